@@ -1,0 +1,130 @@
+/** @module Checks a condition against the facts it may name: every problem, with a path, never a throw. */
+import { schemaChecker } from '../core/ajv.js';
+import type { FieldCatalog, FieldInfo, ValueKind } from '../core/catalog.js';
+import { pointer } from '../core/json-pointer.js';
+import { problem, type Problem } from '../core/problem.js';
+import { hint } from '../core/suggest.js';
+import { operators, type OperatorSpec } from './operators.js';
+import { conditionSchema } from './schema.js';
+import type { Condition, FactCondition, FactRef } from './types.js';
+
+const checkShape = schemaChecker(conditionSchema);
+const MAX_DEPTH = 32;
+
+const dateRe = /^\d{4}-\d{2}-\d{2}$/;
+const datetimeRe = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether a literal fits a kind of fact. */
+function fits(kind: ValueKind, v: unknown): boolean {
+  switch (kind) {
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'date':
+      return typeof v === 'string' && dateRe.test(v);
+    case 'datetime':
+      return typeof v === 'string' && datetimeRe.test(v);
+    default:
+      return typeof v === 'string';
+  }
+}
+
+const kindZh: Record<ValueKind, string> = { number: '数字', text: '文本', boolean: '是/否', date: '日期', datetime: '日期时间', list: '多选', table: '子表' };
+
+/**
+ * Every problem with a condition, checked against the facts it may name (a form's fields plus
+ * any context facts the caller adds with `withFacts`). Never throws, whatever `cond` is.
+ *
+ * @example
+ * validateCondition({ fact: 'debt_ratoi', operator: 'greaterThan', value: 0.7 }, catalog, '/when')
+ * // [{ path: '/when/fact', code: 'condition.fact.unknown', message: 'Unknown field "debt_ratoi". Did you mean "debt_ratio"?', ... }]
+ */
+export function validateCondition(cond: unknown, catalog: FieldCatalog, path: string): Problem[] {
+  const depth = depthOf(cond, 0);
+  if (depth > MAX_DEPTH) {
+    return [problem(path, 'condition.depth', `Conditions nest ${depth} levels deep; at most ${MAX_DEPTH} are allowed. Flatten the groups.`, `条件嵌套了 ${depth} 层，最多允许 ${MAX_DEPTH} 层，请合并分组。`)];
+  }
+  const shape = checkShape(cond).map((p) => ({ ...p, path: path + p.path }));
+  if (shape.length > 0) return shape;
+  const out: Problem[] = [];
+  walk(cond as Condition, catalog, path, out);
+  return out;
+}
+
+function depthOf(c: unknown, d: number): number {
+  if (d > MAX_DEPTH || c === null || typeof c !== 'object') return d;
+  const o = c as Record<string, unknown>;
+  if (Array.isArray(o.all)) return Math.max(d + 1, ...o.all.map((x) => depthOf(x, d + 1)));
+  if (Array.isArray(o.any)) return Math.max(d + 1, ...o.any.map((x) => depthOf(x, d + 1)));
+  if ('not' in o) return depthOf(o.not, d + 1);
+  return d + 1;
+}
+
+function walk(c: Condition, catalog: FieldCatalog, path: string, out: Problem[]): void {
+  if ('all' in c) c.all.forEach((x, i) => walk(x, catalog, pointer(path, 'all', i), out));
+  else if ('any' in c) c.any.forEach((x, i) => walk(x, catalog, pointer(path, 'any', i), out));
+  else if ('not' in c) walk(c.not, catalog, pointer(path, 'not'), out);
+  else checkFact(c, catalog, path, out);
+}
+
+function lookup(fact: string, catalog: FieldCatalog, path: string, out: Problem[]): FieldInfo | undefined {
+  const f = catalog.get(fact);
+  if (f === undefined) {
+    const h = hint(fact, [...catalog.keys()]);
+    out.push(problem(path, 'condition.fact.unknown', `Unknown field "${fact}".${h.en}`, `未知字段 "${fact}"。${h.zh}`));
+  }
+  return f;
+}
+
+function checkFact(c: FactCondition, catalog: FieldCatalog, path: string, out: Problem[]): void {
+  const field = lookup(c.fact, catalog, pointer(path, 'fact'), out);
+  const op: OperatorSpec = operators[c.operator];
+  const isRef = c.value !== null && typeof c.value === 'object' && !Array.isArray(c.value);
+  const ref = isRef ? lookup((c.value as FactRef).fact, catalog, pointer(path, 'value', 'fact'), out) : undefined;
+  // A path reads inside a value, so the kind of what it reaches is not known here.
+  if (field === undefined || c.path !== undefined) return;
+  if (!op.kinds.includes(field.kind)) {
+    const offered = (Object.entries(operators) as [string, OperatorSpec][]).filter(([, o]) => o.kinds.includes(field.kind)).map(([k]) => k);
+    out.push(
+      problem(
+        pointer(path, 'operator'),
+        'condition.operator.kind',
+        `"${c.operator}" cannot be used on "${field.id}" (${field.kind}). Use one of: ${offered.join(', ') || 'none'}.`,
+        `"${c.operator}" 不能用于字段 "${field.id}"（${kindZh[field.kind]}）。可用：${offered.join(', ') || '无'}。`,
+      ),
+    );
+    return;
+  }
+  if (isRef) {
+    if (ref !== undefined && (op.value !== 'scalar' || ref.kind !== field.kind)) {
+      out.push(problem(pointer(path, 'value'), 'condition.value.kind', `"${field.id}" (${field.kind}) cannot be compared with "${ref.id}" (${ref.kind}).`, `字段 "${field.id}"（${kindZh[field.kind]}）不能与 "${ref.id}"（${kindZh[ref.kind]}）比较。`));
+    }
+    return;
+  }
+  checkLiteral(c, field, path, out);
+}
+
+function checkLiteral(c: FactCondition, field: FieldInfo, path: string, out: Problem[]): void {
+  const op: OperatorSpec = operators[c.operator];
+  const at = pointer(path, 'value');
+  if (op.value === 'list' && !Array.isArray(c.value)) {
+    out.push(problem(at, 'condition.value.list', `"${c.operator}" needs a list of values, e.g. ["a", "b"].`, `"${c.operator}" 需要一组取值，例如 ["a", "b"]。`));
+    return;
+  }
+  if (op.value !== 'list' && Array.isArray(c.value)) {
+    out.push(problem(at, 'condition.value.scalar', `"${c.operator}" compares with one value, not a list.`, `"${c.operator}" 只能与单个值比较，不能是列表。`));
+    return;
+  }
+  const elementKind: ValueKind = field.kind === 'list' ? 'text' : field.kind;
+  const values = Array.isArray(c.value) ? c.value : [c.value];
+  values.forEach((v, i) => {
+    const vat = Array.isArray(c.value) ? pointer(at, i) : at;
+    if (!fits(elementKind, v)) {
+      out.push(problem(vat, 'condition.value.kind', `${JSON.stringify(v)} is not a ${elementKind} value for "${field.id}".`, `${JSON.stringify(v)} 不是字段 "${field.id}" 的${kindZh[elementKind]}值。`));
+    } else if (field.options !== undefined && !field.options.includes(v as string)) {
+      const h = hint(String(v), field.options);
+      out.push(problem(vat, 'condition.value.option', `"${String(v)}" is not an option of "${field.id}".${h.en}`, `"${String(v)}" 不是字段 "${field.id}" 的选项。${h.zh}`));
+    }
+  });
+}

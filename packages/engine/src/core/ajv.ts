@@ -1,0 +1,85 @@
+/** @module One strict ajv for definition schemas, and ajv errors turned into problems. */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { problem, type Problem } from './problem.js';
+import { pointer } from './json-pointer.js';
+
+/**
+ * A strict ajv reporting every error. Schemas given to it are Heng's own, never a user's:
+ * user-authored patterns go through the linear-time engine in `form/`, not through ajv.
+ */
+export function createAjv(): Ajv2020 {
+  return new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+}
+
+const shared = createAjv();
+
+/**
+ * Compiles a definition schema once and returns a checker that yields problems.
+ *
+ * @example
+ * const check = schemaChecker({ type: 'object', required: ['id'] });
+ * check({}) // [{ path: '/id', code: 'schema.required', ... }]
+ */
+export function schemaChecker(schema: Readonly<Record<string, unknown>>): (input: unknown) => Problem[] {
+  const validate: ValidateFunction = shared.compile(schema);
+  return (input) => (validate(input) ? [] : simplify(validate.errors ?? []).map(toProblem));
+}
+
+/** Drops the noise ajv adds around `oneOf`/`anyOf` failures when a more precise error exists. */
+function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
+  const precise = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const seen = new Set<string>();
+  return (precise.length > 0 ? precise : [...errors]).filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Turns one ajv error into a problem that says how to fix it, in English and Chinese. */
+export function toProblem(e: ErrorObject): Problem {
+  const at = e.instancePath;
+  const p = e.params as Record<string, unknown>;
+  const code = `schema.${e.keyword}`;
+  switch (e.keyword) {
+    case 'required': {
+      const name = String(p.missingProperty);
+      return problem(pointer(at, name), code, `"${name}" is required: add it.`, `缺少必填项 "${name}"，请补上。`);
+    }
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
+      return problem(pointer(at, name), code, `Unknown property "${name}": remove it or check its spelling.`, `未知属性 "${name}"：请删除或检查拼写。`);
+    }
+    case 'type':
+      return problem(at, code, `Must be ${String(p.type)}.`, `类型应为 ${String(p.type)}。`);
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      return problem(at, code, `Must be one of ${allowed}.`, `取值应为以下之一：${allowed}。`);
+    }
+    case 'const':
+      return problem(at, code, `Must be ${JSON.stringify(p.allowedValue)}.`, `取值应为 ${JSON.stringify(p.allowedValue)}。`);
+    case 'pattern':
+      return problem(at, code, `Does not match the required format ${String(p.pattern)}.`, `格式不符合要求：${String(p.pattern)}。`);
+    case 'minLength':
+      return problem(at, code, `Must be at least ${String(p.limit)} characters long.`, `长度至少为 ${String(p.limit)} 个字符。`);
+    case 'maxLength':
+      return problem(at, code, `Must be at most ${String(p.limit)} characters long.`, `长度最多为 ${String(p.limit)} 个字符。`);
+    case 'minItems':
+      return problem(at, code, `Needs at least ${String(p.limit)} item(s).`, `至少需要 ${String(p.limit)} 项。`);
+    case 'maxItems':
+      return problem(at, code, `Allows at most ${String(p.limit)} item(s).`, `最多允许 ${String(p.limit)} 项。`);
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return problem(at, code, `Must be ${String(p.comparison)} ${String(p.limit)}.`, `取值应 ${String(p.comparison)} ${String(p.limit)}。`);
+    case 'multipleOf':
+      return problem(at, code, `Must be a multiple of ${String(p.multipleOf)}.`, `应为 ${String(p.multipleOf)} 的整数倍。`);
+    case 'uniqueItems':
+      return problem(at, code, `Items ${String(p.j)} and ${String(p.i)} are the same: remove one.`, `第 ${String(p.j)} 项与第 ${String(p.i)} 项重复，请删除其一。`);
+    default:
+      return problem(at, code, `Invalid: ${e.message ?? e.keyword}.`, `无效：${e.message ?? e.keyword}。`);
+  }
+}

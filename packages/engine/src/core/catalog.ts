@@ -1,0 +1,36 @@
+/** @module What formulas and conditions may refer to: the fields of a form, typed. */
+
+/** How a value behaves in formulas and conditions. */
+export type ValueKind = 'number' | 'text' | 'boolean' | 'date' | 'datetime' | 'list' | 'table';
+
+/**
+ * A field (or another fact, such as `score` or `amount`) that a formula or condition may name.
+ * `type` is the form field type it came from (`money`, `percent`, `single_select`, ...).
+ */
+export interface FieldInfo {
+  readonly id: string;
+  readonly type: string;
+  readonly kind: ValueKind;
+  /** Option ids, for select fields. */
+  readonly options?: readonly string[];
+  /** Columns, for sub-tables. */
+  readonly columns?: FieldCatalog;
+}
+
+/** Fields by id. */
+export type FieldCatalog = ReadonlyMap<string, FieldInfo>;
+
+/** Builds a catalog from a list of fields. */
+export function catalogOf(fields: Iterable<FieldInfo>): FieldCatalog {
+  return new Map([...fields].map((f) => [f.id, f]));
+}
+
+/**
+ * A catalog with extra facts on top (later wins), e.g. a scorecard's `score` and `grade`.
+ *
+ * @example
+ * withFacts(formCatalog, [{ id: 'amount', type: 'money', kind: 'number' }])
+ */
+export function withFacts(base: FieldCatalog, extra: Iterable<FieldInfo>): FieldCatalog {
+  return new Map([...base, ...[...extra].map((f) => [f.id, f] as const)]);
+}

@@ -1,0 +1,22 @@
+/** @module What a definition may refer to outside itself, for checking cross-references. */
+import type { FieldCatalog } from './catalog.js';
+
+/**
+ * The other definitions (and the roles) a definition is checked against.
+ * A bundle builds it from its own definitions; the server from a tenant's.
+ */
+export interface ReferenceContext {
+  /** Published or bundled forms: id → fields. */
+  readonly forms: ReadonlyMap<string, FieldCatalog>;
+  /** Role ids known to the tenant (salesperson, risk_officer, ...). */
+  readonly roles: ReadonlySet<string>;
+  /** Approval flow ids. */
+  readonly flows: ReadonlySet<string>;
+  /** Scorecard ids. */
+  readonly scorecards: ReadonlySet<string>;
+}
+
+/** A context with nothing in it, to be filled per test or per caller. */
+export function emptyContext(): ReferenceContext {
+  return { forms: new Map(), roles: new Set(), flows: new Set(), scorecards: new Set() };
+}
