@@ -1,0 +1,25 @@
+/** @module DAYS and TODAY: calendar days, with today supplied by the caller. */
+import type { FunctionSpec } from './spec.js';
+import { dayNumber } from '../values.js';
+
+/** DAYS(end, start): whole days from start to end (Excel's order), by calendar date. */
+export const DAYS: FunctionSpec = {
+  arity: [2, 2],
+  params: ['temporal', 'temporal'],
+  usage: 'DAYS(end_date, start_date)',
+  result: 'number',
+  compile: ([end, start]) => (s) => {
+    const e = dayNumber(end?.(s) ?? null);
+    const b = dayNumber(start?.(s) ?? null);
+    return e === null || b === null ? null : e - b;
+  },
+};
+
+/** TODAY(): the caller's `env.today`; blank when that is not a valid date. */
+export const TODAY: FunctionSpec = {
+  arity: [0, 0],
+  params: [],
+  usage: 'TODAY()',
+  result: 'date',
+  compile: () => (s) => (dayNumber(s.env.today) === null ? null : s.env.today),
+};
