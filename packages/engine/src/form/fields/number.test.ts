@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { codes, defAt, label, valueAt } from '../test-kit.js';
+import type { NumberField } from '../types.js';
+import { number } from './number.js';
+
+const count: NumberField = { id: 'order_count', type: 'number', label: label('Orders', '订单数'), decimals: 0, rules: { min: 0, max: 1000 } };
+const at = valueAt('Orders', '订单数');
+
+describe('number', () => {
+  it('accepts a number within its rules', () => {
+    expect(number.checkValue(214, count, at)).toEqual([]);
+  });
+
+  it('rejects non-numbers, NaN and infinities', () => {
+    for (const v of ['214', Number.NaN, Infinity, true]) expect(codes(number.checkValue(v, count, at))).toEqual(['value.type']);
+  });
+
+  it('enforces decimals', () => {
+    expect(codes(number.checkValue(2.5, count, at))).toEqual(['value.decimals']);
+    expect(number.checkValue(2.5, count, at)[0]?.message).toBe('Orders must be a whole number.');
+    const ratio: NumberField = { ...count, decimals: 2 };
+    expect(number.checkValue(1.45, ratio, at)).toEqual([]);
+    expect(codes(number.checkValue(1.456, ratio, at))).toEqual(['value.decimals']);
+  });
+
+  it('enforces min and max, naming the field', () => {
+    const [low] = number.checkValue(-1, count, at);
+    expect(low?.message).toBe('Orders must be at least 0.');
+    expect(low?.messageZh).toBe('订单数不能小于 0。');
+    expect(codes(number.checkValue(1001, count, at))).toEqual(['value.max']);
+  });
+
+  it('checks min ≤ max in its definition', () => {
+    expect(number.checkDefinition(count, defAt())).toEqual([]);
+    const [p] = number.checkDefinition({ ...count, rules: { min: 10, max: 1 } }, defAt());
+    expect(p?.path).toBe('/fields/0/rules/max');
+    expect(p?.code).toBe('field.rules.range');
+  });
+
+  it('gives a value schema with its bounds', () => {
+    expect(number.valueSchema(count, () => ({}))).toEqual({ type: 'number', minimum: 0, maximum: 1000 });
+  });
+});

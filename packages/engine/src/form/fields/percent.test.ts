@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { codes, defAt, label, valueAt } from '../test-kit.js';
+import type { PercentField } from '../types.js';
+import { percent, showPercent } from './percent.js';
+
+const margin: PercentField = { id: 'gross_margin', type: 'percent', label: label('Gross margin', '毛利率'), decimals: 1, rules: { min: -1, max: 0.7 } };
+const at = valueAt('Gross margin', '毛利率');
+
+describe('percent', () => {
+  it('holds a fraction: 0.183 is 18.3%', () => {
+    expect(percent.checkValue(0.183, margin, at)).toEqual([]);
+    expect(showPercent(0.183)).toBe('18.3%');
+    expect(showPercent(0.07)).toBe('7%');
+  });
+
+  it('counts decimals of the percentage shown', () => {
+    expect(codes(percent.checkValue(0.1835, margin, at))).toEqual(['value.decimals']);
+    expect(percent.checkValue(0.1835, margin, at)[0]?.message).toContain('18.35%');
+  });
+
+  it('shows bounds as percentages', () => {
+    expect(percent.checkValue(0.75, margin, at)[0]?.message).toBe('Gross margin must be at most 70%.');
+  });
+
+  it('rejects non-numbers and checks its bounds', () => {
+    expect(codes(percent.checkValue('35%', margin, at))).toEqual(['value.type']);
+    expect(codes(percent.checkDefinition({ ...margin, rules: { min: 0.5, max: 0.1 } }, defAt()))).toEqual(['field.rules.range']);
+  });
+});

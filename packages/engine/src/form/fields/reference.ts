@@ -1,0 +1,23 @@
+/** @module Reference: the id of a record of another form (the customer of an application). */
+import { hint } from '../../core/suggest.js';
+import type { ReferenceField } from '../types.js';
+import { defFail, fail } from './checks.js';
+import { idSchema } from '../../core/ids.js';
+import type { FieldTypeSpec } from './spec.js';
+import { recordIdSchema } from './user.js';
+
+/** The reference field type; `target` is the referenced form's id (its own form's id is fine). */
+export const reference: FieldTypeSpec<ReferenceField> = {
+  kind: () => 'text',
+  label: { en: 'Reference', 'zh-CN': '关联记录' },
+  props: { properties: { target: idSchema }, required: ['target'] },
+  rules: ['unique'],
+  valueSchema: () => recordIdSchema,
+  checkValue: (value, _field, ctx) =>
+    typeof value === 'string' && value.length > 0 && value.length <= 128 ? [] : [fail(ctx, 'value.type', 'must be a record id.', '应为记录 ID。')],
+  checkDefinition(field, ctx) {
+    if (field.target === ctx.formId || ctx.refs.forms.has(field.target)) return [];
+    const h = hint(field.target, [...ctx.refs.forms.keys()]);
+    return [defFail(ctx, ['target'], 'field.target.unknown', `"${field.label.en}" refers to unknown form "${field.target}".${h.en}`, `"${field.label['zh-CN']}" 引用了未知表单 "${field.target}"。${h.zh}`)];
+  },
+};

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { codes, defAt, label, valueAt } from '../test-kit.js';
+import type { TextField } from '../types.js';
+import { text } from './text.js';
+
+const name: TextField = { id: 'company_name', type: 'text', label: label('Company name', '企业名称'), rules: { minLength: 2, maxLength: 10, pattern: { regex: '^[^0-9]+$' } } };
+const at = valueAt('Company name', '企业名称');
+
+describe('text', () => {
+  it('accepts a string within its rules', () => {
+    expect(text.checkValue('闽江机械', name, at)).toEqual([]);
+    expect(text.kind(name)).toBe('text');
+  });
+
+  it('rejects a value that is not a string', () => {
+    expect(codes(text.checkValue(42, name, at))).toEqual(['value.type']);
+  });
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(text.checkValue('𠀀𠀀', name, at)).toEqual([]);
+    expect(codes(text.checkValue('𠀀', name, at))).toEqual(['value.minLength']);
+  });
+
+  it('names the field in both languages', () => {
+    const [p] = text.checkValue('abcdefghijk', name, at);
+    expect(p?.message).toBe('Company name must be at most 10 characters long.');
+    expect(p?.messageZh).toBe('企业名称最多允许 10 个字符。');
+  });
+
+  it('checks the pattern with the default or the field’s own message', () => {
+    expect(codes(text.checkValue('abc1', name, at))).toEqual(['value.pattern']);
+    const own: TextField = { ...name, rules: { pattern: { regex: '^\\d+$', message: label('Digits only', '只能填数字') } } };
+    expect(text.checkValue('x', own, at)[0]?.message).toBe('Digits only');
+  });
+
+  it('caps a text at 1,000 characters even without rules', () => {
+    const bare: TextField = { id: 'n', type: 'text', label: label('Note') };
+    expect(codes(text.checkValue('x'.repeat(1001), bare, at))).toEqual(['value.maxLength']);
+  });
+
+  it('checks its definition: length range, regex, cap', () => {
+    const bad: TextField = { ...name, rules: { minLength: 5, maxLength: 2, pattern: { regex: '(?=x)' } } };
+    expect(codes(text.checkDefinition(bad, defAt()))).toEqual(['field.rules.lengthRange', 'field.rules.pattern']);
+    const tooLong: TextField = { ...name, rules: { maxLength: 5000 } };
+    const [p] = text.checkDefinition(tooLong, defAt());
+    expect(p?.path).toBe('/fields/0/rules/maxLength');
+    expect(p?.message).toContain('long text');
+  });
+
+  it('gives a value schema with the length bounds', () => {
+    expect(text.valueSchema(name, () => ({}))).toEqual({ type: 'string', minLength: 2, maxLength: 10 });
+  });
+});

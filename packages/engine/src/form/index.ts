@@ -1,0 +1,44 @@
+/** @module Forms: fields, sections, rules, visibility and access; validated, compiled, computed. */
+export { formKind, formReferences } from './kind.js';
+export { formSchema } from './schema.js';
+export { validateForm } from './validate.js';
+export { compileForm } from './compile.js';
+export { formCatalog, fieldInfo, columnCatalog } from './catalog.js';
+export { fieldTypes, FIELD_TYPES, COLUMN_TYPES } from './fields/index.js';
+export { MONEY_LIMIT } from './fields/money.js';
+export { showPercent } from './fields/percent.js';
+export { isCalendarDate, isIsoDatetime } from './fields/calendar.js';
+export { userPattern } from './regex.js';
+export { formulaOrder } from './graph.js';
+export type { FieldTypeSpec, ValueContext, DefinitionContext } from './fields/spec.js';
+export type { UserPattern } from './regex.js';
+export type { FormulaOrder } from './graph.js';
+export type {
+  FieldType,
+  FieldAccess,
+  RuleName,
+  FieldRules,
+  FieldBase,
+  SelectOption,
+  FormulaResultType,
+  TextField,
+  LongTextField,
+  NumberField,
+  MoneyField,
+  PercentField,
+  DateField,
+  DatetimeField,
+  BooleanField,
+  SingleSelectField,
+  MultiSelectField,
+  UserField,
+  ReferenceField,
+  SubTableField,
+  FormulaField,
+  FieldDefinition,
+  SectionDefinition,
+  FormDefinition,
+  FormRecord,
+  RecordCheckOptions,
+  CompiledForm,
+} from './types.js';

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { computer } from './compute.js';
+import { recordChecker } from './record-check.js';
+import { formOf, label, where } from './test-kit.js';
+import type { FieldDefinition } from './types.js';
+import { visibility } from './visibility.js';
+
+const fields: FieldDefinition[] = [
+  { id: 'company_name', type: 'text', label: label('Company name', '企业名称'), required: true },
+  { id: 'annual_sales', type: 'money', label: label('Annual sales', '年销售额'), required: true, rules: { min: 0 } },
+  { id: 'total_assets', type: 'money', label: label('Total assets') },
+  { id: 'total_liabilities', type: 'money', label: label('Total liabilities') },
+  { id: 'debt_ratio', type: 'formula', label: label('Debt ratio'), formula: 'total_liabilities / total_assets', resultType: 'percent', decimals: 2 },
+  { id: 'debt_explanation', type: 'long_text', label: label('Debt explanation'), required: true, visibleWhen: { fact: 'debt_ratio', operator: 'greaterThan', value: 0.7 } },
+  { id: 'credit_limit', type: 'money', label: label('Credit limit'), required: true, access: { salesperson: 'read' } },
+  { id: 'founded_on', type: 'date', label: label('Founded on'), rules: { max: 'today' } },
+];
+const form = formOf(fields);
+const check = recordChecker(form, computer(form), visibility(form.fields));
+const today = '2024-05-01';
+const good = { company_name: '闽江机械', annual_sales: 1_000_000, credit_limit: 100_000 };
+
+describe('recordChecker', () => {
+  it('passes a good record', () => {
+    expect(check(good, { today })).toEqual([]);
+  });
+
+  it('refuses what is not an object', () => {
+    expect(where(check([good], { today }))).toEqual([' record.type']);
+    expect(where(check(null, { today }))).toEqual([' record.type']);
+  });
+
+  it('names unknown fields', () => {
+    const problems = check({ ...good, anual_sales: 1 }, { today });
+    expect(where(problems)).toEqual(['/anual_sales record.field.unknown']);
+    expect(problems[0]?.message).toBe('Unknown field "anual_sales": remove it. Did you mean "annual_sales"?');
+  });
+
+  it('names the field and says how to fix a value', () => {
+    const problems = check({ ...good, annual_sales: -1 }, { today });
+    expect(problems.map((p) => [p.message, p.messageZh])).toEqual([['Annual sales must be at least 0.', '年销售额不能小于 0。']]);
+  });
+
+  it('requires a field only while it is shown, judging by computed formulas', () => {
+    expect(check({ ...good, total_assets: 100, total_liabilities: 50 }, { today })).toEqual([]);
+    expect(where(check({ ...good, total_assets: 100, total_liabilities: 80 }, { today }))).toEqual(['/debt_explanation value.required']);
+  });
+
+  it('does not ask a role for a field it cannot write', () => {
+    const { credit_limit: _, ...bySales } = good;
+    expect(check(bySales, { today, role: 'salesperson' })).toEqual([]);
+    expect(where(check(bySales, { today, role: 'finance_director' }))).toEqual(['/credit_limit value.required']);
+    expect(where(check(bySales, { today }))).toEqual(['/credit_limit value.required']);
+  });
+
+  it('counts empty text as missing', () => {
+    expect(where(check({ ...good, company_name: '' }, { today }))).toEqual(['/company_name value.required']);
+  });
+
+  it('accepts formula values equal to the computed ones, and refuses others', () => {
+    const filled = { ...good, total_assets: 100, total_liabilities: 50 };
+    expect(check({ ...filled, debt_ratio: 0.5 }, { today })).toEqual([]);
+    const problems = check({ ...filled, debt_ratio: 0.2 }, { today });
+    expect(where(problems)).toEqual(['/debt_ratio value.computed']);
+  });
+
+  it('checks date rules against the caller’s today', () => {
+    expect(check({ ...good, founded_on: '2024-05-01' }, { today })).toEqual([]);
+    expect(where(check({ ...good, founded_on: '2024-05-02' }, { today }))).toEqual(['/founded_on value.max']);
+  });
+
+  it('still checks the values of hidden fields', () => {
+    expect(where(check({ ...good, debt_explanation: 42 }, { today }))).toEqual(['/debt_explanation value.type']);
+  });
+});

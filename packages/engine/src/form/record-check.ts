@@ -1,0 +1,53 @@
+/** @module A record checked against its form: unknown fields, computed fields, required when visible, values. */
+import { pointer } from '../core/json-pointer.js';
+import { problem, type Problem } from '../core/problem.js';
+import { hint } from '../core/suggest.js';
+import { fieldAccess } from './access.js';
+import type { Computer } from './compute.js';
+import { checkFieldValue, computedProblem, requiredProblem } from './record-values.js';
+import type { FormDefinition, RecordCheckOptions } from './types.js';
+import type { Visibility } from './visibility.js';
+import { isEmpty, isPlainObject, sameValue } from './values.js';
+
+/** Validates records of one compiled form. */
+export type RecordChecker = (record: unknown, options: RecordCheckOptions) => Problem[];
+
+/**
+ * Builds the record validator of a form. A field must be filled when it is required, shown
+ * (its condition evaluated on the record with formulas computed) and, if a role is given,
+ * writable by that role: nobody is asked for what they cannot enter. Values are checked even
+ * when hidden, so nothing malformed is stored. Formula values sent by the client must match
+ * what the engine computes (sending back a record read from the server is fine).
+ *
+ * @example
+ * const check = recordChecker(form, computer(form), visibility(form.fields));
+ * check({ annual_sales: -1 }, { today: '2024-05-01' })
+ * // [{ path: '/annual_sales', code: 'value.min', message: 'Annual sales must be at least 0.', messageZh: '年销售额不能小于 0。' }, ...]
+ */
+export function recordChecker(def: FormDefinition, compute: Computer, isVisible: Visibility): RecordChecker {
+  const ids = def.fields.map((f) => f.id);
+  return (record, options) => {
+    if (!isPlainObject(record)) {
+      return [problem('', 'record.type', 'A record must be an object of field values, like { "company_name": "…" }.', '记录应为字段取值组成的对象，如 { "company_name": "…" }。')];
+    }
+    const out: Problem[] = [];
+    for (const key of Object.keys(record)) {
+      if (ids.includes(key)) continue;
+      const h = hint(key, ids);
+      out.push(problem(pointer('', key), 'record.field.unknown', `Unknown field "${key}": remove it.${h.en}`, `未知字段 "${key}"，请删除。${h.zh}`));
+    }
+    const computed = compute(record, { today: options.today });
+    for (const field of def.fields) {
+      const at = { path: pointer('', field.id), label: field.label, today: options.today };
+      const value = record[field.id];
+      if (field.type === 'formula') {
+        if (value !== undefined && !sameValue(value, computed[field.id])) out.push(computedProblem(at, computed[field.id]));
+      } else if (!isEmpty(value)) {
+        out.push(...checkFieldValue(field, value, at, computed[field.id]));
+      } else if (field.required === true && isVisible(field.id, computed) && (options.role === undefined || fieldAccess(field, options.role) === 'write')) {
+        out.push(requiredProblem(at));
+      }
+    }
+    return out;
+  };
+}

@@ -1,0 +1,167 @@
+/** @module The form definition: fields, sections, rules, visibility and per-role access. */
+import type { DefinitionBase } from '../core/kind.js';
+import type { LocalizedText } from '../core/localized.js';
+import type { Problem } from '../core/problem.js';
+import type { Condition } from '../condition/types.js';
+import type { FormulaEnv } from '../formula/types.js';
+
+/** Every field type a form offers; each is one file in `fields/`. */
+export type FieldType =
+  | 'text'
+  | 'long_text'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'datetime'
+  | 'boolean'
+  | 'single_select'
+  | 'multi_select'
+  | 'user'
+  | 'reference'
+  | 'sub_table'
+  | 'formula';
+
+/** What a role may do with a field. Roles a field does not name may write it. */
+export type FieldAccess = 'hidden' | 'read' | 'write';
+
+/** The rule names; each field type accepts some of them (see its spec). */
+export type RuleName = 'min' | 'max' | 'minLength' | 'maxLength' | 'pattern' | 'unique';
+
+/**
+ * Rules on a value. `min`/`max` are numbers (a fraction for percent: 0.7 = 70%), or for dates
+ * `YYYY-MM-DD` or `"today"`; `pattern` runs on re2js (linear time) and matches anywhere in the
+ * text unless anchored with `^…$`; `unique` is enforced by the server across records.
+ */
+export interface FieldRules {
+  readonly min?: number | string;
+  readonly max?: number | string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: { readonly regex: string; readonly message?: LocalizedText };
+  readonly unique?: boolean;
+}
+
+/** What every field has, whatever its type. */
+export interface FieldBase<T extends FieldType = FieldType> {
+  readonly id: string;
+  readonly type: T;
+  readonly label: LocalizedText;
+  readonly help?: LocalizedText;
+  /** Must have a value when visible (a non-empty one for text, lists and tables). */
+  readonly required?: boolean;
+  readonly default?: unknown;
+  readonly rules?: FieldRules;
+  /** Shown only when this holds; facts are the record's fields (json-rules-engine format). */
+  readonly visibleWhen?: Condition;
+  /** Role id → access; roles not named may write. */
+  readonly access?: Readonly<Record<string, FieldAccess>>;
+}
+
+/** A choice of a select field. */
+export interface SelectOption {
+  readonly id: string;
+  readonly label: LocalizedText;
+}
+
+/** What a formula field's value is. */
+export type FormulaResultType = 'number' | 'money' | 'percent' | 'text' | 'boolean' | 'date';
+
+export type TextField = FieldBase<'text'>;
+export type LongTextField = FieldBase<'long_text'>;
+/** `decimals`: at most this many decimals (0–6). */
+export interface NumberField extends FieldBase<'number'> {
+  readonly decimals?: number;
+}
+/** CNY, at most 2 decimals, |value| ≤ 1e13. */
+export type MoneyField = FieldBase<'money'>;
+/** A fraction (0.35 = 35%); `decimals` counts decimals of the percentage shown (35.5% has 1). */
+export interface PercentField extends FieldBase<'percent'> {
+  readonly decimals?: number;
+}
+export type DateField = FieldBase<'date'>;
+export type DatetimeField = FieldBase<'datetime'>;
+export type BooleanField = FieldBase<'boolean'>;
+export interface SingleSelectField extends FieldBase<'single_select'> {
+  readonly options: readonly SelectOption[];
+}
+export interface MultiSelectField extends FieldBase<'multi_select'> {
+  readonly options: readonly SelectOption[];
+}
+export type UserField = FieldBase<'user'>;
+/** A record of the form `target`. */
+export interface ReferenceField extends FieldBase<'reference'> {
+  readonly target: string;
+}
+/** Rows of scalar columns (no nested tables; columns have no visibility, access or unique rule). */
+export interface SubTableField extends FieldBase<'sub_table'> {
+  readonly columns: readonly FieldDefinition[];
+}
+/** Computed by the engine, read-only. In a sub-table column it may name the row's columns only. */
+export interface FormulaField extends FieldBase<'formula'> {
+  readonly formula: string;
+  readonly resultType: FormulaResultType;
+  readonly decimals?: number;
+}
+
+/** A field of any type. */
+export type FieldDefinition =
+  | TextField
+  | LongTextField
+  | NumberField
+  | MoneyField
+  | PercentField
+  | DateField
+  | DatetimeField
+  | BooleanField
+  | SingleSelectField
+  | MultiSelectField
+  | UserField
+  | ReferenceField
+  | SubTableField
+  | FormulaField;
+
+/** A block of the layout: field ids in order, laid out in `columns` columns. */
+export interface SectionDefinition {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly columns: 1 | 2 | 3 | 4;
+  readonly fields: readonly string[];
+}
+
+/** A form: every field sits in exactly one section. */
+export interface FormDefinition extends DefinitionBase<'form'> {
+  readonly fields: readonly FieldDefinition[];
+  readonly sections: readonly SectionDefinition[];
+}
+
+/** A record of a form: field id → value. */
+export type FormRecord = Readonly<Record<string, unknown>>;
+
+/** Who checks a record, and when: `today` (`YYYY-MM-DD`) for formulas and `"today"` rules. */
+export interface RecordCheckOptions {
+  /** The user's role(s); with several, the most permissive access wins. */
+  readonly role?: string | readonly string[];
+  readonly today: string;
+}
+
+/** A form ready to check, compute and filter records. */
+export interface CompiledForm {
+  readonly definition: FormDefinition;
+  /** JSON Schema of a stored record (user regexes left out: ajv trusts its schemas). */
+  readonly recordSchema: Readonly<Record<string, unknown>>;
+  /** Fields whose value must be unique across records (the server enforces it). */
+  readonly uniqueFields: readonly string[];
+  /** Every problem with a record, per field (`/fieldId`, `/table/2/column`). */
+  validateRecord(record: unknown, options: RecordCheckOptions): Problem[];
+  /** A copy with every formula field computed, sub-table row formulas first. */
+  computeRecord(record: FormRecord, env: FormulaEnv): Record<string, unknown>;
+  /** A new record holding the fields' defaults. */
+  initialRecord(): Record<string, unknown>;
+  isVisible(fieldId: string, record: FormRecord): boolean;
+  accessFor(role: string | readonly string[]): Record<string, FieldAccess>;
+  /** The record without the fields hidden from the role. */
+  readableRecord(record: FormRecord, role: string | readonly string[]): Record<string, unknown>;
+  /** Problems for changes to fields the role may not write (creating: `before` = `{}`). */
+  checkWrite(before: FormRecord, after: FormRecord, role: string | readonly string[]): Problem[];
+}

@@ -1,0 +1,55 @@
+/** @module Semantic checks of each field: its type's checks, its default, visibility and access. */
+import { conditionFacts, validateCondition } from '../condition/index.js';
+import type { FieldCatalog } from '../core/catalog.js';
+import type { ReferenceContext } from '../core/context.js';
+import { pointer } from '../core/json-pointer.js';
+import { problem, type Problem } from '../core/problem.js';
+import { hint } from '../core/suggest.js';
+import { specOf } from './fields/index.js';
+import { checkFieldValue } from './record-values.js';
+import type { FieldDefinition, FormDefinition } from './types.js';
+import { isEmpty } from './values.js';
+
+/** The type's own checks and the default's validity, for a field or a sub-table column. */
+function checkOwn(field: FieldDefinition, path: string, def: FormDefinition, refs: ReferenceContext): Problem[] {
+  const out = specOf(field).checkDefinition(field, { path, formId: def.id, refs });
+  if (field.type !== 'formula' && !isEmpty(field.default)) {
+    const wrong = checkFieldValue(field, field.default, { path: pointer(path, 'default'), label: field.label });
+    out.push(...wrong.map((p) => problem(p.path, 'field.default', `The default value is wrong: ${p.message}`, `默认值有误：${p.messageZh}`)));
+  }
+  return out;
+}
+
+function checkVisibility(field: FieldDefinition, path: string, catalog: FieldCatalog): Problem[] {
+  if (field.visibleWhen === undefined) return [];
+  const at = pointer(path, 'visibleWhen');
+  const found = validateCondition(field.visibleWhen, catalog, at);
+  if (found.length > 0) return found;
+  if (!conditionFacts(field.visibleWhen).includes(field.id)) return [];
+  return [problem(at, 'field.visibleWhen.self', `"${field.label.en}" is shown depending on its own value, so it could never be filled in: base the condition on other fields.`, `"${field.label['zh-CN']}" 的显示条件依赖其自身的值，将无法填写，请改用其他字段作为条件。`)];
+}
+
+function checkAccess(field: FieldDefinition, path: string, refs: ReferenceContext): Problem[] {
+  const roles = [...refs.roles];
+  return Object.keys(field.access ?? {})
+    .filter((role) => !refs.roles.has(role))
+    .map((role) => {
+      const h = hint(role, roles);
+      return problem(pointer(path, 'access', role), 'field.access.role', `Access is set for unknown role "${role}".${h.en}`, `为未知角色 "${role}" 设置了权限。${h.zh}`);
+    });
+}
+
+/**
+ * Problems with each field (and sub-table column) on its own: options, targets, rule bounds,
+ * patterns, defaults, visibility conditions (against the form's catalog) and access roles.
+ *
+ * @example
+ * checkFields(form, formCatalog(form), ctx) // [{ path: '/fields/2/target', code: 'field.target.unknown', ... }]
+ */
+export function checkFields(def: FormDefinition, catalog: FieldCatalog, refs: ReferenceContext): Problem[] {
+  return def.fields.flatMap((field, i) => {
+    const path = pointer('/fields', i);
+    const columns = field.type === 'sub_table' ? field.columns.flatMap((c, j) => checkOwn(c, pointer(path, 'columns', j), def, refs)) : [];
+    return [...checkOwn(field, path, def, refs), ...columns, ...checkVisibility(field, path, catalog), ...checkAccess(field, path, refs)];
+  });
+}

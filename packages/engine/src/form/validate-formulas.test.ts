@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formOf, label, where } from './test-kit.js';
+import type { FieldDefinition } from './types.js';
+import { checkFormulas } from './validate-formulas.js';
+
+const money = (id: string): FieldDefinition => ({ id, type: 'money', label: label(id) });
+const formula = (id: string, source: string, resultType: 'number' | 'money' | 'percent' | 'text' | 'boolean' | 'date' = 'number'): FieldDefinition => ({ id, type: 'formula', label: label(id), formula: source, resultType });
+
+describe('checkFormulas', () => {
+  it('passes formulas that name known fields and give their result type', () => {
+    const form = formOf([money('total_assets'), money('total_liabilities'), formula('debt_ratio', 'total_liabilities / total_assets', 'percent'), formula('high', 'debt_ratio > 0.7', 'boolean')]);
+    expect(checkFormulas(form)).toEqual([]);
+  });
+
+  it('reports the formula’s own problems at its path', () => {
+    const form = formOf([money('total_assets'), formula('x', 'total_asets * 2')]);
+    const problems = checkFormulas(form);
+    expect(where(problems)).toEqual(['/fields/1/formula formula.unknown_field']);
+    expect(problems[0]?.message).toContain('total_assets');
+  });
+
+  it('catches a result type that does not match the formula', () => {
+    const form = formOf([money('a'), formula('x', 'a > 1', 'money')]);
+    const problems = checkFormulas(form);
+    expect(where(problems)).toEqual(['/fields/1/resultType formula.resultType']);
+    expect(problems[0]?.message).toBe('The formula gives true or false, but the result type is "money": change the result type or the formula.');
+  });
+
+  it('names a dependency cycle on each formula in it', () => {
+    const form = formOf([formula('a', 'b + 1'), formula('b', 'a * 2'), formula('c', 'a')]);
+    const problems = checkFormulas(form);
+    expect(where(problems)).toEqual(['/fields/0/formula formula.cycle', '/fields/1/formula formula.cycle']);
+    expect(problems[0]?.message).toBe('Formulas refer to each other in a cycle: a → b → a. Remove one of these references.');
+  });
+
+  it('catches a formula that reads itself', () => {
+    expect(where(checkFormulas(formOf([formula('a', 'a + 1')])))).toEqual(['/fields/0/formula formula.cycle']);
+  });
+
+  it('checks row formulas against their table’s columns only', () => {
+    const table: FieldDefinition = {
+      id: 'statements',
+      type: 'sub_table',
+      label: label('Statements'),
+      columns: [money('assets'), money('liabilities'), formula('ratio', 'liabilities / assets', 'percent'), formula('bad', 'annual_sales / assets')],
+    };
+    const form = formOf([money('annual_sales'), table, formula('total', 'SUM(statements.assets)', 'money')]);
+    expect(where(checkFormulas(form))).toEqual(['/fields/1/columns/3/formula formula.unknown_field']);
+  });
+
+  it('finds cycles among row formulas', () => {
+    const table: FieldDefinition = { id: 't', type: 'sub_table', label: label('T'), columns: [formula('p', 'q'), formula('q', 'p')] };
+    expect(where(checkFormulas(formOf([table])))).toEqual(['/fields/0/columns/0/formula formula.cycle', '/fields/0/columns/1/formula formula.cycle']);
+  });
+});

@@ -1,0 +1,63 @@
+/** @module Semantic checks of formulas: each against the fields it may name, result types, and cycles. */
+import type { FieldCatalog, ValueKind } from '../core/catalog.js';
+import { pointer } from '../core/json-pointer.js';
+import { problem, type Problem } from '../core/problem.js';
+import { compileFormula } from '../formula/index.js';
+import { columnCatalog, formCatalog } from './catalog.js';
+import { resultKinds } from './fields/formula.js';
+import { formulaOrder } from './graph.js';
+import type { FieldDefinition, FormDefinition, FormulaField } from './types.js';
+
+const kindNames: Record<ValueKind, { en: string; zh: string }> = {
+  number: { en: 'a number', zh: '数字' },
+  text: { en: 'a text', zh: '文本' },
+  boolean: { en: 'true or false', zh: '是/否' },
+  date: { en: 'a date', zh: '日期' },
+  datetime: { en: 'a date and time', zh: '日期时间' },
+  list: { en: 'a list', zh: '列表' },
+  table: { en: 'a table', zh: '表格' },
+};
+
+/** Formulas of one scope (the form's fields, or one sub-table's columns) against `catalog`. */
+function checkScope(fields: readonly FieldDefinition[], catalog: FieldCatalog, base: string): Problem[] {
+  const out: Problem[] = [];
+  const reads = new Map<string, readonly string[]>();
+  const paths = new Map<string, string>();
+  fields.forEach((field, i) => {
+    if (field.type !== 'formula') return;
+    const at = pointer(base, i, 'formula');
+    const compiled = compileFormula(field.formula, catalog, at);
+    if (!compiled.ok) {
+      out.push(...compiled.problems);
+      return;
+    }
+    out.push(...checkResult(field, compiled.value.kind, pointer(base, i, 'resultType')));
+    reads.set(field.id, compiled.value.references);
+    paths.set(field.id, at);
+  });
+  for (const cycle of formulaOrder(reads).cycles) {
+    const shown = cycle.join(' → ');
+    for (const id of new Set(cycle)) {
+      out.push(problem(paths.get(id) ?? base, 'formula.cycle', `Formulas refer to each other in a cycle: ${shown}. Remove one of these references.`, `公式之间存在循环引用：${shown}。请去掉其中一个引用。`));
+    }
+  }
+  return out;
+}
+
+function checkResult(field: FormulaField, kind: ValueKind, at: string): Problem[] {
+  if (resultKinds[field.resultType] === kind) return [];
+  const k = kindNames[kind];
+  return [problem(at, 'formula.resultType', `The formula gives ${k.en}, but the result type is "${field.resultType}": change the result type or the formula.`, `公式结果为${k.zh}，但结果类型为 "${field.resultType}"，请修改结果类型或公式。`)];
+}
+
+/**
+ * Every formula checked against what it may name: a field's formula against the form's fields,
+ * a sub-table column's formula against that table's columns; result types; dependency cycles.
+ *
+ * @example
+ * checkFormulas(form) // [{ path: '/fields/3/formula', code: 'formula.cycle', message: 'Formulas refer to each other in a cycle: a → b → a. ...' }, ...]
+ */
+export function checkFormulas(def: FormDefinition): Problem[] {
+  const tables = def.fields.flatMap((f, i) => (f.type === 'sub_table' ? checkScope(f.columns, columnCatalog(f.columns), pointer('/fields', i, 'columns')) : []));
+  return [...checkScope(def.fields, formCatalog(def), '/fields'), ...tables];
+}
