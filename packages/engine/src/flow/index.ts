@@ -1,0 +1,54 @@
+/** @module Approval flows: definitions, validation, compilation, the pure transition and the route simulator. */
+export { flowKind } from './kind.js';
+export { flowSchema, MAX_NESTING } from './schema.js';
+export { flowCommandSchema, directorySchema } from './command-schema.js';
+export { validateFlow } from './validate.js';
+export { compileFlow } from './compile.js';
+export { transition, initialSnapshot } from './transition.js';
+export { simulateRoute } from './simulate.js';
+export { resolvePeople } from './resolve.js';
+export { FLOW_FACTS, flowCatalog, factsOf } from './facts.js';
+export { nodeKinds, NODE_KINDS } from './nodes/registry.js';
+export { SUBMITTER } from './commands/return.js';
+export type {
+  FlowDefinition,
+  FlowNode,
+  NodeKind,
+  NodeOf,
+  ApproverNode,
+  CopyNode,
+  BranchNode,
+  FlowBranch,
+  FlowOtherwise,
+  ApproverSpec,
+  ApprovalMode,
+  EmptyPolicy,
+  TimeoutAction,
+  NodeTimeout,
+  Directory,
+  FlowRecord,
+} from './types.js';
+export type { FlowSnapshot, FlowStatus, FlowOutcome, ActiveNode, Step, Seat, SeatOrigin, SeatDecision, AuditEntry, AuditAction } from './state.js';
+export type {
+  FlowCommand,
+  CommandType,
+  SubmitCommand,
+  ResubmitCommand,
+  ApproveCommand,
+  RejectCommand,
+  ReturnCommand,
+  TransferCommand,
+  AddSignerCommand,
+  WithdrawCommand,
+  CommentCommand,
+  TimeoutCommand,
+  FlowEffect,
+  NotifyReason,
+  Refusal,
+  RefusalCode,
+  TransitionResult,
+} from './commands.js';
+export type { CompiledFlow, CompiledNode, CompiledLane } from './compile.js';
+export type { RouteStep, SimulatedRoute } from './simulate.js';
+export type { NodeSpec, Lane, CheckEnv, Entry } from './nodes/spec.js';
+export type { Resolution } from './resolve.js';

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { FlowCommand } from './commands.js';
+import { compileFlow } from './compile.js';
+import type { FlowSnapshot } from './state.js';
+import { Instance, T0, approver, directory, flowOf, users } from './test-fixtures.js';
+import { initialSnapshot, transition } from './transition.js';
+
+const def = flowOf([approver('review', [users('zhao', 'qian')], { mode: 'and', timeout: { hours: 2, action: 'remind' } }), approver('boss', [users('boss')])]);
+const flow = compileFlow(def);
+
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object') {
+    Object.values(v).forEach(deepFreeze);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+describe('transition', () => {
+  it('starts from a draft of version 0', () => {
+    expect(initialSnapshot(flow)).toMatchObject({ flowId: 'test_flow', version: 0, status: 'draft', current: null, history: [] });
+  });
+
+  it('never changes the snapshot it is given, and raises the version by one', () => {
+    const inst = new Instance(def);
+    inst.submit();
+    const before = deepFreeze(inst.snapshot);
+    const r = transition(flow, before, { type: 'approve', by: 'zhao' }, T0);
+    expect(r.ok && r.snapshot.version).toBe(before.version + 1);
+    expect(before.current?.steps[0]?.seats[0]?.decision).toBeUndefined();
+  });
+
+  it('refuses a command built on a stale version (optimistic concurrency)', () => {
+    const inst = new Instance(def);
+    inst.submit();
+    const read = inst.snapshot.version;
+    inst.ok({ type: 'approve', by: 'zhao', version: read });
+    const r = inst.send({ type: 'approve', by: 'qian', version: read });
+    expect(r).toMatchObject({ ok: false, code: 'stale_version' });
+    expect(!r.ok && r.message).toContain('version 1, it is now 2');
+    expect(inst.send({ type: 'approve', by: 'qian', version: read + 1 }).ok).toBe(true);
+  });
+
+  it('refuses a malformed command, a bad clock and a snapshot of another flow, as data', () => {
+    const inst = new Instance(def);
+    inst.submit();
+    expect(inst.send({ type: 'approve' } as unknown as FlowCommand)).toMatchObject({ ok: false, code: 'bad_command' });
+    expect(inst.send({ type: 'fly', by: 'x' } as unknown as FlowCommand)).toMatchObject({ ok: false, code: 'bad_command' });
+    expect(transition(flow, inst.snapshot, { type: 'comment', by: 'li', text: 'x' }, 'yesterday')).toMatchObject({ ok: false, code: 'bad_time' });
+    const other = compileFlow(flowOf([approver('elsewhere', [users('wang')])]));
+    expect(transition(other, inst.snapshot, { type: 'comment', by: 'li', text: 'x' }, T0)).toMatchObject({ ok: false, code: 'wrong_flow' });
+    expect(transition(flow, { ...inst.snapshot, current: null }, { type: 'approve', by: 'zhao' }, T0)).toMatchObject({ ok: false, code: 'wrong_flow' });
+  });
+
+  it('returns snapshots that survive a JSON round trip and can be continued', () => {
+    const inst = new Instance(def);
+    inst.submit({ amount: 1 });
+    const stored = JSON.parse(JSON.stringify(inst.snapshot)) as FlowSnapshot;
+    expect(stored).toEqual(inst.snapshot);
+    const r = transition(flow, stored, { type: 'approve', by: 'zhao' }, T0);
+    expect(r.ok).toBe(true);
+  });
+
+  it('never throws on any sequence of commands; refusals change nothing, acceptances append history', () => {
+    const who = fc.constantFrom('li', 'zhao', 'qian', 'boss', 'wang', 'admin');
+    const command: fc.Arbitrary<FlowCommand> = fc.oneof(
+      fc.record({ type: fc.constant('submit' as const), by: who, record: fc.constant({}), directory: fc.constant(directory) }),
+      fc.record({ type: fc.constant('resubmit' as const), by: who }),
+      fc.record({ type: fc.constant('approve' as const), by: who }),
+      fc.record({ type: fc.constant('reject' as const), by: who, comment: fc.constantFrom('', 'no') }),
+      fc.record({ type: fc.constant('return' as const), by: who, comment: fc.constant('x'), to: fc.constantFrom('submitter', 'review', 'boss', 'nowhere') }),
+      fc.record({ type: fc.constant('transfer' as const), by: who, to: who }),
+      fc.record({ type: fc.constant('addSigner' as const), by: who, users: fc.array(who, { maxLength: 2 }), where: fc.constantFrom('before' as const, 'after' as const, 'with' as const) }),
+      fc.record({ type: fc.constant('withdraw' as const), by: who }),
+      fc.record({ type: fc.constant('comment' as const), by: who, text: fc.constantFrom('', 'hm') }),
+      fc.record({ type: fc.constant('timeout' as const), nodeId: fc.constantFrom('review', 'boss') }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(command, fc.integer({ min: 0, max: 5 })), { maxLength: 30 }), (steps) => {
+        const inst = new Instance(def);
+        for (const [cmd, hours] of steps) {
+          inst.wait(hours);
+          const before = inst.snapshot;
+          const r = inst.send(cmd);
+          if (!r.ok) {
+            expect(inst.snapshot).toBe(before);
+            continue;
+          }
+          expect(r.snapshot.version).toBe(before.version + 1);
+          expect(r.snapshot.history.slice(0, before.history.length)).toEqual(before.history);
+          expect(r.snapshot.history.length).toBeGreaterThan(before.history.length);
+          expect(r.snapshot.status === 'running').toBe(r.snapshot.current !== null);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
