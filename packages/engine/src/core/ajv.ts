@@ -23,7 +23,49 @@ const shared = createAjv();
  */
 export function schemaChecker(schema: Readonly<Record<string, unknown>>): (input: unknown) => Problem[] {
   const validate: ValidateFunction = shared.compile(schema);
-  return (input) => (validate(input) ? [] : simplify(validate.errors ?? []).map(toProblem));
+  return (input) => {
+    const deep = depthProblem(input);
+    if (deep !== undefined) return [deep];
+    return validate(input) ? [] : simplify(validate.errors ?? []).map(toProblem);
+  };
+}
+
+/** ajv recurses once per level of input: past this, input is refused before it can overflow the stack. */
+export const MAX_JSON_DEPTH = 128;
+
+/**
+ * A problem when `input` nests deeper than ajv can safely recurse, placed on the outermost
+ * top-level item at fault (e.g. `/rules/3`); `undefined` otherwise. Run before any ajv check.
+ *
+ * @example
+ * depthProblem({ nodes: [deeplyNested] }) // { path: '/nodes/0', code: 'schema.depth', ... }
+ */
+export function depthProblem(input: unknown): Problem | undefined {
+  const at = deepestPath(input, MAX_JSON_DEPTH);
+  if (at === undefined) return undefined;
+  return problem(at, 'schema.depth', `This nests more than ${MAX_JSON_DEPTH} levels deep: flatten its groups.`, `嵌套超过 ${MAX_JSON_DEPTH} 层，请减少分组嵌套。`);
+}
+
+/**
+ * Where a value nests past `limit` levels: the pointer of the outermost item of the top level
+ * that does (so the problem lands on the rule or node at fault), `''` for the whole value, or
+ * `undefined` when it does not. Stops at the limit, so it is cheap on hostile input.
+ */
+function deepestPath(value: unknown, limit: number): string | undefined {
+  const tooDeep = (v: unknown, left: number): boolean => {
+    if (v === null || typeof v !== 'object') return false;
+    if (left <= 0) return true;
+    for (const x of Object.values(v as object)) if (tooDeep(x, left - 1)) return true;
+    return false;
+  };
+  if (!tooDeep(value, limit)) return undefined;
+  if (Array.isArray(value)) return '';
+  for (const [k, v] of Object.entries(value as object)) {
+    if (!Array.isArray(v)) continue;
+    const i = v.findIndex((item) => tooDeep(item, limit - 2));
+    if (i >= 0) return pointer('', k, i);
+  }
+  return '';
 }
 
 /** Drops the noise ajv adds around `oneOf`/`anyOf` failures when a more precise error exists. */
@@ -77,6 +119,14 @@ export function toProblem(e: ErrorObject): Problem {
       return problem(at, code, `Must be ${String(p.comparison)} ${String(p.limit)}.`, `取值应 ${String(p.comparison)} ${String(p.limit)}。`);
     case 'multipleOf':
       return problem(at, code, `Must be a multiple of ${String(p.multipleOf)}.`, `应为 ${String(p.multipleOf)} 的整数倍。`);
+    case 'minProperties':
+      return problem(at, code, `Needs at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}.`, `至少需要 ${String(p.limit)} 项。`);
+    case 'maxProperties':
+      return problem(at, code, `Allows at most ${String(p.limit)} entries.`, `最多允许 ${String(p.limit)} 项。`);
+    case 'unevaluatedProperties': {
+      const name = String(p.unevaluatedProperty);
+      return problem(pointer(at, name), code, `Unknown property "${name}": remove it or check its spelling.`, `未知属性 "${name}"：请删除或检查拼写。`);
+    }
     case 'uniqueItems':
       return problem(at, code, `Items ${String(p.j)} and ${String(p.i)} are the same: remove one.`, `第 ${String(p.j)} 项与第 ${String(p.i)} 项重复，请删除其一。`);
     default:

@@ -1,0 +1,76 @@
+/** @module Recipients of notifications and tasks, and the record an action acts on. */
+import { idSchema } from '../../core/ids.js';
+import { pointer } from '../../core/json-pointer.js';
+import { problem, type Problem } from '../../core/problem.js';
+import type { Facts } from '../../condition/types.js';
+import { checkFieldRef, checkKnown, REFERENCE_FIELD, USER_FIELD } from '../refs.js';
+import type { ActionCheckEnv, Recipient, RecordTarget, ResolvedRecipient } from './types.js';
+
+/**
+ * JSON Schema of a {@link Recipient}. That it names exactly one of `role`, `user`, `field` is
+ * checked by {@link checkRecipient}, which can say so in words ajv's `minProperties` cannot.
+ */
+export const recipientSchema = {
+  type: 'object',
+  properties: { role: idSchema, user: { type: 'string', minLength: 1, maxLength: 64 }, field: idSchema },
+  additionalProperties: false,
+} as const;
+
+/**
+ * Problems with a recipient: a role the tenant does not have, or a field that is not a user field.
+ *
+ * @example
+ * checkRecipient({ role: 'sales_manger' }, env, '/rules/0/actions/0/to') // [{ code: 'ruleset.role.unknown', ... }]
+ */
+export function checkRecipient(to: Recipient, env: ActionCheckEnv, path: string): Problem[] {
+  // Counted by value, not by key: a JavaScript caller may pass `{ role: undefined }`.
+  const given = Object.values(to).filter((v) => v !== undefined).length;
+  if (given !== 1) {
+    return [
+      problem(
+        path,
+        'ruleset.recipient.one',
+        `Say who in one way: a role {"role": "sales_manager"}, a user {"user": "u_123"} or a user field {"field": "salesperson"}${given > 1 ? ', not several' : ''}.`,
+        `请用一种方式指定接收人：角色 {"role": "sales_manager"}、人员 {"user": "u_123"} 或人员字段 {"field": "salesperson"}${given > 1 ? '，不能同时填写多种' : ''}。`,
+      ),
+    ];
+  }
+  const { role, field } = to as { role?: string; field?: string };
+  if (role !== undefined) return checkKnown('role', role, env.ctx.roles, pointer(path, 'role'));
+  if (field !== undefined) return checkFieldRef(env.facts, field, pointer(path, 'field'), USER_FIELD);
+  return [];
+}
+
+const idOrNull = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const own = (facts: Facts, id: string): unknown => (Object.prototype.hasOwnProperty.call(facts, id) ? facts[id] : undefined);
+
+/**
+ * A recipient with its `{ field }` resolved to the user the record holds there.
+ *
+ * @example
+ * resolveRecipient({ field: 'salesperson' }, { salesperson: 'u_li' }) // { field: 'salesperson', user: 'u_li' }
+ */
+export function resolveRecipient(to: Recipient, facts: Facts): ResolvedRecipient {
+  const { field } = to as { field?: string };
+  return field === undefined ? (to as ResolvedRecipient) : { field, user: idOrNull(own(facts, field)) };
+}
+
+/**
+ * Problems with an action's `on`: it must name a reference field of the form.
+ *
+ * @example
+ * checkTarget('amount', env, '/rules/0/actions/2/on') // [{ code: 'ruleset.field.type', ... }]
+ */
+export function checkTarget(on: string | undefined, env: ActionCheckEnv, path: string): Problem[] {
+  return on === undefined ? [] : checkFieldRef(env.fields, on, path, REFERENCE_FIELD);
+}
+
+/**
+ * The record an action acts on: this one, or the one its `on` reference field points to.
+ *
+ * @example
+ * resolveTarget('customer', { customer: 'c_42' }) // { field: 'customer', record: 'c_42' }
+ */
+export function resolveTarget(on: string | undefined, facts: Facts): RecordTarget {
+  return on === undefined ? { self: true } : { field: on, record: idOrNull(own(facts, on)) };
+}

@@ -1,0 +1,21 @@
+import { describe, it, expect } from 'vitest';
+import { actionEnv, compileEnv, TODAY } from '../test-kit.js';
+import { removeFlagAction } from './remove-flag.js';
+
+const at = '/rules/0/actions/1';
+
+describe('remove_flag', () => {
+  it('acts on this record by default, or on the record a reference field points to', () => {
+    const self = removeFlagAction.compile({ kind: 'remove_flag', id: 'f', flag: 'high_risk' }, compileEnv('legal'));
+    expect(self({ customer: 'c_1' }, { today: TODAY })).toEqual({ kind: 'remove_flag', rule: 'legal', action: 'f', flag: 'high_risk', target: { self: true } });
+    const other = removeFlagAction.compile({ kind: 'remove_flag', id: 'f', flag: 'high_risk', on: 'customer' }, compileEnv('legal'));
+    expect(other({ customer: 'c_1' }, { today: TODAY }).target).toEqual({ field: 'customer', record: 'c_1' });
+    expect(other({}, { today: TODAY }).target).toEqual({ field: 'customer', record: null });
+  });
+
+  it('needs `on` to be a reference field', () => {
+    expect(removeFlagAction.check({ kind: 'remove_flag', id: 'f', flag: 'x', on: 'customer' }, actionEnv(), at)).toEqual([]);
+    expect(removeFlagAction.check({ kind: 'remove_flag', id: 'f', flag: 'x', on: 'customer_name' }, actionEnv(), at)).toMatchObject([{ path: `${at}/on`, code: 'ruleset.field.type' }]);
+    expect(removeFlagAction.check({ kind: 'remove_flag', id: 'f', flag: 'x', on: 'client' }, actionEnv(), at)).toMatchObject([{ path: `${at}/on`, code: 'ruleset.field.unknown' }]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { actionEnv, compileEnv, TODAY } from '../test-kit.js';
+import { setFieldAction } from './set-field.js';
+import type { SetFieldAction } from './types.js';
+
+const at = '/rules/0/actions/0';
+const check = (patch: Partial<SetFieldAction>) => setFieldAction.check({ kind: 'set_field', id: 'a', field: 'collection_stage', ...patch }, actionEnv(), at);
+const codes = (patch: Partial<SetFieldAction>) => check(patch).map((p) => `${p.path} ${p.code}`);
+
+describe('set_field', () => {
+  it('accepts a literal of the field\'s type, and null to clear it', () => {
+    expect(check({ value: 'notice' })).toEqual([]);
+    expect(check({ field: 'amount', value: 1234.56 })).toEqual([]);
+    expect(check({ field: 'due_date', value: '2024-02-29' })).toEqual([]);
+    expect(check({ field: 'tags', value: ['disputed'] })).toEqual([]);
+    expect(check({ field: 'amount', value: null })).toEqual([]);
+  });
+
+  it('needs exactly one of value and formula', () => {
+    expect(codes({})).toEqual([`${at} ruleset.set_field.source`]);
+    expect(codes({ field: 'amount', value: 1, formula: 'paid_amount' })).toEqual([`${at} ruleset.set_field.source`]);
+  });
+
+  it('refuses an unknown field, with the likely spelling', () => {
+    const [p] = check({ field: 'collection_stag', value: 'notice' });
+    expect(p).toMatchObject({ path: `${at}/field`, code: 'ruleset.field.unknown' });
+    expect(p?.message).toContain('Did you mean "collection_stage"?');
+  });
+
+  it('refuses a formula field: it is read-only', () => {
+    expect(codes({ field: 'days_overdue', value: 3 })).toEqual([`${at}/field ruleset.set_field.readonly`]);
+  });
+
+  it('refuses a literal of the wrong type or an unknown option', () => {
+    expect(codes({ field: 'amount', value: 12.345 })).toEqual([`${at}/value ruleset.value.type`]);
+    expect(codes({ field: 'amount', value: '100' })).toEqual([`${at}/value ruleset.value.type`]);
+    expect(codes({ field: 'due_date', value: '2025-02-29' })).toEqual([`${at}/value ruleset.value.type`]);
+    expect(codes({ value: 'noticed' })).toEqual([`${at}/value ruleset.value.option`]);
+  });
+
+  it('type-checks a formula against the field', () => {
+    expect(check({ field: 'amount', formula: 'paid_amount * 2' })).toEqual([]);
+    expect(codes({ field: 'amount', formula: 'customer_name' })).toEqual([`${at}/formula ruleset.set_field.kind`]);
+    expect(check({ field: 'amount', formula: 'paid_amont * 2' }).map((p) => p.path)).toEqual([`${at}/formula`]);
+  });
+
+  it('skips field checks when the form is unknown (reported once, elsewhere)', () => {
+    expect(setFieldAction.check({ kind: 'set_field', id: 'a', field: 'whatever', value: 1 }, { ...actionEnv(), fields: null, facts: null }, at)).toEqual([]);
+  });
+
+  it('becomes an effect carrying the literal', () => {
+    const build = setFieldAction.compile({ kind: 'set_field', id: 'a', field: 'collection_stage', value: 'notice' }, compileEnv('tier2'));
+    expect(build({}, { today: TODAY })).toEqual({ kind: 'set_field', rule: 'tier2', action: 'a', field: 'collection_stage', value: 'notice' });
+  });
+
+  it('computes a formula from the record, rounding money half up to fen', () => {
+    const build = setFieldAction.compile({ kind: 'set_field', id: 'a', field: 'amount', formula: 'paid_amount / 3' }, compileEnv());
+    expect(build({ paid_amount: 100 }, { today: TODAY }).value).toBe(33.33);
+    expect(build({ paid_amount: 0.05 }, { today: TODAY }).value).toBe(0.02);
+    expect(build({}, { today: TODAY }).value).toBeNull();
+  });
+});

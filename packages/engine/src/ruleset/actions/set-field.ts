@@ -1,0 +1,74 @@
+/** @module `set_field`: writes a literal or a formula's result into a field of the record. */
+import { roundHalfUp } from '../../core/decimal.js';
+import { idSchema } from '../../core/ids.js';
+import { pointer } from '../../core/json-pointer.js';
+import { problem, type Problem } from '../../core/problem.js';
+import { checkFormula, compileFormula } from '../../formula/index.js';
+import type { FormulaValue } from '../../formula/types.js';
+import { checkFieldRef } from '../refs.js';
+import { checkValue } from '../value-check.js';
+import type { ActionSpec, SetFieldAction, SetFieldEffect } from './types.js';
+
+const hasValue = (a: SetFieldAction): boolean => a.value !== undefined;
+const hasFormula = (a: SetFieldAction): boolean => a.formula !== undefined;
+
+/**
+ * Sets a field. A money field gets the formula's result rounded half up to fen, so the stored
+ * amount is the one a person would write.
+ *
+ * @example
+ * { kind: 'set_field', id: 'stage', field: 'collection_stage', value: 'notice' }
+ * { kind: 'set_field', id: 'limit', field: 'credit_limit', formula: 'annual_sales * 0.2' }
+ */
+export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
+  kind: 'set_field',
+  label: { 'zh-CN': '设置字段', en: 'Set field' },
+  schema: {
+    type: 'object',
+    properties: {
+      kind: { const: 'set_field' },
+      id: idSchema,
+      field: idSchema,
+      value: true,
+      formula: { type: 'string', minLength: 1, maxLength: 2000 },
+    },
+    required: ['kind', 'id', 'field'],
+    additionalProperties: false,
+  },
+  check(action, env, path) {
+    const out: Problem[] = [];
+    if (hasValue(action) === hasFormula(action)) {
+      out.push(
+        hasValue(action)
+          ? problem(path, 'ruleset.set_field.source', 'Give either a value or a formula, not both: remove one.', '值和公式只能填一个，请删除其一。')
+          : problem(path, 'ruleset.set_field.source', 'Give the value to write (null clears the field) or a formula that computes it.', '请填写要写入的值（null 表示清空），或计算它的公式。'),
+      );
+    }
+    if (env.fields === null) return out;
+    const field = env.fields.get(action.field);
+    const at = pointer(path, 'field');
+    if (field === undefined) return [...out, ...checkFieldRef(env.fields, action.field, at)];
+    if (field.type === 'formula') {
+      out.push(problem(at, 'ruleset.set_field.readonly', `"${field.id}" is a formula field: its value is computed, so a rule cannot set it. Set a field its formula reads instead.`, `"${field.id}" 是公式字段，其值由计算得出，规则不能设置它。请改为设置公式所引用的字段。`));
+    } else if (hasValue(action) && !hasFormula(action)) {
+      out.push(...checkValue(field, action.value, pointer(path, 'value')));
+    } else if (hasFormula(action) && !hasValue(action) && env.facts !== null) {
+      const checked = checkFormula(action.formula as string, env.facts, pointer(path, 'formula'));
+      out.push(...checked.problems);
+      if (checked.kind !== undefined && checked.kind !== field.kind) {
+        out.push(problem(pointer(path, 'formula'), 'ruleset.set_field.kind', `The formula gives a ${checked.kind} value but "${field.id}" holds ${field.kind} values: change the formula or the field.`, `公式结果为 ${checked.kind}，但字段 "${field.id}" 的类型为 ${field.kind}：请修改公式或字段。`));
+      }
+    }
+    return out;
+  },
+  compile(action, env) {
+    const base = { kind: 'set_field', rule: env.rule, action: action.id, field: action.field } as const;
+    if (action.formula === undefined) return () => ({ ...base, value: action.value });
+    const compiled = compileFormula(action.formula, env.facts);
+    if (!compiled.ok) throw new Error(`set_field "${action.id}" has an invalid formula: validate the rule set before compiling it.`);
+    const formula = compiled.value;
+    const money = env.fields.get(action.field)?.type === 'money';
+    const settle = (v: FormulaValue): FormulaValue => (money && typeof v === 'number' ? roundHalfUp(v, 2) : v);
+    return (facts, fenv) => ({ ...base, value: settle(formula.evaluate(facts, fenv)) });
+  },
+};

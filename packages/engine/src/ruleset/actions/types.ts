@@ -1,0 +1,185 @@
+/** @module Rule actions as data, the effects they become, and the contract each action kind fulfils. */
+import type { FieldCatalog } from '../../core/catalog.js';
+import type { ReferenceContext } from '../../core/context.js';
+import type { DefinitionKind, DefinitionRef } from '../../core/kind.js';
+import type { LocalizedText } from '../../core/localized.js';
+import type { Problem } from '../../core/problem.js';
+import type { Facts } from '../../condition/types.js';
+import type { FormulaEnv } from '../../formula/types.js';
+
+/** Who receives a notification or a task: everyone in a role, a named user, or the user a field of the record holds. */
+export type Recipient = { readonly role: string } | { readonly user: string } | { readonly field: string };
+
+/** A recipient in an effect: a `{ field }` recipient carries the user id the record holds there (`null` when empty). */
+export type ResolvedRecipient =
+  | { readonly role: string }
+  | { readonly user: string }
+  | { readonly field: string; readonly user: string | null };
+
+/** The record an effect acts on: the one the rule ran on, or the one a reference field points to (`null` when empty). */
+export type RecordTarget = { readonly self: true } | { readonly field: string; readonly record: string | null };
+
+/** What a freeze blocks. Orders only for now: new sales orders of the customer are refused. */
+export type FreezeScope = 'orders';
+
+interface ActionBase<K extends string> {
+  readonly kind: K;
+  /** Stable id, unique within its rule. */
+  readonly id: string;
+}
+
+/** Writes a field of the record: a literal `value` (null clears it) or a `formula`, exactly one of them. */
+export interface SetFieldAction extends ActionBase<'set_field'> {
+  readonly field: string;
+  readonly value?: unknown;
+  readonly formula?: string;
+}
+/** `on`: a reference field whose record gets the flag (the customer of a receivable); absent = this record. */
+export interface AddFlagAction extends ActionBase<'add_flag'> {
+  readonly flag: string;
+  readonly on?: string;
+}
+export interface RemoveFlagAction extends ActionBase<'remove_flag'> {
+  readonly flag: string;
+  readonly on?: string;
+}
+/** `message` is a template: `{{field}}` is replaced by the record's value. */
+export interface NotifyAction extends ActionBase<'notify'> {
+  readonly to: Recipient;
+  readonly message: LocalizedText;
+}
+export interface CreateTaskAction extends ActionBase<'create_task'> {
+  readonly title: LocalizedText;
+  readonly assignee: Recipient;
+  readonly dueInDays: number;
+}
+export interface StartFlowAction extends ActionBase<'start_flow'> {
+  readonly flow: string;
+}
+export interface FreezeAction extends ActionBase<'freeze'> {
+  readonly scope: FreezeScope;
+  readonly reason: LocalizedText;
+  readonly on?: string;
+}
+export interface UnfreezeAction extends ActionBase<'unfreeze'> {
+  readonly scope: FreezeScope;
+  readonly on?: string;
+}
+/** POSTs the named fields of the record to `url` (http or https). */
+export interface CallWebhookAction extends ActionBase<'call_webhook'> {
+  readonly url: string;
+  readonly fields: readonly string[];
+}
+
+/** An action of any kind; each kind is one file in `actions/`. */
+export type Action =
+  | SetFieldAction
+  | AddFlagAction
+  | RemoveFlagAction
+  | NotifyAction
+  | CreateTaskAction
+  | StartFlowAction
+  | FreezeAction
+  | UnfreezeAction
+  | CallWebhookAction;
+
+export type ActionKind = Action['kind'];
+
+interface EffectBase<K extends ActionKind> {
+  readonly kind: K;
+  /** The rule that fired and the action it came from, for the audit log. */
+  readonly rule: string;
+  readonly action: string;
+}
+
+/** Effects: data the server applies in the transaction that ran the rules. */
+export interface SetFieldEffect extends EffectBase<'set_field'> {
+  readonly field: string;
+  readonly value: unknown;
+}
+export interface AddFlagEffect extends EffectBase<'add_flag'> {
+  readonly flag: string;
+  readonly target: RecordTarget;
+}
+export interface RemoveFlagEffect extends EffectBase<'remove_flag'> {
+  readonly flag: string;
+  readonly target: RecordTarget;
+}
+export interface NotifyEffect extends EffectBase<'notify'> {
+  readonly to: ResolvedRecipient;
+  readonly message: LocalizedText;
+}
+export interface CreateTaskEffect extends EffectBase<'create_task'> {
+  readonly title: LocalizedText;
+  readonly assignee: ResolvedRecipient;
+  /** `YYYY-MM-DD`: today plus `dueInDays`. */
+  readonly dueDate: string;
+}
+export interface StartFlowEffect extends EffectBase<'start_flow'> {
+  readonly flow: string;
+}
+export interface FreezeEffect extends EffectBase<'freeze'> {
+  readonly scope: FreezeScope;
+  readonly reason: LocalizedText;
+  readonly target: RecordTarget;
+}
+export interface UnfreezeEffect extends EffectBase<'unfreeze'> {
+  readonly scope: FreezeScope;
+  readonly target: RecordTarget;
+}
+export interface CallWebhookEffect extends EffectBase<'call_webhook'> {
+  readonly url: string;
+  /** Field id → the record's value (`null` when it has none). */
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+export type Effect =
+  | SetFieldEffect
+  | AddFlagEffect
+  | RemoveFlagEffect
+  | NotifyEffect
+  | CreateTaskEffect
+  | StartFlowEffect
+  | FreezeEffect
+  | UnfreezeEffect
+  | CallWebhookEffect;
+
+/** What an action is checked against. */
+export interface ActionCheckEnv {
+  /** The form's own fields: what `set_field` may write. `null` when the form is unknown (field checks are skipped). */
+  readonly fields: FieldCatalog | null;
+  /** The form's fields plus the trigger's context facts: what templates, formulas and payloads may read. */
+  readonly facts: FieldCatalog | null;
+  readonly ctx: ReferenceContext;
+}
+
+/** What an action is compiled against (the form is known by then). */
+export interface ActionCompileEnv {
+  readonly fields: FieldCatalog;
+  readonly facts: FieldCatalog;
+  /** Id of the rule the action belongs to, stamped on its effects. */
+  readonly rule: string;
+}
+
+/** Turns the facts a rule fired on into the action's effect. Pure; never throws. */
+export type EffectBuilder<E extends Effect = Effect> = (facts: Facts, env: FormulaEnv) => E;
+
+/** One action kind: its JSON Schema, its semantic checks, and how it becomes an effect. */
+export interface ActionSpec<A extends Action, E extends Effect> {
+  readonly kind: A['kind'];
+  readonly label: LocalizedText;
+  /** Full object schema of the action, `kind` and `id` included. */
+  readonly schema: Readonly<Record<string, unknown>>;
+  /** Problems an action with a valid structure still has (unknown fields, roles, flows ...). */
+  check(action: A, env: ActionCheckEnv, path: string): Problem[];
+  compile(action: A, env: ActionCompileEnv): EffectBuilder<E>;
+  /** Other definitions the action names (only actions that name one define this). */
+  references?(action: A, path: string): DefinitionRef[];
+  rename?(action: A, rename: (kind: DefinitionKind, id: string) => string): A;
+}
+
+type ActionOf<K extends ActionKind> = Extract<Action, { kind: K }>;
+type EffectOf<K extends ActionKind> = Extract<Effect, { kind: K }>;
+
+/** The registry's shape: one spec per action kind, so a missing kind fails to compile. */
+export type ActionSpecs = { readonly [K in ActionKind]: ActionSpec<ActionOf<K>, EffectOf<K>> };

@@ -1,0 +1,170 @@
+/** @module The registry of triggers: when a rule set runs, and which context facts its rules may name. */
+import type { FieldCatalog, FieldInfo } from '../core/catalog.js';
+import type { ReferenceContext } from '../core/context.js';
+import { idSchema } from '../core/ids.js';
+import { pointer } from '../core/json-pointer.js';
+import type { DefinitionKind, DefinitionRef } from '../core/kind.js';
+import type { LocalizedText } from '../core/localized.js';
+import type { Problem } from '../core/problem.js';
+import { checkCron, checkTimezone } from './cron.js';
+import { checkFieldRef, checkKnown } from './refs.js';
+import type { Trigger, TriggerEvent, TriggerKind } from './types.js';
+
+/** One trigger kind. `facts` are what the server puts next to the record's fields when it runs the rules. */
+export interface TriggerSpec<T extends Trigger> {
+  readonly kind: T['kind'];
+  readonly label: LocalizedText;
+  readonly schema: Readonly<Record<string, unknown>>;
+  facts(fields: FieldCatalog): FieldInfo[];
+  check(trigger: T, env: { readonly fields: FieldCatalog | null; readonly ctx: ReferenceContext }, path: string): Problem[];
+  matches(trigger: T, event: TriggerEvent): boolean;
+  references?(trigger: T, path: string): DefinitionRef[];
+  rename?(trigger: T, rename: (kind: DefinitionKind, id: string) => string): T;
+}
+
+/**
+ * Facts every rule set may name: `today` comes from the evaluation's env, never from a clock.
+ *
+ * @example
+ * { fact: 'today', operator: 'greaterThan', value: '2025-06-30' }
+ */
+export const COMMON_FACTS: readonly FieldInfo[] = [{ id: 'today', type: 'date', kind: 'date' }];
+
+const changedFields = (fields: FieldCatalog): FieldInfo => ({ id: 'changed_fields', type: 'multi_select', kind: 'list', options: [...fields.keys()] });
+const none = (): FieldInfo[] => [];
+const noProblems = (): Problem[] => [];
+const isRecordEvent = (e: TriggerEvent): boolean => e.kind === 'record_created' || e.kind === 'record_updated';
+const objectOf = (kind: TriggerKind, properties: Record<string, unknown> = {}, required: string[] = []) => ({
+  type: 'object',
+  properties: { kind: { const: kind }, ...properties },
+  required: ['kind', ...required],
+  additionalProperties: false,
+});
+
+type TriggerSpecs = { readonly [K in TriggerKind]: TriggerSpec<Extract<Trigger, { kind: K }>> };
+
+/**
+ * Every trigger kind, with its context facts:
+ * - `record_updated`: `changed_fields` (ids of the fields that changed);
+ * - `record_saved`: `is_new` (created rather than changed) and `changed_fields`;
+ * - `score_changed`: `score`, `grade`, `previous_score`, `previous_grade`;
+ * - every kind: `today`.
+ * Values that follow from the record (days overdue, debt ratio) are formula fields of the form,
+ * so every trigger sees them alike.
+ *
+ * @example
+ * triggerSpecs.score_changed.facts(catalog).map((f) => f.id) // ['score', 'grade', 'previous_score', 'previous_grade']
+ */
+export const triggerSpecs = {
+  record_created: {
+    kind: 'record_created',
+    label: { 'zh-CN': '新建记录时', en: 'When a record is created' },
+    schema: objectOf('record_created'),
+    facts: none,
+    check: noProblems,
+    matches: (_, e) => e.kind === 'record_created',
+  },
+  record_updated: {
+    kind: 'record_updated',
+    label: { 'zh-CN': '修改记录时', en: 'When a record is changed' },
+    schema: objectOf('record_updated', { fields: { type: 'array', items: idSchema, minItems: 1, maxItems: 200, uniqueItems: true } }),
+    facts: (fields) => [changedFields(fields)],
+    check: (t, env, path) => (t.fields ?? []).flatMap((f, i) => checkFieldRef(env.fields, f, pointer(path, 'fields', i))),
+    matches: (t, e) => e.kind === 'record_updated' && (t.fields === undefined || t.fields.some((f) => e.changedFields.includes(f))),
+  },
+  record_saved: {
+    kind: 'record_saved',
+    label: { 'zh-CN': '保存记录时', en: 'When a record is saved' },
+    schema: objectOf('record_saved'),
+    facts: (fields) => [{ id: 'is_new', type: 'boolean', kind: 'boolean' }, changedFields(fields)],
+    check: noProblems,
+    matches: (_, e) => isRecordEvent(e),
+  },
+  score_changed: {
+    kind: 'score_changed',
+    label: { 'zh-CN': '评分变化时', en: 'When the score changes' },
+    schema: objectOf('score_changed', { scorecard: idSchema }, ['scorecard']),
+    facts: () => [
+      { id: 'score', type: 'number', kind: 'number' },
+      { id: 'grade', type: 'text', kind: 'text' },
+      { id: 'previous_score', type: 'number', kind: 'number' },
+      { id: 'previous_grade', type: 'text', kind: 'text' },
+    ],
+    check: (t, env, path) => checkKnown('scorecard', t.scorecard, env.ctx.scorecards, pointer(path, 'scorecard')),
+    matches: (t, e) => e.kind === 'score_changed' && e.scorecard === t.scorecard,
+    references: (t, path) => [{ path: pointer(path, 'scorecard'), kind: 'scorecard', id: t.scorecard }],
+    rename: (t, rename) => ({ ...t, scorecard: rename('scorecard', t.scorecard) }),
+  },
+  schedule: {
+    kind: 'schedule',
+    label: { 'zh-CN': '定时', en: 'On a schedule' },
+    schema: objectOf('schedule', { cron: { type: 'string', minLength: 1, maxLength: 200 }, timezone: { type: 'string', minLength: 1, maxLength: 64 } }, ['cron']),
+    facts: none,
+    check: (t, _, path) => [...checkCron(t.cron, pointer(path, 'cron')), ...(t.timezone === undefined ? [] : checkTimezone(t.timezone, pointer(path, 'timezone')))],
+    matches: (_, e) => e.kind === 'schedule',
+  },
+} satisfies TriggerSpecs;
+
+/**
+ * Trigger kinds in the order a designer offers them.
+ *
+ * @example
+ * TRIGGER_KINDS.map((k) => triggerSpecs[k].label['zh-CN']) // ['新建记录时', '修改记录时', '保存记录时', '评分变化时', '定时']
+ */
+export const TRIGGER_KINDS = Object.keys(triggerSpecs) as TriggerKind[];
+
+/**
+ * JSON Schema of any trigger: `kind` picks the spec's schema, so errors are those of that kind.
+ *
+ * @example
+ * schemaChecker(triggerSchema)({ kind: 'schedule' }) // [{ path: '/cron', code: 'schema.required', ... }]
+ */
+export const triggerSchema = {
+  type: 'object',
+  properties: { kind: { enum: TRIGGER_KINDS } },
+  required: ['kind'],
+  allOf: TRIGGER_KINDS.map((k) => ({ if: { properties: { kind: { const: k } }, required: ['kind'] }, then: triggerSpecs[k].schema })),
+} as const;
+
+// As for actions: TypeScript cannot tie `triggerSpecs[t.kind]` to `t`; `satisfies` guarantees it.
+const specOf = (t: Trigger): TriggerSpec<Trigger> => triggerSpecs[t.kind] as unknown as TriggerSpec<Trigger>;
+
+/**
+ * The facts rules under `trigger` may name besides the form's own fields.
+ *
+ * @example
+ * triggerFacts({ kind: 'record_created' }, fields).map((f) => f.id) // ['today']
+ */
+export function triggerFacts(trigger: Trigger, fields: FieldCatalog): FieldInfo[] {
+  return [...COMMON_FACTS, ...specOf(trigger).facts(fields)];
+}
+
+/**
+ * Problems with a structurally valid trigger (unknown fields or scorecard, a bad cron or zone).
+ *
+ * @example
+ * checkTrigger({ kind: 'schedule', cron: '0 9 * *' }, { fields, ctx }, '/trigger') // [{ code: 'ruleset.cron.fields', ... }]
+ */
+export function checkTrigger(trigger: Trigger, env: { readonly fields: FieldCatalog | null; readonly ctx: ReferenceContext }, path: string): Problem[] {
+  return specOf(trigger).check(trigger, env, path);
+}
+
+/**
+ * Whether an event runs a rule set with this trigger (schedules are matched by the server's clock).
+ *
+ * @example
+ * triggerMatches({ kind: 'record_updated', fields: ['status'] }, { kind: 'record_updated', changedFields: ['status'] }) // true
+ */
+export function triggerMatches(trigger: Trigger, event: TriggerEvent): boolean {
+  return specOf(trigger).matches(trigger, event);
+}
+
+/** The definitions a trigger names (`score_changed`'s scorecard). */
+export function triggerReferences(trigger: Trigger, path: string): DefinitionRef[] {
+  return specOf(trigger).references?.(trigger, path) ?? [];
+}
+
+/** A trigger with the definitions it names renamed. */
+export function renameTrigger(trigger: Trigger, rename: (kind: DefinitionKind, id: string) => string): Trigger {
+  return specOf(trigger).rename?.(trigger, rename) ?? trigger;
+}
