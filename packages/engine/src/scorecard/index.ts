@@ -1,0 +1,35 @@
+/** @module Scorecards: weighted factors, grade bands, overrides and policies, scored exactly. */
+export { scorecardKind, scorecardReferences } from './kind.js';
+export { scorecardSchema } from './schema.js';
+export { validateScorecard } from './validate.js';
+export { compileScorecard } from './compile.js';
+export { factorMethods } from './methods/index.js';
+export { normaliseWeights, FULL_WEIGHT } from './weights.js';
+export { totalRange } from './range.js';
+export { policyValue } from './policies.js';
+export type {
+  AgeUnit,
+  BandsMethod,
+  ConditionBand,
+  Factor,
+  FactorMethod,
+  FactorMethodKind,
+  FormulaMethod,
+  GradeBand,
+  LinearMethod,
+  LookupEntry,
+  LookupMethod,
+  MissingPolicy,
+  ModifierValue,
+  Override,
+  OverrideAction,
+  Policy,
+  PolicyType,
+  RangeBand,
+  ScalePoint,
+  ScorecardDefinition,
+  WeightModifier,
+} from './types.js';
+export type { CompiledScorecard, FactorScore, FiredOverride, MissingReason, ScoreEnv, ScoreResult } from './result.js';
+export type { FactorMethodSpec, FactorOutcome, MethodScope, PointsRange, ScoreFactor } from './methods/spec.js';
+export type { TotalRange } from './range.js';
