@@ -40,6 +40,7 @@ export function hint(name: string, candidates: readonly string[]): { en: string;
   const c = closest(name, candidates);
   if (c !== undefined) return { en: ` Did you mean "${c}"?`, zh: ` 是否应为 "${c}"？` };
   if (candidates.length === 0) return { en: '', zh: '' };
-  const list = candidates.slice(0, 10).join(', ') + (candidates.length > 10 ? ', …' : '');
-  return { en: ` Known: ${list}.`, zh: ` 可选：${list}。` };
+  const more = candidates.length > 10;
+  const list = candidates.slice(0, 10).join(', ');
+  return { en: ` Known: ${list}${more ? ', …' : '.'}`, zh: ` 可选：${list}${more ? '等。' : '。'}` };
 }

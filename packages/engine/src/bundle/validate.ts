@@ -1,0 +1,113 @@
+/** @module Checks a whole bundle: its envelope, each definition by its kind, cross-references and seed data. */
+import { schemaChecker } from '../core/ajv.js';
+import type { FieldCatalog } from '../core/catalog.js';
+import type { ReferenceContext } from '../core/context.js';
+import { pointer } from '../core/json-pointer.js';
+import { problem, type Problem } from '../core/problem.js';
+import { compileForm, formCatalog, type FormDefinition } from '../form/index.js';
+import { specOf, type Definition } from '../kinds.js';
+import { bundleSchema } from './schema.js';
+import type { Bundle, SeedRecord } from './types.js';
+
+const checkEnvelope = schemaChecker(bundleSchema);
+
+/** Options for checking seed records, which may hold dates relative to today. */
+export interface BundleCheckOptions {
+  readonly today: string;
+}
+
+/**
+ * Every problem in a bundle, with paths into it. Never throws. Definitions are checked by their
+ * own kind against the bundle's other definitions and roles, so a template is complete in itself.
+ *
+ * @example
+ * validateBundle(json, { today: '2026-11-22' }) // [] when it can be imported
+ */
+export function validateBundle(input: unknown, options: BundleCheckOptions): Problem[] {
+  const envelope = checkEnvelope(input);
+  if (envelope.length > 0) return envelope;
+  const bundle = input as Bundle;
+  const out: Problem[] = [...duplicates(bundle)];
+  if (out.length > 0) return out;
+
+  const indexed = bundle.definitions.map((def, i) => ({ def, at: pointer('/definitions', i) }));
+  const forms = indexed.filter((d) => d.def.kind === 'form');
+  const placeholder: ReferenceContext = contextOf(bundle, new Map(forms.map((f) => [f.def.id, new Map()])));
+  const brokenForms = new Set<string>();
+  const catalogs = new Map<string, FieldCatalog>();
+  for (const { def, at } of forms) {
+    const problems = specOf('form').validate(def, placeholder);
+    if (problems.length > 0) brokenForms.add(def.id);
+    else catalogs.set(def.id, formCatalog(def as FormDefinition));
+    out.push(...prefixed(at, problems));
+  }
+  const ctx = contextOf(bundle, catalogs);
+  for (const { def, at } of indexed.filter((d) => d.def.kind !== 'form')) {
+    const target = (def as { form?: unknown }).form;
+    if (typeof target === 'string' && brokenForms.has(target)) {
+      out.push(problem(pointer(at, 'form'), 'bundle.form.invalid', `Form "${target}" has problems: fix them first, then this ${def.kind} is checked.`, `表单 "${target}" 存在问题：请先修正，之后再检查此${def.kind}。`));
+      continue;
+    }
+    out.push(...prefixed(at, specOf(def.kind).validate(def, ctx)));
+  }
+  if (out.length === 0) out.push(...checkSeed(bundle, options));
+  return out;
+}
+
+function contextOf(bundle: Bundle, forms: ReadonlyMap<string, FieldCatalog>): ReferenceContext {
+  const ids = (kind: Definition['kind']) => new Set(bundle.definitions.filter((d) => d.kind === kind).map((d) => d.id));
+  return { forms, roles: new Set(bundle.roles.map((r) => r.id)), flows: ids('flow'), scorecards: ids('scorecard') };
+}
+
+function prefixed(at: string, problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => ({ ...p, path: at + p.path }));
+}
+
+function duplicates(bundle: Bundle): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  bundle.definitions.forEach((d, i) => {
+    const key = `${d.kind}:${d.id}`;
+    if (seen.has(key)) out.push(problem(pointer('/definitions', i, 'id'), 'bundle.definition.duplicate', `A ${d.kind} with id "${d.id}" appears twice: rename or remove one.`, `${d.kind} "${d.id}" 出现了两次：请重命名或删除其一。`));
+    seen.add(key);
+  });
+  const roles = new Set<string>();
+  bundle.roles.forEach((r, i) => {
+    if (roles.has(r.id)) out.push(problem(pointer('/roles', i, 'id'), 'bundle.role.duplicate', `Role "${r.id}" appears twice: remove one.`, `角色 "${r.id}" 出现了两次：请删除其一。`));
+    roles.add(r.id);
+  });
+  return out;
+}
+
+function checkSeed(bundle: Bundle, options: BundleCheckOptions): Problem[] {
+  const out: Problem[] = [];
+  const forms = new Map(bundle.definitions.filter((d): d is FormDefinition => d.kind === 'form').map((f) => [f.id, f]));
+  const seed = bundle.seed ?? {};
+  const seedIds = new Map(Object.entries(seed).map(([formId, rows]) => [formId, new Set(rows.flatMap((r) => (r.id === undefined ? [] : [r.id])))]));
+  for (const [formId, rows] of Object.entries(seed)) {
+    const form = forms.get(formId);
+    const at = pointer('/seed', formId);
+    if (form === undefined) {
+      out.push(problem(at, 'bundle.seed.form', `Seed data names form "${formId}", which the bundle does not define.`, `种子数据引用的表单 "${formId}" 不在模板中。`));
+      continue;
+    }
+    const compiled = compileForm(form);
+    const references = form.fields.flatMap((f) => (f.type === 'reference' && typeof f.target === 'string' ? [{ id: f.id, target: f.target }] : []));
+    const ids = new Set<string>();
+    rows.forEach((row: SeedRecord, i) => {
+      const rowAt = pointer(at, i);
+      if (row.id !== undefined) {
+        if (ids.has(row.id)) out.push(problem(pointer(rowAt, 'id'), 'bundle.seed.duplicate', `Seed record id "${row.id}" is used twice in "${formId}".`, `种子记录 ID "${row.id}" 在 "${formId}" 中重复。`));
+        ids.add(row.id);
+      }
+      out.push(...prefixed(pointer(rowAt, 'values'), compiled.validateRecord(row.values, { today: options.today })));
+      for (const ref of references) {
+        const v = row.values[ref.id];
+        if (typeof v === 'string' && !(seedIds.get(ref.target)?.has(v) ?? false)) {
+          out.push(problem(pointer(rowAt, 'values', ref.id), 'bundle.seed.reference', `"${v}" is not a seed record of "${ref.target}".`, `"${v}" 不是 "${ref.target}" 的种子记录。`));
+        }
+      }
+    });
+  }
+  return out;
+}

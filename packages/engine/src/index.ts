@@ -1,0 +1,23 @@
+/** @module @heng/engine: definitions → validate → compile → evaluate / transition. Pure: no I/O, no clock. */
+export { problem } from './core/problem.js';
+export type { Problem, Checked } from './core/problem.js';
+export { pointer, parsePointer, escapeToken } from './core/json-pointer.js';
+export { localize, localizedTextSchema } from './core/localized.js';
+export type { LocalizedText } from './core/localized.js';
+export { isId, idSchema, ID_PATTERN } from './core/ids.js';
+export { roundHalfUp, toScaled, divRound, apportion, hasAtMostDecimals, pow10 } from './core/decimal.js';
+export { catalogOf, withFacts } from './core/catalog.js';
+export type { ValueKind, FieldInfo, FieldCatalog } from './core/catalog.js';
+export { emptyContext } from './core/context.js';
+export type { ReferenceContext } from './core/context.js';
+export type { DefinitionKind, DefinitionBase, DefinitionRef, KindSpec } from './core/kind.js';
+export { closest, hint } from './core/suggest.js';
+export { kinds, KIND_ORDER, specOf } from './kinds.js';
+export type { Definition } from './kinds.js';
+export * from './condition/index.js';
+export * from './formula/index.js';
+export * from './form/index.js';
+export * from './scorecard/index.js';
+export * from './ruleset/index.js';
+export * from './flow/index.js';
+export * from './bundle/index.js';
