@@ -1,2 +1,6 @@
-// The server arrives with issue 3; until then `pnpm start` says so instead of failing.
-console.log('Heng: not yet — the engine is built; the server and designer are not (see issues 3 and 4).');
+// `pnpm start`: runs the server from its TypeScript sources (no build step).
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../packages/server/src/main.ts');
+await main();

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('runs on the embedded database with no settings at all', () => {
+    expect(loadConfig({})).toEqual({ databaseUrl: undefined, dataDir: resolve('.heng-data'), host: '127.0.0.1', port: 3000, bodyLimit: 1048576, logLevel: 'info' });
+  });
+
+  it('reads every setting', () => {
+    const env = { DATABASE_URL: 'postgres://heng@db/heng', HENG_DATA_DIR: '/var/heng', HOST: '0.0.0.0', PORT: '8080', HENG_BODY_LIMIT: '2048', HENG_LOG_LEVEL: 'warn' };
+    expect(loadConfig(env)).toEqual({ databaseUrl: 'postgres://heng@db/heng', dataDir: '/var/heng', host: '0.0.0.0', port: 8080, bodyLimit: 2048, logLevel: 'warn' });
+  });
+
+  it('lists every unusable setting at once', () => {
+    const error: unknown = (() => {
+      try {
+        return loadConfig({ DATABASE_URL: 'mysql://x', PORT: '70000', HENG_BODY_LIMIT: 'big', HENG_LOG_LEVEL: 'loud' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toHaveLength(4);
+    expect((error as ConfigError).message).toMatch(/PORT=70000 must be a whole number from 0 to 65535/);
+  });
+});

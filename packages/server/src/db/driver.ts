@@ -1,0 +1,111 @@
+/** @module What an adapter swaps (the driver) and what both share: transactions, tenants, errors. */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { APP_ROLE } from './port.js';
+import type { Db, DbKind, Isolation, Queryable, Row, SqlParam, TxOptions } from './port.js';
+import { mapDbError } from './sqlstate.js';
+import { toDriverParams } from './values.js';
+
+/** A statement runner as a driver gives it: parameters already made plain, rows as parsed. */
+export interface RawQueryable {
+  query(sql: string, params: unknown[]): Promise<Row[]>;
+  exec(script: string): Promise<void>;
+}
+
+/** The part of a Db that differs between PGlite and postgres. */
+export interface Driver extends RawQueryable {
+  readonly kind: DbKind;
+  /** BEGIN, `fn`, then COMMIT, or ROLLBACK when `fn` throws. */
+  begin<T>(fn: (tx: RawQueryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const isolationSql: Readonly<Record<Isolation, string>> = {
+  'read committed': 'SET TRANSACTION ISOLATION LEVEL READ COMMITTED',
+  'repeatable read': 'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ',
+  serializable: 'SET TRANSACTION ISOLATION LEVEL SERIALIZABLE',
+};
+
+async function mapped<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw mapDbError(error);
+  }
+}
+
+function queryable(raw: RawQueryable, before: () => void = () => {}): Queryable {
+  return {
+    query: async <T extends object = Row>(sql: string, params: readonly SqlParam[] = []) => {
+      before();
+      return mapped(async () => (await raw.query(sql, toDriverParams(params))) as T[]);
+    },
+    exec: async (script: string) => {
+      before();
+      return mapped(() => raw.exec(script));
+    },
+  };
+}
+
+/**
+ * Runs `fn` inside `begin`, handing it a transaction that remembers its first failed
+ * statement: PostgreSQL aborts a transaction at its first error, so if `fn` swallows that
+ * error and returns, the work is rolled back and the error thrown, on both adapters alike.
+ */
+async function guarded<T>(raw: RawQueryable, fn: (tx: Queryable) => Promise<T>, setup: (tx: Queryable) => Promise<void>): Promise<T> {
+  let failure: { error: unknown } | undefined;
+  let over = false;
+  const inner = queryable(raw, () => {
+    if (over) throw new Error('This transaction is over: run statements inside its callback only.');
+  });
+  const track = <R>(p: Promise<R>): Promise<R> =>
+    p.catch((error: unknown) => {
+      failure ??= { error };
+      throw error;
+    });
+  const tx: Queryable = {
+    query: (sql, params) => track(inner.query(sql, params)),
+    exec: (script) => track(inner.exec(script)),
+  };
+  try {
+    await setup(tx);
+    const result = await fn(tx);
+    if (failure !== undefined) throw failure.error;
+    return result;
+  } finally {
+    over = true;
+  }
+}
+
+/**
+ * Builds a Db from a driver. Calling the Db itself from inside one of its own transactions
+ * throws at once: on PGlite's single connection it would wait for itself forever, and on
+ * PostgreSQL it would silently run outside the transaction.
+ */
+export function dbFromDriver(driver: Driver): Db {
+  const scope = new AsyncLocalStorage<true>();
+  const outside = (): void => {
+    if (scope.getStore() === true) throw new Error('The Db was called inside one of its transactions: use the transaction handle (tx) instead.');
+  };
+  const top = queryable(driver, outside);
+  const transaction = async <T>(fn: (tx: Queryable) => Promise<T>, options: TxOptions, setup: (tx: Queryable) => Promise<void>): Promise<T> => {
+    outside();
+    const isolate = async (tx: Queryable): Promise<void> => {
+      if (options.isolation !== undefined) await tx.query(isolationSql[options.isolation]);
+      await setup(tx);
+    };
+    return mapped(() => scope.run(true, () => driver.begin((raw) => guarded(raw, fn, isolate))));
+  };
+  return {
+    kind: driver.kind,
+    query: top.query,
+    exec: top.exec,
+    transaction: (fn, options = {}) => transaction(fn, options, async () => {}),
+    withTenant: async (tenantId, fn, options = {}) => {
+      if (tenantId === '') throw new Error('withTenant needs a tenant id.');
+      return transaction(fn, options, async (tx) => {
+        await tx.query(`SELECT set_config('role', '${APP_ROLE}', true), set_config('app.tenant_id', $1, true)`, [tenantId]);
+      });
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,101 @@
+/** @module Starts Heng: settings, database, migrations, then the HTTP server; stops it cleanly. */
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { loadConfig } from './config.js';
+import type { Config } from './config.js';
+import { openDb } from './db/open.js';
+import { createApp } from './http/app.js';
+import type { RouteModule } from './http/app.js';
+import { systemClock } from './http/clock.js';
+import { errorFields, jsonLogger } from './http/logger.js';
+import type { Logger } from './http/logger.js';
+import type { Db } from './db/port.js';
+import { migrate } from './migrations/runner.js';
+
+/** The route modules of the API; each feature adds its module here. */
+export const routeModules: readonly RouteModule[] = [];
+
+/** A running server. */
+export interface RunningServer {
+  /** `http://host:port`, with the port actually bound. */
+  readonly url: string;
+  /** Stops taking requests, lets the ones in flight finish, closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database the settings name (PGlite in a locked folder, or PostgreSQL), applies
+ * the migrations, and serves the API.
+ *
+ * @example
+ * const server = await start(loadConfig({ PORT: '0' }));
+ * await fetch(`${server.url}/api/ready`);
+ * await server.close();
+ */
+export async function start(config: Config = loadConfig()): Promise<RunningServer> {
+  const logger = jsonLogger({ level: config.logLevel });
+  const db = await openDb(config);
+  try {
+    const applied = await migrate(db);
+    logger.log('info', 'database ready', { database: db.kind, applied });
+    await warnIfHeldByRowSecurity(db, logger);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = createApp({ db, clock: systemClock, logger, bodyLimit: config.bodyLimit }, routeModules);
+  const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => resolve({ server: s, address: info }));
+  });
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  logger.log('info', 'listening', { url, database: db.kind });
+  return {
+    url,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      });
+      await db.close();
+    },
+  };
+}
+
+/**
+ * Work done before a tenant is known (login, jobs over every tenant) reads tenant tables as
+ * the connecting role; forced row-level security shows it nothing unless it bypasses it.
+ */
+async function warnIfHeldByRowSecurity(db: Db, logger: Logger): Promise<void> {
+  const [role] = await db.query<{ name: string; bypasses: boolean }>('SELECT rolname AS name, rolsuper OR rolbypassrls AS bypasses FROM pg_roles WHERE rolname = current_user');
+  if (role !== undefined && !role.bypasses) {
+    logger.log('warn', 'database role is held by row-level security', {
+      role: role.name,
+      fix: `Work across tenants (login, jobs) will see no rows: run ALTER ROLE ${role.name} BYPASSRLS as a superuser.`,
+    });
+  }
+}
+
+/**
+ * Runs the server until SIGINT or SIGTERM; exits non-zero when it cannot start.
+ * What `pnpm start` runs (through scripts/start.mjs).
+ */
+export async function main(): Promise<void> {
+  try {
+    const server = await start();
+    const stop = (): void => {
+      server.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'cannot start', ...errorFields(error) })}\n`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
