@@ -1,20 +1,11 @@
 /** @module Export: a tenant's definitions and records as a bundle file. */
-import type { LocalizedText } from '../core/localized.js';
 import type { Problem } from '../core/problem.js';
-import { KIND_ORDER, type Definition } from '../kinds.js';
-import { BUNDLE_FORMAT, type Bundle, type BundleRole, type SeedRecord } from './types.js';
+import { KIND_ORDER } from '../kinds.js';
+import { BUNDLE_FORMAT, type Bundle } from './types.js';
 import { validateBundle } from './validate.js';
 
-/** What an export is made from. */
-export interface ExportSource {
-  readonly id: string;
-  readonly name: LocalizedText;
-  readonly description?: LocalizedText;
-  readonly version: string;
-  readonly roles: readonly BundleRole[];
-  readonly definitions: readonly Definition[];
-  readonly seed?: Readonly<Record<string, readonly SeedRecord[]>>;
-}
+/** What an export is made from: a bundle but for its format tag. */
+export type ExportSource = Omit<Bundle, 'format'>;
 
 /**
  * Builds a bundle in a stable order (kinds in dependency order, then ids), so two exports of the

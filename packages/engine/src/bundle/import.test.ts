@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isId } from '../core/ids.js';
 import { exportBundle } from './export.js';
 import { planImport, remapBundle } from './import.js';
 import { creditBundle } from './test-bundle.js';
@@ -30,6 +31,16 @@ describe('planImport', () => {
     const plan = planImport(creditBundle(), taken, { 'flow:credit_approval': 'replace' });
     expect(plan.definitions.filter((d) => d.action !== 'create').map((d) => `${d.action} ${d.kind}:${d.from}→${d.id}`)).toEqual(['rename form:customer→customer_3', 'replace flow:credit_approval→credit_approval']);
     expect(plan.roles).toEqual({ create: ['sales_manager', 'sales_director', 'risk_officer', 'finance_director', 'legal'], existing: ['salesperson', 'admin'] });
+  });
+
+  it('keeps a renamed id a valid id, even when the taken one is already 64 characters long', () => {
+    const long = 'a'.repeat(64);
+    const base = creditBundle();
+    const bundle = { ...base, definitions: base.definitions.map((d) => (d.kind === 'ruleset' ? { ...d, id: long } : d)) };
+    const tenant: TenantInventory = { ...empty, definitions: { ...empty.definitions, ruleset: new Set([long, `${'a'.repeat(62)}_2`]) } };
+    const renamed = planImport(bundle, tenant).definitions.find((d) => d.kind === 'ruleset');
+    expect(renamed).toMatchObject({ action: 'rename', from: long, id: `${'a'.repeat(62)}_3` });
+    expect(isId(renamed?.id)).toBe(true);
   });
 });
 

@@ -26,6 +26,9 @@ export interface ImportPlan {
 
 const key = (kind: DefinitionKind, id: string) => `${kind}:${id}`;
 
+/** Ids are at most 64 characters (see `core/ids.ts`): a long id is shortened to make room for its suffix. */
+const renamed = (id: string, n: number): string => `${id.slice(0, 64 - String(n).length - 1)}_${n}`;
+
 /**
  * Plans importing `bundle` into a tenant. Conflicting ids are renamed (`customer` → `customer_2`)
  * unless `resolutions` says to replace them.
@@ -42,8 +45,8 @@ export function planImport(bundle: Bundle, tenant: TenantInventory, resolutions:
     if (resolutions[key(d.kind, d.id)] === 'replace') return { kind: d.kind, from: d.id, id: d.id, action: 'replace' };
     const used = taken.get(d.kind) ?? new Set<string>();
     let n = 2;
-    while (used.has(`${d.id}_${n}`)) n += 1;
-    const id = `${d.id}_${n}`;
+    while (used.has(renamed(d.id, n))) n += 1;
+    const id = renamed(d.id, n);
     used.add(id);
     return { kind: d.kind, from: d.id, id, action: 'rename' };
   });

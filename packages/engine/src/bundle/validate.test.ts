@@ -63,6 +63,32 @@ describe('validateBundle', () => {
     ]);
   });
 
+  it('says how to fix each seed and cross-definition problem, in both languages', () => {
+    const seeded = edit((x) => {
+      x.seed = { ...x.seed, customer: [{ id: 'c1', values: {} }, { id: 'c1', values: {} }], credit_application: [{ values: { customer: 'c9', grade: 'C', amount: 1 } }], supplier: [] };
+    });
+    const byCode = new Map(validateBundle(seeded, today).map((p) => [p.code, p]));
+    expect(byCode.get('bundle.seed.form')).toMatchObject({
+      message: 'Seed data names form "supplier", which the bundle does not define: add that form to the bundle, or remove its seed data. Forms: credit_application, customer.',
+      messageZh: '种子数据引用的表单 "supplier" 不在模板中：请把该表单加入模板，或删除其种子数据。表单：credit_application, customer。',
+    });
+    expect(byCode.get('bundle.seed.duplicate')).toMatchObject({
+      message: 'Seed record id "c1" is used twice in "customer": give each record its own id.',
+      messageZh: '种子记录 ID "c1" 在 "customer" 中重复：请为每条记录使用不同的 ID。',
+    });
+    expect(byCode.get('bundle.seed.reference')).toMatchObject({
+      message: '"c9" is not a seed record of "customer": name one of its seed records (c1), or add one with this id.',
+      messageZh: '"c9" 不是 "customer" 的种子记录：请引用其中一条（c1），或添加此 ID 的种子记录。',
+    });
+    const broken = edit((x) => {
+      x.definitions[4] = { ...x.definitions[4], sections: 'none' };
+    });
+    const invalid = validateBundle(broken, today).find((p) => p.path === '/definitions/2/form');
+    expect(invalid?.messageZh).toBe('表单 "customer" 存在问题：请先修正，之后再检查此评分卡。');
+    const twice = creditBundle();
+    expect(validateBundle({ ...twice, definitions: [...twice.definitions, twice.definitions[0]] }, today)[0]?.messageZh).toBe('规则集 "lawsuit_watch" 出现了两次：请重命名或删除其一。');
+  });
+
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.anything({ maxDepth: 5 }), (x) => {

@@ -2,6 +2,7 @@
 import { schemaChecker } from '../core/ajv.js';
 import type { FieldCatalog } from '../core/catalog.js';
 import type { ReferenceContext } from '../core/context.js';
+import { KIND_NAMES } from '../core/kind.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { compileForm, formCatalog, type FormDefinition } from '../form/index.js';
@@ -45,7 +46,8 @@ export function validateBundle(input: unknown, options: BundleCheckOptions): Pro
   for (const { def, at } of indexed.filter((d) => d.def.kind !== 'form')) {
     const target = (def as { form?: unknown }).form;
     if (typeof target === 'string' && brokenForms.has(target)) {
-      out.push(problem(pointer(at, 'form'), 'bundle.form.invalid', `Form "${target}" has problems: fix them first, then this ${def.kind} is checked.`, `表单 "${target}" 存在问题：请先修正，之后再检查此${def.kind}。`));
+      const name = KIND_NAMES[def.kind];
+      out.push(problem(pointer(at, 'form'), 'bundle.form.invalid', `Form "${target}" has problems: fix them first, then this ${name.en} is checked.`, `表单 "${target}" 存在问题：请先修正，之后再检查此${name.zh}。`));
       continue;
     }
     out.push(...prefixed(at, specOf(def.kind).validate(def, ctx)));
@@ -68,7 +70,8 @@ function duplicates(bundle: Bundle): Problem[] {
   const seen = new Set<string>();
   bundle.definitions.forEach((d, i) => {
     const key = `${d.kind}:${d.id}`;
-    if (seen.has(key)) out.push(problem(pointer('/definitions', i, 'id'), 'bundle.definition.duplicate', `A ${d.kind} with id "${d.id}" appears twice: rename or remove one.`, `${d.kind} "${d.id}" 出现了两次：请重命名或删除其一。`));
+    const name = KIND_NAMES[d.kind];
+    if (seen.has(key)) out.push(problem(pointer('/definitions', i, 'id'), 'bundle.definition.duplicate', `A ${name.en} with id "${d.id}" appears twice: rename or remove one.`, `${name.zh} "${d.id}" 出现了两次：请重命名或删除其一。`));
     seen.add(key);
   });
   const roles = new Set<string>();
@@ -88,7 +91,8 @@ function checkSeed(bundle: Bundle, options: BundleCheckOptions): Problem[] {
     const form = forms.get(formId);
     const at = pointer('/seed', formId);
     if (form === undefined) {
-      out.push(problem(at, 'bundle.seed.form', `Seed data names form "${formId}", which the bundle does not define.`, `种子数据引用的表单 "${formId}" 不在模板中。`));
+      const known = [...forms.keys()].sort().join(', ');
+      out.push(problem(at, 'bundle.seed.form', `Seed data names form "${formId}", which the bundle does not define: add that form to the bundle, or remove its seed data. Forms: ${known}.`, `种子数据引用的表单 "${formId}" 不在模板中：请把该表单加入模板，或删除其种子数据。表单：${known}。`));
       continue;
     }
     const compiled = compileForm(form);
@@ -97,14 +101,18 @@ function checkSeed(bundle: Bundle, options: BundleCheckOptions): Problem[] {
     rows.forEach((row: SeedRecord, i) => {
       const rowAt = pointer(at, i);
       if (row.id !== undefined) {
-        if (ids.has(row.id)) out.push(problem(pointer(rowAt, 'id'), 'bundle.seed.duplicate', `Seed record id "${row.id}" is used twice in "${formId}".`, `种子记录 ID "${row.id}" 在 "${formId}" 中重复。`));
+        if (ids.has(row.id)) out.push(problem(pointer(rowAt, 'id'), 'bundle.seed.duplicate', `Seed record id "${row.id}" is used twice in "${formId}": give each record its own id.`, `种子记录 ID "${row.id}" 在 "${formId}" 中重复：请为每条记录使用不同的 ID。`));
         ids.add(row.id);
       }
-      out.push(...prefixed(pointer(rowAt, 'values'), compiled.validateRecord(row.values, { today: options.today })));
+      for (const p of prefixed(pointer(rowAt, 'values'), compiled.validateRecord(row.values, { today: options.today }))) out.push(p);
       for (const ref of references) {
         const v = row.values[ref.id];
-        if (typeof v === 'string' && !(seedIds.get(ref.target)?.has(v) ?? false)) {
-          out.push(problem(pointer(rowAt, 'values', ref.id), 'bundle.seed.reference', `"${v}" is not a seed record of "${ref.target}".`, `"${v}" 不是 "${ref.target}" 的种子记录。`));
+        const targets = seedIds.get(ref.target) ?? new Set<string>();
+        if (typeof v === 'string' && !targets.has(v)) {
+          const known = [...targets].slice(0, 10).join(', ') + (targets.size > 10 ? ', …' : '');
+          const en = known === '' ? `add a seed record of "${ref.target}" with this id` : `name one of its seed records (${known}), or add one with this id`;
+          const zh = known === '' ? `请为 "${ref.target}" 添加此 ID 的种子记录` : `请引用其中一条（${known}），或添加此 ID 的种子记录`;
+          out.push(problem(pointer(rowAt, 'values', ref.id), 'bundle.seed.reference', `"${v}" is not a seed record of "${ref.target}": ${en}.`, `"${v}" 不是 "${ref.target}" 的种子记录：${zh}。`));
         }
       }
     });

@@ -1,4 +1,5 @@
 /** @module Paths into a fact's value: `$.a.b.0`, dots only — no JSONPath, no prototype access. */
+import { ownValue } from '../core/own.js';
 
 /** The syntax a condition's `path` must have. */
 export const PATH_PATTERN = '^\\$(\\.[A-Za-z0-9_]{1,64}){1,16}$';
@@ -26,16 +27,11 @@ export function resolvePath(value: unknown, path: string): unknown {
   return v;
 }
 
-/** A fact's own value from the facts object (never an inherited property like `constructor`). */
-export function factOf(facts: Readonly<Record<string, unknown>>, fact: string): unknown {
-  return Object.prototype.hasOwnProperty.call(facts, fact) ? facts[fact] : undefined;
-}
-
 /**
  * A fact's value with json-rules-engine's rule for paths: a path applies to objects only;
  * any other value is returned as it is.
  */
 export function factValue(facts: Readonly<Record<string, unknown>>, fact: string, path: string | undefined): unknown {
-  const v = factOf(facts, fact);
+  const v = ownValue(facts, fact);
   return path !== undefined && path !== '' && v !== null && typeof v === 'object' ? resolvePath(v, path) : v;
 }

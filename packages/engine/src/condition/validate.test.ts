@@ -71,6 +71,11 @@ describe('validateCondition', () => {
     expect(codes(c)).toEqual(['/when condition.depth']);
   });
 
+  it('refuses a group too long to list without throwing, however long it is', () => {
+    const leaf = { fact: 'amount', operator: 'equal', value: 1 };
+    expect(codes({ all: Array.from({ length: 1_000_000 }, () => leaf) })).toEqual(['/when/all schema.maxItems']);
+  });
+
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.anything({ maxDepth: 4 }), (x) => {

@@ -55,8 +55,13 @@ export function validateCondition(cond: unknown, catalog: FieldCatalog, path: st
 function depthOf(c: unknown, d: number): number {
   if (d > MAX_DEPTH || c === null || typeof c !== 'object') return d;
   const o = c as Record<string, unknown>;
-  if (Array.isArray(o.all)) return Math.max(d + 1, ...o.all.map((x) => depthOf(x, d + 1)));
-  if (Array.isArray(o.any)) return Math.max(d + 1, ...o.any.map((x) => depthOf(x, d + 1)));
+  const group = Array.isArray(o.all) ? o.all : Array.isArray(o.any) ? o.any : undefined;
+  if (group !== undefined) {
+    // A loop, not Math.max(...group): spreading a huge list overflows the stack.
+    let deepest = d + 1;
+    for (const x of group) deepest = Math.max(deepest, depthOf(x, d + 1));
+    return deepest;
+  }
   if ('not' in o) return depthOf(o.not, d + 1);
   return d + 1;
 }

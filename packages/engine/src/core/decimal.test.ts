@@ -12,6 +12,13 @@ describe('decimal', () => {
     expect(roundHalfUp(1.2344, 3)).toBe(1.234);
   });
 
+  it('leaves numbers too large to carry the decimals as they are, never Infinity', () => {
+    expect(roundHalfUp(Number.MAX_VALUE, 2)).toBe(Number.MAX_VALUE);
+    expect(roundHalfUp(-1e300, 8)).toBe(-1e300);
+    expect(roundHalfUp(2 ** 60, 2)).toBe(2 ** 60);
+    expect(hasAtMostDecimals(1e307, 2)).toBe(true);
+  });
+
   it('scales to integers', () => {
     expect(toScaled(12.34, 2)).toBe(1234);
     expect(toScaled(0.07, 2)).toBe(7);

@@ -22,6 +22,8 @@ export function roundHalfUp(value: number, places: number): number {
   const f = pow10(places);
   const abs = Math.abs(value);
   let s = abs * f;
+  // From 2^52 units on, a double has no fraction left to round (and past ~1e300, s overflows).
+  if (s >= 2 ** 52) return value;
   const frac = s - Math.floor(s);
   // Near a tie the binary product may sit just under .5: read it back as the decimal it was.
   if (Math.abs(frac - 0.5) < 1e-7) s = Number(s.toPrecision(15));

@@ -6,6 +6,19 @@ import type { ReferenceContext } from './context.js';
 /** The four kinds of definition an admin designs. */
 export type DefinitionKind = 'form' | 'scorecard' | 'ruleset' | 'flow';
 
+/**
+ * Each kind as a person names it, for messages about definitions of any kind.
+ *
+ * @example
+ * KIND_NAMES.ruleset.zh // '规则集'
+ */
+export const KIND_NAMES: Readonly<Record<DefinitionKind, { readonly en: string; readonly zh: string }>> = {
+  form: { en: 'form', zh: '表单' },
+  scorecard: { en: 'scorecard', zh: '评分卡' },
+  ruleset: { en: 'rule set', zh: '规则集' },
+  flow: { en: 'approval flow', zh: '审批流程' },
+};
+
 /** What every definition has, whatever its kind. */
 export interface DefinitionBase<K extends DefinitionKind = DefinitionKind> {
   readonly kind: K;

@@ -1,4 +1,5 @@
 /** @module Who an approver list means for one instance: roles, users, user fields and managers resolved to user ids. */
+import { ownValue as own } from '../core/own.js';
 import type { ApproverSpec, Directory, FlowRecord } from './types.js';
 
 /** What resolution reads: the directory, the record and who submitted it. */
@@ -8,8 +9,6 @@ export interface Resolution {
   readonly submitter: string | null;
 }
 
-const own = <T>(map: Readonly<Record<string, T>>, key: string): T | undefined =>
-  Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 
 /** The manager `levels` up from `user`; nobody when the chain ends (or loops) before that. */
 function managerOf(directory: Directory, user: string | null, levels: number): string | undefined {

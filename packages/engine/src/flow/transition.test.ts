@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { FlowCommand } from './commands.js';
+import type { FlowCommand, FlowEffect } from './commands.js';
 import { compileFlow } from './compile.js';
 import type { FlowSnapshot } from './state.js';
-import { Instance, T0, approver, directory, flowOf, users } from './test-fixtures.js';
+import { Instance, T0, approver, directory, flowOf, role, users } from './test-fixtures.js';
 import { initialSnapshot, transition } from './transition.js';
 
 const def = flowOf([approver('review', [users('zhao', 'qian')], { mode: 'and', timeout: { hours: 2, action: 'remind' } }), approver('boss', [users('boss')])]);
@@ -94,6 +94,59 @@ describe('transition', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+  it('keeps tasks in step with seats: every open seat has exactly one open task, and none outlives the flow', () => {
+    const tree = flowOf([
+      approver('review', [users('sun', 'wang')], { mode: 'and', timeout: { hours: 2, action: 'escalate', escalateTo: [role('boss')] } }),
+      { id: 'route', kind: 'branch', name: { en: 'Route', 'zh-CN': '路由' }, otherwise: { id: 'small', name: { en: 'Small', 'zh-CN': '小额' }, nodes: [] }, branches: [
+        { id: 'large', name: { en: 'Large', 'zh-CN': '大额' }, when: { fact: 'amount', operator: 'greaterThan', value: 10 }, nodes: [approver('risk', [users('zhao', 'qian')], { mode: 'sequential', timeout: { hours: 1, action: 'auto_approve' } })] },
+      ] },
+      approver('legal', [users('chen', 'boss')], { editableFields: ['amount'] }),
+    ]);
+    const people = ['li', 'sun', 'wang', 'zhao', 'qian', 'chen', 'boss', 'admin'];
+    const who = fc.constantFrom(...people);
+    // `by` is replaced by a current holder when the tuple's flag says so, so decisions really happen.
+    const command: fc.Arbitrary<FlowCommand> = fc.oneof(
+      fc.record({ type: fc.constant('approve' as const), by: who }),
+      fc.record({ type: fc.constant('approve' as const), by: who, edits: fc.record({ amount: fc.integer({ min: 0, max: 20 }) }) }),
+      fc.record({ type: fc.constant('reject' as const), by: who, comment: fc.constant('no') }),
+      fc.record({ type: fc.constant('return' as const), by: who, comment: fc.constant('x'), to: fc.constantFrom('submitter', 'review', 'risk') }),
+      fc.record({ type: fc.constant('transfer' as const), by: who, to: who }),
+      fc.record({ type: fc.constant('addSigner' as const), by: who, users: fc.subarray(people, { minLength: 1, maxLength: 2 }), where: fc.constantFrom('before' as const, 'after' as const, 'with' as const) }),
+      fc.record({ type: fc.constant('resubmit' as const), by: fc.constant('li') }),
+      fc.record({ type: fc.constant('timeout' as const), nodeId: fc.constantFrom('review', 'risk', 'legal') }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 }), fc.array(fc.tuple(command, fc.nat(), fc.boolean(), fc.integer({ min: 0, max: 3 })), { maxLength: 40 }), (amount, steps) => {
+        const inst = new Instance(tree);
+        const open = new Set<string>();
+        const track = (effects: readonly FlowEffect[]): void => {
+          for (const e of effects) {
+            if (e.type === 'create_task') {
+              expect(open.has(e.taskId)).toBe(false);
+              open.add(e.taskId);
+            } else if (e.type === 'complete_task' || e.type === 'cancel_task') {
+              expect(open.delete(e.taskId)).toBe(true);
+            }
+          }
+        };
+        track(inst.submit({ amount }));
+        for (const [cmd, n, asHolder, hours] of steps) {
+          inst.wait(hours);
+          const holders = inst.holders();
+          const sent = asHolder && 'by' in cmd && cmd.type !== 'resubmit' && holders.length > 0 ? { ...cmd, by: holders[n % holders.length] as string } : cmd;
+          const r = inst.send(sent);
+          if (r.ok) track(r.effects);
+          const now = inst.holders();
+          const cur = inst.snapshot.current;
+          const seats = cur === null ? [] : (cur.steps[cur.stepIndex]?.seats ?? []).filter((s) => s.decision === undefined && s.taskId !== undefined);
+          expect(new Set(seats.map((s) => s.taskId))).toEqual(open);
+          expect(new Set(now).size).toBe(now.length);
+          expect(open.size > 0).toBe(inst.snapshot.status === 'running');
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

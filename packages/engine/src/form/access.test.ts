@@ -25,6 +25,12 @@ describe('field access', () => {
     expect(fieldAccess(fields[1]!, ['salesperson', 'admin'])).toBe('write');
   });
 
+  it('sees no change in a field named like an Object.prototype member that both records lack or leave empty', () => {
+    const named: FieldDefinition[] = [{ id: 'constructor', type: 'text', label: label('Name'), access: { salesperson: 'read' } }];
+    expect(writeProblems(named, { constructor: '' }, {}, 'salesperson')).toEqual([]);
+    expect(where(writeProblems(named, {}, { constructor: 'x' }, 'salesperson'))).toEqual(['/constructor access.read']);
+  });
+
   it('ignores inherited property names as roles', () => {
     expect(fieldAccess(fields[1]!, 'constructor')).toBe('write');
   });

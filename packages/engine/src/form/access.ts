@@ -1,4 +1,5 @@
 /** @module Per-role field access: what a role sees and may change. Roles a field does not name may write. */
+import { ownValue } from '../core/own.js';
 import { problem, type Problem } from '../core/problem.js';
 import type { FieldAccess, FieldDefinition, FormRecord } from './types.js';
 import { sameValue } from './values.js';
@@ -59,7 +60,7 @@ export function readable(fields: readonly FieldDefinition[], record: FormRecord,
 export function writeProblems(fields: readonly FieldDefinition[], before: FormRecord, after: FormRecord, roles: Roles): Problem[] {
   const out: Problem[] = [];
   for (const f of fields) {
-    if (f.type === 'formula' || sameValue(before[f.id], after[f.id])) continue;
+    if (f.type === 'formula' || sameValue(ownValue(before, f.id), ownValue(after, f.id))) continue;
     const access = fieldAccess(f, roles);
     if (access === 'read') {
       out.push(problem(`/${f.id}`, 'access.read', `You may not change "${f.label.en}": it is read-only for your role.`, `您无权修改"${f.label['zh-CN']}"：该字段对您的角色只读。`));

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileForm } from './compile.js';
+import { customerCreditProfile, sampleCustomer } from './fixtures/customer-credit-profile.js';
 import { computer } from './compute.js';
 import { recordChecker } from './record-check.js';
 import { formOf, label, where } from './test-kit.js';
@@ -28,6 +31,17 @@ describe('recordChecker', () => {
   it('refuses what is not an object', () => {
     expect(where(check([good], { today }))).toEqual([' record.type']);
     expect(where(check(null, { today }))).toEqual([' record.type']);
+  });
+
+  it('reads only the record’s own values, so ids like constructor or valueOf are absent, not Object.prototype', () => {
+    const named = formOf([
+      { id: 'constructor', type: 'text', label: label('Name', '名称'), required: true },
+      { id: 'toString', type: 'number', label: label('Count', '数量') },
+      { id: 'rows', type: 'sub_table', label: label('Rows', '行'), columns: [{ id: 'valueOf', type: 'text', label: label('Value', '值'), required: true }] },
+    ]);
+    const checkNamed = recordChecker(named, computer(named), visibility(named.fields));
+    expect(where(checkNamed({ rows: [{}] }, { today }))).toEqual(['/constructor value.required', '/rows/0/valueOf value.required']);
+    expect(checkNamed({ constructor: 'Acme', rows: [{ valueOf: 'x' }] }, { today })).toEqual([]);
   });
 
   it('names unknown fields', () => {
@@ -71,5 +85,27 @@ describe('recordChecker', () => {
 
   it('still checks the values of hidden fields', () => {
     expect(where(check({ ...good, debt_explanation: 42 }, { today }))).toEqual(['/debt_explanation value.type']);
+  });
+  it('reports the problems of a huge sub-table without overflowing the stack', () => {
+    const big = formOf([{ id: 'rows', type: 'sub_table', label: label('Rows', '行'), columns: [{ id: 'a', type: 'number', label: label('A'), required: true }] }]);
+    const checkBig = recordChecker(big, computer(big), visibility(big.fields));
+    expect(checkBig({ rows: Array.from({ length: 300_000 }, () => ({})) }, { today })).toHaveLength(300_000);
+  });
+
+  it('never throws on any record, for any role, and every problem is said in both languages', () => {
+    const profile = compileForm(customerCreditProfile);
+    const keys = [...customerCreditProfile.fields.map((f) => f.id), 'constructor', 'toString', '__proto__'];
+    const odd = fc.constantFrom(null, Number.NaN, Infinity, -0, Number.MAX_VALUE, 5e-324, 1e13 + 0.01, '2024-02-30', '0000-01-01', '2024-01-01T25:00+08:00', '', [], [{}], [null], [{ id: 1 }]);
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), fc.oneof(fc.anything({ maxDepth: 3 }), odd)), fc.boolean(), (patch, onSample) => {
+        const record = onSample ? { ...sampleCustomer, ...patch } : patch;
+        for (const role of [undefined, 'salesperson', ['salesperson', 'admin']]) {
+          for (const p of profile.validateRecord(record, { today, ...(role === undefined ? {} : { role }) })) expect(p.message !== '' && p.messageZh !== '').toBe(true);
+        }
+        profile.computeRecord(record, { today });
+        profile.checkWrite(sampleCustomer, record, 'salesperson');
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** @module A record checked against its form: unknown fields, computed fields, required when visible, values. */
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
+import { ownValue } from '../core/own.js';
 import { hint } from '../core/suggest.js';
 import { fieldAccess } from './access.js';
 import type { Computer } from './compute.js';
@@ -39,11 +40,13 @@ export function recordChecker(def: FormDefinition, compute: Computer, isVisible:
     const computed = compute(record, { today: options.today });
     for (const field of def.fields) {
       const at = { path: pointer('', field.id), label: field.label, today: options.today };
-      const value = record[field.id];
+      const value = ownValue(record, field.id);
+      const done = ownValue(computed, field.id);
       if (field.type === 'formula') {
-        if (value !== undefined && !sameValue(value, computed[field.id])) out.push(computedProblem(at, computed[field.id]));
+        if (value !== undefined && !sameValue(value, done)) out.push(computedProblem(at, done));
       } else if (!isEmpty(value)) {
-        out.push(...checkFieldValue(field, value, at, computed[field.id]));
+        // One by one: a sub-table may hold more problems than a spread can pass as arguments.
+        for (const p of checkFieldValue(field, value, at, done)) out.push(p);
       } else if (field.required === true && isVisible(field.id, computed) && (options.role === undefined || fieldAccess(field, options.role) === 'write')) {
         out.push(requiredProblem(at));
       }

@@ -2,6 +2,7 @@
 import type { LocalizedText } from '../core/localized.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
+import { ownValue } from '../core/own.js';
 import { hint } from '../core/suggest.js';
 import { fail } from './fields/checks.js';
 import { specOf } from './fields/index.js';
@@ -59,9 +60,10 @@ function checkRows(table: SubTableField, rows: readonly unknown[], at: ValueAt, 
     }
     for (const column of table.columns) {
       const cell: ValueAt = { path: pointer(at.path, i, column.id), label: cellLabel(at.label, i, column.label), today: at.today };
-      const v = row[column.id];
+      const v = ownValue(row, column.id);
       if (column.type === 'formula') {
-        if (v !== undefined && done !== undefined && !sameValue(v, done[column.id])) out.push(computedProblem(cell, done[column.id]));
+        const computedCell = done === undefined ? undefined : ownValue(done, column.id);
+        if (v !== undefined && done !== undefined && !sameValue(v, computedCell)) out.push(computedProblem(cell, computedCell));
       } else if (isEmpty(v)) {
         if (column.required === true) out.push(requiredProblem(cell));
       } else {

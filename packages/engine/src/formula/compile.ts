@@ -6,7 +6,8 @@ import { analyzeFormula } from './checker.js';
 import { parseFormula } from './parser.js';
 import { lookupFunction } from './functions/registry.js';
 import { compileBinary, compileNegate } from './operators.js';
-import { own, readRows, readValue } from './values.js';
+import { ownValue as own } from '../core/own.js';
+import { readRows, readValue } from './values.js';
 import type { Evaluator, FormulaType } from './typing.js';
 import type { CompiledFormula, FormulaEnv, FormulaValue } from './types.js';
 

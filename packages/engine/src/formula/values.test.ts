@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dayNumber, own, readRows, readValue } from './values.js';
+import { dayNumber, readRows, readValue } from './values.js';
 
 describe('dayNumber', () => {
   it('counts days since 1970-01-01 for valid calendar dates', () => {
@@ -59,15 +59,9 @@ describe('readValue', () => {
   });
 });
 
-describe('readRows / own', () => {
+describe('readRows', () => {
   it('keeps object rows of a list only', () => {
     expect(readRows([{ a: 1 }, null, 3, [1], { b: 2 }])).toEqual([{ a: 1 }, { b: 2 }]);
     expect(readRows({ a: 1 })).toBeNull();
-  });
-
-  it('reads own properties only', () => {
-    expect(own({ a: 1 }, 'a')).toBe(1);
-    expect(own({}, 'constructor')).toBeUndefined();
-    expect(own({}, 'toString')).toBeUndefined();
   });
 });

@@ -72,8 +72,3 @@ export function readRows(value: unknown): readonly Readonly<Record<string, unkno
   if (!Array.isArray(value)) return null;
   return value.filter((row): row is Record<string, unknown> => typeof row === 'object' && row !== null && !Array.isArray(row));
 }
-
-/** `record[key]` for own properties only, so an id like `constructor` never reads the prototype. */
-export function own(record: Readonly<Record<string, unknown>>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}

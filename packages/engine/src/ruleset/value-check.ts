@@ -4,7 +4,8 @@ import { hasAtMostDecimals } from '../core/decimal.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 
-const MONEY_MAX = 1e13;
+/** The largest amount a money field holds (as the form's money type says). */
+export const MONEY_MAX = 1e13;
 const dateRe = /^(\d{4})-(\d{2})-(\d{2})$/;
 const datetimeRe = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -17,6 +17,16 @@ describe('approve', () => {
     expect(inst.snapshot.history.find((e) => e.action === 'approve')).toMatchObject({ by: 'qian', comment: '同意', nodeId: 'review', at: T0_UTC });
   });
 
+  it('copies edits into the snapshot, so the caller’s command objects never alias it', () => {
+    const inst = new Instance(flowOf([approver('review', [users('wang')], { editableFields: ['reason'] }), approver('boss', [role('boss')])]));
+    inst.submit();
+    const reason = { note: '补充' };
+    inst.ok({ type: 'approve', by: 'wang', edits: { reason } });
+    reason.note = 'changed later';
+    expect(inst.snapshot.record).toEqual({ reason: { note: '补充' } });
+    expect(inst.snapshot.history.find((e) => e.action === 'approve')?.edits).toEqual({ reason: { note: '补充' } });
+  });
+
   it('countersign: every approver must approve before the flow moves on', () => {
     const inst = new Instance(flowOf([approver('review', [role('risk_officer'), role('finance_director')], { mode: 'and' }), approver('boss', [role('boss')])]));
     inst.submit();

@@ -59,4 +59,10 @@ describe('set_field', () => {
     expect(build({ paid_amount: 0.05 }, { today: TODAY }).value).toBe(0.02);
     expect(build({}, { today: TODAY }).value).toBeNull();
   });
+
+  it('gives no amount (null) when a formula exceeds what a money field holds, as form formulas do', () => {
+    const build = setFieldAction.compile({ kind: 'set_field', id: 'a', field: 'amount', formula: 'paid_amount * 1000000' }, compileEnv());
+    expect(build({ paid_amount: 1e13 }, { today: TODAY }).value).toBeNull();
+    expect(build({ paid_amount: 1e7 }, { today: TODAY }).value).toBe(1e13);
+  });
 });

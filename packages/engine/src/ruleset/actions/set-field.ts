@@ -6,7 +6,7 @@ import { problem, type Problem } from '../../core/problem.js';
 import { checkFormula, compileFormula } from '../../formula/index.js';
 import type { FormulaValue } from '../../formula/types.js';
 import { checkFieldRef } from '../refs.js';
-import { checkValue } from '../value-check.js';
+import { checkValue, MONEY_MAX } from '../value-check.js';
 import type { ActionSpec, SetFieldAction, SetFieldEffect } from './types.js';
 
 const hasValue = (a: SetFieldAction): boolean => a.value !== undefined;
@@ -14,7 +14,7 @@ const hasFormula = (a: SetFieldAction): boolean => a.formula !== undefined;
 
 /**
  * Sets a field. A money field gets the formula's result rounded half up to fen, so the stored
- * amount is the one a person would write.
+ * amount is the one a person would write, and no amount (null) past what money holds.
  *
  * @example
  * { kind: 'set_field', id: 'stage', field: 'collection_stage', value: 'notice' }
@@ -68,7 +68,11 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
     if (!compiled.ok) throw new Error(`set_field "${action.id}" has an invalid formula: validate the rule set before compiling it.`);
     const formula = compiled.value;
     const money = env.fields.get(action.field)?.type === 'money';
-    const settle = (v: FormulaValue): FormulaValue => (money && typeof v === 'number' ? roundHalfUp(v, 2) : v);
+    const settle = (v: FormulaValue): FormulaValue => {
+      if (!money || typeof v !== 'number') return v;
+      const fen = roundHalfUp(v, 2);
+      return Math.abs(fen) > MONEY_MAX ? null : fen;
+    };
     return (facts, fenv) => ({ ...base, value: settle(formula.evaluate(facts, fenv)) });
   },
 };
