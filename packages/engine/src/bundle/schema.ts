@@ -3,6 +3,17 @@ import { idSchema } from '../core/ids.js';
 import { localizedTextSchema } from '../core/localized.js';
 import { BUNDLE_FORMAT } from './types.js';
 
+/**
+ * JSON Schema (ajv strict) of a bundle's envelope: format, id, name, version, roles, the kind
+ * and id of each definition, and seed records by form id. Each definition is then checked by
+ * its own kind (`validateBundle` does both, and the cross-references).
+ *
+ * @example
+ * const check = schemaChecker(bundleSchema);
+ * check({ format: 'heng.bundle/1', id: 'credit', name: { 'zh-CN': '客户信用管理', en: 'Credit management' }, version: '1.0.0', roles: [], definitions: [] }) // []
+ * check({ format: 'heng.bundle/1', id: 'credit', version: '1.0' })
+ * // [{ path: '/name', code: 'schema.required', ... }, { path: '/version', code: 'schema.pattern', ... }, ...]
+ */
 export const bundleSchema = {
   type: 'object',
   properties: {

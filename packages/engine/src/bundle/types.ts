@@ -11,7 +11,11 @@ export interface BundleRole {
   readonly name: LocalizedText;
 }
 
-/** A seed record: field values, with an optional id other seed records may reference. */
+/**
+ * A seed record: field values, with an optional id other seed records may reference. Values are
+ * written as a person enters them; store them as the form's `computeRecord` returns them
+ * (formulas computed, date-times in canonical UTC), like any other record.
+ */
 export interface SeedRecord {
   readonly id?: string;
   readonly values: Readonly<Record<string, unknown>>;

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { compileCondition, conditionFacts, traceCondition } from './compile.js';
+import { instantOf, toUtcDatetime } from '../core/calendar.js';
+import { catalogOf } from '../core/catalog.js';
 import { resolvePath } from './path.js';
+import { validateCondition } from './validate.js';
 import { OPERATORS, type Condition, type Facts } from './types.js';
 
 async function viaJsonRulesEngine(cond: Condition, facts: Facts): Promise<boolean> {
@@ -27,6 +30,29 @@ describe('compileCondition', () => {
     expect(f({ debt_ratio: 0.7, lawsuit_pending: false })).toBe(false);
     expect(f({ debt_ratio: 0.2, lawsuit_pending: true })).toBe(true);
     expect(f({})).toBe(false);
+  });
+
+  it('orders date-times by their instants once records and literals are in canonical UTC, as json-rules-engine does', async () => {
+    const catalog = catalogOf([{ id: 'reviewed_at', type: 'datetime', kind: 'datetime' }]);
+    const at = (ms: number, offset: number): string => {
+      const sign = offset < 0 ? '-' : '+';
+      const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+      return `${new Date(ms + offset * 60_000).toISOString().slice(0, 23)}${sign}${hhmm}`;
+    };
+    const instant = fc.integer({ min: 0, max: 4_102_444_800_000 });
+    const offset = fc.integer({ min: -12 * 60, max: 14 * 60 });
+    await fc.assert(
+      fc.asyncProperty(instant, offset, instant, offset, fc.constantFrom('lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'equal'), async (a, oa, b, ob, operator) => {
+        const cond = { fact: 'reviewed_at', operator, value: toUtcDatetime(at(b, ob)) } as Condition;
+        expect(validateCondition(cond, catalog, '')).toEqual([]);
+        const facts = { reviewed_at: toUtcDatetime(at(a, oa)) };
+        const [x, y] = [instantOf(at(a, oa)) as number, instantOf(at(b, ob)) as number];
+        const want = { lessThan: x < y, lessThanInclusive: x <= y, greaterThan: x > y, greaterThanInclusive: x >= y, equal: x === y }[operator];
+        expect(compileCondition(cond)(facts)).toBe(want);
+        expect(await viaJsonRulesEngine(cond, facts)).toBe(want);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('treats empty all and empty any as true, as json-rules-engine does', async () => {

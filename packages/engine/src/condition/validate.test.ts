@@ -10,6 +10,7 @@ const catalog = catalogOf([
   { id: 'tags', type: 'multi_select', kind: 'list', options: ['vip', 'new'] },
   { id: 'founded', type: 'date', kind: 'date' },
   { id: 'lawsuit_pending', type: 'boolean', kind: 'boolean' },
+  { id: 'reviewed_at', type: 'datetime', kind: 'datetime' },
 ]);
 
 const codes = (c: unknown) => validateCondition(c, catalog, '/when').map((p) => `${p.path} ${p.code}`);
@@ -54,8 +55,37 @@ describe('validateCondition', () => {
     expect(codes({ fact: 'founded', operator: 'lessThan', value: '2020/01/01' })).toEqual(['/when/value condition.value.kind']);
   });
 
+  it('says how to write a literal of the right kind', () => {
+    const said = (c: unknown) => validateCondition(c, catalog, '/when').map((p) => [p.message, p.messageZh]);
+    expect(said({ fact: 'amount', operator: 'lessThan', value: '500000' })).toEqual([
+      ['"500000" is not a number value for "amount": write it without quotes, like 500000.', '"500000" 不是字段 "amount" 的数字值：请去掉引号，写作 500000。'],
+    ]);
+    expect(said({ fact: 'amount', operator: 'lessThan', value: 'a lot' })[0]?.[0]).toBe('"a lot" is not a number value for "amount": write a number without quotes, like 0.7.');
+    expect(said({ fact: 'lawsuit_pending', operator: 'equal', value: 'true' })[0]?.[0]).toBe('"true" is not a boolean value for "lawsuit_pending": write true or false, without quotes.');
+    expect(said({ fact: 'grade', operator: 'equal', value: 5 })[0]?.[0]).toBe('5 is not a text value for "grade": write it in double quotes, like "5".');
+    expect(said({ fact: 'founded', operator: 'lessThan', value: '2024-02-30' })).toEqual([
+      [
+        '"2024-02-30" is not a date value for "founded": February 2024 has 29 days: pick a real date, such as 2024-02-29.',
+        '"2024-02-30" 不是字段 "founded" 的日期值：2024 年 2 月只有 29 天，请改为真实日期，如 2024-02-29。',
+      ],
+    ]);
+  });
+
+  it('takes date-times in the canonical UTC form records store, and says what to write instead', () => {
+    expect(codes({ fact: 'reviewed_at', operator: 'greaterThan', value: '2024-03-01T02:00:00.000Z' })).toEqual([]);
+    const [p] = validateCondition({ fact: 'reviewed_at', operator: 'greaterThan', value: '2024-03-01T10:00+08:00' }, catalog, '/when');
+    expect(p).toMatchObject({ path: '/when/value', code: 'condition.value.utc' });
+    expect(p?.message).toBe('"2024-03-01T10:00+08:00" is not in the UTC form "reviewed_at" is stored and compared in: write it in UTC, as records store it: "2024-03-01T02:00:00.000Z".');
+    expect(p?.messageZh).toBe('"2024-03-01T10:00+08:00" 不是字段 "reviewed_at" 存储和比较所用的 UTC 格式：请改写为记录中保存的 UTC 格式："2024-03-01T02:00:00.000Z"。');
+    expect(codes({ fact: 'reviewed_at', operator: 'equal', value: '2024-03-01T02:00:00Z' })).toEqual(['/when/value condition.value.utc']);
+    expect(codes({ fact: 'reviewed_at', operator: 'lessThan', value: '2024-03-01T10:00' })).toEqual(['/when/value condition.value.kind']);
+    expect(validateCondition({ fact: 'reviewed_at', operator: 'lessThan', value: '2024-03-01T10:00' }, catalog, '')[0]?.message).toContain('add its offset from UTC');
+  });
+
   it('rejects comparing facts of different kinds', () => {
     expect(codes({ fact: 'amount', operator: 'equal', value: { fact: 'grade' } })).toEqual(['/when/value condition.value.kind']);
+    expect(validateCondition({ fact: 'amount', operator: 'equal', value: { fact: 'grade' } }, catalog, '')[0]?.message).toBe('"amount" (number) cannot be compared with "grade" (text): compare it with a number field or a number value.');
+    expect(validateCondition({ fact: 'grade', operator: 'in', value: { fact: 'grade' } }, catalog, '')[0]?.message).toBe('"in" compares with values written here, not with another field: write them, e.g. ["a", "b"].');
   });
 
   it('reports structure problems with their paths', () => {

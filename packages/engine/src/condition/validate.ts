@@ -1,6 +1,8 @@
 /** @module Checks a condition against the facts it may name: every problem, with a path, never a throw. */
 import { schemaChecker } from '../core/ajv.js';
-import type { FieldCatalog, FieldInfo, ValueKind } from '../core/catalog.js';
+import { literalAdvice, utcAdvice } from '../core/advice.js';
+import { isCalendarDate, isIsoDatetime, isUtcDatetime } from '../core/calendar.js';
+import { KIND_NAMES, type FieldCatalog, type FieldInfo, type ValueKind } from '../core/catalog.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
@@ -11,10 +13,10 @@ import type { Condition, FactCondition, FactRef } from './types.js';
 const checkShape = schemaChecker(conditionSchema);
 const MAX_DEPTH = 32;
 
-const dateRe = /^\d{4}-\d{2}-\d{2}$/;
-const datetimeRe = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Whether a literal fits a kind of fact. */
+/**
+ * Whether a literal fits a kind of fact. A date-time literal must be any valid date-time here;
+ * whether it is in canonical UTC is checked apart, so the message can give the UTC form to write.
+ */
 function fits(kind: ValueKind, v: unknown): boolean {
   switch (kind) {
     case 'number':
@@ -22,19 +24,23 @@ function fits(kind: ValueKind, v: unknown): boolean {
     case 'boolean':
       return typeof v === 'boolean';
     case 'date':
-      return typeof v === 'string' && dateRe.test(v);
+      return isCalendarDate(v);
     case 'datetime':
-      return typeof v === 'string' && datetimeRe.test(v);
+      return isIsoDatetime(v);
     default:
       return typeof v === 'string';
   }
 }
 
-const kindZh: Record<ValueKind, string> = { number: '数字', text: '文本', boolean: '是/否', date: '日期', datetime: '日期时间', list: '多选', table: '子表' };
 
 /**
  * Every problem with a condition, checked against the facts it may name (a form's fields plus
  * any context facts the caller adds with `withFacts`). Never throws, whatever `cond` is.
+ * Date-time literals must be in the canonical UTC form records store (`2024-03-01T02:00:00.000Z`,
+ * see the form's `computeRecord`): conditions compare date-times as text, as json-rules-engine
+ * does, and only that form sorts as the instants do. A literal with another offset is refused
+ * with the UTC form to write, rather than rewritten at compile, so a condition means the same
+ * in Heng and in plain json-rules-engine.
  *
  * @example
  * validateCondition({ fact: 'debt_ratoi', operator: 'greaterThan', value: 0.7 }, catalog, '/when')
@@ -96,14 +102,23 @@ function checkFact(c: FactCondition, catalog: FieldCatalog, path: string, out: P
         pointer(path, 'operator'),
         'condition.operator.kind',
         `"${c.operator}" cannot be used on "${field.id}" (${field.kind}). Use one of: ${offered.join(', ') || 'none'}.`,
-        `"${c.operator}" 不能用于字段 "${field.id}"（${kindZh[field.kind]}）。可用：${offered.join(', ') || '无'}。`,
+        `"${c.operator}" 不能用于字段 "${field.id}"（${KIND_NAMES[field.kind].zh}）。可用：${offered.join(', ') || '无'}。`,
       ),
     );
     return;
   }
   if (isRef) {
-    if (ref !== undefined && (op.value !== 'scalar' || ref.kind !== field.kind)) {
-      out.push(problem(pointer(path, 'value'), 'condition.value.kind', `"${field.id}" (${field.kind}) cannot be compared with "${ref.id}" (${ref.kind}).`, `字段 "${field.id}"（${kindZh[field.kind]}）不能与 "${ref.id}"（${kindZh[ref.kind]}）比较。`));
+    if (ref !== undefined && op.value !== 'scalar') {
+      out.push(problem(pointer(path, 'value'), 'condition.value.kind', `"${c.operator}" compares with values written here, not with another field: write them, e.g. ["a", "b"].`, `"${c.operator}" 只能与此处填写的取值比较，不能与其他字段比较：请填写取值，例如 ["a", "b"]。`));
+    } else if (ref !== undefined && ref.kind !== field.kind) {
+      out.push(
+        problem(
+          pointer(path, 'value'),
+          'condition.value.kind',
+          `"${field.id}" (${field.kind}) cannot be compared with "${ref.id}" (${ref.kind}): compare it with a ${field.kind} field or a ${field.kind} value.`,
+          `字段 "${field.id}"（${KIND_NAMES[field.kind].zh}）不能与 "${ref.id}"（${KIND_NAMES[ref.kind].zh}）比较：请改为与${KIND_NAMES[field.kind].zh}字段或取值比较。`,
+        ),
+      );
     }
     return;
   }
@@ -118,7 +133,7 @@ function checkLiteral(c: FactCondition, field: FieldInfo, path: string, out: Pro
     return;
   }
   if (op.value !== 'list' && Array.isArray(c.value)) {
-    out.push(problem(at, 'condition.value.scalar', `"${c.operator}" compares with one value, not a list.`, `"${c.operator}" 只能与单个值比较，不能是列表。`));
+    out.push(problem(at, 'condition.value.scalar', `"${c.operator}" compares with one value, not a list: write a single value, or use "in" for several.`, `"${c.operator}" 只能与单个值比较，不能是列表：请填写单个值，或改用 "in" 匹配多个值。`));
     return;
   }
   const elementKind: ValueKind = field.kind === 'list' ? 'text' : field.kind;
@@ -126,7 +141,13 @@ function checkLiteral(c: FactCondition, field: FieldInfo, path: string, out: Pro
   values.forEach((v, i) => {
     const vat = Array.isArray(c.value) ? pointer(at, i) : at;
     if (!fits(elementKind, v)) {
-      out.push(problem(vat, 'condition.value.kind', `${JSON.stringify(v)} is not a ${elementKind} value for "${field.id}".`, `${JSON.stringify(v)} 不是字段 "${field.id}" 的${kindZh[elementKind]}值。`));
+      const a = literalAdvice(elementKind, v);
+      out.push(problem(vat, 'condition.value.kind', `${JSON.stringify(v)} is not a ${elementKind} value for "${field.id}": ${a.en}.`, `${JSON.stringify(v)} 不是字段 "${field.id}" 的${KIND_NAMES[elementKind].zh}值：${a.zh}。`));
+    } else if (elementKind === 'datetime' && !isUtcDatetime(v)) {
+      // Conditions compare date-times as text (json-rules-engine does), which orders instants
+      // only in the one form records store them in: so literals are written in it too.
+      const a = utcAdvice(v);
+      out.push(problem(vat, 'condition.value.utc', `${JSON.stringify(v)} is not in the UTC form "${field.id}" is stored and compared in: ${a.en}.`, `${JSON.stringify(v)} 不是字段 "${field.id}" 存储和比较所用的 UTC 格式：${a.zh}。`));
     } else if (field.options !== undefined && !field.options.includes(v as string)) {
       const h = hint(String(v), field.options);
       out.push(problem(vat, 'condition.value.option', `"${String(v)}" is not an option of "${field.id}".${h.en}`, `"${String(v)}" 不是字段 "${field.id}" 的选项。${h.zh}`));

@@ -19,6 +19,23 @@ describe('schemaChecker', () => {
     expect(problems.map((p) => `${p.path} ${p.code}`).sort()).toEqual(['/colour schema.additionalProperties', '/id schema.required', '/mode schema.enum', '/weight schema.minimum']);
     expect(problems.every((p) => p.message.length > 0 && p.messageZh.length > 0)).toBe(true);
   });
+
+  it('says how to fix each problem, not only the rule', () => {
+    const said = (x: unknown) => Object.fromEntries(check(x).map((p) => [p.path, [p.message, p.messageZh]]));
+    expect(said({ id: 3, weight: 1.5, mode: 'xor' })).toEqual({
+      '/id': ['Must be a string: write a string here.', '类型应为 string：请在此填写 string 类型的值。'],
+      '/weight': ['Must be an integer: write an integer here.', '类型应为 integer：请在此填写 integer 类型的值。'],
+      '/mode': ['Must be one of "or", "and": pick one of them.', '取值应为以下之一："or", "and"：请从中选择。'],
+    });
+    expect(said({ id: 'x', weight: -1 })['/weight']).toEqual(['Must be >= 0: change it to a value >= 0.', '取值应 >= 0：请改为 >= 0 的值。']);
+    const text = schemaChecker({ type: 'string', minLength: 2, maxLength: 3, pattern: '^[a-z]+$' });
+    expect(text('A').map((p) => p.message)).toEqual(['Must be at least 2 characters long: lengthen it.', 'Does not match the required format ^[a-z]+$: rewrite it to match.']);
+    expect(text('abcd').map((p) => p.message)).toEqual(['Must be at most 3 characters long: shorten it.']);
+    const list = schemaChecker({ type: 'array', minItems: 1, maxItems: 2 });
+    expect(list([]).map((p) => p.message)).toEqual(['Needs at least 1 item: add more.']);
+    expect(list([1, 2, 3]).map((p) => p.message)).toEqual(['Allows at most 2 items: remove some.']);
+    expect(schemaChecker({ type: ['string', 'null'] })(1).map((p) => p.message)).toEqual(['Must be a string or null: write a string or null here.']);
+  });
 });
 
 describe('json pointer', () => {

@@ -80,6 +80,14 @@ function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
+/** A JSON type (or `a,b` union) named with its article: `an array`, `a string or null`. */
+function typeName(type: unknown): string {
+  return String(type)
+    .split(',')
+    .map((t) => (t === 'null' ? 'null' : `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`))
+    .join(' or ');
+}
+
 /** Turns one ajv error into a problem that says how to fix it, in English and Chinese. */
 export function toProblem(e: ErrorObject): Problem {
   const at = e.instancePath;
@@ -94,35 +102,39 @@ export function toProblem(e: ErrorObject): Problem {
       const name = String(p.additionalProperty);
       return problem(pointer(at, name), code, `Unknown property "${name}": remove it or check its spelling.`, `未知属性 "${name}"：请删除或检查拼写。`);
     }
-    case 'type':
-      return problem(at, code, `Must be ${String(p.type)}.`, `类型应为 ${String(p.type)}。`);
+    case 'type': {
+      const en = typeName(p.type);
+      return problem(at, code, `Must be ${en}: write ${en} here.`, `类型应为 ${String(p.type)}：请在此填写 ${String(p.type)} 类型的值。`);
+    }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return problem(at, code, `Must be one of ${allowed}.`, `取值应为以下之一：${allowed}。`);
+      return problem(at, code, `Must be one of ${allowed}: pick one of them.`, `取值应为以下之一：${allowed}：请从中选择。`);
     }
     case 'const':
-      return problem(at, code, `Must be ${JSON.stringify(p.allowedValue)}.`, `取值应为 ${JSON.stringify(p.allowedValue)}。`);
+      return problem(at, code, `Must be ${JSON.stringify(p.allowedValue)}: write exactly that.`, `取值应为 ${JSON.stringify(p.allowedValue)}：请照此填写。`);
     case 'pattern':
-      return problem(at, code, `Does not match the required format ${String(p.pattern)}.`, `格式不符合要求：${String(p.pattern)}。`);
+      return problem(at, code, `Does not match the required format ${String(p.pattern)}: rewrite it to match.`, `格式不符合要求：${String(p.pattern)}，请按此格式修改。`);
     case 'minLength':
-      return problem(at, code, `Must be at least ${String(p.limit)} characters long.`, `长度至少为 ${String(p.limit)} 个字符。`);
+      return problem(at, code, `Must be at least ${String(p.limit)} characters long: lengthen it.`, `长度至少为 ${String(p.limit)} 个字符：请补充。`);
     case 'maxLength':
-      return problem(at, code, `Must be at most ${String(p.limit)} characters long.`, `长度最多为 ${String(p.limit)} 个字符。`);
+      return problem(at, code, `Must be at most ${String(p.limit)} characters long: shorten it.`, `长度最多为 ${String(p.limit)} 个字符：请删减。`);
     case 'minItems':
-      return problem(at, code, `Needs at least ${String(p.limit)} item(s).`, `至少需要 ${String(p.limit)} 项。`);
+      return problem(at, code, `Needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}: add more.`, `至少需要 ${String(p.limit)} 项：请添加。`);
     case 'maxItems':
-      return problem(at, code, `Allows at most ${String(p.limit)} item(s).`, `最多允许 ${String(p.limit)} 项。`);
+      return problem(at, code, `Allows at most ${String(p.limit)} item${p.limit === 1 ? '' : 's'}: remove some.`, `最多允许 ${String(p.limit)} 项：请删除多余的项。`);
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
-    case 'exclusiveMaximum':
-      return problem(at, code, `Must be ${String(p.comparison)} ${String(p.limit)}.`, `取值应 ${String(p.comparison)} ${String(p.limit)}。`);
+    case 'exclusiveMaximum': {
+      const bound = `${String(p.comparison)} ${String(p.limit)}`;
+      return problem(at, code, `Must be ${bound}: change it to a value ${bound}.`, `取值应 ${bound}：请改为 ${bound} 的值。`);
+    }
     case 'multipleOf':
-      return problem(at, code, `Must be a multiple of ${String(p.multipleOf)}.`, `应为 ${String(p.multipleOf)} 的整数倍。`);
+      return problem(at, code, `Must be a multiple of ${String(p.multipleOf)}: round it to one.`, `应为 ${String(p.multipleOf)} 的整数倍：请调整取值。`);
     case 'minProperties':
-      return problem(at, code, `Needs at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}.`, `至少需要 ${String(p.limit)} 项。`);
+      return problem(at, code, `Needs at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}: add more.`, `至少需要 ${String(p.limit)} 项：请添加。`);
     case 'maxProperties':
-      return problem(at, code, `Allows at most ${String(p.limit)} entries.`, `最多允许 ${String(p.limit)} 项。`);
+      return problem(at, code, `Allows at most ${String(p.limit)} entries: remove some.`, `最多允许 ${String(p.limit)} 项：请删除多余的项。`);
     case 'unevaluatedProperties': {
       const name = String(p.unevaluatedProperty);
       return problem(pointer(at, name), code, `Unknown property "${name}": remove it or check its spelling.`, `未知属性 "${name}"：请删除或检查拼写。`);
@@ -130,6 +142,6 @@ export function toProblem(e: ErrorObject): Problem {
     case 'uniqueItems':
       return problem(at, code, `Items ${String(p.j)} and ${String(p.i)} are the same: remove one.`, `第 ${String(p.j)} 项与第 ${String(p.i)} 项重复，请删除其一。`);
     default:
-      return problem(at, code, `Invalid: ${e.message ?? e.keyword}.`, `无效：${e.message ?? e.keyword}。`);
+      return problem(at, code, `Invalid: ${e.message ?? e.keyword}; correct it.`, `无效：${e.message ?? e.keyword}，请修改。`);
   }
 }

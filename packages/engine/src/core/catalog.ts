@@ -4,6 +4,22 @@
 export type ValueKind = 'number' | 'text' | 'boolean' | 'date' | 'datetime' | 'list' | 'table';
 
 /**
+ * Each kind as a message names it, in both languages.
+ *
+ * @example
+ * `The formula gives ${KIND_NAMES.text.en}` // 'The formula gives a text'
+ */
+export const KIND_NAMES: Readonly<Record<ValueKind, { readonly en: string; readonly zh: string }>> = {
+  number: { en: 'a number', zh: '数字' },
+  text: { en: 'a text', zh: '文本' },
+  boolean: { en: 'true or false', zh: '是/否' },
+  date: { en: 'a date', zh: '日期' },
+  datetime: { en: 'a date and time', zh: '日期时间' },
+  list: { en: 'a multi-select list', zh: '多选列表' },
+  table: { en: 'a sub-table', zh: '子表' },
+};
+
+/**
  * A field (or another fact, such as `score` or `amount`) that a formula or condition may name.
  * `type` is the form field type it came from (`money`, `percent`, `single_select`, ...).
  */

@@ -19,7 +19,7 @@ export interface Problem {
  * Builds a problem; `en` and `zh` say the same thing in English and Chinese.
  *
  * @example
- * problem('/fields/0/id', 'field.id.duplicate', 'Field id "name" is used twice.', '字段 ID "name" 重复。')
+ * problem('/fields/0/id', 'field.id.duplicate', 'Field id "name" is used twice: rename one.', '字段 ID "name" 重复，请重命名其一。')
  */
 export function problem(path: string, code: string, en: string, zh: string): Problem {
   return { path, code, message: en, messageZh: zh };

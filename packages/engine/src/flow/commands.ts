@@ -8,7 +8,11 @@ interface CommandBase {
   readonly version?: number;
 }
 
-/** Starts a draft instance: who submits, the record, and the people data to resolve approvers with. */
+/**
+ * Starts a draft instance: who submits, the record, and the people data to resolve approvers with.
+ * Pass the record as stored (the form's `computeRecord` output): branch conditions compare
+ * date-times as text, which is right only in the canonical UTC form it stores them in.
+ */
 export interface SubmitCommand extends CommandBase {
   readonly type: 'submit';
   readonly by: string;
@@ -28,7 +32,7 @@ export interface ApproveCommand extends CommandBase {
   readonly type: 'approve';
   readonly by: string;
   readonly comment?: string;
-  /** New values for fields the node lists in `editableFields`. */
+  /** New values for fields the node lists in `editableFields`, as stored (date-times in canonical UTC). */
   readonly edits?: FlowRecord;
 }
 
@@ -123,6 +127,7 @@ export type RefusalCode =
   | 'wrong_flow'
   | 'bad_time'
   | 'bad_command'
+  | 'bad_snapshot'
   | 'not_submitted'
   | 'already_submitted'
   | 'finished'

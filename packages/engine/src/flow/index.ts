@@ -2,6 +2,7 @@
 export { flowKind } from './kind.js';
 export { flowSchema, MAX_NESTING } from './schema.js';
 export { flowCommandSchema, directorySchema } from './command-schema.js';
+export { flowSnapshotSchema } from './snapshot-schema.js';
 export { validateFlow } from './validate.js';
 export { compileFlow } from './compile.js';
 export { transition, initialSnapshot } from './transition.js';

@@ -2,7 +2,7 @@
 import type { FlowEffect } from './commands.js';
 import type { CompiledFlow, CompiledNode } from './compile.js';
 import { factsOf } from './facts.js';
-import type { AuditEntry, Draft, FlowSnapshot } from './state.js';
+import { draftOf, type AuditEntry, type Draft, type FlowSnapshot } from './state.js';
 import { addHours } from './time.js';
 import type { Facts } from '../condition/index.js';
 
@@ -19,7 +19,7 @@ export interface Run {
  * `now` is kept in UTC, like deadlines, so every time in a snapshot sorts as text.
  */
 export function startRun(flow: CompiledFlow, snapshot: FlowSnapshot, now: string): Run {
-  return { flow, now: addHours(now, 0), snap: JSON.parse(JSON.stringify(snapshot)) as Draft<FlowSnapshot>, effects: [] };
+  return { flow, now: addHours(now, 0), snap: draftOf(snapshot), effects: [] };
 }
 
 /** Appends to the history, numbering and timing the entry. */

@@ -1,4 +1,5 @@
 /** @module A running approval: the snapshot `transition` reads and returns, plain JSON throughout. */
+import { copyJson } from '../core/json.js';
 import type { Directory, FlowRecord } from './types.js';
 
 /** Where an instance is. `returned`: back with the submitter, waiting for `resubmit` or `withdraw`. */
@@ -102,3 +103,14 @@ export interface FlowSnapshot {
 
 /** A deeply writable copy, for building the next snapshot inside `transition` only. */
 export type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { -readonly [K in keyof T]: Draft<T[K]> } : T;
+
+/**
+ * A writable deep copy of plain JSON, so neither the caller's objects end up inside a snapshot
+ * nor the snapshot given to `transition` changes.
+ *
+ * @example
+ * const snap = draftOf(snapshot); // snap.history.push(...) leaves snapshot as it was
+ */
+export function draftOf<T>(value: T): Draft<T> {
+  return copyJson(value) as Draft<T>;
+}

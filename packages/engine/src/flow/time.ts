@@ -1,26 +1,27 @@
-/** @module Times as ISO 8601 strings: the engine has no clock, the caller passes `now`. */
+/** @module Times in a flow: the engine has no clock, the caller passes `now`; snapshots keep times in canonical UTC. */
+import { instantOf, utcDatetime } from '../core/calendar.js';
 
-/** Whether `s` is a date-time the engine can compute with (ISO 8601 with a time and an offset). */
-export function isInstant(s: unknown): s is string {
-  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s));
-}
+/** The last instant four-digit years can write: a deadline past it is as good as never. */
+const NEVER = '9999-12-31T23:59:59.999Z';
 
 /**
- * `hours` after `iso`, in UTC.
+ * `hours` after a date-time, in canonical UTC (so times in a snapshot sort as text).
  *
  * @example
  * addHours('2025-03-01T09:00:00+08:00', 24) // '2025-03-02T01:00:00.000Z'
  */
 export function addHours(iso: string, hours: number): string {
-  return new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
+  const t = instantOf(iso);
+  return t === null ? NEVER : (utcDatetime(t + Math.round(hours * 3_600_000)) ?? NEVER);
 }
 
 /**
- * Whether `deadline` has come at `now`.
+ * Whether `deadline` has come at `now`; never for a date-time that is not valid.
  *
  * @example
  * isDue('2025-03-02T09:00:00+08:00', '2025-03-02T01:00:00.000Z') // true
  */
 export function isDue(now: string, deadline: string): boolean {
-  return Date.parse(now) >= Date.parse(deadline);
+  const [n, d] = [instantOf(now), instantOf(deadline)];
+  return n !== null && d !== null && n >= d;
 }

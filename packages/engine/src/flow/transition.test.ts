@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { schemaChecker } from '../core/ajv.js';
 import type { FlowCommand, FlowEffect } from './commands.js';
 import { compileFlow } from './compile.js';
 import type { FlowSnapshot } from './state.js';
 import { Instance, T0, approver, directory, flowOf, role, users } from './test-fixtures.js';
+import { flowSnapshotSchema } from './snapshot-schema.js';
 import { initialSnapshot, transition } from './transition.js';
 
 const def = flowOf([approver('review', [users('zhao', 'qian')], { mode: 'and', timeout: { hours: 2, action: 'remind' } }), approver('boss', [users('boss')])]);
@@ -51,6 +53,61 @@ describe('transition', () => {
     const other = compileFlow(flowOf([approver('elsewhere', [users('wang')])]));
     expect(transition(other, inst.snapshot, { type: 'comment', by: 'li', text: 'x' }, T0)).toMatchObject({ ok: false, code: 'wrong_flow' });
     expect(transition(flow, { ...inst.snapshot, current: null }, { type: 'approve', by: 'zhao' }, T0)).toMatchObject({ ok: false, code: 'wrong_flow' });
+  });
+
+  it('refuses a corrupt stored snapshot as data, saying where it is corrupt', () => {
+    const inst = new Instance(def);
+    inst.submit();
+    const r = transition(flow, { ...inst.snapshot, route: 'review' } as unknown as FlowSnapshot, { type: 'approve', by: 'zhao' }, T0);
+    expect(r).toMatchObject({ ok: false, code: 'bad_snapshot' });
+    expect(!r.ok && r.message).toBe('The stored approval is damaged at "/route" (Must be an array: write an array here.): restore it from a backup or from its history, or withdraw it and start a new approval.');
+    expect(!r.ok && r.messageZh).toContain('存储的审批数据已损坏（"/route"：');
+    expect(transition(flow, null as unknown as FlowSnapshot, { type: 'approve', by: 'zhao' }, T0)).toMatchObject({ ok: false, code: 'bad_snapshot' });
+  });
+
+  it('never throws on a mutated snapshot: a corrupt one is refused as bad_snapshot', () => {
+    const checkSnapshot = schemaChecker(flowSnapshotSchema);
+    const inst = new Instance(def);
+    inst.submit({ amount: 1 });
+    inst.ok({ type: 'approve', by: 'zhao', comment: 'ok' });
+    inst.wait(3).ok({ type: 'timeout', nodeId: 'review' });
+    const base = inst.snapshot;
+    /** Every place in the snapshot, as a list of keys. */
+    const places: (string | number)[][] = [];
+    const walk = (v: unknown, at: (string | number)[]): void => {
+      places.push(at);
+      if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...at, Array.isArray(v) ? Number(k) : k]);
+    };
+    walk(base, []);
+    const mutate = (at: (string | number)[], value: unknown, remove: boolean): unknown => {
+      const copy = JSON.parse(JSON.stringify(base)) as Record<string | number, unknown>;
+      if (at.length === 0) return value;
+      let parent: Record<string | number, unknown> = copy;
+      for (const k of at.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+      const last = at[at.length - 1] as string | number;
+      if (remove) delete parent[last];
+      else parent[last] = value;
+      return copy;
+    };
+    const command: fc.Arbitrary<FlowCommand> = fc.oneof(
+      fc.record({ type: fc.constant('approve' as const), by: fc.constantFrom('qian', 'zhao', 'boss') }),
+      fc.record({ type: fc.constant('return' as const), by: fc.constantFrom('qian', 'boss'), comment: fc.constant('x'), to: fc.constantFrom('submitter', 'review') }),
+      fc.record({ type: fc.constant('addSigner' as const), by: fc.constant('qian'), users: fc.constant(['boss']), where: fc.constantFrom('before' as const, 'after' as const) }),
+      fc.record({ type: fc.constant('withdraw' as const), by: fc.constant('li') }),
+      fc.record({ type: fc.constant('timeout' as const), nodeId: fc.constant('review') }),
+      fc.record({ type: fc.constant('resubmit' as const), by: fc.constant('li') }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...places), fc.jsonValue({ maxDepth: 2 }), fc.boolean(), command, fc.integer({ min: 0, max: 5 }), (at, value, remove, cmd, hours) => {
+        const snapshot = mutate(at, value, remove) as FlowSnapshot;
+        let r: ReturnType<typeof transition> | undefined;
+        expect(() => {
+          r = transition(flow, snapshot, cmd, new Instance(def).wait(3 + hours).now);
+        }).not.toThrow();
+        if (checkSnapshot(snapshot).length > 0) expect(r).toMatchObject({ ok: false, code: 'bad_snapshot' });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('returns snapshots that survive a JSON round trip and can be continued', () => {

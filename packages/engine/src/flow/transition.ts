@@ -1,5 +1,7 @@
 /** @module The pure transition of an approval instance: (flow, snapshot, command, now) → next snapshot and effects. */
 import { schemaChecker } from '../core/ajv.js';
+import { datetimeAdvice } from '../core/advice.js';
+import { isIsoDatetime } from '../core/calendar.js';
 import { flowCommandSchema } from './command-schema.js';
 import type { CommandType, FlowCommand, TransitionResult } from './commands.js';
 import type { CompiledFlow } from './compile.js';
@@ -12,8 +14,8 @@ import { transfer } from './commands/transfer.js';
 import { comment, withdraw } from './commands/withdraw.js';
 import { refuse, type Handler } from './commands/guards.js';
 import { startRun } from './run.js';
+import { flowSnapshotSchema } from './snapshot-schema.js';
 import type { FlowSnapshot } from './state.js';
-import { isInstant } from './time.js';
 
 const handlers = {
   submit,
@@ -29,6 +31,7 @@ const handlers = {
 } satisfies { [T in CommandType]: Handler<Extract<FlowCommand, { type: T }>> };
 
 const checkCommand = schemaChecker(flowCommandSchema);
+const checkSnapshot = schemaChecker(flowSnapshotSchema);
 
 /**
  * The snapshot of an instance not yet submitted (version 0).
@@ -50,7 +53,8 @@ function belongs(flow: CompiledFlow, s: FlowSnapshot): boolean {
 /**
  * Applies one command, as a pure function that executes nothing (xstate's shape): the caller
  * stores the returned snapshot (its `version` is one higher) and applies the effects, in one
- * transaction. A command that cannot be taken is refused as data; the input is never changed.
+ * transaction. A command that cannot be taken is refused as data, and so is a stored snapshot
+ * that is corrupt (`bad_snapshot`): `transition` never throws, and the input is never changed.
  * `now` is the caller's clock (ISO 8601 with an offset): it stamps the history and sets deadlines.
  *
  * @example
@@ -58,9 +62,20 @@ function belongs(flow: CompiledFlow, s: FlowSnapshot): boolean {
  * if (r.ok) save(r.snapshot, r.effects); else show(r.message);
  */
 export function transition(flow: CompiledFlow, snapshot: FlowSnapshot, command: FlowCommand, now: string): TransitionResult {
-  if (!isInstant(now)) return refuse('bad_time', `"${String(now)}" is not a date-time with an offset, e.g. 2025-03-01T10:00:00+08:00.`, `"${String(now)}" 不是带时区的日期时间，例如 2025-03-01T10:00:00+08:00。`);
+  if (!isIsoDatetime(now)) {
+    const a = datetimeAdvice(now);
+    return refuse('bad_time', `"${String(now)}" is not a date-time with an offset: ${a.en}.`, `"${String(now)}" 不是带时区的日期时间：${a.zh}。`);
+  }
   const [bad] = checkCommand(command);
   if (bad !== undefined) return refuse('bad_command', `Malformed command at "${bad.path}": ${bad.message}`, `命令格式错误（"${bad.path}"）：${bad.messageZh}`);
+  const [damaged] = checkSnapshot(snapshot);
+  if (damaged !== undefined) {
+    return refuse(
+      'bad_snapshot',
+      `The stored approval is damaged at "${damaged.path}" (${damaged.message}): restore it from a backup or from its history, or withdraw it and start a new approval.`,
+      `存储的审批数据已损坏（"${damaged.path}"：${damaged.messageZh}）：请从备份或历史记录恢复，或撤回后重新发起审批。`,
+    );
+  }
   if (!belongs(flow, snapshot)) {
     return refuse('wrong_flow', `This approval belongs to flow "${snapshot.flowId}" in another version; run it with the version it started with.`, `该审批属于流程 "${snapshot.flowId}" 的其他版本，请使用其发起时的版本处理。`);
   }

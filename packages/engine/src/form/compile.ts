@@ -1,10 +1,10 @@
 /** @module A valid form compiled once into what checks, computes and filters its records. */
+import { copyJson } from '../core/json.js';
 import { accessMap, readable, writeProblems } from './access.js';
 import { computer } from './compute.js';
 import { recordChecker } from './record-check.js';
 import { recordSchema } from './record-schema.js';
 import type { CompiledForm, FormDefinition } from './types.js';
-import { copyJson } from './values.js';
 import { visibility } from './visibility.js';
 
 /**
@@ -13,8 +13,9 @@ import { visibility } from './visibility.js';
  *
  * @example
  * const form = compileForm(customerProfile);
- * const record = form.computeRecord({ total_assets: 1000, total_liabilities: 600 }, { today: '2024-05-01' });
- * form.validateRecord(record, { role: 'salesperson', today: '2024-05-01' }) // Problem[]
+ * const problems = form.validateRecord(input, { role: 'salesperson', today: '2024-05-01' }); // Problem[]
+ * // none: store the computed record (formulas computed, date-times in canonical UTC)
+ * const record = form.computeRecord(input, { today: '2024-05-01' });
  */
 export function compileForm(def: FormDefinition): CompiledForm {
   const compute = computer(def);

@@ -40,6 +40,24 @@ describe('computer', () => {
     expect(out.total_equity).toBe(11.25);
   });
 
+  it('stores every date-time in canonical UTC, sub-table cells included, so stored values sort as text', () => {
+    const at = (id: string): FieldDefinition => ({ id, type: 'datetime', label: label(id) });
+    const visits: FieldDefinition = { id: 'visits', type: 'sub_table', label: label('Visits'), columns: [at('visited_at'), { id: 'note', type: 'text', label: label('Note') }] };
+    const form = formOf([at('reviewed_at'), at('signed_at'), visits, { id: 'note', type: 'text', label: label('Note') }]);
+    const out = computer(form)({ reviewed_at: '2024-03-01T10:00+08:00', signed_at: '2024-03-01T03:00:00Z', note: '2024-03-01T10:00+08:00', visits: [{ visited_at: '2024-03-01T01:00:00.5+08:00', note: 'x' }, 'junk'] }, env);
+    expect(out.reviewed_at).toBe('2024-03-01T02:00:00.000Z');
+    expect(out.signed_at).toBe('2024-03-01T03:00:00.000Z');
+    expect((out.reviewed_at as string) < (out.signed_at as string)).toBe(true);
+    expect(out.visits).toEqual([{ visited_at: '2024-02-29T17:00:00.500Z', note: 'x' }, 'junk']);
+    expect(out.note).toBe('2024-03-01T10:00+08:00');
+  });
+
+  it('leaves a value that is not a date-time for validation to report', () => {
+    const form = formOf([{ id: 'reviewed_at', type: 'datetime', label: label('Reviewed at') }]);
+    expect(computer(form)({ reviewed_at: '2024-03-01 10:00' }, env).reviewed_at).toBe('2024-03-01 10:00');
+    expect(computer(form)({}, env)).toEqual({});
+  });
+
   it('uses the caller’s today', () => {
     const form = formOf([{ id: 'since', type: 'date', label: label('Since') }, formula('days', 'DAYS(TODAY(), since)')]);
     expect(computer(form)({ since: '2024-04-01' }, env).days).toBe(30);

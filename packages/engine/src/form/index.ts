@@ -5,9 +5,10 @@ export { validateForm } from './validate.js';
 export { compileForm } from './compile.js';
 export { formCatalog, fieldInfo, columnCatalog } from './catalog.js';
 export { fieldTypes, FIELD_TYPES, COLUMN_TYPES } from './fields/index.js';
-export { MONEY_LIMIT } from './fields/money.js';
+// Record value formats, kept in core so every kind reads them alike; exported here, with the record types.
+export { MONEY_LIMIT, isMoney } from '../core/money.js';
 export { showPercent } from './fields/percent.js';
-export { isCalendarDate, isIsoDatetime } from './fields/calendar.js';
+export { isCalendarDate, isIsoDatetime, isUtcDatetime, toUtcDatetime } from '../core/calendar.js';
 export { userPattern } from './regex.js';
 export { formulaOrder } from './graph.js';
 export type { FieldTypeSpec, ValueContext, DefinitionContext } from './fields/spec.js';

@@ -28,6 +28,20 @@ describe('recordChecker', () => {
     expect(check(good, { today })).toEqual([]);
   });
 
+  it('shows a field by a date-time condition on the instant, whatever offset the record was written in', () => {
+    const timed = formOf([
+      { id: 'signed_at', type: 'datetime', label: label('Signed at') },
+      { id: 'late_reason', type: 'text', label: label('Late reason'), required: true, visibleWhen: { fact: 'signed_at', operator: 'greaterThan', value: '2024-03-01T02:00:00.000Z' } },
+    ]);
+    const checkTimed = compileForm(timed);
+    // 09:00 in Shanghai is 01:00 UTC, before the deadline, though its text sorts after it.
+    expect(checkTimed.validateRecord({ signed_at: '2024-03-01T09:00+08:00' }, { today })).toEqual([]);
+    expect(where(checkTimed.validateRecord({ signed_at: '2024-03-01T11:00+08:00' }, { today }))).toEqual(['/late_reason value.required']);
+    const stored = checkTimed.computeRecord({ signed_at: '2024-03-01T09:00+08:00' }, { today });
+    expect(stored).toEqual({ signed_at: '2024-03-01T01:00:00.000Z' });
+    expect(checkTimed.isVisible('late_reason', stored)).toBe(false);
+  });
+
   it('refuses what is not an object', () => {
     expect(where(check([good], { today }))).toEqual([' record.type']);
     expect(where(check(null, { today }))).toEqual([' record.type']);
@@ -52,7 +66,7 @@ describe('recordChecker', () => {
 
   it('names the field and says how to fix a value', () => {
     const problems = check({ ...good, annual_sales: -1 }, { today });
-    expect(problems.map((p) => [p.message, p.messageZh])).toEqual([['Annual sales must be at least 0.', '年销售额不能小于 0。']]);
+    expect(problems.map((p) => [p.message, p.messageZh])).toEqual([['Annual sales must be at least 0: enter 0 or more.', '年销售额不能小于 0：请填写不小于 0 的值。']]);
   });
 
   it('requires a field only while it is shown, judging by computed formulas', () => {

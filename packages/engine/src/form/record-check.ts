@@ -1,6 +1,7 @@
 /** @module A record checked against its form: unknown fields, computed fields, required when visible, values. */
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
+import { isPlainObject } from '../core/json.js';
 import { ownValue } from '../core/own.js';
 import { hint } from '../core/suggest.js';
 import { fieldAccess } from './access.js';
@@ -8,7 +9,7 @@ import type { Computer } from './compute.js';
 import { checkFieldValue, computedProblem, requiredProblem } from './record-values.js';
 import type { FormDefinition, RecordCheckOptions } from './types.js';
 import type { Visibility } from './visibility.js';
-import { isEmpty, isPlainObject, sameValue } from './values.js';
+import { isEmpty, sameValue } from './values.js';
 
 /** Validates records of one compiled form. */
 export type RecordChecker = (record: unknown, options: RecordCheckOptions) => Problem[];
@@ -23,7 +24,7 @@ export type RecordChecker = (record: unknown, options: RecordCheckOptions) => Pr
  * @example
  * const check = recordChecker(form, computer(form), visibility(form.fields));
  * check({ annual_sales: -1 }, { today: '2024-05-01' })
- * // [{ path: '/annual_sales', code: 'value.min', message: 'Annual sales must be at least 0.', messageZh: '年销售额不能小于 0。' }, ...]
+ * // [{ path: '/annual_sales', code: 'value.min', message: 'Annual sales must be at least 0: enter 0 or more.', messageZh: '年销售额不能小于 0：请填写不小于 0 的值。' }, ...]
  */
 export function recordChecker(def: FormDefinition, compute: Computer, isVisible: Visibility): RecordChecker {
   const ids = def.fields.map((f) => f.id);

@@ -2,13 +2,14 @@
 import type { LocalizedText } from '../core/localized.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
+import { isPlainObject } from '../core/json.js';
 import { ownValue } from '../core/own.js';
 import { hint } from '../core/suggest.js';
 import { fail } from './fields/checks.js';
 import { specOf } from './fields/index.js';
 import type { ValueContext } from './fields/spec.js';
 import type { FieldDefinition, SubTableField } from './types.js';
-import { isEmpty, isPlainObject, sameValue } from './values.js';
+import { isEmpty, sameValue } from './values.js';
 
 /** Where a value is checked: its path, the label to name it by, and today for date rules. */
 export interface ValueAt {
@@ -39,7 +40,7 @@ export function computedProblem(at: ValueAt, computed: unknown): Problem {
  *
  * @example
  * checkFieldValue(annualSales, -5, { path: '/annual_sales', label: annualSales.label })
- * // [{ code: 'value.min', message: 'Annual sales must be at least 0.', messageZh: '年销售额不能小于 0。', ... }]
+ * // [{ code: 'value.min', message: 'Annual sales must be at least 0: enter 0 or more.', messageZh: '年销售额不能小于 0：请填写不小于 0 的值。', ... }]
  */
 export function checkFieldValue(field: FieldDefinition, value: unknown, at: ValueAt, computed?: unknown): Problem[] {
   const ctx: ValueContext = { ...at, checkRows: (table, rows, c) => checkRows(table, rows, c, computed) };

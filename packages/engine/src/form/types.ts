@@ -154,10 +154,17 @@ export interface CompiledForm {
   readonly uniqueFields: readonly string[];
   /** Every problem with a record, per field (`/fieldId`, `/table/2/column`). */
   validateRecord(record: unknown, options: RecordCheckOptions): Problem[];
-  /** A copy with every formula field computed, sub-table row formulas first. */
+  /**
+   * The record to store: a copy with every date-time (sub-table cells too) in canonical UTC
+   * (`2024-03-01T02:00:00.000Z`) and every formula field computed, sub-table row formulas first.
+   * The record path: `validateRecord(input)`; if no problems, store `computeRecord(input)`, and
+   * give conditions, scorecards, rule sets and flows the stored record, whose date-times then
+   * compare correctly as text. Validate first: a value that is not a date-time is left as is.
+   */
   computeRecord(record: FormRecord, env: FormulaEnv): Record<string, unknown>;
   /** A new record holding the fields' defaults. */
   initialRecord(): Record<string, unknown>;
+  /** Whether a field is shown, for a record as `computeRecord` returns it. */
   isVisible(fieldId: string, record: FormRecord): boolean;
   accessFor(role: string | readonly string[]): Record<string, FieldAccess>;
   /** The record without the fields hidden from the role. */

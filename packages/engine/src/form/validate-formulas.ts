@@ -1,5 +1,5 @@
 /** @module Semantic checks of formulas: each against the fields it may name, result types, and cycles. */
-import type { FieldCatalog, ValueKind } from '../core/catalog.js';
+import { KIND_NAMES, type FieldCatalog, type ValueKind } from '../core/catalog.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { compileFormula } from '../formula/index.js';
@@ -7,16 +7,6 @@ import { columnCatalog, formCatalog } from './catalog.js';
 import { resultKinds } from './fields/formula.js';
 import { formulaOrder } from './graph.js';
 import type { FieldDefinition, FormDefinition, FormulaField } from './types.js';
-
-const kindNames: Record<ValueKind, { en: string; zh: string }> = {
-  number: { en: 'a number', zh: '数字' },
-  text: { en: 'a text', zh: '文本' },
-  boolean: { en: 'true or false', zh: '是/否' },
-  date: { en: 'a date', zh: '日期' },
-  datetime: { en: 'a date and time', zh: '日期时间' },
-  list: { en: 'a list', zh: '列表' },
-  table: { en: 'a table', zh: '表格' },
-};
 
 /** Formulas of one scope (the form's fields, or one sub-table's columns) against `catalog`. */
 function checkScope(fields: readonly FieldDefinition[], catalog: FieldCatalog, base: string): Problem[] {
@@ -46,7 +36,7 @@ function checkScope(fields: readonly FieldDefinition[], catalog: FieldCatalog, b
 
 function checkResult(field: FormulaField, kind: ValueKind, at: string): Problem[] {
   if (resultKinds[field.resultType] === kind) return [];
-  const k = kindNames[kind];
+  const k = KIND_NAMES[kind];
   return [problem(at, 'formula.resultType', `The formula gives ${k.en}, but the result type is "${field.resultType}": change the result type or the formula.`, `公式结果为${k.zh}，但结果类型为 "${field.resultType}"，请修改结果类型或公式。`)];
 }
 

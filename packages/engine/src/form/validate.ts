@@ -7,7 +7,7 @@ import type { FormDefinition } from './types.js';
 import { checkFields } from './validate-fields.js';
 import { checkFormulas } from './validate-formulas.js';
 import { checkLayout } from './validate-layout.js';
-import { isPlainObject } from './values.js';
+import { isPlainObject } from '../core/json.js';
 
 /**
  * Every problem with a form definition. Never throws, whatever `input` is. When fields or

@@ -1,4 +1,5 @@
-/** @module Small facts about record values: emptiness, plain objects, equality of JSON values. */
+/** @module Small facts about record values: emptiness, equality of JSON values. */
+import { isPlainObject } from '../core/json.js';
 
 /**
  * Whether a value counts as not filled in: absent, null, an empty text, an empty list.
@@ -9,11 +10,6 @@
  */
 export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
-/** Whether a value is a plain object (a record or a row), not an array or null. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
@@ -32,9 +28,4 @@ export function sameValue(a: unknown, b: unknown): boolean {
     return [...keys].every((k) => sameValue(a[k], b[k]));
   }
   return false;
-}
-
-/** A deep copy of a JSON value (defaults are JSON, so this is exact). */
-export function copyJson<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }

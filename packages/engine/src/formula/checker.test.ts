@@ -68,11 +68,11 @@ describe('checkFormula: problems, all at once, at the given path', () => {
   it('rejects arithmetic on text and dates', () => {
     expect(messages('name + 1')[0]).toContain('"+" cannot combine text with a number');
     expect(messages('TODAY() - founded')[0]).toContain('use DAYS(end_date, start_date)');
-    expect(messages('-name')[0]).toContain('Minus needs a number, but this is text');
+    expect(messages('-name')[0]).toContain('Minus needs a number, but this is text: remove the minus sign.');
   });
 
   it('rejects comparing different kinds, and ordering text', () => {
-    expect(messages('annual_sales = "1000"')[0]).toContain('"=" cannot combine a number with text: both sides of a comparison must be of the same kind. (column 14)');
+    expect(messages('annual_sales = "1000"')[0]).toContain('"=" cannot combine a number with text: both sides of a comparison must be of the same kind, so make the other side a number too (numbers are written without quotes). (column 14)');
     expect(messages('name < "b"')[0]).toContain('only numbers, dates and date-times can be ordered');
     expect(messages('founded < reviewed_at')[0]).toContain('same kind');
     expect(messages('tags = tags')[0]).toContain('operators work on single values');

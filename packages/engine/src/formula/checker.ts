@@ -64,7 +64,7 @@ class Checker {
         const operand = this.check(node.operand);
         if (operand === undefined) return undefined;
         if (operand.kind === 'number' && operand.column !== true) return operand;
-        return this.report(node.start, 'formula.type', `Minus needs a number, but this is ${describeType(operand, 'en')}.`, `负号只能用于数字，这里却是${describeType(operand, 'zh')}。`);
+        return this.report(node.start, 'formula.type', `Minus needs a number, but this is ${describeType(operand, 'en')}: remove the minus sign.`, `负号只能用于数字，这里却是${describeType(operand, 'zh')}：请去掉负号。`);
       }
       case 'binary': {
         const left = this.check(node.left);

@@ -1,7 +1,7 @@
 /** @module Binary operators and unary minus: their type rules and their compiled closures. */
 import type { BinaryOperator } from './ast.js';
 import { add, divide, multiply, subtract } from './exact.js';
-import { dayNumber } from './values.js';
+import { dayNumber, instantOf } from '../core/calendar.js';
 import { describeType, isScalar, type Evaluator, type FormulaType, type Mismatch } from './typing.js';
 import type { FormulaValue } from './types.js';
 
@@ -37,7 +37,9 @@ export function binaryKind(op: BinaryOperator, left: FormulaType, right: Formula
   }
   if (op === '&') return { kind: 'text' };
   if (left.kind !== right.kind) {
-    return mismatch(op, left, right, 'both sides of a comparison must be of the same kind.', '比较的两侧必须是同一类型。');
+    const hintEn = left.kind === 'number' || right.kind === 'number' ? ' (numbers are written without quotes)' : '';
+    const hintZh = hintEn === '' ? '' : '（数字不加引号）';
+    return mismatch(op, left, right, `both sides of a comparison must be of the same kind, so make the other side ${describeType(left, 'en')} too${hintEn}.`, `比较的两侧必须是同一类型，请把另一侧也改为${describeType(left, 'zh')}${hintZh}。`);
   }
   if (op !== '=' && op !== '<>' && !ORDERED.has(left.kind)) {
     return mismatch(op, left, right, `only numbers, dates and date-times can be ordered; use = or <> for ${describeType(left, 'en')}.`, `只有数字、日期和日期时间可以比较大小；${describeType(left, 'zh')}请用 = 或 <>。`);
@@ -55,12 +57,7 @@ function asText(v: FormulaValue): string {
 /** A number to order values of `kind` by: day numbers for dates, instants for date-times. */
 function orderKey(kind: string): (v: FormulaValue) => number | null {
   if (kind === 'date') return dayNumber;
-  if (kind === 'datetime') {
-    return (v) => {
-      const t = typeof v === 'string' ? Date.parse(v) : Number.NaN;
-      return Number.isNaN(t) ? null : t;
-    };
-  }
+  if (kind === 'datetime') return instantOf;
   return (v) => (typeof v === 'number' ? v : null);
 }
 

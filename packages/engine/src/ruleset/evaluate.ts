@@ -1,11 +1,11 @@
 /** @module Running a compiled rule set through json-rules-engine: effects plus a trace of every rule. */
 import { Engine, type PathResolver, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
 import { resolvePath } from '../condition/index.js';
+import { isCalendarDate } from '../core/calendar.js';
 import type { Facts } from '../condition/types.js';
 import type { Effect } from './actions/types.js';
 import { traceOf } from './trace.js';
 import type { CompiledRuleSet, RuleSetEnv, RuleSetResult, RuleTrace } from './types.js';
-import { isDate } from './value-check.js';
 
 /**
  * The json-rules-engine event type every rule emits; the rule id rides in its params.
@@ -17,7 +17,8 @@ export const RULE_FIRED = 'heng.rule.fired';
 
 /**
  * Runs a compiled rule set on one record's facts (its fields plus the trigger's context facts;
- * `today` is taken from `env`). A fresh json-rules-engine `Engine` per call, since engines are
+ * `today` is taken from `env`). Pass the record as stored (the form's `computeRecord` output):
+ * conditions compare date-times as text, which is right only in the canonical UTC it stores. A fresh json-rules-engine `Engine` per call, since engines are
  * stateful; undefined facts are allowed (a condition on a missing field is simply false), and
  * paths are read with `resolvePath` (no JSONPath). Effects are computed from the facts as given
  * (one rule's `set_field` is not seen by another) and come in rule order, then action order.
@@ -29,7 +30,7 @@ export const RULE_FIRED = 'heng.rule.fired';
  * trace[0] // { rule: 'legal', fired: false, conditions: { all: [{ fact: 'days_overdue', ..., factValue: 12, result: false }], result: false } }
  */
 export async function evaluateRuleSet(compiled: CompiledRuleSet, facts: Facts, env: RuleSetEnv): Promise<RuleSetResult> {
-  if (!isDate(env.today)) throw new RangeError(`env.today must be a date written YYYY-MM-DD, got ${JSON.stringify(env.today)}`);
+  if (!isCalendarDate(env.today)) throw new RangeError(`env.today must be a date written YYYY-MM-DD, got ${JSON.stringify(env.today)}`);
   const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath as PathResolver });
   for (const rule of compiled.rules) {
     engine.addRule({

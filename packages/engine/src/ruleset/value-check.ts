@@ -1,71 +1,81 @@
 /** @module Whether a literal fits a form field, for `set_field` values written into a definition. */
+import { literalAdvice, type Advice } from '../core/advice.js';
+import { isCalendarDate, isIsoDatetime } from '../core/calendar.js';
 import type { FieldInfo } from '../core/catalog.js';
-import { hasAtMostDecimals } from '../core/decimal.js';
+import { roundHalfUp } from '../core/decimal.js';
+import { isPlainObject } from '../core/json.js';
+import { isMoney, MONEY_LIMIT } from '../core/money.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 
-/** The largest amount a money field holds (as the form's money type says). */
-export const MONEY_MAX = 1e13;
-const dateRe = /^(\d{4})-(\d{2})-(\d{2})$/;
-const datetimeRe = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Whether `s` is a real calendar day written `YYYY-MM-DD`. */
-export function isDate(s: unknown): s is string {
-  const m = typeof s === 'string' ? dateRe.exec(s) : null;
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+/** What a field holds: the test, its name in a message, and how to write a value that fits. */
+interface Holds {
+  readonly test: (v: unknown) => boolean;
+  readonly en: string;
+  readonly zh: string;
+  readonly how: (v: unknown) => Advice;
 }
 
-const isDatetime = (v: unknown): boolean => typeof v === 'string' && datetimeRe.test(v) && isDate(v.slice(0, 10));
-const isRow = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isRows = (v: unknown): boolean => Array.isArray(v) && v.every(isPlainObject);
+const isNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+
+function moneyAdvice(v: unknown): Advice {
+  if (!isNumber(v)) return literalAdvice('number', v);
+  const n = v as number;
+  if (Math.abs(n) > MONEY_LIMIT) return { en: 'keep it within ±10,000,000,000,000', zh: '请控制在 ±10 万亿元以内' };
+  return { en: `round it to ${roundHalfUp(n, 2)}`, zh: `请四舍五入为 ${roundHalfUp(n, 2)}` };
+}
 
 /** What a value must look like, by field type first and by kind for types this file does not know. */
-function expected(field: FieldInfo): { test: (v: unknown) => boolean; en: string; zh: string } {
+function holds(field: FieldInfo): Holds {
   switch (field.type) {
     case 'money':
-      return { test: (v) => typeof v === 'number' && hasAtMostDecimals(v, 2) && Math.abs(v) <= MONEY_MAX, en: 'an amount in CNY with at most 2 decimals', zh: '最多两位小数的人民币金额' };
+      return { test: isMoney, en: 'amounts in CNY with at most 2 decimals', zh: '最多两位小数的人民币金额', how: moneyAdvice };
     case 'percent':
-      return { test: (v) => typeof v === 'number' && Number.isFinite(v), en: 'a fraction such as 0.35 for 35%', zh: '小数形式的百分比（如 0.35 表示 35%）' };
+      return { test: isNumber, en: 'fractions (0.35 for 35%)', zh: '小数形式的百分比', how: () => ({ en: 'write 0.35 for 35%, without quotes', zh: '35% 请写作 0.35（不加引号）' }) };
     case 'user':
-    case 'reference':
-      return { test: (v) => typeof v === 'string' && v !== '', en: `a ${field.type} id`, zh: field.type === 'user' ? '人员 ID' : '记录 ID' };
+    case 'reference': {
+      const [en, zh, example] = field.type === 'user' ? ["the user's id", '人员 ID', 'u_li'] : ["the record's id", '记录 ID', 'rec_1'];
+      return { test: (v) => typeof v === 'string' && v !== '', en: `${field.type} ids`, zh, how: () => ({ en: `write ${en} in quotes, like "${example}"`, zh: `请填写加引号的${zh}，如 "${example}"` }) };
+    }
     case 'sub_table':
-      return { test: (v) => Array.isArray(v) && v.every(isRow), en: 'a list of rows (objects)', zh: '由行（对象）组成的列表' };
+      return { test: isRows, en: 'lists of rows', zh: '由行（对象）组成的列表', how: (v) => literalAdvice('table', v) };
   }
+  const how = (v: unknown): Advice => literalAdvice(field.kind, v);
   switch (field.kind) {
     case 'number':
-      return { test: (v) => typeof v === 'number' && Number.isFinite(v), en: 'a number', zh: '数字' };
+      return { test: isNumber, en: 'numbers', zh: '数字', how };
     case 'boolean':
-      return { test: (v) => typeof v === 'boolean', en: 'true or false', zh: 'true 或 false' };
+      return { test: (v) => typeof v === 'boolean', en: 'true or false', zh: 'true 或 false', how };
     case 'date':
-      return { test: isDate, en: 'a date written YYYY-MM-DD', zh: 'YYYY-MM-DD 格式的日期' };
+      return { test: isCalendarDate, en: 'dates', zh: '日期', how };
     case 'datetime':
-      return { test: isDatetime, en: 'a date and time with an offset, e.g. 2025-01-31T09:00:00+08:00', zh: '带时区的日期时间，例如 2025-01-31T09:00:00+08:00' };
+      return { test: isIsoDatetime, en: 'date-times with an offset', zh: '带时区的日期时间', how };
     case 'list':
-      return { test: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), en: 'a list of option ids', zh: '选项 ID 列表' };
+      return { test: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), en: 'lists of option ids', zh: '选项 ID 列表', how };
     case 'table':
-      return { test: (v) => Array.isArray(v) && v.every(isRow), en: 'a list of rows (objects)', zh: '由行（对象）组成的列表' };
-    default:
-      return { test: (v) => typeof v === 'string', en: 'text', zh: '文本' };
+      return { test: isRows, en: 'lists of rows', zh: '由行（对象）组成的列表', how };
+    case 'text':
+      return { test: (v) => typeof v === 'string', en: 'text', zh: '文本', how };
   }
 }
 
 /**
  * Problems with a literal written into `field`: `null` clears a field and always fits; otherwise
- * the value must have the field's type (and be one of its options for a select field).
+ * the value must have the field's type (and be one of its options for a select field). Each
+ * problem says how to write a value that fits.
  *
  * @example
  * checkValue({ id: 'credit_limit', type: 'money', kind: 'number' }, 12.345, '/rules/0/actions/0/value')
- * // [{ code: 'ruleset.value.type', message: '12.345 does not fit "credit_limit": it must be an amount in CNY with at most 2 decimals.', ... }]
+ * // [{ code: 'ruleset.value.type', message: '12.345 does not fit "credit_limit", which holds amounts in CNY with at most 2 decimals: round it to 12.35.', ... }]
  */
 export function checkValue(field: FieldInfo, value: unknown, path: string): Problem[] {
   if (value === null) return [];
-  const want = expected(field);
+  const want = holds(field);
   if (!want.test(value)) {
     const shown = JSON.stringify(value) ?? String(value);
-    return [problem(path, 'ruleset.value.type', `${shown} does not fit "${field.id}": it must be ${want.en}.`, `${shown} 不符合字段 "${field.id}" 的类型：应为${want.zh}。`)];
+    const how = want.how(value);
+    return [problem(path, 'ruleset.value.type', `${shown} does not fit "${field.id}", which holds ${want.en}: ${how.en}.`, `${shown} 不符合字段 "${field.id}" 的类型（${want.zh}）：${how.zh}。`)];
   }
   const options = field.options;
   if (options === undefined) return [];

@@ -27,7 +27,7 @@ export const addSigner: Handler<AddSignerCommand> = (run, cmd) => {
   const { cur, step } = active(run);
   const present = users.filter((u) => step.seats.some((s) => s.user === u && (isOpen(s) || s.decision === 'approved')));
   if (cmd.where !== 'after' && present.length > 0) {
-    return refuse('bad_signers', `${present.join(', ')} already take part in this step.`, `${present.join(', ')} 已是此环节的审批人。`);
+    return refuse('bad_signers', `${present.join(', ')} already take part in this step: add someone else.`, `${present.join(', ')} 已是此环节的审批人，请加签其他人。`);
   }
   audit(run, { by: cmd.by, action: 'add_signer', nodeId: cur.nodeId, comment: cmd.comment, users, where: cmd.where });
   const seats: Draft<Seat>[] = users.map((user) => ({ user, via: origin[cmd.where] }));

@@ -1,9 +1,10 @@
 /** @module Approve (同意) and reject (拒绝): the decisions of an approver holding an open task. */
 import { finish, leaveNode } from '../advance.js';
 import type { ApproveCommand, RejectCommand } from '../commands.js';
+import { draftOf } from '../state.js';
 import { audit, emit } from '../run.js';
 import { active, settle } from '../steps.js';
-import { copyJson, isRefusal, refuse, requireComment, requireSeat, type Handler } from './guards.js';
+import { isRefusal, refuse, requireComment, requireSeat, type Handler } from './guards.js';
 
 /**
  * Approves the actor's task, applying their edits to the fields the node lets them edit.
@@ -17,7 +18,7 @@ export const approve: Handler<ApproveCommand> = (run, cmd) => {
   const seat = requireSeat(run, cmd.by);
   if (isRefusal(seat)) return seat;
   const { node } = active(run);
-  const edits = copyJson(cmd.edits ?? {});
+  const edits = draftOf(cmd.edits ?? {});
   const allowed = node.editableFields ?? [];
   const barred = Object.keys(edits).filter((k) => !allowed.includes(k));
   if (barred.length > 0) {

@@ -20,7 +20,7 @@ export function requireRunning(run: Run): Refusal | undefined {
     case 'running':
       return undefined;
     case 'draft':
-      return refuse('not_submitted', 'The approval has not been submitted yet.', '该审批尚未提交。');
+      return refuse('not_submitted', 'The approval has not been submitted yet: submit it first.', '该审批尚未提交，请先提交。');
     case 'returned':
       return refuse('awaiting_resubmit', 'The approval was returned to the submitter: it waits for them to resubmit or withdraw it.', '该审批已退回发起人，正等待其重新提交或撤回。');
     default:
@@ -35,7 +35,7 @@ export function requireSeat(run: Run, by: string): Draft<Seat> | Refusal {
   const running = requireRunning(run);
   if (running !== undefined) return running;
   const seat = seatOf(run, by);
-  if (seat === 'already_decided') return refuse('already_decided', `${by} has already decided at this node.`, `${by} 已在此节点处理过。`);
+  if (seat === 'already_decided') return refuse('already_decided', `${by} has already decided at this node: add a comment instead, or wait for the others.`, `${by} 已在此节点处理过：可改为发表评论，或等待其他审批人处理。`);
   if (seat === 'not_your_task') return refuse('not_your_task', `${by} has no open task at this node: only its current approvers may act.`, `${by} 在此节点没有待办任务：只有当前审批人可以处理。`);
   return seat;
 }
@@ -54,8 +54,3 @@ export const isRefusal = (v: unknown): v is Refusal => typeof v === 'object' && 
  * anything, so a refused run is simply dropped.
  */
 export type Handler<C extends FlowCommand> = (run: Run, command: C) => Refusal | undefined;
-
-/** A deep copy of plain JSON, so the caller's objects never end up inside a snapshot. */
-export function copyJson<T>(value: T): Draft<T> {
-  return JSON.parse(JSON.stringify(value)) as Draft<T>;
-}

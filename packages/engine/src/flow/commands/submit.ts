@@ -1,8 +1,9 @@
 /** @module Submit (发起) and resubmit (重新提交): starting a draft, or a returned instance again from the first node. */
 import { advance } from '../advance.js';
 import type { ResubmitCommand, SubmitCommand } from '../commands.js';
+import { draftOf } from '../state.js';
 import { audit } from '../run.js';
-import { refuse, copyJson, type Handler } from './guards.js';
+import { refuse, type Handler } from './guards.js';
 
 /**
  * Starts a draft: keeps the submitter, the record and the directory, then runs the flow
@@ -15,8 +16,8 @@ export const submit: Handler<SubmitCommand> = (run, cmd) => {
   if (run.snap.status !== 'draft') return refuse('already_submitted', 'This approval has already been submitted.', '该审批已提交过。');
   run.snap.status = 'running';
   run.snap.submitter = cmd.by;
-  run.snap.record = copyJson(cmd.record);
-  run.snap.directory = copyJson(cmd.directory);
+  run.snap.record = draftOf(cmd.record);
+  run.snap.directory = draftOf(cmd.directory);
   run.snap.route = [];
   audit(run, { by: cmd.by, action: 'submit' });
   advance(run, run.flow.first);
@@ -33,8 +34,8 @@ export const submit: Handler<SubmitCommand> = (run, cmd) => {
 export const resubmit: Handler<ResubmitCommand> = (run, cmd) => {
   if (run.snap.status !== 'returned') return refuse('not_returned', 'Only an approval returned to its submitter can be resubmitted.', '只有退回给发起人的审批才能重新提交。');
   if (cmd.by !== run.snap.submitter) return refuse('not_submitter', `Only the submitter (${run.snap.submitter ?? ''}) may resubmit.`, `只有发起人（${run.snap.submitter ?? ''}）可以重新提交。`);
-  if (cmd.record !== undefined) run.snap.record = copyJson(cmd.record);
-  if (cmd.directory !== undefined) run.snap.directory = copyJson(cmd.directory);
+  if (cmd.record !== undefined) run.snap.record = draftOf(cmd.record);
+  if (cmd.directory !== undefined) run.snap.directory = draftOf(cmd.directory);
   run.snap.status = 'running';
   run.snap.route = [];
   audit(run, { by: cmd.by, action: 'resubmit' });

@@ -33,7 +33,7 @@ export const timeout: Handler<TimeoutCommand> = (run, cmd) => {
   if (running !== undefined) return running;
   const { cur, node, step } = active(run);
   if (cur.nodeId !== cmd.nodeId || cur.deadline === undefined || node.timeout === undefined || !isDue(run.now, cur.deadline)) {
-    return refuse('timeout_not_due', `No deadline of node "${cmd.nodeId}" has come: the timer is stale or early.`, `节点 "${cmd.nodeId}" 没有到期的时限：该定时已过期或提前触发。`);
+    return refuse('timeout_not_due', `No deadline of node "${cmd.nodeId}" has come: the timer is stale or early; drop it and schedule one for the deadline in the snapshot, if any.`, `节点 "${cmd.nodeId}" 没有到期的时限：该定时已过期或提前触发，请丢弃它，并按快照中的截止时间（如有）重新设定。`);
   }
   const t = node.timeout;
   delete cur.deadline;

@@ -31,7 +31,7 @@ export const withdraw: Handler<WithdrawCommand> = (run, cmd) => {
  * comment(run, { type: 'comment', by: 'zhao', text: '客户上月有一笔逾期' })
  */
 export const comment: Handler<CommentCommand> = (run, cmd) => {
-  if (run.snap.status === 'draft') return refuse('not_submitted', 'The approval has not been submitted yet.', '该审批尚未提交。');
+  if (run.snap.status === 'draft') return refuse('not_submitted', 'The approval has not been submitted yet: submit it first.', '该审批尚未提交，请先提交。');
   if (cmd.text.trim() === '') return refuse('comment_required', 'Write something to comment.', '评论内容不能为空。');
   const cur = run.snap.current;
   audit(run, { by: cmd.by, action: 'comment', nodeId: cur?.nodeId, comment: cmd.text });

@@ -10,6 +10,7 @@ describe('boolean', () => {
     expect(boolean.checkValue(true, lawsuit, valueAt())).toEqual([]);
     expect(boolean.checkValue(false, lawsuit, valueAt())).toEqual([]);
     for (const v of ['true', 1, 0]) expect(codes(boolean.checkValue(v, lawsuit, valueAt()))).toEqual(['value.type']);
+    expect(boolean.checkValue('true', lawsuit, valueAt())[0]?.message).toBe('Amount must be true or false, not the text "true": use true or false, without quotes.');
   });
 
   it('has a boolean value schema and kind', () => {

@@ -1,5 +1,5 @@
 /** @module Checks shared by field types: value types, number and text rules, rule bounds. */
-import { hasAtMostDecimals } from '../../core/decimal.js';
+import { hasAtMostDecimals, roundHalfUp } from '../../core/decimal.js';
 import { pointer } from '../../core/json-pointer.js';
 import type { LocalizedText } from '../../core/localized.js';
 import { problem, type Problem } from '../../core/problem.js';
@@ -17,30 +17,77 @@ export function defFail(ctx: DefinitionContext, tokens: ReadonlyArray<string | n
   return problem(pointer(ctx.path, ...tokens), code, en, zh);
 }
 
-/** A value's JavaScript type, checked; `what` names it in both languages ("a number" / "数字"). */
-export function expectType(value: unknown, type: 'string' | 'number' | 'boolean', ctx: ValueContext, what: LocalizedText): Problem[] {
+/** What a value must be (`what`) and how to write one (`how`), in both languages. */
+export interface Expected {
+  readonly what: LocalizedText;
+  readonly how: LocalizedText;
+}
+
+const SHOWN_TEXT = 40;
+
+/**
+ * A value as a message shows it: `the text "abc"` / `文本 "abc"`, `the number 42`, `a list`.
+ *
+ * @example
+ * describeValue(42).en // 'the number 42'
+ */
+export function describeValue(value: unknown): LocalizedText {
+  if (typeof value === 'string') {
+    const chars = [...value];
+    const shown = JSON.stringify(chars.length > SHOWN_TEXT ? `${chars.slice(0, SHOWN_TEXT).join('')}…` : value);
+    return { en: `the text ${shown}`, 'zh-CN': `文本 ${shown}` };
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? { en: `the number ${value}`, 'zh-CN': `数字 ${value}` } : { en: String(value), 'zh-CN': String(value) };
+  if (Array.isArray(value)) return { en: 'a list', 'zh-CN': '列表' };
+  if (value !== null && typeof value === 'object') return { en: 'an object', 'zh-CN': '对象' };
+  return { en: String(value), 'zh-CN': String(value) };
+}
+
+/**
+ * The problem for a value of the wrong type: what it must be, what it is, and how to write one.
+ *
+ * @example
+ * typeProblem('x', ctx, A_NUMBER).message // 'Orders must be a number, not the text "x": enter digits such as 12.5, without quotes.'
+ */
+export function typeProblem(value: unknown, ctx: ValueContext, expected: Expected): Problem {
+  const shown = describeValue(value);
+  const { what, how } = expected;
+  return fail(ctx, 'value.type', `must be ${what.en}, not ${shown.en}: ${how.en}.`, `应为${what['zh-CN']}，而不是${shown['zh-CN']}：${how['zh-CN']}。`);
+}
+
+/** A value's JavaScript type, checked (numbers must be finite). */
+export function expectType(value: unknown, type: 'string' | 'number' | 'boolean', ctx: ValueContext, expected: Expected): Problem[] {
   const ok = type === 'number' ? typeof value === 'number' && Number.isFinite(value) : typeof value === type;
-  return ok ? [] : [fail(ctx, 'value.type', `must be ${what.en}.`, `应为${what['zh-CN']}。`)];
+  return ok ? [] : [typeProblem(value, ctx, expected)];
 }
 
 /** At most `places` decimals, as written. */
 export function checkDecimals(value: number, places: number, ctx: ValueContext): Problem[] {
   if (hasAtMostDecimals(value, places)) return [];
+  const r = roundHalfUp(value, places);
   return places === 0
-    ? [fail(ctx, 'value.decimals', 'must be a whole number.', '应为整数。')]
-    : [fail(ctx, 'value.decimals', `allows at most ${places} decimals: round it.`, `最多保留 ${places} 位小数，请修改。`)];
+    ? [fail(ctx, 'value.decimals', `must be a whole number: round ${value} to ${r}.`, `应为整数：请将 ${value} 四舍五入为 ${r}。`)]
+    : [fail(ctx, 'value.decimals', `allows at most ${places} decimals: round ${value} to ${r}.`, `最多保留 ${places} 位小数：请将 ${value} 四舍五入为 ${r}。`)];
 }
 
 /** `min` and `max` of a number; `show` writes a bound as the user sees it (35% for 0.35). */
 export function checkNumberRules(value: number, rules: FieldRules | undefined, ctx: ValueContext, show: (n: number) => string = String): Problem[] {
   const out: Problem[] = [];
   if (typeof rules?.min === 'number' && value < rules.min) {
-    out.push(fail(ctx, 'value.min', `must be at least ${show(rules.min)}.`, `不能小于 ${show(rules.min)}。`));
+    const min = show(rules.min);
+    out.push(fail(ctx, 'value.min', `must be at least ${min}: enter ${min} or more.`, `不能小于 ${min}：请填写不小于 ${min} 的值。`));
   }
   if (typeof rules?.max === 'number' && value > rules.max) {
-    out.push(fail(ctx, 'value.max', `must be at most ${show(rules.max)}.`, `不能大于 ${show(rules.max)}。`));
+    const max = show(rules.max);
+    out.push(fail(ctx, 'value.max', `must be at most ${max}: enter ${max} or less.`, `不能大于 ${max}：请填写不大于 ${max} 的值。`));
   }
   return out;
+}
+
+/** `maxLength` of a text of `length` characters, said with how far over it is. */
+export function checkMaxLength(length: number, max: number, ctx: ValueContext): Problem[] {
+  if (length <= max) return [];
+  return [fail(ctx, 'value.maxLength', `must be at most ${max} characters long (it has ${length}): shorten it.`, `最多允许 ${max} 个字符（现有 ${length} 个），请删减。`)];
 }
 
 /** `minLength`, `maxLength` (in characters, not UTF-16 units) and `pattern` of a text. */
@@ -48,18 +95,16 @@ export function checkTextRules(value: string, rules: FieldRules | undefined, ctx
   const out: Problem[] = [];
   const length = [...value].length;
   if (rules?.minLength !== undefined && length < rules.minLength) {
-    out.push(fail(ctx, 'value.minLength', `must be at least ${rules.minLength} characters long.`, `至少需要 ${rules.minLength} 个字符。`));
+    out.push(fail(ctx, 'value.minLength', `must be at least ${rules.minLength} characters long (it has ${length}): complete it.`, `至少需要 ${rules.minLength} 个字符（现有 ${length} 个），请补充。`));
   }
-  if (rules?.maxLength !== undefined && length > rules.maxLength) {
-    out.push(fail(ctx, 'value.maxLength', `must be at most ${rules.maxLength} characters long.`, `最多允许 ${rules.maxLength} 个字符。`));
-  }
+  if (rules?.maxLength !== undefined) out.push(...checkMaxLength(length, rules.maxLength, ctx));
   const pattern = rules?.pattern;
   if (pattern !== undefined) {
     const re = userPattern(pattern.regex);
     if (re.ok && !re.test(value)) {
       out.push(
         pattern.message === undefined
-          ? fail(ctx, 'value.pattern', 'is not in the expected format.', '格式不正确。')
+          ? fail(ctx, 'value.pattern', `is not in the expected format: correct it to match the pattern ${pattern.regex}.`, `格式不正确：请按格式 ${pattern.regex} 修改。`)
           : problem(ctx.path, 'value.pattern', pattern.message.en, pattern.message['zh-CN']),
       );
     }
@@ -83,7 +128,7 @@ export function checkTextBounds(rules: FieldRules | undefined, ctx: DefinitionCo
     const re = userPattern(rules.pattern.regex);
     if (!re.ok) {
       out.push(
-        defFail(ctx, ['rules', 'pattern', 'regex'], 'field.rules.pattern', `The pattern does not compile (${re.reason}). Lookarounds and backreferences are not supported.`, `正则表达式无法编译（${re.reason}）。不支持环视和反向引用。`),
+        defFail(ctx, ['rules', 'pattern', 'regex'], 'field.rules.pattern', `The pattern does not compile (${re.reason}): correct it, without lookarounds or backreferences, which are not supported.`, `正则表达式无法编译（${re.reason}）：请修改，且不要使用不受支持的环视和反向引用。`),
       );
     }
   }

@@ -1,9 +1,12 @@
 /** @module Date: a calendar day `YYYY-MM-DD`; `min`/`max` may be a date or "today" (the caller's today). */
 import type { Problem } from '../../core/problem.js';
 import type { DateField } from '../types.js';
-import { DATE_PATTERN, isCalendarDate } from './calendar.js';
-import { defFail, fail } from './checks.js';
+import { dateAdvice } from '../../core/advice.js';
+import { DATE_PATTERN, isCalendarDate } from '../../core/calendar.js';
+import { defFail, fail, typeProblem } from './checks.js';
 import type { FieldTypeSpec, ValueContext } from './spec.js';
+
+const dateShape = new RegExp(DATE_PATTERN);
 
 /** A bound as a date, `today` resolved; undefined when not comparable here. */
 function resolve(bound: unknown, today: string | undefined): string | undefined {
@@ -19,11 +22,11 @@ function checkRange(day: string, field: DateField, ctx: ValueContext): Problem[]
   const max = resolve(field.rules?.max, ctx.today);
   if (min !== undefined && day < min) {
     const s = say(field.rules?.min, min);
-    out.push(fail(ctx, 'value.min', `must not be before ${s.en}.`, `不能早于${s.zh}。`));
+    out.push(fail(ctx, 'value.min', `must not be before ${s.en}: pick ${s.en} or a later date.`, `不能早于${s.zh}：请选择${s.zh}或之后的日期。`));
   }
   if (max !== undefined && day > max) {
     const s = say(field.rules?.max, max);
-    out.push(fail(ctx, 'value.max', `must not be after ${s.en}.`, `不能晚于${s.zh}。`));
+    out.push(fail(ctx, 'value.max', `must not be after ${s.en}: pick ${s.en} or an earlier date.`, `不能晚于${s.zh}：请选择${s.zh}或更早的日期。`));
   }
   return out;
 }
@@ -37,18 +40,18 @@ export const date: FieldTypeSpec<DateField> = {
   bound: { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2}|today)$' },
   valueSchema: () => ({ type: 'string', pattern: DATE_PATTERN }),
   checkValue(value, field, ctx) {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      return [fail(ctx, 'value.type', 'must be a date written like 2024-03-31.', '应为日期，格式如 2024-03-31。')];
-    }
-    if (!isCalendarDate(value)) return [fail(ctx, 'value.date', `has ${value}, which is not a day of the calendar.`, `：${value} 不是有效日期。`)];
-    return checkRange(value, field, ctx);
+    if (isCalendarDate(value)) return checkRange(value, field, ctx);
+    const a = dateAdvice(value);
+    if (typeof value !== 'string' || !dateShape.test(value)) return [typeProblem(value, ctx, { what: { en: 'a date', 'zh-CN': '日期' }, how: { en: a.en, 'zh-CN': a.zh } })];
+    return [fail(ctx, 'value.date', `has ${value}, which is not a day of the calendar: ${a.en}.`, `：${value} 不是有效日期，${a.zh}。`)];
   },
   checkDefinition(field, ctx) {
     const out: Problem[] = [];
     for (const key of ['min', 'max'] as const) {
       const bound = field.rules?.[key];
       if (typeof bound === 'string' && bound !== 'today' && !isCalendarDate(bound)) {
-        out.push(defFail(ctx, ['rules', key], 'field.rules.date', `${bound} is not a day of the calendar: write a real date like 2024-03-31, or "today".`, `${bound} 不是有效日期，请填写真实日期（如 2024-03-31）或 "today"。`));
+        const a = dateAdvice(bound);
+        out.push(defFail(ctx, ['rules', key], 'field.rules.date', `${bound} is not a day of the calendar: ${a.en}, or "today".`, `${bound} 不是有效日期：${a.zh}，或填写 "today"。`));
       }
     }
     const [min, max] = [field.rules?.min, field.rules?.max];

@@ -18,6 +18,12 @@ describe('datetime', () => {
     }
   });
 
+  it('says how to fix it', () => {
+    const [p] = datetime.checkValue('2024-03-31T09:30:00', reviewed, valueAt('Reviewed at', '评审时间'));
+    expect(p?.message).toBe('Reviewed at must be a date and time with its offset, not the text "2024-03-31T09:30:00": add its offset from UTC, like 2024-03-31T09:30:00+08:00 for China time.');
+    expect(p?.messageZh).toBe('评审时间应为带时区的日期时间，而不是文本 "2024-03-31T09:30:00"：请加上时区偏移，如北京时间写作 2024-03-31T09:30:00+08:00。');
+  });
+
   it('is a datetime for formulas and conditions', () => {
     expect(datetime.kind(reviewed)).toBe('datetime');
   });

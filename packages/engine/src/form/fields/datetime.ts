@@ -1,7 +1,8 @@
-/** @module Datetime: an instant, ISO 8601 with an offset (2024-03-31T09:30:00+08:00), so it is unambiguous. */
+/** @module Datetime: an instant, ISO 8601 with an offset (2024-03-31T09:30:00+08:00), so it is unambiguous; stored in canonical UTC. */
 import type { DatetimeField } from '../types.js';
-import { DATETIME_PATTERN, isIsoDatetime } from './calendar.js';
-import { fail } from './checks.js';
+import { datetimeAdvice } from '../../core/advice.js';
+import { DATETIME_PATTERN, isIsoDatetime } from '../../core/calendar.js';
+import { typeProblem } from './checks.js';
 import type { FieldTypeSpec } from './spec.js';
 
 /** The datetime field type. */
@@ -11,9 +12,10 @@ export const datetime: FieldTypeSpec<DatetimeField> = {
   props: { properties: {}, required: [] },
   rules: [],
   valueSchema: () => ({ type: 'string', pattern: DATETIME_PATTERN }),
-  checkValue: (value, _field, ctx) =>
-    isIsoDatetime(value)
-      ? []
-      : [fail(ctx, 'value.type', 'must be a date and time with its offset, like 2024-03-31T09:30:00+08:00.', '应为带时区的日期时间，格式如 2024-03-31T09:30:00+08:00。')],
+  checkValue(value, _field, ctx) {
+    if (isIsoDatetime(value)) return [];
+    const a = datetimeAdvice(value);
+    return [typeProblem(value, ctx, { what: { en: 'a date and time with its offset', 'zh-CN': '带时区的日期时间' }, how: { en: a.en, 'zh-CN': a.zh } })];
+  },
   checkDefinition: () => [],
 };

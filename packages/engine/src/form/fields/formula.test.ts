@@ -15,6 +15,7 @@ describe('formula', () => {
   it('checks a stored value against its result type', () => {
     expect(formula.checkValue(0.55, ratio, valueAt())).toEqual([]);
     expect(codes(formula.checkValue('55%', ratio, valueAt()))).toEqual(['value.type']);
+    expect(formula.checkValue('55%', ratio, valueAt())[0]?.message).toBe('Amount must be a number, not the text "55%": remove the value, as the engine computes this field.');
     expect(codes(formula.checkValue('2024-02-30', { ...ratio, resultType: 'date' }, valueAt()))).toEqual(['value.type']);
     expect(formula.checkValue(true, { ...ratio, resultType: 'boolean' }, valueAt())).toEqual([]);
   });

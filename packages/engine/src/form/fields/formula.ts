@@ -2,8 +2,10 @@
 import type { ValueKind } from '../../core/catalog.js';
 import type { Problem } from '../../core/problem.js';
 import type { FormulaField, FormulaResultType } from '../types.js';
-import { DATE_PATTERN, isCalendarDate } from './calendar.js';
-import { defFail, expectType, fail } from './checks.js';
+import { DATE_PATTERN, isCalendarDate } from '../../core/calendar.js';
+import type { LocalizedText } from '../../core/localized.js';
+import { defFail, expectType, typeProblem, type Expected } from './checks.js';
+import { decimalsSchema } from './number-like.js';
 import type { FieldTypeSpec } from './spec.js';
 
 /** How each result type behaves in formulas and conditions. */
@@ -25,6 +27,9 @@ const valueSchemas = {
   date: { type: 'string', pattern: DATE_PATTERN },
 } as const satisfies Record<FormulaResultType, object>;
 
+/** A formula's value is the engine's to write: the fix for a wrong one is to leave it out. */
+const computed = (what: LocalizedText): Expected => ({ what, how: { en: 'remove the value, as the engine computes this field', 'zh-CN': '请删除该值，此字段由系统计算' } });
+
 /** The formula field type. Formulas are checked against the form in `validate-formulas.ts`. */
 export const formula: FieldTypeSpec<FormulaField> = {
   kind: (field) => resultKinds[field.resultType],
@@ -33,7 +38,7 @@ export const formula: FieldTypeSpec<FormulaField> = {
     properties: {
       formula: { type: 'string', minLength: 1, maxLength: 2000 },
       resultType: { enum: Object.keys(resultKinds) },
-      decimals: { type: 'integer', minimum: 0, maximum: 6 },
+      decimals: decimalsSchema,
     },
     required: ['formula', 'resultType'],
   },
@@ -42,13 +47,13 @@ export const formula: FieldTypeSpec<FormulaField> = {
   checkValue(value, field, ctx) {
     switch (field.resultType) {
       case 'text':
-        return expectType(value, 'string', ctx, { en: 'a text', 'zh-CN': '文本' });
+        return expectType(value, 'string', ctx, computed({ en: 'a text', 'zh-CN': '文本' }));
       case 'boolean':
-        return expectType(value, 'boolean', ctx, { en: 'true or false', 'zh-CN': '是或否' });
+        return expectType(value, 'boolean', ctx, computed({ en: 'true or false', 'zh-CN': '是或否' }));
       case 'date':
-        return isCalendarDate(value) ? [] : [fail(ctx, 'value.type', 'must be a date written like 2024-03-31.', '应为日期，格式如 2024-03-31。')];
+        return isCalendarDate(value) ? [] : [typeProblem(value, ctx, computed({ en: 'a date', 'zh-CN': '日期' }))];
       default:
-        return expectType(value, 'number', ctx, { en: 'a number', 'zh-CN': '数字' });
+        return expectType(value, 'number', ctx, computed({ en: 'a number', 'zh-CN': '数字' }));
     }
   },
   checkDefinition(field, ctx) {

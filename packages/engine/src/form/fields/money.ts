@@ -1,12 +1,10 @@
 /** @module Money: CNY with at most 2 decimals (fen), |value| ≤ 1e13, so amounts stay exact as scaled integers. */
 import { hasAtMostDecimals } from '../../core/decimal.js';
+import { MONEY_LIMIT } from '../../core/money.js';
 import type { Problem } from '../../core/problem.js';
 import type { MoneyField } from '../types.js';
-import { checkDecimals, checkNumberBounds, checkNumberRules, defFail, expectType, fail } from './checks.js';
+import { checkDecimals, checkNumberBounds, checkNumberRules, defFail, expectType, fail, type Expected } from './checks.js';
 import type { FieldTypeSpec } from './spec.js';
-
-/** The largest amount a money field holds: 10 trillion yuan, exact in fen as a double. */
-export const MONEY_LIMIT = 1e13;
 
 /**
  * An amount as a person reads it, thousands grouped.
@@ -20,7 +18,7 @@ export function showMoney(n: number): string {
   return `${n < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
-const AN_AMOUNT = { en: 'an amount in yuan', 'zh-CN': '金额（元）' };
+const AN_AMOUNT: Expected = { what: { en: 'an amount in yuan', 'zh-CN': '金额（元）' }, how: { en: 'enter it as a number, such as 1234.56', 'zh-CN': '请以数字填写，如 1234.56' } };
 
 /** The money field type (CNY). */
 export const money: FieldTypeSpec<MoneyField> = {
@@ -40,7 +38,7 @@ export const money: FieldTypeSpec<MoneyField> = {
     const n = value as number;
     const out: Problem[] = [];
     if (Math.abs(n) > MONEY_LIMIT) {
-      out.push(fail(ctx, 'value.range', 'must be within ±10,000,000,000,000 yuan.', '应在 ±10 万亿元以内。'));
+      out.push(fail(ctx, 'value.range', 'must be within ±10,000,000,000,000 yuan: check the amount for extra digits.', '应在 ±10 万亿元以内：请检查金额是否多填了位数。'));
     }
     return [...out, ...checkDecimals(n, 2, ctx), ...checkNumberRules(n, field.rules, ctx, showMoney)];
   },

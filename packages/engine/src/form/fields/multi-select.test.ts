@@ -24,6 +24,8 @@ describe('multi select', () => {
 
   it('rejects a single id instead of a list', () => {
     expect(codes(multiSelect.checkValue('shareholders', changes, valueAt()))).toEqual(['value.type']);
+    expect(multiSelect.checkValue('shareholders', changes, valueAt())[0]?.message).toBe('Amount must be a list of option ids, not the text "shareholders": put the ids in a list, like ["shareholders"].');
+    expect(multiSelect.checkValue([3], changes, valueAt())[0]?.message).toBe('Amount must be an option id, not the number 3: choose one of legal_representative, shareholders.');
   });
 
   it('checks its options and is a list for formulas and conditions', () => {

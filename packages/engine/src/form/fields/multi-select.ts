@@ -2,7 +2,7 @@
 import { pointer } from '../../core/json-pointer.js';
 import type { Problem } from '../../core/problem.js';
 import type { MultiSelectField } from '../types.js';
-import { fail } from './checks.js';
+import { fail, typeProblem } from './checks.js';
 import { checkOptionId, checkOptions, optionsSchema } from './options.js';
 import type { FieldTypeSpec } from './spec.js';
 
@@ -14,7 +14,10 @@ export const multiSelect: FieldTypeSpec<MultiSelectField> = {
   rules: [],
   valueSchema: (field) => ({ type: 'array', items: { enum: field.options.map((o) => o.id) }, uniqueItems: true }),
   checkValue(value, field, ctx) {
-    if (!Array.isArray(value)) return [fail(ctx, 'value.type', 'must be a list of option ids.', '应为选项 ID 列表。')];
+    if (!Array.isArray(value)) {
+      const example = JSON.stringify([typeof value === 'string' ? value : (field.options[0]?.id ?? 'option')]);
+      return [typeProblem(value, ctx, { what: { en: 'a list of option ids', 'zh-CN': '选项 ID 列表' }, how: { en: `put the ids in a list, like ${example}`, 'zh-CN': `请把选项 ID 放进列表，如 ${example}` } })];
+    }
     const out: Problem[] = [];
     const seen = new Set<unknown>();
     value.forEach((v: unknown, i) => {

@@ -13,11 +13,15 @@ describe('number', () => {
 
   it('rejects non-numbers, NaN and infinities', () => {
     for (const v of ['214', Number.NaN, Infinity, true]) expect(codes(number.checkValue(v, count, at))).toEqual(['value.type']);
+    const [p] = number.checkValue('214', count, at);
+    expect(p?.message).toBe('Orders must be a number, not the text "214": enter digits such as 12.5, without quotes.');
+    expect(p?.messageZh).toBe('订单数应为数字，而不是文本 "214"：请填写数字，如 12.5（不加引号）。');
   });
 
   it('enforces decimals', () => {
     expect(codes(number.checkValue(2.5, count, at))).toEqual(['value.decimals']);
-    expect(number.checkValue(2.5, count, at)[0]?.message).toBe('Orders must be a whole number.');
+    expect(number.checkValue(2.5, count, at)[0]?.message).toBe('Orders must be a whole number: round 2.5 to 3.');
+    expect(number.checkValue(2.5, count, at)[0]?.messageZh).toBe('订单数应为整数：请将 2.5 四舍五入为 3。');
     const ratio: NumberField = { ...count, decimals: 2 };
     expect(number.checkValue(1.45, ratio, at)).toEqual([]);
     expect(codes(number.checkValue(1.456, ratio, at))).toEqual(['value.decimals']);
@@ -25,8 +29,8 @@ describe('number', () => {
 
   it('enforces min and max, naming the field', () => {
     const [low] = number.checkValue(-1, count, at);
-    expect(low?.message).toBe('Orders must be at least 0.');
-    expect(low?.messageZh).toBe('订单数不能小于 0。');
+    expect(low?.message).toBe('Orders must be at least 0: enter 0 or more.');
+    expect(low?.messageZh).toBe('订单数不能小于 0：请填写不小于 0 的值。');
     expect(codes(number.checkValue(1001, count, at))).toEqual(['value.max']);
   });
 

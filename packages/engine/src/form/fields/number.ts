@@ -1,23 +1,20 @@
 /** @module Number: a plain number (counts, ratios, days), optionally with a fixed number of decimals. */
 import type { Problem } from '../../core/problem.js';
 import type { NumberField } from '../types.js';
-import { checkDecimals, checkNumberBounds, checkNumberRules, expectType } from './checks.js';
+import { checkDecimals, checkNumberRules, expectType, type Expected } from './checks.js';
+import { numberLike } from './number-like.js';
 import type { FieldTypeSpec } from './spec.js';
 
-const A_NUMBER = { en: 'a number', 'zh-CN': '数字' };
+const A_NUMBER: Expected = {
+  what: { en: 'a number', 'zh-CN': '数字' },
+  how: { en: 'enter digits such as 12.5, without quotes', 'zh-CN': '请填写数字，如 12.5（不加引号）' },
+};
 
 /** The number field type; `decimals` (0–6) caps the decimals a value may have. */
 export const number: FieldTypeSpec<NumberField> = {
-  kind: () => 'number',
+  ...numberLike,
   label: { en: 'Number', 'zh-CN': '数字' },
-  props: { properties: { decimals: { type: 'integer', minimum: 0, maximum: 6 } }, required: [] },
   rules: ['min', 'max', 'unique'],
-  bound: { type: 'number' },
-  valueSchema: (field) => ({
-    type: 'number',
-    ...(typeof field.rules?.min === 'number' ? { minimum: field.rules.min } : {}),
-    ...(typeof field.rules?.max === 'number' ? { maximum: field.rules.max } : {}),
-  }),
   checkValue(value, field, ctx) {
     const typed = expectType(value, 'number', ctx, A_NUMBER);
     if (typed.length > 0) return typed;
@@ -25,5 +22,4 @@ export const number: FieldTypeSpec<NumberField> = {
     const out: Problem[] = field.decimals === undefined ? [] : checkDecimals(n, field.decimals, ctx);
     return [...out, ...checkNumberRules(n, field.rules, ctx)];
   },
-  checkDefinition: (field, ctx) => checkNumberBounds(field.rules, ctx),
 };

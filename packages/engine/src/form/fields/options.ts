@@ -4,7 +4,7 @@ import { localizedTextSchema } from '../../core/localized.js';
 import type { Problem } from '../../core/problem.js';
 import { hint } from '../../core/suggest.js';
 import type { SelectOption } from '../types.js';
-import { defFail, fail } from './checks.js';
+import { defFail, fail, typeProblem } from './checks.js';
 import type { DefinitionContext, ValueContext } from './spec.js';
 
 /** JSON Schema of a select's options (emptiness is a semantic check, with a better message). */
@@ -16,10 +16,11 @@ export const optionsSchema = {
 
 /** Problems with a value that should be one option id. */
 export function checkOptionId(value: unknown, options: readonly SelectOption[], ctx: ValueContext): Problem[] {
-  if (typeof value !== 'string') {
-    return [fail(ctx, 'value.type', 'must be an option id (a text).', '应为选项 ID（文本）。')];
-  }
   const ids = options.map((o) => o.id);
+  if (typeof value !== 'string') {
+    const list = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', …' : '');
+    return [typeProblem(value, ctx, { what: { en: 'an option id', 'zh-CN': '选项 ID' }, how: { en: `choose one of ${list}`, 'zh-CN': `请从以下选项中选择：${list}` } })];
+  }
   if (ids.includes(value)) return [];
   const h = hint(value, ids);
   return [fail(ctx, 'value.option', `has no option "${value}".${h.en}`, `没有选项 "${value}"。${h.zh}`)];

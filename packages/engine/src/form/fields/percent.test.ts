@@ -19,11 +19,12 @@ describe('percent', () => {
   });
 
   it('shows bounds as percentages', () => {
-    expect(percent.checkValue(0.75, margin, at)[0]?.message).toBe('Gross margin must be at most 70%.');
+    expect(percent.checkValue(0.75, margin, at)[0]?.message).toBe('Gross margin must be at most 70%: enter 70% or less.');
   });
 
   it('rejects non-numbers and checks its bounds', () => {
     expect(codes(percent.checkValue('35%', margin, at))).toEqual(['value.type']);
+    expect(percent.checkValue('35%', margin, at)[0]?.message).toBe('Gross margin must be a fraction, not the text "35%": enter 0.35 for 35%.');
     expect(codes(percent.checkDefinition({ ...margin, rules: { min: 0.5, max: 0.1 } }, defAt()))).toEqual(['field.rules.range']);
   });
 });

@@ -9,6 +9,7 @@ describe('reference', () => {
   it('accepts a record id', () => {
     expect(reference.checkValue('rec_01HX', order, valueAt())).toEqual([]);
     expect(codes(reference.checkValue(12, order, valueAt()))).toEqual(['value.type']);
+    expect(reference.checkValue(12, order, valueAt())[0]?.message).toBe('Amount must be a record id, not the number 12: choose the record again.');
   });
 
   it('needs a known target form, or its own form', () => {

@@ -1,10 +1,12 @@
 /** @module Reference: the id of a record of another form (the customer of an application). */
 import { hint } from '../../core/suggest.js';
 import type { ReferenceField } from '../types.js';
-import { defFail, fail } from './checks.js';
+import { defFail, type Expected } from './checks.js';
 import { idSchema } from '../../core/ids.js';
 import type { FieldTypeSpec } from './spec.js';
-import { recordIdSchema } from './user.js';
+import { checkRecordId, recordIdSchema } from './user.js';
+
+const A_RECORD: Expected = { what: { en: 'a record id', 'zh-CN': '记录 ID' }, how: { en: 'choose the record again', 'zh-CN': '请重新选择记录' } };
 
 /** The reference field type; `target` is the referenced form's id (its own form's id is fine). */
 export const reference: FieldTypeSpec<ReferenceField> = {
@@ -13,8 +15,7 @@ export const reference: FieldTypeSpec<ReferenceField> = {
   props: { properties: { target: idSchema }, required: ['target'] },
   rules: ['unique'],
   valueSchema: () => recordIdSchema,
-  checkValue: (value, _field, ctx) =>
-    typeof value === 'string' && value.length > 0 && value.length <= 128 ? [] : [fail(ctx, 'value.type', 'must be a record id.', '应为记录 ID。')],
+  checkValue: (value, _field, ctx) => checkRecordId(value, ctx, A_RECORD),
   checkDefinition(field, ctx) {
     if (field.target === ctx.formId || ctx.refs.forms.has(field.target)) return [];
     const h = hint(field.target, [...ctx.refs.forms.keys()]);

@@ -34,7 +34,7 @@ export interface DefinitionContext {
  *
  * @example
  * fieldTypes.money.checkValue(1.234, field, { path: '/annual_sales', label })
- * // [{ code: 'value.decimals', message: 'Annual sales allows at most 2 decimals: round it.', ... }]
+ * // [{ code: 'value.decimals', message: 'Annual sales allows at most 2 decimals: round 1.234 to 1.23.', ... }]
  */
 export interface FieldTypeSpec<F extends FieldDefinition = FieldDefinition> {
   /** How the value behaves in formulas and conditions (a formula's depends on its result type). */

@@ -23,6 +23,7 @@ describe('sub-table', () => {
 
   it('rejects a non-list, rows that are not objects and non-text row ids', () => {
     expect(codes(subTable.checkValue({ name: 'x' }, contacts, valueAt()))).toEqual(['value.type']);
+    expect(subTable.checkValue({ name: 'x' }, contacts, valueAt())[0]?.message).toBe('Amount must be a list of rows, not an object: put each row in a list, like [{ "column": "value" }].');
     expect(where(subTable.checkValue([{ name: 'a' }, 'b', { id: 3 }], contacts, valueAt()))).toEqual(['/v/1 value.row', '/v/2/id value.rowId']);
   });
 

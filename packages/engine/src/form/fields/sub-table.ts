@@ -1,11 +1,12 @@
 /** @module Sub-table (明细): rows of scalar columns, such as contacts or financial statements by year. */
+import { isPlainObject } from '../../core/json.js';
 import { pointer } from '../../core/json-pointer.js';
 import type { Problem } from '../../core/problem.js';
 import type { SubTableField } from '../types.js';
-import { defFail, fail } from './checks.js';
+import { defFail, fail, typeProblem } from './checks.js';
 import type { FieldTypeSpec } from './spec.js';
 
-const isRow = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const ROWS = { what: { en: 'a list of rows', 'zh-CN': '行的列表' }, how: { en: 'put each row in a list, like [{ "column": "value" }]', 'zh-CN': '请把每一行放进列表，如 [{ "列": "值" }]' } };
 
 /** The sub-table field type; a row may carry its own `id` (a string) besides its columns. */
 export const subTable: FieldTypeSpec<SubTableField> = {
@@ -23,10 +24,10 @@ export const subTable: FieldTypeSpec<SubTableField> = {
     },
   }),
   checkValue(value, field, ctx) {
-    if (!Array.isArray(value)) return [fail(ctx, 'value.type', 'must be a list of rows.', '应为行的列表。')];
+    if (!Array.isArray(value)) return [typeProblem(value, ctx, ROWS)];
     const out: Problem[] = [];
     value.forEach((row: unknown, i) => {
-      if (!isRow(row)) out.push(fail({ ...ctx, path: pointer(ctx.path, i) }, 'value.row', `row ${i + 1} must be an object of column values.`, `第 ${i + 1} 行应为各列取值组成的对象。`));
+      if (!isPlainObject(row)) out.push(fail({ ...ctx, path: pointer(ctx.path, i) }, 'value.row', `row ${i + 1} must be an object of column values, like { "column": "value" }: replace it with one or remove it.`, `第 ${i + 1} 行应为各列取值组成的对象，如 { "列": "值" }：请替换或删除该行。`));
       else if (row.id !== undefined && (typeof row.id !== 'string' || row.id === '')) {
         out.push(fail({ ...ctx, path: pointer(ctx.path, i, 'id') }, 'value.rowId', `row ${i + 1} has an id that is not a text: remove it or make it one.`, `第 ${i + 1} 行的 id 不是文本，请删除或改为文本。`));
       }

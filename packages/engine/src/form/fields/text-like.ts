@@ -1,11 +1,10 @@
 /** @module What text and long text share: a string, length rules, a pattern, a length cap. */
 import type { LocalizedText } from '../../core/localized.js';
-import type { Problem } from '../../core/problem.js';
 import type { FieldDefinition, RuleName } from '../types.js';
-import { checkTextBounds, checkTextRules, defFail, expectType, fail } from './checks.js';
+import { checkMaxLength, checkTextBounds, checkTextRules, defFail, expectType, type Expected } from './checks.js';
 import type { FieldTypeSpec } from './spec.js';
 
-const A_TEXT = { en: 'a text', 'zh-CN': '文本' };
+const A_TEXT: Expected = { what: { en: 'a text', 'zh-CN': '文本' }, how: { en: 'write it as text, in double quotes', 'zh-CN': '请以文本填写（加双引号）' } };
 
 /**
  * A text type with a hard cap on length (`cap` characters), so one record cannot grow unbounded.
@@ -24,9 +23,7 @@ export function textLike<F extends FieldDefinition>(label: LocalizedText, cap: n
       const typed = expectType(value, 'string', ctx, A_TEXT);
       if (typed.length > 0) return typed;
       const text = value as string;
-      const out: Problem[] = [];
-      if ([...text].length > cap) out.push(fail(ctx, 'value.maxLength', `must be at most ${cap} characters long.`, `最多允许 ${cap} 个字符。`));
-      return [...out, ...checkTextRules(text, field.rules, ctx)];
+      return [...checkMaxLength([...text].length, cap, ctx), ...checkTextRules(text, field.rules, ctx)];
     },
     checkDefinition(field, ctx) {
       const out = checkTextBounds(field.rules, ctx);

@@ -14,6 +14,9 @@ describe('text', () => {
 
   it('rejects a value that is not a string', () => {
     expect(codes(text.checkValue(42, name, at))).toEqual(['value.type']);
+    const [p] = text.checkValue(42, name, at);
+    expect(p?.message).toBe('Company name must be a text, not the number 42: write it as text, in double quotes.');
+    expect(p?.messageZh).toBe('企业名称应为文本，而不是数字 42：请以文本填写（加双引号）。');
   });
 
   it('counts characters, not UTF-16 units', () => {
@@ -23,12 +26,13 @@ describe('text', () => {
 
   it('names the field in both languages', () => {
     const [p] = text.checkValue('abcdefghijk', name, at);
-    expect(p?.message).toBe('Company name must be at most 10 characters long.');
-    expect(p?.messageZh).toBe('企业名称最多允许 10 个字符。');
+    expect(p?.message).toBe('Company name must be at most 10 characters long (it has 11): shorten it.');
+    expect(p?.messageZh).toBe('企业名称最多允许 10 个字符（现有 11 个），请删减。');
   });
 
   it('checks the pattern with the default or the field’s own message', () => {
     expect(codes(text.checkValue('abc1', name, at))).toEqual(['value.pattern']);
+    expect(text.checkValue('abc1', name, at)[0]?.message).toBe('Company name is not in the expected format: correct it to match the pattern ^[^0-9]+$.');
     const own: TextField = { ...name, rules: { pattern: { regex: '^\\d+$', message: label('Digits only', '只能填数字') } } };
     expect(text.checkValue('x', own, at)[0]?.message).toBe('Digits only');
   });

@@ -12,6 +12,7 @@ describe('user', () => {
 
   it('rejects empty, overlong and non-string ids', () => {
     for (const v of ['', 'u'.repeat(129), 7, { id: 'u1' }]) expect(codes(user.checkValue(v, manager, valueAt()))).toEqual(['value.type']);
+    expect(user.checkValue({ id: 'u1' }, manager, valueAt())[0]?.messageZh).toBe('金额应为成员 ID，而不是对象：请重新选择成员。');
   });
 
   it('is a text for formulas and conditions', () => {

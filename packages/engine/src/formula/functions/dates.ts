@@ -1,6 +1,6 @@
 /** @module DAYS and TODAY: calendar days, with today supplied by the caller. */
 import type { FunctionSpec } from './spec.js';
-import { dayNumber } from '../values.js';
+import { daysBetween, isCalendarDate } from '../../core/calendar.js';
 
 /** DAYS(end, start): whole days from start to end (Excel's order), by calendar date. */
 export const DAYS: FunctionSpec = {
@@ -8,11 +8,7 @@ export const DAYS: FunctionSpec = {
   params: ['temporal', 'temporal'],
   usage: 'DAYS(end_date, start_date)',
   result: 'number',
-  compile: ([end, start]) => (s) => {
-    const e = dayNumber(end?.(s) ?? null);
-    const b = dayNumber(start?.(s) ?? null);
-    return e === null || b === null ? null : e - b;
-  },
+  compile: ([end, start]) => (s) => daysBetween(end?.(s) ?? null, start?.(s) ?? null),
 };
 
 /** TODAY(): the caller's `env.today`; blank when that is not a valid date. */
@@ -21,5 +17,5 @@ export const TODAY: FunctionSpec = {
   params: [],
   usage: 'TODAY()',
   result: 'date',
-  compile: () => (s) => (dayNumber(s.env.today) === null ? null : s.env.today),
+  compile: () => (s) => (isCalendarDate(s.env.today) ? s.env.today : null),
 };

@@ -1,4 +1,5 @@
 /** @module `create_task`: opens a to-do for someone, due a number of days after the rule ran. */
+import { addDays } from '../../core/calendar.js';
 import { idSchema } from '../../core/ids.js';
 import { pointer } from '../../core/json-pointer.js';
 import { checkTemplate, renderTemplate, templateSchema } from '../template.js';
@@ -8,16 +9,8 @@ import type { ActionSpec, CreateTaskAction, CreateTaskEffect } from './types.js'
 /** At most ten years ahead: a longer deadline is a typo, not a plan. */
 const MAX_DUE_DAYS = 3650;
 
-/**
- * The calendar day `days` after `date` (both `YYYY-MM-DD`), in UTC so no time zone shifts it.
- *
- * @example
- * addDays('2025-02-27', 3) // '2025-03-02'
- */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+/** The last day four-digit years can write: a due date past it is as good as never. */
+const LAST_DATE = '9999-12-31';
 
 /**
  * Creates a task; the title is a template like a notification's message.
@@ -51,6 +44,6 @@ export const createTaskAction: ActionSpec<CreateTaskAction, CreateTaskEffect> = 
     action: action.id,
     title: renderTemplate(action.title, facts),
     assignee: resolveRecipient(action.assignee, facts),
-    dueDate: addDays(fenv.today, action.dueInDays),
+    dueDate: addDays(fenv.today, action.dueInDays) ?? LAST_DATE,
   }),
 };

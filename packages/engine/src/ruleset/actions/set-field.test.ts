@@ -44,6 +44,34 @@ describe('set_field', () => {
     expect(check({ field: 'amount', formula: 'paid_amont * 2' }).map((p) => p.path)).toEqual([`${at}/formula`]);
   });
 
+  it('lets a formula into a select field give only its options, each literal checked', () => {
+    expect(check({ formula: 'IF(days_overdue > 90, "legal", IF(days_overdue > 30, "notice", "none"))' })).toEqual([]);
+    expect(check({ formula: 'collection_stage' })).toEqual([]);
+    const [p, ...rest] = check({ formula: 'IF(days_overdue > 90, "legal", "noticed")' });
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ path: `${at}/formula`, code: 'ruleset.set_field.option' });
+    expect(p?.message).toBe('The formula can give "noticed", which is not an option of "collection_stage". Did you mean "notice"? (column 32)');
+    expect(p?.messageZh).toBe('公式可能得出 "noticed"，它不是字段 "collection_stage" 的选项。 是否应为 "notice"？（第 32 列）');
+  });
+
+  it('refuses free text into a select field, saying to choose options with IF', () => {
+    const [p] = check({ formula: 'customer_name' });
+    expect(p).toMatchObject({ path: `${at}/formula`, code: 'ruleset.set_field.option' });
+    expect(p?.message).toBe('The formula can give the value of "customer_name" (a text field), which need not be an option of "collection_stage": choose option ids in quotes with IF, e.g. IF(condition, "none", "reminder"). (column 1)');
+    expect(codes({ formula: '"legal" & ""' })).toEqual([`${at}/formula ruleset.set_field.option`]);
+    expect(check({ formula: 'IF(disputed, status, "none")' })[0]?.message).toBe('The formula can give the value of "status", whose options open, paid, written_off are not options of "collection_stage": choose option ids in quotes with IF, e.g. IF(condition, "none", "reminder"). (column 14)');
+    expect(codes({ field: 'tags', formula: 'tags' })).toEqual([]);
+  });
+
+  it('lets a formula into a user or reference field give ids, not other text', () => {
+    expect(check({ field: 'salesperson', formula: 'IF(disputed, "u_legal", salesperson)' })).toEqual([]);
+    const [p] = check({ field: 'salesperson', formula: 'IF(disputed, customer_name, salesperson)' });
+    expect(p).toMatchObject({ path: `${at}/formula`, code: 'ruleset.set_field.id' });
+    expect(p?.message).toBe('The formula can give the value of "customer_name" (a text field), which is not a user id: give a user field such as salesperson, or a user id in quotes. (column 14)');
+    expect(codes({ field: 'customer', formula: 'customer_name' })).toEqual([`${at}/formula ruleset.set_field.id`]);
+    expect(codes({ field: 'customer', formula: 'customer' })).toEqual([]);
+  });
+
   it('skips field checks when the form is unknown (reported once, elsewhere)', () => {
     expect(setFieldAction.check({ kind: 'set_field', id: 'a', field: 'whatever', value: 1 }, { ...actionEnv(), fields: null, facts: null }, at)).toEqual([]);
   });
@@ -58,6 +86,14 @@ describe('set_field', () => {
     expect(build({ paid_amount: 100 }, { today: TODAY }).value).toBe(33.33);
     expect(build({ paid_amount: 0.05 }, { today: TODAY }).value).toBe(0.02);
     expect(build({}, { today: TODAY }).value).toBeNull();
+  });
+
+  it('writes date-times in canonical UTC, as records store them', () => {
+    const literal = setFieldAction.compile({ kind: 'set_field', id: 'a', field: 'last_contact', value: '2025-03-01T10:00:00+08:00' }, compileEnv());
+    expect(literal({}, { today: TODAY }).value).toBe('2025-03-01T02:00:00.000Z');
+    const formula = setFieldAction.compile({ kind: 'set_field', id: 'a', field: 'last_contact', formula: 'last_contact' }, compileEnv());
+    expect(formula({ last_contact: '2025-03-01T00:30:00+08:00' }, { today: TODAY }).value).toBe('2025-02-28T16:30:00.000Z');
+    expect(formula({}, { today: TODAY }).value).toBeNull();
   });
 
   it('gives no amount (null) when a formula exceeds what a money field holds, as form formulas do', () => {

@@ -1,20 +1,30 @@
 /** @module `set_field`: writes a literal or a formula's result into a field of the record. */
-import { roundHalfUp } from '../../core/decimal.js';
+import { toUtcDatetime } from '../../core/calendar.js';
 import { idSchema } from '../../core/ids.js';
 import { pointer } from '../../core/json-pointer.js';
+import { settleMoney } from '../../core/money.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { checkFormula, compileFormula } from '../../formula/index.js';
-import type { FormulaValue } from '../../formula/types.js';
 import { checkFieldRef } from '../refs.js';
-import { checkValue, MONEY_MAX } from '../value-check.js';
+import { checkValue } from '../value-check.js';
+import { checkFormulaResults } from './set-field-results.js';
 import type { ActionSpec, SetFieldAction, SetFieldEffect } from './types.js';
 
 const hasValue = (a: SetFieldAction): boolean => a.value !== undefined;
 const hasFormula = (a: SetFieldAction): boolean => a.formula !== undefined;
 
+/** The value to write into a field of `type`, as records store it: money to fen, date-times in canonical UTC. */
+function settlerFor(type: string | undefined): ((v: unknown) => unknown) | undefined {
+  if (type === 'money') return (v) => (typeof v === 'number' ? settleMoney(v) : v);
+  if (type === 'datetime') return (v) => toUtcDatetime(v) ?? v;
+  return undefined;
+}
+
 /**
  * Sets a field. A money field gets the formula's result rounded half up to fen, so the stored
- * amount is the one a person would write, and no amount (null) past what money holds.
+ * amount is the one a person would write, and no amount (null) past what money holds; a
+ * date-time field gets canonical UTC, as the form's `computeRecord` stores date-times. A
+ * formula into a select, user or reference field may give only values that field holds.
  *
  * @example
  * { kind: 'set_field', id: 'stage', field: 'collection_stage', value: 'notice' }
@@ -53,26 +63,28 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
     } else if (hasValue(action) && !hasFormula(action)) {
       out.push(...checkValue(field, action.value, pointer(path, 'value')));
     } else if (hasFormula(action) && !hasValue(action) && env.facts !== null) {
-      const checked = checkFormula(action.formula as string, env.facts, pointer(path, 'formula'));
+      const at = pointer(path, 'formula');
+      const checked = checkFormula(action.formula as string, env.facts, at);
       out.push(...checked.problems);
       if (checked.kind !== undefined && checked.kind !== field.kind) {
-        out.push(problem(pointer(path, 'formula'), 'ruleset.set_field.kind', `The formula gives a ${checked.kind} value but "${field.id}" holds ${field.kind} values: change the formula or the field.`, `公式结果为 ${checked.kind}，但字段 "${field.id}" 的类型为 ${field.kind}：请修改公式或字段。`));
+        out.push(problem(at, 'ruleset.set_field.kind', `The formula gives a ${checked.kind} value but "${field.id}" holds ${field.kind} values: change the formula or the field.`, `公式结果为 ${checked.kind}，但字段 "${field.id}" 的类型为 ${field.kind}：请修改公式或字段。`));
+      } else if (checked.kind !== undefined) {
+        out.push(...checkFormulaResults(action.formula as string, field, env.facts, at));
       }
     }
     return out;
   },
   compile(action, env) {
     const base = { kind: 'set_field', rule: env.rule, action: action.id, field: action.field } as const;
-    if (action.formula === undefined) return () => ({ ...base, value: action.value });
+    const settle = settlerFor(env.fields.get(action.field)?.type);
+    if (action.formula === undefined) {
+      const value = settle === undefined ? action.value : settle(action.value);
+      return () => ({ ...base, value });
+    }
     const compiled = compileFormula(action.formula, env.facts);
     if (!compiled.ok) throw new Error(`set_field "${action.id}" has an invalid formula: validate the rule set before compiling it.`);
     const formula = compiled.value;
-    const money = env.fields.get(action.field)?.type === 'money';
-    const settle = (v: FormulaValue): FormulaValue => {
-      if (!money || typeof v !== 'number') return v;
-      const fen = roundHalfUp(v, 2);
-      return Math.abs(fen) > MONEY_MAX ? null : fen;
-    };
+    if (settle === undefined) return (facts, fenv) => ({ ...base, value: formula.evaluate(facts, fenv) });
     return (facts, fenv) => ({ ...base, value: settle(formula.evaluate(facts, fenv)) });
   },
 };
