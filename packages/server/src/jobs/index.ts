@@ -1,0 +1,25 @@
+/** @module The durable job queue: enqueue in a transaction, workers with leases, retries, dead letters, admin routes. */
+export type { Actor, ActorGuard } from './actor.js';
+export { listJobs, retryDeadJob } from './admin.js';
+export type { JobListOptions } from './admin.js';
+export { RETRY_BASE_MS, RETRY_MAX_MS, retryDelayMs } from './backoff.js';
+export { createJobContext } from './context.js';
+export type { JobContextOptions, RunningJob } from './context.js';
+export { LeaseLostError, PermanentJobError } from './errors.js';
+export type { JobKind, JobPayloads } from './kinds.js';
+export { claimJobs, failAttempt, finishJob, holdsLease, reapExpiredJobs, releaseJob, renewLease, tokenOf } from './lease.js';
+export type { ClaimOptions, LeaseToken } from './lease.js';
+export { decodeCursor, encodeCursor, pageOf, pageQuery, queryProblem } from './paging.js';
+export type { Cursor, Page, PageQueryOptions } from './paging.js';
+export { DEFAULT_MAX_ATTEMPTS, enqueue, getJob, insertJobs, jobFromRow } from './queue.js';
+export type { JobOf, JobOptions, JobRow, NewJob } from './queue.js';
+export { createJobHandlers } from './registry.js';
+export type { JobHandlerDeps, JobHandlers } from './registry.js';
+export { jobRoutes, jobSchema } from './routes.js';
+export type { JobRoutesOptions } from './routes.js';
+export { realTimers } from './timers.js';
+export type { Timers } from './timers.js';
+export { JOB_STATUSES } from './types.js';
+export type { Checkpoint, HandlerMap, InTenantOptions, Job, JobContext, JobHandler, JobProgress, JobStatus } from './types.js';
+export { Worker } from './worker.js';
+export type { AttemptOutcome, AttemptResult, WorkerOptions } from './worker.js';

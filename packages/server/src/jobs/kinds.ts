@@ -1,0 +1,18 @@
+/** @module The kinds of job and the payload each takes. */
+import type { DeliveryJob, ReminderJob } from '../notifications/types.js';
+
+/**
+ * Payload by job kind. Payloads are JSON objects (stored as jsonb). Adding a kind: its payload
+ * type here, its handler in `registry.ts`, which fails to compile until it has one.
+ */
+export interface JobPayloads {
+  /** Sends one email of the notifications outbox. */
+  'notification.email': DeliveryJob;
+  /** POSTs one event of the notifications outbox to one webhook endpoint. */
+  'notification.webhook': DeliveryJob;
+  /** Notifies users (in-app, and email and webhooks as configured): what a schedule sends as a reminder. */
+  'notification.remind': ReminderJob;
+}
+
+/** A registered kind of job. */
+export type JobKind = keyof JobPayloads;

@@ -1,0 +1,106 @@
+/** @module Admin routes over a tenant's jobs: list by status (dead letters by default), read one, retry a dead one. */
+import { notFound } from '../http/app-error.js';
+import type { FieldProblem } from '../http/app-error.js';
+import type { RouteModule } from '../http/app.js';
+import type { JsonSchema } from '../http/schema-check.js';
+import type { ActorGuard } from './actor.js';
+import { listJobs, retryDeadJob } from './admin.js';
+import { pageQuery, queryProblem } from './paging.js';
+import { getJob } from './queue.js';
+import { JOB_STATUSES } from './types.js';
+import type { JobStatus } from './types.js';
+
+const time = { type: 'string', format: 'date-time' } as const;
+const nullable = (schema: JsonSchema): JsonSchema => ({ oneOf: [schema, { type: 'null' }] });
+
+/** A job as the API shows it. */
+export const jobSchema: JsonSchema = {
+  type: 'object',
+  required: ['id', 'kind', 'status', 'payload', 'runAt', 'attempts', 'maxAttempts', 'lastError', 'progress', 'createdAt', 'updatedAt', 'finishedAt'],
+  properties: {
+    id: { type: 'string' },
+    kind: { type: 'string' },
+    status: { enum: [...JOB_STATUSES] },
+    payload: { type: 'object' },
+    priority: { type: 'integer' },
+    runAt: time,
+    attempts: { type: 'integer' },
+    maxAttempts: { type: 'integer' },
+    lastError: nullable({ type: 'string' }),
+    progress: { type: 'object', required: ['done', 'total'], properties: { done: { type: 'integer' }, total: nullable({ type: 'integer' }) } },
+    createdAt: time,
+    updatedAt: time,
+    finishedAt: nullable(time),
+  },
+};
+
+const pageSchema: JsonSchema = { type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: jobSchema }, nextCursor: nullable({ type: 'string' }) } };
+
+function statusOf(text: string | undefined): { status: JobStatus; problems: FieldProblem[] } {
+  if (text === undefined) return { status: 'dead', problems: [] };
+  if ((JOB_STATUSES as readonly string[]).includes(text)) return { status: text as JobStatus, problems: [] };
+  return { status: 'dead', problems: [queryProblem('status', `status must be one of ${JOB_STATUSES.join(', ')}.`, `status 应为 ${JOB_STATUSES.join('、')} 之一。`)] };
+}
+
+/** What {@link jobRoutes} needs from authentication. */
+export interface JobRoutesOptions {
+  /** Lets only a tenant's admins through; the tenant it returns is the one acted on. */
+  readonly requireAdmin: ActorGuard;
+}
+
+/**
+ * The admin routes of the job queue, guarded by `requireAdmin`.
+ *
+ * @example
+ * createApp(deps, [jobRoutes({ requireAdmin })]);
+ */
+export function jobRoutes(options: JobRoutesOptions): RouteModule {
+  return (routes, deps) => {
+    routes.add(
+      {
+        method: 'get',
+        path: '/api/admin/jobs',
+        operationId: 'listJobs',
+        summary: "List the tenant's jobs in one status, dead letters unless asked otherwise",
+        tags: ['jobs'],
+        query: {
+          status: { schema: { enum: [...JOB_STATUSES] }, description: 'dead unless given' },
+          limit: { schema: { type: 'integer', minimum: 1, maximum: 200 } },
+          cursor: { schema: { type: 'string' }, description: 'nextCursor of the previous page' },
+        },
+        responses: { 200: { description: 'A page of jobs', schema: pageSchema } },
+      },
+      async (c) => {
+        const actor = await options.requireAdmin(c);
+        const { status, problems } = statusOf(c.req.query('status'));
+        const { limit, cursor } = pageQuery(c.req.query('limit'), c.req.query('cursor'), { problems });
+        return c.json(await deps.db.withTenant(actor.tenantId, (tx) => listJobs(tx, actor.tenantId, { status, limit, cursor })));
+      },
+    );
+    routes.add(
+      { method: 'get', path: '/api/admin/jobs/:jobId', operationId: 'getJob', summary: 'One job, with its progress', tags: ['jobs'], responses: { 200: { description: 'The job', schema: jobSchema } } },
+      async (c) => {
+        const actor = await options.requireAdmin(c);
+        const id = c.req.param('jobId') ?? '';
+        const job = await deps.db.withTenant(actor.tenantId, (tx) => getJob(tx, actor.tenantId, id));
+        if (job === undefined) throw notFound('job', id);
+        return c.json(job);
+      },
+    );
+    routes.add(
+      {
+        method: 'post',
+        path: '/api/admin/jobs/:jobId/retry',
+        operationId: 'retryJob',
+        summary: 'Put a dead job back in the queue with its attempts reset',
+        tags: ['jobs'],
+        responses: { 200: { description: 'The job, queued again', schema: jobSchema } },
+      },
+      async (c) => {
+        const actor = await options.requireAdmin(c);
+        const id = c.req.param('jobId') ?? '';
+        return c.json(await deps.db.withTenant(actor.tenantId, (tx) => retryDeadJob(tx, actor.tenantId, id, deps.clock.now())));
+      },
+    );
+  };
+}

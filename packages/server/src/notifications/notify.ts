@@ -1,0 +1,91 @@
+/** @module notify: the outbox. In-app notifications, and the deliveries and jobs that send them, in the caller's transaction. */
+import { randomUUID } from 'node:crypto';
+import { json } from '../db/port.js';
+import type { Queryable } from '../db/port.js';
+import { validationFailed } from '../http/app-error.js';
+import { insertJobs } from '../jobs/queue.js';
+import type { NewJob } from '../jobs/queue.js';
+import type { JobKind } from '../jobs/kinds.js';
+import { composeEmail, composeEvent, notificationProblems } from './compose.js';
+import type { Channel, NotificationInput } from './types.js';
+
+/** What one `notify` wrote. */
+export interface NotifyResult {
+  readonly eventId: string;
+  /** The recipients notified, with the id of each one's notification. */
+  readonly notified: readonly { readonly userId: string; readonly notificationId: string }[];
+  /** Recipients left out: not users of the tenant, or inactive. */
+  readonly skipped: readonly string[];
+  /** The delivery jobs queued (one per email, one per webhook endpoint). */
+  readonly jobIds: readonly string[];
+}
+
+interface DeliveryDraft {
+  readonly id: string;
+  readonly channel: Channel;
+  readonly target: string;
+  readonly body: object;
+  readonly job_id: string;
+}
+
+const jobKindOf: Readonly<Record<Channel, JobKind>> = { email: 'notification.email', webhook: 'notification.webhook' };
+
+async function insertNotifications(tx: Queryable, tenantId: string, input: NotificationInput, eventId: string, to: readonly string[], now: Date): Promise<Map<string, string>> {
+  const rows = await tx.query<{ id: string; user_id: string }>(
+    `INSERT INTO notifications (tenant_id, id, user_id, event_id, topic, title, message, link, data, created_at)
+     SELECT $1, gen_random_uuid()::text, u.id, $3, $4, $5::jsonb, $6::jsonb, $7, $8::jsonb, $9
+     FROM users u WHERE u.tenant_id = $1 AND u.id = ANY($2::text[]) AND u.active
+     RETURNING id, user_id`,
+    [tenantId, [...to], eventId, input.topic, input.title === undefined ? null : json(input.title), json(input.message), input.link ?? null, json(input.data ?? {}), now],
+  );
+  return new Map(rows.map((r) => [r.user_id, r.id]));
+}
+
+/**
+ * Notifies users, in the transaction given (their tenant's, from `db.withTenant`): each
+ * recipient gets an in-app notification; each gets an email delivery, and each of the
+ * tenant's enabled webhook endpoints subscribed to the topic a webhook delivery, with the
+ * job that sends it. All of it exists only if the transaction commits, so a rolled-back
+ * change notifies nobody, and a committed one is delivered even if the process dies now.
+ * A bad input is a 422 with every problem.
+ *
+ * @example
+ * await db.withTenant(tenantId, async (tx) => {
+ *   await tx.query('UPDATE ...');
+ *   await notify(tx, tenantId, { topic: 'overdue.alert', to: [salesId], message: { 'zh-CN': '…', en: '…' } }, clock.now());
+ * });
+ */
+export async function notify(tx: Queryable, tenantId: string, input: NotificationInput, now: Date): Promise<NotifyResult> {
+  const problems = notificationProblems(input);
+  if (problems.length > 0) throw validationFailed(problems);
+  const eventId = randomUUID();
+  const to = [...new Set(input.to)];
+  const notified = await insertNotifications(tx, tenantId, input, eventId, to, now);
+  const recipients = to.filter((id) => notified.has(id));
+  const endpoints = await tx.query<{ id: string }>(
+    'SELECT id FROM webhook_endpoints WHERE tenant_id = $1 AND enabled AND (cardinality(topics) = 0 OR $2 = ANY(topics)) ORDER BY id',
+    [tenantId, input.topic],
+  );
+  const draft = (channel: Channel, target: string, body: object): DeliveryDraft => ({ id: randomUUID(), channel, target, body, job_id: randomUUID() });
+  const event = composeEvent(input, eventId, tenantId, recipients, now);
+  const deliveries = [
+    ...recipients.map((userId) => draft('email', userId, composeEmail(input, notified.get(userId)!))),
+    ...endpoints.map((e) => draft('webhook', e.id, event)),
+  ];
+  if (deliveries.length > 0) {
+    await tx.query(
+      `INSERT INTO notification_deliveries (tenant_id, id, event_id, channel, target, body, job_id, created_at, updated_at)
+       SELECT $1, x.id, $2, x.channel, x.target, x.body, x.job_id, $4, $4
+       FROM jsonb_to_recordset($3::jsonb) AS x(id text, channel text, target text, body jsonb, job_id text)`,
+      [tenantId, eventId, json(deliveries), now],
+    );
+    const jobs: NewJob[] = deliveries.map((d) => ({ tenantId, id: d.job_id, kind: jobKindOf[d.channel], payload: { deliveryId: d.id } }));
+    await insertJobs(tx, jobs, now);
+  }
+  return {
+    eventId,
+    notified: recipients.map((userId) => ({ userId, notificationId: notified.get(userId)! })),
+    skipped: to.filter((id) => !notified.has(id)),
+    jobIds: deliveries.map((d) => d.job_id),
+  };
+}
