@@ -16,6 +16,12 @@ export interface Config {
   readonly bodyLimit: number;
   /** Lowest level logged (`HENG_LOG_LEVEL`, default info). */
   readonly logLevel: LogLevel;
+  /** Reverse proxies in front of the server (`HENG_PROXY_HOPS`, 0–10, default 0). */
+  readonly proxyHops: number;
+  /** Origins allowed besides the server's own for browser writes (`HENG_ALLOWED_ORIGINS`, comma list). */
+  readonly allowedOrigins: readonly string[];
+  /** Needed by POST /api/setup when set (`HENG_SETUP_TOKEN`, at least 16 characters). */
+  readonly setupToken: string | undefined;
 }
 
 /** The environment named settings that cannot work; the message lists every one. */
@@ -58,7 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
     bodyLimit: integer(env, 'HENG_BODY_LIMIT', 1024 * 1024, 1024, 1024 * 1024 * 1024, problems),
     logLevel,
+    proxyHops: integer(env, 'HENG_PROXY_HOPS', 0, 0, 10, problems),
+    allowedOrigins: (env.HENG_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    setupToken: env.HENG_SETUP_TOKEN === undefined || env.HENG_SETUP_TOKEN === '' ? undefined : env.HENG_SETUP_TOKEN,
   };
+  for (const origin of config.allowedOrigins) if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`HENG_ALLOWED_ORIGINS: ${origin} must be an origin such as http://127.0.0.1:5173 (scheme and host, no path).`);
+  if (config.setupToken !== undefined && config.setupToken.length < 16) problems.push('HENG_SETUP_TOKEN must have at least 16 characters.');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

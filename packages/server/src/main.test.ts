@@ -41,8 +41,11 @@ describe('start', () => {
       try {
         const res = await fetch(`${server.url}/api/ready`);
         expect(await res.json()).toMatchObject({ status: 'ready', database: 'postgres' });
+        // Every /api path but the public ones needs a sign-in, so an unknown one is 401 too.
         const problem = await fetch(`${server.url}/api/nope`);
-        expect([problem.status, problem.headers.get('content-type')]).toEqual([404, 'application/problem+json']);
+        expect([problem.status, problem.headers.get('content-type')]).toEqual([401, 'application/problem+json']);
+        const setup = await fetch(`${server.url}/api/setup`);
+        expect(await setup.json()).toMatchObject({ needed: true });
       } finally {
         await server.close();
       }

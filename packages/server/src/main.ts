@@ -12,9 +12,17 @@ import { errorFields, jsonLogger } from './http/logger.js';
 import type { Logger } from './http/logger.js';
 import type { Db } from './db/port.js';
 import { migrate } from './migrations/runner.js';
+import { authenticate, authRoutes, requireAdmin, requireUser } from './auth/index.js';
+import { tenancyRoutes } from './tenancy/index.js';
+import { createJobHandlers } from './jobs/registry.js';
+import { jobRoutes } from './jobs/routes.js';
+import { Worker } from './jobs/worker.js';
+import { loadMailConfig } from './notifications/email.js';
+import { notificationRoutes } from './notifications/routes.js';
+import { Scheduler } from './schedules/scheduler.js';
 
-/** The route modules of the API; each feature adds its module here. */
-export const routeModules: readonly RouteModule[] = [];
+/** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
+export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin })];
 
 /** A running server. */
 export interface RunningServer {
@@ -44,7 +52,12 @@ export async function start(config: Config = loadConfig()): Promise<RunningServe
     await db.close();
     throw error;
   }
-  const app = createApp({ db, clock: systemClock, logger, bodyLimit: config.bodyLimit }, routeModules);
+  const auth = { proxyHops: config.proxyHops, allowedOrigins: config.allowedOrigins, setupToken: config.setupToken };
+  const app = createApp({ db, clock: systemClock, logger, bodyLimit: config.bodyLimit, apiMiddleware: [authenticate(auth)] }, [authRoutes(auth), tenancyRoutes(auth), ...routeModules]);
+  const worker = new Worker({ db, clock: systemClock, logger, handlers: createJobHandlers({ db, clock: systemClock, mail: loadMailConfig() }) });
+  const scheduler = new Scheduler({ db, clock: systemClock, logger });
+  worker.start();
+  scheduler.start();
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => resolve({ server: s, address: info }));
   });
@@ -58,6 +71,8 @@ export async function start(config: Config = loadConfig()): Promise<RunningServe
         server.close(() => resolve());
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
+      await scheduler.stop();
+      await worker.stop();
       await db.close();
     },
   };

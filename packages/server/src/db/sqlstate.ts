@@ -54,6 +54,7 @@ const bySqlState: Readonly<Record<string, Mapping>> = {
   '22P02': invalidValue,
   '22003': invalidValue,
   '22001': invalidValue,
+  '22021': invalidValue,
   '22007': invalidValue,
   '22008': invalidValue,
   '40001': concurrentChange,

@@ -1,6 +1,6 @@
 /** @module createApp: the Hono app with its middleware, error mapping, health and OpenAPI routes. */
 import { Hono } from 'hono';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../db/port.js';
 import { loadMigrations } from '../migrations/runner.js';
 import type { Migration } from '../migrations/runner.js';
@@ -28,6 +28,8 @@ export interface AppDeps {
   readonly compileSchema?: SchemaCompiler;
   /** The migrations readiness waits for; the ones in src/migrations unless given. */
   readonly migrations?: readonly Migration[];
+  /** Middleware every /api request passes before any module's route (auth's `authenticate`, which lets public routes through itself). */
+  readonly apiMiddleware?: readonly ((deps: ResolvedDeps) => MiddlewareHandler)[];
 }
 
 /** The deps with every default filled in, as route modules receive them. */
@@ -72,9 +74,11 @@ export function createApp(deps: AppDeps, modules: readonly RouteModule[] = []): 
     bodyLimit: deps.bodyLimit ?? 1024 * 1024,
     compileSchema: deps.compileSchema ?? compileSchema,
     migrations: deps.migrations ?? loadMigrations(),
+    apiMiddleware: deps.apiMiddleware ?? [],
   };
   const app = new Hono();
   app.use(requestId(), accessLog(resolved.logger));
+  for (const make of resolved.apiMiddleware) app.use('/api/*', make(resolved));
   app.onError((error, c) => {
     const appError = toAppError(error);
     if (appError.status >= 500) {
