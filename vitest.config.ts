@@ -2,8 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Browser tests (packages/designer/e2e) drive Debian's Chromium against the built designer.
+    include: ['packages/*/src/**/*.test.ts', 'packages/designer/e2e/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // One real PostgreSQL cluster per run, shared by every suite that needs it.
     globalSetup: ['packages/server/src/test-support/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],

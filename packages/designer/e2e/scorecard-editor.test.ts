@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, startHarness } from './harness.js';
+import type { Harness } from './harness.js';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const total = async (page: Page) => Number((await page.getByTestId('preview-total').locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
+const factorOrder = (page: Page) => page.locator('[data-factor]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-factor')));
+
+async function openEditor(lang: 'zh-CN' | 'en'): Promise<Page> {
+  const page = await h.page(lang);
+  await page.goto(`${h.url}/apps/examples/scorecards/credit_score`);
+  await page.getByTestId('preview-total').waitFor();
+  return page;
+}
+
+describe('scorecard editor in the browser', () => {
+  it('changes a factor weight and the preview score follows', async () => {
+    const page = await openEditor('en');
+    await page.screenshot({ path: `${artifacts}scorecard-editor-en.png` });
+    const before = await total(page);
+    await expect(page.getByTestId('weight-total').innerText()).resolves.toBe('100.00%');
+
+    const weight = page.getByTestId('weight-payment');
+    await weight.fill('80');
+    await weight.press('Tab');
+    await expect(page.getByTestId('weight-total').innerText()).resolves.toBe('140.00%');
+    await page.getByText('Weights add up to 140.00%: the preview scales them to 100%.').waitFor();
+    const after = await total(page);
+    expect(after).not.toBe(before);
+    await page.getByTestId('problem-count').getByText('1 problem').waitFor();
+    await page.screenshot({ path: `${artifacts}scorecard-weights-unbalanced-en.png` });
+
+    await page.getByRole('button', { name: 'Normalise to 100%' }).click();
+    await expect(page.getByTestId('weight-total').innerText()).resolves.toBe('100.00%');
+    await expect(page.getByTestId('weight-payment').inputValue()).resolves.toBe('57.14');
+    expect(await total(page)).toBe(after);
+    await page.close();
+  });
+
+  it('reorders factors from the keyboard', async () => {
+    const page = await openEditor('en');
+    expect(await factorOrder(page)).toEqual(['payment', 'debt', 'lawsuits', 'industry', 'cooperation']);
+    await page.getByRole('button', { name: 'Move Payment history', exact: true }).focus();
+    // Each step waits for dnd-kit's screen-reader announcement, i.e. for the move to be measured.
+    const announced = (text: string) => expect.poll(() => page.locator('[id^=DndLiveRegion]').textContent()).toBe(text);
+    await page.keyboard.press('Space');
+    await announced('Picked up Payment history.');
+    await page.keyboard.press('ArrowDown');
+    await announced('Payment history is over Debt ratio.');
+    await page.keyboard.press('ArrowDown');
+    await announced('Payment history is over Lawsuits.');
+    await page.keyboard.press('Space');
+    await announced('Payment history was dropped at the place of Lawsuits.');
+    await expect.poll(() => factorOrder(page)).toEqual(['debt', 'lawsuits', 'payment', 'industry', 'cooperation']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => factorOrder(page)).toEqual(['payment', 'debt', 'lawsuits', 'industry', 'cooperation']);
+    await page.close();
+  });
+
+  it('flags a gap between bands on the row, in Chinese', async () => {
+    const page = await openEditor('zh-CN');
+    await page.locator('[data-factor=debt] .heng-factor-name').click();
+    await expect(page.getByTestId('weight-total').innerText()).resolves.toBe('100.00%');
+    const upper = page.getByLabel('区间 mid 的上限');
+    await upper.fill('45');
+    await upper.press('Tab');
+    const row = page.locator('[data-band=high]');
+    await expect.poll(() => row.getAttribute('class')).toContain('has-problem');
+    await page.getByTestId('factor-detail').getByText('区间 "mid" 与 "high" 之间有空缺').waitFor();
+    await page.screenshot({ path: `${artifacts}scorecard-band-gap-zh-CN.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('follows the browser language, switches, and remembers the choice', async () => {
+    const page = await openEditor('zh-CN');
+    await page.getByRole('tab', { name: '指标' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('tab', { name: 'Factors' }).waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Factors' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.close();
+  });
+
+  it('shows grades, overrides and policies in both languages', async () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const page = await openEditor(lang);
+      await page.screenshot({ path: `${artifacts}scorecard-editor-${lang}.png` });
+      const tabs = lang === 'en' ? ['Grades', 'Overrides', 'Policies'] : ['等级', '否决规则', '信用政策'];
+      for (const [i, name] of tabs.entries()) {
+        await page.getByRole('tab', { name }).click();
+        await page.getByRole('tab', { name, selected: true }).waitFor();
+        // Let the tab's ink bar finish sliding, so the artifact shows the tab that is open.
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `${artifacts}scorecard-${['grades', 'overrides', 'policies'][i]}-${lang}.png` });
+      }
+      await page.close();
+    }
+  });
+});

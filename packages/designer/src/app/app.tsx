@@ -1,0 +1,21 @@
+/** @module The root: Ant Design in the current language, and the routes. */
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { RouterProvider } from 'react-router';
+import { useLang } from '../i18n/use-lang.js';
+import { router } from './router.js';
+
+const theme = { token: { colorPrimary: '#1d4ed8', borderRadius: 6, fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif" } };
+
+/** The designer. */
+export function App() {
+  const lang = useLang();
+  return (
+    <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={theme}>
+      <AntApp>
+        <RouterProvider router={router} />
+      </AntApp>
+    </ConfigProvider>
+  );
+}

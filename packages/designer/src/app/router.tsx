@@ -1,0 +1,28 @@
+/** @module The designer's routes: an app's sections under `/apps/:appId`, sign-in, and a 404. */
+import { createBrowserRouter, Navigate } from 'react-router';
+import { ComingSoon } from '../pages/coming-soon.js';
+import { LoginPage } from '../pages/login-page.js';
+import { NotFound } from '../pages/not-found.js';
+import { ScorecardList } from '../pages/scorecard-list.js';
+import { sampleApp } from '../samples/index.js';
+import { ScorecardEditorPage } from '../scorecard/editor-page.js';
+import { AppLayout } from './app-layout.js';
+import { SECTIONS, sectionPath } from './navigation.js';
+
+/** Every route. The server must answer unknown non-API paths with index.html (history fallback). */
+export const router = createBrowserRouter([
+  { path: '/', element: <Navigate to={sectionPath(sampleApp.id, 'scorecards')} replace /> },
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/apps/:appId',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="scorecards" replace /> },
+      { path: 'scorecards', element: <ScorecardList /> },
+      { path: 'scorecards/:scorecardId', element: <ScorecardEditorPage /> },
+      ...SECTIONS.filter((s) => s !== 'scorecards').map((s) => ({ path: s, element: <ComingSoon section={s} /> })),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+  { path: '*', element: <NotFound /> },
+]);

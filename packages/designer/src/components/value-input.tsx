@@ -1,0 +1,67 @@
+/** @module A value typed the way its field holds it: options picked, yes/no chosen, percent in %, money in ¥, dates as dates. */
+import type { FieldInfo, FormDefinition, GradeBand } from '@heng/engine';
+import { Input, InputNumber, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { groupDigits, ungroupDigits } from '../format/money.js';
+import { fromTyped, toTyped, unitOfType } from '../format/units.js';
+import { optionLabel } from '../scorecard/fields.js';
+import { useLang } from '../i18n/use-lang.js';
+
+/** `scalar`: one value; `list`: several (for "is one of"). */
+export type ValueMode = 'scalar' | 'list';
+
+export interface ValueInputProps {
+  readonly field: FieldInfo;
+  readonly form: FormDefinition;
+  readonly grades?: readonly GradeBand[];
+  readonly mode?: ValueMode;
+  readonly value: unknown;
+  /** `undefined` when cleared. */
+  readonly onChange: (value: unknown) => void;
+  readonly status?: 'error';
+  readonly label: string;
+  readonly allowClear?: boolean;
+}
+
+/** One input for a value of `field`. */
+export function ValueInput({ field, form, grades = [], mode = 'scalar', value, onChange, status, label, allowClear = false }: ValueInputProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const width = { width: '100%' };
+  const options = field.id === 'grade' ? grades.map((g) => g.grade) : field.options;
+  if (options !== undefined) {
+    const choices = options.map((o) => ({ value: o, label: optionLabel(form, field.id, o, lang, grades) }));
+    const multiple = mode === 'list' || field.kind === 'list';
+    return <Select aria-label={label} status={status} style={width} allowClear={allowClear} mode={multiple ? 'multiple' : undefined} options={choices} value={value as string | string[] | undefined} onChange={(v: unknown) => onChange(v)} />;
+  }
+  if (field.kind === 'boolean') {
+    const choices = [{ value: 'true', label: t('common.yes') }, { value: 'false', label: t('common.no') }];
+    return <Select aria-label={label} status={status} style={width} allowClear={allowClear} options={choices} value={typeof value === 'boolean' ? String(value) : undefined} onChange={(v?: string) => onChange(v === undefined ? undefined : v === 'true')} />;
+  }
+  if (mode === 'list') {
+    const asValue = (s: string): string | number => (field.kind === 'number' && s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : s);
+    const shown = Array.isArray(value) ? value.map(String) : [];
+    return <Select aria-label={label} status={status} style={width} mode="tags" open={false} value={shown} onChange={(v: string[]) => onChange(v.map(asValue))} />;
+  }
+  if (field.kind === 'number') {
+    const unit = unitOfType(field.type);
+    const shown = typeof value === 'number' ? toTyped(value, unit) : null;
+    return (
+      <InputNumber
+        aria-label={label}
+        status={status}
+        style={width}
+        value={shown}
+        prefix={unit === 'money' ? '¥' : undefined}
+        suffix={unit === 'percent' ? '%' : undefined}
+        formatter={unit === 'money' ? groupDigits : undefined}
+        parser={unit === 'money' ? ungroupDigits : undefined}
+        onChange={(v) => onChange(typeof v === 'number' ? fromTyped(v, unit) : undefined)}
+      />
+    );
+  }
+  if (field.kind === 'date') {
+    return <Input aria-label={label} status={status} type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)} />;
+  }
+  return <Input aria-label={label} status={status} allowClear={allowClear} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
+}

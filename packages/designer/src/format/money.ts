@@ -1,0 +1,80 @@
+/** @module Money in CNY, numbers and percentages as each language writes them (Intl), rounded half up first. */
+import { roundHalfUp } from '@heng/engine';
+import type { Lang } from '../i18n/language.js';
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}:${decimals}`;
+  let f = formats.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A number with grouping and exactly `decimals` decimals, rounded half up as on paper
+ * (Intl alone would print the binary value: 1.005 → "1.00").
+ *
+ * @example
+ * formatNumber(1234.5, 'en', 2) // '1,234.50'
+ */
+export function formatNumber(value: number, lang: Lang, decimals = 0): string {
+  return numberFormat(lang, decimals).format(roundHalfUp(value, decimals));
+}
+
+/**
+ * An amount of yuan: `¥1,234.56` in English, `1,234.56 元` in Chinese.
+ *
+ * @example
+ * formatMoney(-1234.565, 'zh-CN') // '-1,234.57 元'
+ */
+export function formatMoney(yuan: number, lang: Lang): string {
+  const digits = formatNumber(Math.abs(yuan), lang, 2);
+  const sign = roundHalfUp(yuan, 2) < 0 ? '-' : '';
+  return lang === 'zh-CN' ? `${sign}${digits} 元` : `${sign}¥${digits}`;
+}
+
+/**
+ * A fraction as a percentage (0.355 → 35.5%), as percent fields store it.
+ *
+ * @example
+ * formatPercent(0.355, 'en', 1) // '35.5%'
+ */
+export function formatPercent(fraction: number, lang: Lang, decimals = 0): string {
+  return `${formatNumber(roundHalfUp(fraction * 100, 8), lang, decimals)}%`;
+}
+
+/**
+ * A weight in basis points as the percentage beside it.
+ *
+ * @example
+ * formatWeight(4250, 'en') // '42.50%'
+ */
+export function formatWeight(bp: number, lang: Lang): string {
+  return `${formatNumber(bp / 100, lang, 2)}%`;
+}
+
+/**
+ * Thousands separators in a number as typed (an input's formatter: the digits stay as typed).
+ *
+ * @example
+ * groupDigits('186500000.5') // '186,500,000.5'
+ */
+export function groupDigits(typed: string | number | undefined): string {
+  const [int = '', frac] = String(typed ?? '').split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+/**
+ * The number typed, without separators (an input's parser).
+ *
+ * @example
+ * ungroupDigits('1,234.5') // '1234.5'
+ */
+export function ungroupDigits(shown: string | undefined): string {
+  return (shown ?? '').replace(/,/g, '');
+}

@@ -1,0 +1,45 @@
+import { problem, validateScorecard } from '@heng/engine';
+import { describe, expect, it } from 'vitest';
+import { creditScorecard as card, sampleContext } from '../samples/index.js';
+import { moveFactor } from './scorecard-factors.js';
+import { setBand } from './scorecard-methods.js';
+import { bandPath, placeOf, problemsAt, problemsUnder, problemText, rowPath } from './problems.js';
+
+describe('problem lookup', () => {
+  const ps = [problem('/factors/1', 'a', 'A', '甲'), problem('/factors/1/method/bands/0/min', 'b', 'B', '乙'), problem('/factors/10', 'c', 'C', '丙')];
+
+  it('finds problems at and under a path without prefix mix-ups', () => {
+    expect(problemsAt(ps, '/factors/1').map((p) => p.code)).toEqual(['a']);
+    expect(problemsUnder(ps, '/factors/1').map((p) => p.code)).toEqual(['a', 'b']);
+  });
+
+  it('speaks the current language', () => {
+    expect(problemText(ps[0] as (typeof ps)[number], 'zh-CN')).toBe('甲');
+    expect(problemText(ps[0] as (typeof ps)[number], 'en')).toBe('A');
+  });
+});
+
+describe('placeOf', () => {
+  it('reads a band problem back as factor and band ids, after the rows moved', () => {
+    const def = setBand(moveFactor(card, 'debt', 'payment'), 'debt', 'mid', { max: 0.45 });
+    const [gap] = validateScorecard(def, sampleContext());
+    expect(gap?.path).toBe('/factors/0/method/bands/2/min');
+    expect(placeOf(def, gap?.path ?? '')).toEqual({ section: 'factors', itemId: 'debt', bandId: 'high', rest: ['min'] });
+    expect(bandPath(def, 'debt', 'high')).toBe('/factors/0/method/bands/2');
+  });
+
+  it('places rows of other sections and the card itself', () => {
+    expect(placeOf(card, '/grades/2/min')).toEqual({ section: 'grades', itemId: 'c', rest: ['min'] });
+    expect(placeOf(card, '/overrides/1/when/fact')).toEqual({ section: 'overrides', itemId: 'lawsuit_cap', rest: ['when', 'fact'] });
+    expect(placeOf(card, '/policies/0/byGrade/A')).toEqual({ section: 'policies', itemId: 'limit', rest: ['byGrade', 'A'] });
+    expect(placeOf(card, '/factors')).toEqual({ section: 'factors', rest: [] });
+    expect(placeOf(card, '/form')).toEqual({ section: 'card', rest: ['form'] });
+    expect(placeOf(card, '')).toEqual({ section: 'card', rest: [] });
+  });
+
+  it('gives row pointers by id', () => {
+    expect(rowPath(card, 'grades', 'd')).toBe('/grades/3');
+    expect(rowPath(card, 'factors', 'zz')).toBeUndefined();
+    expect(bandPath(card, 'lawsuits', 'low')).toBeUndefined();
+  });
+});
