@@ -57,6 +57,7 @@ async function main(): Promise<number> {
     ['json-rules-engine', jreTime],
   ];
   console.log(`Scorecard: ${benchCard.factors.length} factors, ${benchCard.overrides?.length ?? 0} overrides, ${fmt(COUNT)} customers; median of ${ROUNDS} rounds (json-rules-engine: 1)`);
+  console.log(`Heng evaluator: ${card.evaluator}, full explanation (every factor's points, weight, contribution, band) for every record`);
   console.log(`  ${''.padEnd(26)}${'records/CPU-s'.padStart(14)}${'records/wall-s'.padStart(16)}`);
   for (const [name, t] of rows) console.log(`  ${name.padEnd(26)}${fmt(rate(t.cpu)).padStart(14)}${fmt(rate(t.wall)).padStart(16)}`);
 

@@ -8,6 +8,15 @@ const env = { today: '2024-06-30' };
 const card = compileScorecard(smallCard(), creditCatalog);
 const clean = { debt_ratio: 0.2, lawsuit_pending: false, cooperation_years: 10, annual_sales: 3_000_000, negative_news: false };
 
+describe('compileScorecard: evaluators', () => {
+  it('generates code by default, and compiles closures when asked', () => {
+    expect(card.evaluator).toBe('generated');
+    const closures = compileScorecard(smallCard(), creditCatalog, { generate: false });
+    expect(closures.evaluator).toBe('closures');
+    expect(closures.evaluate(clean, env)).toStrictEqual(card.evaluate(clean, env));
+  });
+});
+
 describe('compileScorecard: totals and grades', () => {
   it('explains every factor', () => {
     const r = card.evaluate({ debt_ratio: 0.35, lawsuit_pending: false, cooperation_years: 5, annual_sales: 1_000_000 }, env);

@@ -30,6 +30,8 @@ export type {
   ScorecardDefinition,
   WeightModifier,
 } from './types.js';
-export type { CompiledScorecard, FactorScore, FiredOverride, MissingReason, ScoreEnv, ScoreResult } from './result.js';
+export type { CompiledScorecard, EvaluatorKind, FactorScore, FiredOverride, MissingReason, ScoreEnv, ScoreResult } from './result.js';
+export type { CompileOptions } from './compile.js';
+export type { FunctionMaker } from './generate.js';
 export type { FactorMethodSpec, FactorOutcome, MethodScope, PointsRange, ScoreFactor } from './methods/spec.js';
 export type { TotalRange } from './range.js';

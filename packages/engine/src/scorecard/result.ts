@@ -2,6 +2,7 @@
 import type { LocalizedText } from '../core/localized.js';
 import type { Problem } from '../core/problem.js';
 import type { FormulaValue } from '../formula/types.js';
+import { NONE } from './overrides.js';
 import type { OverrideAction, ScorecardDefinition } from './types.js';
 
 /** What scoring needs from its caller: the engine has no clock. */
@@ -49,6 +50,10 @@ export interface ScoreResult {
   readonly color: string | null;
   /** The grade the total's band gave, before overrides. */
   readonly bandGrade: string | null;
+  /**
+   * One explanation per factor, in the scorecard's order. Read-only: an explanation fixed by
+   * the definition (a lookup entry, a condition band) may be one frozen object shared by results.
+   */
   readonly factors: readonly FactorScore[];
   readonly overrides: readonly FiredOverride[];
   /** Flags added by overrides, each once, in the order added. */
@@ -58,11 +63,41 @@ export interface ScoreResult {
   readonly problems?: readonly Problem[];
 }
 
-/** A scorecard ready to score records: closures built once per published version. */
+/** How a compiled scorecard evaluates: one generated function, or the closures it falls back to. */
+export type EvaluatorKind = 'generated' | 'closures';
+
+/** A scorecard ready to score records: built once per published version. */
 export interface CompiledScorecard {
   readonly definition: ScorecardDefinition;
+  /** Which evaluator scores: both give identical results; `generated` is several times faster. */
+  readonly evaluator: EvaluatorKind;
   /** Effective weights (basis points by factor id) for a record, after modifiers. */
   weightsFor(record: Readonly<Record<string, unknown>>): Readonly<Record<string, number>>;
   /** Scores one record (validated against the form, formulas computed). Never throws. */
   evaluate(record: Readonly<Record<string, unknown>>, env: ScoreEnv): ScoreResult;
+}
+
+/** The outputs of a result without policies, shared. */
+export const NO_OUTPUTS: Readonly<Record<string, FormulaValue>> = Object.freeze({});
+
+/**
+ * The result of a record that could not be scored: the factors as far as they went, and why.
+ *
+ * @example
+ * incomplete('small', factors, [missingProblem('debt', 'debt_ratio', 'empty', null)]).total // null
+ */
+export function incomplete(id: string, factors: readonly FactorScore[], problems: readonly Problem[]): ScoreResult {
+  return {
+    scorecard: id,
+    total: null,
+    grade: null,
+    label: null,
+    color: null,
+    bandGrade: null,
+    factors,
+    overrides: NONE,
+    flags: NONE,
+    outputs: NO_OUTPUTS,
+    problems,
+  };
 }

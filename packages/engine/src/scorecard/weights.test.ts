@@ -28,6 +28,16 @@ describe('normaliseWeights', () => {
 });
 
 describe('weightTable', () => {
+  it("gives each modifier's value positions and stride, as its combinations use them", () => {
+    const t = weightTable(factors, [byIndustry, byRegion]);
+    expect(t.positions.map((p) => [[...p.index], p.stride])).toEqual([
+      [[['construction', 1], ['technology', 2]], 1],
+      [[['north', 1]], 3],
+    ]);
+    expect(t.combo(['technology', 'north'])).toBe(2 + 1 * 3);
+    expect(t.weights(5)).toBe(t.weights(5));
+  });
+
   it('keeps the base weights when no modifier applies', () => {
     const t = weightTable(factors, [byIndustry]);
     expect(Array.from(t.weights(t.combo(['retail'])))).toEqual([5000, 3000, 2000]);

@@ -31,6 +31,8 @@ export interface WeightTable {
   readonly size: number;
   /** The dimension field of each modifier, in order. */
   readonly dimensions: readonly string[];
+  /** Per modifier: its values' positions (from 1; 0 is "no value of this modifier"), and the stride of its position in a combination. */
+  readonly positions: readonly { readonly index: ReadonlyMap<string, number>; readonly stride: number }[];
   /** The combination of dimension values (`values[k]` for modifier k); 0 when no modifier applies. */
   combo(values: readonly unknown[]): number;
   /** Effective weights of a combination, in factor order, adding up to 10000 (or all 0). */
@@ -59,6 +61,8 @@ export function weightTable(factors: readonly Factor[], modifiers: readonly Weig
     strides.push(size);
     size *= d.rows.length;
   }
+  // Small tables (the usual case) index an array; large ones cache what records meet, bounded.
+  const dense: (Int32Array | undefined)[] | undefined = size <= CACHE_LIMIT ? new Array<Int32Array | undefined>(size).fill(undefined) : undefined;
   const byCombo = new Map<number, Int32Array>();
   const byExclusion = new Map<string, Int32Array>();
 
@@ -71,6 +75,7 @@ export function weightTable(factors: readonly Factor[], modifiers: readonly Weig
     return Int32Array.from(apportion(shares, FULL_WEIGHT));
   };
   const weights = (combo: number): Int32Array => {
+    if (dense !== undefined) return (dense[combo] ??= compute(combo));
     let w = byCombo.get(combo);
     if (w === undefined) {
       w = compute(combo);
@@ -81,6 +86,7 @@ export function weightTable(factors: readonly Factor[], modifiers: readonly Weig
   return {
     size,
     dimensions: modifiers.map((m) => m.dimension),
+    positions: dims.map((d, k) => ({ index: d.index, stride: strides[k] as number })),
     combo(values) {
       let c = 0;
       for (let k = 0; k < dims.length; k++) {

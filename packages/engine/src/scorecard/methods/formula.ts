@@ -76,7 +76,8 @@ export const formulaMethod = {
         return;
       }
       const p = v <= -MAX_POINTS ? lo : v >= MAX_POINTS ? hi : hundredths(v);
-      out.points = p < lo ? lo : p > hi ? hi : p;
+      // `+ 0`: a small negative rounds to -0, which is no number of points to show.
+      out.points = (p < lo ? lo : p > hi ? hi : p) + 0;
     };
   },
 } satisfies FactorMethodSpec<FormulaMethod>;

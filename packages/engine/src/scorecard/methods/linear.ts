@@ -44,7 +44,8 @@ export function interpolate(v: number, x0: number, p0: number, x1: number, p1: n
   const t = (v - x0) / (x1 - x0);
   if (t <= 0) return p0;
   if (t >= 1) return p1;
-  return roundHalfUp(p0 + t * (p1 - p0), 0);
+  // `+ 0`: a small negative rounds to -0, which is no number of points to show.
+  return roundHalfUp(p0 + t * (p1 - p0), 0) + 0;
 }
 
 /**

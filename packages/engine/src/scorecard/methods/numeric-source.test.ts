@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { creditCatalog } from '../test-kit.js';
 import { isEmpty, numericReader, ymd } from './numeric-source.js';
@@ -10,6 +11,21 @@ describe('ymd', () => {
     expect(ymd('2024/01/01')).toBeNaN();
     expect(ymd('20a4-01-01')).toBeNaN();
     expect(ymd(20240101)).toBeNaN();
+  });
+
+  it('agrees with a pattern and range check on any ten characters', () => {
+    const chars = fc.constantFrom(...'0123456789-/: a'.split(''));
+    const reference = (s: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (m === null || +(m[2] as string) < 1 || +(m[2] as string) > 12 || +(m[3] as string) < 1 || +(m[3] as string) > 31) return NaN;
+      return +(m[1] as string) * 10000 + +(m[2] as string) * 100 + +(m[3] as string);
+    };
+    const dateLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(dateLike, fc.string({ unit: chars, minLength: 10, maxLength: 10 })), (s) => {
+        expect(ymd(s)).toStrictEqual(reference(s));
+      }),
+    );
   });
 });
 
