@@ -1,0 +1,82 @@
+/** @module Publishing: a checked draft becomes the next immutable version; rollback publishes an old one anew. */
+import { specOf } from '@heng/engine';
+import type { Problem } from '@heng/engine';
+import type { Queryable } from '../db/port.js';
+import { AppError, validationFailed } from '../http/app-error.js';
+import { referenceContext } from './context.js';
+import { diffDefinitions } from './diff.js';
+import { noDefinition, staleRevision } from './request.js';
+import type { DefinitionAddress } from './request.js';
+import { getDraft, insertVersion, publishedVersion, updateDraft } from './store.js';
+import type { DraftView, VersionInfo } from './store.js';
+
+/** Who publishes, when, and why. */
+export interface Publisher {
+  readonly userId: string;
+  readonly now: Date;
+  readonly note: string | null;
+}
+
+/**
+ * The problems of a definition body against the tenant's published definitions and roles.
+ *
+ * @example
+ * const problems = await checkDefinition(tx, tenantId, { kind: 'form', id: 'customer' }, draft);
+ */
+export async function checkDefinition(tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown): Promise<Problem[]> {
+  return specOf(at.kind).validate(body, await referenceContext(tx, tenantId));
+}
+
+async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number): Promise<DraftView> {
+  const draft = await getDraft(tx, tenantId, at.kind, at.id, true);
+  if (draft === undefined) throw noDefinition(at.kind, at.id);
+  if (draft.revision !== revision) throw staleRevision(revision, draft.revision);
+  return draft;
+}
+
+async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddress, body: Record<string, unknown>, by: Publisher): Promise<VersionInfo> {
+  const problems = await checkDefinition(tx, tenantId, at, body);
+  if (problems.length > 0) throw validationFailed(problems);
+  const latest = await publishedVersion(tx, tenantId, at.kind, at.id);
+  if (latest !== undefined && diffDefinitions(latest.body, body).length === 0) {
+    throw new AppError('already_published', 409, `Version ${latest.version} already has exactly this content: change the draft before publishing again.`, {
+      messageZh: `第 ${latest.version} 版的内容与此完全相同：请先修改草稿再发布。`,
+    });
+  }
+  return insertVersion(tx, tenantId, at.kind, at.id, body, by);
+}
+
+/**
+ * Publishes the draft at `revision` as the next version: 404 without a draft, 409 when the
+ * draft moved on or equals the latest version, 422 with the problems when it is invalid.
+ * The draft row stays locked until the transaction ends, so concurrent publishes take turns.
+ *
+ * @example
+ * const v = await publishDraft(tx, tenantId, { kind: 'form', id: 'customer' }, 4, { userId, now, note: null });
+ */
+export async function publishDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number, by: Publisher): Promise<VersionInfo> {
+  const draft = await lockedDraft(tx, tenantId, at, revision);
+  return publishBody(tx, tenantId, at, draft.draft, by);
+}
+
+/**
+ * Publishes an old version's body anew as the next version and makes it the draft (its
+ * revision bumped): the history only grows. Checked against today's references, like any publish.
+ *
+ * @example
+ * const { version, draft } = await rollBack(tx, tenantId, { kind: 'scorecard', id: 'credit_score' }, 7, 2, by);
+ */
+export async function rollBack(
+  tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number, version: number, by: Publisher,
+): Promise<{ version: VersionInfo; draft: DraftView }> {
+  await lockedDraft(tx, tenantId, at, revision);
+  const old = await publishedVersion(tx, tenantId, at.kind, at.id, version);
+  if (old === undefined) {
+    throw new AppError('not_found', 404, `${at.kind} "${at.id}" has no version ${version}: list its versions to pick one.`, {
+      messageZh: `${at.kind} "${at.id}" 没有第 ${version} 版，请查看版本列表后选择。`,
+    });
+  }
+  const published = await publishBody(tx, tenantId, at, old.body, { ...by, note: by.note ?? `Rollback to version ${version}` });
+  const draft = await updateDraft(tx, tenantId, at.kind, at.id, old.body, revision, by.userId, by.now);
+  return { version: published, draft: draft! };
+}
