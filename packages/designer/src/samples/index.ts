@@ -1,8 +1,7 @@
 /** @module Definitions bundled with the designer, to open before the server holds any: real, valid definitions. */
-import { emptyContext, formCatalog } from '@heng/engine';
+import { creditRoles, customerCreditProfile, emptyContext, formCatalog, sampleCustomer } from '@heng/engine';
 import type { FieldCatalog, FormDefinition, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import { creditScorecard } from './credit-scorecard.js';
-import { creditRoles, customerCreditProfile, sampleCustomer } from './customer-form.js';
 
 /** The bundled app: the forms and scorecards an editor can open without a server. */
 export const sampleApp = {

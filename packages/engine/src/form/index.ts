@@ -43,3 +43,5 @@ export type {
   RecordCheckOptions,
   CompiledForm,
 } from './types.js';
+// The 360° customer credit profile of DOMAIN.md: the sample form editors open and tests build on.
+export { creditRoles, customerCreditProfile, sampleCustomer } from './fixtures/customer-credit-profile.js';
