@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Browser tests (packages/designer/e2e) drive Debian's Chromium against the built designer.
-    include: ['packages/*/src/**/*.test.ts', 'packages/designer/e2e/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
+    // Browser tests (test/e2e) drive Debian's Chromium against the real server serving the built designer.
+    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One real PostgreSQL cluster per run, shared by every suite that needs it.

@@ -12,6 +12,7 @@ export { emptyContext } from './core/context.js';
 export type { ReferenceContext } from './core/context.js';
 export type { DefinitionKind, DefinitionBase, DefinitionRef, KindSpec } from './core/kind.js';
 export { closest, hint } from './core/suggest.js';
+export { schemaChecker, depthProblem, MAX_JSON_DEPTH } from './core/ajv.js';
 export { kinds, KIND_ORDER, specOf } from './kinds.js';
 export type { Definition } from './kinds.js';
 export * from './condition/index.js';

@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { openDb } from './db/open.js';
 import { createApp } from './http/app.js';
+import { serveDesigner } from './http/static.js';
 import type { RouteModule } from './http/app.js';
 import { systemClock } from './http/clock.js';
 import { errorFields, jsonLogger } from './http/logger.js';
@@ -20,9 +21,10 @@ import { Worker } from './jobs/worker.js';
 import { loadMailConfig } from './notifications/email.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { Scheduler } from './schedules/scheduler.js';
+import { definitionRoutes } from './definitions/index.js';
 
 /** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
-export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin })];
+export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes()];
 
 /** A running server. */
 export interface RunningServer {
@@ -54,6 +56,7 @@ export async function start(config: Config = loadConfig()): Promise<RunningServe
   }
   const auth = { proxyHops: config.proxyHops, allowedOrigins: config.allowedOrigins, setupToken: config.setupToken };
   const app = createApp({ db, clock: systemClock, logger, bodyLimit: config.bodyLimit, apiMiddleware: [authenticate(auth)] }, [authRoutes(auth), tenancyRoutes(auth), ...routeModules]);
+  serveDesigner(app);
   const worker = new Worker({ db, clock: systemClock, logger, handlers: createJobHandlers({ db, clock: systemClock, mail: loadMailConfig() }) });
   const scheduler = new Scheduler({ db, clock: systemClock, logger });
   worker.start();

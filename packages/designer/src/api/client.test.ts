@@ -20,25 +20,41 @@ function recorder(...responses: Array<Response | Error>) {
 
 const json = (body: unknown, status = 200, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 const headers = (c: Call | undefined) => (c?.init.headers ?? {}) as Record<string, string>;
-const session = { user: { id: 'u1', name: '林芳', email: 'lin@example.com' }, tenant: { id: 't1', name: '闽江机械' }, roles: ['admin'], csrfToken: 'tok-1' };
+const session = { user: { id: 'u1', displayName: '林芳', email: 'lin@example.com', managerId: null }, tenant: { id: 't1', slug: 'minjiang', name: '闽江机械' }, roles: ['admin'], via: 'session', csrfToken: 'tok-1' };
 
 describe('api client', () => {
   it('sends JSON and the CSRF token from the session on writes only', async () => {
     const { calls, fetch } = recorder(json(session), json([]), json({ revision: 4 }));
-    const api = createClient({ fetch, cookies: () => '' });
-    await api.login('lin@example.com', 'secret');
+    const api = createClient({ fetch });
+    await api.login({ tenant: 'minjiang', email: 'lin@example.com', password: 'secret-pass' });
     await api.definitions('scorecard');
     await api.saveDraft('scorecard', 'credit_score', { id: 'credit_score' }, 3);
-    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(['POST /api/session', 'GET /api/definitions?kind=scorecard', 'PUT /api/definitions/scorecard/credit_score/draft']);
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(['POST /api/auth/login', 'GET /api/definitions?kind=scorecard', 'PUT /api/definitions/scorecard/credit_score/draft']);
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ tenant: 'minjiang', email: 'lin@example.com', password: 'secret-pass' });
+    expect(headers(calls[0])[CSRF_HEADER]).toBeUndefined();
     expect(headers(calls[1])[CSRF_HEADER]).toBeUndefined();
     expect(headers(calls[2])).toMatchObject({ [CSRF_HEADER]: 'tok-1', 'If-Match': '"3"', 'Content-Type': 'application/json' });
     expect(calls[2]?.init.body).toBe('{"id":"credit_score"}');
   });
 
-  it('takes the CSRF token from the cookie before a session is loaded', async () => {
-    const { calls, fetch } = recorder(json({ revision: 1 }));
-    await createClient({ fetch, cookies: () => 'theme=dark; heng_csrf=abc%3D' }).saveDraft('form', 'customer', {}, null);
-    expect(headers(calls[0])).toMatchObject({ [CSRF_HEADER]: 'abc=', 'If-None-Match': '*' });
+  it('asks whether setup is needed, and a setup signs the admin in', async () => {
+    const { calls, fetch } = recorder(json({ needed: true, setupTokenRequired: false }), json(session, 201), new Response(null, { status: 204 }));
+    const api = createClient({ fetch });
+    await expect(api.setupStatus()).resolves.toEqual({ needed: true, setupTokenRequired: false });
+    const input = { slug: 'minjiang', name: '闽江机械', admin: { email: 'lin@example.com', displayName: '林芳', password: 'long-enough-1' } };
+    await expect(api.setup(input)).resolves.toMatchObject({ user: { displayName: '林芳' } });
+    await api.logout();
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(['GET /api/setup', 'POST /api/setup', 'POST /api/auth/logout']);
+    expect(JSON.parse(String(calls[1]?.init.body))).toEqual(input);
+    expect(headers(calls[2])[CSRF_HEADER]).toBe('tok-1');
+  });
+
+  it('keeps the wait a 429 asks for', async () => {
+    const body = { code: 'too_many_attempts', detail: 'Too many failed sign-ins: wait 15 minute(s) and try again.', detailZh: '登录失败次数过多，请 15 分钟后重试。', problems: [] };
+    const res = new Response(JSON.stringify(body), { status: 429, headers: { 'content-type': 'application/problem+json', 'retry-after': '900' } });
+    const { fetch } = recorder(res);
+    const error = await createClient({ fetch }).login({ email: 'a@b.c', password: 'x' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 429, code: 'too_many_attempts', retryAfter: 900, messageZh: '登录失败次数过多，请 15 分钟后重试。' });
   });
 
   it('maps problem JSON to an ApiError with field problems', async () => {
@@ -66,8 +82,8 @@ describe('api client', () => {
 
   it('forgets the token on logout', async () => {
     const { calls, fetch } = recorder(json(session), new Response(null, { status: 204 }), json({ revision: 2 }));
-    const api = createClient({ fetch, cookies: () => '' });
-    await api.session();
+    const api = createClient({ fetch });
+    await api.me();
     await api.logout();
     await api.saveDraft('scorecard', 'x', {}, 1);
     expect(headers(calls[1])[CSRF_HEADER]).toBe('tok-1');

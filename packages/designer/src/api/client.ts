@@ -4,13 +4,20 @@
  */
 import type { DefinitionKind, Problem } from '@heng/engine';
 
-/** The header the server checks on cookie-authenticated writes, and the cookie that may carry its token. */
+/** The header the server checks on cookie-authenticated writes (server: auth/csrf.ts). */
 export const CSRF_HEADER = 'X-CSRF-Token';
-const CSRF_COOKIE = 'heng_csrf';
 
-/** Every route the designer calls (issue 3), in one place so the server's final paths are one edit away. */
+/**
+ * Every route the designer calls, in one place so the server's final paths are one edit away.
+ * The auth and setup routes are the server's; the definitions and records routes are upcoming
+ * (issue 3, items 3 and 4): until they land the server answers them 404 and the bundled
+ * examples are what the editors open.
+ */
 export const routes = {
-  session: '/api/session',
+  me: '/api/me',
+  login: '/api/auth/login',
+  logout: '/api/auth/logout',
+  setup: '/api/setup',
   apps: '/api/apps',
   definitions: (kind: DefinitionKind) => `/api/definitions?kind=${encodeURIComponent(kind)}`,
   draft: (kind: DefinitionKind, id: string) => `/api/definitions/${kind}/${encodeURIComponent(id)}/draft`,
@@ -34,6 +41,8 @@ export class ApiError extends Error {
     readonly messageZh: string,
     readonly problems: readonly Problem[] = [],
     readonly requestId?: string,
+    /** Seconds to wait before trying again (429's Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -44,12 +53,34 @@ export class ApiError extends Error {
   }
 }
 
-/** Who is signed in, and the token to send on writes. */
+/** Who is signed in (GET /api/me, or the answer of a login or setup), and the token to send on writes. */
 export interface Session {
-  readonly user: { readonly id: string; readonly name: string; readonly email: string };
-  readonly tenant: { readonly id: string; readonly name: string };
+  readonly user: { readonly id: string; readonly email: string; readonly displayName: string; readonly managerId: string | null };
+  readonly tenant: { readonly id: string; readonly slug: string; readonly name: string };
   readonly roles: readonly string[];
-  readonly csrfToken: string;
+  readonly via: 'session' | 'token';
+  readonly csrfToken?: string;
+}
+
+/** What the login form sends; `tenant` (the company code) may be left out while only one company exists. */
+export interface Credentials {
+  readonly tenant?: string;
+  readonly email: string;
+  readonly password: string;
+}
+
+/** Whether the first-run setup is still to do (GET /api/setup). */
+export interface SetupStatus {
+  readonly needed: boolean;
+  readonly setupTokenRequired: boolean;
+}
+
+/** The first company and its admin (POST /api/setup); problems come back at /slug, /name, /admin/email... */
+export interface SetupInput {
+  readonly slug: string;
+  readonly name: string;
+  readonly admin: { readonly email: string; readonly displayName: string; readonly password: string };
+  readonly setupToken?: string;
 }
 
 /** An app (an installed template): its definitions, listed in the navigation. */
@@ -84,18 +115,13 @@ export interface StoredRecord {
 export interface ClientOptions {
   readonly fetch?: typeof fetch;
   readonly baseUrl?: string;
-  /** `document.cookie` in the browser. */
-  readonly cookies?: () => string;
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function cookieValue(cookies: string, name: string): string | undefined {
-  for (const part of cookies.split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
-  }
-  return undefined;
+function retryAfterOf(res: Response): number | undefined {
+  const seconds = Number(res.headers.get('retry-after') ?? '');
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
 }
 
 /** Reads a problem document (or anything else a failed response holds) into an ApiError. */
@@ -113,6 +139,7 @@ async function errorOf(res: Response): Promise<ApiError> {
         typeof body.detailZh === 'string' ? body.detailZh : detail,
         problems,
         typeof body.requestId === 'string' ? body.requestId : undefined,
+        retryAfterOf(res),
       );
     }
   }
@@ -120,8 +147,8 @@ async function errorOf(res: Response): Promise<ApiError> {
 }
 
 /**
- * A client over `fetch`. Writes carry the CSRF token (from the session, or the `heng_csrf`
- * cookie); every failure is an ApiError, never a raw response.
+ * A client over `fetch`. Writes carry the CSRF token the last login, setup or `me()` gave
+ * (the session cookie itself is httpOnly); every failure is an ApiError, never a raw response.
  *
  * @example
  * const api = createClient();
@@ -131,16 +158,12 @@ async function errorOf(res: Response): Promise<ApiError> {
 export function createClient(options: ClientOptions = {}) {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const base = options.baseUrl ?? '';
-  const cookies = options.cookies ?? (() => (typeof document === 'undefined' ? '' : document.cookie));
   let csrf: string | undefined;
 
   async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
     const h: Record<string, string> = { Accept: 'application/json, application/problem+json', ...headers };
     if (body !== undefined) h['Content-Type'] = 'application/json';
-    if (!SAFE.has(method)) {
-      const token = csrf ?? cookieValue(cookies(), CSRF_COOKIE);
-      if (token !== undefined) h[CSRF_HEADER] = token;
-    }
+    if (!SAFE.has(method) && csrf !== undefined) h[CSRF_HEADER] = csrf;
     let res: Response;
     try {
       res = await doFetch(base + path, { method, headers: h, credentials: 'same-origin', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
@@ -161,12 +184,20 @@ export function createClient(options: ClientOptions = {}) {
   };
 
   return {
-    session: async () => remember(await request<Session>('GET', routes.session)),
-    login: async (email: string, password: string) => remember(await request<Session>('POST', routes.session, { email, password })),
+    /** Who is signed in; fails with 401 when nobody is. */
+    me: async () => remember(await request<Session>('GET', routes.me)),
+    login: async (credentials: Credentials) => remember(await request<Session>('POST', routes.login, credentials)),
+    /** Ends the session; the token is forgotten even when the server could not be told. */
     logout: async () => {
-      await request<void>('DELETE', routes.session);
-      csrf = undefined;
+      try {
+        await request<void>('POST', routes.logout);
+      } finally {
+        csrf = undefined;
+      }
     },
+    setupStatus: () => request<SetupStatus>('GET', routes.setup),
+    /** Creates the first company and admin, who is then signed in. */
+    setup: async (input: SetupInput) => remember(await request<Session>('POST', routes.setup, input)),
     apps: () => request<AppSummary[]>('GET', routes.apps),
     definitions: (kind: DefinitionKind) => request<DefinitionSummary[]>('GET', routes.definitions(kind)),
     draft: <D>(kind: DefinitionKind, id: string) => request<Draft<D>>('GET', routes.draft(kind, id)),

@@ -1,10 +1,11 @@
-/** @module The shell: navigation by app and section on the left, the language switch on top, the page in the middle. */
-import { ApartmentOutlined, AppstoreOutlined, BarChartOutlined, BranchesOutlined, CalculatorOutlined, DatabaseOutlined, FormOutlined, InboxOutlined, LoginOutlined } from '@ant-design/icons';
-import { Layout, Menu, Select, Space } from 'antd';
+/** @module The shell: navigation by app and section on the left, the language switch and who is signed in on top, the page in the middle. */
+import { ApartmentOutlined, AppstoreOutlined, BarChartOutlined, BranchesOutlined, CalculatorOutlined, DatabaseOutlined, FormOutlined, InboxOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { sampleApp } from '../samples/index.js';
+import { useSession } from '../session/session.js';
 import { LanguageSwitch } from './language-switch.js';
 import { SECTIONS, sectionOf, sectionPath } from './navigation.js';
 import type { Section } from './navigation.js';
@@ -26,6 +27,8 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const current = sectionOf(pathname);
+  const { state, signOut } = useSession();
+  const name = state.kind === 'signed-in' ? state.session.user.displayName : '';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" breakpoint="xl" collapsedWidth={64} className="heng-sider">
@@ -54,9 +57,12 @@ export function AppLayout() {
           </Space>
           <Space size="middle">
             <LanguageSwitch />
-            <Link to="/login">
-              <LoginOutlined /> {t('login.link')}
-            </Link>
+            <Typography.Text data-testid="current-user" title={t('session.signedInAs', { name })}>
+              <UserOutlined /> {name}
+            </Typography.Text>
+            <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut()}>
+              {t('session.logout')}
+            </Button>
           </Space>
         </Layout.Header>
         <Layout.Content className="heng-content">

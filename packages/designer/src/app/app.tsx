@@ -1,9 +1,10 @@
-/** @module The root: Ant Design in the current language, and the routes. */
+/** @module The root: Ant Design in the current language, the session, and the routes. */
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { RouterProvider } from 'react-router';
 import { useLang } from '../i18n/use-lang.js';
+import { SessionProvider } from '../session/session.js';
 import { router } from './router.js';
 
 const theme = { token: { colorPrimary: '#1d4ed8', borderRadius: 6, fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif" } };
@@ -14,7 +15,9 @@ export function App() {
   return (
     <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={theme}>
       <AntApp>
-        <RouterProvider router={router} />
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
       </AntApp>
     </ConfigProvider>
   );

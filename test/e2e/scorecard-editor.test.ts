@@ -6,7 +6,7 @@ import type { Harness } from './harness.js';
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ withAdmin: true });
 });
 
 afterAll(async () => {
@@ -17,7 +17,7 @@ const total = async (page: Page) => Number((await page.getByTestId('preview-tota
 const factorOrder = (page: Page) => page.locator('[data-factor]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-factor')));
 
 async function openEditor(lang: 'zh-CN' | 'en'): Promise<Page> {
-  const page = await h.page(lang);
+  const page = await h.page(lang, { signedIn: true });
   await page.goto(`${h.url}/apps/examples/scorecards/credit_score`);
   await page.getByTestId('preview-total').waitFor();
   return page;
