@@ -22,9 +22,10 @@ import { loadMailConfig } from './notifications/email.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { Scheduler } from './schedules/scheduler.js';
 import { definitionRoutes } from './definitions/index.js';
+import { recordRoutes } from './records/index.js';
 
 /** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
-export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes()];
+export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes()];
 
 /** A running server. */
 export interface RunningServer {

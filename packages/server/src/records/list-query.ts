@@ -1,0 +1,174 @@
+/** @module A list's query string (filter, sort, limit, cursor) turned into checked SQL pieces. */
+import { formCatalog, isCalendarDate, toUtcDatetime } from '@heng/engine';
+import type { CompiledForm, FieldInfo, ValueKind } from '@heng/engine';
+import { json } from '../db/port.js';
+import type { SqlParam } from '../db/port.js';
+import type { FieldProblem } from '../http/app-error.js';
+
+/** The operators of `filter[field][op]=value`; `filter[field]=value` is `eq`. */
+export const FILTER_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'contains'] as const;
+type Op = (typeof FILTER_OPS)[number];
+
+const COMPARE: Partial<Record<Op, string>> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
+const ORDERED: readonly ValueKind[] = ['number', 'text', 'date', 'datetime'];
+const OPS_OF: Record<ValueKind, readonly Op[]> = {
+  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+  text: FILTER_OPS,
+  date: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+  datetime: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+  boolean: ['eq', 'ne'],
+  list: ['contains'],
+  table: [],
+};
+
+/** SQL parameters, numbered after the ones the statement already binds. */
+export class Params {
+  readonly values: SqlParam[];
+  constructor(initial: readonly SqlParam[]) {
+    this.values = [...initial];
+  }
+  add(value: SqlParam): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const bad = (name: string, en: string, zh: string): FieldProblem => ({ path: `/query/${name}`, code: 'query.invalid', message: en, messageZh: zh });
+
+/**
+ * The SQL value of a field, typed so it compares as its kind. A value of another JSON type
+ * (left by an older form version) reads as NULL instead of failing the query.
+ *
+ * @example
+ * fieldExpr({ id: 'annual_sales', kind: 'number', type: 'money' }) // CASE WHEN jsonb_typeof(data->'annual_sales') ...
+ */
+export function fieldExpr(info: FieldInfo): string {
+  if (info.kind === 'number') return `(CASE WHEN jsonb_typeof(data->'${info.id}') = 'number' THEN (data->>'${info.id}')::numeric END)`;
+  return `(CASE WHEN jsonb_typeof(data->'${info.id}') IN ('string', 'boolean') THEN data->>'${info.id}' END)`;
+}
+
+/** A filter or cursor value as its kind stores it, or undefined when it is not one. */
+function coerce(kind: ValueKind, raw: string): string | number | boolean | undefined {
+  if (kind === 'number') {
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  if (kind === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : undefined;
+  if (kind === 'date') return isCalendarDate(raw) ? raw : undefined;
+  if (kind === 'datetime') return toUtcDatetime(raw) ?? undefined;
+  return raw;
+}
+
+const KIND_HINT: Record<ValueKind, { en: string; zh: string }> = {
+  number: { en: 'a number like 1000000 or 0.35', zh: '数字，如 1000000 或 0.35' },
+  boolean: { en: 'true or false', zh: 'true 或 false' },
+  date: { en: 'a date like 2024-05-01', zh: '日期，如 2024-05-01' },
+  datetime: { en: 'a date-time like 2024-05-01T08:00:00+08:00', zh: '日期时间，如 2024-05-01T08:00:00+08:00' },
+  text: { en: 'text', zh: '文本' },
+  list: { en: 'an option id', zh: '选项 ID' },
+  table: { en: 'nothing: sub-tables cannot be filtered', zh: '无：子表不可筛选' },
+};
+
+/** The fields the caller may filter and sort on: the form's, less those hidden from their roles. */
+export function visibleCatalog(form: CompiledForm, roles: readonly string[]): Map<string, FieldInfo> {
+  const access = form.accessFor(roles);
+  return new Map([...formCatalog(form.definition)].filter(([id]) => access[id] !== 'hidden'));
+}
+
+function unknownField(name: string, field: string, catalog: Map<string, FieldInfo>): FieldProblem {
+  const known = [...catalog.keys()].join(', ');
+  return bad(name, `The form has no field "${field}" you can see. Known fields: ${known}.`, `表单中没有您可见的字段 "${field}"。可用字段：${known}。`);
+}
+
+const FILTER_KEY = /^filter\[([^\][]+)\](?:\[([^\][]+)\])?$/;
+
+function condition(name: string, info: FieldInfo, op: Op, raw: string, params: Params, problems: FieldProblem[]): string | undefined {
+  const hint = KIND_HINT[info.kind];
+  const parts = op === 'in' ? raw.split(',') : [raw];
+  const values = parts.map((p) => coerce(info.kind, p));
+  if (values.some((v) => v === undefined) || parts.length > 100) {
+    problems.push(bad(name, `${name} must be ${hint.en}${op === 'in' ? ' (up to 100, separated by commas)' : ''}; got "${raw}".`, `${name} 应为${hint.zh}${op === 'in' ? '（最多 100 个，以逗号分隔）' : ''}；收到 "${raw}"。`));
+    return undefined;
+  }
+  const contains = (v: unknown): string => `data @> ${params.add(json({ [info.id]: v }))}`;
+  const [value] = values as (string | number | boolean)[];
+  if (op === 'eq') return contains(value);
+  if (op === 'ne') return `NOT (${contains(value)})`;
+  if (op === 'in') return `(${values.map(contains).join(' OR ')})`;
+  if (op === 'contains') {
+    return info.kind === 'list' ? contains([value]) : `strpos(lower(${fieldExpr(info)}), lower(${params.add(String(value))})) > 0`;
+  }
+  const cast = info.kind === 'number' ? '::numeric' : '';
+  return `${fieldExpr(info)} ${COMPARE[op]!} ${params.add(value as SqlParam)}${cast}`;
+}
+
+/**
+ * The WHERE conditions of every `filter[...]` parameter. Equality (`eq`, `ne`, `in`, list
+ * `contains`) is sent as jsonb containment, which the GIN index on `data` serves for any field.
+ *
+ * @example
+ * filterConditions([['filter[industry]', 'steel']], catalog, params, problems) // ['data @> $3']
+ */
+export function filterConditions(entries: readonly [string, string][], catalog: Map<string, FieldInfo>, params: Params, problems: FieldProblem[]): string[] {
+  const out: string[] = [];
+  for (const [name, raw] of entries) {
+    if (!name.startsWith('filter')) continue;
+    const match = FILTER_KEY.exec(name);
+    if (match === null) {
+      problems.push(bad(name, `Write a filter as filter[field]=value or filter[field][op]=value (got ${name}).`, `筛选应写作 filter[字段]=值 或 filter[字段][运算符]=值（收到 ${name}）。`));
+      continue;
+    }
+    const field = match[1]!;
+    const op = (match[2] ?? 'eq') as Op;
+    const info = catalog.get(field);
+    if (info === undefined) {
+      problems.push(unknownField(name, field, catalog));
+      continue;
+    }
+    if (!OPS_OF[info.kind].includes(op)) {
+      const allowed = OPS_OF[info.kind].join(', ') || 'none';
+      problems.push(bad(name, `"${field}" cannot be filtered with "${op}". Its operators: ${allowed}.`, `字段 "${field}" 不支持运算符 "${op}"。可用运算符：${allowed}。`));
+      continue;
+    }
+    const sql = condition(name, info, op, raw, params, problems);
+    if (sql !== undefined) out.push(sql);
+  }
+  return out;
+}
+
+/** How a list is ordered: a field (or the creation time) and a direction; the id breaks ties. */
+export interface SortKey {
+  readonly spec: string;
+  readonly expr: string;
+  readonly desc: boolean;
+  /** A column that is never null (the creation time): compared as a row, so its index serves it. */
+  readonly column: boolean;
+  readonly cast: string;
+}
+
+/** The default order: newest first, served by records_list_idx. */
+export const NEWEST_FIRST: SortKey = { spec: '-createdAt', expr: 'created_at', desc: true, column: true, cast: '::timestamptz' };
+
+/**
+ * The order of `sort=field` (ascending) or `sort=-field` (descending), on any ordered field the
+ * caller can see, or `createdAt`.
+ *
+ * @example
+ * sortKey('-annual_sales', catalog, problems) // { expr: '(CASE ...)::numeric', desc: true, ... }
+ */
+export function sortKey(raw: string | undefined, catalog: Map<string, FieldInfo>, problems: FieldProblem[]): SortKey {
+  if (raw === undefined || raw === '' || raw === '-createdAt') return NEWEST_FIRST;
+  const desc = raw.startsWith('-');
+  const field = desc ? raw.slice(1) : raw;
+  if (field === 'createdAt') return { ...NEWEST_FIRST, spec: raw, desc };
+  const info = catalog.get(field);
+  if (info === undefined) {
+    problems.push(unknownField('sort', field, catalog));
+    return NEWEST_FIRST;
+  }
+  if (!ORDERED.includes(info.kind) && info.kind !== 'boolean') {
+    problems.push(bad('sort', `"${field}" cannot be sorted: sort on a number, text, date, date-time or yes/no field.`, `字段 "${field}" 不可排序：请按数字、文本、日期、日期时间或是/否字段排序。`));
+    return NEWEST_FIRST;
+  }
+  return { spec: raw, expr: fieldExpr(info), desc, column: false, cast: info.kind === 'number' ? '::numeric' : '' };
+}

@@ -1,0 +1,158 @@
+/** @module The records routes: create, read, patch, delete, revisions and list of a published form's records. */
+import type { Context } from 'hono';
+import { principalOf } from '../auth/principal.js';
+import { CompiledCache } from '../definitions/index.js';
+import type { RouteModule } from '../http/app.js';
+import { recordCsvRoutes } from './csv-routes.js';
+import { latestForm } from './form.js';
+import { listRecords } from './list.js';
+import { listQuery, pageSchema, recordBody, recordSchema, revisionsSchema } from './schemas.js';
+import { listRevisions, findRecord } from './store.js';
+import { etagOf, ifMatch, recordView, revisionView } from './view.js';
+import { createRecord, deleteRecord, noRecord, updateRecord } from './write.js';
+import type { Writer } from './write.js';
+
+const TAGS = ['records'];
+const BASE = '/api/forms/:formId/records';
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function recordIdOf(c: Context): string {
+  const id = c.req.param('id') ?? '';
+  if (!RECORD_ID.test(id)) throw noRecord(id);
+  return id;
+}
+
+/**
+ * The records routes, CSV export and import included. Any signed-in user may use them; what each may see and change is the
+ * form's field access for their roles.
+ *
+ * @example
+ * createApp(deps, [authRoutes(auth), recordRoutes()]);
+ */
+export function recordRoutes(cache = new CompiledCache()): RouteModule {
+  return (routes, deps) => {
+    const { db, clock } = deps;
+    const writer = (c: Context): Writer => {
+      const me = principalOf(c);
+      return { tenantId: me.tenantId, userId: me.userId, roles: me.roles, now: clock.now() };
+    };
+
+    routes.add<Record<string, unknown>>(
+      {
+        method: 'post', path: BASE, operationId: 'createRecord', summary: 'Create a record of the latest published form version', tags: TAGS,
+        description: 'Validated against the form (problems per field, 422), formulas computed, fields your roles may not write refused, unique fields checked.',
+        body: recordBody,
+        responses: { 201: { description: 'The record; its ETag is its revision', schema: recordSchema } },
+      },
+      async (c, { body }) => {
+        const by = writer(c);
+        const formId = c.req.param('formId') ?? '';
+        const view = await db.withTenant(by.tenantId, async (tx) => {
+          const form = await latestForm(tx, cache, by.tenantId, formId);
+          return recordView(await createRecord(tx, form, formId, body, by), form.compiled, by.roles);
+        });
+        c.header('ETag', etagOf(view.revision));
+        c.header('Location', `/api/forms/${formId}/records/${view.id}`);
+        return c.json(view, 201);
+      },
+    );
+
+    routes.add(
+      {
+        method: 'get', path: BASE, operationId: 'listRecords', summary: 'A page of records, filtered and sorted on any field you can see', tags: TAGS,
+        query: listQuery,
+        responses: { 200: { description: 'A page of records and the cursor of the next', schema: pageSchema } },
+      },
+      async (c) => {
+        const me = principalOf(c);
+        const formId = c.req.param('formId') ?? '';
+        const entries = [...new URL(c.req.url).searchParams.entries()];
+        const page = await db.withTenant(me.tenantId, async (tx) => {
+          const form = await latestForm(tx, cache, me.tenantId, formId);
+          const found = await listRecords(tx, me.tenantId, formId, form.compiled, { entries, roles: me.roles });
+          return { items: found.items.map((r) => recordView(r, form.compiled, me.roles)), nextCursor: found.nextCursor };
+        });
+        return c.json(page);
+      },
+    );
+
+    routes.add(
+      {
+        method: 'get', path: `${BASE}/:id`, operationId: 'getRecord', summary: 'A record, less the fields hidden from your roles', tags: TAGS,
+        responses: { 200: { description: 'The record; its ETag is its revision', schema: recordSchema } },
+      },
+      async (c) => {
+        const me = principalOf(c);
+        const formId = c.req.param('formId') ?? '';
+        const id = recordIdOf(c);
+        const view = await db.withTenant(me.tenantId, async (tx) => {
+          const form = await latestForm(tx, cache, me.tenantId, formId);
+          const rec = await findRecord(tx, me.tenantId, formId, id);
+          if (rec === undefined) throw noRecord(id);
+          return recordView(rec, form.compiled, me.roles);
+        });
+        c.header('ETag', etagOf(view.revision));
+        return c.json(view);
+      },
+    );
+
+    routes.add<Record<string, unknown>>(
+      {
+        method: 'patch', path: `${BASE}/:id`, operationId: 'patchRecord', summary: 'Change a record (JSON merge patch) at the If-Match revision', tags: TAGS,
+        description: 'Missing If-Match gives 428, a stale one 409. Checked against the latest published form version, which the record then pins; every revision is kept.',
+        body: recordBody,
+        responses: { 200: { description: 'The record at its new revision', schema: recordSchema } },
+      },
+      async (c, { body }) => {
+        const by = writer(c);
+        const formId = c.req.param('formId') ?? '';
+        const id = recordIdOf(c);
+        const revision = ifMatch(c);
+        const view = await db.withTenant(by.tenantId, async (tx) => {
+          const form = await latestForm(tx, cache, by.tenantId, formId);
+          return recordView(await updateRecord(tx, form, formId, id, revision, body, by), form.compiled, by.roles);
+        });
+        c.header('ETag', etagOf(view.revision));
+        return c.json(view);
+      },
+    );
+
+    routes.add(
+      {
+        method: 'delete', path: `${BASE}/:id`, operationId: 'deleteRecord', summary: 'Delete a record at the If-Match revision (kept in its history)', tags: TAGS,
+        responses: { 204: { description: 'Deleted' } },
+      },
+      async (c) => {
+        const by = writer(c);
+        const formId = c.req.param('formId') ?? '';
+        const id = recordIdOf(c);
+        const revision = ifMatch(c);
+        await db.withTenant(by.tenantId, async (tx) => {
+          await latestForm(tx, cache, by.tenantId, formId);
+          await deleteRecord(tx, formId, id, revision, by);
+        });
+        return c.body(null, 204);
+      },
+    );
+
+    recordCsvRoutes(cache)(routes, deps);
+
+    routes.add(
+      {
+        method: 'get', path: `${BASE}/:id/revisions`, operationId: 'listRecordRevisions', summary: 'Every revision of a live record, oldest first', tags: TAGS,
+        responses: { 200: { description: 'Revisions, less the fields hidden from your roles', schema: revisionsSchema } },
+      },
+      async (c) => {
+        const me = principalOf(c);
+        const formId = c.req.param('formId') ?? '';
+        const id = recordIdOf(c);
+        const items = await db.withTenant(me.tenantId, async (tx) => {
+          const form = await latestForm(tx, cache, me.tenantId, formId);
+          if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+          return (await listRevisions(tx, me.tenantId, id)).map((r) => revisionView(r, form.compiled, me.roles));
+        });
+        return c.json({ items });
+      },
+    );
+  };
+}

@@ -1,0 +1,56 @@
+/** @module JSON Schemas of the records API, for body checks and the OpenAPI document. */
+
+/** A record's field values: `{ fieldId: value }`; the form version checks the values. */
+export const recordBody = { type: 'object', description: 'Field values by field id; in a PATCH, null removes a field (JSON merge patch).' } as const;
+
+/** A record as the API sends it. */
+export const recordSchema = {
+  type: 'object',
+  required: ['id', 'formId', 'formVersion', 'revision', 'data', 'createdAt', 'updatedAt'],
+  properties: {
+    id: { type: 'string' },
+    formId: { type: 'string' },
+    formVersion: { type: 'integer', description: 'The published form version the record was last validated with' },
+    revision: { type: 'integer', description: 'Also the ETag; send it back in If-Match' },
+    data: { type: 'object', description: 'Field values, less the fields hidden from your roles' },
+    createdAt: { type: 'string', format: 'date-time' },
+    createdBy: { type: ['string', 'null'] },
+    updatedAt: { type: 'string', format: 'date-time' },
+    updatedBy: { type: ['string', 'null'] },
+  },
+} as const;
+
+/** A list page. */
+export const pageSchema = {
+  type: 'object',
+  properties: { items: { type: 'array', items: recordSchema }, nextCursor: { type: ['string', 'null'] } },
+} as const;
+
+/** The revisions of a record. */
+export const revisionsSchema = {
+  type: 'object',
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          revision: { type: 'integer' },
+          action: { enum: ['create', 'update', 'delete'] },
+          formVersion: { type: 'integer' },
+          data: { type: 'object' },
+          changedAt: { type: 'string', format: 'date-time' },
+          changedBy: { type: ['string', 'null'] },
+        },
+      },
+    },
+  },
+} as const;
+
+/** The list's query parameters, as OpenAPI describes them. */
+export const listQuery = {
+  'filter[field]': { schema: { type: 'string' }, description: 'filter[field]=value (equals) or filter[field][op]=value, op one of eq, ne, gt, gte, lt, lte, in (comma-separated), contains; any field you can see' },
+  sort: { schema: { type: 'string' }, description: 'field or -field (descending), or createdAt; newest first unless given' },
+  limit: { schema: { type: 'integer', minimum: 1, maximum: 200 }, description: 'Records per page, 50 unless given' },
+  cursor: { schema: { type: 'string' }, description: 'The nextCursor of the previous page' },
+} as const;

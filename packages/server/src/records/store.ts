@@ -1,0 +1,113 @@
+/** @module The records tables: one row per record (its latest revision) and every revision kept. */
+import type { Queryable } from '../db/port.js';
+import { json } from '../db/port.js';
+
+/** A stored record as the API shows it (before hidden fields are removed). */
+export interface StoredRecord {
+  readonly id: string;
+  readonly formId: string;
+  readonly formVersion: number;
+  readonly revision: number;
+  readonly data: Record<string, unknown>;
+  readonly createdAt: string;
+  readonly createdBy: string | null;
+  readonly updatedAt: string;
+  readonly updatedBy: string | null;
+  readonly deletedAt: string | null;
+}
+
+/** One kept revision. */
+export interface RecordRevision {
+  readonly revision: number;
+  readonly action: 'create' | 'update' | 'delete';
+  readonly formVersion: number;
+  readonly data: Record<string, unknown>;
+  readonly changedAt: string;
+  readonly changedBy: string | null;
+}
+
+/** The columns of {@link StoredRecord}, as SQL. */
+export const RECORD_COLUMNS = `id, form_id AS "formId", form_version AS "formVersion", revision, data,
+  created_at AS "createdAt", created_by AS "createdBy", updated_at AS "updatedAt", updated_by AS "updatedBy", deleted_at AS "deletedAt"`;
+
+/** Who changed a record, and when (the injected clock's time). */
+export interface Change {
+  readonly userId: string;
+  readonly now: Date;
+}
+
+/**
+ * A live record of a form, locked for the rest of the transaction when `forUpdate` (so two
+ * writers with the same If-Match queue, and the second sees the first's revision).
+ *
+ * @example
+ * const rec = await findRecord(tx, tenantId, 'customer', id, true);
+ */
+export async function findRecord(tx: Queryable, tenantId: string, formId: string, id: string, forUpdate = false): Promise<StoredRecord | undefined> {
+  const rows = await tx.query<StoredRecord>(
+    `SELECT ${RECORD_COLUMNS} FROM records WHERE tenant_id = $1 AND form_id = $2 AND id = $3 AND deleted_at IS NULL${forUpdate ? ' FOR UPDATE' : ''}`,
+    [tenantId, formId, id],
+  );
+  return rows[0];
+}
+
+async function keepRevision(tx: Queryable, tenantId: string, rec: StoredRecord, action: RecordRevision['action'], by: Change): Promise<void> {
+  await tx.query(
+    'INSERT INTO record_revisions (tenant_id, record_id, revision, action, form_version, data, changed_at, changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [tenantId, rec.id, rec.revision, action, rec.formVersion, json(rec.data), by.now, by.userId],
+  );
+}
+
+/**
+ * Inserts a record at revision 1 and keeps that revision.
+ *
+ * @example
+ * const rec = await insertRecord(tx, tenantId, { id, formId: 'customer', formVersion: 2, data }, { userId, now });
+ */
+export async function insertRecord(
+  tx: Queryable, tenantId: string, rec: { id: string; formId: string; formVersion: number; data: Record<string, unknown> }, by: Change,
+): Promise<StoredRecord> {
+  const rows = await tx.query<StoredRecord>(
+    `INSERT INTO records (tenant_id, form_id, id, form_version, data, revision, created_at, created_by, updated_at, updated_by)
+     VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $6, $7) RETURNING ${RECORD_COLUMNS}`,
+    [tenantId, rec.formId, rec.id, rec.formVersion, json(rec.data), by.now, by.userId],
+  );
+  const stored = rows[0]!;
+  await keepRevision(tx, tenantId, stored, 'create', by);
+  return stored;
+}
+
+/**
+ * Writes the next revision of a record locked with {@link findRecord} (data, or a soft delete)
+ * and keeps it.
+ *
+ * @example
+ * const next = await writeRevision(tx, tenantId, locked, { formVersion: 3, data }, 'update', { userId, now });
+ */
+export async function writeRevision(
+  tx: Queryable, tenantId: string, current: StoredRecord, next: { formVersion: number; data: Record<string, unknown> }, action: 'update' | 'delete', by: Change,
+): Promise<StoredRecord> {
+  const rows = await tx.query<StoredRecord>(
+    `UPDATE records SET form_version = $3, data = $4, revision = revision + 1, updated_at = $5::timestamptz, updated_by = $6,
+       deleted_at = CASE WHEN $7::boolean THEN $5::timestamptz END
+     WHERE tenant_id = $1 AND id = $2 RETURNING ${RECORD_COLUMNS}`,
+    [tenantId, current.id, next.formVersion, json(next.data), by.now, by.userId, action === 'delete'],
+  );
+  const stored = rows[0]!;
+  await keepRevision(tx, tenantId, stored, action, by);
+  return stored;
+}
+
+/**
+ * Every revision of a record, oldest first.
+ *
+ * @example
+ * const history = await listRevisions(tx, tenantId, id);
+ */
+export async function listRevisions(tx: Queryable, tenantId: string, id: string): Promise<RecordRevision[]> {
+  return tx.query<RecordRevision>(
+    `SELECT revision, action, form_version AS "formVersion", data, changed_at AS "changedAt", changed_by AS "changedBy"
+     FROM record_revisions WHERE tenant_id = $1 AND record_id = $2 ORDER BY revision`,
+    [tenantId, id],
+  );
+}

@@ -1,0 +1,60 @@
+/** @module What the API sends for a record: its hidden fields removed, and its ETag. */
+import type { CompiledForm } from '@heng/engine';
+import type { Context } from 'hono';
+import { AppError } from '../http/app-error.js';
+import type { RecordRevision, StoredRecord } from './store.js';
+
+/** A record as one caller may see it. */
+export interface RecordView {
+  readonly id: string;
+  readonly formId: string;
+  readonly formVersion: number;
+  readonly revision: number;
+  readonly data: Record<string, unknown>;
+  readonly createdAt: string;
+  readonly createdBy: string | null;
+  readonly updatedAt: string;
+  readonly updatedBy: string | null;
+}
+
+/**
+ * The record without the fields hidden from `roles` (by the latest published form).
+ *
+ * @example
+ * c.json(recordView(rec, form.compiled, me.roles));
+ */
+export function recordView(rec: StoredRecord, form: CompiledForm, roles: readonly string[]): RecordView {
+  const { deletedAt: _, ...rest } = rec;
+  return { ...rest, data: form.readableRecord(rec.data, roles) };
+}
+
+/** A kept revision without the fields hidden from `roles`. */
+export function revisionView(rev: RecordRevision, form: CompiledForm, roles: readonly string[]): RecordRevision {
+  return { ...rev, data: form.readableRecord(rev.data, roles) };
+}
+
+/** The ETag of a record: its revision, quoted. */
+export const etagOf = (revision: number): string => `"${revision}"`;
+
+/**
+ * The revision of the If-Match header: 428 when it is missing, 400 when it is not one quoted
+ * revision.
+ *
+ * @example
+ * const revision = ifMatch(c); // If-Match: "3" → 3
+ */
+export function ifMatch(c: Context): number {
+  const header = c.req.header('if-match');
+  if (header === undefined) {
+    throw new AppError('precondition_required', 428, 'Send If-Match: "<revision>" with the revision you loaded (the ETag of the record), so no one else\'s change is overwritten.', {
+      messageZh: '请附上 If-Match: "<revision>"（加载记录时的 ETag），以免覆盖他人的修改。',
+    });
+  }
+  const match = /^(?:W\/)?"([1-9][0-9]{0,8})"$/.exec(header.trim());
+  if (match === null) {
+    throw new AppError('bad_precondition', 400, `If-Match must be one quoted revision like "3" (got ${header}).`, {
+      messageZh: `If-Match 应为带引号的修订号，如 "3"（收到 ${header}）。`,
+    });
+  }
+  return Number(match[1]);
+}

@@ -1,0 +1,107 @@
+/** @module Writing a record: access by role, validation, formulas, unique values, then the new revision. */
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/port.js';
+import { AppError, validationFailed } from '../http/app-error.js';
+import type { FieldProblem } from '../http/app-error.js';
+import { businessDay } from './form.js';
+import type { LoadedForm } from './form.js';
+import { findRecord, insertRecord, writeRevision } from './store.js';
+import type { Change, StoredRecord } from './store.js';
+import { uniqueProblems } from './unique.js';
+
+/** Who writes, with which roles, in which tenant, and when. */
+export interface Writer extends Change {
+  readonly tenantId: string;
+  readonly roles: readonly string[];
+}
+
+/** 404 for a record that does not exist, was deleted, or is another tenant's or form's. */
+export function noRecord(id: string): AppError {
+  return new AppError('not_found', 404, `No record "${id}" exists in this form: check the id (a deleted record is gone from here).`, {
+    messageZh: `此表单中不存在记录 "${id}"，请检查 ID（已删除的记录不再出现）。`,
+  });
+}
+
+/** 409: the record moved on since the caller loaded it. */
+export function staleRecord(sent: number, current: number): AppError {
+  return new AppError('stale_revision', 409, `The record is at revision ${current}, not ${sent}: someone changed it since you loaded it. Reload it and apply your change again.`, {
+    messageZh: `记录当前为第 ${current} 版，而非第 ${sent} 版：加载后已有人修改。请重新加载并再次修改。`,
+    meta: { current: String(current) },
+  });
+}
+
+/** A JSON merge patch (RFC 7386) of the record's top-level fields: null removes a field. */
+function merged(before: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...before };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** The record without its formula fields: they are computed again from the merged values. */
+function inputsOf(form: LoadedForm, data: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...data };
+  for (const f of form.compiled.definition.fields) if (f.type === 'formula') delete out[f.id];
+  return out;
+}
+
+async function checked(
+  tx: Queryable, form: LoadedForm, formId: string, before: Record<string, unknown>, input: Record<string, unknown>, recordId: string, by: Writer,
+): Promise<Record<string, unknown>> {
+  const today = businessDay(by.now);
+  const problems: FieldProblem[] = [...form.compiled.checkWrite(before, input, by.roles), ...form.compiled.validateRecord(input, { role: by.roles, today })];
+  if (problems.length > 0) throw validationFailed(problems);
+  const data = form.compiled.computeRecord(input, { today });
+  const taken = await uniqueProblems(tx, by.tenantId, formId, form.compiled, data, recordId);
+  if (taken.length > 0) throw validationFailed(taken);
+  return data;
+}
+
+/**
+ * Creates a record from the form's defaults and `body`: fields the writer may not write are
+ * refused, the rest validated, formulas computed, unique values checked, revision 1 kept.
+ *
+ * @example
+ * const rec = await createRecord(tx, form, 'customer', { company_name: 'Acme' }, writer);
+ */
+export async function createRecord(tx: Queryable, form: LoadedForm, formId: string, body: Record<string, unknown>, by: Writer): Promise<StoredRecord> {
+  const id = randomUUID();
+  const before = form.compiled.initialRecord();
+  const data = await checked(tx, form, formId, before, merged(before, body), id, by);
+  return insertRecord(tx, by.tenantId, { id, formId, formVersion: form.version, data }, by);
+}
+
+async function locked(tx: Queryable, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
+  const current = await findRecord(tx, by.tenantId, formId, id, true);
+  if (current === undefined) throw noRecord(id);
+  if (current.revision !== ifMatch) throw staleRecord(ifMatch, current.revision);
+  return current;
+}
+
+/**
+ * Applies a merge patch to the record at revision `ifMatch` (409 if it moved on), checked
+ * against the latest form version, which the record then pins.
+ *
+ * @example
+ * const next = await updateRecord(tx, form, 'customer', id, 3, { debt_ratio: 0.4 }, writer);
+ */
+export async function updateRecord(
+  tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, patch: Record<string, unknown>, by: Writer,
+): Promise<StoredRecord> {
+  const current = await locked(tx, formId, id, ifMatch, by);
+  const data = await checked(tx, form, formId, current.data, merged(inputsOf(form, current.data), patch), id, by);
+  return writeRevision(tx, by.tenantId, current, { formVersion: form.version, data }, 'update', by);
+}
+
+/**
+ * Soft-deletes the record at revision `ifMatch`; the deletion is kept as a revision.
+ *
+ * @example
+ * await deleteRecord(tx, 'customer', id, 4, writer);
+ */
+export async function deleteRecord(tx: Queryable, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
+  const current = await locked(tx, formId, id, ifMatch, by);
+  return writeRevision(tx, by.tenantId, current, { formVersion: current.formVersion, data: current.data }, 'delete', by);
+}
