@@ -23,9 +23,10 @@ import { notificationRoutes } from './notifications/routes.js';
 import { Scheduler } from './schedules/scheduler.js';
 import { definitionRoutes } from './definitions/index.js';
 import { recordRoutes } from './records/index.js';
+import { scoringRoutes } from './scoring/index.js';
 
 /** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
-export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes()];
+export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes()];
 
 /** A running server. */
 export interface RunningServer {

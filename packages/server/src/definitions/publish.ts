@@ -3,6 +3,7 @@ import { specOf } from '@heng/engine';
 import type { Problem } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
+import { enqueueRescore } from '../scoring/enqueue.js';
 import { referenceContext } from './context.js';
 import { diffDefinitions } from './diff.js';
 import { noDefinition, staleRevision } from './request.js';
@@ -43,7 +44,11 @@ async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddres
       messageZh: `第 ${latest.version} 版的内容与此完全相同：请先修改草稿再发布。`,
     });
   }
-  return insertVersion(tx, tenantId, at.kind, at.id, body, by);
+  const version = await insertVersion(tx, tenantId, at.kind, at.id, body, by);
+  if (at.kind !== 'scorecard') return version;
+  // Every record of the form is re-scored with the new version, by a job committed with it.
+  await enqueueRescore(tx, tenantId, { id: at.id, form: body['form'] }, version.version, by.now);
+  return version;
 }
 
 /**

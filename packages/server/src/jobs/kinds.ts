@@ -1,5 +1,6 @@
 /** @module The kinds of job and the payload each takes. */
 import type { DeliveryJob, ReminderJob } from '../notifications/types.js';
+import type { RescoreJob } from '../scoring/enqueue.js';
 
 /**
  * Payload by job kind. Payloads are JSON objects (stored as jsonb). Adding a kind: its payload
@@ -12,6 +13,8 @@ export interface JobPayloads {
   'notification.webhook': DeliveryJob;
   /** Notifies users (in-app, and email and webhooks as configured): what a schedule sends as a reminder. */
   'notification.remind': ReminderJob;
+  /** Re-scores every record of a form with a newly published scorecard version, in resumable batches. */
+  rescore: RescoreJob;
 }
 
 /** A registered kind of job. */

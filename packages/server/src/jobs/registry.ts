@@ -5,6 +5,7 @@ import { emailDelivery, smtpMailer } from '../notifications/email.js';
 import type { MailConfig, Mailer } from '../notifications/email.js';
 import { reminderHandler } from '../notifications/remind.js';
 import { webhookDelivery } from '../notifications/webhook-send.js';
+import { rescoreHandler } from '../scoring/rescore.js';
 import type { JobKind, JobPayloads } from './kinds.js';
 import type { JobHandler } from './types.js';
 
@@ -35,6 +36,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     'notification.email': emailDelivery({ mailer, mail: deps.mail }),
     'notification.webhook': webhookDelivery(deps.webhookTimeoutMs === undefined ? {} : { timeoutMs: deps.webhookTimeoutMs }),
     'notification.remind': reminderHandler(),
+    rescore: rescoreHandler(),
   } satisfies JobHandlers;
   return handlers;
 }

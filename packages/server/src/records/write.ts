@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
+import { afterWrite } from '../scoring/on-write.js';
 import { businessDay } from './form.js';
 import type { LoadedForm } from './form.js';
 import { findRecord, insertRecord, writeRevision } from './store.js';
@@ -70,7 +71,9 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
   const id = randomUUID();
   const before = form.compiled.initialRecord();
   const data = await checked(tx, form, formId, before, merged(before, body), id, by);
-  return insertRecord(tx, by.tenantId, { id, formId, formVersion: form.version, data }, by);
+  const stored = await insertRecord(tx, by.tenantId, { id, formId, formVersion: form.version, data }, by);
+  await afterWrite(tx, by.tenantId, stored, by.now);
+  return stored;
 }
 
 async function locked(tx: Queryable, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
@@ -92,7 +95,9 @@ export async function updateRecord(
 ): Promise<StoredRecord> {
   const current = await locked(tx, formId, id, ifMatch, by);
   const data = await checked(tx, form, formId, current.data, merged(inputsOf(form, current.data), patch), id, by);
-  return writeRevision(tx, by.tenantId, current, { formVersion: form.version, data }, 'update', by);
+  const stored = await writeRevision(tx, by.tenantId, current, { formVersion: form.version, data }, 'update', by);
+  await afterWrite(tx, by.tenantId, stored, by.now);
+  return stored;
 }
 
 /**

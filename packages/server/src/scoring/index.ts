@@ -1,0 +1,13 @@
+/** @module Scoring at runtime: scores on record writes, the explained score route, and the re-score job. */
+export { afterWrite, scoreOf, scoringDay } from './on-write.js';
+export { enqueueRescore } from './enqueue.js';
+export type { RescoreJob } from './enqueue.js';
+export { explainScore } from './explain.js';
+export type { FactorExplanation, ScoreExplanation } from './explain.js';
+export { RESCORE_BATCH, rescoreBatch, rescoreHandler } from './rescore.js';
+export type { RescoreOptions, RescoreStep } from './rescore.js';
+export { scoreSchema, scoringRoutes } from './routes.js';
+export { loadScorecard, scorecardCache, scorecardsOf } from './scorecards.js';
+export type { LoadedScorecard } from './scorecards.js';
+export { findScores, saveScores } from './store.js';
+export type { NewScore, StoredScore } from './store.js';

@@ -1,0 +1,107 @@
+/** @module The score route: a record's stored score, explained to the reader. */
+import type { Context } from 'hono';
+import type { ScorecardDefinition } from '@heng/engine';
+import { principalOf } from '../auth/principal.js';
+import { CompiledCache } from '../definitions/compiled-cache.js';
+import type { RouteModule } from '../http/app.js';
+import { AppError } from '../http/app-error.js';
+import { latestForm } from '../records/form.js';
+import { findRecord } from '../records/store.js';
+import { noRecord } from '../records/write.js';
+import { explainScore } from './explain.js';
+import { loadScorecard, scorecardCache } from './scorecards.js';
+import { findScores } from './store.js';
+
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const SCORECARD_ID = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+const nullable = (schema: object): object => ({ oneOf: [schema, { type: 'null' }] });
+
+/** A stored score, explained. */
+export const scoreSchema = {
+  type: 'object',
+  required: ['recordId', 'scorecard', 'scorecardVersion', 'formVersion', 'total', 'grade', 'factors', 'overrides', 'flags', 'outputs', 'problems', 'scoredAt'],
+  properties: {
+    recordId: { type: 'string' },
+    recordRevision: { type: 'integer', description: 'The record revision scored' },
+    formVersion: { type: 'integer' },
+    scorecard: { type: 'string' },
+    scorecardVersion: { type: 'integer', description: 'The published scorecard version the score was made with' },
+    total: nullable({ type: 'number' }),
+    grade: nullable({ type: 'string' }),
+    bandGrade: nullable({ type: 'string' }),
+    factors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' }, raw: { description: 'The value scored; null when hidden from your roles' }, rawHidden: { type: 'boolean' },
+          points: { type: 'number' }, weight: { type: 'integer', description: 'basis points' }, contribution: { type: 'number' },
+          band: nullable({ type: 'string' }), missing: nullable({ type: 'string' }),
+        },
+      },
+    },
+    overrides: { type: 'array', items: { type: 'object' } },
+    flags: { type: 'array', items: { type: 'string' } },
+    outputs: { type: 'object' },
+    problems: { type: 'array', items: { type: 'object' } },
+    scoredAt: { type: 'string', format: 'date-time' },
+    jobId: nullable({ type: 'string' }),
+    scorecards: { type: 'array', items: { type: 'string' }, description: 'Every scorecard that scored the record' },
+  },
+} as const;
+
+function noScore(id: string, scorecard: string | undefined): AppError {
+  const which = scorecard === undefined ? 'any scorecard' : `scorecard "${scorecard}"`;
+  return new AppError('not_found', 404, `Record "${id}" has no score by ${which}: publish a scorecard of its form, or check the scorecard id.`, {
+    messageZh: `记录 "${id}" 没有${scorecard === undefined ? '任何评分卡的' : `评分卡 "${scorecard}" 的`}评分：请发布该表单的评分卡，或检查评分卡 ID。`,
+  });
+}
+
+function scorecardParam(c: Context): string | undefined {
+  const value = c.req.query('scorecard');
+  if (value === undefined) return undefined;
+  if (!SCORECARD_ID.test(value)) {
+    throw new AppError('bad_request', 400, `scorecard must be a scorecard id like credit_score (got "${value}").`, { messageZh: `scorecard 应为评分卡 ID，如 credit_score（收到 "${value}"）。` });
+  }
+  return value;
+}
+
+/**
+ * `GET /api/forms/:formId/records/:id/score[?scorecard=]`: the record's current score (by the
+ * given scorecard, else the first by id) with each factor's raw value, points, weight,
+ * contribution and band, the overrides fired, flags, outputs and the scorecard version.
+ * Raw values of fields hidden from the caller's roles are blanked.
+ *
+ * @example
+ * createApp(deps, [authRoutes(auth), recordRoutes(), scoringRoutes()]);
+ */
+export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = new CompiledCache()): RouteModule {
+  return (routes, deps) => {
+    routes.add(
+      {
+        method: 'get', path: '/api/forms/:formId/records/:id/score', operationId: 'getRecordScore', summary: 'A record\'s stored score, explained', tags: ['scoring'],
+        query: { scorecard: { schema: { type: 'string' }, description: 'A scorecard id; the first scorecard by id unless given' } },
+        responses: { 200: { description: 'The score and its explanation', schema: scoreSchema } },
+      },
+      async (c) => {
+        const me = principalOf(c);
+        const formId = c.req.param('formId') ?? '';
+        const id = c.req.param('id') ?? '';
+        if (!RECORD_ID.test(id)) throw noRecord(id);
+        const scorecard = scorecardParam(c);
+        const body = await deps.db.withTenant(me.tenantId, async (tx) => {
+          const form = await latestForm(tx, forms, me.tenantId, formId);
+          if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+          const scores = await findScores(tx, me.tenantId, id);
+          const score = scorecard === undefined ? scores[0] : scores.find((s) => s.scorecardId === scorecard);
+          if (score === undefined) throw noScore(id, scorecard);
+          const card = await loadScorecard(tx, cache, me.tenantId, score.scorecardId, score.scorecardVersion);
+          const definition: ScorecardDefinition = card!.compiled.definition;
+          return { ...explainScore(score, definition, form.compiled, me.roles), scorecards: scores.map((s) => s.scorecardId) };
+        });
+        return c.json(body);
+      },
+    );
+  };
+}
