@@ -8,6 +8,7 @@ import { SetupPage } from '../pages/setup-page.js';
 import { RequireSession } from '../session/require-session.js';
 import { sampleApp } from '../samples/index.js';
 import { ScorecardEditorPage } from '../scorecard/editor-page.js';
+import { FIRST_FLOW, FlowDesignerPage } from '../flow/flow-designer-page.js';
 import { AppLayout } from './app-layout.js';
 import { SECTIONS, sectionPath } from './navigation.js';
 
@@ -26,7 +27,9 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="scorecards" replace /> },
           { path: 'scorecards', element: <ScorecardList /> },
           { path: 'scorecards/:scorecardId', element: <ScorecardEditorPage /> },
-          ...SECTIONS.filter((s) => s !== 'scorecards').map((s) => ({ path: s, element: <ComingSoon section={s} /> })),
+          { path: 'flows', element: <Navigate to={FIRST_FLOW} replace /> },
+          { path: 'flows/:flowId', element: <FlowDesignerPage /> },
+          ...SECTIONS.filter((s) => s !== 'scorecards' && s !== 'flows').map((s) => ({ path: s, element: <ComingSoon section={s} /> })),
           { path: '*', element: <NotFound /> },
         ],
       },

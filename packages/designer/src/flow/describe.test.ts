@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { creditApplication as form } from '../samples/credit-approval.js';
+import { describeCondition, describeWho, gradesOf } from './describe.js';
+
+const t = { role: (r: string) => `role:${r}`, manager: (n: number) => `manager:${n}` };
+
+describe('card summaries', () => {
+  it('describe a condition with field labels, symbols and grouped numbers, in both languages', () => {
+    const cond = { all: [{ fact: 'grade', operator: 'equal', value: 'A' }, { fact: 'amount', operator: 'lessThan', value: 500000 }] } as const;
+    expect(describeCondition(cond, form, 'en')).toBe('Grade = A and Amount applied for < 500,000');
+    expect(describeCondition(cond, form, 'zh-CN')).toBe('信用等级 = A 且 申请额度 < 500,000');
+    expect(describeCondition({ any: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { not: { fact: 'amount', operator: 'greaterThan', value: 1 } }] }, form, 'en')).toBe('(Grade is one of C, D or not (Amount applied for > 1))');
+  });
+
+  it('name approvers by role, field or manager level', () => {
+    expect(describeWho({ kind: 'role', role: 'boss' }, form, 'en', t)).toBe('role:boss');
+    expect(describeWho({ kind: 'field', field: 'salesperson' }, form, 'zh-CN', t)).toBe('业务员');
+    expect(describeWho({ kind: 'manager', levels: 2 }, form, 'en', t)).toBe('manager:2');
+    expect(describeWho({ kind: 'users', users: ['li', 'wang'] }, form, 'zh-CN', t)).toBe('li、wang');
+  });
+
+  it('turn the grade options into grade bands', () => {
+    expect(gradesOf(form).map((g) => g.grade)).toEqual(['A', 'B', 'C', 'D']);
+  });
+});

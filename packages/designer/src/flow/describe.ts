@@ -1,0 +1,77 @@
+/** @module One-line summaries on the flow's cards: a branch's condition, who a node asks, the form's select options as grades. */
+import type { ApproverSpec, Condition, FormDefinition, GradeBand } from '@heng/engine';
+import { formatNumber } from '../format/money.js';
+import type { Lang } from '../i18n/language.js';
+import { fieldLabel, optionLabel } from '../scorecard/fields.js';
+
+const SYMBOLS: Readonly<Record<string, string>> = { equal: '=', notEqual: '≠', lessThan: '<', lessThanInclusive: '≤', greaterThan: '>', greaterThanInclusive: '≥' };
+const WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  in: ['is one of', '属于'],
+  notIn: ['is none of', '不属于'],
+  contains: ['contains', '包含'],
+  doesNotContain: ['does not contain', '不包含'],
+};
+
+function valueText(form: FormDefinition, fact: string, value: unknown, lang: Lang): string {
+  if (Array.isArray(value)) return value.map((v) => valueText(form, fact, v, lang)).join(lang === 'zh-CN' ? '、' : ', ');
+  if (typeof value === 'number') return formatNumber(value, lang, Number.isInteger(value) ? 0 : 2);
+  if (typeof value === 'object' && value !== null && 'fact' in value) return fieldLabel(form, String(value.fact), lang);
+  return optionLabel(form, fact, value, lang);
+}
+
+/**
+ * A condition as a line of text for a branch card, fields and options by their labels.
+ *
+ * @example
+ * describeCondition({ all: [{ fact: 'grade', operator: 'equal', value: 'A' }, { fact: 'amount', operator: 'lessThan', value: 500000 }] }, form, 'en')
+ * // 'Grade = A and Amount applied for < 500,000'
+ */
+export function describeCondition(cond: Condition, form: FormDefinition, lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  if ('all' in cond || 'any' in cond) {
+    const parts = 'all' in cond ? cond.all : cond.any;
+    const joiner = 'all' in cond ? (zh ? ' 且 ' : ' and ') : zh ? ' 或 ' : ' or ';
+    const inner = parts.map((c) => describeCondition(c, form, lang));
+    return parts.length > 1 && 'any' in cond ? `(${inner.join(joiner)})` : inner.join(joiner);
+  }
+  if ('not' in cond) return `${zh ? '非' : 'not'} (${describeCondition(cond.not, form, lang)})`;
+  const op = SYMBOLS[cond.operator] ?? WORDS[cond.operator]?.[zh ? 1 : 0] ?? cond.operator;
+  return `${fieldLabel(form, cond.fact, lang)} ${op} ${valueText(form, cond.fact, cond.value, lang)}`;
+}
+
+/** How the current language names roles and manager levels. */
+export interface WhoLabels {
+  role(role: string): string;
+  manager(levels: number): string;
+}
+
+/**
+ * How a card names one approver spec.
+ *
+ * @example
+ * describeWho({ kind: 'field', field: 'salesperson' }, form, 'zh-CN', labels) // '业务员'
+ */
+export function describeWho(spec: ApproverSpec, form: FormDefinition, lang: Lang, labels: WhoLabels): string {
+  switch (spec.kind) {
+    case 'role':
+      return labels.role(spec.role);
+    case 'users':
+      return spec.users.join(lang === 'zh-CN' ? '、' : ', ');
+    case 'field':
+      return fieldLabel(form, spec.field, lang);
+    case 'manager':
+      return labels.manager(spec.levels ?? 1);
+  }
+}
+
+/**
+ * The options of the form's `grade` select as grade bands, which the value inputs offer for a field named `grade`.
+ *
+ * @example
+ * gradesOf(creditApplication).map((g) => g.grade) // ['A', 'B', 'C', 'D']
+ */
+export function gradesOf(form: FormDefinition): GradeBand[] {
+  const field = form.fields.find((f) => f.id === 'grade');
+  const options = field !== undefined && 'options' in field && Array.isArray(field.options) ? (field.options as ReadonlyArray<{ readonly id: string; readonly label: GradeBand['label'] }>) : [];
+  return options.map((o, i) => ({ id: o.id, grade: o.id, label: o.label, color: '#1677ff', min: options.length - i - 1 }));
+}

@@ -1,0 +1,31 @@
+/** @module What every part of the flow designer shares: the flow, its edits and problems, the form, the selection and the simulated route. */
+import type { FieldCatalog, FormDefinition, GradeBand, Problem } from '@heng/engine';
+import { createContext, useContext } from 'react';
+import type { Lang } from '../i18n/language.js';
+import type { FlowEditorState } from './use-flow-editor.js';
+
+/** The designer's shared state. */
+export interface FlowContextValue extends FlowEditorState {
+  readonly form: FormDefinition;
+  readonly catalog: FieldCatalog;
+  /** The form's select options as grade bands, for the value inputs of `grade`. */
+  readonly grades: readonly GradeBand[];
+  readonly roles: readonly string[];
+  readonly lang: Lang;
+  /** Problems by the node or lane they are on (`''`: the flow as a whole). */
+  readonly problemsOn: ReadonlyMap<string, readonly Problem[]>;
+  /** The node or lane whose panel is open. */
+  readonly selected: string | undefined;
+  select(id: string | undefined): void;
+  /** The ids on the simulated route, or undefined when nothing is simulated. */
+  readonly route: ReadonlySet<string> | undefined;
+}
+
+export const FlowContext = createContext<FlowContextValue | null>(null);
+
+/** The designer's shared state; only inside the flow designer. */
+export function useFlow(): FlowContextValue {
+  const value = useContext(FlowContext);
+  if (value === null) throw new Error('useFlow is used outside the flow designer');
+  return value;
+}

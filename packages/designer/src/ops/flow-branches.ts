@@ -1,0 +1,69 @@
+/** @module A branch node's branches: add, remove, reorder (the otherwise lane stays last) and set their conditions. */
+import type { BranchNode, Condition, FlowDefinition, FlowNode } from '@heng/engine';
+import { flowIds } from './flow-tree.js';
+import { removeById, replaceById, uniqueId } from './ids.js';
+import { updateNode } from './flow.js';
+
+function updateBranchNode(def: FlowDefinition, id: string, update: (node: BranchNode) => BranchNode): FlowDefinition {
+  return updateNode(def, id, (n: FlowNode) => (n.kind === 'branch' ? update(n) : n));
+}
+
+/**
+ * Adds a branch after the existing ones (before the otherwise lane), named "Condition n".
+ *
+ * @example
+ * addBranch(def, 'route').id // 'condition_1'
+ */
+export function addBranch(def: FlowDefinition, nodeId: string, when: Condition = { all: [] }): { def: FlowDefinition; id: string } {
+  const id = uniqueId('condition', flowIds(def));
+  const next = updateBranchNode(def, nodeId, (n) => {
+    const k = n.branches.length + 1;
+    return { ...n, branches: [...n.branches, { id, name: { en: `Condition ${k}`, 'zh-CN': `条件 ${k}` }, when, nodes: [] }] };
+  });
+  return { def: next, id };
+}
+
+/**
+ * Removes a branch with its nodes; the last branch stays (a branch node needs one: remove the node instead).
+ *
+ * @example
+ * removeBranch(def, 'route', 'grade_d')
+ */
+export function removeBranch(def: FlowDefinition, nodeId: string, branchId: string): FlowDefinition {
+  return updateBranchNode(def, nodeId, (n) => {
+    if (n.branches.length <= 1) return n;
+    const branches = removeById(n.branches, branchId);
+    return branches === n.branches ? n : { ...n, branches };
+  });
+}
+
+/**
+ * Moves a branch one place left (`-1`) or right (`1`); branches are tried in order, so this
+ * changes which one wins when several hold. Unchanged at either end.
+ *
+ * @example
+ * moveBranch(def, 'route', 'grade_c', -1) // grade C is now tried first
+ */
+export function moveBranch(def: FlowDefinition, nodeId: string, branchId: string, delta: -1 | 1): FlowDefinition {
+  return updateBranchNode(def, nodeId, (n) => {
+    const i = n.branches.findIndex((b) => b.id === branchId);
+    const j = i + delta;
+    if (i < 0 || j < 0 || j >= n.branches.length) return n;
+    const branches = n.branches.slice();
+    [branches[i], branches[j]] = [branches[j] as (typeof branches)[number], branches[i] as (typeof branches)[number]];
+    return { ...n, branches };
+  });
+}
+
+/**
+ * Sets a branch's condition.
+ *
+ * @example
+ * setBranchWhen(def, 'route', 'grade_c', { fact: 'grade', operator: 'in', value: ['C', 'D'] })
+ */
+export function setBranchWhen(def: FlowDefinition, nodeId: string, branchId: string, when: Condition): FlowDefinition {
+  return updateBranchNode(def, nodeId, (n) => {
+    const branches = replaceById(n.branches, branchId, (b) => ({ ...b, when }));
+    return branches === n.branches ? n : { ...n, branches };
+  });
+}
