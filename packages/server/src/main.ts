@@ -24,9 +24,10 @@ import { Scheduler } from './schedules/scheduler.js';
 import { definitionRoutes } from './definitions/index.js';
 import { recordRoutes } from './records/index.js';
 import { scoringRoutes } from './scoring/index.js';
+import { ruleRoutes } from './rules/index.js';
 
 /** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
-export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes()];
+export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes(), ruleRoutes()];
 
 /** A running server. */
 export interface RunningServer {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
+import { runRules } from '../rules/run.js';
 import { afterWrite } from '../scoring/on-write.js';
 import { businessDay } from './form.js';
 import type { LoadedForm } from './form.js';
@@ -73,7 +74,7 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
   const data = await checked(tx, form, formId, before, merged(before, body), id, by);
   const stored = await insertRecord(tx, by.tenantId, { id, formId, formVersion: form.version, data }, by);
   await afterWrite(tx, by.tenantId, stored, by.now);
-  return stored;
+  return runRules(tx, form, stored, null, by);
 }
 
 async function locked(tx: Queryable, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
@@ -97,7 +98,7 @@ export async function updateRecord(
   const data = await checked(tx, form, formId, current.data, merged(inputsOf(form, current.data), patch), id, by);
   const stored = await writeRevision(tx, by.tenantId, current, { formVersion: form.version, data }, 'update', by);
   await afterWrite(tx, by.tenantId, stored, by.now);
-  return stored;
+  return runRules(tx, form, stored, current.data, by);
 }
 
 /**

@@ -1,0 +1,124 @@
+/** @module Applying a rule's effects (other than set_field) in the transaction of the write that fired it. */
+import { randomUUID } from 'node:crypto';
+import type { Effect, RecordTarget, ResolvedRecipient } from '@heng/engine';
+import type { Queryable } from '../db/port.js';
+import { json } from '../db/port.js';
+import { notify } from '../notifications/notify.js';
+
+/** Where effects land: the tenant, the record the rules ran on, the rule set, the clock's time. */
+export interface EffectScope {
+  readonly tenantId: string;
+  readonly recordId: string;
+  readonly formId: string;
+  readonly ruleSetId: string;
+  readonly now: Date;
+}
+
+/** What became of one effect, as kept in the trace. */
+export interface AppliedEffect {
+  readonly effect: Effect;
+  readonly status: 'applied' | 'skipped' | 'not_yet_applied';
+  readonly note?: string;
+}
+
+const targetOf = (target: RecordTarget, scope: EffectScope): string | null => ('self' in target ? scope.recordId : target.record);
+
+/** The active users of the tenant a recipient names: a role's members, a user, or the user a field holds. */
+async function usersOf(tx: Queryable, tenantId: string, to: ResolvedRecipient): Promise<string[]> {
+  if ('role' in to) {
+    const rows = await tx.query<{ id: string }>(
+      `SELECT u.id FROM user_roles r JOIN users u ON u.tenant_id = r.tenant_id AND u.id = r.user_id
+       WHERE r.tenant_id = $1 AND r.role_id = $2 AND u.active ORDER BY u.id`,
+      [tenantId, to.role],
+    );
+    return rows.map((r) => r.id);
+  }
+  return to.user === null ? [] : [to.user];
+}
+
+type Applier = (tx: Queryable, effect: Effect, scope: EffectScope) => Promise<AppliedEffect>;
+
+const applied = (effect: Effect): AppliedEffect => ({ effect, status: 'applied' });
+const skipped = (effect: Effect, note: string): AppliedEffect => ({ effect, status: 'skipped', note });
+const later = (effect: Effect): AppliedEffect => ({ effect, status: 'not_yet_applied', note: 'Not applied yet: approvals and outbound webhooks from rules come later.' });
+
+async function addFlag(tx: Queryable, effect: Extract<Effect, { kind: 'add_flag' }>, scope: EffectScope): Promise<AppliedEffect> {
+  const record = targetOf(effect.target, scope);
+  if (record === null) return skipped(effect, 'The reference field is empty.');
+  await tx.query(
+    `INSERT INTO record_flags (tenant_id, id, record_id, flag, rule_set_id, rule_id, created_at)
+     SELECT $1, $2, r.id, $4, $5, $6, $7 FROM records r WHERE r.tenant_id = $1 AND r.id = $3
+     ON CONFLICT (tenant_id, record_id, flag) DO NOTHING`,
+    [scope.tenantId, randomUUID(), record, effect.flag, scope.ruleSetId, effect.rule, scope.now],
+  );
+  return applied(effect);
+}
+
+async function removeFlag(tx: Queryable, effect: Extract<Effect, { kind: 'remove_flag' }>, scope: EffectScope): Promise<AppliedEffect> {
+  const record = targetOf(effect.target, scope);
+  if (record === null) return skipped(effect, 'The reference field is empty.');
+  await tx.query('DELETE FROM record_flags WHERE tenant_id = $1 AND record_id = $2 AND flag = $3', [scope.tenantId, record, effect.flag]);
+  return applied(effect);
+}
+
+async function freeze(tx: Queryable, effect: Extract<Effect, { kind: 'freeze' }>, scope: EffectScope): Promise<AppliedEffect> {
+  const record = targetOf(effect.target, scope);
+  if (record === null) return skipped(effect, 'The reference field is empty.');
+  await tx.query(
+    `INSERT INTO freezes (tenant_id, id, record_id, scope, reason, rule_set_id, rule_id, created_at)
+     SELECT $1, $2, r.id, $4, $5::jsonb, $6, $7, $8 FROM records r WHERE r.tenant_id = $1 AND r.id = $3
+     ON CONFLICT (tenant_id, record_id, scope) DO NOTHING`,
+    [scope.tenantId, randomUUID(), record, effect.scope, json(effect.reason), scope.ruleSetId, effect.rule, scope.now],
+  );
+  return applied(effect);
+}
+
+async function unfreeze(tx: Queryable, effect: Extract<Effect, { kind: 'unfreeze' }>, scope: EffectScope): Promise<AppliedEffect> {
+  const record = targetOf(effect.target, scope);
+  if (record === null) return skipped(effect, 'The reference field is empty.');
+  await tx.query('DELETE FROM freezes WHERE tenant_id = $1 AND record_id = $2 AND scope = $3', [scope.tenantId, record, effect.scope]);
+  return applied(effect);
+}
+
+async function sendNotice(tx: Queryable, effect: Extract<Effect, { kind: 'notify' }>, scope: EffectScope): Promise<AppliedEffect> {
+  const to = await usersOf(tx, scope.tenantId, effect.to);
+  if (to.length === 0) return skipped(effect, 'No active user to notify.');
+  const link = `/records/${scope.formId}/${scope.recordId}`;
+  const data = { recordId: scope.recordId, formId: scope.formId, ruleSet: scope.ruleSetId, rule: effect.rule };
+  await notify(tx, scope.tenantId, { topic: 'rule.notify', to, message: effect.message, link, data }, scope.now);
+  return applied(effect);
+}
+
+async function createTask(tx: Queryable, effect: Extract<Effect, { kind: 'create_task' }>, scope: EffectScope): Promise<AppliedEffect> {
+  const a = effect.assignee;
+  if (!('role' in a) && a.user === null) return skipped(effect, 'The assignee field is empty.');
+  await tx.query(
+    `INSERT INTO tasks (tenant_id, id, record_id, assignee_user, assignee_role, title, due_date, status, rule_set_id, rule_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'open', $8, $9, $10)`,
+    [scope.tenantId, randomUUID(), scope.recordId, 'role' in a ? null : a.user, 'role' in a ? a.role : null, json(effect.title), effect.dueDate, scope.ruleSetId, effect.rule, scope.now],
+  );
+  return applied(effect);
+}
+
+const appliers = {
+  add_flag: addFlag,
+  remove_flag: removeFlag,
+  freeze,
+  unfreeze,
+  notify: sendNotice,
+  create_task: createTask,
+  start_flow: async (_tx, effect) => later(effect),
+  call_webhook: async (_tx, effect) => later(effect),
+  // set_field is gathered by the caller and written as one new revision.
+  set_field: async (_tx, effect) => applied(effect),
+} satisfies { readonly [K in Effect['kind']]: (tx: Queryable, effect: Extract<Effect, { kind: K }>, scope: EffectScope) => Promise<AppliedEffect> };
+
+/**
+ * Applies one effect in `tx`; start_flow and call_webhook are only recorded as not yet applied.
+ *
+ * @example
+ * const done = await applyEffect(tx, { kind: 'add_flag', rule: 'r', action: 'a', flag: 'high_risk', target: { self: true } }, scope);
+ */
+export async function applyEffect(tx: Queryable, effect: Effect, scope: EffectScope): Promise<AppliedEffect> {
+  return (appliers[effect.kind] as Applier)(tx, effect, scope);
+}

@@ -1,0 +1,109 @@
+/** @module The rules routes: a record's rule runs (the trace) and its status (flags, open tasks, freezes). */
+import type { Context } from 'hono';
+import { principalOf } from '../auth/principal.js';
+import { CompiledCache } from '../definitions/compiled-cache.js';
+import type { Queryable } from '../db/port.js';
+import type { RouteModule } from '../http/app.js';
+import { latestForm } from '../records/form.js';
+import { findRecord } from '../records/store.js';
+import { noRecord } from '../records/write.js';
+
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const TAGS = ['rules'];
+
+/** One evaluation of a rule set on a record, as `GET …/rule-runs` shows it. */
+export interface RuleRunView {
+  readonly id: string;
+  readonly ruleSet: string;
+  readonly ruleSetVersion: number;
+  readonly recordRevision: number;
+  readonly trigger: Record<string, unknown>;
+  readonly depth: number;
+  readonly fired: string[];
+  readonly trace: unknown[];
+  readonly effects: unknown[];
+  readonly ranAt: string;
+}
+
+/** What rules left on a record, as `GET …/status` shows it. */
+export interface RecordStatus {
+  readonly flags: { flag: string; ruleSet: string; rule: string; createdAt: string }[];
+  readonly tasks: { id: string; assigneeUser: string | null; assigneeRole: string | null; title: Record<string, string>; dueDate: string; status: string; ruleSet: string; rule: string; createdAt: string }[];
+  readonly freezes: { scope: string; reason: Record<string, string>; ruleSet: string; rule: string; createdAt: string }[];
+}
+
+const runSchema = {
+  type: 'object',
+  required: ['id', 'ruleSet', 'ruleSetVersion', 'recordRevision', 'trigger', 'depth', 'fired', 'trace', 'effects', 'ranAt'],
+  properties: {
+    id: { type: 'string' }, ruleSet: { type: 'string' }, ruleSetVersion: { type: 'integer' }, recordRevision: { type: 'integer' },
+    trigger: { type: 'object' }, depth: { type: 'integer', description: '0 for the write itself; n for the n-th rewrite by set_field' },
+    fired: { type: 'array', items: { type: 'string' } }, trace: { type: 'array', items: { type: 'object' } },
+    effects: { type: 'array', items: { type: 'object' }, description: 'Each effect with its status: applied, skipped, not_yet_applied' },
+    ranAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+const statusSchema = {
+  type: 'object',
+  required: ['flags', 'tasks', 'freezes'],
+  properties: { flags: { type: 'array', items: { type: 'object' } }, tasks: { type: 'array', items: { type: 'object' } }, freezes: { type: 'array', items: { type: 'object' } } },
+} as const;
+
+async function ruleRuns(tx: Queryable, tenantId: string, id: string): Promise<RuleRunView[]> {
+  return tx.query<RuleRunView>(
+    `SELECT id, rule_set_id AS "ruleSet", rule_set_version AS "ruleSetVersion", record_revision AS "recordRevision", trigger, depth, fired, trace, effects, ran_at AS "ranAt"
+     FROM rule_runs WHERE tenant_id = $1 AND record_id = $2 ORDER BY ran_at, record_revision, depth, rule_set_id`,
+    [tenantId, id],
+  );
+}
+
+async function recordStatus(tx: Queryable, tenantId: string, id: string): Promise<RecordStatus> {
+  const args = [tenantId, id];
+  const flags = await tx.query<RecordStatus['flags'][number]>(
+    'SELECT flag, rule_set_id AS "ruleSet", rule_id AS "rule", created_at AS "createdAt" FROM record_flags WHERE tenant_id = $1 AND record_id = $2 ORDER BY flag', args);
+  const tasks = await tx.query<RecordStatus['tasks'][number]>(
+    `SELECT id, assignee_user AS "assigneeUser", assignee_role AS "assigneeRole", title, due_date::text AS "dueDate", status, rule_set_id AS "ruleSet", rule_id AS "rule", created_at AS "createdAt"
+     FROM tasks WHERE tenant_id = $1 AND record_id = $2 AND status = 'open' ORDER BY due_date, created_at, id`, args);
+  const freezes = await tx.query<RecordStatus['freezes'][number]>(
+    'SELECT scope, reason, rule_set_id AS "ruleSet", rule_id AS "rule", created_at AS "createdAt" FROM freezes WHERE tenant_id = $1 AND record_id = $2 ORDER BY scope', args);
+  return { flags, tasks, freezes };
+}
+
+/**
+ * `GET /api/forms/:formId/records/:id/rule-runs` (every rule set evaluation on the record, with
+ * its condition trace and effects) and `GET /api/forms/:formId/records/:id/status` (its flags,
+ * open tasks and freezes). Any signed-in user of the tenant who can reach the record.
+ *
+ * @example
+ * createApp(deps, [authRoutes(auth), recordRoutes(), ruleRoutes()]);
+ */
+export function ruleRoutes(forms = new CompiledCache()): RouteModule {
+  return (routes, deps) => {
+    const read = <T>(c: Context, load: (tx: Queryable, tenantId: string, id: string) => Promise<T>): Promise<T> => {
+      const me = principalOf(c);
+      const formId = c.req.param('formId') ?? '';
+      const id = c.req.param('id') ?? '';
+      if (!RECORD_ID.test(id)) throw noRecord(id);
+      return deps.db.withTenant(me.tenantId, async (tx) => {
+        await latestForm(tx, forms, me.tenantId, formId);
+        if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+        return load(tx, me.tenantId, id);
+      });
+    };
+    routes.add(
+      {
+        method: 'get', path: '/api/forms/:formId/records/:id/rule-runs', operationId: 'listRuleRuns', summary: 'Every rule set evaluation on a record, with its trace', tags: TAGS,
+        responses: { 200: { description: 'The runs, oldest first', schema: { type: 'array', items: runSchema } } },
+      },
+      async (c) => c.json(await read(c, ruleRuns)),
+    );
+    routes.add(
+      {
+        method: 'get', path: '/api/forms/:formId/records/:id/status', operationId: 'getRecordStatus', summary: 'The flags, open tasks and freezes rules left on a record', tags: TAGS,
+        responses: { 200: { description: 'The record\'s status', schema: statusSchema } },
+      },
+      async (c) => c.json(await read(c, recordStatus)),
+    );
+  };
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '../definitions/testing.js';
+import { caller, createAndPublish } from '../definitions/testing.js';
+import { onBothDatabases } from '../tenancy/testing.js';
+import type { AuthTestApp } from '../tenancy/testing.js';
+import type { RecordStatus, RuleRunView } from './routes.js';
+import { changedFields } from './run.js';
+import { apply, APPLICANTS, applicantForm, creditRisk, flipper, lender, onDowngrade, overshoot, raiseRisk, RULE_TEST_MODULES, suitScore, toReview } from './testing.js';
+
+const body = async <T>(res: Response, status = 200): Promise<T> => {
+  expect(res.status, await res.clone().text()).toBe(status);
+  return (await res.json()) as T;
+};
+
+const count = async (t: AuthTestApp, c: Caller, table: string): Promise<number> => {
+  const rows = await t.db.withTenant(c.company.tenantId, (tx) => tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`, [c.company.tenantId]));
+  return rows[0]!.n;
+};
+
+describe('changedFields', () => {
+  it('lists the fields added, removed or changed, deep values compared', () => {
+    expect(changedFields({ a: 1, b: [1], c: 'x' }, { a: 1, b: [2], d: true })).toEqual(['b', 'c', 'd']);
+    expect(changedFields({ a: { x: 1 } }, { a: { x: 1 } })).toEqual([]);
+  });
+});
+
+onBothDatabases(
+  (app) => {
+    it('a lawsuit flags the applicant, notifies the risk officer and the owner, opens a task and freezes orders, in the write', async () => {
+      const t = app();
+      const { admin, officer } = await lender(t, [creditRisk]);
+      const rec = await body<{ id: string; revision: number }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true, owner: admin.company.adminId }), 201);
+      const status = await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`));
+      const now = t.clock.now().toISOString();
+      expect(status.flags).toEqual([{ flag: 'high_risk', ruleSet: 'credit_risk', rule: 'lawsuit', createdAt: now }]);
+      expect(status.tasks).toEqual([{ id: expect.any(String), assigneeUser: null, assigneeRole: 'risk_officer', title: { en: 'Review Acme', 'zh-CN': 'Review Acme' }, dueDate: '2025-01-04', status: 'open', ruleSet: 'credit_risk', rule: 'lawsuit', createdAt: now }]);
+      expect(status.freezes).toEqual([{ scope: 'orders', reason: { en: 'Lawsuit pending', 'zh-CN': 'Lawsuit pending' }, ruleSet: 'credit_risk', rule: 'lawsuit', createdAt: now }]);
+      const notes = await t.db.withTenant(admin.company.tenantId, (tx) =>
+        tx.query<{ user_id: string; message: { en: string } }>('SELECT user_id, message FROM notifications WHERE tenant_id = $1 ORDER BY message->>\'en\'', [admin.company.tenantId]));
+      expect(notes.map((n) => [n.user_id, n.message.en])).toEqual([[officer, 'Acme has a pending lawsuit'], [admin.company.adminId, 'Your applicant Acme is high risk']]);
+
+      const cleared = await admin.call('PATCH', `${APPLICANTS}/${rec.id}`, { lawsuits_pending: false }, { 'If-Match': '"1"' });
+      expect(cleared.status).toBe(200);
+      const after = await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`));
+      expect([after.flags, after.freezes, after.tasks.length]).toEqual([[], [], 1]);
+    });
+
+    it('keeps a trace of each evaluation: trigger, rules fired, condition trace, effects and what became of them', async () => {
+      const t = app();
+      const { admin } = await lender(t, [creditRisk]);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true }), 201);
+      const runs = await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
+      expect(runs).toHaveLength(1);
+      const run = runs[0]!;
+      expect(run).toMatchObject({ ruleSet: 'credit_risk', ruleSetVersion: 1, recordRevision: 1, trigger: { kind: 'record_created' }, depth: 0, fired: ['lawsuit'], ranAt: t.clock.now().toISOString() });
+      expect(run.trace).toEqual([
+        expect.objectContaining({ rule: 'lawsuit', fired: true }),
+        expect.objectContaining({ rule: 'cleared', fired: false }),
+      ]);
+      const effects = run.effects as { effect: { kind: string; action: string }; status: string }[];
+      expect(effects.map((e) => [e.effect.action, e.status])).toEqual([
+        ['flag', 'applied'], ['tell_risk', 'applied'], ['tell_owner', 'skipped'], ['review', 'applied'], ['stop', 'applied'], ['hook', 'not_yet_applied'],
+      ]);
+    });
+
+    it('a set_field writes a new revision that triggers the next rule set, each run traced with its depth', async () => {
+      const t = app();
+      const { admin } = await lender(t, [raiseRisk, toReview]);
+      const res = await apply(admin, { company_name: 'Acme', lawsuits_pending: true });
+      const rec = await body<{ id: string; revision: number; data: Record<string, unknown> }>(res, 201);
+      expect(res.headers.get('etag')).toBe('"3"');
+      expect([rec.revision, rec.data['risk_level'], rec.data['stage']]).toEqual([3, 'high', 'review']);
+      const runs = await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
+      expect(runs.map((r) => [r.depth, r.recordRevision, r.ruleSet, r.fired])).toEqual([
+        [0, 1, 'raise_risk', ['raise']], [1, 2, 'raise_risk', []], [1, 2, 'to_review', ['review']], [2, 3, 'raise_risk', []],
+      ]);
+      expect(runs[2]!.trigger).toEqual({ kind: 'record_updated', changedFields: ['risk_level'] });
+    });
+
+    it('runs score_changed rule sets on the score just stored, with the previous score and grade', async () => {
+      const t = app();
+      const { admin } = await lender(t, [suitScore, onDowngrade]);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: false }), 201);
+      const renamed = await admin.call('PATCH', `${APPLICANTS}/${rec.id}`, { company_name: 'Acme Ltd' }, { 'If-Match': '"1"' });
+      expect(renamed.status).toBe(200);
+      const res = await admin.call('PATCH', `${APPLICANTS}/${rec.id}`, { lawsuits_pending: true }, { 'If-Match': '"2"' });
+      const after = await body<{ revision: number; data: Record<string, unknown> }>(res);
+      expect([after.revision, after.data['risk_level']]).toEqual([4, 'high']);
+      const runs = await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
+      expect(runs.map((r) => [r.recordRevision, r.fired])).toEqual([[1, []], [3, ['downgraded']]]);
+      expect(runs[1]!.trigger).toEqual({ kind: 'score_changed', scorecard: 'suit_score' });
+      const status = await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`));
+      expect(status.flags.map((f) => f.flag)).toEqual(['downgraded']);
+    });
+
+    it('stops a rule set that keeps flipping a field at the depth limit, naming the chain, and saves nothing', async () => {
+      const t = app();
+      const { admin } = await lender(t, [flipper]);
+      const res = await apply(admin, { company_name: 'Loop', flip: true });
+      const problem = await body<{ code: string; detail: string }>(res, 422);
+      expect(problem.code).toBe('rules.depth');
+      expect(problem.detail).toContain('flipper → flipper');
+      const list = await body<{ items: unknown[] }>(await admin.call('GET', APPLICANTS));
+      expect(list.items).toEqual([]);
+      expect(await count(t, admin, 'rule_runs')).toBe(0);
+    });
+
+    it('rolls the whole write back when a set_field makes the record invalid: no change, no flag, no notification', async () => {
+      const t = app();
+      const { admin } = await lender(t, [overshoot]);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: false }), 201);
+      const res = await admin.call('PATCH', `${APPLICANTS}/${rec.id}`, { lawsuits_pending: true }, { 'If-Match': '"1"' });
+      const problem = await body<{ code: string; detail: string; problems: { path: string; message: string }[] }>(res, 422);
+      expect(problem.code).toBe('rules.invalid_set_field');
+      expect(problem.detail).toContain('rule "boost" of rule set "overshoot" (field "points")');
+      expect(problem.problems.map((p) => p.path)).toEqual(['/points']);
+      const now = await body<{ revision: number; data: Record<string, unknown> }>(await admin.call('GET', `${APPLICANTS}/${rec.id}`));
+      expect([now.revision, now.data['lawsuits_pending'], now.data['points']]).toEqual([1, false, undefined]);
+      expect([await count(t, admin, 'record_flags'), await count(t, admin, 'notifications')]).toEqual([0, 0]);
+      expect(await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`))).toHaveLength(1);
+    });
+
+    it('shows one tenant nothing of another tenant\'s rule runs, flags, tasks or freezes', async () => {
+      const t = app();
+      const { admin } = await lender(t, [creditRisk]);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true }), 201);
+      const other = await caller(t, ['admin']);
+      await createAndPublish(other, applicantForm);
+      for (const path of ['rule-runs', 'status']) {
+        expect((await other.call('GET', `${APPLICANTS}/${rec.id}/${path}`)).status).toBe(404);
+        expect((await admin.call('GET', `${APPLICANTS}/${rec.id}/${path}`)).status).toBe(200);
+        expect((await admin.call('GET', `${APPLICANTS}/no-such/${path}`)).status).toBe(404);
+      }
+      for (const table of ['rule_runs', 'record_flags', 'tasks', 'freezes']) {
+        const seen = await t.db.withTenant(other.company.tenantId, (tx) => tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`));
+        expect([table, seen[0]!.n]).toEqual([table, 0]);
+        expect(await count(t, admin, table)).toBeGreaterThan(0);
+      }
+    });
+  },
+  { modules: RULE_TEST_MODULES },
+);

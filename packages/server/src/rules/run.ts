@@ -1,0 +1,157 @@
+/** @module Running a form's rule sets after a record write, in its transaction, set_field rewrites included. */
+import { randomUUID } from 'node:crypto';
+import { evaluateRuleSet, triggerMatches } from '@heng/engine';
+import type { Effect, TriggerEvent } from '@heng/engine';
+import type { Queryable } from '../db/port.js';
+import { json } from '../db/port.js';
+import { AppError } from '../http/app-error.js';
+import { businessDay } from '../records/form.js';
+import type { LoadedForm } from '../records/form.js';
+import { writeRevision } from '../records/store.js';
+import type { Change, StoredRecord } from '../records/store.js';
+import { uniqueProblems } from '../records/unique.js';
+import { afterWrite } from '../scoring/on-write.js';
+import { applyEffect } from './effects.js';
+import type { AppliedEffect } from './effects.js';
+import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
+import type { LoadedRuleSet } from './rule-sets.js';
+import { scoreChanges } from './score-events.js';
+
+/** How many times rules may rewrite a record for one write before it is refused as a loop. */
+export const MAX_RULE_DEPTH = 8;
+
+/** Who wrote the record, in which tenant, and when. */
+export interface RuleWriter extends Change {
+  readonly tenantId: string;
+}
+
+/** A field a rule sets, and which rule set and rule set it. */
+interface FieldWrite {
+  readonly value: unknown;
+  readonly ruleSet: string;
+  readonly rule: string;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Ids of the fields whose values differ between two versions of a record.
+ *
+ * @example
+ * changedFields({ a: 1, b: 2 }, { a: 1, b: 3, c: 4 }) // ['b', 'c']
+ */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys.filter((k) => !same(before[k], after[k])).sort();
+}
+
+function depthExceeded(chain: readonly string[]): AppError {
+  const path = chain.join(' → ');
+  return new AppError('rules.depth', 422, `Rules rewrote the record ${MAX_RULE_DEPTH} times and still want to change it: ${path}. Change the rule sets so one of them stops (for example, a condition that holds only before its own change).`, {
+    messageZh: `规则已改写记录 ${MAX_RULE_DEPTH} 次仍要继续修改：${path}。请修改规则集，使其中之一在自身修改后不再触发。`,
+    meta: { chain: path },
+  });
+}
+
+function invalidSetField(problems: readonly { path: string; code: string; message: string; messageZh: string }[], writes: ReadonlyMap<string, FieldWrite>): AppError {
+  const named = problems.map((p) => {
+    const w = writes.get(p.path.split('/')[1] ?? '');
+    const by = w === undefined ? 'rules' : `rule "${w.rule}" of rule set "${w.ruleSet}"`;
+    const byZh = w === undefined ? '规则' : `规则集 "${w.ruleSet}" 的规则 "${w.rule}"`;
+    return { ...p, message: `Set by ${by}: ${p.message}`, messageZh: `由${byZh}设置：${p.messageZh}` };
+  });
+  const first = [...writes.entries()].find(([f]) => named.some((p) => p.path.split('/')[1] === f));
+  const who = first === undefined ? 'a rule' : `rule "${first[1].rule}" of rule set "${first[1].ruleSet}" (field "${first[0]}")`;
+  return new AppError('rules.invalid_set_field', 422, `The record would be invalid after ${who} set it: fix the rule's value, or the form's validation. Nothing was saved.`, {
+    messageZh: `规则设置字段后记录将不合法：${who}。请修改规则的取值或表单校验。未保存任何内容。`,
+    problems: named,
+  });
+}
+
+/** A trigger event with the context facts it brings. */
+interface Occurrence {
+  readonly event: TriggerEvent;
+  readonly facts: Readonly<Record<string, unknown>>;
+}
+
+function recordOccurrence(event: TriggerEvent): Occurrence {
+  return { event, facts: { is_new: event.kind === 'record_created', changed_fields: event.kind === 'record_updated' ? [...event.changedFields] : [] } };
+}
+
+async function evaluate(
+  tx: Queryable, set: LoadedRuleSet, rec: StoredRecord, { event, facts: context }: Occurrence, depth: number, by: RuleWriter,
+): Promise<Effect[]> {
+  const today = businessDay(by.now);
+  const facts = { ...rec.data, ...context, today };
+  const result = await evaluateRuleSet(set.compiled, facts, { today });
+  const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, now: by.now };
+  const done: AppliedEffect[] = [];
+  for (const effect of result.effects) done.push(await applyEffect(tx, effect, scope));
+  await tx.query(
+    `INSERT INTO rule_runs (tenant_id, id, record_id, rule_set_id, rule_set_version, record_revision, trigger, depth, fired, trace, effects, ran_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::text[], $10::jsonb, $11::jsonb, $12)`,
+    [by.tenantId, randomUUID(), rec.id, set.id, set.version, rec.revision, json(event), depth,
+      result.trace.filter((t) => t.fired).map((t) => t.rule), json(result.trace), json(done), by.now],
+  );
+  return result.effects.filter((e) => e.kind === 'set_field');
+}
+
+async function rewrite(tx: Queryable, form: LoadedForm, rec: StoredRecord, writes: ReadonlyMap<string, FieldWrite>, by: RuleWriter): Promise<StoredRecord> {
+  const today = businessDay(by.now);
+  const input: Record<string, unknown> = { ...rec.data };
+  for (const f of form.compiled.definition.fields) if (f.type === 'formula') delete input[f.id];
+  for (const [field, w] of writes) {
+    if (w.value === null) delete input[field];
+    else input[field] = w.value;
+  }
+  const problems = form.compiled.validateRecord(input, { today });
+  if (problems.length > 0) throw invalidSetField(problems, writes);
+  const data = form.compiled.computeRecord(input, { today });
+  const taken = await uniqueProblems(tx, by.tenantId, rec.formId, form.compiled, data, rec.id);
+  if (taken.length > 0) throw invalidSetField(taken, writes);
+  const stored = await writeRevision(tx, by.tenantId, rec, { formVersion: form.version, data }, 'update', by);
+  await afterWrite(tx, by.tenantId, stored, by.now);
+  return stored;
+}
+
+/**
+ * The records module's hook after a create (`before` null) or update: every published rule set
+ * of the form whose trigger matches (`score_changed` when the score scoring just stored differs
+ * in total or grade from the one before) runs on the stored record, its effects applied in `tx`, a
+ * trace kept in `rule_runs`. Fields rules set are written as one new revision, which triggers
+ * `record_updated` again, at most {@link MAX_RULE_DEPTH} times (then 422 `rules.depth`). A
+ * set_field that leaves the record invalid is a 422 that rolls the whole write back.
+ * Returns the record as finally stored.
+ *
+ * @example
+ * const stored = await insertRecord(tx, tenantId, rec, by);
+ * return runRules(tx, form, stored, null, by);
+ */
+export async function runRules(
+  tx: Queryable, form: LoadedForm, stored: StoredRecord, before: Record<string, unknown> | null, by: RuleWriter, cache = ruleSetCache,
+): Promise<StoredRecord> {
+  const sets = await ruleSetsOf(tx, cache, by.tenantId, stored.formId);
+  if (sets.length === 0) return stored;
+  const scored = sets.some((s) => s.compiled.trigger.kind === 'score_changed');
+  let rec = stored;
+  let event: TriggerEvent = before === null ? { kind: 'record_created' } : { kind: 'record_updated', changedFields: changedFields(before, stored.data) };
+  const chain: string[] = [];
+  for (let depth = 0; ; depth++) {
+    const writes = new Map<string, FieldWrite>();
+    const occurrences = [recordOccurrence(event), ...(scored ? await scoreChanges(tx, by.tenantId, rec.id, rec.revision) : [])];
+    for (const set of sets) {
+      const hit = occurrences.find((o) => triggerMatches(set.compiled.trigger, o.event));
+      if (hit === undefined) continue;
+      for (const e of await evaluate(tx, set, rec, hit, depth, by)) {
+        if (e.kind === 'set_field') writes.set(e.field, { value: e.value, ruleSet: set.id, rule: e.rule });
+      }
+    }
+    const changing = new Map([...writes].filter(([field, w]) => !same(rec.data[field] ?? null, w.value)));
+    if (changing.size === 0) return rec;
+    chain.push([...new Set([...changing.values()].map((w) => w.ruleSet))].join('+'));
+    if (depth >= MAX_RULE_DEPTH) throw depthExceeded(chain);
+    const prior = rec.data;
+    rec = await rewrite(tx, form, rec, changing, by);
+    event = { kind: 'record_updated', changedFields: changedFields(prior, rec.data) };
+  }
+}
