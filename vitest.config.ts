@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: too short for browser tests on a loaded 2-core machine.
+    expect: { poll: { timeout: 15_000 } },
     // One real PostgreSQL cluster per run, shared by every suite that needs it.
     globalSetup: ['packages/server/src/test-support/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],

@@ -12,7 +12,7 @@ export type ValueKind = 'number' | 'text' | 'boolean' | 'date' | 'datetime' | 'l
 export const KIND_NAMES: Readonly<Record<ValueKind, { readonly en: string; readonly zh: string }>> = {
   number: { en: 'a number', zh: '数字' },
   text: { en: 'a text', zh: '文本' },
-  boolean: { en: 'true or false', zh: '是/否' },
+  boolean: { en: 'a yes/no value', zh: '是/否' },
   date: { en: 'a date', zh: '日期' },
   datetime: { en: 'a date and time', zh: '日期时间' },
   list: { en: 'a multi-select list', zh: '多选列表' },

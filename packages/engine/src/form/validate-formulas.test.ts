@@ -23,7 +23,7 @@ describe('checkFormulas', () => {
     const form = formOf([money('a'), formula('x', 'a > 1', 'money')]);
     const problems = checkFormulas(form);
     expect(where(problems)).toEqual(['/fields/1/resultType formula.resultType']);
-    expect(problems[0]?.message).toBe('The formula gives true or false, but the result type is "money": change the result type or the formula.');
+    expect(problems[0]?.message).toBe('The formula gives a yes/no value, but the result type is "money": change the result type or the formula.');
   });
 
   it('names a dependency cycle on each formula in it', () => {

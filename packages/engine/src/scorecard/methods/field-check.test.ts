@@ -13,8 +13,8 @@ describe('checkField', () => {
 
   it('says which kind the field is and which the method needs', () => {
     const [p] = checkField(scopeOf('debt'), '/p', 'industry', ['number', 'date'], needer).problems;
-    expect(p?.message).toBe('Factor "debt": field "industry" is a text or choice (single_select); the bands method needs a number or a date field. Pick another field or method.');
-    expect(p?.messageZh).toBe('指标 "debt"：字段 "industry" 是文本或选项（single_select），区间法需要数字或日期字段。请换一个字段或方法。');
+    expect(p?.message).toBe('Factor "debt": field "industry" is a text (single_select); the bands method needs a number or a date field. Pick another field or method.');
+    expect(p?.messageZh).toBe('指标 "debt"：字段 "industry" 是文本（single_select），区间法需要数字或日期字段。请换一个字段或方法。');
   });
 
   it('checks nothing when the form is unknown', () => {
@@ -22,6 +22,6 @@ describe('checkField', () => {
   });
 
   it('writes kinds for messages', () => {
-    expect(kindsText(['text', 'boolean']).en).toBe('a text or choice or a yes/no');
+    expect(kindsText(['text', 'boolean']).en).toBe('a text or a yes/no value');
   });
 });

@@ -1,22 +1,12 @@
 /** @module Checks that a method's field exists on the form and has a kind the method can use. */
-import type { FieldInfo, ValueKind } from '../../core/catalog.js';
+import { KIND_NAMES, type FieldInfo, type ValueKind } from '../../core/catalog.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { hint } from '../../core/suggest.js';
 import type { FieldScope } from './spec.js';
 
-const kindText: Record<ValueKind, { en: string; zh: string }> = {
-  number: { en: 'a number', zh: '数字' },
-  text: { en: 'a text or choice', zh: '文本或选项' },
-  boolean: { en: 'a yes/no', zh: '是/否' },
-  date: { en: 'a date', zh: '日期' },
-  datetime: { en: 'a date and time', zh: '日期时间' },
-  list: { en: 'a multiple choice', zh: '多选' },
-  table: { en: 'a sub-table', zh: '子表' },
-};
-
 /** How a list of kinds reads in a message. */
 export function kindsText(kinds: readonly ValueKind[]): { en: string; zh: string } {
-  return { en: kinds.map((k) => kindText[k].en).join(' or '), zh: kinds.map((k) => kindText[k].zh).join('或') };
+  return { en: kinds.map((k) => KIND_NAMES[k].en).join(' or '), zh: kinds.map((k) => KIND_NAMES[k].zh).join('或') };
 }
 
 /**
@@ -51,7 +41,7 @@ export function checkField(
   }
   if (!kinds.includes(field.kind)) {
     const want = kindsText(kinds);
-    const is = kindText[field.kind];
+    const is = KIND_NAMES[field.kind];
     return {
       field,
       problems: [
