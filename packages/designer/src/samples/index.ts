@@ -1,7 +1,6 @@
 /** @module Definitions bundled with the designer, to open before the server holds any: real, valid definitions. */
-import { creditRoles, customerCreditProfile, emptyContext, formCatalog, sampleCustomer } from '@heng/engine';
+import { creditRoles, creditScorecard, customerCreditProfile, emptyContext, formCatalog, sampleCustomer } from '@heng/engine';
 import type { FieldCatalog, FormDefinition, ReferenceContext, ScorecardDefinition } from '@heng/engine';
-import { creditScorecard } from './credit-scorecard.js';
 
 /** The bundled app: the forms and scorecards an editor can open without a server. */
 export const sampleApp = {

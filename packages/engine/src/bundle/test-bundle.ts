@@ -1,9 +1,9 @@
-/** @module Test material: a small credit app as a bundle — two forms, a scorecard, a flow, a rule set, seed data. */
+/** @module Test material: a small credit app as a bundle — two forms, the credit scorecard, a flow, a rule set, seed data. */
 import { creditRoles, customerCreditProfile, sampleCustomer } from '../form/fixtures/customer-credit-profile.js';
 import type { FormDefinition } from '../form/index.js';
 import type { FlowDefinition } from '../flow/index.js';
 import type { RuleSetDefinition } from '../ruleset/index.js';
-import type { ScorecardDefinition } from '../scorecard/index.js';
+import { creditScorecard } from '../scorecard/fixtures/credit-scorecard.js';
 import { BUNDLE_FORMAT, type Bundle } from './types.js';
 
 const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
@@ -19,36 +19,6 @@ const application: FormDefinition = {
     { id: 'salesperson', type: 'user', label: t('Salesperson', '业务员') },
   ],
   sections: [{ id: 'main', label: t('Application', '申请'), columns: 2, fields: ['customer', 'grade', 'amount', 'salesperson'] }],
-};
-
-const scorecard: ScorecardDefinition = {
-  kind: 'scorecard',
-  id: 'credit_score',
-  name: t('Credit score', '信用评分'),
-  form: 'customer',
-  precision: 1,
-  factors: [
-    {
-      id: 'debt',
-      name: t('Debt ratio', '资产负债率'),
-      weight: 6000,
-      method: { kind: 'bands', field: 'debt_ratio', bands: [{ id: 'low', max: 0.3, points: 100 }, { id: 'mid', min: 0.3, max: 0.5, points: 70 }, { id: 'high', min: 0.5, max: 0.7, points: 40 }, { id: 'over', min: 0.7, points: 0 }] },
-      missing: { policy: 'points', points: 0 },
-    },
-    {
-      id: 'lawsuits',
-      name: t('Lawsuits', '涉诉'),
-      weight: 4000,
-      method: { kind: 'lookup', field: 'lawsuits_pending', entries: [{ value: false, points: 100 }, { value: true, points: 20 }] },
-      missing: { policy: 'points', points: 50 },
-    },
-  ],
-  grades: [
-    { id: 'a', grade: 'A', label: t('Excellent', '优秀'), color: '#2e7d32', min: 85, max: 100 },
-    { id: 'b', grade: 'B', label: t('Good', '良好'), color: '#1565c0', min: 70, max: 84.9 },
-    { id: 'c', grade: 'C', label: t('Average', '一般'), color: '#f9a825', min: 50, max: 69.9 },
-    { id: 'd', grade: 'D', label: t('High risk', '高风险'), color: '#c62828', min: 0, max: 49.9 },
-  ],
 };
 
 const flow: FlowDefinition = {
@@ -94,7 +64,7 @@ export function creditBundle(): Bundle {
     name: t('Mini credit app', '迷你信用应用'),
     version: '1.0.0',
     roles: creditRoles.map((id) => ({ id, name: t(id, id) })),
-    definitions: [ruleset, flow, scorecard, application, customerCreditProfile],
+    definitions: [ruleset, flow, creditScorecard, application, customerCreditProfile],
     seed: {
       customer: [{ id: 'c1', values: { ...sampleCustomer } }],
       credit_application: [{ values: { customer: 'c1', grade: 'C', amount: 300000, salesperson: 'u_zhang_wei' } }],

@@ -1,59 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileFlow } from './compile.js';
 import { simulateRoute } from './simulate.js';
-import { Instance, approver, ctx, directory, label, role } from './test-fixtures.js';
-import type { FlowDefinition } from './types.js';
+import { creditApproval } from './fixtures/credit-approval.js';
+import { Instance, ctx, directory } from './test-fixtures.js';
 import { validateFlow } from './validate.js';
-
-/**
- * DOMAIN.md's credit approval (授信审批), as a company would draw it:
- * grade A under 500,000 → the sales director alone; grade C → risk officer and finance
- * director countersign; grade D → that countersign, then the boss; anything else (grade B,
- * or grade A from 500,000) → the sales director, then the finance director. The salesperson
- * on the application is copied at the end.
- */
-const creditApproval: FlowDefinition = {
-  kind: 'flow',
-  id: 'credit_approval',
-  name: label('Credit approval', '授信审批'),
-  form: 'credit_application',
-  nodes: [
-    {
-      id: 'route',
-      kind: 'branch',
-      name: label('Route by grade and amount', '按等级和金额分流'),
-      branches: [
-        {
-          id: 'grade_a_small',
-          name: label('Grade A, under 500,000', 'A 级且金额低于 50 万'),
-          when: { all: [{ fact: 'grade', operator: 'equal', value: 'A' }, { fact: 'amount', operator: 'lessThan', value: 500000 }] },
-          nodes: [approver('director_only', [role('sales_director')], { name: label('Sales director', '销售总监审批'), timeout: { hours: 24, action: 'remind' }, editableFields: ['approved_amount'] })],
-        },
-        {
-          id: 'grade_c',
-          name: label('Grade C', 'C 级'),
-          when: { fact: 'grade', operator: 'equal', value: 'C' },
-          nodes: [approver('risk_finance', [role('risk_officer'), role('finance_director')], { name: label('Risk and finance countersign', '风控与财务会签'), mode: 'and', timeout: { hours: 48, action: 'escalate', escalateTo: [role('boss')] }, editableFields: ['approved_amount'] })],
-        },
-        {
-          id: 'grade_d',
-          name: label('Grade D', 'D 级'),
-          when: { fact: 'grade', operator: 'equal', value: 'D' },
-          nodes: [
-            approver('d_risk_finance', [role('risk_officer'), role('finance_director')], { name: label('Risk and finance countersign', '风控与财务会签'), mode: 'and' }),
-            approver('d_boss', [role('boss')], { name: label('Boss', '老板审批') }),
-          ],
-        },
-      ],
-      otherwise: {
-        id: 'other',
-        name: label('Other grades and large amounts', '其他等级或大额'),
-        nodes: [approver('director_first', [role('sales_director')], { name: label('Sales director', '销售总监审批') }), approver('finance_second', [role('finance_director')], { name: label('Finance director', '财务总监审批') })],
-      },
-    },
-    { id: 'cc_sales', kind: 'copy', name: label('Copy the salesperson', '抄送业务员'), to: [{ kind: 'field', field: 'salesperson' }] },
-  ],
-};
 
 const application = (grade: string, amount: number) => ({ customer: 'cust_0042', grade, amount, salesperson: 'zhou', reason: '新增订单' });
 const approversOn = (grade: string, amount: number) =>

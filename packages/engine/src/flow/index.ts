@@ -49,6 +49,8 @@ export type {
   RefusalCode,
   TransitionResult,
 } from './commands.js';
+// DOMAIN.md's credit approval: the sample flow the designer opens and the domain test drives.
+export { creditApproval } from './fixtures/credit-approval.js';
 export type { CompiledFlow, CompiledNode, CompiledLane } from './compile.js';
 export type { RouteStep, SimulatedRoute } from './simulate.js';
 export type { NodeSpec, Lane, CheckEnv, Entry } from './nodes/spec.js';
