@@ -1,10 +1,10 @@
 /** @module Conditions compiled to plain functions that answer as json-rules-engine does. */
+import { isPlainObject } from '../core/json.js';
 import { operators } from './operators.js';
 import { factValue } from './path.js';
 import type { CompiledCondition, Condition, ConditionTrace, FactCondition, FactRef, Facts } from './types.js';
 
-const isFactRef = (v: unknown): v is FactRef =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, 'fact');
+const isFactRef = (v: unknown): v is FactRef => isPlainObject(v) && Object.hasOwn(v, 'fact');
 
 /** The right-hand side: a literal, or another fact's value (json-rules-engine's `{ fact }` value). */
 function rightSide(c: FactCondition): (facts: Facts) => unknown {

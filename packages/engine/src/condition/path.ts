@@ -21,7 +21,7 @@ export function isPath(path: unknown): path is string {
 export function resolvePath(value: unknown, path: string): unknown {
   let v: unknown = value;
   for (const key of path.split('.').slice(1)) {
-    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key)) return undefined;
     v = (v as Record<string, unknown>)[key];
   }
   return v;

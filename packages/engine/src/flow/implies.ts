@@ -1,4 +1,5 @@
 /** @module Whether one condition implies another, soundly but not completely: for finding branches that can never be taken. */
+import { isPlainObject } from '../core/json.js';
 import { operators, type Condition, type FactCondition, type FactRef } from '../condition/index.js';
 
 /**
@@ -33,7 +34,7 @@ export function canonical(c: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
-const isRef = (v: unknown): v is FactRef => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isRef = (v: unknown): v is FactRef => isPlainObject(v);
 
 type Bound = { readonly side: 'upper' | 'lower'; readonly at: number; readonly inclusive: boolean };
 

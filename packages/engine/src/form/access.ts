@@ -22,7 +22,7 @@ const asList = (roles: Roles): readonly string[] => (typeof roles === 'string' ?
 export function fieldAccess(field: FieldDefinition, roles: Roles): FieldAccess {
   const list = asList(roles);
   const table = field.access ?? {};
-  const levels = list.length === 0 ? ['write' as const] : list.map((r) => (Object.hasOwn(table, r) ? (table[r] ?? 'write') : 'write'));
+  const levels = list.length === 0 ? ['write' as const] : list.map((r) => ownValue(table, r) ?? 'write');
   const best = levels.reduce((a, b) => (rank[b] > rank[a] ? b : a), 'hidden' as FieldAccess);
   return field.type === 'formula' && best === 'write' ? 'read' : best;
 }

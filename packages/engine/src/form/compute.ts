@@ -3,6 +3,7 @@ import { toUtcDatetime } from '../core/calendar.js';
 import { roundHalfUp } from '../core/decimal.js';
 import { isPlainObject } from '../core/json.js';
 import { settleMoney } from '../core/money.js';
+import { ownValue } from '../core/own.js';
 import type { FieldCatalog } from '../core/catalog.js';
 import { compileFormula, readValue, type CompiledFormula, type FormulaEnv, type FormulaValue } from '../formula/index.js';
 import { columnCatalog, formCatalog } from './catalog.js';
@@ -65,7 +66,7 @@ function scopeOf(fields: readonly FieldDefinition[], catalog: FieldCatalog): Sco
 function run(scope: Scope, record: FormRecord, env: FormulaEnv): Record<string, unknown> {
   const out: Record<string, unknown> = { ...record };
   for (const id of scope.datetimes) {
-    const utc = Object.hasOwn(out, id) ? toUtcDatetime(out[id]) : null;
+    const utc = toUtcDatetime(ownValue(out, id));
     if (utc !== null) out[id] = utc;
   }
   for (const { field, formula } of scope.steps) out[field.id] = storedResult(field, formula.evaluate(out, env));
@@ -90,7 +91,7 @@ export function computer(def: FormDefinition): Computer {
   return (record, env) => {
     const withRows: Record<string, unknown> = { ...record };
     for (const t of tables) {
-      const rows = Object.hasOwn(withRows, t.id) ? withRows[t.id] : undefined;
+      const rows = ownValue(withRows, t.id);
       if (Array.isArray(rows)) withRows[t.id] = rows.map((row: unknown) => (isPlainObject(row) ? run(t.scope, row, env) : row));
     }
     return run(scope, withRows, env);

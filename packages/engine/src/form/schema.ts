@@ -9,7 +9,7 @@ import type { FieldType, RuleName } from './types.js';
 type Schema = Record<string, unknown>;
 
 /** Upper bounds that keep one definition a size a person can design and a server can hold. */
-export const LIMITS = { fields: 500, sections: 100, accessRoles: 50, patternLength: 500, textLength: 100_000 } as const;
+const LIMITS = { fields: 500, sections: 100, accessRoles: 50, patternLength: 500, textLength: 100_000 } as const;
 
 function ruleSchema(rule: RuleName, spec: FieldTypeSpec): Schema {
   switch (rule) {

@@ -3,6 +3,7 @@ import type { FieldCatalog } from '../core/catalog.js';
 import { isId } from '../core/ids.js';
 import { pointer } from '../core/json-pointer.js';
 import type { LocalizedText } from '../core/localized.js';
+import { ownValue } from '../core/own.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 import type { Facts } from '../condition/types.js';
@@ -84,9 +85,7 @@ export function formatValue(value: unknown, locale: Locale): string {
  */
 export function renderTemplate(text: LocalizedText, facts: Facts): LocalizedText {
   const fill = (locale: Locale): string =>
-    text[locale].replace(PLACEHOLDER, (_, name: string) =>
-      formatValue(Object.prototype.hasOwnProperty.call(facts, name) ? facts[name] : undefined, locale),
-    );
+    text[locale].replace(PLACEHOLDER, (_, name: string) => formatValue(ownValue(facts, name), locale));
   return { 'zh-CN': fill('zh-CN'), en: fill('en') };
 }
 

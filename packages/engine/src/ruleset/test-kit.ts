@@ -27,7 +27,7 @@ export const receivableFields: FieldCatalog = catalogOf([
 ]);
 
 /** A customer credit profile (客户资信档案), cut down to what the rules read. */
-export const customerFields: FieldCatalog = catalogOf([
+const customerFields: FieldCatalog = catalogOf([
   { id: 'company_name', type: 'text', kind: 'text' },
   { id: 'sales_owner', type: 'user', kind: 'text' },
   { id: 'blacklisted', type: 'boolean', kind: 'boolean' },

@@ -1,4 +1,5 @@
 /** @module Conditions as generated expressions over read values; anything unusual calls the compiled closure. */
+import { isPlainObject } from '../core/json.js';
 import { compileCondition, operators } from '../condition/index.js';
 import type { Condition, FactCondition, Operator } from '../condition/index.js';
 import { literal, type CodeData } from './generate-source.js';
@@ -47,7 +48,7 @@ const ORDER: Partial<Record<Operator, (a: string, b: string) => string>> = {
  * values take the operator's own test; lists compare with `indexOf`.
  */
 function factCode(c: FactCondition, scope: ConditionScope): string | undefined {
-  if ((c.path !== undefined && c.path !== '') || (c.value !== null && typeof c.value === 'object' && !Array.isArray(c.value))) return undefined;
+  if ((c.path !== undefined && c.path !== '') || isPlainObject(c.value)) return undefined;
   const a = scope.fact(c.fact);
   const { data } = scope;
   if (c.operator === 'in' || c.operator === 'notIn') {

@@ -22,7 +22,7 @@ export type FunctionMaker = (params: readonly string[], body: string) => (...arg
  * user text is ever compiled — the exception ARCHITECTURE.md allows.
  */
 export const newFunction: FunctionMaker = (params, body) =>
-  // eslint-disable-next-line no-new-func -- the body holds no user text (see above); scoring is about 3× faster than with closures.
+  // eslint-disable-next-line no-new-func -- the body holds no user text (see above); scoring bench/'s 20-factor card took about 3× less CPU than closures (2026-11-22).
   new Function(...params, body) as (...args: unknown[]) => unknown;
 
 /** Generated code and the values it refers to by name. */

@@ -1,6 +1,7 @@
 /** @module Policy outputs compiled: per grade, a formula; money rounded to fen, days to whole days. */
 import type { FieldCatalog } from '../core/catalog.js';
 import { roundHalfUp } from '../core/decimal.js';
+import { ownValue } from '../core/own.js';
 import { compileFormula } from '../formula/index.js';
 import type { CompiledFormula, FormulaValue } from '../formula/index.js';
 import type { ScoreEnv } from './result.js';
@@ -41,7 +42,7 @@ export function compilePolicies(policies: readonly Policy[], facts: FieldCatalog
   const compiled = policies.map((p) => {
     const byGrade = new Map<string, CompiledFormula>();
     for (const g of grades) {
-      const source = Object.hasOwn(p.byGrade, g.grade) ? p.byGrade[g.grade] : undefined;
+      const source = ownValue(p.byGrade, g.grade);
       if (source === undefined) continue;
       const c = compileFormula(source, facts);
       if (!c.ok) throw new Error(`policy "${p.id}" for grade "${g.grade}" does not compile: ${c.problems[0]?.message ?? ''}`);

@@ -64,7 +64,7 @@ const modifierSchema = {
 };
 
 /** A grade code as users write it: AAA, A+, 优. */
-export const gradeCodeSchema = { type: 'string', minLength: 1, maxLength: 16, pattern: '^\\S+$' } as const;
+const gradeCodeSchema = { type: 'string', minLength: 1, maxLength: 16, pattern: '^\\S+$' } as const;
 
 const gradeSchema = {
   type: 'object',

@@ -1,6 +1,7 @@
 /** @module Checks of the weight modifiers: dimension fields, values, and the factors they name. */
 import type { FieldCatalog } from '../core/catalog.js';
 import { hasAtMostDecimals } from '../core/decimal.js';
+import { ownValue } from '../core/own.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 import { duplicateIds } from './messages.js';
@@ -45,7 +46,7 @@ export function validateModifiers(modifiers: readonly WeightModifier[], factors:
           out.push(problem(`${vpath}/multipliers/${factor}`, 'scorecard.modifiers.decimals', `Multiplier ${x} has more than 4 decimals: round it.`, `系数 ${x} 的小数超过 4 位：请取整。`));
         }
       }
-      if (factors.every((f) => f.weight * (Object.hasOwn(v.multipliers, f.id) ? (v.multipliers[f.id] as number) : 1) === 0)) {
+      if (factors.every((f) => f.weight * (ownValue(v.multipliers, f.id) ?? 1) === 0)) {
         out.push(problem(`${vpath}/multipliers`, 'scorecard.modifiers.zero', `${owner.en} leaves every weight at 0 for "${v.value}": keep at least one multiplier above 0.`, `${owner.zh} 使 "${v.value}" 的所有权重为 0：请至少保留一个大于 0 的系数。`));
       }
     });

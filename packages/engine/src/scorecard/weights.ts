@@ -1,5 +1,6 @@
 /** @module Effective weights: modifiers multiply, `apportion` brings them back to exactly 10000 bp. */
 import { apportion } from '../core/decimal.js';
+import { ownValue } from '../core/own.js';
 import type { Factor, WeightModifier } from './types.js';
 
 /** Basis points in 100%. */
@@ -53,7 +54,7 @@ export function weightTable(factors: readonly Factor[], modifiers: readonly Weig
   const dims = modifiers.map((m) => ({
     index: new Map(m.values.map((v, i) => [v.value, i + 1] as const)),
     // Row 0 is "no value of this modifier": every multiplier 1.
-    rows: [factors.map(() => UNIT), ...m.values.map((v) => factors.map((f) => Math.round((Object.hasOwn(v.multipliers, f.id) ? (v.multipliers[f.id] as number) : 1) * UNIT)))],
+    rows: [factors.map(() => UNIT), ...m.values.map((v) => factors.map((f) => Math.round((ownValue(v.multipliers, f.id) ?? 1) * UNIT)))],
   }));
   const strides: number[] = [];
   let size = 1;

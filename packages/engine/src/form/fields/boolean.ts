@@ -4,7 +4,7 @@ import { expectType, type Expected } from './checks.js';
 import type { FieldTypeSpec } from './spec.js';
 
 /** True or false: what boolean fields and boolean formulas hold. */
-export const TRUE_OR_FALSE: Expected = { what: { en: 'true or false', 'zh-CN': '是或否' }, how: { en: 'use true or false, without quotes', 'zh-CN': '请填写 true 或 false（不加引号）' } };
+const TRUE_OR_FALSE: Expected = { what: { en: 'true or false', 'zh-CN': '是或否' }, how: { en: 'use true or false, without quotes', 'zh-CN': '请填写 true 或 false（不加引号）' } };
 
 /** The boolean field type. */
 export const boolean: FieldTypeSpec<BooleanField> = {

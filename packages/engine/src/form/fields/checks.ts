@@ -31,7 +31,7 @@ const SHOWN_TEXT = 40;
  * @example
  * describeValue(42).en // 'the number 42'
  */
-export function describeValue(value: unknown): LocalizedText {
+function describeValue(value: unknown): LocalizedText {
   if (typeof value === 'string') {
     const chars = [...value];
     const shown = JSON.stringify(chars.length > SHOWN_TEXT ? `${chars.slice(0, SHOWN_TEXT).join('')}…` : value);

@@ -1,6 +1,7 @@
 /** @module `call_webhook`: posts chosen fields of the record to an outside system. */
 import { idSchema } from '../../core/ids.js';
 import { pointer } from '../../core/json-pointer.js';
+import { ownValue } from '../../core/own.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { checkFieldRef } from '../refs.js';
 import type { ActionSpec, CallWebhookAction, CallWebhookEffect } from './types.js';
@@ -41,6 +42,6 @@ export const callWebhookAction: ActionSpec<CallWebhookAction, CallWebhookEffect>
     rule: env.rule,
     action: action.id,
     url: action.url,
-    payload: Object.fromEntries(action.fields.map((f) => [f, Object.prototype.hasOwnProperty.call(facts, f) ? (facts[f] ?? null) : null])),
+    payload: Object.fromEntries(action.fields.map((f) => [f, ownValue(facts, f) ?? null])),
   }),
 };

@@ -1,6 +1,7 @@
 /** @module Recipients of notifications and tasks, and the record an action acts on. */
 import { idSchema } from '../../core/ids.js';
 import { pointer } from '../../core/json-pointer.js';
+import { ownValue } from '../../core/own.js';
 import { problem, type Problem } from '../../core/problem.js';
 import type { Facts } from '../../condition/types.js';
 import { checkFieldRef, checkKnown, REFERENCE_FIELD, USER_FIELD } from '../refs.js';
@@ -42,7 +43,6 @@ export function checkRecipient(to: Recipient, env: ActionCheckEnv, path: string)
 }
 
 const idOrNull = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const own = (facts: Facts, id: string): unknown => (Object.prototype.hasOwnProperty.call(facts, id) ? facts[id] : undefined);
 
 /**
  * A recipient with its `{ field }` resolved to the user the record holds there.
@@ -52,7 +52,7 @@ const own = (facts: Facts, id: string): unknown => (Object.prototype.hasOwnPrope
  */
 export function resolveRecipient(to: Recipient, facts: Facts): ResolvedRecipient {
   const { field } = to as { field?: string };
-  return field === undefined ? (to as ResolvedRecipient) : { field, user: idOrNull(own(facts, field)) };
+  return field === undefined ? (to as ResolvedRecipient) : { field, user: idOrNull(ownValue(facts, field)) };
 }
 
 /**
@@ -72,5 +72,5 @@ export function checkTarget(on: string | undefined, env: ActionCheckEnv, path: s
  * resolveTarget('customer', { customer: 'c_42' }) // { field: 'customer', record: 'c_42' }
  */
 export function resolveTarget(on: string | undefined, facts: Facts): RecordTarget {
-  return on === undefined ? { self: true } : { field: on, record: idOrNull(own(facts, on)) };
+  return on === undefined ? { self: true } : { field: on, record: idOrNull(ownValue(facts, on)) };
 }

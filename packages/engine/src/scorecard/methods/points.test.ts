@@ -11,5 +11,7 @@ describe('points', () => {
   it('may have 2 decimals, not 3', () => {
     expect(checkPoints(12.34, '/p')).toEqual([]);
     expect(checkPoints(12.345, '/p')[0]).toMatchObject({ path: '/p', code: 'scorecard.points.decimals' });
+    // 1.005 * 100 is 100.4999… in binary: the suggestion must still round half up.
+    expect(checkPoints(1.005, '/p')[0]?.message).toContain('(e.g. 1.01)');
   });
 });

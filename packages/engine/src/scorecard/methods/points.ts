@@ -1,5 +1,5 @@
 /** @module Points: at most 2 decimals, held as integer hundredths so sums are exact. */
-import { hasAtMostDecimals, toScaled } from '../../core/decimal.js';
+import { hasAtMostDecimals, roundHalfUp, toScaled } from '../../core/decimal.js';
 import { problem, type Problem } from '../../core/problem.js';
 
 /** The largest points a band, entry or policy may give. */
@@ -33,8 +33,8 @@ export function checkPoints(points: number, path: string): Problem[] {
     problem(
       path,
       'scorecard.points.decimals',
-      `Points ${points} have more than 2 decimals: round them to 2 (e.g. ${Math.round(points * 100) / 100}).`,
-      `分值 ${points} 的小数超过 2 位：请保留 2 位（如 ${Math.round(points * 100) / 100}）。`,
+      `Points ${points} have more than 2 decimals: round them to 2 (e.g. ${roundHalfUp(points, 2)}).`,
+      `分值 ${points} 的小数超过 2 位：请保留 2 位（如 ${roundHalfUp(points, 2)}）。`,
     ),
   ];
 }
