@@ -27,7 +27,7 @@ function say(line) {
 function buildDesigner() {
   const built = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
   if (built > 0 && built >= Math.max(...sources.map(newest))) return;
-  say(built === 0 ? 'Building the designer (first start; takes a minute)...' : 'The designer changed since it was built: building it again...');
+  say(built === 0 ? 'Building the designer (first start)...' : 'The designer changed since it was built: building it again...');
   // Through pnpm when `pnpm start` ran us (npm_execpath), so the designer's own build script runs.
   const pnpm = process.env.npm_execpath;
   const [command, args] = pnpm !== undefined && /pnpm/.test(pnpm) && /\.c?js$/.test(pnpm) ? [process.execPath, [pnpm, 'run', 'build']] : ['pnpm', ['run', 'build']];

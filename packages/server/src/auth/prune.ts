@@ -2,7 +2,7 @@
 import type { Db } from '../db/port.js';
 
 /** How long ended sessions are kept (for a user's "recent sign-ins"), then deleted. */
-export const KEEP_ENDED_SESSIONS_MS = 30 * 24 * 3600_000;
+const KEEP_ENDED_SESSIONS_MS = 30 * 24 * 3600_000;
 
 /**
  * Deletes sessions ended more than 30 days ago and login counters whose window closed

@@ -40,7 +40,7 @@ export const roleIdsSchema: JsonSchema = { type: 'array', items: roleIdSchema, u
 export const slugSchema: JsonSchema = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,62}$' };
 
 /** The form of every id the API hands out (uuids, role ids). */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** An id of a user, token or other row. */
 export const idSchema: JsonSchema = { type: 'string', pattern: ID_PATTERN.source };

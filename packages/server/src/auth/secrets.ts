@@ -15,7 +15,7 @@ const sessionForm = new RegExp(`^(${TENANT})\\.(${SECRET})$`);
 const tokenForm = new RegExp(`^heng_(${TENANT})_(${SECRET})$`);
 
 /** The prefix of every API token, so secret scanners and people can recognise one. */
-export const API_TOKEN_PREFIX = 'heng_';
+const API_TOKEN_PREFIX = 'heng_';
 
 const secret = (): string => randomBytes(32).toString('base64url');
 

@@ -4,8 +4,7 @@ import type { LoginLimit } from './options.js';
 import { hashSecret } from './secrets.js';
 
 /** What a throttle key counts; mirrored by the CHECK on `login_throttle.scope`. */
-export const THROTTLE_SCOPES = ['account', 'ip'] as const;
-export type ThrottleScope = (typeof THROTTLE_SCOPES)[number];
+export type ThrottleScope = 'account' | 'ip';
 
 /** One counter a login attempt is charged to. */
 export interface ThrottleKey {

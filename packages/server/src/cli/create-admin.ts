@@ -98,7 +98,7 @@ async function firstLineOfStdin(): Promise<string | undefined> {
 }
 
 /** The real process's input and output. */
-export function nodeIo(): CliIo {
+function nodeIo(): CliIo {
   return {
     env: process.env,
     readPassword: firstLineOfStdin,

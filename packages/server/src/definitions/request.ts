@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { ADMIN_ROLE, requireRole } from '../auth/principal.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../http/app-error.js';
+import { ifMatchRevision as ifMatchHeader } from '../http/if-match.js';
 
 /** The kinds of definition, as the path and the database name them. */
 export const DEFINITION_KINDS: readonly DefinitionKind[] = ['form', 'scorecard', 'ruleset', 'flow'];
@@ -50,27 +51,14 @@ export function requireEditor(c: Context, kind: DefinitionKind): Principal {
   return requireRole(c, ...EDITORS[kind]);
 }
 
-/** The ETag of a draft revision. */
-export const etagOf = (revision: number): string => `"${revision}"`;
-
 /**
  * The revision an `If-Match` header names; 428 when it is missing, 400 when it is not one
  * quoted revision number.
  */
 export function ifMatchRevision(c: Context): number {
-  const header = c.req.header('if-match');
-  if (header === undefined) {
-    throw new AppError('precondition_required', 428, 'Send If-Match: "<revision>" with the revision you loaded (the ETag of the draft), so no one else\'s save is overwritten.', {
-      messageZh: '请附上 If-Match: "<revision>"（加载草稿时的 ETag），以免覆盖他人的保存。',
-    });
-  }
-  const match = /^(?:W\/)?"([1-9][0-9]{0,8})"$/.exec(header.trim());
-  if (match === null) {
-    throw new AppError('bad_precondition', 400, `If-Match must be one quoted revision like "3" (got ${header}).`, {
-      messageZh: `If-Match 应为带引号的修订号，如 "3"（收到 ${header}）。`,
-    });
-  }
-  return Number(match[1]);
+  return ifMatchHeader(c, () => new AppError('precondition_required', 428, 'Send If-Match: "<revision>" with the revision you loaded (the ETag of the draft), so no one else\'s save is overwritten.', {
+    messageZh: '请附上 If-Match: "<revision>"（加载草稿时的 ETag），以免覆盖他人的保存。',
+  }));
 }
 
 /** 409: the draft moved on since the caller loaded it. */

@@ -79,11 +79,15 @@ export async function create(c: Caller, def: DefinitionLike): Promise<number> {
   return ((await res.json()) as { revision: number }).revision;
 }
 
+/** Publishes the draft at `revision`; fails the test otherwise. */
+export async function publish(c: Caller, def: DefinitionLike, revision: number): Promise<void> {
+  const res = await c.call('POST', `/api/definitions/${def.kind}/${def.id}/publish`, {}, { 'If-Match': `"${revision}"` });
+  expect(res.status, await res.clone().text()).toBe(201);
+}
+
 /** Creates a draft and publishes it; fails the test otherwise. */
 export async function createAndPublish(c: Caller, def: DefinitionLike): Promise<void> {
-  const revision = await create(c, def);
-  const res = await c.call('POST', `/api/definitions/${def.kind}/${def.id}/publish`, {}, { 'If-Match': `"${revision}"` });
-  expect(res.status).toBe(201);
+  await publish(c, def, await create(c, def));
 }
 
 /** The status and problem code of a response. */

@@ -10,7 +10,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 
 /** The command that builds the designer, as the 503 page and `pnpm start` name it. */
-export const DESIGNER_BUILD_COMMAND = 'pnpm --filter @heng/designer build';
+const DESIGNER_BUILD_COMMAND = 'pnpm --filter @heng/designer build';
 
 /** Vite names every file under assets/ by its content hash: a new build means new names. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';

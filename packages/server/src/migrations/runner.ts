@@ -18,7 +18,7 @@ const NAME = /^(\d{4})-[a-z0-9-]+\.sql$/;
 const LOCK_KEY = 4_855_410_271;
 
 /** The folder of Heng's migrations (this one). */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('.', import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Reads the migrations of a folder, in order. A `.sql` file with another name is an error,

@@ -18,7 +18,7 @@ import type { Writer } from './write.js';
 
 const TAGS = ['records'];
 /** The most rows one export or import carries; filter the export or split the file beyond it. */
-export const CSV_MAX_ROWS = 10_000;
+const CSV_MAX_ROWS = 10_000;
 
 const visibleFields = (form: LoadedForm, roles: readonly string[]): FieldDefinition[] => {
   const access = form.compiled.accessFor(roles);

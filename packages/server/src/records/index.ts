@@ -9,5 +9,6 @@ export type { StoredRecord, RecordRevision, Change } from './store.js';
 export { listRecords } from './list.js';
 export type { ListRequest, RecordPage } from './list.js';
 export { FILTER_OPS } from './list-query.js';
-export { recordView, etagOf, ifMatch } from './view.js';
+export { recordView, ifMatch } from './view.js';
+export { etagOf } from '../http/if-match.js';
 export type { RecordView } from './view.js';

@@ -42,7 +42,7 @@ const bad = (name: string, en: string, zh: string): FieldProblem => ({ path: `/q
  * @example
  * fieldExpr({ id: 'annual_sales', kind: 'number', type: 'money' }) // CASE WHEN jsonb_typeof(data->'annual_sales') ...
  */
-export function fieldExpr(info: FieldInfo): string {
+function fieldExpr(info: FieldInfo): string {
   if (info.kind === 'number') return `(CASE WHEN jsonb_typeof(data->'${info.id}') = 'number' THEN (data->>'${info.id}')::numeric END)`;
   return `(CASE WHEN jsonb_typeof(data->'${info.id}') IN ('string', 'boolean') THEN data->>'${info.id}' END)`;
 }

@@ -8,19 +8,13 @@ import { latestForm } from './form.js';
 import { listRecords } from './list.js';
 import { listQuery, pageSchema, recordBody, recordSchema, revisionsSchema } from './schemas.js';
 import { listRevisions, findRecord } from './store.js';
-import { etagOf, ifMatch, recordView, revisionView } from './view.js';
+import { etagOf } from '../http/if-match.js';
+import { ifMatch, recordIdOf, recordView, revisionView } from './view.js';
 import { createRecord, deleteRecord, noRecord, updateRecord } from './write.js';
 import type { Writer } from './write.js';
 
 const TAGS = ['records'];
 const BASE = '/api/forms/:formId/records';
-const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-function recordIdOf(c: Context): string {
-  const id = c.req.param('id') ?? '';
-  if (!RECORD_ID.test(id)) throw noRecord(id);
-  return id;
-}
 
 /**
  * The records routes, CSV export and import included. Any signed-in user may use them; what each may see and change is the

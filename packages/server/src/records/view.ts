@@ -2,7 +2,9 @@
 import type { CompiledForm } from '@heng/engine';
 import type { Context } from 'hono';
 import { AppError } from '../http/app-error.js';
+import { ifMatchRevision } from '../http/if-match.js';
 import type { RecordRevision, StoredRecord } from './store.js';
+import { noRecord } from './write.js';
 
 /** A record as one caller may see it. */
 export interface RecordView {
@@ -33,9 +35,6 @@ export function revisionView(rev: RecordRevision, form: CompiledForm, roles: rea
   return { ...rev, data: form.readableRecord(rev.data, roles) };
 }
 
-/** The ETag of a record: its revision, quoted. */
-export const etagOf = (revision: number): string => `"${revision}"`;
-
 /**
  * The revision of the If-Match header: 428 when it is missing, 400 when it is not one quoted
  * revision.
@@ -44,17 +43,21 @@ export const etagOf = (revision: number): string => `"${revision}"`;
  * const revision = ifMatch(c); // If-Match: "3" → 3
  */
 export function ifMatch(c: Context): number {
-  const header = c.req.header('if-match');
-  if (header === undefined) {
-    throw new AppError('precondition_required', 428, 'Send If-Match: "<revision>" with the revision you loaded (the ETag of the record), so no one else\'s change is overwritten.', {
-      messageZh: '请附上 If-Match: "<revision>"（加载记录时的 ETag），以免覆盖他人的修改。',
-    });
-  }
-  const match = /^(?:W\/)?"([1-9][0-9]{0,8})"$/.exec(header.trim());
-  if (match === null) {
-    throw new AppError('bad_precondition', 400, `If-Match must be one quoted revision like "3" (got ${header}).`, {
-      messageZh: `If-Match 应为带引号的修订号，如 "3"（收到 ${header}）。`,
-    });
-  }
-  return Number(match[1]);
+  return ifMatchRevision(c, () => new AppError('precondition_required', 428, 'Send If-Match: "<revision>" with the revision you loaded (the ETag of the record), so no one else\'s change is overwritten.', {
+    messageZh: '请附上 If-Match: "<revision>"（加载记录时的 ETag），以免覆盖他人的修改。',
+  }));
+}
+
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The record id of the `:id` path parameter; 404 when it cannot be one, before any query sees it.
+ *
+ * @example
+ * const id = recordIdOf(c); // /api/forms/customer/records/7f3c… → '7f3c…'
+ */
+export function recordIdOf(c: Context): string {
+  const id = c.req.param('id') ?? '';
+  if (!RECORD_ID.test(id)) throw noRecord(id);
+  return id;
 }

@@ -6,9 +6,9 @@ import type { Queryable } from '../db/port.js';
 import type { RouteModule } from '../http/app.js';
 import { latestForm } from '../records/form.js';
 import { findRecord } from '../records/store.js';
+import { recordIdOf } from '../records/view.js';
 import { noRecord } from '../records/write.js';
 
-const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const TAGS = ['rules'];
 
 /** One evaluation of a rule set on a record, as `GET …/rule-runs` shows it. */
@@ -83,8 +83,7 @@ export function ruleRoutes(forms = new CompiledCache()): RouteModule {
     const read = <T>(c: Context, load: (tx: Queryable, tenantId: string, id: string) => Promise<T>): Promise<T> => {
       const me = principalOf(c);
       const formId = c.req.param('formId') ?? '';
-      const id = c.req.param('id') ?? '';
-      if (!RECORD_ID.test(id)) throw noRecord(id);
+      const id = recordIdOf(c);
       return deps.db.withTenant(me.tenantId, async (tx) => {
         await latestForm(tx, forms, me.tenantId, formId);
         if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);

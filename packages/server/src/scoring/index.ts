@@ -1,5 +1,5 @@
 /** @module Scoring at runtime: scores on record writes, the explained score route, and the re-score job. */
-export { afterWrite, scoreOf, scoringDay } from './on-write.js';
+export { afterWrite, scoreOf } from './on-write.js';
 export { enqueueRescore } from './enqueue.js';
 export type { RescoreJob } from './enqueue.js';
 export { explainScore } from './explain.js';

@@ -1,21 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { caller, create } from '../definitions/testing.js';
+import { expect, it } from 'vitest';
+import { caller, createAndPublish } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
-import { scoringDay } from './on-write.js';
-import { borrower, borrowerForm, BORROWERS, lender, publish, SCORING_TEST_MODULES } from './testing.js';
+import { borrower, borrowerForm, BORROWERS, lender, SCORING_TEST_MODULES } from './testing.js';
 import type { ScoreExplanation } from './explain.js';
 
 const score = async (res: Response): Promise<ScoreExplanation> => {
   expect(res.status, await res.clone().text()).toBe(200);
   return (await res.json()) as ScoreExplanation;
 };
-
-describe('scoringDay', () => {
-  it('is the calendar day in China (UTC+8)', () => {
-    expect(scoringDay(new Date('2024-05-01T15:59:59Z'))).toBe('2024-05-01');
-    expect(scoringDay(new Date('2024-05-01T16:00:00Z'))).toBe('2024-05-02');
-  });
-});
 
 onBothDatabases(
   (app) => {
@@ -57,7 +49,7 @@ onBothDatabases(
       const stored = await t.db.withTenant(admin.company.tenantId, (tx) => tx.query('SELECT 1 FROM scores WHERE tenant_id = $1', [admin.company.tenantId]));
       expect(stored).toEqual([]);
       const other = await caller(t, ['admin']);
-      await publish(other, borrowerForm, await create(other, borrowerForm));
+      await createAndPublish(other, borrowerForm);
       const { id } = await borrower(other, { company_name: 'Unscored' });
       expect((await other.call('GET', `${BORROWERS}/${id}/score`)).status).toBe(404);
     });

@@ -1,23 +1,11 @@
 /** @module Scoring a record in the transaction that writes it. */
 import type { Queryable } from '../db/port.js';
+import { businessDay } from '../records/form.js';
 import type { StoredRecord } from '../records/store.js';
 import { scorecardCache, scorecardsOf } from './scorecards.js';
 import type { LoadedScorecard } from './scorecards.js';
 import { saveScores } from './store.js';
 import type { NewScore } from './store.js';
-
-// China Standard Time has had no daylight saving since 1991: a fixed offset is exact.
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/**
- * The business day (China, UTC+8) that ages and `TODAY()` are scored against.
- *
- * @example
- * scoringDay(new Date('2024-05-01T17:00:00Z')) // '2024-05-02'
- */
-export function scoringDay(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /**
  * The score of a stored record by one scorecard version, ready to store: a failed score (a
@@ -27,7 +15,7 @@ export function scoringDay(now: Date): string {
  * await saveScores(tx, tenantId, [scoreOf(card, rec, now, null)]);
  */
 export function scoreOf(card: LoadedScorecard, rec: StoredRecord, now: Date, jobId: string | null): NewScore {
-  const result = card.compiled.evaluate(rec.data, { today: scoringDay(now) });
+  const result = card.compiled.evaluate(rec.data, { today: businessDay(now) });
   return {
     recordId: rec.id, recordRevision: rec.revision, formVersion: rec.formVersion,
     scorecardId: card.id, scorecardVersion: card.version, result, scoredAt: now, jobId,

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { publish } from '../definitions/testing.js';
 import { jsonLogger } from '../http/logger.js';
 import { createJobContext } from '../jobs/context.js';
 import { claimJobs } from '../jobs/lease.js';
@@ -10,7 +11,7 @@ import type { AuthTestApp } from '../tenancy/testing.js';
 import type { RescoreJob } from './enqueue.js';
 import type { ScoreExplanation } from './explain.js';
 import { rescoreBatch, rescoreHandler } from './rescore.js';
-import { borrower, BORROWERS, lender, publish, riskScore, SCORING_TEST_MODULES } from './testing.js';
+import { borrower, BORROWERS, lender, riskScore, SCORING_TEST_MODULES } from './testing.js';
 
 const LEASE = 30_000;
 const handlers = { rescore: rescoreHandler({ batchSize: 2 }) } as unknown as HandlerMap;

@@ -7,12 +7,12 @@ import type { RouteModule } from '../http/app.js';
 import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
 import { findRecord } from '../records/store.js';
+import { recordIdOf } from '../records/view.js';
 import { noRecord } from '../records/write.js';
 import { explainScore } from './explain.js';
 import { loadScorecard, scorecardCache } from './scorecards.js';
 import { findScores } from './store.js';
 
-const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SCORECARD_ID = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 const nullable = (schema: object): object => ({ oneOf: [schema, { type: 'null' }] });
@@ -87,8 +87,7 @@ export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = new
       async (c) => {
         const me = principalOf(c);
         const formId = c.req.param('formId') ?? '';
-        const id = c.req.param('id') ?? '';
-        if (!RECORD_ID.test(id)) throw noRecord(id);
+        const id = recordIdOf(c);
         const scorecard = scorecardParam(c);
         const body = await deps.db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, forms, me.tenantId, formId);

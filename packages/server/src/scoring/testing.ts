@@ -1,7 +1,7 @@
 /** @module Test material for scoring: a form with a field hidden from salespeople, and a scorecard of it. */
 import { expect } from 'vitest';
 import { requireAdmin } from '../auth/guards.js';
-import { caller, create } from '../definitions/testing.js';
+import { caller, createAndPublish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import { jobRoutes } from '../jobs/routes.js';
 import { RECORD_TEST_MODULES } from '../records/testing.js';
@@ -48,17 +48,11 @@ export const riskScore = {
 /** The records of the borrower form. */
 export const BORROWERS = '/api/forms/borrower/records';
 
-/** Publishes the draft at `revision`; fails the test otherwise. */
-export async function publish(c: Caller, def: { kind: string; id: string }, revision: number): Promise<void> {
-  const res = await c.call('POST', `/api/definitions/${def.kind}/${def.id}/publish`, {}, { 'If-Match': `"${revision}"` });
-  expect(res.status, await res.clone().text()).toBe(201);
-}
-
 /** A company with the borrower form and the risk scorecard (version 1) published, its admin and a salesperson. */
 export async function lender(app: AuthTestApp): Promise<{ admin: Caller; sales: Caller }> {
   const admin = await caller(app, ['admin']);
-  await publish(admin, borrowerForm, await create(admin, borrowerForm));
-  await publish(admin, riskScore, await create(admin, riskScore));
+  await createAndPublish(admin, borrowerForm);
+  await createAndPublish(admin, riskScore);
   return { admin, sales: await caller(app, ['salesperson'], admin.company) };
 }
 

@@ -36,7 +36,7 @@ export async function managerChain(tx: Queryable, tenantId: string, userId: stri
  * @example
  * const problems = await managerProblems(tx, tenantId, annId, bobId);
  */
-export async function managerProblems(tx: Queryable, tenantId: string, userId: string, managerId: string): Promise<FieldProblem[]> {
+async function managerProblems(tx: Queryable, tenantId: string, userId: string, managerId: string): Promise<FieldProblem[]> {
   if (managerId === userId) {
     return [fieldProblem('/managerId', 'manager_cycle', 'A user cannot be their own manager: pick someone else.', '用户不能是自己的上级，请选择其他人。')];
   }

@@ -12,7 +12,7 @@ import type { CreatedTenant, NewTenantWithAdmin } from './tenants.js';
 const SETUP_LOCK = 4_855_410_272;
 
 /** 409: Heng already has a company. */
-export function setupDone(): AppError {
+function setupDone(): AppError {
   return new AppError('setup_done', 409, 'Heng is already set up: sign in, or ask an admin of your company for an account.', {
     messageZh: 'Heng 已完成初始化：请登录，或请企业管理员为您开通账号。',
   });

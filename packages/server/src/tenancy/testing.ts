@@ -16,7 +16,7 @@ import type { TestApp } from '../test-support/test-app.js';
 import { createTenantWithAdmin } from './tenants.js';
 import { tenancyRoutes } from './tenancy-routes.js';
 
-// Hundreds of passwords are hashed per test file: the real cost (0.2 s each) is tested in
+// Hundreds of passwords are hashed per test file: the real cost (about 0.3 s each) is tested in
 // auth/password.test.ts, which does not import this module (each test file has its own modules).
 configurePasswordHashing({ N: 1024, r: 8, p: 1 });
 
