@@ -1,5 +1,14 @@
 /** @module English messages: the reference set every translation must match key for key. */
+import { definitionsEn } from './features/definitions.js';
+import { formDesignerEn } from './features/form-designer.js';
+import { ruleEditorEn } from './features/rule-editor.js';
+import { runtimeEn } from './features/runtime.js';
+
 export const en = {
+  definitions: definitionsEn,
+  formDesigner: formDesignerEn,
+  ruleEditor: ruleEditorEn,
+  runtime: runtimeEn,
   app: { name: 'Heng' },
   lang: { label: 'Language' },
   nav: {

@@ -1,7 +1,15 @@
 /** @module 中文文案：与英文文案逐键对应（类型检查保证不缺一条）。 */
+import { definitionsZh } from './features/definitions.js';
+import { formDesignerZh } from './features/form-designer.js';
+import { ruleEditorZh } from './features/rule-editor.js';
+import { runtimeZh } from './features/runtime.js';
 import type { Messages } from './types.js';
 
 export const zhCN: Messages = {
+  definitions: definitionsZh,
+  formDesigner: formDesignerZh,
+  ruleEditor: ruleEditorZh,
+  runtime: runtimeZh,
   app: { name: '衡' },
   lang: { label: '语言' },
   nav: {
