@@ -25,9 +25,10 @@ import { definitionRoutes } from './definitions/index.js';
 import { recordRoutes } from './records/index.js';
 import { scoringRoutes } from './scoring/index.js';
 import { ruleRoutes } from './rules/index.js';
+import { approvalRoutes } from './approvals/index.js';
 
 /** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
-export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes(), ruleRoutes()];
+export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes(), ruleRoutes(), approvalRoutes()];
 
 /** A running server. */
 export interface RunningServer {

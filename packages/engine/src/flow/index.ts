@@ -28,7 +28,9 @@ export type {
   NodeTimeout,
   Directory,
   FlowRecord,
+  FlowStart,
 } from './types.js';
+export { FLOW_STATUS_VALUES } from './types.js';
 export type { FlowSnapshot, FlowStatus, FlowOutcome, ActiveNode, Step, Seat, SeatOrigin, SeatDecision, AuditEntry, AuditAction } from './state.js';
 export type {
   FlowCommand,

@@ -28,6 +28,8 @@ export const flowSchema = {
     name: localizedTextSchema,
     description: localizedTextSchema,
     form: idSchema,
+    start: { enum: ['on_create', 'manual'] },
+    statusField: idSchema,
     nodes: { $ref: '#/$defs/flowNodes' },
   },
   required: ['kind', 'id', 'name', 'form', 'nodes'],

@@ -94,8 +94,26 @@ export type NodeOf<K extends NodeKind> = Extract<FlowNode, { kind: K }>;
  */
 export interface FlowDefinition extends DefinitionBase<'flow'> {
   readonly form: string;
+  /**
+   * When an instance starts: `on_create` (the default) when a record of the form is created, as
+   * submitting a form starts its approval; `manual` only when a rule's `start_flow` action or a
+   * user starts it on a record (e.g. an order routed for approval only when over its limit).
+   */
+  readonly start?: FlowStart;
+  /**
+   * A field of the form the server keeps at the instance's status (`running`, `returned`,
+   * `approved`, `rejected`, `withdrawn`): a text field, or a single select with those option ids.
+   * Rules and lists read the outcome from it.
+   */
+  readonly statusField?: string;
   readonly nodes: readonly FlowNode[];
 }
+
+/** When a flow's instances start. */
+export type FlowStart = 'on_create' | 'manual';
+
+/** The statuses a flow's `statusField` takes, one per status an instance can be in once submitted. */
+export const FLOW_STATUS_VALUES = ['running', 'returned', 'approved', 'rejected', 'withdrawn'] as const;
 
 /**
  * The people data a flow resolves approvers from. The engine has no I/O, so the caller passes

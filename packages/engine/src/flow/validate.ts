@@ -10,6 +10,7 @@ import { flowCatalog } from './facts.js';
 import { lanesOf, specOf } from './nodes/registry.js';
 import type { CheckEnv } from './nodes/spec.js';
 import { flowSchema, MAX_NESTING } from './schema.js';
+import { checkStatusField } from './status-field.js';
 import type { FlowDefinition } from './types.js';
 
 const checkShape = schemaChecker(flowSchema);
@@ -34,6 +35,7 @@ function checkMeaning(def: FlowDefinition, ctx: ReferenceContext): Problem[] {
     const h = hint(def.form, [...ctx.forms.keys()]);
     out.push(problem('/form', 'flow.form.unknown', `Form "${def.form}" does not exist.${h.en || ' Create the form first.'}`, `表单 "${def.form}" 不存在。${h.zh || '请先创建表单。'}`));
   }
+  if (fields !== undefined && def.statusField !== undefined) out.push(...checkStatusField(def.statusField, fields));
   const env: CheckEnv = { roles: ctx.roles, ...(fields === undefined ? {} : { fields, facts: flowCatalog(fields) }) };
   if (def.nodes.length === 0) {
     out.push(problem('/nodes', 'flow.nodes.empty', 'The flow has no nodes: add at least one approver node.', '流程中没有任何节点：请至少添加一个审批节点。'));

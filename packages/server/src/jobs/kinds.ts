@@ -1,4 +1,5 @@
 /** @module The kinds of job and the payload each takes. */
+import type { TimeoutJob } from '../approvals/timeout-job.js';
 import type { DeliveryJob, ReminderJob } from '../notifications/types.js';
 import type { RescoreJob } from '../scoring/enqueue.js';
 
@@ -15,6 +16,8 @@ export interface JobPayloads {
   'notification.remind': ReminderJob;
   /** Re-scores every record of a form with a newly published scorecard version, in resumable batches. */
   rescore: RescoreJob;
+  /** Fires an approval node's timeout at its deadline. */
+  'approval.timeout': TimeoutJob;
 }
 
 /** A registered kind of job. */

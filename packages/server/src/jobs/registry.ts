@@ -1,4 +1,5 @@
 /** @module The handler of every job kind, in one registry that fails to compile while a kind lacks one. */
+import { approvalTimeoutHandler } from '../approvals/timeout-job.js';
 import type { Db } from '../db/port.js';
 import type { Clock } from '../http/clock.js';
 import { emailDelivery, smtpMailer } from '../notifications/email.js';
@@ -37,6 +38,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     'notification.webhook': webhookDelivery(deps.webhookTimeoutMs === undefined ? {} : { timeoutMs: deps.webhookTimeoutMs }),
     'notification.remind': reminderHandler(),
     rescore: rescoreHandler(),
+    'approval.timeout': approvalTimeoutHandler(),
   } satisfies JobHandlers;
   return handlers;
 }

@@ -1,5 +1,6 @@
 /** @module CSV export of a filtered list, and CSV import of new records: all rows or none, problems per row. */
 import type { FieldDefinition } from '@heng/engine';
+import { flowStarter } from '../approvals/starter.js';
 import { principalOf } from '../auth/principal.js';
 import type { CompiledCache } from '../definitions/index.js';
 import type { Queryable } from '../db/port.js';
@@ -116,7 +117,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
         const me = principalOf(c);
         const formId = c.req.param('formId') ?? '';
         const text = await c.req.text();
-        const by: Writer = { tenantId: me.tenantId, userId: me.userId, roles: me.roles, now: clock.now() };
+        const by: Writer = { tenantId: me.tenantId, userId: me.userId, roles: me.roles, now: clock.now(), flows: flowStarter };
         const ids = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
           const rows = rowsOf(text, form, me.roles);

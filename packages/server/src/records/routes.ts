@@ -1,5 +1,6 @@
 /** @module The records routes: create, read, patch, delete, revisions and list of a published form's records. */
 import type { Context } from 'hono';
+import { flowStarter } from '../approvals/starter.js';
 import { principalOf } from '../auth/principal.js';
 import { CompiledCache } from '../definitions/index.js';
 import type { RouteModule } from '../http/app.js';
@@ -28,7 +29,7 @@ export function recordRoutes(cache = new CompiledCache()): RouteModule {
     const { db, clock } = deps;
     const writer = (c: Context): Writer => {
       const me = principalOf(c);
-      return { tenantId: me.tenantId, userId: me.userId, roles: me.roles, now: clock.now() };
+      return { tenantId: me.tenantId, userId: me.userId, roles: me.roles, now: clock.now(), flows: flowStarter };
     };
 
     routes.add<Record<string, unknown>>(

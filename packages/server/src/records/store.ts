@@ -32,7 +32,8 @@ export const RECORD_COLUMNS = `id, form_id AS "formId", form_version AS "formVer
 
 /** Who changed a record, and when (the injected clock's time). */
 export interface Change {
-  readonly userId: string;
+  /** null when the system changes it (an approval timeout, a schedule). */
+  readonly userId: string | null;
   readonly now: Date;
 }
 

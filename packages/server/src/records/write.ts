@@ -1,5 +1,6 @@
 /** @module Writing a record: access by role, validation, formulas, unique values, then the new revision. */
 import { randomUUID } from 'node:crypto';
+import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
@@ -15,6 +16,11 @@ import { uniqueProblems } from './unique.js';
 export interface Writer extends Change {
   readonly tenantId: string;
   readonly roles: readonly string[];
+  /**
+   * Starts approval flows, so creating a record submits its form's `on_create` flows and rules
+   * can start flows. Given by the routes; without it no flow starts.
+   */
+  readonly flows?: FlowStarter;
 }
 
 /** 404 for a record that does not exist, was deleted, or is another tenant's or form's. */
@@ -63,7 +69,8 @@ async function checked(
 
 /**
  * Creates a record from the form's defaults and `body`: fields the writer may not write are
- * refused, the rest validated, formulas computed, unique values checked, revision 1 kept.
+ * refused, the rest validated, formulas computed, unique values checked, revision 1 kept; then
+ * scored, its rules run, and its form's `on_create` approval flows submitted.
  *
  * @example
  * const rec = await createRecord(tx, form, 'customer', { company_name: 'Acme' }, writer);
@@ -74,7 +81,11 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
   const data = await checked(tx, form, formId, before, merged(before, body), id, by);
   const stored = await insertRecord(tx, by.tenantId, { id, formId, formVersion: form.version, data }, by);
   await afterWrite(tx, by.tenantId, stored, by.now);
-  return runRules(tx, form, stored, null, by);
+  const final = await runRules(tx, form, stored, null, by);
+  if (by.flows === undefined || by.userId === null) return final;
+  const started = await by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, now: by.now });
+  // A started flow may write its status back: answer with the record as it is now.
+  return started.length === 0 ? final : ((await findRecord(tx, by.tenantId, formId, id)) ?? final);
 }
 
 async function locked(tx: Queryable, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {

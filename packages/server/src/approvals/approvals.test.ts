@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { onBothDatabases } from '../tenancy/testing.js';
+import { act, apply, APPLICATIONS, APPROVAL_TEST_MODULES, office } from './testing.js';
+import type { InstanceView } from './views.js';
+
+async function record(who: { call: (m: string, p: string) => Promise<Response> }, id: string): Promise<{ revision: number; data: Record<string, unknown> }> {
+  const res = await who.call('GET', `${APPLICATIONS}/${id}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as { revision: number; data: Record<string, unknown> };
+}
+
+async function inboxOf(who: { call: (m: string, p: string) => Promise<Response> }, status = 'open'): Promise<{ instanceId: string; nodeName: { en: string }; submitter: { displayName: string } | null; status: string }[]> {
+  const res = await who.call('GET', `/api/inbox?status=${status}`);
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { items: never[] }).items;
+}
+
+onBothDatabases(
+  (app) => {
+    describe('submitting a form with an on_create flow', () => {
+      it('routes grade A under 500,000 to the sales director, whose approval writes the granted amount back', async () => {
+        const o = await office(app());
+        const { recordId, approval } = await apply(o.sales, { customer: 'Acme', grade: 'A', amount: 400000, salesperson: o.sales.id });
+        expect(approval).toMatchObject({ status: 'running', flowId: 'credit_approval', flowVersion: 1, submitter: o.sales.id, current: { nodeId: 'director_only' } });
+        expect((await record(o.sales, recordId)).data.approval_status).toBe('running');
+        const [task] = await inboxOf(o.director);
+        expect(task).toMatchObject({ instanceId: approval.id, nodeName: { en: 'Sales director' }, submitter: { displayName: 'li' }, status: 'open' });
+        expect(await inboxOf(o.risk)).toEqual([]);
+
+        const mine = (await (await o.director.call('GET', `/api/approvals/${approval.id}`)).json()) as InstanceView;
+        expect(mine.myTask).toMatchObject({ nodeId: 'director_only', editableFields: ['approved_amount'] });
+        const done = await act(o.director, approval.id, { type: 'approve', version: mine.version, comment: '同意，额度调整为 30 万', edits: { approved_amount: 300000 } });
+        expect(done.status).toBe(200);
+        expect(done.body.status).toBe('approved');
+        expect((await record(o.sales, recordId)).data).toMatchObject({ approved_amount: 300000, approval_status: 'approved' });
+        expect(await inboxOf(o.director)).toEqual([]);
+        expect(await inboxOf(o.director, 'done')).toMatchObject([{ instanceId: approval.id, status: 'completed' }]);
+        const approve = done.body.history.find((e) => e.action === 'approve');
+        expect(approve).toMatchObject({ by: o.director.id, comment: '同意，额度调整为 30 万', edits: { approved_amount: 300000 } });
+        expect(done.body.people[o.director.id]).toBe('wang');
+        // The salesperson on the application is copied, and the submitter told the outcome.
+        const tenantId = o.admin.company.tenantId;
+        const topics = async (user: string) =>
+          (await app().db.withTenant(tenantId, (tx) => tx.query<{ topic: string }>('SELECT topic FROM notifications WHERE tenant_id = $1 AND user_id = $2 ORDER BY topic', [tenantId, user]))).map((n) => n.topic);
+        expect(await topics(o.sales.id)).toEqual(['approval.copy', 'approval.outcome']);
+        expect(await topics(o.director.id)).toEqual(['approval.task']);
+      });
+
+      it('needs both the risk officer and the finance director for grade C (countersign)', async () => {
+        const o = await office(app());
+        const { recordId, approval } = await apply(o.sales, { customer: 'Beta', grade: 'C', amount: 800000 });
+        expect(approval.current?.nodeId).toBe('risk_finance');
+        expect(approval.tasks.map((x) => x.assignee).sort()).toEqual([o.risk.id, o.finance.id].sort());
+        const first = await act(o.risk, approval.id, { type: 'approve', comment: '风险可控' });
+        expect(first.body).toMatchObject({ status: 'running', current: { nodeId: 'risk_finance' } });
+        expect((await act(o.risk, approval.id, { type: 'approve' })).body.code).toBe('approval.already_decided');
+        const second = await act(o.finance, approval.id, { type: 'approve', version: first.body.version });
+        expect(second.body.status).toBe('approved');
+        expect((await record(o.sales, recordId)).data.approval_status).toBe('approved');
+      });
+    });
+
+    describe('acting on an approval', () => {
+      it('returns to the submitter, who changes the record and resubmits, then withdraws', async () => {
+        const o = await office(app());
+        const { recordId, approval } = await apply(o.sales, { customer: 'Gamma', grade: 'C', amount: 800000 });
+        const back = await act(o.risk, approval.id, { type: 'return', to: 'submitter', comment: '请补充财报' });
+        expect(back.body.status).toBe('returned');
+        expect((await record(o.sales, recordId)).data.approval_status).toBe('returned');
+        expect(await inboxOf(o.finance)).toEqual([]);
+        // The submitter lowers the amount and upgrades the grade: the resubmission routes anew on the record as it is now.
+        const rec = await record(o.sales, recordId);
+        const patch = await o.sales.call('PATCH', `${APPLICATIONS}/${recordId}`, { grade: 'A', amount: 100000 }, { 'If-Match': `"${rec.revision}"` });
+        expect(patch.status).toBe(200);
+        const again = await act(o.sales, approval.id, { type: 'resubmit' });
+        expect(again.body).toMatchObject({ status: 'running', current: { nodeId: 'director_only' } });
+        const gone = await act(o.sales, approval.id, { type: 'withdraw', comment: '客户取消' });
+        expect(gone.body.status).toBe('withdrawn');
+        expect(await inboxOf(o.director)).toEqual([]);
+        expect((await record(o.sales, recordId)).data.approval_status).toBe('withdrawn');
+      });
+
+      it('transfers a task and adds a signer, each kept in the history', async () => {
+        const o = await office(app());
+        const deputy = await o.hire('deputy', ['salesperson']);
+        const { approval } = await apply(o.sales, { customer: 'Delta', grade: 'A', amount: 100000 });
+        expect((await act(o.director, approval.id, { type: 'transfer', to: deputy.id, comment: '出差，转交' })).status).toBe(200);
+        expect(await inboxOf(o.director)).toEqual([]);
+        expect(await inboxOf(deputy)).toHaveLength(1);
+        const added = await act(deputy, approval.id, { type: 'addSigner', users: [o.risk.id], where: 'after', comment: '请风控复核' });
+        expect(added.body.status).toBe('running');
+        expect((await act(o.risk, approval.id, { type: 'approve' })).body.status).toBe('approved');
+        expect(added.body.history.map((e) => e.action)).toEqual(expect.arrayContaining(['transfer', 'add_signer']));
+      });
+
+      it('refuses clearly: no opinion on a reject, not your task, a stale version, commands the server keeps to itself', async () => {
+        const o = await office(app());
+        const { approval } = await apply(o.sales, { customer: 'Eps', grade: 'A', amount: 100000 });
+        const noOpinion = await act(o.director, approval.id, { type: 'reject', comment: ' ' });
+        expect([noOpinion.status, noOpinion.body.code]).toEqual([422, 'approval.comment_required']);
+        expect(noOpinion.body.detailZh).toContain('意见');
+        expect((await act(o.risk, approval.id, { type: 'approve' })).status).toBe(403);
+        expect((await act(o.director, approval.id, { type: 'approve', version: approval.version + 5 })).status).toBe(409);
+        for (const bad of [{ type: 'timeout', nodeId: 'director_only' }, { type: 'approve', by: o.boss.id }, { type: 'approve', edits: { approved_amount: -5 } }, {}]) {
+          const r = await act(o.director, approval.id, bad);
+          expect(r.status, JSON.stringify(bad)).toBeGreaterThanOrEqual(400);
+          expect(r.status, JSON.stringify(bad)).toBeLessThan(500);
+        }
+        // A rejected write-back (a negative amount breaks the form's rule) leaves the approval where it was.
+        const still = (await (await o.director.call('GET', `/api/approvals/${approval.id}`)).json()) as InstanceView;
+        expect([still.status, still.version]).toEqual(['running', approval.version]);
+        expect((await act(o.director, approval.id, { type: 'reject', comment: '资料不全' })).body.status).toBe('rejected');
+        expect((await act(o.director, approval.id, { type: 'approve' })).body.code).toBe('approval.finished');
+      });
+
+      it('keeps the audit log append-only and answers 404 for another company’s approval', async () => {
+        const o = await office(app());
+        const other = await office(app());
+        const { approval } = await apply(o.sales, { customer: 'Zeta', grade: 'A', amount: 100000 });
+        await act(o.director, approval.id, { type: 'comment', text: '已阅' });
+        expect((await other.director.call('GET', `/api/approvals/${approval.id}`)).status).toBe(404);
+        expect((await act(other.director, approval.id, { type: 'approve' })).status).toBe(404);
+        expect(await inboxOf(other.director)).toEqual([]);
+        const tenantId = o.admin.company.tenantId;
+        const rows = await app().db.withTenant(tenantId, (tx) => tx.query<{ action: string }>('SELECT action FROM approval_audit WHERE tenant_id = $1 AND instance_id = $2 ORDER BY seq', [tenantId, approval.id]));
+        expect(rows.map((r) => r.action)).toEqual(['submit', 'branch', 'assign', 'comment']);
+        await expect(app().db.withTenant(tenantId, (tx) => tx.query("UPDATE approval_audit SET comment = 'forged' WHERE tenant_id = $1", [tenantId]))).rejects.toThrow();
+      });
+
+      it('starts a manual flow on request, once', async () => {
+        const o = await office(app(), { ...(await import('./testing.js')).approvalFlow, id: 'manual_review', start: 'manual' });
+        const created = await o.sales.call('POST', APPLICATIONS, { customer: 'Eta', grade: 'B', amount: 50000 });
+        const { id } = (await created.json()) as { id: string };
+        const none = (await (await o.sales.call('GET', `${APPLICATIONS}/${id}/approvals`)).json()) as { items: unknown[] };
+        expect(none.items).toEqual([]);
+        const start = await o.sales.call('POST', `${APPLICATIONS}/${id}/approvals`, { flowId: 'manual_review' });
+        expect(start.status).toBe(201);
+        expect((await o.sales.call('POST', `${APPLICATIONS}/${id}/approvals`, { flowId: 'manual_review' })).status).toBe(409);
+        expect((await o.sales.call('POST', `${APPLICATIONS}/${id}/approvals`, { flowId: 'no_such_flow' })).status).toBe(404);
+        expect((await o.sales.call('POST', `${APPLICATIONS}/${id}/approvals`, { flowId: 'bad id!' })).status).toBe(422);
+      });
+    });
+  },
+  { modules: APPROVAL_TEST_MODULES },
+);

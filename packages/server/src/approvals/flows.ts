@@ -1,0 +1,46 @@
+/** @module The published approval flows: one version compiled once, and the flows a form starts on create. */
+import type { CompiledFlow } from '@heng/engine';
+import type { Queryable } from '../db/port.js';
+import { CompiledCache, compiledVersion } from '../definitions/compiled-cache.js';
+
+/** One published flow version, compiled. */
+export interface LoadedFlow {
+  readonly id: string;
+  readonly version: number;
+  readonly compiled: CompiledFlow;
+}
+
+/** The compiled flows of the whole process: versions never change, so one bounded cache serves every instance. */
+export const flowCache = new CompiledCache();
+
+/** The compiled forms approvals write outcomes back with. */
+export const formCache = new CompiledCache();
+
+/**
+ * A published version of a flow (the latest when `version` is omitted), compiled; undefined
+ * when there is none. Running instances load the version they started with.
+ *
+ * @example
+ * const flow = await loadFlow(tx, tenantId, 'credit_approval', instance.flowVersion);
+ */
+export async function loadFlow(tx: Queryable, tenantId: string, id: string, version?: number, cache = flowCache): Promise<LoadedFlow | undefined> {
+  const found = await compiledVersion<CompiledFlow>(tx, cache, tenantId, 'flow', id, version);
+  return found === undefined ? undefined : { id, version: found.version, compiled: found.compiled };
+}
+
+/**
+ * Ids of the flows whose latest published version runs on `formId` and starts when a record of
+ * it is created (`start` absent or `on_create`), in id order.
+ *
+ * @example
+ * await flowsStartingOnCreate(tx, tenantId, 'credit_application') // ['credit_approval']
+ */
+export async function flowsStartingOnCreate(tx: Queryable, tenantId: string, formId: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `SELECT id FROM (
+       SELECT DISTINCT ON (id) id, body FROM definition_versions WHERE tenant_id = $1 AND kind = 'flow' ORDER BY id, version DESC
+     ) latest WHERE body->>'form' = $2 AND coalesce(body->>'start', 'on_create') = 'on_create' ORDER BY id`,
+    [tenantId, formId],
+  );
+  return rows.map((r) => r.id);
+}

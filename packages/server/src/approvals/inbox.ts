@@ -1,0 +1,60 @@
+/** @module The inbox: a user's approval tasks, open or done, with the flow, node and submitter named. */
+import type { LocalizedText } from '@heng/engine';
+import type { Queryable } from '../db/port.js';
+import { loadFlow } from './flows.js';
+import { displayNames } from './views.js';
+
+/** One task in a user's inbox. */
+export interface InboxItem {
+  readonly taskId: string;
+  readonly instanceId: string;
+  readonly nodeId: string;
+  readonly nodeName: LocalizedText;
+  readonly flowId: string;
+  readonly flowName: LocalizedText;
+  readonly formId: string;
+  readonly recordId: string;
+  readonly submitter: { readonly id: string; readonly displayName: string } | null;
+  readonly approvalStatus: string;
+  readonly status: 'open' | 'completed' | 'cancelled';
+  readonly outcome: string | null;
+  readonly deadline: string | null;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+}
+
+interface Row {
+  taskId: string; instanceId: string; nodeId: string; status: InboxItem['status']; outcome: string | null; deadline: string | null; createdAt: string; closedAt: string | null;
+  flowId: string; flowVersion: number; formId: string; recordId: string; submitter: string | null; approvalStatus: string;
+}
+
+/**
+ * The user's open tasks (newest first), or the ones they closed or that closed without them
+ * (most recently closed first), at most `limit`.
+ *
+ * @example
+ * const items = await inbox(tx, tenantId, userId, 'open', 50);
+ */
+export async function inbox(tx: Queryable, tenantId: string, userId: string, which: 'open' | 'done', limit: number): Promise<InboxItem[]> {
+  const rows = await tx.query<Row>(
+    `SELECT t.id AS "taskId", t.instance_id AS "instanceId", t.node_id AS "nodeId", t.status, t.outcome, t.deadline, t.created_at AS "createdAt", t.closed_at AS "closedAt",
+       i.flow_id AS "flowId", i.flow_version AS "flowVersion", i.form_id AS "formId", i.record_id AS "recordId", i.submitter, i.status AS "approvalStatus"
+     FROM approval_tasks t JOIN approval_instances i ON i.tenant_id = t.tenant_id AND i.id = t.instance_id
+     WHERE t.tenant_id = $1 AND t.assignee = $2 AND ${which === 'open' ? "t.status = 'open' ORDER BY t.created_at DESC" : "t.status <> 'open' ORDER BY t.closed_at DESC"}, t.instance_id, t.id
+     LIMIT $3`,
+    [tenantId, userId, limit],
+  );
+  const names = await displayNames(tx, tenantId, rows.flatMap((r) => (r.submitter === null ? [] : [r.submitter])));
+  const out: InboxItem[] = [];
+  for (const { flowVersion, submitter, ...r } of rows) {
+    const flow = await loadFlow(tx, tenantId, r.flowId, flowVersion);
+    const fallback = { 'zh-CN': r.nodeId, en: r.nodeId };
+    out.push({
+      ...r,
+      nodeName: flow?.compiled.nodes.get(r.nodeId)?.node.name ?? fallback,
+      flowName: flow?.compiled.definition.name ?? { 'zh-CN': r.flowId, en: r.flowId },
+      submitter: submitter === null ? null : { id: submitter, displayName: names[submitter] ?? submitter },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/** @module The text of approval notifications, in both languages. */
+import type { FlowOutcome, LocalizedText, NotifyReason } from '@heng/engine';
+
+/** What a notice is about. */
+export type NoticeKind = { readonly type: 'task' | 'copy' | Exclude<NotifyReason, 'outcome'> } | { readonly type: 'outcome'; readonly outcome?: FlowOutcome };
+
+const OUTCOME: Record<FlowOutcome, LocalizedText> = {
+  approved: { 'zh-CN': '已通过', en: 'was approved' },
+  rejected: { 'zh-CN': '已被拒绝', en: 'was rejected' },
+  withdrawn: { 'zh-CN': '已撤回', en: 'was withdrawn' },
+};
+
+/**
+ * The message of an approval notice, naming the flow.
+ *
+ * @example
+ * noticeOf({ type: 'task' }, { flowName: { 'zh-CN': '授信审批', en: 'Credit approval' } }).en // 'Credit approval: an approval waits for you.'
+ */
+export function noticeOf(kind: NoticeKind, scope: { readonly flowName: LocalizedText }): LocalizedText {
+  const zh = scope.flowName['zh-CN'];
+  const en = scope.flowName.en;
+  switch (kind.type) {
+    case 'task':
+      return { 'zh-CN': `${zh}：有一项审批等待您处理。`, en: `${en}: an approval waits for you.` };
+    case 'copy':
+      return { 'zh-CN': `${zh}：抄送给您，供知悉。`, en: `${en}: copied to you for your information.` };
+    case 'reminder':
+      return { 'zh-CN': `${zh}：审批即将超时，请尽快处理。`, en: `${en}: an approval is waiting past its deadline; please act on it.` };
+    case 'returned':
+      return { 'zh-CN': `${zh}：审批已退回，请修改后重新提交或撤回。`, en: `${en}: the approval was returned; change and resubmit it, or withdraw it.` };
+    case 'comment':
+      return { 'zh-CN': `${zh}：审批有新的评论。`, en: `${en}: someone commented on the approval.` };
+    case 'outcome': {
+      const o = OUTCOME[kind.outcome ?? 'approved'];
+      return { 'zh-CN': `${zh}：审批${o['zh-CN']}。`, en: `${en}: the approval ${o.en}.` };
+    }
+  }
+}

@@ -1,0 +1,131 @@
+/** @module The approvals routes: the inbox, an approval's view, acting on it, and a record's approvals. */
+import type { FlowCommand } from '@heng/engine';
+import type { Context } from 'hono';
+import { principalOf } from '../auth/principal.js';
+import type { Queryable } from '../db/port.js';
+import type { RouteModule } from '../http/app.js';
+import { AppError } from '../http/app-error.js';
+import { latestForm } from '../records/form.js';
+import { findRecord } from '../records/store.js';
+import { recordIdOf } from '../records/view.js';
+import { noRecord } from '../records/write.js';
+import { inbox } from './inbox.js';
+import { formCache, loadFlow } from './flows.js';
+import { actOn, noInstance } from './run.js';
+import { commandBody, inboxSchema, instanceListSchema, instanceSchema, startBody } from './schemas.js';
+import type { ActBody, StartBody } from './schemas.js';
+import { findInstance, instancesOfRecord } from './store.js';
+import { flowStarter } from './starter.js';
+import type { StoredInstance } from './types.js';
+import { instanceView } from './views.js';
+
+const TAGS = ['approvals'];
+const NOT_STARTED = { no_flow: 404, no_record: 404, other_form: 422, running: 409 } as const;
+const INSTANCE = /^[0-9a-f-]{36}$/;
+
+function instanceIdOf(c: Context): string {
+  const id = c.req.param('instanceId') ?? '';
+  if (!INSTANCE.test(id)) throw noInstance(id);
+  return id;
+}
+
+/**
+ * The approvals routes. Any signed-in user of the company may read an approval (the record's
+ * field access applies to edits in its history); who may act is the flow's business.
+ *
+ * @example
+ * createApp(deps, [authRoutes(auth), recordRoutes(), approvalRoutes()]);
+ */
+export function approvalRoutes(): RouteModule {
+  return (routes, { db, clock }) => {
+    const viewOf = async (tx: Queryable, c: Context, inst: StoredInstance) => {
+      const me = principalOf(c);
+      const flow = await loadFlow(tx, me.tenantId, inst.flowId, inst.flowVersion);
+      if (flow === undefined) throw noInstance(inst.id);
+      return instanceView(tx, me.tenantId, inst, flow, me.userId, me.roles);
+    };
+
+    routes.add(
+      {
+        method: 'get', path: '/api/inbox', operationId: 'getInbox', summary: 'My approval tasks: open ones newest first, or done ones', tags: TAGS,
+        query: { status: { schema: { enum: ['open', 'done'] }, description: 'open (default) or done' }, limit: { schema: { type: 'integer', minimum: 1, maximum: 200 }, description: '50 unless given' } },
+        responses: { 200: { description: 'Tasks', schema: inboxSchema } },
+      },
+      async (c) => {
+        const me = principalOf(c);
+        const which = c.req.query('status') ?? 'open';
+        const limit = Number(c.req.query('limit') ?? '50');
+        if ((which !== 'open' && which !== 'done') || !Number.isInteger(limit) || limit < 1 || limit > 200) {
+          throw new AppError('bad_query', 400, 'Use status=open or status=done, and a limit from 1 to 200.', { messageZh: 'status 只能为 open 或 done，limit 取 1 到 200。' });
+        }
+        const items = await db.withTenant(me.tenantId, (tx) => inbox(tx, me.tenantId, me.userId, which, limit));
+        return c.json({ items });
+      },
+    );
+
+    routes.add(
+      { method: 'get', path: '/api/approvals/:instanceId', operationId: 'getApproval', summary: 'An approval: where it waits, its history, its tasks, what I may do', tags: TAGS, responses: { 200: { description: 'The approval', schema: instanceSchema } } },
+      async (c) => {
+        const me = principalOf(c);
+        const id = instanceIdOf(c);
+        return c.json(await db.withTenant(me.tenantId, async (tx) => {
+          const inst = await findInstance(tx, me.tenantId, id);
+          if (inst === undefined) throw noInstance(id);
+          return viewOf(tx, c, inst);
+        }));
+      },
+    );
+
+    routes.add<ActBody>(
+      {
+        method: 'post', path: '/api/approvals/:instanceId/commands', operationId: 'actOnApproval', summary: 'Approve, reject, return, transfer, add signers, withdraw, resubmit or comment', tags: TAGS,
+        description: 'Send the version you read: if someone acted first you get 409 and reload. Opinions and times go to the append-only audit log.',
+        body: commandBody,
+        responses: { 200: { description: 'The approval after the command', schema: instanceSchema } },
+      },
+      async (c, { body }) => {
+        const me = principalOf(c);
+        const id = instanceIdOf(c);
+        const by = { tenantId: me.tenantId, userId: me.userId, now: clock.now() };
+        return c.json(await db.withTenant(me.tenantId, async (tx) => viewOf(tx, c, await actOn(tx, by, id, { ...body, by: me.userId } as FlowCommand, flowStarter))));
+      },
+    );
+
+    const RECORD = '/api/forms/:formId/records/:id/approvals';
+    routes.add(
+      { method: 'get', path: RECORD, operationId: 'listRecordApprovals', summary: "A record's approvals, oldest first", tags: TAGS, responses: { 200: { description: 'Approvals', schema: instanceListSchema } } },
+      async (c) => {
+        const me = principalOf(c);
+        const formId = c.req.param('formId') ?? '';
+        const id = recordIdOf(c);
+        return c.json(await db.withTenant(me.tenantId, async (tx) => {
+          await latestForm(tx, formCache, me.tenantId, formId);
+          if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+          const items = [];
+          for (const inst of await instancesOfRecord(tx, me.tenantId, id)) items.push(await viewOf(tx, c, inst));
+          return { items };
+        }));
+      },
+    );
+
+    routes.add<StartBody>(
+      {
+        method: 'post', path: RECORD, operationId: 'startRecordApproval', summary: 'Submit a record for approval by a published flow of its form', tags: TAGS,
+        body: startBody, responses: { 201: { description: 'The approval started', schema: instanceSchema } },
+      },
+      async (c, { body }) => {
+        const me = principalOf(c);
+        const formId = c.req.param('formId') ?? '';
+        const id = recordIdOf(c);
+        const view = await db.withTenant(me.tenantId, async (tx) => {
+          await latestForm(tx, formCache, me.tenantId, formId);
+          if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+          const out = await flowStarter.start(tx, { tenantId: me.tenantId, formId, recordId: id, flowId: body.flowId, by: me.userId, now: clock.now() });
+          if ('skipped' in out) throw new AppError(`approval.${out.skipped.reason}`, NOT_STARTED[out.skipped.reason], out.skipped.message, { messageZh: out.skipped.messageZh });
+          return viewOf(tx, c, out.started);
+        });
+        return c.json(view, 201);
+      },
+    );
+  };
+}

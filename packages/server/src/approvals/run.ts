@@ -1,0 +1,95 @@
+/** @module Starting a flow on a record and acting on a running approval: the engine's transition, stored with its effects. */
+import { randomUUID } from 'node:crypto';
+import { initialSnapshot, transition } from '@heng/engine';
+import type { FlowCommand, FlowSnapshot, TransitionResult } from '@heng/engine';
+import type { Queryable } from '../db/port.js';
+import type { AppError} from '../http/app-error.js';
+import { notFound } from '../http/app-error.js';
+import { findRecord } from '../records/store.js';
+import { loadDirectory } from './directory.js';
+import { applyFlowEffects } from './effects.js';
+import { loadFlow } from './flows.js';
+import type { LoadedFlow } from './flows.js';
+import { refusalError } from './refusals.js';
+import { appendAudit, findInstance, insertInstance, saveSnapshot } from './store.js';
+import type { FlowStarter, NotStarted, StartOutcome, StartRequest, StoredInstance } from './types.js';
+import { writeBack } from './write-back.js';
+
+const notStarted = (reason: NotStarted['reason'], message: string, messageZh: string): StartOutcome => ({ skipped: { reason, message, messageZh } });
+
+/** Who acts (null for the flow itself: a timeout), in which tenant, when. */
+export interface Actor {
+  readonly tenantId: string;
+  readonly userId: string | null;
+  readonly now: Date;
+}
+
+async function record(tx: Queryable, inst: StoredInstance, flow: LoadedFlow, before: FlowSnapshot, r: Extract<TransitionResult, { ok: true }>, by: Actor, flows: FlowStarter): Promise<void> {
+  await appendAudit(tx, by.tenantId, inst.id, r.snapshot.history, before.history.length);
+  const def = flow.compiled.definition;
+  const back = await applyFlowEffects(tx, r.effects, { tenantId: by.tenantId, instanceId: inst.id, flowName: def.name, submitter: r.snapshot.submitter, now: by.now });
+  const fields: Record<string, unknown> = { ...back.edits };
+  if (def.statusField !== undefined && r.snapshot.status !== before.status) fields[def.statusField] = r.snapshot.status;
+  if (Object.keys(fields).length > 0) await writeBack(tx, { tenantId: by.tenantId, formId: inst.formId, recordId: inst.recordId, fields, userId: by.userId, now: by.now, flows });
+}
+
+/**
+ * Submits a new instance of the latest published version of a flow on a record, in `tx`:
+ * tasks created, notices sent, the status written back. Skipped (with the reason) when the flow
+ * is not published, runs on another form, the record is gone, or the flow already runs on it.
+ *
+ * @example
+ * const out = await startFlow(tx, { tenantId, formId: 'credit_application', recordId, flowId: 'credit_approval', by: userId, now }, flows);
+ */
+export async function startFlow(tx: Queryable, req: StartRequest, flows: FlowStarter): Promise<StartOutcome> {
+  const flow = await loadFlow(tx, req.tenantId, req.flowId);
+  if (flow === undefined) return notStarted('no_flow', `No published flow "${req.flowId}" exists: publish it first, or check its id.`, `不存在已发布的审批流 "${req.flowId}"：请先发布，或检查其 ID。`);
+  const form = flow.compiled.definition.form;
+  if (form !== req.formId) return notStarted('other_form', `Flow "${req.flowId}" runs on form "${form}", not "${req.formId}": pick a flow of this form.`, `审批流 "${req.flowId}" 用于表单 "${form}"，而非 "${req.formId}"：请选择本表单的审批流。`);
+  const rec = await findRecord(tx, req.tenantId, req.formId, req.recordId);
+  if (rec === undefined) return notStarted('no_record', `No record "${req.recordId}" exists in form "${req.formId}".`, `表单 "${req.formId}" 中不存在记录 "${req.recordId}"。`);
+  const open = await tx.query<{ id: string }>(
+    `SELECT id FROM approval_instances WHERE tenant_id = $1 AND record_id = $2 AND flow_id = $3 AND status IN ('running', 'returned')`,
+    [req.tenantId, req.recordId, req.flowId],
+  );
+  if (open[0] !== undefined) return notStarted('running', `Flow "${req.flowId}" already runs on this record (approval ${open[0].id}): act on that one, or withdraw it first.`, `该记录已有进行中的审批流 "${req.flowId}"（审批 ${open[0].id}）：请处理该审批，或先撤回。`);
+  const before = initialSnapshot(flow.compiled);
+  const directory = await loadDirectory(tx, req.tenantId);
+  const r = transition(flow.compiled, before, { type: 'submit', by: req.by, record: rec.data, directory }, req.now.toISOString());
+  if (!r.ok) throw refusalError(r, false);
+  const inst = await insertInstance(tx, req.tenantId, { id: randomUUID(), flowId: flow.id, flowVersion: flow.version, formId: req.formId, recordId: req.recordId, snapshot: r.snapshot }, req.now);
+  await record(tx, inst, flow, before, r, { tenantId: req.tenantId, userId: req.by, now: req.now }, flows);
+  return { started: (await findInstance(tx, req.tenantId, inst.id))! };
+}
+
+/** 404 for an approval that does not exist here. */
+export const noInstance = (id: string): AppError => notFound('approval', id);
+
+/**
+ * Applies one command to an approval, in `tx`, with the instance row locked so two people
+ * acting at once queue and exactly one transition wins; the other gets the engine's refusal
+ * (409 when it is a conflict). A resubmit takes the record as it is now and a fresh directory.
+ *
+ * @example
+ * const next = await actOn(tx, { tenantId, userId, now }, instanceId, { type: 'approve', by: userId, version: 3 }, flows);
+ */
+export async function actOn(tx: Queryable, by: Actor, instanceId: string, command: FlowCommand, flows: FlowStarter): Promise<StoredInstance> {
+  const inst = await findInstance(tx, by.tenantId, instanceId, true);
+  if (inst === undefined) throw noInstance(instanceId);
+  const flow = await loadFlow(tx, by.tenantId, inst.flowId, inst.flowVersion);
+  if (flow === undefined) throw noInstance(instanceId);
+  let cmd = command;
+  if (cmd.type === 'resubmit') {
+    const rec = await findRecord(tx, by.tenantId, inst.formId, inst.recordId);
+    cmd = { ...cmd, directory: await loadDirectory(tx, by.tenantId), ...(rec === undefined ? {} : { record: rec.data }) };
+  }
+  const r = transition(flow.compiled, inst.snapshot, cmd, by.now.toISOString());
+  if (!r.ok) {
+    const held = by.userId !== null && (await tx.query('SELECT 1 FROM approval_tasks WHERE tenant_id = $1 AND instance_id = $2 AND assignee = $3 LIMIT 1', [by.tenantId, inst.id, by.userId])).length > 0;
+    throw refusalError(r, held);
+  }
+  const saved = await saveSnapshot(tx, by.tenantId, inst.id, r.snapshot, by.now);
+  if (saved === undefined) throw refusalError({ ok: false, code: 'stale_version', message: 'The approval changed while you acted: reload it and try again.', messageZh: '处理期间该审批已被更新：请刷新后重试。' }, true);
+  await record(tx, inst, flow, inst.snapshot, r, by, flows);
+  return (await findInstance(tx, by.tenantId, inst.id))!;
+}

@@ -1,0 +1,75 @@
+/** @module JSON Schemas of the approvals routes' bodies and answers. */
+import type { FlowCommand } from '@heng/engine';
+
+/** A command as a client sends it: the engine's command without `by` (the caller) — submit and timeout are the server's. */
+export type ActBody = Omit<Exclude<FlowCommand, { type: 'submit' } | { type: 'timeout' }>, 'by'>;
+
+/** The body that starts a flow on a record. */
+export interface StartBody {
+  readonly flowId: string;
+}
+
+const text = (max: number) => ({ type: 'string', maxLength: max }) as const;
+
+export const commandBody = {
+  type: 'object',
+  required: ['type'],
+  properties: {
+    type: { enum: ['approve', 'reject', 'return', 'transfer', 'addSigner', 'withdraw', 'comment', 'resubmit'] },
+    version: { type: 'integer', minimum: 0, description: 'The version you read; a different current version gives 409' },
+    comment: text(2000),
+    text: text(2000),
+    to: text(64),
+    users: { type: 'array', items: text(64), minItems: 1, maxItems: 20 },
+    where: { enum: ['before', 'after', 'with'] },
+    edits: { type: 'object', description: "New values of the node's editable fields (approve)" },
+  },
+  additionalProperties: false,
+} as const;
+
+export const startBody = {
+  type: 'object',
+  required: ['flowId'],
+  properties: { flowId: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' } },
+  additionalProperties: false,
+} as const;
+
+const localized = { type: 'object', properties: { 'zh-CN': { type: 'string' }, en: { type: 'string' } } } as const;
+
+export const instanceSchema = {
+  type: 'object',
+  required: ['id', 'flowId', 'flowVersion', 'formId', 'recordId', 'status', 'version', 'history', 'tasks', 'myTask', 'returnTargets', 'people'],
+  properties: {
+    id: { type: 'string' }, flowId: { type: 'string' }, flowVersion: { type: 'integer' }, flowName: localized, formId: { type: 'string' }, recordId: { type: 'string' },
+    status: { enum: ['running', 'returned', 'approved', 'rejected', 'withdrawn'] }, version: { type: 'integer' }, submitter: { type: ['string', 'null'] },
+    current: { type: ['object', 'null'], description: 'The approver node it waits at: steps and seats' },
+    history: { type: 'array', items: { type: 'object' }, description: 'The audit log: who did what, with which opinion, when' },
+    tasks: { type: 'array', items: { type: 'object' } },
+    myTask: { type: ['object', 'null'] },
+    returnTargets: { type: 'array', items: { type: 'object' } },
+    people: { type: 'object', description: 'Display names by user id' },
+    startedAt: { type: 'string', format: 'date-time' }, updatedAt: { type: 'string', format: 'date-time' }, finishedAt: { type: ['string', 'null'] },
+  },
+} as const;
+
+export const instanceListSchema = { type: 'object', required: ['items'], properties: { items: { type: 'array', items: instanceSchema } } } as const;
+
+export const inboxSchema = {
+  type: 'object',
+  required: ['items'],
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['taskId', 'instanceId', 'nodeId', 'nodeName', 'flowId', 'flowName', 'formId', 'recordId', 'status', 'createdAt'],
+        properties: {
+          taskId: { type: 'string' }, instanceId: { type: 'string' }, nodeId: { type: 'string' }, nodeName: localized, flowId: { type: 'string' }, flowName: localized,
+          formId: { type: 'string' }, recordId: { type: 'string' }, submitter: { type: ['object', 'null'] }, approvalStatus: { type: 'string' },
+          status: { enum: ['open', 'completed', 'cancelled'] }, outcome: { type: ['string', 'null'] }, deadline: { type: ['string', 'null'] },
+          createdAt: { type: 'string' }, closedAt: { type: ['string', 'null'] },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,24 @@
+/** @module The flow starter records and rules are given: starts flows by a rule, a user, or a record's creation. */
+import type { Queryable } from '../db/port.js';
+import { flowsStartingOnCreate } from './flows.js';
+import { startFlow } from './run.js';
+import type { FlowStarter, StartRequest, StoredInstance } from './types.js';
+
+/**
+ * Starts flows in the caller's transaction. Records pass it with every write (so creating a
+ * record of a form with an `on_create` flow submits it) and rules use it for `start_flow`.
+ *
+ * @example
+ * const by: Writer = { tenantId, userId, roles, now, flows: flowStarter };
+ */
+export const flowStarter: FlowStarter = {
+  start: (tx: Queryable, request: StartRequest) => startFlow(tx, request, flowStarter),
+  async onCreate(tx, request) {
+    const started: StoredInstance[] = [];
+    for (const flowId of await flowsStartingOnCreate(tx, request.tenantId, request.formId)) {
+      const out = await startFlow(tx, { ...request, flowId }, flowStarter);
+      if ('started' in out) started.push(out.started);
+    }
+    return started;
+  },
+};

@@ -1,0 +1,91 @@
+/** @module The approvals tables: instances with their snapshots, tasks, and the append-only audit log. */
+import type { AuditEntry, FlowSnapshot } from '@heng/engine';
+import type { Queryable } from '../db/port.js';
+import { json } from '../db/port.js';
+import type { StoredInstance } from './types.js';
+
+const INSTANCE_COLUMNS = `id, flow_id AS "flowId", flow_version AS "flowVersion", form_id AS "formId", record_id AS "recordId", status, version, snapshot,
+  submitter, started_at AS "startedAt", updated_at AS "updatedAt", finished_at AS "finishedAt"`;
+
+const FINAL = new Set(['approved', 'rejected', 'withdrawn']);
+
+/** The instance and the flow it runs, as a new row needs them. */
+export interface NewInstance {
+  readonly id: string;
+  readonly flowId: string;
+  readonly flowVersion: number;
+  readonly formId: string;
+  readonly recordId: string;
+  readonly snapshot: FlowSnapshot;
+}
+
+/**
+ * Stores a just-submitted instance. A second open instance of the same flow on the record
+ * breaks a unique index (SQLSTATE 23505), which the caller turns into a clear refusal.
+ *
+ * @example
+ * const stored = await insertInstance(tx, tenantId, { id, flowId, flowVersion, formId, recordId, snapshot }, now);
+ */
+export async function insertInstance(tx: Queryable, tenantId: string, next: NewInstance, now: Date): Promise<StoredInstance> {
+  const s = next.snapshot;
+  const rows = await tx.query<StoredInstance>(
+    `INSERT INTO approval_instances (tenant_id, id, flow_id, flow_version, form_id, record_id, status, version, snapshot, submitter, started_at, updated_at, finished_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $11, $12) RETURNING ${INSTANCE_COLUMNS}`,
+    [tenantId, next.id, next.flowId, next.flowVersion, next.formId, next.recordId, s.status, s.version, json(s), s.submitter, now, FINAL.has(s.status) ? now : null],
+  );
+  return rows[0]!;
+}
+
+/**
+ * An instance, locked for the rest of the transaction when `forUpdate`: two people acting on it
+ * at once queue here, and the second reads the first one's snapshot.
+ *
+ * @example
+ * const inst = await findInstance(tx, tenantId, id, true);
+ */
+export async function findInstance(tx: Queryable, tenantId: string, id: string, forUpdate = false): Promise<StoredInstance | undefined> {
+  const rows = await tx.query<StoredInstance>(`SELECT ${INSTANCE_COLUMNS} FROM approval_instances WHERE tenant_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [tenantId, id]);
+  return rows[0];
+}
+
+/**
+ * Stores the next snapshot of a locked instance; refuses (returns undefined) if its version is
+ * not the one after the stored one, so no transition is ever lost.
+ *
+ * @example
+ * const saved = await saveSnapshot(tx, tenantId, inst.id, result.snapshot, now);
+ */
+export async function saveSnapshot(tx: Queryable, tenantId: string, id: string, s: FlowSnapshot, now: Date): Promise<StoredInstance | undefined> {
+  const rows = await tx.query<StoredInstance>(
+    `UPDATE approval_instances SET status = $3, version = $4, snapshot = $5::jsonb, updated_at = $6,
+       finished_at = CASE WHEN $7::boolean THEN $6::timestamptz END
+     WHERE tenant_id = $1 AND id = $2 AND version = $4 - 1 RETURNING ${INSTANCE_COLUMNS}`,
+    [tenantId, id, s.status, s.version, json(s), now, FINAL.has(s.status)],
+  );
+  return rows[0];
+}
+
+/**
+ * The instances of a record, oldest first.
+ *
+ * @example
+ * const all = await instancesOfRecord(tx, tenantId, recordId);
+ */
+export async function instancesOfRecord(tx: Queryable, tenantId: string, recordId: string): Promise<StoredInstance[]> {
+  return tx.query<StoredInstance>(`SELECT ${INSTANCE_COLUMNS} FROM approval_instances WHERE tenant_id = $1 AND record_id = $2 ORDER BY started_at, id`, [tenantId, recordId]);
+}
+
+/**
+ * Appends the history entries a transition added (those after `since`) to the audit log.
+ *
+ * @example
+ * await appendAudit(tx, tenantId, inst.id, result.snapshot.history, before.history.length);
+ */
+export async function appendAudit(tx: Queryable, tenantId: string, instanceId: string, history: readonly AuditEntry[], since: number): Promise<void> {
+  for (const e of history.slice(since)) {
+    await tx.query(
+      `INSERT INTO approval_audit (tenant_id, instance_id, seq, at, by_user, action, node_id, comment, entry) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)`,
+      [tenantId, instanceId, e.seq, e.at, e.by, e.action, e.nodeId ?? null, e.comment ?? null, json(e)],
+    );
+  }
+}

@@ -1,0 +1,52 @@
+/** @module Approvals at runtime: a stored flow instance, and the port other modules start flows through. */
+import type { FlowSnapshot, FlowStatus } from '@heng/engine';
+import type { Queryable } from '../db/port.js';
+
+/** A stored flow instance: the engine's snapshot and what the server keeps beside it. */
+export interface StoredInstance {
+  readonly id: string;
+  readonly flowId: string;
+  readonly flowVersion: number;
+  readonly formId: string;
+  readonly recordId: string;
+  readonly status: Exclude<FlowStatus, 'draft'>;
+  readonly version: number;
+  readonly snapshot: FlowSnapshot;
+  readonly submitter: string | null;
+  readonly startedAt: string;
+  readonly updatedAt: string;
+  readonly finishedAt: string | null;
+}
+
+/** What starts a flow on a record: the record, the flow, who submits it, and when. */
+export interface StartRequest {
+  readonly tenantId: string;
+  readonly formId: string;
+  readonly recordId: string;
+  readonly flowId: string;
+  /** The submitter; for a rule's start_flow, the user whose write fired the rule. */
+  readonly by: string;
+  readonly now: Date;
+}
+
+/** Why a flow was not started: not published, made for another form, no such record, or already running on it. */
+export interface NotStarted {
+  readonly reason: 'no_flow' | 'other_form' | 'no_record' | 'running';
+  readonly message: string;
+  readonly messageZh: string;
+}
+
+/** What became of a request to start a flow. */
+export type StartOutcome = { readonly started: StoredInstance } | { readonly skipped: NotStarted };
+
+/**
+ * Starts approval flows inside the caller's transaction. Records and rules call it through
+ * this port (given with the writer) so they need not import the approvals module, which itself
+ * writes records and runs rules when an approval's outcome is written back.
+ */
+export interface FlowStarter {
+  /** Starts one flow on one record (a rule's `start_flow`, or a user's request). */
+  start(tx: Queryable, request: StartRequest): Promise<StartOutcome>;
+  /** Starts every published `on_create` flow of the record's form, as submitting the form does. */
+  onCreate(tx: Queryable, request: Omit<StartRequest, 'flowId'>): Promise<StoredInstance[]>;
+}
