@@ -121,6 +121,10 @@ onBothDatabases(
         expect((await other.director.call('GET', `/api/approvals/${approval.id}`)).status).toBe(404);
         expect((await act(other.director, approval.id, { type: 'approve' })).status).toBe(404);
         expect(await inboxOf(other.director)).toEqual([]);
+        const { recordId } = await apply(o.sales, { customer: 'Theta', grade: 'B', amount: 100 });
+        const theirs = `${APPLICATIONS}/${recordId}/approvals`;
+        expect((await other.sales.call('GET', theirs)).status).toBe(404);
+        expect((await other.sales.call('POST', theirs, { flowId: 'credit_approval' })).status).toBe(404);
         const tenantId = o.admin.company.tenantId;
         const rows = await app().db.withTenant(tenantId, (tx) => tx.query<{ action: string }>('SELECT action FROM approval_audit WHERE tenant_id = $1 AND instance_id = $2 ORDER BY seq', [tenantId, approval.id]));
         expect(rows.map((r) => r.action)).toEqual(['submit', 'branch', 'assign', 'comment']);
