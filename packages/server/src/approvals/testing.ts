@@ -68,7 +68,7 @@ export async function office(app: AuthTestApp, flow: object = approvalFlow): Pro
   const hire = async (name: string, roles: readonly string[]) => {
     const user = await createUser(app.db, co.tenantId, { email: `${name}@${co.slug}.cn`, displayName: name, roles });
     const auth = await bearer(app, co.tenantId, user.id, roles);
-    const call: Caller['call'] = (method, path, body, headers = {}) =>
+    const call: Caller['call'] = async (method, path, body, headers = {}) =>
       app.app.request(path, { method, headers: { ...auth, ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     return { company: co, call, id: user.id };
   };

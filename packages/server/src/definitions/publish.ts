@@ -3,6 +3,7 @@ import { specOf } from '@heng/engine';
 import type { Problem } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
+import { syncRuleSchedule } from '../rules/schedule-sync.js';
 import { enqueueRescore } from '../scoring/enqueue.js';
 import { referenceContext } from './context.js';
 import { diffDefinitions } from './diff.js';
@@ -45,6 +46,8 @@ async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddres
     });
   }
   const version = await insertVersion(tx, tenantId, at.kind, at.id, body, by);
+  // A rule set's schedule follows its latest version, committed with it.
+  if (at.kind === 'ruleset') await syncRuleSchedule(tx, tenantId, at.id, body, by.now);
   if (at.kind !== 'scorecard') return version;
   // Every record of the form is re-scored with the new version, by a job committed with it.
   await enqueueRescore(tx, tenantId, { id: at.id, form: body['form'] }, version.version, by.now);

@@ -1,6 +1,8 @@
 /** @module The kinds of job and the payload each takes. */
 import type { TimeoutJob } from '../approvals/timeout-job.js';
 import type { DeliveryJob, ReminderJob } from '../notifications/types.js';
+import type { ScheduledRulesJob } from '../rules/schedule-sync.js';
+import type { RuleWebhookJob } from '../rules/webhook.js';
 import type { RescoreJob } from '../scoring/enqueue.js';
 
 /**
@@ -18,6 +20,10 @@ export interface JobPayloads {
   rescore: RescoreJob;
   /** Fires an approval node's timeout at its deadline. */
   'approval.timeout': TimeoutJob;
+  /** POSTs the fields a rule's call_webhook chose, signed, to its URL. */
+  'rules.webhook': RuleWebhookJob;
+  /** Runs a scheduled rule set over every live record of its form, one transaction per record, resumable. */
+  'rules.scheduled': ScheduledRulesJob;
 }
 
 /** A registered kind of job. */

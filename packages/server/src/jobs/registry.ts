@@ -6,6 +6,8 @@ import { emailDelivery, smtpMailer } from '../notifications/email.js';
 import type { MailConfig, Mailer } from '../notifications/email.js';
 import { reminderHandler } from '../notifications/remind.js';
 import { webhookDelivery } from '../notifications/webhook-send.js';
+import { scheduledRulesHandler } from '../rules/scheduled-run.js';
+import { ruleWebhookHandler } from '../rules/webhook.js';
 import { rescoreHandler } from '../scoring/rescore.js';
 import type { JobKind, JobPayloads } from './kinds.js';
 import type { JobHandler } from './types.js';
@@ -21,7 +23,7 @@ export interface JobHandlerDeps {
   readonly mail?: MailConfig | undefined;
   /** Sends email; an SMTP mailer for `mail` unless given (tests pass their own). */
   readonly mailer?: Mailer;
-  /** How long a webhook endpoint may take to answer; 10 s unless given. */
+  /** How long a webhook endpoint (of notifications or of rules) may take to answer; 10 s unless given. */
   readonly webhookTimeoutMs?: number;
 }
 
@@ -33,12 +35,15 @@ export interface JobHandlerDeps {
  */
 export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
   const mailer = deps.mailer ?? (deps.mail === undefined ? undefined : smtpMailer(deps.mail));
+  const webhookTimeout = deps.webhookTimeoutMs === undefined ? {} : { timeoutMs: deps.webhookTimeoutMs };
   const handlers = {
     'notification.email': emailDelivery({ mailer, mail: deps.mail }),
-    'notification.webhook': webhookDelivery(deps.webhookTimeoutMs === undefined ? {} : { timeoutMs: deps.webhookTimeoutMs }),
+    'notification.webhook': webhookDelivery(webhookTimeout),
     'notification.remind': reminderHandler(),
     rescore: rescoreHandler(),
     'approval.timeout': approvalTimeoutHandler(),
+    'rules.webhook': ruleWebhookHandler(webhookTimeout),
+    'rules.scheduled': scheduledRulesHandler(),
   } satisfies JobHandlers;
   return handlers;
 }

@@ -4,6 +4,7 @@ import type { Effect, RecordTarget, ResolvedRecipient } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { json } from '../db/port.js';
 import { notify } from '../notifications/notify.js';
+import { queueWebhook } from './webhook.js';
 
 /** Where effects land: the tenant, the record the rules ran on, the rule set, the clock's time. */
 export interface EffectScope {
@@ -11,6 +12,7 @@ export interface EffectScope {
   readonly recordId: string;
   readonly formId: string;
   readonly ruleSetId: string;
+  readonly ruleSetVersion: number;
   readonly now: Date;
 }
 
@@ -19,6 +21,8 @@ export interface AppliedEffect {
   readonly effect: Effect;
   readonly status: 'applied' | 'skipped' | 'not_yet_applied';
   readonly note?: string;
+  /** The job an effect queued (call_webhook): its status is the effect's outcome. */
+  readonly jobId?: string;
 }
 
 const targetOf = (target: RecordTarget, scope: EffectScope): string | null => ('self' in target ? scope.recordId : target.record);
@@ -40,7 +44,7 @@ type Applier = (tx: Queryable, effect: Effect, scope: EffectScope) => Promise<Ap
 
 const applied = (effect: Effect): AppliedEffect => ({ effect, status: 'applied' });
 const skipped = (effect: Effect, note: string): AppliedEffect => ({ effect, status: 'skipped', note });
-const later = (effect: Effect): AppliedEffect => ({ effect, status: 'not_yet_applied', note: 'Not applied yet: approvals and outbound webhooks from rules come later.' });
+const later = (effect: Effect): AppliedEffect => ({ effect, status: 'not_yet_applied', note: 'Not applied yet: approvals from rules come later.' });
 
 async function addFlag(tx: Queryable, effect: Extract<Effect, { kind: 'add_flag' }>, scope: EffectScope): Promise<AppliedEffect> {
   const record = targetOf(effect.target, scope);
@@ -108,13 +112,13 @@ const appliers = {
   notify: sendNotice,
   create_task: createTask,
   start_flow: async (_tx, effect) => later(effect),
-  call_webhook: async (_tx, effect) => later(effect),
+  call_webhook: queueWebhook,
   // set_field is gathered by the caller and written as one new revision.
   set_field: async (_tx, effect) => applied(effect),
 } satisfies { readonly [K in Effect['kind']]: (tx: Queryable, effect: Extract<Effect, { kind: K }>, scope: EffectScope) => Promise<AppliedEffect> };
 
 /**
- * Applies one effect in `tx`; start_flow and call_webhook are only recorded as not yet applied.
+ * Applies one effect in `tx` (call_webhook queues a job in it); start_flow is only recorded as not yet applied.
  *
  * @example
  * const done = await applyEffect(tx, { kind: 'add_flag', rule: 'r', action: 'a', flag: 'high_risk', target: { self: true } }, scope);

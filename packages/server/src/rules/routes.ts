@@ -1,4 +1,4 @@
-/** @module The rules routes: a record's rule runs (the trace) and its status (flags, open tasks, freezes). */
+/** @module The rules routes: a record's rule runs (the trace), its status (flags, open tasks, freezes), the rule webhook secret. */
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
 import { CompiledCache } from '../definitions/compiled-cache.js';
@@ -8,6 +8,7 @@ import { latestForm } from '../records/form.js';
 import { findRecord } from '../records/store.js';
 import { recordIdOf } from '../records/view.js';
 import { noRecord } from '../records/write.js';
+import { ruleWebhookSecretRoute } from './webhook-secret.js';
 
 const TAGS = ['rules'];
 
@@ -22,6 +23,8 @@ export interface RuleRunView {
   readonly fired: string[];
   readonly trace: unknown[];
   readonly effects: unknown[];
+  /** Why the run was rolled back (a scheduled run that hit the depth limit, say); null when it was not. */
+  readonly error: { code: string; message: string; messageZh: string | null } | null;
   readonly ranAt: string;
 }
 
@@ -34,12 +37,13 @@ export interface RecordStatus {
 
 const runSchema = {
   type: 'object',
-  required: ['id', 'ruleSet', 'ruleSetVersion', 'recordRevision', 'trigger', 'depth', 'fired', 'trace', 'effects', 'ranAt'],
+  required: ['id', 'ruleSet', 'ruleSetVersion', 'recordRevision', 'trigger', 'depth', 'fired', 'trace', 'effects', 'error', 'ranAt'],
   properties: {
     id: { type: 'string' }, ruleSet: { type: 'string' }, ruleSetVersion: { type: 'integer' }, recordRevision: { type: 'integer' },
     trigger: { type: 'object' }, depth: { type: 'integer', description: '0 for the write itself; n for the n-th rewrite by set_field' },
     fired: { type: 'array', items: { type: 'string' } }, trace: { type: 'array', items: { type: 'object' } },
     effects: { type: 'array', items: { type: 'object' }, description: 'Each effect with its status: applied, skipped, not_yet_applied' },
+    error: { oneOf: [{ type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, messageZh: { type: ['string', 'null'] } } }, { type: 'null' }], description: 'Why the run was rolled back; null when it was not' },
     ranAt: { type: 'string', format: 'date-time' },
   },
 } as const;
@@ -52,7 +56,7 @@ const statusSchema = {
 
 async function ruleRuns(tx: Queryable, tenantId: string, id: string): Promise<RuleRunView[]> {
   return tx.query<RuleRunView>(
-    `SELECT id, rule_set_id AS "ruleSet", rule_set_version AS "ruleSetVersion", record_revision AS "recordRevision", trigger, depth, fired, trace, effects, ran_at AS "ranAt"
+    `SELECT id, rule_set_id AS "ruleSet", rule_set_version AS "ruleSetVersion", record_revision AS "recordRevision", trigger, depth, fired, trace, effects, error, ran_at AS "ranAt"
      FROM rule_runs WHERE tenant_id = $1 AND record_id = $2 ORDER BY ran_at, record_revision, depth, rule_set_id`,
     [tenantId, id],
   );
@@ -73,7 +77,8 @@ async function recordStatus(tx: Queryable, tenantId: string, id: string): Promis
 /**
  * `GET /api/forms/:formId/records/:id/rule-runs` (every rule set evaluation on the record, with
  * its condition trace and effects) and `GET /api/forms/:formId/records/:id/status` (its flags,
- * open tasks and freezes). Any signed-in user of the tenant who can reach the record.
+ * open tasks and freezes): any signed-in user of the tenant who can reach the record. And
+ * `POST /api/admin/rule-webhook-secret` (a new secret for the webhooks rules call): admins.
  *
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes(), ruleRoutes()]);
@@ -104,5 +109,6 @@ export function ruleRoutes(forms = new CompiledCache()): RouteModule {
       },
       async (c) => c.json(await read(c, recordStatus)),
     );
+    ruleWebhookSecretRoute(routes, deps);
   };
 }

@@ -59,7 +59,7 @@ onBothDatabases(
       ]);
       const effects = run.effects as { effect: { kind: string; action: string }; status: string }[];
       expect(effects.map((e) => [e.effect.action, e.status])).toEqual([
-        ['flag', 'applied'], ['tell_risk', 'applied'], ['tell_owner', 'skipped'], ['review', 'applied'], ['stop', 'applied'], ['hook', 'not_yet_applied'],
+        ['flag', 'applied'], ['tell_risk', 'applied'], ['tell_owner', 'skipped'], ['review', 'applied'], ['stop', 'applied'], ['hook', 'applied'],
       ]);
     });
 

@@ -1,9 +1,7 @@
-/** @module Running a form's rule sets after a record write, in its transaction, set_field rewrites included. */
-import { randomUUID } from 'node:crypto';
+/** @module Running a form's rule sets after a record write or on a schedule, in one transaction per record, set_field rewrites included. */
 import { evaluateRuleSet, triggerMatches } from '@heng/engine';
 import type { Effect, TriggerEvent } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
-import { json } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
 import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
@@ -16,6 +14,7 @@ import type { AppliedEffect } from './effects.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import type { LoadedRuleSet } from './rule-sets.js';
 import { scoreChanges } from './score-events.js';
+import { keepRuleRun } from './trace.js';
 
 /** How many times rules may rewrite a record for one write before it is refused as a loop. */
 export const MAX_RULE_DEPTH = 8;
@@ -72,6 +71,14 @@ function invalidSetField(problems: readonly { path: string; code: string; messag
 interface Occurrence {
   readonly event: TriggerEvent;
   readonly facts: Readonly<Record<string, unknown>>;
+  /** The rules' "today": the business day of the write unless given (a schedule reads its own zone's). */
+  readonly today?: string;
+}
+
+/** One round of evaluations: the rule sets that may run, and what happened to the record. */
+interface Round {
+  readonly sets: readonly LoadedRuleSet[];
+  readonly occurrences: readonly Occurrence[];
 }
 
 function recordOccurrence(event: TriggerEvent): Occurrence {
@@ -79,20 +86,18 @@ function recordOccurrence(event: TriggerEvent): Occurrence {
 }
 
 async function evaluate(
-  tx: Queryable, set: LoadedRuleSet, rec: StoredRecord, { event, facts: context }: Occurrence, depth: number, by: RuleWriter,
+  tx: Queryable, set: LoadedRuleSet, rec: StoredRecord, { event, facts: context, today: day }: Occurrence, depth: number, by: RuleWriter,
 ): Promise<Effect[]> {
-  const today = businessDay(by.now);
+  const today = day ?? businessDay(by.now);
   const facts = { ...rec.data, ...context, today };
   const result = await evaluateRuleSet(set.compiled, facts, { today });
-  const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, now: by.now };
+  const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, ruleSetVersion: set.version, now: by.now };
   const done: AppliedEffect[] = [];
   for (const effect of result.effects) done.push(await applyEffect(tx, effect, scope));
-  await tx.query(
-    `INSERT INTO rule_runs (tenant_id, id, record_id, rule_set_id, rule_set_version, record_revision, trigger, depth, fired, trace, effects, ran_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::text[], $10::jsonb, $11::jsonb, $12)`,
-    [by.tenantId, randomUUID(), rec.id, set.id, set.version, rec.revision, json(event), depth,
-      result.trace.filter((t) => t.fired).map((t) => t.rule), json(result.trace), json(done), by.now],
-  );
+  await keepRuleRun(tx, by.tenantId, {
+    recordId: rec.id, ruleSetId: set.id, ruleSetVersion: set.version, recordRevision: rec.revision, trigger: event, depth,
+    fired: result.trace.filter((t) => t.fired).map((t) => t.rule), trace: result.trace, effects: done,
+  }, by.now);
   return result.effects.filter((e) => e.kind === 'set_field');
 }
 
@@ -114,6 +119,36 @@ async function rewrite(tx: Queryable, form: LoadedForm, rec: StoredRecord, write
   return stored;
 }
 
+/** The round that follows a revision: its record event and the score changes scoring just stored. */
+async function roundAfter(tx: Queryable, sets: readonly LoadedRuleSet[], rec: StoredRecord, event: TriggerEvent, by: RuleWriter): Promise<Round> {
+  const scored = sets.some((s) => s.compiled.trigger.kind === 'score_changed');
+  return { sets, occurrences: [recordOccurrence(event), ...(scored ? await scoreChanges(tx, by.tenantId, rec.id, rec.revision) : [])] };
+}
+
+/** Runs `first`, then every round the fields its rules set cause, until no field changes or the depth limit. */
+async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, sets: readonly LoadedRuleSet[], first: Round, by: RuleWriter): Promise<StoredRecord> {
+  let rec = stored;
+  let round = first;
+  const chain: string[] = [];
+  for (let depth = 0; ; depth++) {
+    const writes = new Map<string, FieldWrite>();
+    for (const set of round.sets) {
+      const hit = round.occurrences.find((o) => triggerMatches(set.compiled.trigger, o.event));
+      if (hit === undefined) continue;
+      for (const e of await evaluate(tx, set, rec, hit, depth, by)) {
+        if (e.kind === 'set_field') writes.set(e.field, { value: e.value, ruleSet: set.id, rule: e.rule });
+      }
+    }
+    const changing = new Map([...writes].filter(([field, w]) => !same(rec.data[field] ?? null, w.value)));
+    if (changing.size === 0) return rec;
+    chain.push([...new Set([...changing.values()].map((w) => w.ruleSet))].join('+'));
+    if (depth >= MAX_RULE_DEPTH) throw depthExceeded(chain);
+    const prior = rec.data;
+    rec = await rewrite(tx, form, rec, changing, by);
+    round = await roundAfter(tx, sets, rec, { kind: 'record_updated', changedFields: changedFields(prior, rec.data) }, by);
+  }
+}
+
 /**
  * The records module's hook after a create (`before` null) or update: every published rule set
  * of the form whose trigger matches (`score_changed` when the score scoring just stored differs
@@ -132,26 +167,33 @@ export async function runRules(
 ): Promise<StoredRecord> {
   const sets = await ruleSetsOf(tx, cache, by.tenantId, stored.formId);
   if (sets.length === 0) return stored;
-  const scored = sets.some((s) => s.compiled.trigger.kind === 'score_changed');
-  let rec = stored;
-  let event: TriggerEvent = before === null ? { kind: 'record_created' } : { kind: 'record_updated', changedFields: changedFields(before, stored.data) };
-  const chain: string[] = [];
-  for (let depth = 0; ; depth++) {
-    const writes = new Map<string, FieldWrite>();
-    const occurrences = [recordOccurrence(event), ...(scored ? await scoreChanges(tx, by.tenantId, rec.id, rec.revision) : [])];
-    for (const set of sets) {
-      const hit = occurrences.find((o) => triggerMatches(set.compiled.trigger, o.event));
-      if (hit === undefined) continue;
-      for (const e of await evaluate(tx, set, rec, hit, depth, by)) {
-        if (e.kind === 'set_field') writes.set(e.field, { value: e.value, ruleSet: set.id, rule: e.rule });
-      }
-    }
-    const changing = new Map([...writes].filter(([field, w]) => !same(rec.data[field] ?? null, w.value)));
-    if (changing.size === 0) return rec;
-    chain.push([...new Set([...changing.values()].map((w) => w.ruleSet))].join('+'));
-    if (depth >= MAX_RULE_DEPTH) throw depthExceeded(chain);
-    const prior = rec.data;
-    rec = await rewrite(tx, form, rec, changing, by);
-    event = { kind: 'record_updated', changedFields: changedFields(prior, rec.data) };
-  }
+  const event: TriggerEvent = before === null ? { kind: 'record_created' } : { kind: 'record_updated', changedFields: changedFields(before, stored.data) };
+  return settle(tx, form, stored, sets, await roundAfter(tx, sets, stored, event, by), by);
+}
+
+/** What a scheduled run of one rule set needs, loaded once per batch of records. */
+export interface ScheduledRun {
+  /** The latest version of the rule set's form: rewrites by set_field are checked against it. */
+  readonly form: LoadedForm;
+  /** The scheduled rule set, at the version the job pinned. */
+  readonly set: LoadedRuleSet;
+  /** Every rule set of the form, for the rounds the scheduled set's set_field writes cause. */
+  readonly sets: readonly LoadedRuleSet[];
+  /** "today" in the schedule's time zone. */
+  readonly today: string;
+}
+
+/**
+ * Runs a scheduled rule set on one record (locked by the caller) in `tx`, as `runRules` runs
+ * a write's: trace in `rule_runs` (trigger `{ kind: 'schedule' }`), effects applied, set_field
+ * rewrites and the rounds they trigger up to the depth limit. The rules see the record with
+ * its formulas computed again for `run.today` (days overdue move on with the calendar); that
+ * recomputation is not stored unless a rule rewrites the record.
+ *
+ * @example
+ * await db.withTenant(tenantId, async (tx) => runScheduledRules(tx, run, (await findRecord(tx, tenantId, formId, id, true))!, by));
+ */
+export async function runScheduledRules(tx: Queryable, run: ScheduledRun, rec: StoredRecord, by: RuleWriter): Promise<StoredRecord> {
+  const facts = run.form.compiled.computeRecord(rec.data, { today: run.today });
+  return settle(tx, run.form, rec, run.sets, { sets: [run.set], occurrences: [{ event: { kind: 'schedule' }, facts, today: run.today }] }, by);
 }

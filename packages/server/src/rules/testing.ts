@@ -119,3 +119,33 @@ export async function lender(app: AuthTestApp, ruleSets: readonly { kind: string
 export async function apply(c: Caller, data: Record<string, unknown>): Promise<Response> {
   return c.call('POST', APPLICANTS, data);
 }
+
+/** A rule set that POSTs an applicant's name and lawsuit flag to `url` when it has a lawsuit. */
+export const erpHook = (url: string, extra: object[] = []): ReturnType<typeof ruleSet> => ruleSet('erp_hook', { kind: 'record_saved' }, [
+  {
+    id: 'lawsuit', name: t('Tell the ERP'), conditions: { all: [lawsuit] },
+    actions: [{ kind: 'call_webhook', id: 'hook', url, fields: ['company_name', 'lawsuits_pending'] }, ...extra],
+  },
+]);
+
+/**
+ * Every evening in New York (20:00, the next morning in China), a lawsuit flags the applicant,
+ * notifies the risk officers, opens a task due tomorrow and raises the risk level.
+ */
+export const nightlyReview = ruleSet('nightly_review', { kind: 'schedule', cron: '0 20 * * *', timezone: 'America/New_York' }, [
+  {
+    id: 'lawsuit', name: t('Lawsuit'), conditions: { all: [lawsuit] },
+    actions: [
+      { kind: 'add_flag', id: 'flag', flag: 'nightly' },
+      { kind: 'notify', id: 'tell', to: { role: 'risk_officer' }, message: t('Check {{company_name}}') },
+      { kind: 'create_task', id: 'task', assignee: { role: 'risk_officer' }, dueInDays: 1, title: t('Call {{company_name}}') },
+      { kind: 'set_field', id: 'raise', field: 'risk_level', value: 'high' },
+    ],
+  },
+]);
+
+/** Every morning in China, points above the form's maximum for an applicant with a lawsuit: its run fails alone. */
+export const nightlyBoost = ruleSet('nightly_boost', { kind: 'schedule', cron: '0 9 * * *' }, [
+  { id: 'boost', name: t('Boost'), conditions: { all: [lawsuit] }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'boosted' }, { kind: 'set_field', id: 'set', field: 'points', value: 500 }] },
+  { id: 'calm', name: t('Calm'), conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: false }] }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'calm' }] },
+]);

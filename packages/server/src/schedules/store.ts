@@ -61,7 +61,8 @@ export function scheduleFromRow(r: ScheduleRow): Schedule {
   };
 }
 
-const ID = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+// A feature that owns a schedule names it `<owner>:<id>` (`ruleset:overdue_check`), apart from the rest.
+const ID = /^([a-z][a-z_]{0,15}:)?[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 function specProblems(spec: ScheduleSpec, timezone: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
