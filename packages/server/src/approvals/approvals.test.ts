@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { onBothDatabases } from '../tenancy/testing.js';
-import { act, apply, APPLICATIONS, APPROVAL_TEST_MODULES, office } from './testing.js';
+import { createAndPublish } from '../definitions/testing.js';
+import { act, apply, APPLICATIONS, APPROVAL_TEST_MODULES, approvalFlow, office } from './testing.js';
 import type { InstanceView } from './views.js';
 
 async function record(who: { call: (m: string, p: string) => Promise<Response> }, id: string): Promise<{ revision: number; data: Record<string, unknown> }> {
@@ -131,8 +132,29 @@ onBothDatabases(
         await expect(app().db.withTenant(tenantId, (tx) => tx.query("UPDATE approval_audit SET comment = 'forged' WHERE tenant_id = $1", [tenantId]))).rejects.toThrow();
       });
 
+      it("starts a manual flow from a rule's start_flow, after the record settles, once", async () => {
+        const review = { ...approvalFlow, id: 'big_review', start: 'manual' };
+        const o = await office(app(), review);
+        const bigOnes = {
+          kind: 'ruleset', id: 'route_big', name: { en: 'Route big ones', 'zh-CN': '大额送审' }, form: 'credit_application', trigger: { kind: 'record_saved' },
+          rules: [{ id: 'big', name: { en: 'Big', 'zh-CN': '大额' }, conditions: { all: [{ fact: 'amount', operator: 'greaterThan', value: 1000000 }] }, actions: [{ kind: 'start_flow', id: 'review', flow: 'big_review' }] }],
+        };
+        await createAndPublish(o.admin, bigOnes);
+        const small = (await (await o.sales.call('POST', APPLICATIONS, { customer: 'Small', grade: 'A', amount: 1000 })).json()) as { id: string };
+        expect(((await (await o.sales.call('GET', `${APPLICATIONS}/${small.id}/approvals`)).json()) as { items: unknown[] }).items).toEqual([]);
+        const bigRes = await o.sales.call('POST', APPLICATIONS, { customer: 'Big', grade: 'A', amount: 2000000 });
+        const big = (await bigRes.json()) as { id: string; revision: number; data: Record<string, unknown> };
+        expect(big.data.approval_status).toBe('running');
+        const { items } = (await (await o.sales.call('GET', `${APPLICATIONS}/${big.id}/approvals`)).json()) as { items: InstanceView[] };
+        expect(items.map((i) => [i.flowId, i.status, i.submitter])).toEqual([['big_review', 'running', o.sales.id]]);
+        // Saving it again fires the rule again: the running approval is left alone, not doubled.
+        const again = await o.sales.call('PATCH', `${APPLICATIONS}/${big.id}`, { customer: 'Big Co' }, { 'If-Match': `"${big.revision}"` });
+        expect(again.status).toBe(200);
+        expect(((await (await o.sales.call('GET', `${APPLICATIONS}/${big.id}/approvals`)).json()) as { items: unknown[] }).items).toHaveLength(1);
+      });
+
       it('starts a manual flow on request, once', async () => {
-        const o = await office(app(), { ...(await import('./testing.js')).approvalFlow, id: 'manual_review', start: 'manual' });
+        const o = await office(app(), { ...approvalFlow, id: 'manual_review', start: 'manual' });
         const created = await o.sales.call('POST', APPLICATIONS, { customer: 'Eta', grade: 'B', amount: 50000 });
         const { id } = (await created.json()) as { id: string };
         const none = (await (await o.sales.call('GET', `${APPLICATIONS}/${id}/approvals`)).json()) as { items: unknown[] };

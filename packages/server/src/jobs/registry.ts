@@ -1,4 +1,5 @@
 /** @module The handler of every job kind, in one registry that fails to compile while a kind lacks one. */
+import { flowStarter } from '../approvals/starter.js';
 import { approvalTimeoutHandler } from '../approvals/timeout-job.js';
 import type { Db } from '../db/port.js';
 import type { Clock } from '../http/clock.js';
@@ -43,7 +44,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     rescore: rescoreHandler(),
     'approval.timeout': approvalTimeoutHandler(),
     'rules.webhook': ruleWebhookHandler(webhookTimeout),
-    'rules.scheduled': scheduledRulesHandler(),
+    'rules.scheduled': scheduledRulesHandler({ flows: flowStarter }),
   } satisfies JobHandlers;
   return handlers;
 }

@@ -14,12 +14,14 @@ export interface EffectScope {
   readonly ruleSetId: string;
   readonly ruleSetVersion: number;
   readonly now: Date;
+  /** Where start_flow puts the flows to start once the record has settled; absent where approvals cannot start. */
+  readonly flowsToStart?: string[];
 }
 
 /** What became of one effect, as kept in the trace. */
 export interface AppliedEffect {
   readonly effect: Effect;
-  readonly status: 'applied' | 'skipped' | 'not_yet_applied';
+  readonly status: 'applied' | 'skipped';
   readonly note?: string;
   /** The job an effect queued (call_webhook): its status is the effect's outcome. */
   readonly jobId?: string;
@@ -44,7 +46,6 @@ type Applier = (tx: Queryable, effect: Effect, scope: EffectScope) => Promise<Ap
 
 const applied = (effect: Effect): AppliedEffect => ({ effect, status: 'applied' });
 const skipped = (effect: Effect, note: string): AppliedEffect => ({ effect, status: 'skipped', note });
-const later = (effect: Effect): AppliedEffect => ({ effect, status: 'not_yet_applied', note: 'Not applied yet: approvals from rules come later.' });
 
 async function addFlag(tx: Queryable, effect: Extract<Effect, { kind: 'add_flag' }>, scope: EffectScope): Promise<AppliedEffect> {
   const record = targetOf(effect.target, scope);
@@ -111,14 +112,18 @@ const appliers = {
   unfreeze,
   notify: sendNotice,
   create_task: createTask,
-  start_flow: async (_tx, effect) => later(effect),
+  start_flow: async (_tx, effect, scope) => {
+    if (scope.flowsToStart === undefined) return skipped(effect, 'Approvals cannot start from this run.');
+    scope.flowsToStart.push(effect.flow);
+    return { effect, status: 'applied', note: `Flow "${effect.flow}" starts once the record has settled (unless it already runs on it): see the record's approvals.` };
+  },
   call_webhook: queueWebhook,
   // set_field is gathered by the caller and written as one new revision.
   set_field: async (_tx, effect) => applied(effect),
 } satisfies { readonly [K in Effect['kind']]: (tx: Queryable, effect: Extract<Effect, { kind: K }>, scope: EffectScope) => Promise<AppliedEffect> };
 
 /**
- * Applies one effect in `tx` (call_webhook queues a job in it); start_flow is only recorded as not yet applied.
+ * Applies one effect in `tx` (call_webhook queues a job in it; start_flow queues the flow for after the rules settle).
  *
  * @example
  * const done = await applyEffect(tx, { kind: 'add_flag', rule: 'r', action: 'a', flag: 'high_risk', target: { self: true } }, scope);

@@ -42,7 +42,7 @@ const runSchema = {
     id: { type: 'string' }, ruleSet: { type: 'string' }, ruleSetVersion: { type: 'integer' }, recordRevision: { type: 'integer' },
     trigger: { type: 'object' }, depth: { type: 'integer', description: '0 for the write itself; n for the n-th rewrite by set_field' },
     fired: { type: 'array', items: { type: 'string' } }, trace: { type: 'array', items: { type: 'object' } },
-    effects: { type: 'array', items: { type: 'object' }, description: 'Each effect with its status: applied, skipped, not_yet_applied' },
+    effects: { type: 'array', items: { type: 'object' }, description: 'Each effect with its status: applied or skipped (with the reason)' },
     error: { oneOf: [{ type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, messageZh: { type: ['string', 'null'] } } }, { type: 'null' }], description: 'Why the run was rolled back; null when it was not' },
     ranAt: { type: 'string', format: 'date-time' },
   },

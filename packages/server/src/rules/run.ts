@@ -1,11 +1,12 @@
 /** @module Running a form's rule sets after a record write or on a schedule, in one transaction per record, set_field rewrites included. */
 import { evaluateRuleSet, triggerMatches } from '@heng/engine';
 import type { Effect, TriggerEvent } from '@heng/engine';
+import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
 import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
-import { writeRevision } from '../records/store.js';
+import { findRecord, writeRevision } from '../records/store.js';
 import type { Change, StoredRecord } from '../records/store.js';
 import { uniqueProblems } from '../records/unique.js';
 import { afterWrite } from '../scoring/on-write.js';
@@ -22,6 +23,8 @@ export const MAX_RULE_DEPTH = 8;
 /** Who wrote the record, in which tenant, and when. */
 export interface RuleWriter extends Change {
   readonly tenantId: string;
+  /** Starts the flows rules' start_flow actions name; without it they are skipped. */
+  readonly flows?: FlowStarter;
 }
 
 /** A field a rule sets, and which rule set and rule set it. */
@@ -86,12 +89,12 @@ function recordOccurrence(event: TriggerEvent): Occurrence {
 }
 
 async function evaluate(
-  tx: Queryable, set: LoadedRuleSet, rec: StoredRecord, { event, facts: context, today: day }: Occurrence, depth: number, by: RuleWriter,
+  tx: Queryable, set: LoadedRuleSet, rec: StoredRecord, { event, facts: context, today: day }: Occurrence, depth: number, by: RuleWriter, flowsToStart: string[],
 ): Promise<Effect[]> {
   const today = day ?? businessDay(by.now);
   const facts = { ...rec.data, ...context, today };
   const result = await evaluateRuleSet(set.compiled, facts, { today });
-  const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, ruleSetVersion: set.version, now: by.now };
+  const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, ruleSetVersion: set.version, now: by.now, ...(by.flows === undefined ? {} : { flowsToStart }) };
   const done: AppliedEffect[] = [];
   for (const effect of result.effects) done.push(await applyEffect(tx, effect, scope));
   await keepRuleRun(tx, by.tenantId, {
@@ -125,8 +128,22 @@ async function roundAfter(tx: Queryable, sets: readonly LoadedRuleSet[], rec: St
   return { sets, occurrences: [recordOccurrence(event), ...(scored ? await scoreChanges(tx, by.tenantId, rec.id, rec.revision) : [])] };
 }
 
-/** Runs `first`, then every round the fields its rules set cause, until no field changes or the depth limit. */
+/**
+ * Starts the flows rules asked for, once the record has settled: a flow's write-back (its status
+ * field) is a revision of its own, which must not race the rules' rewrites. Returns the record
+ * as it is after them.
+ */
+async function startFlows(tx: Queryable, rec: StoredRecord, flowIds: readonly string[], by: RuleWriter): Promise<StoredRecord> {
+  if (by.flows === undefined || flowIds.length === 0) return rec;
+  for (const flowId of new Set(flowIds)) {
+    await by.flows.start(tx, { tenantId: by.tenantId, formId: rec.formId, recordId: rec.id, flowId, by: by.userId ?? 'system', now: by.now });
+  }
+  return (await findRecord(tx, by.tenantId, rec.formId, rec.id)) ?? rec;
+}
+
+/** Runs `first`, then every round the fields its rules set cause, until no field changes or the depth limit; then starts the flows rules named. */
 async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, sets: readonly LoadedRuleSet[], first: Round, by: RuleWriter): Promise<StoredRecord> {
+  const flowsToStart: string[] = [];
   let rec = stored;
   let round = first;
   const chain: string[] = [];
@@ -135,12 +152,12 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
     for (const set of round.sets) {
       const hit = round.occurrences.find((o) => triggerMatches(set.compiled.trigger, o.event));
       if (hit === undefined) continue;
-      for (const e of await evaluate(tx, set, rec, hit, depth, by)) {
+      for (const e of await evaluate(tx, set, rec, hit, depth, by, flowsToStart)) {
         if (e.kind === 'set_field') writes.set(e.field, { value: e.value, ruleSet: set.id, rule: e.rule });
       }
     }
     const changing = new Map([...writes].filter(([field, w]) => !same(rec.data[field] ?? null, w.value)));
-    if (changing.size === 0) return rec;
+    if (changing.size === 0) return startFlows(tx, rec, flowsToStart, by);
     chain.push([...new Set([...changing.values()].map((w) => w.ruleSet))].join('+'));
     if (depth >= MAX_RULE_DEPTH) throw depthExceeded(chain);
     const prior = rec.data;

@@ -1,4 +1,5 @@
 /** @module The `rules.scheduled` job: a scheduled rule set over every live record of its form, one transaction per record, resumable. */
+import type { FlowStarter } from '../approvals/types.js';
 import type { CompiledRuleSet } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { CompiledCache, compiledVersion } from '../definitions/compiled-cache.js';
@@ -19,6 +20,8 @@ export const SCHEDULED_BATCH = 200;
 
 /** How a scheduled run job runs. */
 export interface ScheduledRunOptions {
+  /** Starts the flows the rules' start_flow actions name; without it they are skipped. */
+  readonly flows?: FlowStarter;
   readonly cache?: CompiledCache;
   readonly forms?: CompiledCache;
   readonly batchSize?: number;
@@ -100,9 +103,9 @@ async function nextBatch(ctx: JobContext<ScheduledRulesJob>, p: ScheduledRulesJo
  * or neither. A run the rules themselves refuse (`rules.*`: the depth limit, an invalid
  * set_field) is rolled back and kept in `rule_runs` with its error; the job goes on.
  */
-async function runOne(ctx: JobContext<ScheduledRulesJob>, run: ScheduledRun, id: string, from: ScheduledStep): Promise<ScheduledStep> {
+async function runOne(ctx: JobContext<ScheduledRulesJob>, run: ScheduledRun, id: string, from: ScheduledStep, flows: FlowStarter | undefined): Promise<ScheduledStep> {
   const { tenantId } = ctx.job;
-  const by: RuleWriter = { tenantId, userId: `ruleset:${run.set.id}`, now: ctx.now() };
+  const by: RuleWriter = { tenantId, userId: `ruleset:${run.set.id}`, now: ctx.now(), ...(flows === undefined ? {} : { flows }) };
   const formId = run.set.compiled.form;
   const stepWith = (failed: number): ScheduledStep & { readonly total: number } => {
     const done = from.done + 1;
@@ -144,7 +147,7 @@ export async function scheduledBatch(ctx: JobContext<ScheduledRulesJob>, from: S
   let at = from;
   for (const id of batch.ids) {
     ctx.signal.throwIfAborted();
-    at = await runOne(ctx, batch.run, id, at);
+    at = await runOne(ctx, batch.run, id, at, options.flows);
   }
   return at;
 }
