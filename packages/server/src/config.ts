@@ -1,5 +1,6 @@
 /** @module The server's settings, read from the environment once at start and checked all at once. */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LogLevel } from './http/logger.js';
 
 /** Everything the server reads from its environment. */
@@ -22,7 +23,12 @@ export interface Config {
   readonly allowedOrigins: readonly string[];
   /** Needed by POST /api/setup when set (`HENG_SETUP_TOKEN`, at least 16 characters). */
   readonly setupToken: string | undefined;
+  /** The template gallery's folder (`HENG_TEMPLATES_DIR`, default the repository's `examples`). */
+  readonly templatesDir: string;
 }
+
+/** The templates shipped in the repository. */
+const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 /** The environment named settings that cannot work; the message lists every one. */
 export class ConfigError extends Error {
@@ -67,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     proxyHops: integer(env, 'HENG_PROXY_HOPS', 0, 0, 10, problems),
     allowedOrigins: (env.HENG_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
     setupToken: env.HENG_SETUP_TOKEN === undefined || env.HENG_SETUP_TOKEN === '' ? undefined : env.HENG_SETUP_TOKEN,
+    templatesDir: resolve(env.HENG_TEMPLATES_DIR === undefined || env.HENG_TEMPLATES_DIR === '' ? EXAMPLES : env.HENG_TEMPLATES_DIR),
   };
   for (const origin of config.allowedOrigins) if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`HENG_ALLOWED_ORIGINS: ${origin} must be an origin such as http://127.0.0.1:5173 (scheme and host, no path).`);
   if (config.setupToken !== undefined && config.setupToken.length < 16) problems.push('HENG_SETUP_TOKEN must have at least 16 characters.');

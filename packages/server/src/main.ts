@@ -26,6 +26,7 @@ import { recordRoutes } from './records/index.js';
 import { scoringRoutes } from './scoring/index.js';
 import { ruleRoutes } from './rules/index.js';
 import { approvalRoutes } from './approvals/index.js';
+import { bundleRoutes, templatesIn } from './bundles/index.js';
 
 /** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
 export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes(), ruleRoutes(), approvalRoutes()];
@@ -59,7 +60,7 @@ export async function start(config: Config = loadConfig()): Promise<RunningServe
     throw error;
   }
   const auth = { proxyHops: config.proxyHops, allowedOrigins: config.allowedOrigins, setupToken: config.setupToken };
-  const app = createApp({ db, clock: systemClock, logger, bodyLimit: config.bodyLimit, apiMiddleware: [authenticate(auth)] }, [authRoutes(auth), tenancyRoutes(auth), ...routeModules]);
+  const app = createApp({ db, clock: systemClock, logger, bodyLimit: config.bodyLimit, apiMiddleware: [authenticate(auth)] }, [authRoutes(auth), tenancyRoutes(auth), ...routeModules, bundleRoutes({ templates: templatesIn(config.templatesDir) })]);
   serveDesigner(app);
   const worker = new Worker({ db, clock: systemClock, logger, handlers: createJobHandlers({ db, clock: systemClock, mail: loadMailConfig() }) });
   const scheduler = new Scheduler({ db, clock: systemClock, logger });

@@ -70,13 +70,13 @@ async function checked(
 /**
  * Creates a record from the form's defaults and `body`: fields the writer may not write are
  * refused, the rest validated, formulas computed, unique values checked, revision 1 kept; then
- * scored, its rules run, and its form's `on_create` approval flows submitted.
+ * scored, its rules run, and its form's `on_create` approval flows submitted. Its id is a new
+ * UUID unless given (an import that resolves references first).
  *
  * @example
  * const rec = await createRecord(tx, form, 'customer', { company_name: 'Acme' }, writer);
  */
-export async function createRecord(tx: Queryable, form: LoadedForm, formId: string, body: Record<string, unknown>, by: Writer): Promise<StoredRecord> {
-  const id = randomUUID();
+export async function createRecord(tx: Queryable, form: LoadedForm, formId: string, body: Record<string, unknown>, by: Writer, id: string = randomUUID()): Promise<StoredRecord> {
   const before = form.compiled.initialRecord();
   const data = await checked(tx, form, formId, before, merged(before, body), id, by);
   const stored = await insertRecord(tx, by.tenantId, { id, formId, formVersion: form.version, data }, by);

@@ -1,0 +1,50 @@
+/** @module JSON Schemas of the bundles routes. */
+import type { ConflictResolution } from '@heng/engine';
+
+/** How each clashing definition (`kind:id`) is resolved; renamed unless said. */
+type Resolutions = Readonly<Record<string, ConflictResolution>>;
+
+/** The body of a template dry run or import. */
+export interface TemplateBody {
+  readonly resolutions?: Resolutions;
+}
+
+/** The body of a bundle file dry run or import. */
+export interface ImportBody extends TemplateBody {
+  readonly bundle: unknown;
+}
+
+const resolutions = {
+  type: 'object',
+  propertyNames: { pattern: '^(form|scorecard|ruleset|flow):[A-Za-z][A-Za-z0-9_]{0,63}$' },
+  additionalProperties: { enum: ['rename', 'replace'] },
+  description: 'kind:id → rename (the default) or replace',
+} as const;
+
+export const templateBody = { type: 'object', properties: { resolutions }, additionalProperties: false } as const;
+
+export const importBody = {
+  type: 'object',
+  required: ['bundle'],
+  properties: { bundle: { description: 'The bundle (checked in full, with every problem at its path)' }, resolutions },
+  additionalProperties: false,
+} as const;
+
+const plan = {
+  type: 'object',
+  properties: {
+    definitions: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, from: { type: 'string' }, id: { type: 'string' }, action: { enum: ['create', 'rename', 'replace'] } } } },
+    roles: { type: 'object', properties: { create: { type: 'array', items: { type: 'string' } }, existing: { type: 'array', items: { type: 'string' } } } },
+    seedRecords: { type: 'integer' },
+  },
+} as const;
+
+export const planSchema = { type: 'object', required: ['plan'], properties: { plan } } as const;
+
+export const resultSchema = {
+  type: 'object',
+  required: ['plan', 'published', 'records'],
+  properties: { plan, published: { type: 'array', items: { type: 'object' } }, records: { type: 'integer' } },
+} as const;
+
+export const templateListSchema = { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } } as const;
