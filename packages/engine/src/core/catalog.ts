@@ -31,6 +31,10 @@ export interface FieldInfo {
   readonly options?: readonly string[];
   /** Columns, for sub-tables. */
   readonly columns?: FieldCatalog;
+  /** The form a reference field points at. */
+  readonly target?: string;
+  /** true for a field no one writes (formula, lookup, rollup): rules and approvers cannot set it. */
+  readonly computed?: boolean;
 }
 
 /** Fields by id. */

@@ -25,7 +25,7 @@ export const creditFields = catalogOf([
   { id: 'grade', type: 'single_select', kind: 'text', options: ['A', 'B', 'C', 'D'] },
   { id: 'salesperson', type: 'user', kind: 'text' },
   { id: 'reason', type: 'long_text', kind: 'text' },
-  { id: 'available_credit', type: 'formula', kind: 'number' },
+  { id: 'available_credit', type: 'money', kind: 'number', computed: true },
 ]);
 
 /** The roles of the bundled credit template. */

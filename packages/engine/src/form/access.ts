@@ -2,6 +2,7 @@
 import { ownValue } from '../core/own.js';
 import { problem, type Problem } from '../core/problem.js';
 import type { FieldAccess, FieldDefinition, FormRecord } from './types.js';
+import { isComputed, isServerFilled } from './computed.js';
 import { sameValue } from './values.js';
 
 const rank: Record<FieldAccess, number> = { hidden: 0, read: 1, write: 2 };
@@ -12,8 +13,8 @@ export type Roles = string | readonly string[];
 const asList = (roles: Roles): readonly string[] => (typeof roles === 'string' ? [roles] : roles);
 
 /**
- * A field's access for a user with `roles`: the most permissive of their roles. A formula is
- * never writable; a user with no role gets the default, write.
+ * A field's access for a user with `roles`: the most permissive of their roles. A computed
+ * field (formula, lookup, rollup) is never writable; a user with no role gets the default, write.
  *
  * @example
  * fieldAccess({ ...creditLimit, access: { salesperson: 'read' } }, ['salesperson']) // 'read'
@@ -24,7 +25,7 @@ export function fieldAccess(field: FieldDefinition, roles: Roles): FieldAccess {
   const table = field.access ?? {};
   const levels = list.length === 0 ? ['write' as const] : list.map((r) => ownValue(table, r) ?? 'write');
   const best = levels.reduce((a, b) => (rank[b] > rank[a] ? b : a), 'hidden' as FieldAccess);
-  return field.type === 'formula' && best === 'write' ? 'read' : best;
+  return isComputed(field) && best === 'write' ? 'read' : best;
 }
 
 /**
@@ -61,6 +62,10 @@ export function writeProblems(fields: readonly FieldDefinition[], before: FormRe
   const out: Problem[] = [];
   for (const f of fields) {
     if (f.type === 'formula' || sameValue(ownValue(before, f.id), ownValue(after, f.id))) continue;
+    if (isServerFilled(f)) {
+      out.push(problem(`/${f.id}`, 'access.computed', `"${f.label.en}" is filled from other records: leave it out.`, `"${f.label['zh-CN']}"由其他记录自动填写：请不要填写。`));
+      continue;
+    }
     const access = fieldAccess(f, roles);
     if (access === 'read') {
       out.push(problem(`/${f.id}`, 'access.read', `You may not change "${f.label.en}": it is read-only for your role.`, `您无权修改"${f.label['zh-CN']}"：该字段对您的角色只读。`));

@@ -21,7 +21,7 @@ describe('formCatalog', () => {
   });
 
   it('shows a formula as its result type', () => {
-    expect(formCatalog(form).get('debt_ratio')).toEqual({ id: 'debt_ratio', type: 'percent', kind: 'number' });
+    expect(formCatalog(form).get('debt_ratio')).toEqual({ id: 'debt_ratio', type: 'percent', kind: 'number', computed: true });
   });
 
   it('gives a sub-table its columns', () => {

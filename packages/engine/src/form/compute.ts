@@ -7,7 +7,7 @@ import { ownValue } from '../core/own.js';
 import type { FieldCatalog } from '../core/catalog.js';
 import { compileFormula, readValue, type CompiledFormula, type FormulaEnv, type FormulaValue } from '../formula/index.js';
 import { columnCatalog, formCatalog } from './catalog.js';
-import { resultKinds } from './fields/formula.js';
+import { resultKinds } from './fields/computed-value.js';
 import { formulaOrder } from './graph.js';
 import type { FieldDefinition, FormDefinition, FormRecord, FormulaField } from './types.js';
 

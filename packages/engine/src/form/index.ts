@@ -3,6 +3,8 @@ export { formKind, formReferences } from './kind.js';
 export { formSchema } from './schema.js';
 export { validateForm } from './validate.js';
 export { compileForm } from './compile.js';
+export { isComputed, isServerFilled } from './computed.js';
+export type { ComputedField } from './computed.js';
 export { formCatalog, fieldInfo, columnCatalog } from './catalog.js';
 export { fieldTypes, FIELD_TYPES, COLUMN_TYPES } from './fields/index.js';
 // Record value formats, kept in core so every kind reads them alike; exported here, with the record types.
@@ -36,6 +38,9 @@ export type {
   ReferenceField,
   SubTableField,
   FormulaField,
+  LookupField,
+  RollupField,
+  RollupAggregate,
   FieldDefinition,
   SectionDefinition,
   FormDefinition,

@@ -1,4 +1,5 @@
 /** @module The JSON Schema of a form's records, for the server's request bodies and for documentation. */
+import { isComputed } from './computed.js';
 import { specOf } from './fields/index.js';
 import type { FieldDefinition, FormDefinition } from './types.js';
 
@@ -8,15 +9,15 @@ const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }
 
 /** A column's or field's value schema: titled, and null allowed unless required. */
 function valueSchema(field: FieldDefinition, required: boolean): Schema {
-  const inner = specOf(field).valueSchema(field, (column) => valueSchema(column, column.required === true && column.type !== 'formula'));
+  const inner = specOf(field).valueSchema(field, (column) => valueSchema(column, column.required === true && !isComputed(column)));
   const titled = { title: field.label.en, ...(required ? inner : nullable(inner)) };
-  return field.type === 'formula' ? { ...titled, readOnly: true } : titled;
+  return isComputed(field) ? { ...titled, readOnly: true } : titled;
 }
 
 /** Required in every record: required, always shown, and writable by every role. */
 function alwaysRequired(field: FieldDefinition): boolean {
   const everyoneWrites = Object.values(field.access ?? {}).every((a) => a === 'write');
-  return field.required === true && field.type !== 'formula' && field.visibleWhen === undefined && everyoneWrites;
+  return field.required === true && !isComputed(field) && field.visibleWhen === undefined && everyoneWrites;
 }
 
 /**

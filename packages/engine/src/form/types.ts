@@ -20,7 +20,9 @@ export type FieldType =
   | 'user'
   | 'reference'
   | 'sub_table'
-  | 'formula';
+  | 'formula'
+  | 'lookup'
+  | 'rollup';
 
 /** What a role may do with a field. Roles a field does not name may write it. */
 export type FieldAccess = 'hidden' | 'read' | 'write';
@@ -104,6 +106,34 @@ export interface FormulaField extends FieldBase<'formula'> {
   readonly decimals?: number;
 }
 
+/**
+ * A value copied from the record the reference field `via` points at (its field `field`), each
+ * time this record is written: what the customer's limit was when the order was placed. The
+ * server fills it; read-only.
+ */
+export interface LookupField extends FieldBase<'lookup'> {
+  readonly via: string;
+  readonly field: string;
+  readonly resultType: FormulaResultType;
+}
+
+/** How a rollup combines its records' values. `count` counts records and needs no field. */
+export type RollupAggregate = 'sum' | 'count' | 'min' | 'max';
+
+/**
+ * An aggregate over the records of form `from` whose reference field `via` points at this record
+ * (and that match `where`): the paid amount of a receivable, a customer's open exposure. The
+ * server keeps it up to date whenever one of those records changes; read-only.
+ */
+export interface RollupField extends FieldBase<'rollup'> {
+  readonly from: string;
+  readonly via: string;
+  readonly aggregate: RollupAggregate;
+  readonly field?: string;
+  readonly where?: Condition;
+  readonly resultType: 'number' | 'money' | 'date';
+}
+
 /** A field of any type. */
 export type FieldDefinition =
   | TextField
@@ -119,7 +149,9 @@ export type FieldDefinition =
   | UserField
   | ReferenceField
   | SubTableField
-  | FormulaField;
+  | FormulaField
+  | LookupField
+  | RollupField;
 
 /** A block of the layout: field ids in order, laid out in `columns` columns. */
 export interface SectionDefinition {

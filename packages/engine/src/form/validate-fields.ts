@@ -9,11 +9,12 @@ import { specOf } from './fields/index.js';
 import { checkFieldValue } from './record-values.js';
 import type { FieldDefinition, FormDefinition } from './types.js';
 import { isEmpty } from './values.js';
+import { isComputed } from './computed.js';
 
 /** The type's own checks and the default's validity, for a field or a sub-table column. */
 function checkOwn(field: FieldDefinition, path: string, def: FormDefinition, refs: ReferenceContext): Problem[] {
   const out = specOf(field).checkDefinition(field, { path, formId: def.id, refs });
-  if (field.type !== 'formula' && !isEmpty(field.default)) {
+  if (!isComputed(field) && !isEmpty(field.default)) {
     const wrong = checkFieldValue(field, field.default, { path: pointer(path, 'default'), label: field.label });
     out.push(...wrong.map((p) => problem(p.path, 'field.default', `The default value is wrong: ${p.message}`, `默认值有误：${p.messageZh}`)));
   }

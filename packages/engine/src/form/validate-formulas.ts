@@ -4,7 +4,7 @@ import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { compileFormula } from '../formula/index.js';
 import { columnCatalog, formCatalog } from './catalog.js';
-import { resultKinds } from './fields/formula.js';
+import { resultKinds } from './fields/computed-value.js';
 import { formulaOrder } from './graph.js';
 import type { FieldDefinition, FormDefinition, FormulaField } from './types.js';
 

@@ -4,6 +4,7 @@ import type { Problem } from '../core/problem.js';
 import { formCatalog } from './catalog.js';
 import { checkStructure } from './structure.js';
 import type { FormDefinition } from './types.js';
+import { checkDerived } from './validate-derived.js';
 import { checkFields } from './validate-fields.js';
 import { checkFormulas } from './validate-formulas.js';
 import { checkLayout } from './validate-layout.js';
@@ -22,5 +23,6 @@ export function validateForm(input: unknown, ctx: ReferenceContext): Problem[] {
   const blocking = structural.some((p) => p.path === '' || p.path.startsWith('/fields') || p.path.startsWith('/sections'));
   if (blocking || !isPlainObject(input) || !Array.isArray(input.fields) || !Array.isArray(input.sections)) return structural;
   const def = input as unknown as FormDefinition;
-  return [...structural, ...checkLayout(def), ...checkFields(def, formCatalog(def), ctx), ...checkFormulas(def)];
+  const catalog = formCatalog(def);
+  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx)];
 }

@@ -18,7 +18,7 @@ export const receivableFields: FieldCatalog = catalogOf([
   { id: 'due_date', type: 'date', kind: 'date' },
   { id: 'status', type: 'single_select', kind: 'text', options: ['open', 'paid', 'written_off'] },
   { id: 'collection_stage', type: 'single_select', kind: 'text', options: ['none', 'reminder', 'notice', 'legal'] },
-  { id: 'days_overdue', type: 'formula', kind: 'number' },
+  { id: 'days_overdue', type: 'number', kind: 'number', computed: true },
   { id: 'tags', type: 'multi_select', kind: 'list', options: ['key_account', 'disputed'] },
   { id: 'disputed', type: 'boolean', kind: 'boolean' },
   { id: 'last_contact', type: 'datetime', kind: 'datetime' },

@@ -39,7 +39,7 @@ function checkEditable(node: ApproverNode, path: string, env: CheckEnv): Problem
   if (node.editableFields === undefined || fields === undefined) return [];
   const out: Problem[] = [];
   const seen = new Set<string>();
-  const editable = [...fields.values()].filter((f) => f.type !== 'formula').map((f) => f.id);
+  const editable = [...fields.values()].filter((f) => f.computed !== true).map((f) => f.id);
   node.editableFields.forEach((id, i) => {
     const at = pointer(path, 'editableFields', i);
     const field = fields.get(id);
@@ -47,8 +47,8 @@ function checkEditable(node: ApproverNode, path: string, env: CheckEnv): Problem
     else if (field === undefined) {
       const h = hint(id, editable);
       out.push(problem(at, 'flow.editable.unknown', `The form has no field "${id}".${h.en}`, `表单中没有字段 "${id}"。${h.zh}`));
-    } else if (field.type === 'formula') {
-      out.push(problem(at, 'flow.editable.computed', `Field "${id}" is computed by a formula and cannot be edited: remove it from the editable fields.`, `字段 "${id}" 由公式计算，不能编辑：请从可编辑字段中移除。`));
+    } else if (field.computed === true) {
+      out.push(problem(at, 'flow.editable.computed', `Field "${id}" is computed (formula, lookup or rollup) and cannot be edited: remove it from the editable fields.`, `字段 "${id}" 由系统计算（公式、关联字段或汇总），不能编辑：请从可编辑字段中移除。`));
     }
     seen.add(id);
   });

@@ -15,14 +15,14 @@ describe('formula', () => {
   it('checks a stored value against its result type', () => {
     expect(formula.checkValue(0.55, ratio, valueAt())).toEqual([]);
     expect(codes(formula.checkValue('55%', ratio, valueAt()))).toEqual(['value.type']);
-    expect(formula.checkValue('55%', ratio, valueAt())[0]?.message).toBe('Amount must be a number, not the text "55%": remove the value, as the engine computes this field.');
+    expect(formula.checkValue('55%', ratio, valueAt())[0]?.message).toBe('Amount must be a number, not the text "55%": remove the value, as it is computed.');
     expect(codes(formula.checkValue('2024-02-30', { ...ratio, resultType: 'date' }, valueAt()))).toEqual(['value.type']);
     expect(formula.checkValue(true, { ...ratio, resultType: 'boolean' }, valueAt())).toEqual([]);
   });
 
   it('cannot be required, have a default, or give money decimals', () => {
     const bad = { ...ratio, required: true, default: 0.5, resultType: 'money' as const };
-    expect(codes(formula.checkDefinition(bad, defAt()))).toEqual(['field.formula.required', 'field.formula.default', 'field.formula.decimals']);
+    expect(codes(formula.checkDefinition(bad, defAt()))).toEqual(['field.computed.required', 'field.computed.default', 'field.formula.decimals']);
     expect(formula.checkDefinition(ratio, defAt())).toEqual([]);
   });
 

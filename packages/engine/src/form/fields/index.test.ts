@@ -3,8 +3,8 @@ import { label } from '../test-kit.js';
 import { COLUMN_TYPES, FIELD_TYPES, fieldTypes, specOf } from './index.js';
 
 describe('field type registry', () => {
-  it('has all fourteen types, each labelled in both languages', () => {
-    expect(FIELD_TYPES).toHaveLength(14);
+  it('has all sixteen types, each labelled in both languages', () => {
+    expect(FIELD_TYPES).toHaveLength(16);
     for (const type of FIELD_TYPES) {
       expect(fieldTypes[type].label.en.length).toBeGreaterThan(0);
       expect(fieldTypes[type].label['zh-CN'].length).toBeGreaterThan(0);

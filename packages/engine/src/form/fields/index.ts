@@ -5,11 +5,13 @@ import { date } from './date.js';
 import { datetime } from './datetime.js';
 import { formula } from './formula.js';
 import { longText } from './long-text.js';
+import { lookup } from './lookup.js';
 import { money } from './money.js';
 import { multiSelect } from './multi-select.js';
 import { number } from './number.js';
 import { percent } from './percent.js';
 import { reference } from './reference.js';
+import { rollup } from './rollup.js';
 import { singleSelect } from './single-select.js';
 import type { FieldTypeSpec } from './spec.js';
 import { subTable } from './sub-table.js';
@@ -37,13 +39,15 @@ export const fieldTypes = {
   reference,
   sub_table: subTable,
   formula,
+  lookup,
+  rollup,
 } satisfies Record<FieldType, FieldTypeSpec>;
 
 /** All field types, in the designer's palette order. */
 export const FIELD_TYPES = Object.keys(fieldTypes) as FieldType[];
 
-/** Types a sub-table column may have: every type but a nested table. */
-export const COLUMN_TYPES = FIELD_TYPES.filter((t) => t !== 'sub_table');
+/** Types a sub-table column may have: every type but a nested table and the ones other records fill (a row is not a record). */
+export const COLUMN_TYPES = FIELD_TYPES.filter((t) => t !== 'sub_table' && t !== 'lookup' && t !== 'rollup');
 
 /**
  * The spec of a field's type, widened so it can be called with any field.

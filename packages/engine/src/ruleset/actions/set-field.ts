@@ -58,8 +58,8 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
     const field = env.fields.get(action.field);
     const at = pointer(path, 'field');
     if (field === undefined) return [...out, ...checkFieldRef(env.fields, action.field, at)];
-    if (field.type === 'formula') {
-      out.push(problem(at, 'ruleset.set_field.readonly', `"${field.id}" is a formula field: its value is computed, so a rule cannot set it. Set a field its formula reads instead.`, `"${field.id}" 是公式字段，其值由计算得出，规则不能设置它。请改为设置公式所引用的字段。`));
+    if (field.computed === true) {
+      out.push(problem(at, 'ruleset.set_field.readonly', `"${field.id}" is a computed field (formula, lookup or rollup), so a rule cannot set it. Set a field it is computed from instead.`, `"${field.id}" 是计算字段（公式、关联字段或汇总），规则不能设置它。请改为设置其计算所依据的字段。`));
     } else if (hasValue(action) && !hasFormula(action)) {
       out.push(...checkValue(field, action.value, pointer(path, 'value')));
     } else if (hasFormula(action) && !hasValue(action) && env.facts !== null) {

@@ -1,0 +1,26 @@
+/** @module Computed fields: formulas (the engine computes them), lookups and rollups (the server fills them); none is written by people. */
+import type { FieldDefinition, FormulaField, LookupField, RollupField } from './types.js';
+
+/** A field whose value no one types. */
+export type ComputedField = FormulaField | LookupField | RollupField;
+
+/**
+ * Whether a field is computed (formula, lookup or rollup): read-only, never required, no default.
+ *
+ * @example
+ * isComputed({ id: 'debt_ratio', type: 'formula', ... }) // true
+ */
+export function isComputed(field: FieldDefinition): field is ComputedField {
+  return field.type === 'formula' || field.type === 'lookup' || field.type === 'rollup';
+}
+
+/**
+ * Whether the server fills a field from other records (lookup, rollup): the engine keeps the
+ * value it is given and checks only its type.
+ *
+ * @example
+ * isServerFilled({ id: 'paid', type: 'rollup', ... }) // true
+ */
+export function isServerFilled(field: FieldDefinition): field is LookupField | RollupField {
+  return field.type === 'lookup' || field.type === 'rollup';
+}
