@@ -36,7 +36,10 @@ async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddres
   return draft;
 }
 
-async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddress, body: Record<string, unknown>, by: Publisher): Promise<VersionInfo> {
+/** A new version; a scorecard's also names the job re-scoring its form's records (followed at /api/admin/jobs/:jobId/events). */
+export type PublishedInfo = VersionInfo & { readonly rescoreJobId?: string };
+
+async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddress, body: Record<string, unknown>, by: Publisher): Promise<PublishedInfo> {
   const problems = await checkDefinition(tx, tenantId, at, body);
   if (problems.length > 0) throw validationFailed(problems);
   const latest = await publishedVersion(tx, tenantId, at.kind, at.id);
@@ -50,8 +53,8 @@ async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddres
   if (at.kind === 'ruleset') await syncRuleSchedule(tx, tenantId, at.id, body, by.now);
   if (at.kind !== 'scorecard') return version;
   // Every record of the form is re-scored with the new version, by a job committed with it.
-  await enqueueRescore(tx, tenantId, { id: at.id, form: body['form'] }, version.version, by.now);
-  return version;
+  const rescoreJobId = await enqueueRescore(tx, tenantId, { id: at.id, form: body['form'] }, version.version, by.now);
+  return rescoreJobId === undefined ? version : { ...version, rescoreJobId };
 }
 
 /**
@@ -62,7 +65,7 @@ async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddres
  * @example
  * const v = await publishDraft(tx, tenantId, { kind: 'form', id: 'customer' }, 4, { userId, now, note: null });
  */
-export async function publishDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number, by: Publisher): Promise<VersionInfo> {
+export async function publishDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number, by: Publisher): Promise<PublishedInfo> {
   const draft = await lockedDraft(tx, tenantId, at, revision);
   return publishBody(tx, tenantId, at, draft.draft, by);
 }
@@ -76,7 +79,7 @@ export async function publishDraft(tx: Queryable, tenantId: string, at: Definiti
  */
 export async function rollBack(
   tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number, version: number, by: Publisher,
-): Promise<{ version: VersionInfo; draft: DraftView }> {
+): Promise<{ version: PublishedInfo; draft: DraftView }> {
   await lockedDraft(tx, tenantId, at, revision);
   const old = await publishedVersion(tx, tenantId, at.kind, at.id, version);
   if (old === undefined) {

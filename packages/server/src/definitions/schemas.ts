@@ -42,7 +42,10 @@ export const summarySchema: JsonSchema = {
 export const versionInfoSchema: JsonSchema = {
   type: 'object',
   required: ['version', 'publishedAt', 'publishedBy', 'note'],
-  properties: { version: { type: 'integer' }, publishedAt: { type: 'string' }, publishedBy: nullable({ type: 'string' }), note: nullable({ type: 'string' }) },
+  properties: {
+    version: { type: 'integer' }, publishedAt: { type: 'string' }, publishedBy: nullable({ type: 'string' }), note: nullable({ type: 'string' }),
+    rescoreJobId: { type: 'string', description: 'A scorecard only: the job re-scoring its form, followed at /api/admin/jobs/{jobId}/events' },
+  },
 };
 
 export const problemsSchema: JsonSchema = {

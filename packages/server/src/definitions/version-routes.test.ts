@@ -17,7 +17,7 @@ onBothDatabases(
         await createAndPublish(admin, customerForm);
         await create(admin, creditScore);
         const first = await admin.call('POST', `${SC}/publish`, { note: 'first cut' }, { 'If-Match': '"1"' });
-        expect([first.status, await first.json()]).toEqual([201, { version: 1, publishedAt: t.clock.now().toISOString(), publishedBy: admin.company.adminId, note: 'first cut' }]);
+        expect([first.status, await first.json()]).toEqual([201, { version: 1, publishedAt: t.clock.now().toISOString(), publishedBy: admin.company.adminId, note: 'first cut', rescoreJobId: expect.any(String) }]);
         expect(await statusAndCode(await admin.call('POST', `${SC}/publish`, {}, { 'If-Match': '"1"' }))).toEqual([409, 'already_published']);
         await admin.call('PUT', `${SC}/draft`, { ...creditScore, name: { en: 'Score 2', 'zh-CN': '评分 2' } }, { 'If-Match': '"1"' });
         expect(await statusAndCode(await admin.call('POST', `${SC}/publish`, {}, { 'If-Match': '"1"' }))).toEqual([409, 'stale_revision']);

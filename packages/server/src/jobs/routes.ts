@@ -1,10 +1,12 @@
-/** @module Admin routes over a tenant's jobs: list by status (dead letters by default), read one, retry a dead one. */
+/** @module Admin routes over a tenant's jobs: list by status (dead letters by default), read one, follow one as events, retry a dead one. */
 import { notFound } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
 import type { JsonSchema } from '../http/schema-check.js';
 import type { ActorGuard } from './actor.js';
 import { listJobs, retryDeadJob } from './admin.js';
+import { streamJobEvents } from './events.js';
+import type { JobEventOptions } from './events.js';
 import { pageQuery, queryProblem } from './paging.js';
 import { getJob } from './queue.js';
 import { JOB_STATUSES } from './types.js';
@@ -46,6 +48,8 @@ function statusOf(text: string | undefined): { status: JobStatus; problems: Fiel
 export interface JobRoutesOptions {
   /** Lets only a tenant's admins through; the tenant it returns is the one acted on. */
   readonly requireAdmin: ActorGuard;
+  /** How a job's event stream polls and keeps alive; 1 s and 15 s unless given. */
+  readonly events?: JobEventOptions;
 }
 
 /**
@@ -85,6 +89,26 @@ export function jobRoutes(options: JobRoutesOptions): RouteModule {
         const job = await deps.db.withTenant(actor.tenantId, (tx) => getJob(tx, actor.tenantId, id));
         if (job === undefined) throw notFound('job', id);
         return c.json(job);
+      },
+    );
+    routes.add(
+      {
+        method: 'get',
+        path: '/api/admin/jobs/:jobId/events',
+        operationId: 'followJob',
+        summary: "A job's progress as server-sent events, until it ends",
+        description:
+          '`event: progress` carries the job now and at each change of status, attempt or progress; `event: end` carries it once it succeeded or is dead, and the stream closes. ' +
+          'A `: heartbeat` comment is sent while nothing changes. Read it with EventSource and close it on `end` (EventSource reconnects otherwise).',
+        tags: ['jobs'],
+        responses: { 200: { description: 'The job as events, each `data` a job', contentType: 'text/event-stream', schema: { type: 'string' } } },
+      },
+      async (c) => {
+        const actor = await options.requireAdmin(c);
+        const id = c.req.param('jobId') ?? '';
+        const job = await deps.db.withTenant(actor.tenantId, (tx) => getJob(tx, actor.tenantId, id));
+        if (job === undefined) throw notFound('job', id);
+        return streamJobEvents(c, { db: deps.db, logger: deps.logger, tenantId: actor.tenantId, job }, options.events);
       },
     );
     routes.add(

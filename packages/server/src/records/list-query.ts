@@ -4,6 +4,8 @@ import type { CompiledForm, FieldInfo, ValueKind } from '@heng/engine';
 import { json } from '../db/port.js';
 import type { SqlParam } from '../db/port.js';
 import type { FieldProblem } from '../http/app-error.js';
+import { keyInRange, keyOf, SORT_VALUE } from './list-keys.js';
+import type { FieldKey, Params } from './list-keys.js';
 
 /** The operators of `filter[field][op]=value`; `filter[field]=value` is `eq`. */
 export const FILTER_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'contains'] as const;
@@ -21,31 +23,10 @@ const OPS_OF: Record<ValueKind, readonly Op[]> = {
   table: [],
 };
 
-/** SQL parameters, numbered after the ones the statement already binds. */
-export class Params {
-  readonly values: SqlParam[];
-  constructor(initial: readonly SqlParam[]) {
-    this.values = [...initial];
-  }
-  add(value: SqlParam): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
 const bad = (name: string, en: string, zh: string): FieldProblem => ({ path: `/query/${name}`, code: 'query.invalid', message: en, messageZh: zh });
 
-/**
- * The SQL value of a field, typed so it compares as its kind. A value of another JSON type
- * (left by an older form version) reads as NULL instead of failing the query.
- *
- * @example
- * fieldExpr({ id: 'annual_sales', kind: 'number', type: 'money' }) // CASE WHEN jsonb_typeof(data->'annual_sales') ...
- */
-function fieldExpr(info: FieldInfo): string {
-  if (info.kind === 'number') return `(CASE WHEN jsonb_typeof(data->'${info.id}') = 'number' THEN (data->>'${info.id}')::numeric END)`;
-  return `(CASE WHEN jsonb_typeof(data->'${info.id}') IN ('string', 'boolean') THEN data->>'${info.id}' END)`;
-}
+/** A text field's value, or NULL when it holds another JSON type (left by an older form version). */
+const textExpr = (info: FieldInfo): string => `(CASE WHEN jsonb_typeof(data->'${info.id}') IN ('string', 'boolean') THEN data->>'${info.id}' END)`;
 
 /** A filter or cursor value as its kind stores it, or undefined when it is not one. */
 function coerce(kind: ValueKind, raw: string): string | number | boolean | undefined {
@@ -82,7 +63,18 @@ function unknownField(name: string, field: string, catalog: Map<string, FieldInf
 
 const FILTER_KEY = /^filter\[([^\][]+)\](?:\[([^\][]+)\])?$/;
 
-function condition(name: string, info: FieldInfo, op: Op, raw: string, params: Params, problems: FieldProblem[]): string | undefined {
+/**
+ * A comparison, on the field's keys: on `k.v` when the list is sorted by the same field (so the
+ * walk of its index starts and stops at the bounds), else as the ids whose key is in range.
+ */
+function compare(info: FieldInfo, op: Op, value: SqlParam, params: Params, sort: SortKey): string {
+  const key = keyOf(info);
+  const v = `${params.add(value)}${key.cast}`;
+  if (sort.key?.field === key.field) return `${SORT_VALUE} ${COMPARE[op]!} ${v}`;
+  return keyInRange(key, COMPARE[op]!, v, params);
+}
+
+function condition(name: string, info: FieldInfo, op: Op, raw: string, params: Params, sort: SortKey, problems: FieldProblem[]): string | undefined {
   const hint = KIND_HINT[info.kind];
   const parts = op === 'in' ? raw.split(',') : [raw];
   const values = parts.map((p) => coerce(info.kind, p));
@@ -96,21 +88,29 @@ function condition(name: string, info: FieldInfo, op: Op, raw: string, params: P
   if (op === 'ne') return `NOT (${contains(value)})`;
   if (op === 'in') return `(${values.map(contains).join(' OR ')})`;
   if (op === 'contains') {
-    return info.kind === 'list' ? contains([value]) : `strpos(lower(${fieldExpr(info)}), lower(${params.add(String(value))})) > 0`;
+    return info.kind === 'list' ? contains([value]) : `strpos(lower(${textExpr(info)}), lower(${params.add(String(value))})) > 0`;
   }
-  const cast = info.kind === 'number' ? '::numeric' : '';
-  return `${fieldExpr(info)} ${COMPARE[op]!} ${params.add(value as SqlParam)}${cast}`;
+  return compare(info, op, value as SqlParam, params, sort);
+}
+
+/** The WHERE conditions of a list's filters. */
+export interface Filters {
+  readonly where: string[];
+  /** A range filter is on the sorted field: records without its key cannot match. */
+  readonly keyRequired: boolean;
 }
 
 /**
  * The WHERE conditions of every `filter[...]` parameter. Equality (`eq`, `ne`, `in`, list
- * `contains`) is sent as jsonb containment, which the GIN index on `data` serves for any field.
+ * `contains`) is sent as jsonb containment, which the GIN index on `data` serves for any field;
+ * ranges (`gt`, `gte`, `lt`, `lte`) go to the btree indexes of the fields' sort keys.
  *
  * @example
- * filterConditions([['filter[industry]', 'steel']], catalog, params, problems) // ['data @> $3']
+ * filterConditions([['filter[industry]', 'steel']], catalog, params, sort, problems) // { where: ['data @> $3'], keyRequired: false }
  */
-export function filterConditions(entries: readonly [string, string][], catalog: Map<string, FieldInfo>, params: Params, problems: FieldProblem[]): string[] {
-  const out: string[] = [];
+export function filterConditions(entries: readonly [string, string][], catalog: Map<string, FieldInfo>, params: Params, sort: SortKey, problems: FieldProblem[]): Filters {
+  const where: string[] = [];
+  let keyRequired = false;
   for (const [name, raw] of entries) {
     if (!name.startsWith('filter')) continue;
     const match = FILTER_KEY.exec(name);
@@ -130,31 +130,31 @@ export function filterConditions(entries: readonly [string, string][], catalog: 
       problems.push(bad(name, `"${field}" cannot be filtered with "${op}". Its operators: ${allowed}.`, `字段 "${field}" 不支持运算符 "${op}"。可用运算符：${allowed}。`));
       continue;
     }
-    const sql = condition(name, info, op, raw, params, problems);
-    if (sql !== undefined) out.push(sql);
+    const sql = condition(name, info, op, raw, params, sort, problems);
+    if (sql === undefined) continue;
+    where.push(sql);
+    keyRequired ||= op in COMPARE && sort.key?.field === field;
   }
-  return out;
+  return { where, keyRequired };
 }
 
-/** How a list is ordered: a field (or the creation time) and a direction; the id breaks ties. */
+/** How a list is ordered: a field's keys (or the creation time) and a direction; the id breaks ties. */
 export interface SortKey {
   readonly spec: string;
-  readonly expr: string;
   readonly desc: boolean;
-  /** A column that is never null (the creation time): compared as a row, so its index serves it. */
-  readonly column: boolean;
-  readonly cast: string;
+  /** The sorted field's keys; null when sorting by the creation time. */
+  readonly key: FieldKey | null;
 }
 
 /** The default order: newest first, served by records_list_idx. */
-export const NEWEST_FIRST: SortKey = { spec: '-createdAt', expr: 'created_at', desc: true, column: true, cast: '::timestamptz' };
+export const NEWEST_FIRST: SortKey = { spec: '-createdAt', desc: true, key: null };
 
 /**
  * The order of `sort=field` (ascending) or `sort=-field` (descending), on any ordered field the
- * caller can see, or `createdAt`.
+ * caller can see, or `createdAt`. Records without a value come last either way.
  *
  * @example
- * sortKey('-annual_sales', catalog, problems) // { expr: '(CASE ...)::numeric', desc: true, ... }
+ * sortKey('-annual_sales', catalog, problems) // { spec: '-annual_sales', desc: true, key: { field: 'annual_sales', column: 'num', ... } }
  */
 export function sortKey(raw: string | undefined, catalog: Map<string, FieldInfo>, problems: FieldProblem[]): SortKey {
   if (raw === undefined || raw === '' || raw === '-createdAt') return NEWEST_FIRST;
@@ -170,5 +170,5 @@ export function sortKey(raw: string | undefined, catalog: Map<string, FieldInfo>
     problems.push(bad('sort', `"${field}" cannot be sorted: sort on a number, text, date, date-time or yes/no field.`, `字段 "${field}" 不可排序：请按数字、文本、日期、日期时间或是/否字段排序。`));
     return NEWEST_FIRST;
   }
-  return { spec: raw, expr: fieldExpr(info), desc, column: false, cast: info.kind === 'number' ? '::numeric' : '' };
+  return { spec: raw, desc, key: keyOf(info) };
 }

@@ -3,7 +3,9 @@ import type { CompiledForm } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
-import { filterConditions, Params, sortKey, visibleCatalog } from './list-query.js';
+import { Params, SORT_VALUE, sortJoin, withoutKey } from './list-keys.js';
+import type { FieldKey } from './list-keys.js';
+import { filterConditions, sortKey, visibleCatalog } from './list-query.js';
 import type { SortKey } from './list-query.js';
 import { RECORD_COLUMNS } from './store.js';
 import type { StoredRecord } from './store.js';
@@ -46,19 +48,56 @@ function decodeCursor(raw: string, sort: SortKey, problems: FieldProblem[]): Cur
 
 const encodeCursor = (sort: SortKey, value: string | null, id: string): string => Buffer.from(JSON.stringify([sort.spec, value, id])).toString('base64url');
 
-function afterCursor(sort: SortKey, [value, id]: Cursor, params: Params): string {
-  const cmp = sort.desc ? '<' : '>';
-  const idParam = params.add(id);
-  if (sort.column) return `(${sort.expr}, id) ${cmp} (${params.add(value)}${sort.cast}, ${idParam})`;
-  if (value === null) return `(${sort.expr} IS NULL AND id ${cmp} ${idParam})`;
-  const v = `${params.add(value)}${sort.cast}`;
-  return `(${sort.expr} ${cmp} ${v} OR (${sort.expr} = ${v} AND id ${cmp} ${idParam}) OR ${sort.expr} IS NULL)`;
+type Row = StoredRecord & { sortValue: string | null };
+
+const SELECT = `SELECT ${RECORD_COLUMNS}`;
+
+/** Newest or oldest first: the creation time is never null, so a row comparison records_list_idx serves. */
+function byCreation(tx: Queryable, where: readonly string[], params: Params, dir: 'ASC' | 'DESC', cursor: Cursor | undefined, take: number): Promise<Row[]> {
+  const after = cursor === undefined ? [] : [`(created_at, id) ${dir === 'DESC' ? '<' : '>'} (${params.add(cursor[0])}::timestamptz, ${params.add(cursor[1])})`];
+  return tx.query<Row>(
+    `${SELECT}, created_at::text AS "sortValue" FROM records WHERE ${[...where, ...after].join(' AND ')} ORDER BY created_at ${dir}, id ${dir} LIMIT ${take}`,
+    params.values,
+  );
+}
+
+/** The records with a key for the sorted field, in the order of its index, after the cursor. */
+function keyed(tx: Queryable, where: readonly string[], params: Params, key: FieldKey, dir: 'ASC' | 'DESC', cursor: Cursor | undefined, take: number): Promise<Row[]> {
+  const join = sortJoin(key, params);
+  const after = cursor === undefined ? [] : [`(${SORT_VALUE}, k.record_id) ${dir === 'DESC' ? '<' : '>'} (${params.add(cursor[0])}${key.cast}, ${params.add(cursor[1])})`];
+  return tx.query<Row>(
+    `${SELECT}, ${SORT_VALUE}::text AS "sortValue" FROM records ${join} WHERE ${[...where, ...after].join(' AND ')} ORDER BY ${SORT_VALUE} ${dir}, k.record_id ${dir} LIMIT ${take}`,
+    params.values,
+  );
+}
+
+/** The records without a key for the sorted field (they come last), in id order, after the cursor's id. */
+function unkeyed(tx: Queryable, where: readonly string[], params: Params, key: FieldKey, dir: 'ASC' | 'DESC', afterId: string | undefined, take: number): Promise<Row[]> {
+  const after = afterId === undefined ? [] : [`id ${dir === 'DESC' ? '<' : '>'} ${params.add(afterId)}`];
+  return tx.query<Row>(
+    `${SELECT}, NULL::text AS "sortValue" FROM records WHERE ${[...where, withoutKey(key, params), ...after].join(' AND ')} ORDER BY id ${dir} LIMIT ${take}`,
+    params.values,
+  );
+}
+
+/**
+ * `take` rows in the sort's order after the cursor. A field sort reads the records with a key
+ * first (walking the key index), then, once those run out, the records without one.
+ */
+async function ordered(tx: Queryable, where: readonly string[], params: Params, sort: SortKey, keyRequired: boolean, cursor: Cursor | undefined, take: number): Promise<Row[]> {
+  const dir = sort.desc ? 'DESC' : 'ASC';
+  if (sort.key === null) return byCreation(tx, where, params, dir, cursor, take);
+  const inNulls = cursor !== undefined && cursor[0] === null;
+  const rows = inNulls ? [] : await keyed(tx, where, params.fork(), sort.key, dir, cursor, take);
+  if (rows.length === take || keyRequired) return rows;
+  return [...rows, ...(await unkeyed(tx, where, params.fork(), sort.key, dir, inNulls ? cursor[1] : undefined, take - rows.length))];
 }
 
 /**
  * One page of a form's live records. Every field the caller can see may be filtered and
  * sorted on; a hidden one is refused as unknown (so a filter cannot probe it). Bad parameters
- * give 422 with every problem at `/query/<name>`.
+ * give 422 with every problem at `/query/<name>`. Sorts and range filters on a field use its
+ * sort keys (migration 0010), so a page costs about its length, not the form's record count.
  *
  * @example
  * const page = await listRecords(tx, tenantId, 'customer', form, { entries: [['filter[industry]', 'steel']], roles });
@@ -68,22 +107,16 @@ export async function listRecords(tx: Queryable, tenantId: string, formId: strin
   const catalog = visibleCatalog(form, request.roles);
   const params = new Params([tenantId, formId]);
   const one = (name: string): string | undefined => request.entries.find(([k]) => k === name)?.[1];
-  const where = ['tenant_id = $1', 'form_id = $2', 'deleted_at IS NULL', ...filterConditions(request.entries, catalog, params, problems)];
   const sort = sortKey(one('sort'), catalog, problems);
+  const filters = filterConditions(request.entries, catalog, params, sort, problems);
   const limit = limitOf(one('limit'), problems);
   const rawCursor = one('cursor');
   const cursor = rawCursor === undefined ? undefined : decodeCursor(rawCursor, sort, problems);
   if (problems.length > 0) throw validationFailed(problems);
-  if (cursor !== undefined) where.push(afterCursor(sort, cursor, params));
-  const dir = sort.desc ? 'DESC' : 'ASC';
-  const order = sort.column ? `${sort.expr} ${dir}, id ${dir}` : `${sort.expr} ${dir} NULLS LAST, id ${dir}`;
-  const rows = await tx.query<StoredRecord & { sortValue: string | number | boolean | null }>(
-    `SELECT ${RECORD_COLUMNS}, ${sort.expr}::text AS "sortValue" FROM records WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`,
-    params.values,
-  );
-  const more = rows.length > limit;
+  const where = ['tenant_id = $1', 'form_id = $2', 'deleted_at IS NULL', ...filters.where];
+  const rows = await ordered(tx, where, params, sort, filters.keyRequired, cursor, limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const items = page.map(({ sortValue: _, ...rec }) => rec);
-  return { items, nextCursor: more && last !== undefined ? encodeCursor(sort, last.sortValue === null ? null : String(last.sortValue), last.id) : null };
+  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(sort, last.sortValue, last.id) : null };
 }
