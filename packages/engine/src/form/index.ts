@@ -4,6 +4,7 @@ export { formSchema } from './schema.js';
 export { validateForm } from './validate.js';
 export { compileForm } from './compile.js';
 export { isComputed, isServerFilled } from './computed.js';
+export { rollupValue } from './rollup.js';
 export type { ComputedField } from './computed.js';
 export { formCatalog, fieldInfo, columnCatalog } from './catalog.js';
 export { fieldTypes, FIELD_TYPES, COLUMN_TYPES } from './fields/index.js';

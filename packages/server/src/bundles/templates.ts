@@ -45,16 +45,24 @@ export function templatesOf(bundles: readonly Bundle[]): TemplateSource {
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
+/** The folders a template keeps its definitions in, in the order they import (forms first). */
+const KIND_FOLDERS = ['forms', 'scorecards', 'flows', 'rulesets'] as const;
+
 /**
- * A bundle kept as files: `bundle.json` is the bundle, except that any definition may be a path
- * (relative to the folder) of a JSON file holding it, so each definition diffs on its own.
+ * A bundle kept as files, so each definition diffs on its own: `bundle.json` holds the rest of
+ * the bundle (format, id, name, version, roles, seed) and each JSON file in `forms/`,
+ * `scorecards/`, `flows/` and `rulesets/` is one definition, read in name order.
  *
  * @example
  * const credit = readBundleFolder('examples/credit-management');
  */
 export function readBundleFolder(folder: string): Bundle {
-  const manifest = readJson(join(folder, 'bundle.json')) as Omit<Bundle, 'definitions'> & { definitions: readonly unknown[] };
-  const definitions = manifest.definitions.map((d) => (typeof d === 'string' ? readJson(join(folder, d)) : d));
+  const manifest = readJson(join(folder, 'bundle.json')) as Omit<Bundle, 'definitions'>;
+  const definitions = KIND_FOLDERS.flatMap((kind) => {
+    const dir = join(folder, kind);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => readJson(join(dir, f)));
+  });
   return { ...manifest, definitions } as Bundle;
 }
 

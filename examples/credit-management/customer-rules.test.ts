@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { customer, goodWholesaler } from './samples.js';
+import { fieldWrites, fired, runRules } from './test-kit.js';
+
+// The good wholesaler: 50,000,000 annual sales, with us since 2021. Policy limits: AAA 20%,
+// AA 15% (7,500,000), A 10% (5,000,000), B 5% (2,500,000), D nothing.
+const wholesaler = (values: Readonly<Record<string, unknown>> = {}) => customer({ ...goodWholesaler, ...values });
+const rescored = (record: Record<string, unknown>, previous: [number, string], now: [number, string]) => ({
+  ...record,
+  previous_score: previous[0],
+  previous_grade: previous[1],
+  score: now[0],
+  grade: now[1],
+});
+
+describe('re-rating when the data changes (score_changed)', () => {
+  it('a later re-rating writes the grade and terms back but leaves a granted limit alone', async () => {
+    const result = await runRules('credit_rating', rescored(wholesaler({ credit_limit: 7_000_000 }), [729, 'AA'], [741, 'AA']));
+    expect(fired(result)).toEqual(['write_back']);
+    expect(fieldWrites(result)).toEqual({ credit_grade: 'AA', credit_score: 741, payment_terms_days: 60, settlement: '赊销 / Credit', rated_on: '2025-06-30' });
+  });
+
+  it('the first rating also sets the limit and tells the salesperson', async () => {
+    const result = await runRules('credit_rating', { ...wholesaler(), score: 729, grade: 'AA', previous_score: null, previous_grade: null });
+    expect(fired(result)).toEqual(['write_back', 'first_limit']);
+    expect(fieldWrites(result).credit_limit).toBe(7_500_000);
+    expect(result.effects.at(-1)).toMatchObject({ kind: 'notify', to: { field: 'sales_owner', user: 'zhou' } });
+  });
+});
+
+describe('grade changes', () => {
+  it('a downgrade lowers the limit to the new grade’s policy, warns the salesperson and asks risk to review', async () => {
+    const result = await runRules('grade_change', rescored(wholesaler({ credit_limit: 7_500_000 }), [729, 'AA'], [652, 'A']));
+    expect(fired(result)).toEqual(['downgrade']);
+    // MIN(7,500,000, 50,000,000 × 10%) = 5,000,000.
+    expect(fieldWrites(result)).toEqual({ credit_limit: 5_000_000 });
+    expect(result.effects[1]).toEqual({
+      kind: 'notify',
+      rule: 'downgrade',
+      action: 'warn_owner',
+      to: { field: 'sales_owner', user: 'zhou' },
+      message: {
+        'zh-CN': '预警：杭州钱塘商贸有限公司 由 AA 级降为 A 级（652 分），额度已下调，请控制发货。',
+        en: 'Warning: 杭州钱塘商贸有限公司 fell from AA to A (652 points); its limit was lowered, so watch new shipments.',
+      },
+    });
+    expect(result.effects[2]).toMatchObject({ kind: 'create_task', assignee: { role: 'risk_officer' }, dueDate: '2025-07-03' });
+  });
+
+  it('never raises a limit granted below the policy, and sets one where none was granted', async () => {
+    const lower = await runRules('grade_change', rescored(wholesaler({ credit_limit: 3_000_000 }), [729, 'AA'], [652, 'A']));
+    expect(fieldWrites(lower)).toEqual({ credit_limit: 3_000_000 });
+    const none = await runRules('grade_change', rescored(wholesaler(), [729, 'AA'], [560, 'B']));
+    expect(fieldWrites(none)).toEqual({ credit_limit: 2_500_000 });
+  });
+
+  it('a downgrade to D takes the whole limit away; a new customer keeps at most its trial limit', async () => {
+    expect(fieldWrites(await runRules('grade_change', rescored(wholesaler({ credit_limit: 7_500_000 }), [729, 'AA'], [480, 'D'])))).toEqual({ credit_limit: 0 });
+    const newcomer = wholesaler({ cooperation_since: '2025-01-01', credit_limit: 200_000 });
+    expect(fieldWrites(await runRules('grade_change', rescored(newcomer, [705, 'AA'], [688, 'A'])))).toEqual({ credit_limit: 200_000 });
+  });
+
+  it('an upgrade only tells the salesperson a higher limit may be applied for', async () => {
+    const result = await runRules('grade_change', rescored(wholesaler({ credit_limit: 2_500_000 }), [590, 'B'], [612, 'A']));
+    expect(fired(result)).toEqual(['upgrade']);
+    expect(result.effects.map((e) => e.kind)).toEqual(['notify']);
+  });
+
+  it('a new score in the same grade changes nothing', async () => {
+    expect(fired(await runRules('grade_change', rescored(wholesaler(), [729, 'AA'], [735, 'AA'])))).toEqual([]);
+  });
+});
+
+describe('blacklist (黑名单)', () => {
+  const listed = wholesaler({ blacklisted: true, blacklist_reason: '恶意拖欠货款' });
+
+  it('blacklisting freezes new orders, flags the customer and tells the salesperson and the sales director', async () => {
+    const result = await runRules('blacklist', { ...listed, is_new: false, changed_fields: ['blacklist_reason', 'blacklisted'] });
+    expect(result.effects.map((e) => e.kind)).toEqual(['freeze', 'add_flag', 'notify', 'notify']);
+    expect(result.effects[0]).toMatchObject({ scope: 'orders', target: { self: true }, reason: { 'zh-CN': '杭州钱塘商贸有限公司 已列入黑名单，拒绝接单' } });
+    expect(result.effects[3]).toMatchObject({ to: { role: 'sales_director' } });
+  });
+
+  it('a customer created on the blacklist is frozen at once; later saves do not repeat it', async () => {
+    expect(fired(await runRules('blacklist', { ...listed, is_new: true, changed_fields: [] }))).toEqual(['refuse_orders']);
+    expect(fired(await runRules('blacklist', { ...listed, is_new: false, changed_fields: ['news_notes'] }))).toEqual([]);
+  });
+
+  it('taking it off the list releases its orders', async () => {
+    const result = await runRules('blacklist', { ...wholesaler(), is_new: false, changed_fields: ['blacklisted'] });
+    expect(fired(result)).toEqual(['lift']);
+    expect(result.effects.map((e) => e.kind)).toEqual(['unfreeze', 'remove_flag', 'notify']);
+  });
+});
+
+describe('risk signals', () => {
+  it('a new lawsuit: a task for risk, legal and the salesperson told', async () => {
+    const record = wholesaler({ lawsuits_pending: true, lawsuit_details: '买卖合同纠纷，标的 380 万元' });
+    const result = await runRules('risk_signals', { ...record, changed_fields: ['lawsuit_details', 'lawsuits_pending'] });
+    expect(fired(result)).toEqual(['new_lawsuit']);
+    expect(result.effects.map((e) => [e.kind, 'to' in e ? e.to : 'assignee' in e ? e.assignee : null])).toEqual([
+      ['create_task', { role: 'risk_officer' }],
+      ['notify', { role: 'legal' }],
+      ['notify', { field: 'sales_owner', user: 'zhou' }],
+    ]);
+    expect(result.effects[1]).toMatchObject({ message: { 'zh-CN': '杭州钱塘商贸有限公司 新增未决诉讼：买卖合同纠纷，标的 380 万元' } });
+  });
+
+  it('abnormal operation and negative news are told to risk; an unchanged flag is not told again', async () => {
+    expect(fired(await runRules('risk_signals', { ...wholesaler({ abnormal_operation: true }), changed_fields: ['abnormal_operation'] }))).toEqual(['abnormal']);
+    expect(fired(await runRules('risk_signals', { ...wholesaler({ negative_news: true }), changed_fields: ['negative_news'] }))).toEqual(['negative_news']);
+    expect(fired(await runRules('risk_signals', { ...wholesaler({ negative_news: true }), changed_fields: ['abnormal_operation'] }))).toEqual([]);
+  });
+});

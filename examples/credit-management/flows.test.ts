@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { initialSnapshot, simulateRoute, transition } from '@heng/engine';
+import type { FlowCommand, FlowSnapshot } from '@heng/engine';
+import { compiledFlow, directory, flow, stored } from './test-kit.js';
+
+// DOMAIN.md: "grade A and amount < 500,000 → sales director alone approves; grade C → risk officer
+// AND finance director must both sign". On this template's scale the better grades are AAA, AA and A;
+// B is the average grade (DOMAIN.md's C), and a customer not yet rated is treated as average / new.
+const application = (grade: string | undefined, amount: number) =>
+  stored('credit_application', { customer: 'cust_0042', customer_name: '杭州钱塘商贸有限公司', amount, reason: '旺季备货，订单增加', salesperson: 'zhou', ...(grade === undefined ? {} : { grade }) });
+
+const approversOf = (flowId: string, record: Record<string, unknown>) =>
+  simulateRoute(compiledFlow(flowId), record, directory, 'zhou').steps.flatMap((s) => (s.kind === 'approver' ? [`${s.nodeId} ${s.mode}: ${(s.approvers ?? []).join(' + ')}`] : []));
+
+describe('credit approval (授信审批)', () => {
+  it('starts when an application is created and keeps its approval status in a field', () => {
+    expect(flow('credit_approval')).toMatchObject({ form: 'credit_application', start: 'on_create', statusField: 'approval_status' });
+  });
+
+  it('grade A under 500,000: the sales director alone', () => {
+    expect(approversOf('credit_approval', application('A', 499_999.99))).toEqual(['director_only or: wang']);
+    expect(approversOf('credit_approval', application('AAA', 300_000))).toEqual(['director_only or: wang']);
+  });
+
+  it('grade AAA to A from 500,000: the sales director, then the finance director', () => {
+    expect(approversOf('credit_approval', application('A', 500_000))).toEqual(['director_first or: wang', 'finance_second or: qian']);
+    expect(approversOf('credit_approval', application('AA', 2_000_000))).toEqual(['director_first or: wang', 'finance_second or: qian']);
+  });
+
+  it('grade B (average) or not yet rated (new customer): risk officer and finance director countersign', () => {
+    expect(approversOf('credit_approval', application('B', 100_000))).toEqual(['countersign and: zhao + qian']);
+    expect(approversOf('credit_approval', application(undefined, 100_000))).toEqual(['countersign and: zhao + qian']);
+  });
+
+  it('grade D: the countersign, then the boss', () => {
+    expect(approversOf('credit_approval', application('D', 50_000))).toEqual(['d_countersign and: zhao + qian', 'd_boss or: boss']);
+  });
+
+  it('copies the salesperson at the end of every route', () => {
+    const route = simulateRoute(compiledFlow('credit_approval'), application('B', 100_000), directory, 'zhou');
+    expect(route.steps.at(-1)).toEqual({ kind: 'copy', nodeId: 'cc_sales', to: ['zhou'] });
+    expect(route.outcome).toBe('approved');
+  });
+
+  it('a countersign needs both: after risk approves it still waits for finance, who may lower the amount', () => {
+    const compiled = compiledFlow('credit_approval');
+    let snapshot: FlowSnapshot = initialSnapshot(compiled);
+    const step = (command: FlowCommand, now: string) => {
+      const out = transition(compiled, snapshot, command, now);
+      if (!out.ok) throw new Error(out.message);
+      snapshot = out.snapshot;
+      return out.effects;
+    };
+    step({ type: 'submit', by: 'zhou', record: application('B', 800_000), directory }, '2025-06-30T09:00:00+08:00');
+    step({ type: 'approve', by: 'zhao', comment: '财务数据已核实' }, '2025-06-30T10:00:00+08:00');
+    expect(snapshot.status).toBe('running');
+    const effects = step({ type: 'approve', by: 'qian', comment: '同意，额度调整为 60 万', edits: { approved_amount: 600_000 } }, '2025-06-30T11:00:00+08:00');
+    expect(effects).toContainEqual({ type: 'set_field', field: 'approved_amount', value: 600_000 });
+    expect(effects.at(-1)).toEqual({ type: 'finished', outcome: 'approved' });
+  });
+});
+
+describe('over-limit order approval (超额订单审批)', () => {
+  const order = (customerGrade: string, amount: number, availableCredit: number) =>
+    stored('sales_order', { order_no: 'SO-2025-0630-01', customer: 'cust_0042', customer_name: '杭州钱塘商贸有限公司', salesperson: 'zhou', order_date: '2025-06-30', amount, payment_method: 'credit', customer_grade: customerGrade, available_credit: availableCredit });
+
+  it('is started by a rule only, and keeps its approval status in a field', () => {
+    expect(flow('order_over_limit')).toMatchObject({ form: 'sales_order', start: 'manual', statusField: 'approval_status' });
+  });
+
+  it('a good customer less than 100,000 over: the sales director alone', () => {
+    // 650,000 ordered, 560,000.01 available: 89,999.99 over.
+    expect(approversOf('order_over_limit', order('AA', 650_000, 560_000.01))).toEqual(['director_only or: wang']);
+  });
+
+  it('100,000 or more over, or a weaker customer: the sales director, then risk and finance countersign', () => {
+    const twoSteps = ['director_first or: wang', 'risk_finance and: zhao + qian'];
+    expect(approversOf('order_over_limit', order('A', 700_000, 600_000))).toEqual(twoSteps);
+    expect(approversOf('order_over_limit', order('B', 120_000, 100_000))).toEqual(twoSteps);
+  });
+});

@@ -1,0 +1,53 @@
+/** @module Sample customers for the credit template's tests: realistic profiles, stored as the server stores them. */
+import { stored } from './test-kit.js';
+
+let serial = 0;
+
+/**
+ * A customer credit profile as stored on `TODAY`: a private manufacturer in East China with
+ * one contact, unless `values` say otherwise. Each call gets its own credit code.
+ *
+ * @example
+ * customer({ company_name: '苏州精工', average_days_late: 0 }).debt_ratio // computed from assets and liabilities
+ */
+export function customer(values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  serial += 1;
+  return stored('customer', {
+    company_name: `样例客户 ${serial}`,
+    credit_code: `913100007${String(serial).padStart(9, '0')}`,
+    enterprise_type: 'private',
+    industry: 'manufacturing',
+    region: 'east',
+    sales_owner: 'zhou',
+    contacts: [{ id: 'c1', name: '林芳', title: '财务经理', phone: '13800138000', primary: true }],
+    ...values,
+  });
+}
+
+/** A customer at the top of every factor: 850 on each (state-owned, 20 years old, 10 years with us). */
+export const topCustomer = {
+  company_name: '上海浦江重工股份有限公司',
+  enterprise_type: 'state_owned',
+  annual_sales: 300_000_000,
+  total_assets: 500_000_000,
+  total_liabilities: 125_000_000,
+  current_ratio: 2.2,
+  founded_on: '2005-03-01',
+  cooperation_since: '2015-01-01',
+  average_days_late: 0,
+  late_payments: 0,
+} as const;
+
+/** A good wholesaler: 729 points, grade AA (the arithmetic is in the scorecard test). */
+export const goodWholesaler = {
+  company_name: '杭州钱塘商贸有限公司',
+  industry: 'wholesale',
+  annual_sales: 50_000_000,
+  total_assets: 80_000_000,
+  total_liabilities: 36_000_000,
+  current_ratio: 1.7,
+  founded_on: '2012-05-01',
+  cooperation_since: '2021-09-01',
+  average_days_late: 5,
+  late_payments: 2,
+} as const;

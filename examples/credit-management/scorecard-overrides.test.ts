@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { customer, goodWholesaler, topCustomer } from './samples.js';
+import { fieldWrites, runRules, score } from './test-kit.js';
+
+// Overrides run in order after grading: high-risk flag, high-risk cap at D, abnormal operation
+// or blacklist forces D, negative news caps at A, negative news or a new legal representative
+// flags "watch". The policy then follows the final grade.
+
+describe('the credit scorecard overrides, by hand', () => {
+  it('a pending lawsuit caps an AAA score at D and flags high risk; 844.5 rounds half up to 845', () => {
+    const r = score(customer({ ...topCustomer, region: 'south', enterprise_type: 'foreign', total_liabilities: 100_000_000, lawsuits_pending: true, lawsuit_details: '买卖合同纠纷，标的 380 万元' }));
+    // Every factor 850 but foreign-invested (795): 850 × 90% = 765, 795 × 10% = 79.5; 765 + 79.5 = 844.5 → 845 → AAA band.
+    expect(r).toMatchObject({ total: 845, bandGrade: 'AAA', grade: 'D', flags: ['high_risk'] });
+    expect(r.overrides.map((o) => o.id)).toEqual(['high_risk_flag', 'high_risk_cap']);
+    // Grade D: no limit, no terms, cash on delivery.
+    expect(r.outputs).toEqual({ limit: 0, terms: 0, settlement: '现款现货 / Cash on delivery' });
+  });
+
+  it('a debt ratio over 70% caps an A score at D', () => {
+    const r = score(customer({ industry: 'wholesale', region: 'central', annual_sales: 40_000_000, total_assets: 100_000_000, total_liabilities: 80_000_000, current_ratio: 0.95, founded_on: '2010-01-01', cooperation_since: '2020-01-01', average_days_late: 3, late_payments: 0 }));
+    // 3 days late: 740 × 25% = 185; no late payments: 850 × 15% = 127.5; debt 80% (≥ 70%): 300 × 15% = 45;
+    // current ratio 0.95: 300 + 0.45 / 1.5 × 550 = 465 × 10% = 46.5; private 685 × 10% = 68.5;
+    // founded 2010, 15 years: 850 × 10% = 85; with us since 2020-01-01, 5 years: 850 × 15% = 127.5.
+    // 185 + 127.5 + 45 + 46.5 + 68.5 + 85 + 127.5 = 685 → A band, capped at D.
+    expect(r).toMatchObject({ total: 685, bandGrade: 'A', grade: 'D', flags: ['high_risk'], outputs: { limit: 0, terms: 0 } });
+  });
+
+  it('a debt ratio of exactly 70% is not high risk (the override says "over 70%")', () => {
+    const r = score(customer({ ...goodWholesaler, total_liabilities: 56_000_000 }));
+    // Debt 56M / 80M = 70%: the "≥ 70%" band gives 300 instead of 685, so 729 − 385 × 15% = 671.25 → 671 → A.
+    expect(r).toMatchObject({ total: 671, grade: 'A', flags: [] });
+  });
+
+  it('negative news caps an AAA customer at A; a new legal representative flags it for watching', () => {
+    const r = score(customer({ ...topCustomer, negative_news: true, recent_changes: ['legal_representative'] }));
+    // 850 → AAA band, capped at A: limit 300,000,000 × 10% = 30,000,000, 45 days.
+    expect(r).toMatchObject({ total: 850, bandGrade: 'AAA', grade: 'A', flags: ['watch'], outputs: { limit: 30_000_000, terms: 45 } });
+    expect(r.overrides.map((o) => o.id)).toEqual(['negative_news_cap', 'watch']);
+  });
+
+  it('a blacklisted customer is forced to D whatever it scores', () => {
+    const r = score(customer({ ...goodWholesaler, blacklisted: true, blacklist_reason: '恶意拖欠货款' }));
+    // 729 (see the wholesaler in the scorecard test) → AA band, forced to D.
+    expect(r).toMatchObject({ total: 729, bandGrade: 'AA', grade: 'D', outputs: { limit: 0, terms: 0 } });
+    expect(r.overrides.map((o) => o.id)).toEqual(['blocked']);
+  });
+
+  it('abnormal operation forces D too', () => {
+    expect(score(customer({ ...topCustomer, abnormal_operation: true }))).toMatchObject({ total: 850, grade: 'D' });
+  });
+});
+
+describe('the rating rules write back what the policy says', () => {
+  // Until score_changed rules can read the scorecard's outputs, the credit_rating rule set repeats the
+  // policy as formulas: this keeps the two in step for every grade, the trial limit and both scales of terms.
+  const samples = [
+    customer(topCustomer),
+    customer(goodWholesaler),
+    customer({ ...goodWholesaler, cooperation_since: '2025-01-01' }),
+    customer({ ...goodWholesaler, region: 'northeast', average_days_late: 40, late_payments: 6 }),
+    customer({ ...topCustomer, negative_news: true }),
+    customer({ ...topCustomer, lawsuits_pending: true, lawsuit_details: '劳动争议' }),
+  ];
+
+  it.each(samples.map((s, i) => [i, s] as const))('sample %i: first rating writes the grade, score, limit, terms and settlement', async (_, record) => {
+    const r = score(record);
+    const writes = fieldWrites(await runRules('credit_rating', { ...record, score: r.total, grade: r.grade, previous_score: null, previous_grade: null }));
+    expect(writes).toEqual({
+      credit_grade: r.grade,
+      credit_score: r.total,
+      payment_terms_days: r.outputs.terms,
+      settlement: r.outputs.settlement,
+      rated_on: '2025-06-30',
+      credit_limit: r.outputs.limit,
+    });
+  });
+
+  it('covers every grade', () => {
+    expect(new Set(samples.map((s) => score(s).grade))).toEqual(new Set(['AAA', 'AA', 'A', 'B', 'D']));
+  });
+});
