@@ -115,6 +115,11 @@ export interface LookupField extends FieldBase<'lookup'> {
   readonly via: string;
   readonly field: string;
   readonly resultType: FormulaResultType;
+  /**
+   * `on_write` (the default): copied again on every write of this record; `on_create`: copied
+   * once, so it keeps what held when the record was made (the grade an application was routed by).
+   */
+  readonly copy?: 'on_create' | 'on_write';
 }
 
 /** How a rollup combines its records' values. `count` counts records and needs no field. */

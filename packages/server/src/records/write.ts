@@ -4,8 +4,9 @@ import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
-import { runRules } from '../rules/run.js';
+import { refreshRollups, settleWrite } from '../rules/rollups.js';
 import { afterWrite } from '../scoring/on-write.js';
+import { fillDerived } from './derived.js';
 import { businessDay } from './form.js';
 import type { LoadedForm } from './form.js';
 import { findRecord, insertRecord, writeRevision } from './store.js';
@@ -56,12 +57,13 @@ function inputsOf(form: LoadedForm, data: Record<string, unknown>): Record<strin
 }
 
 async function checked(
-  tx: Queryable, form: LoadedForm, formId: string, before: Record<string, unknown>, input: Record<string, unknown>, recordId: string, by: Writer,
+  tx: Queryable, form: LoadedForm, formId: string, before: Record<string, unknown>, input: Record<string, unknown>, recordId: string, by: Writer, creating: boolean,
 ): Promise<Record<string, unknown>> {
   const today = businessDay(by.now);
-  const problems: FieldProblem[] = [...form.compiled.checkWrite(before, input, by.roles), ...form.compiled.validateRecord(input, { role: by.roles, today })];
+  const filled = await fillDerived(tx, by.tenantId, form.compiled.definition, recordId, input, creating);
+  const problems: FieldProblem[] = [...form.compiled.checkWrite(before, input, by.roles), ...form.compiled.validateRecord(filled, { role: by.roles, today })];
   if (problems.length > 0) throw validationFailed(problems);
-  const data = form.compiled.computeRecord(input, { today });
+  const data = form.compiled.computeRecord(filled, { today });
   const taken = await uniqueProblems(tx, by.tenantId, formId, form.compiled, data, recordId);
   if (taken.length > 0) throw validationFailed(taken);
   return data;
@@ -78,10 +80,10 @@ async function checked(
  */
 export async function createRecord(tx: Queryable, form: LoadedForm, formId: string, body: Record<string, unknown>, by: Writer, id: string = randomUUID()): Promise<StoredRecord> {
   const before = form.compiled.initialRecord();
-  const data = await checked(tx, form, formId, before, merged(before, body), id, by);
+  const data = await checked(tx, form, formId, before, merged(before, body), id, by, true);
   const stored = await insertRecord(tx, by.tenantId, { id, formId, formVersion: form.version, data }, by);
   await afterWrite(tx, by.tenantId, stored, by.now);
-  const final = await runRules(tx, form, stored, null, by);
+  const final = await settleWrite(tx, form, stored, null, by);
   if (by.flows === undefined || by.userId === null) return final;
   const started = await by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, now: by.now });
   // A started flow may write its status back: answer with the record as it is now.
@@ -106,19 +108,21 @@ export async function updateRecord(
   tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, patch: Record<string, unknown>, by: Writer,
 ): Promise<StoredRecord> {
   const current = await locked(tx, formId, id, ifMatch, by);
-  const data = await checked(tx, form, formId, current.data, merged(inputsOf(form, current.data), patch), id, by);
+  const data = await checked(tx, form, formId, current.data, merged(inputsOf(form, current.data), patch), id, by, false);
   const stored = await writeRevision(tx, by.tenantId, current, { formVersion: form.version, data }, 'update', by);
   await afterWrite(tx, by.tenantId, stored, by.now);
-  return runRules(tx, form, stored, current.data, by);
+  return settleWrite(tx, form, stored, current.data, by);
 }
 
 /**
- * Soft-deletes the record at revision `ifMatch`; the deletion is kept as a revision.
+ * Soft-deletes the record at revision `ifMatch`; the deletion is kept as a revision, and rollups over it drop it.
  *
  * @example
  * await deleteRecord(tx, 'customer', id, 4, writer);
  */
 export async function deleteRecord(tx: Queryable, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
   const current = await locked(tx, formId, id, ifMatch, by);
-  return writeRevision(tx, by.tenantId, current, { formVersion: current.formVersion, data: current.data }, 'delete', by);
+  const deleted = await writeRevision(tx, by.tenantId, current, { formVersion: current.formVersion, data: current.data }, 'delete', by);
+  await refreshRollups(tx, formId, current.data, null, by);
+  return deleted;
 }

@@ -6,11 +6,10 @@ import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
 import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
-import { findRecord, writeRevision } from '../records/store.js';
+import { findRecord } from '../records/store.js';
 import type { Change, StoredRecord } from '../records/store.js';
-import { uniqueProblems } from '../records/unique.js';
-import { afterWrite } from '../scoring/on-write.js';
 import { applyEffect } from './effects.js';
+import { rewriteRecord } from './rewrite.js';
 import type { AppliedEffect } from './effects.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import type { LoadedRuleSet } from './rule-sets.js';
@@ -23,6 +22,8 @@ export const MAX_RULE_DEPTH = 8;
 /** Who wrote the record, in which tenant, and when. */
 export interface RuleWriter extends Change {
   readonly tenantId: string;
+  /** How many rollup refreshes deep this write is (0 or absent: a write of its own). */
+  readonly cascade?: number;
   /** Starts the flows rules' start_flow actions name; without it they are skipped. */
   readonly flows?: FlowStarter;
 }
@@ -104,22 +105,8 @@ async function evaluate(
   return result.effects.filter((e) => e.kind === 'set_field');
 }
 
-async function rewrite(tx: Queryable, form: LoadedForm, rec: StoredRecord, writes: ReadonlyMap<string, FieldWrite>, by: RuleWriter): Promise<StoredRecord> {
-  const today = businessDay(by.now);
-  const input: Record<string, unknown> = { ...rec.data };
-  for (const f of form.compiled.definition.fields) if (f.type === 'formula') delete input[f.id];
-  for (const [field, w] of writes) {
-    if (w.value === null) delete input[field];
-    else input[field] = w.value;
-  }
-  const problems = form.compiled.validateRecord(input, { today });
-  if (problems.length > 0) throw invalidSetField(problems, writes);
-  const data = form.compiled.computeRecord(input, { today });
-  const taken = await uniqueProblems(tx, by.tenantId, rec.formId, form.compiled, data, rec.id);
-  if (taken.length > 0) throw invalidSetField(taken, writes);
-  const stored = await writeRevision(tx, by.tenantId, rec, { formVersion: form.version, data }, 'update', by);
-  await afterWrite(tx, by.tenantId, stored, by.now);
-  return stored;
+function rewrite(tx: Queryable, form: LoadedForm, rec: StoredRecord, writes: ReadonlyMap<string, FieldWrite>, by: RuleWriter): Promise<StoredRecord> {
+  return rewriteRecord(tx, form, rec, new Map([...writes].map(([field, w]) => [field, w.value])), by, (problems) => invalidSetField(problems, writes));
 }
 
 /** The round that follows a revision: its record event and the score changes scoring just stored. */

@@ -10,6 +10,7 @@ import { latestForm } from '../records/form.js';
 import { findRecord } from '../records/store.js';
 import { DEFAULT_TIMEZONE } from '../schedules/cron.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
+import { refreshRollups } from './rollups.js';
 import { runScheduledRules } from './run.js';
 import type { RuleWriter, ScheduledRun } from './run.js';
 import type { ScheduledRulesJob } from './schedule-sync.js';
@@ -115,7 +116,7 @@ async function runOne(ctx: JobContext<ScheduledRulesJob>, run: ScheduledRun, id:
     const step = stepWith(from.payload.failed);
     await ctx.inTenant(async (tx) => {
       const rec = await findRecord(tx, tenantId, formId, id, true);
-      if (rec !== undefined) await runScheduledRules(tx, run, rec, by);
+      if (rec !== undefined) await refreshRollups(tx, formId, rec.data, (await runScheduledRules(tx, run, rec, by)).data, by);
       await ctx.checkpoint(tx, step);
     });
     return step;

@@ -9,7 +9,7 @@ export const lookup: FieldTypeSpec<LookupField> = {
   kind: (field) => resultKinds[field.resultType],
   label: { en: 'Lookup', 'zh-CN': '关联字段' },
   props: {
-    properties: { via: idSchema, field: idSchema, resultType: { enum: Object.keys(resultKinds) } },
+    properties: { via: idSchema, field: idSchema, resultType: { enum: Object.keys(resultKinds) }, copy: { enum: ['on_create', 'on_write'] } },
     required: ['via', 'field', 'resultType'],
   },
   rules: [],

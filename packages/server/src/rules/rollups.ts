@@ -1,0 +1,80 @@
+/** @module Keeping rollups current: after a record is written, the records its references point at are rolled up again. */
+import type { FormDefinition } from '@heng/engine';
+import type { Queryable } from '../db/port.js';
+import { json } from '../db/port.js';
+import { CompiledCache } from '../definitions/compiled-cache.js';
+import { AppError } from '../http/app-error.js';
+import { latestForm } from '../records/form.js';
+import type { LoadedForm } from '../records/form.js';
+import { findRecord } from '../records/store.js';
+import type { StoredRecord } from '../records/store.js';
+import { rewriteRecord } from './rewrite.js';
+import { runRules } from './run.js';
+import type { RuleWriter } from './run.js';
+
+/** How many records deep one write may refresh rollups (a payment → its receivable → its customer is 2). */
+export const MAX_CASCADE = 8;
+
+const forms = new CompiledCache();
+
+/** A form with rollups over `from`, and the reference fields of `from` they go through. */
+interface Target {
+  readonly formId: string;
+  readonly vias: readonly string[];
+}
+
+async function targetsOf(tx: Queryable, tenantId: string, from: string): Promise<Target[]> {
+  const rows = await tx.query<{ id: string; body: FormDefinition }>(
+    `SELECT id, body FROM (SELECT DISTINCT ON (id) id, body FROM definition_versions WHERE tenant_id = $1 AND kind = 'form' ORDER BY id, version DESC) latest
+     WHERE body->'fields' @> $2::jsonb ORDER BY id`,
+    [tenantId, json([{ type: 'rollup', from }])],
+  );
+  return rows.map((r) => ({ formId: r.id, vias: [...new Set(r.body.fields.flatMap((f) => (f.type === 'rollup' && f.from === from ? [f.via] : [])))] }));
+}
+
+function tooDeep(formId: string): AppError {
+  return new AppError('rollups.depth', 422, `Rollups kept updating each other ${MAX_CASCADE} records deep (last: form "${formId}"): a rollup must not depend, through other rollups, on itself. Change the forms so the chain ends.`, {
+    messageZh: `汇总字段相互更新已达 ${MAX_CASCADE} 层（最后为表单 "${formId}"）：汇总字段不能经由其他汇总间接依赖自身。请修改表单使链条终止。`,
+  });
+}
+
+/**
+ * After a record of `formId` changed from `before` to `after` (null: created or deleted), rolls
+ * up again every record its references point at, before and after, in forms with rollups over
+ * `formId`; each one that changes is written (scored, its rules run) and cascades in turn, at
+ * most {@link MAX_CASCADE} deep (then 422 `rollups.depth`).
+ *
+ * @example
+ * await refreshRollups(tx, 'payment', null, payment.data, by); // the receivable's paid amount, then its customer's exposure
+ */
+export async function refreshRollups(tx: Queryable, formId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, by: RuleWriter): Promise<void> {
+  const targets = await targetsOf(tx, by.tenantId, formId);
+  if (targets.length === 0) return;
+  const cascade = (by.cascade ?? 0) + 1;
+  if (cascade > MAX_CASCADE) throw tooDeep(formId);
+  const deeper = { ...by, cascade };
+  for (const target of targets) {
+    const ids = new Set(target.vias.flatMap((v) => [before?.[v], after?.[v]]).filter((id): id is string => typeof id === 'string'));
+    for (const id of ids) {
+      const current = await findRecord(tx, by.tenantId, target.formId, id, true);
+      if (current === undefined) continue;
+      const form = await latestForm(tx, forms, by.tenantId, target.formId);
+      const next = await rewriteRecord(tx, form, current, new Map(), deeper);
+      if (next !== current) await settleWrite(tx, form, next, current.data, deeper);
+    }
+  }
+}
+
+/**
+ * What follows every stored write of a record: its rules run (their rewrites and flow starts
+ * included), then the rollups over it refreshed with its final values. Returns the record as
+ * finally stored.
+ *
+ * @example
+ * const final = await settleWrite(tx, form, stored, before, by);
+ */
+export async function settleWrite(tx: Queryable, form: LoadedForm, stored: StoredRecord, before: Record<string, unknown> | null, by: RuleWriter): Promise<StoredRecord> {
+  const final = await runRules(tx, form, stored, before, by);
+  await refreshRollups(tx, stored.formId, before, final.data, by);
+  return final;
+}
