@@ -1,83 +1,65 @@
-/** @module `pnpm bench`: a 20-factor scorecard over 100,000 customers, three ways, checked and timed. */
-import { benchCard, benchCatalog } from './card.js';
-import { generateCustomers, TODAY, type Customer } from './customers.js';
-import { compileScorecard, emptyContext, validateScorecard } from './engine.js';
-import { handWritten } from './hand-written.js';
-import { Answers, median, time, type Timing } from './measure.js';
-import { rulesEngineScorer } from './rules-engine.js';
+/**
+ * @module `pnpm bench [engine|rescore|submit]…`: the engine's scorecard against hand-written code
+ * and json-rules-engine, then the server on a throw-away PostgreSQL: a re-score after a publish,
+ * and submits under load. Settings: HENG_BENCH_CUSTOMERS (100000), HENG_BENCH_SECONDS (10),
+ * HENG_BENCH_CONNECTIONS (50), HENG_BENCH_DATABASE_URL (a server to use instead of a new
+ * cluster), HENG_BENCH_CPU_PROF (a folder for the server process's CPU profile).
+ */
+import { engineBench } from './engine-bench.js';
+import { check, printVerdicts } from './report.js';
+import { startBenchCluster } from './server/database.js';
+import { rescoreBench } from './server/rescore-bench.js';
+import { submitBench } from './server/submit-bench.js';
 
-const COUNT = 100_000;
-const ROUNDS = 5;
-const TARGET_VS_HAND = 0.5;
-const TARGET_VS_RULES = 300;
+const BENCHES = ['engine', 'rescore', 'submit'] as const;
+type Bench = (typeof BENCHES)[number];
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const envNumber = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name}=${raw} must be a whole number above 0.`);
+  return n;
+};
 
-async function main(): Promise<number> {
-  const problems = validateScorecard(benchCard, { ...emptyContext(), forms: new Map([['customer', benchCatalog]]) });
-  if (problems.length > 0) {
-    console.error('The bench card does not validate:', problems);
-    return 1;
-  }
-  const customers: Customer[] = generateCustomers(COUNT, 20_240_630);
-  const env = { today: TODAY };
-  const card = compileScorecard(benchCard, benchCatalog);
-  const ty = +TODAY.slice(0, 4);
-  const tmd = +TODAY.slice(5, 7) * 100 + +TODAY.slice(8, 10);
-  const rules = rulesEngineScorer(benchCard, TODAY);
-
-  const heng = new Answers(COUNT);
-  const hand = new Answers(COUNT);
-  const jre = new Answers(COUNT);
-  // Each pass keeps every record's total, grade and flags, the same work for all three.
-  const hengPass = () => {
-    for (let i = 0; i < COUNT; i++) heng.set(i, card.evaluate(customers[i] as Customer, env));
-  };
-  const handPass = () => {
-    for (let i = 0; i < COUNT; i++) hand.set(i, handWritten(customers[i] as Customer, ty, tmd));
-  };
-  // Warm up (JIT), then alternate timed rounds so neither gets a quieter machine.
-  hengPass();
-  handPass();
-  const hengTimes: Timing[] = [];
-  const handTimes: Timing[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    hengTimes.push(await time(hengPass));
-    handTimes.push(await time(handPass));
-  }
-  for (let i = 0; i < 2_000; i++) await rules(customers[i] as Customer);
-  const jreTime = await time(async () => {
-    for (let i = 0; i < COUNT; i++) jre.set(i, await rules(customers[i] as Customer));
-  });
-
-  const rate = (ms: number) => (COUNT / ms) * 1000;
-  const rows: [string, Timing][] = [
-    ['Heng compiled scorecard', median(hengTimes)],
-    ['hand-written function', median(handTimes)],
-    ['json-rules-engine', jreTime],
-  ];
-  console.log(`Scorecard: ${benchCard.factors.length} factors, ${benchCard.overrides?.length ?? 0} overrides, ${fmt(COUNT)} customers; median of ${ROUNDS} rounds (json-rules-engine: 1)`);
-  console.log(`Heng evaluator: ${card.evaluator}, full explanation (every factor's points, weight, contribution, band) for every record`);
-  console.log(`  ${''.padEnd(26)}${'records/CPU-s'.padStart(14)}${'records/wall-s'.padStart(16)}`);
-  for (const [name, t] of rows) console.log(`  ${name.padEnd(26)}${fmt(rate(t.cpu)).padStart(14)}${fmt(rate(t.wall)).padStart(16)}`);
-
-  let failed = false;
-  for (const [name, other] of [['hand-written', hand], ['json-rules-engine', jre]] as const) {
-    const diff = heng.differences(other);
-    console.log(`Agreement with ${name}: ${diff.length === 0 ? `all ${fmt(COUNT)} records agree on total, grade and flags` : 'DISAGREES'}`);
-    for (const d of diff) console.log(`    ${d}`);
-    failed ||= diff.length > 0;
-  }
-  const [hengRate, handRate, jreRate] = rows.map(([, t]) => rate(t.cpu)) as [number, number, number];
-  const check = (label: string, ratio: number, target: number) => {
-    const ok = ratio >= target;
-    failed ||= !ok;
-    console.log(`  ${ok ? 'PASS' : 'FAIL'}  Heng / ${label} = ${ratio < 10 ? ratio.toFixed(2) : fmt(ratio)}× (target ≥ ${target}×)`);
-  };
-  console.log('Targets (CPU time):');
-  check('hand-written', hengRate / handRate, TARGET_VS_HAND);
-  check('json-rules-engine', hengRate / jreRate, TARGET_VS_RULES);
-  return failed ? 1 : 0;
+/** The benches named on the command line (`pnpm bench rescore`), or all of them. */
+function chosen(args: readonly string[]): Set<Bench> {
+  const unknown = args.filter((a) => !(BENCHES as readonly string[]).includes(a));
+  if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(', ')}: pick from ${BENCHES.join(', ')}, or none for all.`);
+  return new Set(args.length === 0 ? BENCHES : (args as Bench[]));
 }
 
-process.exitCode = await main();
+/** Runs one bench; one that throws fails with its error and lets the others run. */
+async function attempt(name: Bench, bench: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await bench();
+  } catch (error) {
+    console.error(error);
+    return check(`the ${name} bench ran to its end (${String((error as Error).message).split('\n')[0]})`, false, 'no error');
+  }
+}
+
+async function main(): Promise<boolean> {
+  const run = chosen(process.argv.slice(2).filter((a) => a !== '--'));
+  let ok = true;
+  if (run.has('engine')) ok = (await attempt('engine', engineBench)) && ok;
+  if (!run.has('rescore') && !run.has('submit')) return ok;
+  console.log('\nServer benches: starting a throw-away PostgreSQL cluster');
+  const cluster = await startBenchCluster();
+  try {
+    if (run.has('rescore')) {
+      console.log('');
+      ok = (await attempt('rescore', () => rescoreBench(cluster, envNumber('HENG_BENCH_CUSTOMERS', 100_000)))) && ok;
+    }
+    if (run.has('submit')) {
+      console.log('');
+      const options = { seconds: envNumber('HENG_BENCH_SECONDS', 10), connections: envNumber('HENG_BENCH_CONNECTIONS', 50) };
+      ok = (await attempt('submit', () => submitBench(cluster, options))) && ok;
+    }
+  } finally {
+    await cluster.stop();
+  }
+  printVerdicts('All targets');
+  return ok;
+}
+
+process.exitCode = (await main()) ? 0 : 1;
