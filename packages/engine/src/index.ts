@@ -21,4 +21,5 @@ export * from './form/index.js';
 export * from './scorecard/index.js';
 export * from './ruleset/index.js';
 export * from './flow/index.js';
+export * from './dashboard/index.js';
 export * from './bundle/index.js';

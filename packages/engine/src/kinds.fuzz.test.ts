@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { ReferenceContext } from './core/context.js';
 import type { DefinitionKind } from './core/kind.js';
 import { creditBundle } from './bundle/test-bundle.js';
+import { sampleDashboard } from './dashboard/test-kit.js';
 import { formCatalog, type FormDefinition } from './form/index.js';
 import { KIND_ORDER, specOf, type Definition } from './kinds.js';
 
@@ -13,7 +14,7 @@ const ctx: ReferenceContext = {
   flows: new Set(['credit_approval']),
   scorecards: new Set(['credit_score']),
 };
-const seedOf = (kind: DefinitionKind) => bundle.definitions.find((d) => d.kind === kind) as Definition;
+const seedOf = (kind: DefinitionKind) => [...bundle.definitions, sampleDashboard].find((d) => d.kind === kind) as Definition;
 
 type Json = unknown;
 /** Every path (as keys) in a JSON value, the root included. */

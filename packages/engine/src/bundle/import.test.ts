@@ -7,10 +7,10 @@ import type { TenantInventory } from './types.js';
 import { validateBundle } from './validate.js';
 
 const today = { today: '2026-11-22' };
-const empty: TenantInventory = { roles: new Set(), definitions: { form: new Set(), scorecard: new Set(), ruleset: new Set(), flow: new Set() } };
+const empty: TenantInventory = { roles: new Set(), definitions: { form: new Set(), scorecard: new Set(), ruleset: new Set(), flow: new Set(), dashboard: new Set() } };
 const taken: TenantInventory = {
   roles: new Set(['salesperson', 'admin']),
-  definitions: { form: new Set(['customer', 'customer_2']), scorecard: new Set(), ruleset: new Set(), flow: new Set(['credit_approval']) },
+  definitions: { form: new Set(['customer', 'customer_2']), scorecard: new Set(), ruleset: new Set(), flow: new Set(['credit_approval']), dashboard: new Set() },
 };
 
 describe('planImport', () => {

@@ -32,7 +32,7 @@ export const bundleSchema = {
       maxItems: 1000,
       items: {
         type: 'object',
-        properties: { kind: { enum: ['form', 'scorecard', 'ruleset', 'flow'] }, id: idSchema },
+        properties: { kind: { enum: ['form', 'scorecard', 'ruleset', 'flow', 'dashboard'] }, id: idSchema },
         required: ['kind', 'id'],
       },
     },

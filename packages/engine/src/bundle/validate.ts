@@ -7,6 +7,7 @@ import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { compileForm, formCatalog, type FormDefinition } from '../form/index.js';
 import { specOf, type Definition } from '../kinds.js';
+import { bundleFormCatalogs } from './form-catalogs.js';
 import { bundleSchema } from './schema.js';
 import type { Bundle, SeedRecord } from './types.js';
 
@@ -33,7 +34,7 @@ export function validateBundle(input: unknown, options: BundleCheckOptions): Pro
 
   const indexed = bundle.definitions.map((def, i) => ({ def, at: pointer('/definitions', i) }));
   const forms = indexed.filter((d) => d.def.kind === 'form');
-  const placeholder: ReferenceContext = contextOf(bundle, new Map(forms.map((f) => [f.def.id, new Map()])));
+  const placeholder: ReferenceContext = contextOf(bundle, bundleFormCatalogs(forms.map((f) => f.def)));
   const brokenForms = new Set<string>();
   const catalogs = new Map<string, FieldCatalog>();
   for (const { def, at } of forms) {

@@ -3,8 +3,8 @@ import type { LocalizedText } from './localized.js';
 import type { Problem } from './problem.js';
 import type { ReferenceContext } from './context.js';
 
-/** The four kinds of definition an admin designs. */
-export type DefinitionKind = 'form' | 'scorecard' | 'ruleset' | 'flow';
+/** The kinds of definition an admin designs. */
+export type DefinitionKind = 'form' | 'scorecard' | 'ruleset' | 'flow' | 'dashboard';
 
 /**
  * Each kind as a person names it, for messages about definitions of any kind.
@@ -17,6 +17,7 @@ export const KIND_NAMES: Readonly<Record<DefinitionKind, { readonly en: string; 
   scorecard: { en: 'scorecard', zh: '评分卡' },
   ruleset: { en: 'rule set', zh: '规则集' },
   flow: { en: 'approval flow', zh: '审批流程' },
+  dashboard: { en: 'dashboard', zh: '报表看板' },
 };
 
 /** What every definition has, whatever its kind. */

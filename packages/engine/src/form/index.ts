@@ -4,7 +4,10 @@ export { formSchema } from './schema.js';
 export { validateForm } from './validate.js';
 export { compileForm } from './compile.js';
 export { isComputed, isServerFilled } from './computed.js';
+export { fieldAccess } from './access.js';
 export { rollupValue } from './rollup.js';
+export { rowScope, reachesRecord, ownerDefaults, rowProblems } from './row-access.js';
+export type { RowScope } from './row-access.js';
 export type { ComputedField } from './computed.js';
 export { formCatalog, fieldInfo, columnCatalog } from './catalog.js';
 export { fieldTypes, FIELD_TYPES, COLUMN_TYPES } from './fields/index.js';
@@ -45,6 +48,7 @@ export type {
   FieldDefinition,
   SectionDefinition,
   FormDefinition,
+  RowAccessRule,
   FormRecord,
   RecordCheckOptions,
   CompiledForm,

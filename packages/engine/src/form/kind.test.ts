@@ -33,6 +33,15 @@ describe('formKind', () => {
     expect(formReferences(application).map((r) => r.id)).toEqual(['customer', 'customer']);
   });
 
+  it('names and renames the forms its rollups read', () => {
+    const customer = formOf(
+      [{ id: 'exposure', type: 'rollup', label: label('Exposure'), from: 'receivable', via: 'customer', aggregate: 'sum', field: 'amount', resultType: 'money' }],
+      'customer',
+    );
+    expect(formReferences(customer)).toEqual([{ path: '/fields/0/from', kind: 'form', id: 'receivable' }]);
+    expect(formKind.renameReferences(customer, (_, id) => `${id}_2`).fields[0]).toMatchObject({ from: 'receivable_2', via: 'customer' });
+  });
+
   it('validates with the context and compiles', () => {
     expect(formKind.validate(application, emptyContext()).map((p) => p.code)).toEqual(['field.target.unknown', 'field.target.unknown']);
     const ctx = { ...emptyContext(), forms: new Map([['customer', new Map()]]) };

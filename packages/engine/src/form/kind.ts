@@ -9,6 +9,7 @@ import { validateForm } from './validate.js';
 function refsOf(fields: readonly FieldDefinition[], base: string): DefinitionRef[] {
   return fields.flatMap((f, i) => {
     if (f.type === 'reference') return [{ path: pointer(base, i, 'target'), kind: 'form' as const, id: f.target }];
+    if (f.type === 'rollup') return [{ path: pointer(base, i, 'from'), kind: 'form' as const, id: f.from }];
     if (f.type === 'sub_table') return refsOf(f.columns, pointer(base, i, 'columns'));
     return [];
   });
@@ -17,13 +18,15 @@ function refsOf(fields: readonly FieldDefinition[], base: string): DefinitionRef
 function renamed(fields: readonly FieldDefinition[], rename: (kind: DefinitionKind, id: string) => string): FieldDefinition[] {
   return fields.map((f) => {
     if (f.type === 'reference') return { ...f, target: rename('form', f.target) };
+    if (f.type === 'rollup') return { ...f, from: rename('form', f.from) };
     if (f.type === 'sub_table') return { ...f, columns: renamed(f.columns, rename) };
     return f;
   });
 }
 
 /**
- * Where a form names other forms: its reference fields' targets, sub-table columns included.
+ * Where a form names other forms: its reference fields' targets (sub-table columns included) and
+ * the forms its rollups read.
  *
  * @example
  * formReferences(application) // [{ path: '/fields/0/target', kind: 'form', id: 'customer' }]

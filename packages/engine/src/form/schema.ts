@@ -9,7 +9,7 @@ import type { FieldType, RuleName } from './types.js';
 type Schema = Record<string, unknown>;
 
 /** Upper bounds that keep one definition a size a person can design and a server can hold. */
-const LIMITS = { fields: 500, sections: 100, accessRoles: 50, patternLength: 500, textLength: 100_000 } as const;
+const LIMITS = { fields: 500, sections: 100, accessRoles: 50, rowRules: 50, patternLength: 500, textLength: 100_000 } as const;
 
 function ruleSchema(rule: RuleName, spec: FieldTypeSpec): Schema {
   switch (rule) {
@@ -89,6 +89,12 @@ const sectionSchema = {
   additionalProperties: false,
 };
 
+const rowAccessSchema = {
+  type: 'array',
+  items: { type: 'object', properties: { role: idSchema, field: idSchema }, required: ['role', 'field'], additionalProperties: false },
+  maxItems: LIMITS.rowRules,
+};
+
 /**
  * The JSON Schema (draft 2020-12, ajv strict) of a whole form definition. Semantic checks
  * (ids, sections, formulas, conditions, references) follow it in `validateForm`.
@@ -105,6 +111,7 @@ export const formSchema: Readonly<Schema> = {
     description: localizedTextSchema,
     fields: { type: 'array', items: { $ref: '#/$defs/field' }, maxItems: LIMITS.fields },
     sections: { type: 'array', items: { $ref: '#/$defs/section' }, maxItems: LIMITS.sections },
+    rowAccess: rowAccessSchema,
   },
   required: ['kind', 'id', 'name', 'fields', 'sections'],
   additionalProperties: false,

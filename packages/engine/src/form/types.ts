@@ -166,10 +166,30 @@ export interface SectionDefinition {
   readonly fields: readonly string[];
 }
 
+/**
+ * A row rule: users holding `role` reach the records whose user field `field` holds their user id
+ * (a salesperson and the customers they are in charge of).
+ */
+export interface RowAccessRule {
+  readonly role: string;
+  readonly field: string;
+}
+
 /** A form: every field sits in exactly one section. */
 export interface FormDefinition extends DefinitionBase<'form'> {
   readonly fields: readonly FieldDefinition[];
   readonly sections: readonly SectionDefinition[];
+  /**
+   * Which records each role reaches: sees, lists, exports, changes, deletes, and reads the score,
+   * rule runs and approvals of; a record out of reach answers as if it did not exist. Without
+   * rules every user reaches every record. With rules, a user reaches every record when any of
+   * their roles has no rule (the boss, an admin, finance); otherwise exactly the records that some
+   * rule of one of their roles matches (its user field holds their id). A user with no role at all
+   * reaches none. A user held to the rules is, when creating a record, the default of each of
+   * their rules' fields, and may not write a record they would then not reach (hand a customer to
+   * another salesperson). See `rowScope`.
+   */
+  readonly rowAccess?: readonly RowAccessRule[];
 }
 
 /** A record of a form: field id → value. */

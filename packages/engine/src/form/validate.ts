@@ -8,6 +8,7 @@ import { checkDerived } from './validate-derived.js';
 import { checkFields } from './validate-fields.js';
 import { checkFormulas } from './validate-formulas.js';
 import { checkLayout } from './validate-layout.js';
+import { checkRowAccess } from './validate-row-access.js';
 import { isPlainObject } from '../core/json.js';
 
 /**
@@ -24,5 +25,5 @@ export function validateForm(input: unknown, ctx: ReferenceContext): Problem[] {
   if (blocking || !isPlainObject(input) || !Array.isArray(input.fields) || !Array.isArray(input.sections)) return structural;
   const def = input as unknown as FormDefinition;
   const catalog = formCatalog(def);
-  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx)];
+  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx), ...checkRowAccess(def, ctx)];
 }

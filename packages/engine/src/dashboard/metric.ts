@@ -1,0 +1,68 @@
+/** @module A chart's metric: checked against its form's fields, and the unit its values read in. */
+import type { FieldCatalog } from '../core/catalog.js';
+import { pointer } from '../core/json-pointer.js';
+import { problem, type Problem } from '../core/problem.js';
+import { hint } from '../core/suggest.js';
+import type { AggregateMetric, Bucket, Metric, RatioMetric, ValueUnit } from './types.js';
+
+/**
+ * Whether a metric divides two aggregates.
+ *
+ * @example
+ * isRatio({ ratio: [paid, amount] }) // true
+ */
+export function isRatio(metric: Metric): metric is RatioMetric {
+  return 'ratio' in metric;
+}
+
+function checkAggregate(m: AggregateMetric, catalog: FieldCatalog, form: string, at: string): Problem[] {
+  const numbers = [...catalog.values()].filter((f) => f.kind === 'number').map((f) => f.id);
+  if (m.field === undefined) {
+    if (m.aggregate === 'count') return [];
+    return [problem(pointer(at, 'field'), 'dashboard.metric.field.required', `A ${m.aggregate} needs the number field it adds up: name one of ${numbers.join(', ') || '(none in this form)'}.`, `${m.aggregate === 'sum' ? '求和' : '平均值'}需要指定数字字段：可选 ${numbers.join(', ') || '（此表单没有）'}。`)];
+  }
+  const info = catalog.get(m.field);
+  if (info === undefined) {
+    const h = hint(m.field, [...catalog.keys()]);
+    return [problem(pointer(at, 'field'), 'dashboard.field.unknown', `Form "${form}" has no field "${m.field}".${h.en}`, `表单 "${form}" 中没有字段 "${m.field}"。${h.zh}`)];
+  }
+  if (m.aggregate !== 'count' && info.kind !== 'number') {
+    return [problem(pointer(at, 'field'), 'dashboard.metric.field.kind', `"${m.field}" is a ${info.type} field: a ${m.aggregate} needs a number, money or percent field, such as ${numbers.slice(0, 5).join(', ') || '(none in this form)'}.`, `"${m.field}" 是 ${info.type} 类型的字段：${m.aggregate === 'sum' ? '求和' : '平均值'}需要数字、金额或百分比字段，如 ${numbers.slice(0, 5).join(', ') || '（此表单没有）'}。`)];
+  }
+  if (m.aggregate === 'count' && info.kind === 'table') {
+    return [problem(pointer(at, 'field'), 'dashboard.metric.field.kind', `"${m.field}" is a sub-table: count records by a field of the form, or leave out the field to count every record.`, `"${m.field}" 是子表：请按表单字段计数，或不填字段以统计全部记录。`)];
+  }
+  return [];
+}
+
+/**
+ * Every problem with a metric of a chart over `form`: unknown fields, a sum or average of a field
+ * that is not a number, a `bucketDays` scale on groups that are not months or quarters.
+ *
+ * @example
+ * checkMetric({ aggregate: 'sum', field: 'region' }, catalog, 'customer', undefined, '/charts/0/metric')
+ * // [{ path: '/charts/0/metric/field', code: 'dashboard.metric.field.kind', ... }]
+ */
+export function checkMetric(metric: Metric, catalog: FieldCatalog, form: string, bucket: Bucket | undefined, at: string): Problem[] {
+  if (!isRatio(metric)) return checkAggregate(metric, catalog, form, at);
+  const out = metric.ratio.flatMap((m, i) => checkAggregate(m, catalog, form, pointer(at, 'ratio', i)));
+  if (metric.scale === 'bucketDays' && bucket !== 'month' && bucket !== 'quarter') {
+    out.push(problem(pointer(at, 'scale'), 'dashboard.metric.scale.bucket', 'A scale of "bucketDays" multiplies by the days of each month or quarter: group the chart by a date field with bucket "month" or "quarter", or scale by a number.', '"bucketDays" 按每月或每季度的天数相乘：请按日期字段以 "month" 或 "quarter" 分组，或改用数字倍数。'));
+  }
+  return out;
+}
+
+/**
+ * How a metric's values read. A sum or average keeps its field's unit; a ratio is a fraction
+ * (shown as a percentage) unless scaled, then a plain number (days, for DSO).
+ *
+ * @example
+ * metricUnit({ aggregate: 'sum', field: 'amount' }, catalog) // 'money'
+ * metricUnit({ ratio: [paid, amount] }, catalog) // 'percent'
+ */
+export function metricUnit(metric: Metric, catalog: FieldCatalog): ValueUnit {
+  if (isRatio(metric)) return metric.scale === undefined ? 'percent' : 'number';
+  if (metric.aggregate === 'count' || metric.field === undefined) return 'count';
+  const type = catalog.get(metric.field)?.type;
+  return type === 'money' ? 'money' : type === 'percent' ? 'percent' : 'number';
+}
