@@ -55,7 +55,7 @@ describe('first run, sign out and sign in, in the browser against the real serve
     await page.getByLabel('Password').fill('correct-horse-1');
     await page.getByRole('button', { name: 'Create company and admin' }).click();
     await page.getByTestId('current-user').getByText('林芳').waitFor();
-    expect(path(page)).toBe('/apps/examples/scorecards');
+    expect(path(page)).toBe('/apps/minjiang/forms');
     await page.screenshot({ path: `${artifacts}signed-in-en.png` });
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -83,7 +83,7 @@ describe('first run, sign out and sign in, in the browser against the real serve
 
   it('sends a signed-out visitor to login and back where they were going, in Chinese', async () => {
     const page = await h.page('zh-CN');
-    await page.goto(`${h.url}/apps/examples/scorecards/credit_score`);
+    await page.goto(`${h.url}/apps/minjiang/scorecards`);
     await page.getByText('登录「衡」').waitFor();
     expect(path(page)).toBe('/login');
     await page.getByLabel('企业代码').fill('minjiang');
@@ -96,8 +96,8 @@ describe('first run, sign out and sign in, in the browser against the real serve
 
     await page.getByLabel('密码').fill('correct-horse-1');
     await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).click();
-    await page.getByTestId('preview-total').waitFor();
-    expect(path(page)).toBe('/apps/examples/scorecards/credit_score');
+    await page.getByTestId('definition-list-scorecards').waitFor();
+    expect(path(page)).toBe('/apps/minjiang/scorecards');
     await expect(page.getByTestId('current-user').innerText()).resolves.toContain('林芳');
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByText('登录「衡」').waitFor();

@@ -1,15 +1,24 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startHarness } from './harness.js';
+import { creditApplication, creditApproval } from '../../packages/designer/src/samples/credit-approval.js';
+import { seedAs } from './definitions-seed.js';
+import type { Seed } from './definitions-seed.js';
+import { ADMIN, artifacts, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 let h: Harness;
+let seed: Seed;
 
 beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
+  seed = await seedAs(h);
+  // The credit approval flow asks the boss, a role the company adds to the builtin ones.
+  await seed.role('boss', '老板', 'Boss');
+  await seed.saveAndPublish('form', creditApplication);
 });
 
 afterAll(async () => {
+  await seed?.close();
   await h?.close();
 });
 
@@ -17,11 +26,19 @@ const classOf = (page: Page, testId: string) => page.getByTestId(testId).first()
 const onRoute = (page: Page, id: string) => expect.poll(() => classOf(page, `flow-node-${id}`)).toContain('on-route');
 const offRoute = (page: Page, id: string) => expect.poll(() => classOf(page, `flow-node-${id}`)).toContain('off-route');
 
+/** The sample flow's draft, as the engine's example has it (edits autosave, so each test starts from it again). */
 async function openDesigner(lang: 'zh-CN' | 'en'): Promise<Page> {
+  await seed.save('flow', creditApproval);
   const page = await h.page(lang, { signedIn: true });
-  await page.goto(`${h.url}/apps/examples/flows`);
+  await page.goto(`${h.url}/apps/${ADMIN.tenant}/flows/credit_approval`);
   await page.getByTestId('flow-node-risk_finance').waitFor();
   return page;
+}
+
+/** Closes the page once its edits are saved, so none lands after the next test's reset. */
+async function close(page: Page): Promise<void> {
+  await page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
+  await page.close();
 }
 
 /** Types a grade and an amount into the simulator. */
@@ -68,7 +85,7 @@ describe('approval flow designer in the browser', () => {
     await offRoute(page, 'risk_finance');
     await page.getByTestId('flow-route').getByText('Or-sign: wang').waitFor();
     await page.screenshot({ path: `${artifacts}flow-designer-route-a-en.png` });
-    await page.close();
+    await close(page);
   });
 
   it('simulates in Chinese and edits a node in its panel', async () => {
@@ -91,6 +108,6 @@ describe('approval flow designer in the browser', () => {
     await page.getByRole('button', { name: '恢复示例数据' }).click();
     await onRoute(page, 'director_only');
     await page.screenshot({ path: `${artifacts}flow-designer-route-a-zh-CN.png` });
-    await page.close();
+    await close(page);
   });
 });

@@ -1,26 +1,43 @@
+import { creditScorecard, customerCreditProfile, sampleCustomer } from '@heng/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startHarness } from './harness.js';
+import { seedAs } from './definitions-seed.js';
+import type { Seed } from './definitions-seed.js';
+import { ADMIN, artifacts, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 let h: Harness;
+let seed: Seed;
 
 beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
+  seed = await seedAs(h);
+  await seed.saveAndPublish('form', customerCreditProfile);
+  // The preview scores the newest stored customer of the form.
+  await seed.createRecord('customer', sampleCustomer);
 });
 
 afterAll(async () => {
+  await seed?.close();
   await h?.close();
 });
 
 const total = async (page: Page) => Number((await page.getByTestId('preview-total').locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
 const factorOrder = (page: Page) => page.locator('[data-factor]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-factor')));
 
+/** The sample card's draft, as the engine's example has it (edits autosave, so each test starts from it again). */
 async function openEditor(lang: 'zh-CN' | 'en'): Promise<Page> {
+  await seed.save('scorecard', creditScorecard);
   const page = await h.page(lang, { signedIn: true });
-  await page.goto(`${h.url}/apps/examples/scorecards/credit_score`);
+  await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards/credit_score`);
   await page.getByTestId('preview-total').waitFor();
   return page;
+}
+
+/** Closes the page once its edits are saved, so none lands after the next test's reset. */
+async function close(page: Page): Promise<void> {
+  await page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
+  await page.close();
 }
 
 describe('scorecard editor in the browser', () => {
@@ -44,7 +61,7 @@ describe('scorecard editor in the browser', () => {
     await expect(page.getByTestId('weight-total').innerText()).resolves.toBe('100.00%');
     await expect(page.getByTestId('weight-payment').inputValue()).resolves.toBe('57.14');
     expect(await total(page)).toBe(after);
-    await page.close();
+    await close(page);
   });
 
   it('reorders factors from the keyboard', async () => {
@@ -64,7 +81,7 @@ describe('scorecard editor in the browser', () => {
     await expect.poll(() => factorOrder(page)).toEqual(['debt', 'lawsuits', 'payment', 'industry', 'cooperation']);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => factorOrder(page)).toEqual(['payment', 'debt', 'lawsuits', 'industry', 'cooperation']);
-    await page.close();
+    await close(page);
   });
 
   it('flags a gap between bands on the row, in Chinese', async () => {
@@ -78,7 +95,7 @@ describe('scorecard editor in the browser', () => {
     await expect.poll(() => row.getAttribute('class')).toContain('has-problem');
     await page.getByTestId('factor-detail').getByText('区间 "mid" 与 "high" 之间有空缺').waitFor();
     await page.screenshot({ path: `${artifacts}scorecard-band-gap-zh-CN.png`, fullPage: true });
-    await page.close();
+    await close(page);
   });
 
   it('follows the browser language, switches, and remembers the choice', async () => {
@@ -90,7 +107,7 @@ describe('scorecard editor in the browser', () => {
     await page.reload();
     await page.getByRole('tab', { name: 'Factors' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await page.close();
+    await close(page);
   });
 
   it('shows grades, overrides and policies in both languages', async () => {
@@ -105,7 +122,7 @@ describe('scorecard editor in the browser', () => {
         await page.waitForTimeout(400);
         await page.screenshot({ path: `${artifacts}scorecard-${['grades', 'overrides', 'policies'][i]}-${lang}.png` });
       }
-      await page.close();
+      await close(page);
     }
   });
 });

@@ -24,10 +24,10 @@ const session = { user: { id: 'u1', displayName: '林芳', email: 'lin@example.c
 
 describe('api client', () => {
   it('sends JSON and the CSRF token from the session on writes only', async () => {
-    const { calls, fetch } = recorder(json(session), json([]), json({ revision: 4 }));
+    const { calls, fetch } = recorder(json(session), json({ items: [] }), json({ revision: 4 }));
     const api = createClient({ fetch });
     await api.login({ tenant: 'minjiang', email: 'lin@example.com', password: 'secret-pass' });
-    await api.definitions('scorecard');
+    await expect(api.definitions('scorecard')).resolves.toEqual([]);
     await api.saveDraft('scorecard', 'credit_score', { id: 'credit_score' }, 3);
     expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(['POST /api/auth/login', 'GET /api/definitions?kind=scorecard', 'PUT /api/definitions/scorecard/credit_score/draft']);
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ tenant: 'minjiang', email: 'lin@example.com', password: 'secret-pass' });
@@ -61,9 +61,29 @@ describe('api client', () => {
     const problem = { path: '/factors/0/weight', code: 'scorecard.weights.sum', message: 'Weights add up to 95%.', messageZh: '权重合计为 95%。' };
     const body = { type: 'urn:heng:problem:validation_failed', status: 422, code: 'validation_failed', detail: 'The request has 1 problem(s).', detailZh: '请求有 1 处问题。', problems: [problem], requestId: 'r-9' };
     const { fetch } = recorder(json(body, 422, 'application/problem+json'));
-    const error = await createClient({ fetch }).validate('scorecard', 'x', {}).catch((e: unknown) => e);
+    const error = await createClient({ fetch }).validate('scorecard', 'x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 422, code: 'validation_failed', message: 'The request has 1 problem(s).', messageZh: '请求有 1 处问题。', problems: [problem], requestId: 'r-9', conflict: false });
+  });
+
+  it('creates with If-None-Match, publishes and rolls back with If-Match, and asks for a diff between two sides', async () => {
+    const { calls, fetch } = recorder(json({ revision: 1 }, 201), json({ version: 1 }, 201), json({ version: {}, draft: {} }, 201), json({ changes: [] }), json({ items: [] }));
+    const api = createClient({ fetch });
+    await api.createDraft('form', 'customer', { kind: 'form', id: 'customer' });
+    await api.publish('form', 'customer', 3, 'first');
+    await api.rollback('form', 'customer', 4, 1);
+    await api.diff('form', 'customer', { from: 1, to: 'draft' });
+    await expect(api.versions('form', 'customer')).resolves.toEqual([]);
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
+      'PUT /api/definitions/form/customer/draft',
+      'POST /api/definitions/form/customer/publish',
+      'POST /api/definitions/form/customer/rollback',
+      'GET /api/definitions/form/customer/diff?from=1&to=draft',
+      'GET /api/definitions/form/customer/versions',
+    ]);
+    expect(headers(calls[0])['If-None-Match']).toBe('*');
+    expect([headers(calls[1])['If-Match'], calls[1]?.init.body]).toEqual(['"3"', '{"note":"first"}']);
+    expect([headers(calls[2])['If-Match'], calls[2]?.init.body]).toEqual(['"4"', '{"version":1}']);
   });
 
   it('says a stale save is a conflict', async () => {
@@ -75,9 +95,9 @@ describe('api client', () => {
   it('turns an unreachable server, a non-problem error and a non-JSON answer into ApiErrors', async () => {
     const { fetch } = recorder(new TypeError('Failed to fetch'), new Response('<html>', { status: 502, statusText: 'Bad Gateway' }), new Response('<html>', { status: 200, headers: { 'content-type': 'text/html' } }));
     const api = createClient({ fetch });
-    await expect(api.apps()).rejects.toMatchObject({ status: 0, code: 'network' });
-    await expect(api.apps()).rejects.toMatchObject({ status: 502, code: 'http_502' });
-    await expect(api.apps()).rejects.toMatchObject({ code: 'not_json' });
+    await expect(api.roles()).rejects.toMatchObject({ status: 0, code: 'network' });
+    await expect(api.roles()).rejects.toMatchObject({ status: 502, code: 'http_502' });
+    await expect(api.roles()).rejects.toMatchObject({ code: 'not_json' });
   });
 
   it('forgets the token on logout', async () => {

@@ -3,28 +3,60 @@
  * problem JSON (RFC 9457) turned into an {@link ApiError} whose field problems editors place on fields.
  */
 import type { DefinitionKind, Problem } from '@heng/engine';
+import type { DefinitionSummary, DiffSide, DiffView, DraftView, JobView, PublishedVersion, RecordPage, RoleView, Rollback, Validation, VersionInfo } from './definition-types.js';
+
+export type * from './definition-types.js';
 
 /** The header the server checks on cookie-authenticated writes (server: auth/csrf.ts). */
 export const CSRF_HEADER = 'X-CSRF-Token';
 
-/**
- * Every route the designer calls, in one place so the server's final paths are one edit away.
- * The auth and setup routes are the server's; the definitions and records routes are upcoming
- * (issue 3, items 3 and 4): until they land the server answers them 404 and the bundled
- * examples are what the editors open.
- */
+/** `/api/definitions/:kind/:id`, the base of one definition's routes. */
+const definition = (kind: DefinitionKind, id: string) => `/api/definitions/${kind}/${encodeURIComponent(id)}`;
+
+/** Every route the designer calls, in one place so the server's final paths are one edit away. */
 export const routes = {
   me: '/api/me',
   login: '/api/auth/login',
   logout: '/api/auth/logout',
   setup: '/api/setup',
-  apps: '/api/apps',
-  definitions: (kind: DefinitionKind) => `/api/definitions?kind=${encodeURIComponent(kind)}`,
-  draft: (kind: DefinitionKind, id: string) => `/api/definitions/${kind}/${encodeURIComponent(id)}/draft`,
-  validate: (kind: DefinitionKind, id: string) => `/api/definitions/${kind}/${encodeURIComponent(id)}/validate`,
-  publish: (kind: DefinitionKind, id: string) => `/api/definitions/${kind}/${encodeURIComponent(id)}/publish`,
-  versions: (kind: DefinitionKind, id: string) => `/api/definitions/${kind}/${encodeURIComponent(id)}/versions`,
+  roles: '/api/roles',
+  definitions: (kind?: DefinitionKind) => (kind === undefined ? '/api/definitions' : `/api/definitions?kind=${encodeURIComponent(kind)}`),
+  draft: (kind: DefinitionKind, id: string) => `${definition(kind, id)}/draft`,
+  validate: (kind: DefinitionKind, id: string) => `${definition(kind, id)}/validate`,
+  publish: (kind: DefinitionKind, id: string) => `${definition(kind, id)}/publish`,
+  versions: (kind: DefinitionKind, id: string) => `${definition(kind, id)}/versions`,
+  version: (kind: DefinitionKind, id: string, version: number) => `${definition(kind, id)}/versions/${version}`,
+  diff: (kind: DefinitionKind, id: string, sides: { readonly from?: DiffSide; readonly to?: DiffSide } = {}) => {
+    const query = new URLSearchParams(Object.entries(sides).map(([k, v]) => [k, String(v)])).toString();
+    return `${definition(kind, id)}/diff${query === '' ? '' : `?${query}`}`;
+  },
+  rollback: (kind: DefinitionKind, id: string) => `${definition(kind, id)}/rollback`,
   records: (formId: string, limit: number) => `/api/forms/${encodeURIComponent(formId)}/records?limit=${limit}`,
+  job: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}`,
+  jobEvents: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}/events`,
+  /** `query` is a ready query string, `?` included (or empty). */
+  recordList: (formId: string, query: string) => `/api/forms/${encodeURIComponent(formId)}/records${query}`,
+  record: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}`,
+  recordScore: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/score`,
+  recordStatus: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/status`,
+  recordRevisions: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/revisions`,
+  recordApprovals: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/approvals`,
+  exportCsv: (formId: string, query: string) => `/api/forms/${encodeURIComponent(formId)}/export.csv${query}`,
+  importCsv: (formId: string) => `/api/forms/${encodeURIComponent(formId)}/import`,
+  users: '/api/users',
+  inbox: (status: 'open' | 'done') => `/api/inbox?status=${status}`,
+  approval: (instanceId: string) => `/api/approvals/${encodeURIComponent(instanceId)}`,
+  approvalCommands: (instanceId: string) => `/api/approvals/${encodeURIComponent(instanceId)}/commands`,
+  templates: '/api/templates',
+  templatePlan: (templateId: string) => `/api/templates/${encodeURIComponent(templateId)}/plan`,
+  templateImport: (templateId: string) => `/api/templates/${encodeURIComponent(templateId)}/import`,
+  bundlePlan: '/api/bundles/plan',
+  bundleImport: '/api/bundles/import',
+  bundleExport: '/api/bundles/export',
+  dashboards: '/api/dashboards',
+  dashboard: (id: string) => `/api/dashboards/${encodeURIComponent(id)}`,
+  /** `query` is a ready query string, `?` included (or empty). */
+  dashboardData: (id: string, query: string) => `/api/dashboards/${encodeURIComponent(id)}/data${query}`,
 } as const;
 
 /**
@@ -83,34 +115,6 @@ export interface SetupInput {
   readonly setupToken?: string;
 }
 
-/** An app (an installed template): its definitions, listed in the navigation. */
-export interface AppSummary {
-  readonly id: string;
-  readonly name: { readonly 'zh-CN': string; readonly en: string };
-}
-
-/** A definition as listed. */
-export interface DefinitionSummary {
-  readonly kind: DefinitionKind;
-  readonly id: string;
-  readonly name: { readonly 'zh-CN': string; readonly en: string };
-  readonly revision: number;
-  readonly publishedVersion: number | null;
-}
-
-/** A draft and the revision a save must name (optimistic concurrency). */
-export interface Draft<D> {
-  readonly definition: D;
-  readonly revision: number;
-}
-
-/** A stored record, for picking a sample to score. */
-export interface StoredRecord {
-  readonly id: string;
-  readonly revision: number;
-  readonly values: Readonly<Record<string, unknown>>;
-}
-
 /** What the client needs from its surroundings; tests pass their own `fetch`. */
 export interface ClientOptions {
   readonly fetch?: typeof fetch;
@@ -118,6 +122,8 @@ export interface ClientOptions {
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const ifMatch = (revision: number) => ({ 'If-Match': `"${revision}"` });
 
 function retryAfterOf(res: Response): number | undefined {
   const seconds = Number(res.headers.get('retry-after') ?? '');
@@ -162,11 +168,13 @@ export function createClient(options: ClientOptions = {}) {
 
   async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
     const h: Record<string, string> = { Accept: 'application/json, application/problem+json', ...headers };
-    if (body !== undefined) h['Content-Type'] = 'application/json';
+    // A text body with its own Content-Type (a CSV upload) is sent as it is; anything else as JSON.
+    const text = typeof body === 'string' && headers['Content-Type'] !== undefined ? body : undefined;
+    if (body !== undefined && text === undefined) h['Content-Type'] = 'application/json';
     if (!SAFE.has(method) && csrf !== undefined) h[CSRF_HEADER] = csrf;
     let res: Response;
     try {
-      res = await doFetch(base + path, { method, headers: h, credentials: 'same-origin', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      res = await doFetch(base + path, { method, headers: h, credentials: 'same-origin', ...(body === undefined ? {} : { body: text ?? JSON.stringify(body) }) });
     } catch {
       throw new ApiError(0, 'network', 'The server cannot be reached: check the connection and try again.', '无法连接服务器，请检查网络后重试。');
     }
@@ -198,15 +206,48 @@ export function createClient(options: ClientOptions = {}) {
     setupStatus: () => request<SetupStatus>('GET', routes.setup),
     /** Creates the first company and admin, who is then signed in. */
     setup: async (input: SetupInput) => remember(await request<Session>('POST', routes.setup, input)),
-    apps: () => request<AppSummary[]>('GET', routes.apps),
-    definitions: (kind: DefinitionKind) => request<DefinitionSummary[]>('GET', routes.definitions(kind)),
-    draft: <D>(kind: DefinitionKind, id: string) => request<Draft<D>>('GET', routes.draft(kind, id)),
-    /** Saves a draft; `revision` is the one it was loaded at (null: a new definition). A stale one fails with 409. */
-    saveDraft: <D>(kind: DefinitionKind, id: string, definition: D, revision: number | null) =>
-      request<{ revision: number }>('PUT', routes.draft(kind, id), definition, revision === null ? { 'If-None-Match': '*' } : { 'If-Match': `"${revision}"` }),
-    validate: <D>(kind: DefinitionKind, id: string, definition: D) => request<{ problems: Problem[] }>('POST', routes.validate(kind, id), definition),
-    publish: (kind: DefinitionKind, id: string, revision: number) => request<{ version: number }>('POST', routes.publish(kind, id), { revision }),
-    records: (formId: string, limit = 20) => request<{ items: StoredRecord[] }>('GET', routes.records(formId, limit)),
+    roles: () => request<RoleView[]>('GET', routes.roles),
+    /** The company's definitions (of one kind), each with its latest published version. */
+    definitions: async (kind?: DefinitionKind) => (await request<{ items: DefinitionSummary[] }>('GET', routes.definitions(kind))).items,
+    draft: <D>(kind: DefinitionKind, id: string) => request<DraftView<D>>('GET', routes.draft(kind, id)),
+    /** Creates a draft; 409 when one with this kind and id exists. */
+    createDraft: <D>(kind: DefinitionKind, id: string, definition: D) => request<DraftView<D>>('PUT', routes.draft(kind, id), definition, { 'If-None-Match': '*' }),
+    /** Saves a draft loaded at `revision`; a stale revision fails with 409 (`conflict`), never overwrites. */
+    saveDraft: <D>(kind: DefinitionKind, id: string, definition: D, revision: number) => request<DraftView<D>>('PUT', routes.draft(kind, id), definition, ifMatch(revision)),
+    /** The saved draft checked against the company's published definitions and roles. */
+    validate: (kind: DefinitionKind, id: string) => request<Validation>('POST', routes.validate(kind, id)),
+    /** Publishes the draft at `revision` as the next version; 422 with its problems when it is not valid. */
+    publish: (kind: DefinitionKind, id: string, revision: number, note?: string) => request<VersionInfo>('POST', routes.publish(kind, id), note === undefined ? {} : { note }, ifMatch(revision)),
+    versions: async (kind: DefinitionKind, id: string) => (await request<{ items: VersionInfo[] }>('GET', routes.versions(kind, id))).items,
+    version: <D>(kind: DefinitionKind, id: string, version: number) => request<PublishedVersion<D>>('GET', routes.version(kind, id, version)),
+    /** What changed; by default from the latest version to the draft. */
+    diff: (kind: DefinitionKind, id: string, sides?: { readonly from?: DiffSide; readonly to?: DiffSide }) => request<DiffView>('GET', routes.diff(kind, id, sides)),
+    /** Publishes version `version` anew and makes it the draft, which must still be at `revision`. */
+    rollback: <D>(kind: DefinitionKind, id: string, revision: number, version: number) => request<Rollback<D>>('POST', routes.rollback(kind, id), { version }, ifMatch(revision)),
+    records: (formId: string, limit = 20) => request<RecordPage>('GET', routes.records(formId, limit)),
+    /** A background job (admins only). */
+    job: (jobId: string) => request<JobView>('GET', routes.job(jobId)),
+    /**
+     * Follows a job's server-sent events (admins only) until it ends; `onLost` when the stream
+     * cannot be read (not allowed, or cut), so the caller can ask `job` instead. Returns the stop.
+     */
+    followJob: (jobId: string, onJob: (job: JobView) => void, onLost: () => void): (() => void) => {
+      const source = new EventSource(base + routes.jobEvents(jobId));
+      const take = (e: MessageEvent<string>) => onJob(JSON.parse(e.data) as JobView);
+      source.addEventListener('progress', take);
+      source.addEventListener('end', (e) => {
+        source.close();
+        take(e);
+      });
+      // EventSource would reconnect on its own: a stream that fails is given up for the caller's fallback.
+      source.onerror = () => {
+        source.close();
+        onLost();
+      };
+      return () => source.close();
+    },
+    /** Any other route of `routes`, typed by the caller (the runtime pages' calls: src/runtime/api.ts, src/renderer/data.ts). */
+    call: <T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, headers?: Record<string, string>) => request<T>(method, path, body, headers),
   };
 }
 

@@ -1,13 +1,15 @@
-/** @module The shell: navigation by app and section on the left, the language switch and who is signed in on top, the page in the middle. */
-import { ApartmentOutlined, AppstoreOutlined, BarChartOutlined, BranchesOutlined, CalculatorOutlined, DatabaseOutlined, FormOutlined, InboxOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
+/**
+ * @module The shell: navigation by section on the left, the app (the company's own definitions) with the
+ * language switch and who is signed in on top, the page in the middle.
+ */
+import { ApartmentOutlined, AppstoreAddOutlined, AppstoreOutlined, BarChartOutlined, BranchesOutlined, CalculatorOutlined, DatabaseOutlined, FormOutlined, InboxOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { sampleApp } from '../samples/index.js';
+import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { useSession } from '../session/session.js';
 import { LanguageSwitch } from './language-switch.js';
-import { SECTIONS, sectionOf, sectionPath } from './navigation.js';
+import { SECTIONS, inApp, sectionOf, sectionPath } from './navigation.js';
 import type { Section } from './navigation.js';
 
 const icons: Record<Section, ReactNode> = {
@@ -18,21 +20,38 @@ const icons: Record<Section, ReactNode> = {
   records: <DatabaseOutlined />,
   inbox: <InboxOutlined />,
   dashboards: <BarChartOutlined />,
+  templates: <AppstoreAddOutlined />,
 };
 
-/** The layout of every page inside an app. */
+/** The section a company's app opens at. */
+const HOME: Section = 'forms';
+
+/** The app a signed-in user works in: their company's own definitions, named by the company code. */
+function useAppId(): string {
+  const { state } = useSession();
+  return state.kind === 'signed-in' ? state.session.tenant.slug : '';
+}
+
+/** `/` and `/apps/:appId`: on to the app's first section. */
+export function HomeRedirect() {
+  return <Navigate to={sectionPath(useAppId(), HOME)} replace />;
+}
+
+/** The layout of every page inside an app; a link into another app (an old bookmark) leads into the company's. */
 export function AppLayout() {
   const { t } = useTranslation();
-  const { appId = sampleApp.id } = useParams();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
+  const appId = useAppId();
+  const { appId: asked = '' } = useParams();
+  const { pathname, search } = useLocation();
   const current = sectionOf(pathname);
   const { state, signOut } = useSession();
   const name = state.kind === 'signed-in' ? state.session.user.displayName : '';
+  const company = state.kind === 'signed-in' ? state.session.tenant.name : '';
+  if (asked !== appId) return <Navigate to={inApp(pathname, appId) + search} replace />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" breakpoint="xl" collapsedWidth={64} className="heng-sider">
-        <Link to={sectionPath(appId, 'scorecards')} className="heng-brand" aria-label={t('app.name')}>
+        <Link to={sectionPath(appId, HOME)} className="heng-brand" aria-label={t('app.name')}>
           <span className="heng-brand-mark">衡</span>
           <span className="heng-brand-text">{t('app.name')}</span>
         </Link>
@@ -44,16 +63,9 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="heng-header">
-          <Space>
+          <Space aria-label={t('nav.app')} data-testid="current-app">
             <AppstoreOutlined />
-            <Select
-              aria-label={t('nav.app')}
-              variant="borderless"
-              style={{ minWidth: 180 }}
-              value={appId}
-              options={[{ value: sampleApp.id, label: t('nav.examples') }]}
-              onChange={(id: string) => navigate(sectionPath(id, current ?? 'scorecards'))}
-            />
+            <Typography.Text strong>{company}</Typography.Text>
           </Space>
           <Space size="middle">
             <LanguageSwitch />

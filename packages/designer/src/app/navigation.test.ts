@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS, sectionOf, sectionPath } from './navigation.js';
+import { KIND_SECTIONS, SECTIONS, definitionPath, inApp, kindOfSection, sectionOf, sectionPath } from './navigation.js';
 
 describe('navigation', () => {
   it('builds and reads section paths', () => {
-    expect(sectionPath('examples', 'scorecards')).toBe('/apps/examples/scorecards');
+    expect(sectionPath('minjiang', 'scorecards')).toBe('/apps/minjiang/scorecards');
     expect(sectionPath('a b', 'inbox')).toBe('/apps/a%20b/inbox');
-    expect(sectionOf('/apps/examples/scorecards/credit_score')).toBe('scorecards');
-    expect(sectionOf('/apps/examples')).toBeUndefined();
+    expect(sectionOf('/apps/minjiang/scorecards/credit_score')).toBe('scorecards');
+    expect(sectionOf('/apps/minjiang')).toBeUndefined();
     expect(sectionOf('/login')).toBeUndefined();
   });
 
   it('lists every section once, scorecards second', () => {
-    expect(new Set(SECTIONS).size).toBe(7);
+    expect(new Set(SECTIONS).size).toBe(8);
     expect(SECTIONS[1]).toBe('scorecards');
+  });
+
+  it('opens each kind of definition in its own section, and back', () => {
+    expect(definitionPath('minjiang', 'ruleset', 'overdue')).toBe('/apps/minjiang/rulesets/overdue');
+    for (const [kind, section] of Object.entries(KIND_SECTIONS)) expect(kindOfSection(section)).toBe(kind);
+  });
+
+  it('moves a path into another app, keeping where it leads', () => {
+    expect(inApp('/apps/examples/scorecards/credit_score', 'minjiang')).toBe('/apps/minjiang/scorecards/credit_score');
+    expect(inApp('/apps/examples', 'minjiang')).toBe('/apps/minjiang');
   });
 });

@@ -1,28 +1,66 @@
-/** @module The sections of an app, in the order the navigation lists them, and whether each is built yet. */
+/** @module The sections of an app, in the order the navigation lists them, and where each definition opens. */
+import type { DefinitionKind } from '@heng/engine';
 
 /** One section of an app. */
-export type Section = 'forms' | 'scorecards' | 'rulesets' | 'flows' | 'records' | 'inbox' | 'dashboards';
+export type Section = 'forms' | 'scorecards' | 'rulesets' | 'flows' | 'records' | 'inbox' | 'dashboards' | 'templates';
 
 /** Sections in navigation order. */
-export const SECTIONS: readonly Section[] = ['forms', 'scorecards', 'rulesets', 'flows', 'records', 'inbox', 'dashboards'];
+export const SECTIONS: readonly Section[] = ['forms', 'scorecards', 'rulesets', 'flows', 'records', 'inbox', 'dashboards', 'templates'];
+
+/** The section that lists each kind of definition. */
+export const KIND_SECTIONS = { form: 'forms', scorecard: 'scorecards', ruleset: 'rulesets', flow: 'flows', dashboard: 'dashboards' } as const satisfies Record<DefinitionKind, Section>;
+
+/** A section that lists definitions. */
+export type DefinitionSection = (typeof KIND_SECTIONS)[DefinitionKind];
+
+/**
+ * The kind of definition a section lists.
+ *
+ * @example
+ * kindOfSection('rulesets') // 'ruleset'
+ */
+export function kindOfSection(section: DefinitionSection): DefinitionKind {
+  return (Object.keys(KIND_SECTIONS) as DefinitionKind[]).find((k) => KIND_SECTIONS[k] === section)!;
+}
 
 /**
  * The path of a section of an app.
  *
  * @example
- * sectionPath('examples', 'scorecards') // '/apps/examples/scorecards'
+ * sectionPath('minjiang', 'scorecards') // '/apps/minjiang/scorecards'
  */
 export function sectionPath(appId: string, section: Section): string {
   return `/apps/${encodeURIComponent(appId)}/${section}`;
 }
 
 /**
+ * The path a definition opens at.
+ *
+ * @example
+ * definitionPath('minjiang', 'scorecard', 'credit_score') // '/apps/minjiang/scorecards/credit_score'
+ */
+export function definitionPath(appId: string, kind: DefinitionKind, id: string): string {
+  return `${sectionPath(appId, KIND_SECTIONS[kind])}/${encodeURIComponent(id)}`;
+}
+
+/**
  * The section a path is in, for highlighting the navigation.
  *
  * @example
- * sectionOf('/apps/examples/scorecards/credit_score') // 'scorecards'
+ * sectionOf('/apps/minjiang/scorecards/credit_score') // 'scorecards'
  */
 export function sectionOf(pathname: string): Section | undefined {
   const part = pathname.split('/')[3];
   return SECTIONS.find((s) => s === part);
+}
+
+/**
+ * The same place in another app: what a link into an app that is not the company's leads to.
+ *
+ * @example
+ * inApp('/apps/examples/flows/x', 'minjiang') // '/apps/minjiang/flows/x'
+ */
+export function inApp(pathname: string, appId: string): string {
+  const parts = pathname.split('/');
+  return ['', 'apps', encodeURIComponent(appId), ...parts.slice(3)].join('/');
 }

@@ -1,16 +1,22 @@
-/** @module The designer's routes: first-run setup, sign-in, an app's sections under `/apps/:appId` (signed in only), and a 404. */
-import { createBrowserRouter, Navigate } from 'react-router';
-import { ComingSoon } from '../pages/coming-soon.js';
+/** @module The designer's routes: first-run setup, sign-in, the company's app under `/apps/:appId` (signed in only), and a 404. */
+import { createBrowserRouter } from 'react-router';
+import { dashboardRoutes } from '../dashboards/routes.js';
+import { DefinitionList } from '../definitions/definition-list.js';
+import { FlowDesignerPage } from '../flow/flow-designer-page.js';
+import { FormDesignerPage } from '../pages/form-designer-page.js';
 import { LoginPage } from '../pages/login-page.js';
 import { NotFound } from '../pages/not-found.js';
-import { ScorecardList } from '../pages/scorecard-list.js';
+import { RuleSetEditorPage } from '../pages/rule-set-editor-page.js';
 import { SetupPage } from '../pages/setup-page.js';
-import { RequireSession } from '../session/require-session.js';
-import { sampleApp } from '../samples/index.js';
 import { ScorecardEditorPage } from '../scorecard/editor-page.js';
-import { FIRST_FLOW, FlowDesignerPage } from '../flow/flow-designer-page.js';
-import { AppLayout } from './app-layout.js';
-import { SECTIONS, sectionPath } from './navigation.js';
+import { runtimeRoutes } from '../runtime/index.js';
+import { RequireSession } from '../session/require-session.js';
+import { TemplatesPage } from '../templates/templates-page.js';
+import { AppLayout, HomeRedirect } from './app-layout.js';
+import { KIND_SECTIONS } from './navigation.js';
+
+// Dashboards are read on their own page (src/dashboards); their definitions come in templates or through the API.
+const LISTS = Object.values(KIND_SECTIONS).filter((s) => s !== 'dashboards').map((s) => ({ path: s, element: <DefinitionList key={s} section={s} /> }));
 
 /** Every route. The server must answer unknown non-API paths with index.html (history fallback). */
 export const router = createBrowserRouter([
@@ -19,17 +25,20 @@ export const router = createBrowserRouter([
   {
     element: <RequireSession />,
     children: [
-      { path: '/', element: <Navigate to={sectionPath(sampleApp.id, 'scorecards')} replace /> },
+      { path: '/', element: <HomeRedirect /> },
       {
         path: '/apps/:appId',
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to="scorecards" replace /> },
-          { path: 'scorecards', element: <ScorecardList /> },
+          { index: true, element: <HomeRedirect /> },
+          ...LISTS,
+          { path: 'forms/:formId', element: <FormDesignerPage /> },
           { path: 'scorecards/:scorecardId', element: <ScorecardEditorPage /> },
-          { path: 'flows', element: <Navigate to={FIRST_FLOW} replace /> },
+          { path: 'rulesets/:rulesetId', element: <RuleSetEditorPage /> },
           { path: 'flows/:flowId', element: <FlowDesignerPage /> },
-          ...SECTIONS.filter((s) => s !== 'scorecards' && s !== 'flows').map((s) => ({ path: s, element: <ComingSoon section={s} /> })),
+          { path: 'templates', element: <TemplatesPage /> },
+          ...runtimeRoutes,
+          ...dashboardRoutes,
           { path: '*', element: <NotFound /> },
         ],
       },

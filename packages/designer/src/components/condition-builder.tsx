@@ -9,6 +9,7 @@ import type { Steps } from '../ops/index.js';
 import { problemsAt, problemsUnder } from '../ops/index.js';
 import { fieldChoices } from '../scorecard/fields.js';
 import { FieldProblems, statusOf } from './field-problems.js';
+import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
 import { ValueInput } from './value-input.js';
 
@@ -25,15 +26,24 @@ export interface ConditionBuilderProps {
   readonly problems: readonly Problem[];
   /** The condition's JSON Pointer in the definition (`/overrides/0/when`). */
   readonly path: string;
+  /** The label of a fact that is not a field of the form (a rule set's `is_new`, `changed_fields`, ...), in the current language. */
+  readonly factLabel?: (fact: string) => string | undefined;
+  /** The text of an option of `fact` the form has no label for (`changed_fields` holds field ids). */
+  readonly optionText?: (fact: string, option: string) => string | undefined;
+}
+
+/** The facts to pick from, labelled: the form's fields, then the other facts of the catalog. */
+function choicesOf(props: ConditionBuilderProps, lang: Lang) {
+  return fieldChoices(props.form, props.catalog, KINDS, lang).map((c) => ({ ...c, label: props.factLabel?.(c.info.id) ?? c.label }));
 }
 
 /** The whole tree, editable. A root that is not a group can still be extended or negated. */
 export function ConditionBuilder(props: ConditionBuilderProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { value, onChange, catalog, form } = props;
+  const { value, onChange } = props;
   const grouped = 'all' in value || 'any' in value;
-  const first = fieldChoices(form, catalog, KINDS, lang)[0];
+  const first = choicesOf(props, lang)[0];
   return (
     <div>
       <Node {...props} steps={[]} />
@@ -63,8 +73,8 @@ function Node(props: ConditionBuilderProps & { readonly steps: Steps }) {
 function Group(props: ConditionBuilderProps & { readonly steps: Steps; readonly kind: 'all' | 'any'; readonly count: number }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { value, onChange, steps, kind, count, catalog, form } = props;
-  const first = fieldChoices(form, catalog, KINDS, lang)[0];
+  const { value, onChange, steps, kind, count } = props;
+  const first = choicesOf(props, lang)[0];
   const ptr = props.path + pointerOf(value, steps);
   return (
     <div className="heng-cond-group" data-kind={kind}>
@@ -126,7 +136,7 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
   const ptr = props.path + pointerOf(value, steps);
   const field = catalog.get(node.fact);
   const mine = problemsUnder(props.problems, ptr);
-  const choices = fieldChoices(form, catalog, KINDS, lang);
+  const choices = choicesOf(props, lang);
   const ops = field === undefined ? [node.operator] : operatorsFor(field.kind);
   const factRef = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value);
   return (
@@ -161,8 +171,9 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
               field={field}
               form={form}
               grades={grades}
-              mode={operators[node.operator].value === 'list' ? 'list' : 'scalar'}
+              mode={operators[node.operator].value}
               value={node.value}
+              optionText={props.optionText === undefined ? undefined : (o) => props.optionText?.(node.fact, o)}
               status={statusOf(problemsUnder(mine, `${ptr}/value`))}
               onChange={(v) => onChange(setValue(value, steps, v ?? ''), `${ptr}/value`)}
             />

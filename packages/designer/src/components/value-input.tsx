@@ -7,8 +7,8 @@ import { fromTyped, toTyped, unitOfType } from '../format/units.js';
 import { optionLabel } from '../scorecard/fields.js';
 import { useLang } from '../i18n/use-lang.js';
 
-/** `scalar`: one value; `list`: several (for "is one of"). */
-export type ValueMode = 'scalar' | 'list';
+/** `scalar`: one value; `list`: several (for "is one of"); `element`: one element of a list field (for "contains"). */
+export type ValueMode = 'scalar' | 'list' | 'element';
 
 export interface ValueInputProps {
   readonly field: FieldInfo;
@@ -21,17 +21,20 @@ export interface ValueInputProps {
   readonly status?: 'error';
   readonly label: string;
   readonly allowClear?: boolean;
+  /** The text of an option when the form has no label for it (`changed_fields` holds field ids). */
+  readonly optionText?: (option: string) => string | undefined;
 }
 
 /** One input for a value of `field`. */
-export function ValueInput({ field, form, grades = [], mode = 'scalar', value, onChange, status, label, allowClear = false }: ValueInputProps) {
+export function ValueInput({ field, form, grades = [], mode = 'scalar', value, onChange, status, label, allowClear = false, optionText }: ValueInputProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const width = { width: '100%' };
-  const options = field.id === 'grade' ? grades.map((g) => g.grade) : field.options;
+  // Without grade bands at hand (a rule set's score trigger), `grade` takes its field's own options, or text.
+  const options = field.id === 'grade' && grades.length > 0 ? grades.map((g) => g.grade) : field.options;
   if (options !== undefined) {
-    const choices = options.map((o) => ({ value: o, label: optionLabel(form, field.id, o, lang, grades) }));
-    const multiple = mode === 'list' || field.kind === 'list';
+    const choices = options.map((o) => ({ value: o, label: optionText?.(o) ?? optionLabel(form, field.id, o, lang, grades) }));
+    const multiple = mode === 'list' || (field.kind === 'list' && mode !== 'element');
     return <Select aria-label={label} status={status} style={width} allowClear={allowClear} mode={multiple ? 'multiple' : undefined} options={choices} value={value as string | string[] | undefined} onChange={(v: unknown) => onChange(v)} />;
   }
   if (field.kind === 'boolean') {

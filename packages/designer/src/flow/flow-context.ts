@@ -6,6 +6,8 @@ import type { FlowEditorState } from './use-flow-editor.js';
 
 /** The designer's shared state. */
 export interface FlowContextValue extends FlowEditorState {
+  /** Edits not saved yet (the page saves them). */
+  readonly dirty: boolean;
   readonly form: FormDefinition;
   readonly catalog: FieldCatalog;
   /** The form's select options as grade bands, for the value inputs of `grade`. */

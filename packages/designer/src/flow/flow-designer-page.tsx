@@ -1,20 +1,27 @@
-/** @module The route of the flow designer: opens a bundled example flow by id. */
-import { Alert } from 'antd';
-import { useTranslation } from 'react-i18next';
+/** @module The route of the flow designer: the company's draft, through the definition page (autosave, publish, versions). */
+import type { FlowDefinition } from '@heng/engine';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
-import { creditApplication, creditApproval, flowRoles } from '../samples/credit-approval.js';
+import { DefinitionPage } from '../definitions/definition-page.js';
+import type { EditorHost } from '../definitions/definition-page.js';
+import { MissingForm } from '../definitions/missing-form.js';
 import { FlowDesigner } from './flow-designer.js';
 
-const FLOWS = [{ def: creditApproval, form: creditApplication }];
+/** The designer on the flow's published form and the company's roles; without the form, what to do instead. */
+function HostedDesigner({ host }: { readonly host: EditorHost<FlowDefinition> }) {
+  const { initial, company, onChange, problems, dirty } = host;
+  const roles = useMemo(() => company.roles.map((r) => r.id), [company.roles]);
+  const form = company.forms.get(initial.form);
+  if (form === undefined) return <MissingForm kind="flow" form={initial.form} />;
+  return <FlowDesigner initial={initial} form={form} roles={roles} onChange={onChange} problems={problems} dirty={dirty} />;
+}
 
 /** `/apps/:appId/flows/:flowId`. */
 export function FlowDesignerPage() {
-  const { t } = useTranslation();
-  const { appId = '', flowId = '' } = useParams();
-  const found = FLOWS.find((f) => f.def.id === flowId);
-  if (found === undefined) return <Alert type="error" showIcon title={t('editor.notFound', { id: flowId })} />;
-  return <FlowDesigner key={`${appId}/${flowId}`} initial={found.def} form={found.form} roles={flowRoles} />;
+  const { flowId = '' } = useParams();
+  return (
+    <DefinitionPage<FlowDefinition> key={flowId} kind="flow" id={flowId}>
+      {(host) => <HostedDesigner host={host} />}
+    </DefinitionPage>
+  );
 }
-
-/** The id of the flow `/apps/:appId/flows` opens while flows are only bundled examples. */
-export const FIRST_FLOW = creditApproval.id;

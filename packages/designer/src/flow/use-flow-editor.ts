@@ -11,7 +11,6 @@ export type FlowEdit = (def: FlowDefinition) => FlowDefinition;
 export interface FlowEditorState {
   readonly def: FlowDefinition;
   readonly problems: readonly Problem[];
-  readonly dirty: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   /** `key` names the edited field, so typing into it undoes as one step. */
@@ -27,5 +26,5 @@ export interface FlowEditorState {
 export function useFlowEditor(initial: FlowDefinition, ctx: ReferenceContext): FlowEditorState {
   const { present: def, canUndo, canRedo, apply, undo, redo } = useHistory(initial);
   const problems = useMemo(() => validateFlow(def, ctx), [def, ctx]);
-  return { def, problems, dirty: def !== initial, canUndo, canRedo, apply, undo, redo };
+  return { def, problems, canUndo, canRedo, apply, undo, redo };
 }

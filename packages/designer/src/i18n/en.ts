@@ -1,19 +1,22 @@
 /** @module English messages: the reference set every translation must match key for key. */
+import { dashboardsEn } from './features/dashboards.js';
 import { definitionsEn } from './features/definitions.js';
 import { formDesignerEn } from './features/form-designer.js';
 import { ruleEditorEn } from './features/rule-editor.js';
 import { runtimeEn } from './features/runtime.js';
+import { templatesEn } from './features/templates.js';
 
 export const en = {
+  dashboards: dashboardsEn,
   definitions: definitionsEn,
   formDesigner: formDesignerEn,
   ruleEditor: ruleEditorEn,
   runtime: runtimeEn,
+  templates: templatesEn,
   app: { name: 'Heng' },
   lang: { label: 'Language' },
   nav: {
     app: 'App',
-    examples: 'Examples (bundled)',
     forms: 'Forms',
     scorecards: 'Scorecards',
     rulesets: 'Rule sets',
@@ -21,16 +24,7 @@ export const en = {
     records: 'Records',
     inbox: 'Inbox',
     dashboards: 'Dashboards',
-  },
-  coming: {
-    title: '{{section}}: coming soon',
-    forms: 'The form designer (palette, canvas, properties, live preview) is being built. Scorecards can be edited today.',
-    scorecards: 'Scorecards of this app are listed here once the server’s definitions API is connected.',
-    rulesets: 'The rule editor (conditions, actions, triggers, test panel) is being built.',
-    flows: 'The approval flow designer and route simulator are being built.',
-    records: 'Record lists and forms generated from form definitions are being built.',
-    inbox: 'Your approval tasks will appear here once the server’s approvals API is connected.',
-    dashboards: 'Grade distribution, receivables aging and collection dashboards are being built.',
+    templates: 'Templates',
   },
   notFound: { title: 'This page does not exist.', home: 'Back to the start' },
   common: { yes: 'Yes', no: 'No', remove: 'Remove', cancel: 'Cancel', labelZh: 'Chinese label', labelEn: 'English label' },
@@ -78,15 +72,6 @@ export const en = {
     unreachable: 'The server cannot be reached.',
     retry: 'Try again',
   },
-  scorecards: {
-    title: 'Scorecards',
-    examplesHint: 'Bundled examples: valid definitions you can open, edit and preview in the browser. Saving sends them to the server.',
-    name: 'Name',
-    form: 'Scores records of',
-    factors: 'Factors',
-    weights: 'Weights',
-    grades: 'Grades',
-  },
   editor: {
     tabs: { factors: 'Factors', grades: 'Grades', overrides: 'Overrides', policies: 'Policies' },
     unsaved: 'Unsaved changes',
@@ -94,12 +79,6 @@ export const en = {
     redo: 'Redo',
     undoHint: 'Undo (Ctrl+Z)',
     redoHint: 'Redo (Ctrl+Shift+Z)',
-    save: 'Save draft',
-    saved: 'Draft saved.',
-    saveFailed: 'The draft could not be saved.',
-    conflict: 'Someone else saved this scorecard meanwhile: reload it before saving again.',
-    loadFailed: 'The scorecard could not be opened.',
-    notFound: 'No scorecard "{{id}}" here.',
   },
   problems: { title: 'Problems to fix', none: 'No problems', count_one: '{{count}} problem', count_other: '{{count}} problems' },
   factors: {
@@ -240,7 +219,6 @@ export const en = {
     blocked: 'Fix these problems to see a score:',
     incomplete: 'This record cannot be scored:',
     sample: 'Sample customer',
-    resetSample: 'Reset to the example',
   },
   flow: {
     list: 'Approval flows',

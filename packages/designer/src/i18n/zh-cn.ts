@@ -1,20 +1,23 @@
 /** @module 中文文案：与英文文案逐键对应（类型检查保证不缺一条）。 */
+import { dashboardsZh } from './features/dashboards.js';
 import { definitionsZh } from './features/definitions.js';
 import { formDesignerZh } from './features/form-designer.js';
 import { ruleEditorZh } from './features/rule-editor.js';
 import { runtimeZh } from './features/runtime.js';
+import { templatesZh } from './features/templates.js';
 import type { Messages } from './types.js';
 
 export const zhCN: Messages = {
+  dashboards: dashboardsZh,
   definitions: definitionsZh,
   formDesigner: formDesignerZh,
   ruleEditor: ruleEditorZh,
   runtime: runtimeZh,
+  templates: templatesZh,
   app: { name: '衡' },
   lang: { label: '语言' },
   nav: {
     app: '应用',
-    examples: '示例（内置）',
     forms: '表单',
     scorecards: '评分卡',
     rulesets: '规则集',
@@ -22,16 +25,7 @@ export const zhCN: Messages = {
     records: '记录',
     inbox: '待办',
     dashboards: '报表看板',
-  },
-  coming: {
-    title: '{{section}}：即将推出',
-    forms: '表单设计器（控件面板、画布、属性面板、实时预览）正在开发中。评分卡现在即可编辑。',
-    scorecards: '服务器的定义接口接通后，这里将列出本应用的评分卡。',
-    rulesets: '规则编辑器（条件、动作、触发条件、测试面板）正在开发中。',
-    flows: '审批流设计器与路径模拟器正在开发中。',
-    records: '由表单定义生成的记录列表与录入页面正在开发中。',
-    inbox: '服务器的审批接口接通后，您的审批待办将显示在这里。',
-    dashboards: '等级分布、应收账龄与回款看板正在开发中。',
+    templates: '模板',
   },
   notFound: { title: '页面不存在。', home: '返回首页' },
   common: { yes: '是', no: '否', remove: '删除', cancel: '取消', labelZh: '中文名称', labelEn: '英文名称' },
@@ -79,15 +73,6 @@ export const zhCN: Messages = {
     unreachable: '无法连接服务器。',
     retry: '重试',
   },
-  scorecards: {
-    title: '评分卡',
-    examplesHint: '内置示例：均为有效定义，可在浏览器中打开、编辑和预览；保存时发送到服务器。',
-    name: '名称',
-    form: '评分对象表单',
-    factors: '指标数',
-    weights: '权重合计',
-    grades: '等级',
-  },
   editor: {
     tabs: { factors: '指标', grades: '等级', overrides: '否决规则', policies: '信用政策' },
     unsaved: '有未保存的修改',
@@ -95,12 +80,6 @@ export const zhCN: Messages = {
     redo: '重做',
     undoHint: '撤销（Ctrl+Z）',
     redoHint: '重做（Ctrl+Shift+Z）',
-    save: '保存草稿',
-    saved: '草稿已保存。',
-    saveFailed: '草稿未能保存。',
-    conflict: '此评分卡已被他人保存：请重新加载后再保存。',
-    loadFailed: '无法打开此评分卡。',
-    notFound: '这里没有评分卡 "{{id}}"。',
   },
   problems: { title: '待修正的问题', none: '没有问题', count_one: '{{count}} 个问题', count_other: '{{count}} 个问题' },
   factors: {
@@ -241,7 +220,6 @@ export const zhCN: Messages = {
     blocked: '修正以下问题后即可看到评分：',
     incomplete: '此记录无法评分：',
     sample: '样例客户',
-    resetSample: '恢复为示例数据',
   },
   flow: {
     list: '审批流程',

@@ -1,25 +1,18 @@
-/** @module Definitions bundled with the designer, to open before the server holds any: real, valid definitions. */
+/**
+ * @module The engine's credit examples as the designer's unit tests use them: valid definitions and the
+ * context they are checked in. The app itself opens only the company's definitions from the server.
+ */
 import { creditRoles, creditScorecard, customerCreditProfile, emptyContext, formCatalog, sampleCustomer } from '@heng/engine';
-import type { FieldCatalog, FormDefinition, ReferenceContext, ScorecardDefinition } from '@heng/engine';
-
-/** The bundled app: the forms and scorecards an editor can open without a server. */
-export const sampleApp = {
-  id: 'examples',
-  forms: [customerCreditProfile] as readonly FormDefinition[],
-  scorecards: [creditScorecard] as readonly ScorecardDefinition[],
-} as const;
-
-/** A customer to score in the live preview, as a salesperson would enter it. */
-export const sampleRecords: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { customer: sampleCustomer };
+import type { FieldCatalog, ReferenceContext } from '@heng/engine';
 
 /**
- * The reference context the bundled definitions are checked against: their forms' catalogs and roles.
+ * The reference context the examples are checked against: the customer form's catalog and the credit roles.
  *
  * @example
  * validateScorecard(creditScorecard, sampleContext()) // []
  */
 export function sampleContext(): ReferenceContext {
-  const forms = new Map<string, FieldCatalog>(sampleApp.forms.map((f) => [f.id, formCatalog(f)]));
+  const forms = new Map<string, FieldCatalog>([[customerCreditProfile.id, formCatalog(customerCreditProfile)]]);
   return { ...emptyContext(), forms, roles: new Set(creditRoles) };
 }
 

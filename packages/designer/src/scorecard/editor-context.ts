@@ -6,6 +6,8 @@ import type { ScorecardEditorState } from './use-scorecard-editor.js';
 
 /** The editor's shared state. */
 export interface EditorContextValue extends ScorecardEditorState {
+  /** Edits not saved yet (the page saves them). */
+  readonly dirty: boolean;
   readonly form: FormDefinition;
   /** What the card is validated against: its form's fields, the tenant's roles and definitions. */
   readonly ctx: ReferenceContext;

@@ -1,64 +1,25 @@
-/** @module The route of the scorecard editor: opens a bundled example, or the draft from the server. */
-import type { FieldCatalog, FormDefinition, ReferenceContext, ScorecardDefinition } from '@heng/engine';
-import { emptyContext, formCatalog } from '@heng/engine';
-import { Alert, Spin } from 'antd';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+/** @module The route of the scorecard editor: the company's draft, through the definition page (autosave, publish, versions). */
+import type { ScorecardDefinition } from '@heng/engine';
 import { useParams } from 'react-router';
-import { ApiError, api } from '../api/client.js';
-import { useLang } from '../i18n/use-lang.js';
-import { sampleApp, sampleContext } from '../samples/index.js';
+import { DefinitionPage } from '../definitions/definition-page.js';
+import type { EditorHost } from '../definitions/definition-page.js';
+import { MissingForm } from '../definitions/missing-form.js';
 import { ScorecardEditor } from './scorecard-editor.js';
 
-interface Loaded {
-  readonly def: ScorecardDefinition;
-  readonly form: FormDefinition;
-  readonly ctx: ReferenceContext;
-  readonly revision: number | null;
-}
-
-type LoadState = { readonly kind: 'loading' } | { readonly kind: 'error'; readonly error: unknown } | { readonly kind: 'ready'; readonly loaded: Loaded };
-
-function fromExamples(id: string): Loaded | undefined {
-  const def = sampleApp.scorecards.find((s) => s.id === id);
-  const form = sampleApp.forms.find((f) => f.id === def?.form);
-  return def === undefined || form === undefined ? undefined : { def, form, ctx: sampleContext(), revision: null };
-}
-
-async function fromServer(id: string): Promise<Loaded> {
-  const card = await api.draft<ScorecardDefinition>('scorecard', id);
-  const form = await api.draft<FormDefinition>('form', card.definition.form);
-  const forms = new Map<string, FieldCatalog>([[form.definition.id, formCatalog(form.definition)]]);
-  return { def: card.definition, form: form.definition, ctx: { ...emptyContext(), forms }, revision: card.revision };
+/** The editor on the card's published form; without one, what to do instead. */
+function HostedEditor({ host }: { readonly host: EditorHost<ScorecardDefinition> }) {
+  const { initial, company, onChange, problems, dirty } = host;
+  const form = company.forms.get(initial.form);
+  if (form === undefined) return <MissingForm kind="scorecard" form={initial.form} />;
+  return <ScorecardEditor initial={initial} form={form} ctx={company.ctx} onChange={onChange} problems={problems} dirty={dirty} />;
 }
 
 /** `/apps/:appId/scorecards/:scorecardId`. */
 export function ScorecardEditorPage() {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const { appId = '', scorecardId = '' } = useParams();
-  const example = appId === sampleApp.id ? fromExamples(scorecardId) : undefined;
-  const [state, setState] = useState<LoadState>(example === undefined ? { kind: 'loading' } : { kind: 'ready', loaded: example });
-
-  useEffect(() => {
-    if (appId === sampleApp.id) return;
-    let live = true;
-    fromServer(scorecardId).then(
-      (loaded) => live && setState({ kind: 'ready', loaded }),
-      (error: unknown) => live && setState({ kind: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [appId, scorecardId]);
-
-  if (appId === sampleApp.id && example === undefined) return <Alert type="error" showIcon title={t('editor.notFound', { id: scorecardId })} />;
-  if (state.kind === 'loading') return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
-  if (state.kind === 'error') {
-    const e = state.error;
-    const text = e instanceof ApiError ? (lang === 'zh-CN' ? e.messageZh : e.message) : String(e);
-    return <Alert type="error" showIcon title={t('editor.loadFailed')} description={text} />;
-  }
-  const { def, form, ctx, revision } = state.loaded;
-  return <ScorecardEditor key={`${appId}/${def.id}`} initial={def} form={form} ctx={ctx} revision={revision} />;
+  const { scorecardId = '' } = useParams();
+  return (
+    <DefinitionPage<ScorecardDefinition> key={scorecardId} kind="scorecard" id={scorecardId}>
+      {(host) => <HostedEditor host={host} />}
+    </DefinitionPage>
+  );
 }

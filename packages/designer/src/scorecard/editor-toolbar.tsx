@@ -1,29 +1,17 @@
-/** @module The editor's bar: the card's name, undo / redo, every problem in one list (click to go to it), save. */
-import { SaveOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
-import { useTranslation } from 'react-i18next';
+/** @module The editor's bar: the card's name, undo / redo, every problem in one list (click to go to it). */
 import { DefinitionToolbar } from '../components/definition-toolbar.js';
 import { placeOf } from '../ops/index.js';
 import type { ProblemPlace } from '../ops/index.js';
 import { useEditor } from './editor-context.js';
 
 export interface EditorToolbarProps {
-  readonly saving: boolean;
-  readonly onSave: () => void;
   /** Shows the row a problem belongs to: its tab, its factor. */
   readonly onGoTo: (place: ProblemPlace) => void;
 }
 
 /** The bar above the editor. */
-export function EditorToolbar({ saving, onSave, onGoTo }: EditorToolbarProps) {
-  const { t } = useTranslation();
+export function EditorToolbar({ onGoTo }: EditorToolbarProps) {
   const { def, problems, lang, dirty, canUndo, canRedo, undo, redo } = useEditor();
   const entries = problems.map((p, i) => ({ key: `${p.path}:${p.code}:${i}`, problem: p, go: () => onGoTo(placeOf(def, p.path)) }));
-  return (
-    <DefinitionToolbar def={def} lang={lang} dirty={dirty} canUndo={canUndo} canRedo={canRedo} undo={undo} redo={redo} problems={entries}>
-      <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={onSave}>
-        {t('editor.save')}
-      </Button>
-    </DefinitionToolbar>
-  );
+  return <DefinitionToolbar def={def} lang={lang} dirty={dirty} canUndo={canUndo} canRedo={canRedo} undo={undo} redo={redo} problems={entries} />;
 }

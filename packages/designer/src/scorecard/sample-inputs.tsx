@@ -1,6 +1,5 @@
-/** @module The sample customer: an input for each field the card reads, and the formula fields computed from them. */
+/** @module The sample customer: picked from stored records or typed in, an input for each field the card reads, and the formula fields computed from them. */
 import type { FieldDefinition } from '@heng/engine';
-import { Button, Flex } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
@@ -8,9 +7,9 @@ import { ValueInput } from '../components/value-input.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
-import { sampleRecords } from '../samples/index.js';
 import { useEditor } from './editor-context.js';
 import { fieldsRead } from './preview.js';
+import { RecordPicker } from './record-picker.js';
 
 export interface SampleInputsProps {
   readonly record: Readonly<Record<string, unknown>>;
@@ -26,17 +25,10 @@ export function SampleInputs({ record, onRecord, computed }: SampleInputsProps) 
   const { def, form, catalog } = useEditor();
   const read = useMemo(() => fieldsRead(def, form), [def, form]);
   const byId = new Map(form.fields.map((f) => [f.id, f]));
-  const sample = sampleRecords[form.id];
   return (
     <div style={{ marginTop: 12 }}>
-      <Flex justify="space-between" align="center">
-        <div className="heng-label">{t('preview.sample')}</div>
-        {sample !== undefined && (
-          <Button size="small" type="link" onClick={() => onRecord(sample)}>
-            {t('preview.resetSample')}
-          </Button>
-        )}
-      </Flex>
+      <div className="heng-label">{t('preview.sample')}</div>
+      <RecordPicker form={form} empty={Object.keys(record).length === 0} onPick={onRecord} />
       <div className="heng-sample-grid">
         {read.inputs.map((id) => {
           const info = catalog.get(id);

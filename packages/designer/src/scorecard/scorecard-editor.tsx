@@ -1,15 +1,15 @@
 /** @module The scorecard editor: factors, grades, overrides and policies beside the live preview. */
 import { formCatalog, withFacts } from '@heng/engine';
-import type { FormDefinition, ReferenceContext, ScorecardDefinition } from '@heng/engine';
-import { App, Badge, Col, Row, Tabs } from 'antd';
+import type { FormDefinition, Problem, ReferenceContext, ScorecardDefinition } from '@heng/engine';
+import { Badge, Col, Row, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client.js';
+import { withServerProblems } from '../definitions/problems.js';
+import { useReportChanges } from '../definitions/use-report-changes.js';
 import { useLang } from '../i18n/use-lang.js';
 import { isoDate } from '../format/date.js';
 import { problemsUnder } from '../ops/index.js';
 import type { ProblemPlace } from '../ops/index.js';
-import { sampleRecords } from '../samples/index.js';
 import { EditorContext } from './editor-context.js';
 import type { EditorContextValue } from './editor-context.js';
 import { EditorToolbar } from './editor-toolbar.js';
@@ -23,47 +23,37 @@ import { useScorecardEditor } from './use-scorecard-editor.js';
 
 type TabKey = 'factors' | 'grades' | 'overrides' | 'policies';
 
+const NO_PROBLEMS: readonly Problem[] = [];
+
 export interface ScorecardEditorProps {
   readonly initial: ScorecardDefinition;
   readonly form: FormDefinition;
   readonly ctx: ReferenceContext;
-  /** The draft's revision on the server; null for a card not saved there yet. */
-  readonly revision: number | null;
+  /** Every edit, for the page to save. */
+  readonly onChange?: (next: ScorecardDefinition) => void;
+  /** What the server found in the saved card, shown with the editor's own problems. */
+  readonly problems?: readonly Problem[];
+  /** Edits not saved yet, as the page knows. */
+  readonly dirty?: boolean;
 }
 
 /** The whole editor for one card. */
-export function ScorecardEditor({ initial, form, ctx, revision: loadedRevision }: ScorecardEditorProps) {
+export function ScorecardEditor({ initial, form, ctx, onChange, problems: serverProblems = NO_PROBLEMS, dirty = false }: ScorecardEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { message } = App.useApp();
   const editor = useScorecardEditor(initial, ctx);
+  useReportChanges(editor.def, onChange);
   const [selected, select] = useState<string | undefined>(initial.factors[0]?.id);
   const [tab, setTab] = useState<TabKey>('factors');
-  const [record, setRecord] = useState<Readonly<Record<string, unknown>>>(sampleRecords[form.id] ?? {});
-  const [revision, setRevision] = useState(loadedRevision);
-  const [saving, setSaving] = useState(false);
+  const [record, setRecord] = useState<Readonly<Record<string, unknown>>>({});
   const today = useMemo(() => isoDate(new Date()), []);
   const catalog = useMemo(() => formCatalog(form), [form]);
   const facts = useMemo(
     () => withFacts(catalog, [{ id: 'score', type: 'number', kind: 'number' }, { id: 'grade', type: 'single_select', kind: 'text', options: editor.def.grades.map((g) => g.grade) }]),
     [catalog, editor.def.grades],
   );
-  const value: EditorContextValue = { ...editor, form, ctx, catalog, facts, lang, selected, select };
-
-  const save = async () => {
-    setSaving(true);
-    try {
-      const saved = await api.saveDraft('scorecard', editor.def.id, editor.def, revision);
-      setRevision(saved.revision);
-      editor.markSaved(editor.def);
-      void message.success(t('editor.saved'));
-    } catch (e) {
-      const err = e instanceof ApiError ? e : undefined;
-      void message.error(err === undefined ? t('editor.saveFailed') : err.conflict ? t('editor.conflict') : lang === 'zh-CN' ? err.messageZh : err.message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const problems = useMemo(() => withServerProblems(editor.problems, serverProblems), [editor.problems, serverProblems]);
+  const value: EditorContextValue = { ...editor, problems, dirty, form, ctx, catalog, facts, lang, selected, select };
 
   const goTo = (place: ProblemPlace) => {
     if (place.section === 'factors' || place.section === 'modifiers') {
@@ -72,7 +62,7 @@ export function ScorecardEditor({ initial, form, ctx, revision: loadedRevision }
     } else if (place.section !== 'card') setTab(place.section);
   };
 
-  const count = (prefix: string) => problemsUnder(editor.problems, prefix).length;
+  const count = (prefix: string) => problemsUnder(problems, prefix).length;
   const label = (key: TabKey) => (
     <Badge count={count(`/${key}`)} size="small" offset={[8, -2]}>
       {t(`editor.tabs.${key}`)}
@@ -82,7 +72,7 @@ export function ScorecardEditor({ initial, form, ctx, revision: loadedRevision }
   return (
     <EditorContext.Provider value={value}>
       <div className="heng-editor">
-        <EditorToolbar saving={saving} onSave={() => void save()} onGoTo={goTo} />
+        <EditorToolbar onGoTo={goTo} />
         <Row gutter={16} wrap={false} style={{ marginTop: 12 }}>
           <Col flex="1 1 0" style={{ minWidth: 0 }}>
             <Tabs

@@ -1,7 +1,7 @@
-/** @module The scorecard editor's state: the definition under undo/redo, its problems, and whether it is saved. */
+/** @module The scorecard editor's state: the definition under undo/redo and its problems. */
 import { validateScorecard } from '@heng/engine';
 import type { Problem, ReferenceContext, ScorecardDefinition } from '@heng/engine';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useHistory } from '../ops/use-history.js';
 
 /** An edit: a pure operation over the card. */
@@ -11,13 +11,11 @@ export type Edit = (def: ScorecardDefinition) => ScorecardDefinition;
 export interface ScorecardEditorState {
   readonly def: ScorecardDefinition;
   readonly problems: readonly Problem[];
-  readonly dirty: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   apply(edit: Edit, key?: string): void;
   undo(): void;
   redo(): void;
-  markSaved(def: ScorecardDefinition): void;
 }
 
 /**
@@ -27,8 +25,6 @@ export interface ScorecardEditorState {
  */
 export function useScorecardEditor(initial: ScorecardDefinition, ctx: ReferenceContext): ScorecardEditorState {
   const { present: def, canUndo, canRedo, apply, undo, redo } = useHistory(initial);
-  const [saved, setSaved] = useState(initial);
   const problems = useMemo(() => validateScorecard(def, ctx), [def, ctx]);
-  const markSaved = useCallback((d: ScorecardDefinition) => setSaved(d), []);
-  return { def, problems, dirty: def !== saved, canUndo, canRedo, apply, undo, redo, markSaved };
+  return { def, problems, canUndo, canRedo, apply, undo, redo };
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { builders, chartOption, isDrawn } from './chart-option.js';
+import { agingChart, gradeChart, rateChart } from './test-charts.js';
+
+type Axes = { xAxis: { data: string[] }; yAxis: { axisLabel: { formatter: (v: number) => string } }; legend: { show: boolean }; series: { type: string; name: string; data: (number | null)[]; stack?: string; barCategoryGap?: string }[]; tooltip: { valueFormatter: (v: unknown) => string } };
+
+describe('chartOption', () => {
+  it('stacks the series of a bar chart over its categories, in the language shown', () => {
+    const o = chartOption(agingChart, 'zh-CN') as unknown as Axes;
+    expect(o.xAxis.data).toEqual(['华东', '华北']);
+    expect(o.series.map((s) => [s.type, s.name, s.stack, s.data])).toEqual([
+      ['bar', '1-30天', 'total', [30000, 0]],
+      ['bar', '60天以上', 'total', [0.1, 30000.2]],
+    ]);
+    expect(o.legend.show).toBe(true);
+    expect(o.yAxis.axisLabel.formatter(30000)).toBe('30,000.00 元');
+  });
+
+  it('draws a histogram\'s bars touching, and lines with gaps where nothing divides', () => {
+    const h = chartOption({ ...gradeChart, type: 'histogram' }, 'en') as unknown as Axes;
+    expect(h.series[0]).toMatchObject({ type: 'bar', barCategoryGap: '4%', data: [2, 1, 0, 1] });
+    expect(h.series[0]!.stack).toBeUndefined();
+    expect((h.yAxis as unknown as { minInterval?: number }).minInterval).toBe(1);
+    const l = chartOption(rateChart, 'en') as unknown as Axes;
+    expect(l.series[0]).toMatchObject({ type: 'line', data: [0.857143, null], connectNulls: false });
+    expect(l.tooltip.valueFormatter(0.857143)).toBe('85.7%');
+    expect(l.tooltip.valueFormatter(null)).toBe('—');
+  });
+
+  it('slices a pie by category, leaving out empty slices', () => {
+    const p = chartOption(gradeChart, 'en') as unknown as { series: { type: string; data: { name: string; value: number }[] }[] };
+    expect(p.series[0]!.type).toBe('pie');
+    expect(p.series[0]!.data).toEqual([{ name: 'A', value: 2 }, { name: 'B', value: 1 }, { name: '(empty)', value: 1 }]);
+  });
+
+  it('has a builder for every drawn type, and draws no table or key figure', () => {
+    expect(Object.keys(builders).sort()).toEqual(['bar', 'histogram', 'line', 'pie']);
+    expect([isDrawn('table'), isDrawn('kpi'), isDrawn('line')]).toEqual([false, false, true]);
+  });
+});

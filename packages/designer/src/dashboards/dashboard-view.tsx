@@ -1,0 +1,80 @@
+/** @module One dashboard: its name, its filter bar and its charts, computed on the server for the filters picked. */
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Row, Space, Spin, Typography } from 'antd';
+import type { ChartType } from '@heng/engine';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/use-lang.js';
+import { useLoad } from '../renderer/index.js';
+import { LoadFailed, WhenLoaded } from '../runtime/common.js';
+import { dashboardsApi } from './api.js';
+import type { DashboardView as View } from './api.js';
+import { ChartCard } from './chart-card.js';
+import { FilterBar } from './filter-bar.js';
+import { filterQuery } from './query.js';
+import type { FilterValues } from './query.js';
+
+/** How wide a chart is on the grid: key figures four to a row, tables and drawings two. */
+const SPAN: Record<ChartType, { readonly xs: number; readonly md: number; readonly xl: number }> = {
+  kpi: { xs: 24, md: 12, xl: 6 },
+  bar: { xs: 24, md: 24, xl: 12 },
+  line: { xs: 24, md: 24, xl: 12 },
+  pie: { xs: 24, md: 24, xl: 12 },
+  histogram: { xs: 24, md: 24, xl: 12 },
+  table: { xs: 24, md: 24, xl: 12 },
+};
+
+function Charts({ view, values }: { readonly view: View; readonly values: FilterValues }) {
+  const query = filterQuery(view.filters.map((f) => f.id), values);
+  const [data, reload] = useLoad(() => dashboardsApi.data(view.id, query), [view.id, query]);
+  const { t } = useTranslation();
+  if (data.status === 'error') return <LoadFailed error={data.error} onRetry={reload} />;
+  const charts = data.status === 'ok' ? data.value.charts : [];
+  return (
+    <Spin spinning={data.status === 'loading'} description={t('runtime.loading')}>
+      <Row gutter={[16, 16]} data-testid="dashboard-charts" data-loading={data.status === 'loading'} data-query={query} style={{ minHeight: 120 }}>
+        {charts.map((c) => (
+          <Col key={c.id} {...SPAN[c.type]}>
+            <ChartCard chart={c} />
+          </Col>
+        ))}
+      </Row>
+      <Button type="text" size="small" icon={<ReloadOutlined />} onClick={reload} style={{ marginTop: 8 }}>
+        {t('dashboards.refresh')}
+      </Button>
+    </Spin>
+  );
+}
+
+/**
+ * A dashboard by id, under `picker` (the dashboard choice): its filters start empty (all
+ * records), and each change asks the server for every chart again.
+ *
+ * @example
+ * <DashboardView key={id} id={id} picker={<Select … />} />
+ */
+export function DashboardView({ id, picker }: { readonly id: string; readonly picker: ReactNode }) {
+  const lang = useLang();
+  const [view, reload] = useLoad(() => dashboardsApi.get(id), [id]);
+  const [values, setValues] = useState<FilterValues>({});
+  return (
+    <div className="heng-stack" data-testid="dashboard-page">
+      <Card size="small">
+        <div className="heng-stack">
+          {picker}
+          <WhenLoaded loaded={view} onRetry={reload}>
+            {(v) => (
+              <Space direction="vertical" size={8} style={{ width: '100%' }}>
+                <Typography.Title level={4} style={{ margin: 0 }} data-testid="dashboard-name">{v.name[lang]}</Typography.Title>
+                {v.description !== null && <Typography.Text type="secondary">{v.description[lang]}</Typography.Text>}
+                <FilterBar filters={v.filters} values={values} onChange={setValues} />
+              </Space>
+            )}
+          </WhenLoaded>
+        </div>
+      </Card>
+      {view.status === 'ok' && <Charts view={view.value} values={values} />}
+    </div>
+  );
+}

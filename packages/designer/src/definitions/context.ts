@@ -1,0 +1,56 @@
+/** @module What the company's definitions are checked against in the browser, as the server checks them: published forms, flows, scorecards, and roles. */
+import { formCatalog } from '@heng/engine';
+import type { FieldCatalog, FormDefinition, LocalizedText, ReferenceContext } from '@heng/engine';
+import type { ApiClient } from '../api/client.js';
+import type { DefinitionSummary, RoleView } from '../api/definition-types.js';
+
+/** A role or a form as editors offer it: its id and its name in both languages. */
+export interface Named {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
+/** The company as an editor sees it. */
+export interface CompanyContext {
+  /** The server's ReferenceContext, rebuilt: drafts are not in it, only what is published. */
+  readonly ctx: ReferenceContext;
+  /** The latest published version of each form. */
+  readonly forms: ReadonlyMap<string, FormDefinition>;
+  /** The published forms, to pick from (a reference field's target). */
+  readonly formChoices: readonly Named[];
+  readonly roles: readonly Named[];
+  readonly summaries: readonly DefinitionSummary[];
+}
+
+/**
+ * The context from the definitions list, the published forms and the roles, built as the
+ * server's definitions/context.ts builds it, so the browser finds the problems the server will.
+ *
+ * @example
+ * companyContext(summaries, new Map([['customer', form]]), roles).ctx.forms.has('customer') // true
+ */
+export function companyContext(summaries: readonly DefinitionSummary[], forms: ReadonlyMap<string, FormDefinition>, roles: readonly RoleView[]): CompanyContext {
+  const published = (kind: DefinitionSummary['kind']) => new Set(summaries.filter((s) => s.kind === kind && s.latestVersion !== null).map((s) => s.id));
+  const catalogs = new Map<string, FieldCatalog>([...forms].map(([id, form]) => [id, formCatalog(form)]));
+  return {
+    ctx: { forms: catalogs, roles: new Set(roles.map((r) => r.id)), flows: published('flow'), scorecards: published('scorecard') },
+    forms,
+    formChoices: [...forms.values()].map((f) => ({ id: f.id, name: f.name })),
+    roles: roles.map((r) => ({ id: r.id, name: { 'zh-CN': r.nameZh, en: r.nameEn } })),
+    summaries,
+  };
+}
+
+/**
+ * Loads the company's context: the definitions list, the latest version of each published
+ * form, and the roles.
+ *
+ * @example
+ * const company = await loadCompanyContext(api);
+ */
+export async function loadCompanyContext(client: Pick<ApiClient, 'definitions' | 'version' | 'roles'>): Promise<CompanyContext> {
+  const [summaries, roles] = await Promise.all([client.definitions(), client.roles()]);
+  const published = summaries.filter((s) => s.kind === 'form' && s.latestVersion !== null);
+  const bodies = await Promise.all(published.map((s) => client.version<FormDefinition>('form', s.id, s.latestVersion!)));
+  return companyContext(summaries, new Map(bodies.map((v, i) => [published[i]!.id, v.body])), roles);
+}

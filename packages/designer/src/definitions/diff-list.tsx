@@ -1,0 +1,49 @@
+/** @module A diff as a list a person reads: what was added, removed, changed or moved, where, from what to what. */
+import { ArrowRightOutlined } from '@ant-design/icons';
+import { Empty, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Change } from '../api/definition-types.js';
+import { en } from '../i18n/en.js';
+import { useLang } from '../i18n/use-lang.js';
+import { diffRows } from './diff-rows.js';
+import type { DiffWords } from './diff-rows.js';
+
+const COLORS = { add: 'green', remove: 'red', replace: 'blue', move: 'purple' } as const;
+
+type KeyName = keyof typeof en.definitions.diff.keys;
+const isKeyName = (k: string): k is KeyName => Object.hasOwn(en.definitions.diff.keys, k);
+
+/** The changes, `after` being the definition they lead to. */
+export function DiffList({ changes, after }: { readonly changes: readonly Change[]; readonly after: unknown }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const rows = useMemo(() => {
+    const words: DiffWords = {
+      key: (k) => (isKeyName(k) ? t(`definitions.diff.keys.${k}`) : k),
+      position: (n) => t('definitions.diff.position', { n }),
+      count: (count) => t('definitions.diff.count', { count }),
+      yes: t('common.yes'),
+      no: t('common.no'),
+    };
+    return diffRows(changes, after, lang, words);
+  }, [changes, after, lang, t]);
+  if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('definitions.diff.none')} />;
+  return (
+    <ul className="heng-diff" data-testid="diff-list">
+      {rows.map((r) => (
+        <li key={r.key} data-op={r.op}>
+          <Tag color={COLORS[r.op]}>{t(`definitions.diff.${r.op}`)}</Tag>
+          <Typography.Text strong>{r.where.join(' › ')}</Typography.Text>
+          {(r.before !== undefined || r.after !== undefined) && (
+            <div className="heng-diff-values">
+              {r.before !== undefined && <Typography.Text delete={r.op !== 'move'} type="secondary">{r.before}</Typography.Text>}
+              {r.before !== undefined && r.after !== undefined && <ArrowRightOutlined className="heng-muted" />}
+              {r.after !== undefined && <Typography.Text>{r.after}</Typography.Text>}
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,65 @@
+import { creditScorecard as card } from '@heng/engine';
+import { describe, expect, it } from 'vitest';
+import { diffRows, valueText } from './diff-rows.js';
+import type { DiffWords } from './diff-rows.js';
+
+const names: Record<string, string> = { factors: 'Factors', weight: 'Weight', grades: 'Grades', name: 'Name', en: 'English', overrides: 'Overrides', when: 'When', min: 'At least' };
+const words: DiffWords = { key: (k) => names[k] ?? k, position: (n) => `item ${n}`, count: (n) => `${n} items`, yes: 'Yes', no: 'No' };
+
+describe('diff rows', () => {
+  it('names a changed value by the names of the places it is in, a weight in percent', () => {
+    const rows = diffRows([{ path: '/factors/1/weight', op: 'replace', from: 3000, to: 2500 }], card, 'en', words);
+    expect(rows).toEqual([{ key: '0', op: 'replace', where: ['Factors', 'Debt ratio', 'Weight'], before: '30.00%', after: '25.00%' }]);
+    expect(diffRows([{ path: '/factors/1/weight', op: 'replace', from: 3000, to: 2500 }], card, 'zh-CN', words)[0]?.where).toEqual(['Factors', '资产负债率', 'Weight']);
+  });
+
+  it('names an added or removed item by its name, a removed one from the value it had', () => {
+    const added = { ...card, factors: [...card.factors, { ...card.factors[0]!, id: 'extra', name: { en: 'Extra', 'zh-CN': '新增' } }] };
+    const rows = diffRows(
+      [
+        { path: '/factors/5', op: 'add', to: added.factors[5], id: 'extra' },
+        { path: '/grades/3', op: 'remove', from: { id: 'e', grade: 'E', label: { en: 'Failing', 'zh-CN': '差' } }, id: 'e' },
+      ],
+      added,
+      'en',
+      words,
+    );
+    expect(rows).toEqual([
+      { key: '0', op: 'add', where: ['Factors', 'Extra'] },
+      { key: '1', op: 'remove', where: ['Grades', 'Failing'] },
+    ]);
+  });
+
+  it('shows an added or removed property with its value, a renamed one per language', () => {
+    const rows = diffRows(
+      [
+        { path: '/overrides/1/when/value', op: 'add', to: true },
+        { path: '/grades/0/max', op: 'remove', from: 100 },
+        { path: '/name/en', op: 'replace', from: 'Credit score', to: 'Credit rating' },
+      ],
+      card,
+      'en',
+      words,
+    );
+    expect(rows.map((r) => [r.op, r.where.join(' › '), r.before, r.after])).toEqual([
+      ['add', 'Overrides › A pending lawsuit caps the grade at C › When › value', undefined, 'Yes'],
+      ['remove', 'Grades › Excellent › max', '100', undefined],
+      ['replace', 'Name › English', 'Credit score', 'Credit rating'],
+    ]);
+  });
+
+  it('gives a moved item its places before and after, counted from 1', () => {
+    const rows = diffRows([{ path: '/factors/2', op: 'move', from: '/factors/0', id: 'lawsuits' }], card, 'en', words);
+    expect(rows).toEqual([{ key: '0', op: 'move', where: ['Factors', 'Lawsuits'], before: 'item 1', after: 'item 3' }]);
+  });
+
+  it('says values in a few words', () => {
+    expect(valueText(undefined, 'en', words)).toBe('—');
+    expect(valueText([1, 2, 3], 'en', words)).toBe('3 items');
+    expect(valueText({ en: 'Good', 'zh-CN': '良好' }, 'zh-CN', words)).toBe('良好');
+    expect(valueText(card.grades[0], 'en', words)).toBe('Excellent');
+    expect(valueText({ fact: 'grade', operator: 'equal', value: 'C' }, 'en', words)).toBe('{"fact":"grade","operator":"equal","value":"C"}');
+    expect(valueText('x'.repeat(100), 'en', words)).toHaveLength(80);
+    expect(valueText(1234567.5, 'zh-CN', words)).toBe('1,234,567.5');
+  });
+});

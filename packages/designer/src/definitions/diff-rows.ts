@@ -1,0 +1,120 @@
+/**
+ * @module The server's diff of two definitions read as a person would: each change placed by
+ * the names of what it is in (“Factors › Debt ratio › Weight”), with short before / after values.
+ */
+import type { Change } from '../api/definition-types.js';
+import { formatWeight } from '../format/money.js';
+import type { Lang } from '../i18n/language.js';
+
+/** One change, ready to show. */
+export interface DiffRow {
+  readonly key: string;
+  readonly op: Change['op'];
+  /** The names of the places leading to the change, outermost first. */
+  readonly where: readonly string[];
+  readonly before?: string;
+  readonly after?: string;
+}
+
+/** The words the rows are made of, in the current language. */
+export interface DiffWords {
+  /** A property's name (`weight` → “Weight”), or the name itself when it has none. */
+  key(name: string): string;
+  /** The n-th item of a list that has no name, counted from 1. */
+  position(n: number): string;
+  /** A list of n items, as a value. */
+  count(n: number): string;
+  readonly yes: string;
+  readonly no: string;
+}
+
+type Obj = Readonly<Record<string, unknown>>;
+
+const MAX = 80;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is Readonly<Record<Lang, string>> => isObject(v) && typeof v['en'] === 'string' && typeof v['zh-CN'] === 'string';
+const clip = (s: string) => (s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s);
+const unescape = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
+const tokensOf = (pointer: string) => (pointer === '' ? [] : pointer.slice(1).split('/').map(unescape));
+
+/** The name of an item of a list: its name or label, else its grade or id, else its place. */
+function itemName(item: unknown, index: number, lang: Lang, words: DiffWords): string {
+  if (isObject(item)) {
+    for (const k of ['name', 'label']) if (isText(item[k])) return item[k][lang];
+    for (const k of ['grade', 'id']) if (typeof item[k] === 'string') return item[k];
+  }
+  return words.position(index + 1);
+}
+
+/**
+ * A value in a few words: text as it is, a weight in percent, a list by its length, a named thing
+ * by its name, anything else as compact JSON, all cut at 80 characters.
+ *
+ * @example
+ * valueText(2500, 'en', words, 'weight') // '25.00%'
+ */
+export function valueText(v: unknown, lang: Lang, words: DiffWords, key?: string): string {
+  if (v === undefined || v === null) return '—';
+  if (typeof v === 'string') return clip(v);
+  if (typeof v === 'number') return key === 'weight' ? formatWeight(v, lang) : new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 6 }).format(v);
+  if (typeof v === 'boolean') return v ? words.yes : words.no;
+  if (Array.isArray(v)) return words.count(v.length);
+  if (isText(v)) return clip(v[lang]);
+  if (isObject(v) && (isText(v['name']) || isText(v['label']))) return clip(itemName(v, 0, lang, words));
+  return clip(JSON.stringify(v));
+}
+
+/** The names of the places along `tokens` in `doc`; the last one named by `last` when given. */
+function placesOf(doc: unknown, tokens: readonly string[], lang: Lang, words: DiffWords, last?: (token: string) => string): string[] {
+  const out: string[] = [];
+  let node = doc;
+  tokens.forEach((token, i) => {
+    const isLast = i === tokens.length - 1;
+    if (isLast && last !== undefined) out.push(last(token));
+    else if (Array.isArray(node)) out.push(itemName(node[Number(token)], Number(token), lang, words));
+    else out.push(words.key(token));
+    node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : undefined;
+  });
+  return out;
+}
+
+/** Whether the last token of a change's path is an index into a list (rather than a property's name). */
+function endsInItem(doc: unknown, tokens: readonly string[]): boolean {
+  let node = doc;
+  for (const token of tokens.slice(0, -1)) node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : undefined;
+  return Array.isArray(node);
+}
+
+/**
+ * The rows of a diff. `after` is the newer definition, which the changes' paths point into
+ * (a removed item is named from the value it had; a moved one by its places before and after).
+ *
+ * @example
+ * diffRows([{ path: '/factors/0/weight', op: 'replace', from: 3000, to: 2500 }], card, 'en', words)
+ * // [{ key: '0', op: 'replace', where: ['Factors', 'Debt ratio', 'Weight'], before: '30.00%', after: '25.00%' }]
+ */
+export function diffRows(changes: readonly Change[], after: unknown, lang: Lang, words: DiffWords): DiffRow[] {
+  return changes.map((c, i) => {
+    const tokens = tokensOf(c.path);
+    const key = String(i);
+    const lastKey = tokens.at(-1);
+    switch (c.op) {
+      case 'move': {
+        const from = Number(tokensOf(String(c.from)).at(-1));
+        return { key, op: c.op, where: placesOf(after, tokens, lang, words), before: words.position(from + 1), after: words.position(Number(lastKey) + 1) };
+      }
+      case 'remove': {
+        const item = endsInItem(after, tokens);
+        const where = placesOf(after, tokens, lang, words, (t) => (item ? itemName(c.from, Number(t), lang, words) : words.key(t)));
+        // A whole item is named in `where`; a removed property shows the value it had.
+        return item ? { key, op: c.op, where } : { key, op: c.op, where, before: valueText(c.from, lang, words, lastKey) };
+      }
+      case 'add': {
+        const where = placesOf(after, tokens, lang, words);
+        return endsInItem(after, tokens) ? { key, op: c.op, where } : { key, op: c.op, where, after: valueText(c.to, lang, words, lastKey) };
+      }
+      case 'replace':
+        return { key, op: c.op, where: placesOf(after, tokens, lang, words), before: valueText(c.from, lang, words, lastKey), after: valueText(c.to, lang, words, lastKey) };
+    }
+  });
+}

@@ -1,0 +1,74 @@
+/** @module The panels of the form itself (name, description) and of a section (label, columns). */
+import type { SectionDefinition } from '@heng/engine';
+import { Form, Segmented, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FieldProblems, statusOf } from '../components/field-problems.js';
+import { LocalizedInput } from '../components/localized-input.js';
+import { setSection } from '../ops/form-layout.js';
+import type { SectionColumns } from '../ops/form-layout.js';
+import { sectionPath } from '../ops/form-problems.js';
+import { setFormText } from '../ops/form-props.js';
+import { problemsAt, problemsUnder } from '../ops/problems.js';
+import { useDesigner } from './designer-context.js';
+
+const COLUMNS: readonly SectionColumns[] = [1, 2, 3, 4];
+
+/** The form's name and description, and how many fields and sections it has. */
+export function FormSettings() {
+  const { t } = useTranslation();
+  const { def, problems, apply } = useDesigner();
+  const nameProblems = problemsUnder(problems, '/name');
+  const descriptionProblems = problemsUnder(problems, '/description');
+  return (
+    <div data-testid="form-settings">
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('formDesigner.form.title')}
+      </Typography.Title>
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('formDesigner.form.name')}>
+          <LocalizedInput value={def.name} status={statusOf(nameProblems)} onChange={(v) => apply((d) => setFormText(d, 'name', v), 'form:name')} />
+          <FieldProblems problems={nameProblems} />
+        </Form.Item>
+        <Form.Item label={t('formDesigner.form.description')}>
+          <LocalizedInput value={def.description ?? { 'zh-CN': '', en: '' }} status={statusOf(descriptionProblems)} onChange={(v) => apply((d) => setFormText(d, 'description', v), 'form:description')} />
+          <FieldProblems problems={descriptionProblems} />
+        </Form.Item>
+        <Form.Item label={t('formDesigner.form.id')}>
+          <Tag className="heng-mono">{def.id}</Tag>
+        </Form.Item>
+      </Form>
+      <Typography.Paragraph type="secondary">{t('formDesigner.form.summary', { fields: t('formDesigner.form.fields', { count: def.fields.length }), sections: t('formDesigner.form.sections', { count: def.sections.length }) })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('formDesigner.form.hint')}</Typography.Paragraph>
+    </div>
+  );
+}
+
+/** A section's label and number of columns. */
+export function SectionSettings({ section }: { readonly section: SectionDefinition }) {
+  const { t } = useTranslation();
+  const { def, problems, apply } = useDesigner();
+  const path = sectionPath(def, section.id) ?? '';
+  const labelProblems = problemsUnder(problems, `${path}/label`);
+  return (
+    <div data-testid="section-settings">
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('formDesigner.section.title')}
+      </Typography.Title>
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('formDesigner.section.label')}>
+          <LocalizedInput value={section.label} status={statusOf(labelProblems)} onChange={(label) => apply((d) => setSection(d, section.id, { label }), `section:${section.id}:label`)} />
+          <FieldProblems problems={labelProblems} />
+        </Form.Item>
+        <Form.Item label={t('formDesigner.section.columns')} extra={t('formDesigner.section.columnsHint')}>
+          <Segmented<SectionColumns>
+            value={section.columns}
+            options={COLUMNS.map((n) => ({ value: n, label: String(n) }))}
+            onChange={(columns) => apply((d) => setSection(d, section.id, { columns }))}
+            aria-label={t('formDesigner.section.columns')}
+          />
+        </Form.Item>
+      </Form>
+      <FieldProblems problems={problemsAt(problems, path).concat(problemsUnder(problems, `${path}/fields`), problemsUnder(problems, `${path}/id`))} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { FieldDefinition, FormDefinition } from '@heng/engine';
+import { describe, expect, it } from 'vitest';
+import { customerCreditProfile } from '../samples/index.js';
+import { fieldAt } from './form-fields.js';
+import { resultTypeOf, setLookup, setRollup } from './form-derived.js';
+
+const label = { 'zh-CN': '字段', en: 'Field' };
+const field = (id: string) => customerCreditProfile.fields.find((f) => f.id === id) as FieldDefinition;
+const order: FormDefinition = {
+  kind: 'form',
+  id: 'order',
+  name: { 'zh-CN': '订单', en: 'Order' },
+  fields: [
+    { id: 'customer', type: 'reference', label, target: 'customer' },
+    { id: 'limit_then', type: 'lookup', label, via: 'customer', field: 'name', resultType: 'text' },
+    { id: 'lines', type: 'rollup', label, from: 'order_line', via: 'order', aggregate: 'count', resultType: 'number' },
+  ],
+  sections: [{ id: 'main', label, columns: 2, fields: ['customer', 'limit_then', 'lines'] }],
+};
+
+describe('resultTypeOf', () => {
+  it('keeps units of numbers, reads options, people and records as text, and refuses lists and tables', () => {
+    expect(resultTypeOf(field('credit_limit'))).toBe('money');
+    expect(resultTypeOf(field('gross_margin'))).toBe('percent');
+    expect(resultTypeOf(field('founded_on'))).toBe('date');
+    expect(resultTypeOf(field('industry'))).toBe('text');
+    expect(resultTypeOf(field('account_manager'))).toBe('text');
+    expect(resultTypeOf(field('debt_ratio'))).toBe('percent');
+    expect(resultTypeOf(field('recent_changes'))).toBeUndefined();
+    expect(resultTypeOf(field('contacts'))).toBeUndefined();
+  });
+});
+
+describe('setLookup', () => {
+  it('points at a field of the referenced form, its result type following it', () => {
+    const next = setLookup(order, { id: 'limit_then' }, { field: 'credit_limit' }, field('credit_limit'));
+    expect(fieldAt(next, { id: 'limit_then' })).toMatchObject({ via: 'customer', field: 'credit_limit', resultType: 'money' });
+    expect(fieldAt(setLookup(order, { id: 'limit_then' }, { via: 'other' }), { id: 'limit_then' })).toMatchObject({ via: 'other', resultType: 'text' });
+    expect(setLookup(order, { id: 'customer' }, { via: 'x' })).toBe(order);
+  });
+});
+
+describe('setRollup', () => {
+  it('sums a money field to money, and a count drops the field', () => {
+    const amount: FieldDefinition = { id: 'amount', type: 'money', label };
+    const sum = setRollup(order, { id: 'lines' }, { aggregate: 'sum', field: 'amount' }, amount);
+    expect(fieldAt(sum, { id: 'lines' })).toMatchObject({ aggregate: 'sum', field: 'amount', resultType: 'money' });
+    const count = fieldAt(setRollup(sum, { id: 'lines' }, { aggregate: 'count' }), { id: 'lines' });
+    expect(count).toMatchObject({ aggregate: 'count', resultType: 'number' });
+    expect(count !== undefined && 'field' in count).toBe(false);
+  });
+
+  it('gives the latest of dates as a date, and keeps the type when the source is unknown', () => {
+    const due: FieldDefinition = { id: 'due', type: 'date', label };
+    expect(fieldAt(setRollup(order, { id: 'lines' }, { aggregate: 'max', field: 'due' }, due), { id: 'lines' })).toMatchObject({ resultType: 'date' });
+    expect(fieldAt(setRollup(order, { id: 'lines' }, { aggregate: 'sum', field: 'qty' }), { id: 'lines' })).toMatchObject({ resultType: 'number' });
+  });
+
+  it('forgets the field and filter of the old form when the source form changes, and removes a filter set to undefined', () => {
+    const where = { fact: 'status', operator: 'equal', value: 'open' } as const;
+    const withAll = setRollup(order, { id: 'lines' }, { aggregate: 'sum', field: 'amount', where });
+    expect(fieldAt(withAll, { id: 'lines' })).toMatchObject({ where });
+    const moved = fieldAt(setRollup(withAll, { id: 'lines' }, { from: 'invoice' }), { id: 'lines' });
+    expect(moved).toMatchObject({ from: 'invoice', via: 'order' });
+    expect(moved !== undefined && ('field' in moved || 'where' in moved)).toBe(false);
+    expect('where' in (fieldAt(setRollup(withAll, { id: 'lines' }, { where: undefined }), { id: 'lines' }) ?? {})).toBe(false);
+  });
+});

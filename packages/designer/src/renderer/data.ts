@@ -1,0 +1,103 @@
+/** @module What the record form reads from the server: published forms, the company's users, records to pick from. */
+import type { FormDefinition } from '@heng/engine';
+import { api, routes } from '../api/client.js';
+import type { RecordPage, StoredRecord } from '../api/client.js';
+import { ApiError } from '../api/client.js';
+
+/** A record as the records API sends it (hidden fields left out). */
+export interface RecordView extends StoredRecord {
+  readonly createdBy: string | null;
+  readonly updatedBy: string | null;
+}
+
+/** A user of the company, as GET /api/users lists them. */
+export interface UserSummary {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly active: boolean;
+  readonly roles: readonly string[];
+}
+
+/** A published form: its latest version, the one the server checks new records with. */
+export interface PublishedForm {
+  readonly form: FormDefinition;
+  readonly version: number;
+}
+
+/** 404 for a form never published, worded for the people who fill it in. */
+function notPublished(formId: string): ApiError {
+  return new ApiError(404, 'not_found', `Form "${formId}" has not been published yet: publish it in the form designer first.`, `表单 "${formId}" 尚未发布：请先在表单设计器中发布。`);
+}
+
+/**
+ * The latest published version of a form.
+ *
+ * @example
+ * const { form, version } = await loadPublishedForm('customer');
+ */
+export async function loadPublishedForm(formId: string): Promise<PublishedForm> {
+  const [latest] = await api.versions('form', formId);
+  if (latest === undefined) throw notPublished(formId);
+  const found = await api.version<FormDefinition>('form', formId, latest.version);
+  return { form: found.body, version: found.version };
+}
+
+let users: Promise<UserSummary[]> | undefined;
+
+/**
+ * The company's users, asked once per page load (a failed answer is asked again next time).
+ *
+ * @example
+ * const names = new Map((await loadUsers()).map((u) => [u.id, u.displayName]));
+ */
+export function loadUsers(): Promise<UserSummary[]> {
+  users ??= api.call<UserSummary[]>('GET', routes.users).catch((e: unknown) => {
+    users = undefined;
+    throw e;
+  });
+  return users;
+}
+
+/**
+ * The field that names a record of `form` in pickers and links: its first text field.
+ *
+ * @example
+ * labelFieldOf(customerCreditProfile) // 'company_name'
+ */
+export function labelFieldOf(form: FormDefinition): string | undefined {
+  return form.fields.find((f) => f.type === 'text')?.id;
+}
+
+/**
+ * How a record is named: its label field's text, or its id when that is empty.
+ *
+ * @example
+ * recordName('company_name', { id: 'r1', data: { company_name: '闽江机械' } }) // '闽江机械'
+ */
+export function recordName(labelField: string | undefined, record: Pick<StoredRecord, 'id' | 'data'>): string {
+  const v = labelField === undefined ? undefined : record.data[labelField];
+  return typeof v === 'string' && v.trim() !== '' ? v : record.id;
+}
+
+/**
+ * Records of `formId` whose label field contains `text` (all when empty), newest first.
+ *
+ * @example
+ * const page = await searchRecords('customer', 'company_name', '闽江');
+ */
+export function searchRecords(formId: string, labelField: string | undefined, text: string, limit = 20): Promise<RecordPage> {
+  const query = new URLSearchParams({ limit: String(limit) });
+  if (labelField !== undefined && text.trim() !== '') query.set(`filter[${labelField}][contains]`, text.trim());
+  return api.call<RecordPage>('GET', routes.recordList(formId, `?${query.toString()}`));
+}
+
+/**
+ * One record, less the fields hidden from the reader.
+ *
+ * @example
+ * const rec = await loadRecord('customer', 'r_1');
+ */
+export function loadRecord(formId: string, id: string): Promise<RecordView> {
+  return api.call<RecordView>('GET', routes.record(formId, id));
+}

@@ -1,0 +1,51 @@
+import { compileForm, customerCreditProfile, sampleCustomer } from '@heng/engine';
+import type { FormDefinition } from '@heng/engine';
+import { describe, expect, it } from 'vitest';
+import { compileSafely, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
+
+const form = customerCreditProfile;
+const compiled = compileForm(form);
+
+describe('the record behind the inputs', () => {
+  it('leaves out empty inputs, formulas and unknown keys, keeping row ids', () => {
+    const values = { company_name: '闽江机械', legal_representative: '', equity: 5, extra: 1, contacts: [{ id: 'c1', name: '林芳', phone: '', primary: true }] };
+    expect(recordOf(form, values)).toEqual({ company_name: '闽江机械', contacts: [{ id: 'c1', name: '林芳', primary: true }] });
+  });
+
+  it('round-trips a stored record through the checker', () => {
+    const record = recordOf(form, compiled.computeRecord(sampleCustomer, { today: '2024-06-30' }));
+    expect(compiled.validateRecord(record, { today: '2024-06-30' })).toEqual([]);
+  });
+
+  it('keeps only what the roles may write', () => {
+    const access = compiled.accessFor(['salesperson']);
+    const sent = writableOf({ company_name: 'A', credit_limit: 1, lawsuit_details: 'x' }, access);
+    expect(sent).toEqual({ company_name: 'A' });
+  });
+
+  it('lists the inputs on screen: visible fields, their cells, not hidden ones', () => {
+    const access = compiled.accessFor(['salesperson']);
+    const computed = compiled.computeRecord({ lawsuits_pending: false, contacts: [{ name: 'x' }] }, { today: '2024-06-30' });
+    const shown = shownNames(form, computed, access, compiled.isVisible);
+    expect(shown.has('company_name')).toBe(true);
+    expect(shown.has('contacts.0.phone')).toBe(true);
+    expect(shown.has('contacts.1.phone')).toBe(false);
+    expect(shown.has('lawsuit_details')).toBe(false);
+    expect(shown.has('risk_notes')).toBe(false);
+    const withLawsuit = compiled.computeRecord({ lawsuits_pending: true }, { today: '2024-06-30' });
+    expect(shownNames(form, withLawsuit, access, compiled.isVisible).has('lawsuit_details')).toBe(true);
+  });
+});
+
+describe('compiling and today', () => {
+  it('says why a draft does not compile instead of throwing', () => {
+    const broken: FormDefinition = { ...form, fields: [...form.fields, { id: 'bad', type: 'formula', label: { en: 'Bad', 'zh-CN': '坏' }, formula: 'nope +', resultType: 'number' }] };
+    const result = compileSafely(broken);
+    expect(result.ok).toBe(false);
+    expect(compileSafely(form).ok).toBe(true);
+  });
+
+  it('takes the calendar day in China', () => {
+    expect(todayInChina(new Date('2024-06-30T20:00:00Z'))).toBe('2024-07-01');
+  });
+});

@@ -1,0 +1,12 @@
+/** @module The record renderer: the form users fill in, and stored values shown read-only. Other features import it from here. */
+export { RecordForm } from './record-form.js';
+export type { RecordFormProps } from './record-form.js';
+export { ValueView, useDisplayWords } from './value-view.js';
+export { RecordLink, useRecordLabel } from './pickers.js';
+export { displayValue, EMPTY } from './display-value.js';
+export type { DisplayWords } from './display-value.js';
+export { todayInChina } from './form-model.js';
+export { labelFieldOf, loadPublishedForm, loadRecord, loadUsers, recordName } from './data.js';
+export type { PublishedForm, RecordView, UserSummary } from './data.js';
+export { useLoad, asApiError } from './use-load.js';
+export type { Loaded } from './use-load.js';

@@ -1,0 +1,124 @@
+/** @module Pickers whose choices live on the server: a user of the company, a record of another form. */
+import type { FieldDefinition } from '@heng/engine';
+import { Select } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useLang } from '../i18n/use-lang.js';
+import { recordPath } from '../runtime/paths.js';
+import { labelFieldOf, loadPublishedForm, loadRecord, loadUsers, recordName, searchRecords } from './data.js';
+import type { InputProps } from './field-input.js';
+import { useLoad } from './use-load.js';
+
+type Of<T extends FieldDefinition['type']> = Extract<FieldDefinition, { type: T }>;
+const full = { width: '100%' };
+
+/** A user picked from GET /api/users, by name. */
+export function UserInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps<Of<'user'>>) {
+  const { t } = useTranslation();
+  const [users] = useLoad(loadUsers, []);
+  const options = users.status === 'ok' ? users.value.filter((u) => u.active || u.id === value).map((u) => ({ value: u.id, label: u.displayName, title: u.email })) : [];
+  return (
+    <Select
+      ref={inputRef}
+      id={id}
+      aria-label={ariaLabel}
+      status={status ?? (users.status === 'error' ? 'error' : undefined)}
+      style={full}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={users.status === 'loading'}
+      placeholder={t('runtime.form.pickUser')}
+      options={options}
+      value={typeof value === 'string' ? value : undefined}
+      onChange={(v?: string) => onChange(v)}
+      onBlur={onBlur}
+    />
+  );
+}
+
+/** The label field of each target form, asked once per page load. */
+const labelFields = new Map<string, Promise<string | undefined>>();
+
+function labelFieldFor(formId: string): Promise<string | undefined> {
+  let found = labelFields.get(formId);
+  if (found === undefined) {
+    found = loadPublishedForm(formId).then(({ form }) => labelFieldOf(form));
+    found.catch(() => labelFields.delete(formId));
+    labelFields.set(formId, found);
+  }
+  return found;
+}
+
+const recordLabels = new Map<string, Promise<string>>();
+
+/** A record's label field value (its id when it has none), asked once per page load. */
+function recordLabel(formId: string, id: string): Promise<string> {
+  const key = `${formId}/${id}`;
+  let found = recordLabels.get(key);
+  if (found === undefined) {
+    found = Promise.all([labelFieldFor(formId), loadRecord(formId, id)]).then(([field, rec]) => recordName(field, rec));
+    found.catch(() => recordLabels.delete(key));
+    recordLabels.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * How a record of `formId` is named: its label field's value, or its id until that is known.
+ *
+ * @example
+ * const name = useRecordLabel('customer', 'r_1'); // '闽江机械有限公司'
+ */
+export function useRecordLabel(formId: string, id: string | undefined): string | undefined {
+  const [label] = useLoad(async () => (id === undefined ? undefined : recordLabel(formId, id)), [formId, id]);
+  return label.status === 'ok' ? label.value : id;
+}
+
+/** A record of the field's target form, searched by its label field as one types. */
+export function ReferenceInput({ field, value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps<Of<'reference'>>) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [search, setSearch] = useState('');
+  const [typed, setTyped] = useState('');
+  useEffect(() => {
+    // Ask the server once typing pauses, not at every key.
+    const timer = setTimeout(() => setSearch(typed), 300);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const [found] = useLoad(async () => {
+    const labelField = await labelFieldFor(field.target);
+    const page = await searchRecords(field.target, labelField, search);
+    return page.items.map((r) => ({ value: r.id, label: recordName(labelField, r) }));
+  }, [field.target, search]);
+  const current = useRecordLabel(field.target, typeof value === 'string' ? value : undefined);
+  const options = useMemo(() => {
+    const list = found.status === 'ok' ? found.value : [];
+    return typeof value === 'string' && !list.some((o) => o.value === value) ? [{ value, label: current ?? value }, ...list] : list;
+  }, [found, value, current]);
+  return (
+    <Select
+      ref={inputRef}
+      id={id}
+      aria-label={ariaLabel}
+      status={status ?? (found.status === 'error' ? 'error' : undefined)}
+      style={full}
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setTyped }}
+      loading={found.status === 'loading'}
+      placeholder={t('runtime.form.pickRecord', { form: field.label[lang] })}
+      notFoundContent={found.status === 'error' ? t('runtime.form.pickFailed') : undefined}
+      options={options}
+      value={typeof value === 'string' ? value : undefined}
+      onChange={(v?: string) => onChange(v)}
+      onBlur={onBlur}
+    />
+  );
+}
+
+/** A link to a referenced record, named by its label field. */
+export function RecordLink({ formId, id }: { readonly formId: string; readonly id: string }) {
+  const { appId = '' } = useParams();
+  const label = useRecordLabel(formId, id);
+  return <Link to={recordPath(appId, formId, id)}>{label ?? id}</Link>;
+}

@@ -1,0 +1,130 @@
+/**
+ * @module The record form: a form definition rendered with react-hook-form, checked by the engine in
+ * the browser (formulas and visibility live), and the server's problems put back on the fields.
+ */
+import type { CompiledForm, FormDefinition, FormRecord, Problem } from '@heng/engine';
+import { Alert, Button, Form, Space } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import type { FieldErrors, FieldValues, Resolver, ResolverResult } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../api/client.js';
+import { FieldProblems } from '../components/field-problems.js';
+import { useLang } from '../i18n/use-lang.js';
+import { SectionBlock } from './field-item.js';
+import { FormBoundary } from './form-boundary.js';
+import { compileSafely, initialValues, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
+import { errorTree, placeProblems } from './problem-errors.js';
+import { asApiError } from './use-load.js';
+import { useDisplayWords } from './value-view.js';
+
+export interface RecordFormProps {
+  readonly form: FormDefinition;
+  /** The record to edit or show (as the server sends it); a new record starts from the form's defaults. Remount (a `key`) to load another. */
+  readonly value?: FormRecord;
+  /** The user's roles: fields hidden from them are left out, read-only ones shown as values. */
+  readonly roles: readonly string[];
+  /** Show the values only. */
+  readonly readOnly?: boolean;
+  /**
+   * Called with the values the user may write once the engine finds no problem (formulas left
+   * out: the server computes them). An ApiError it throws is shown: its problems on their fields.
+   * Without it, the button only checks the record (the designer's preview).
+   */
+  readonly onSubmit?: (values: Record<string, unknown>) => Promise<void>;
+  readonly submitLabel?: string;
+  /** More buttons beside the submit button (cancel). */
+  readonly extra?: ReactNode;
+}
+
+/**
+ * A record form for `form`. A form that does not compile (a draft with problems) shows why instead.
+ *
+ * @example
+ * <RecordForm form={form} roles={session.roles} onSubmit={(values) => createRecord(form.id, values)} />
+ */
+export function RecordForm(props: RecordFormProps) {
+  const { t } = useTranslation();
+  const compiled = useMemo(() => compileSafely(props.form), [props.form]);
+  if (!compiled.ok) return <Alert type="warning" showIcon title={t('runtime.form.notCompiled')} description={compiled.reason} />;
+  return (
+    <FormBoundary form={props.form} title={t('runtime.form.notCompiled')}>
+      <CompiledRecordForm {...props} compiled={compiled.form} />
+    </FormBoundary>
+  );
+}
+
+function CompiledRecordForm({ form, compiled, value, roles, readOnly = false, onSubmit, submitLabel, extra }: RecordFormProps & { readonly compiled: CompiledForm }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const words = useDisplayWords();
+  const today = useMemo(() => todayInChina(), []);
+  const access = useMemo(() => compiled.accessFor(roles), [compiled, roles]);
+  const [general, setGeneral] = useState<readonly Problem[]>([]);
+  const [failure, setFailure] = useState<ApiError>();
+  const [checked, setChecked] = useState(false);
+  // The resolver is made once (react-hook-form keeps the first); it reads the latest inputs here.
+  const latest = useRef({ form, compiled, roles, today, shown: new Set<string>() });
+
+  const resolver = useCallback<Resolver<FieldValues>>((values): ResolverResult<FieldValues> => {
+    const now = latest.current;
+    const problems = now.compiled.validateRecord(recordOf(now.form, values), { role: now.roles, today: now.today });
+    const placed = placeProblems(problems, (name) => now.shown.has(name));
+    setGeneral(placed.general);
+    if (problems.length === 0) return { values, errors: {} };
+    const errors: FieldErrors<FieldValues> = errorTree(placed.byName);
+    // A problem no input shows must still stop the submit: react-hook-form submits only with no errors at all.
+    const first = placed.general[0];
+    if (first !== undefined) errors.root = { general: { type: first.code, message: first.message } };
+    return { values: {}, errors };
+  }, []);
+
+  const methods = useForm<FieldValues>({ defaultValues: initialValues(compiled, value), resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const values = useWatch({ control: methods.control });
+  const computed = useMemo(() => compiled.computeRecord(recordOf(form, values), { today }), [compiled, form, values, today]);
+  latest.current = { form, compiled, roles, today, shown: shownNames(form, computed, access, compiled.isVisible) };
+
+  const submit = methods.handleSubmit(
+    async (valid) => {
+      setFailure(undefined);
+      if (onSubmit === undefined) {
+        setChecked(true);
+        return;
+      }
+      try {
+        await onSubmit(writableOf(recordOf(form, valid), access));
+      } catch (e) {
+        const error = asApiError(e);
+        const placed = placeProblems(error.problems, (name) => latest.current.shown.has(name));
+        [...placed.byName].forEach(([name, err], i) => methods.setError(name, err, { shouldFocus: i === 0 }));
+        setGeneral(placed.general);
+        setFailure(error);
+      }
+    },
+    () => setChecked(false),
+  );
+
+  return (
+    <FormProvider {...methods}>
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="record-form" className="heng-stack">
+        {failure !== undefined && <Alert type="error" showIcon title={lang === 'zh-CN' ? failure.messageZh : failure.message} data-testid="form-failure" />}
+        {general.length > 0 && <Alert type="error" showIcon title={t('runtime.form.problemsTitle')} description={<FieldProblems problems={general} />} />}
+        {checked && general.length === 0 && <Alert type="success" showIcon title={t('runtime.form.checked')} />}
+        <Form layout="vertical" component="div" className="heng-stack">
+          {form.sections.map((s) => (
+            <SectionBlock key={s.id} form={form} section={s} access={access} isVisible={compiled.isVisible} computed={computed} readOnly={readOnly} words={words} />
+          ))}
+        </Form>
+        {!readOnly && (
+          <Space>
+            <Button type="primary" htmlType="submit" loading={methods.formState.isSubmitting}>
+              {submitLabel ?? t(onSubmit === undefined ? 'runtime.form.check' : 'runtime.form.submit')}
+            </Button>
+            {extra}
+          </Space>
+        )}
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,54 @@
+/** @module A stored value shown read-only: formatted text, users by name, references as links, sub-tables as tables. */
+import type { FieldDefinition, SubTableField } from '@heng/engine';
+import { Table, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/use-lang.js';
+import { loadUsers } from './data.js';
+import { displayValue, EMPTY } from './display-value.js';
+import type { DisplayWords } from './display-value.js';
+import { RecordLink } from './pickers.js';
+import { useLoad } from './use-load.js';
+
+/**
+ * The words display needs in the current language, with users named once they are loaded.
+ *
+ * @example
+ * const words = useDisplayWords(); displayValue(field, v, lang, words)
+ */
+export function useDisplayWords(): DisplayWords {
+  const { t } = useTranslation();
+  const [users] = useLoad(loadUsers, []);
+  const names = useMemo(() => new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.displayName]) : []), [users]);
+  const userName = useCallback((id: string) => names.get(id) ?? id, [names]);
+  return useMemo(() => ({ yes: t('common.yes'), no: t('common.no'), rows: (count: number) => t('runtime.form.rows', { count }), userName }), [t, userName]);
+}
+
+function SubTableView({ field, rows, words }: { readonly field: SubTableField; readonly rows: readonly Record<string, unknown>[]; readonly words: DisplayWords }) {
+  const lang = useLang();
+  const { t } = useTranslation();
+  return (
+    <Table<Record<string, unknown> & { _n: number }>
+      size="small"
+      pagination={false}
+      rowKey="_n"
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('runtime.form.noRows') }}
+      dataSource={rows.map((r, i) => ({ ...r, _n: i + 1 }))}
+      columns={[
+        { title: '#', dataIndex: '_n', width: 48 },
+        ...field.columns.map((c) => ({ key: c.id, title: c.label[lang], render: (_: unknown, r: Record<string, unknown>) => <ValueView field={c} value={r[c.id]} words={words} /> })),
+      ]}
+    />
+  );
+}
+
+/** One value of `field`; `words` come from {@link useDisplayWords}, called once by the page or table showing many values. */
+export function ValueView({ field, value, words }: { readonly field: FieldDefinition; readonly value: unknown; readonly words: DisplayWords }) {
+  const lang = useLang();
+  if (field.type === 'sub_table' && Array.isArray(value) && value.length > 0) return <SubTableView field={field} rows={value as Record<string, unknown>[]} words={words} />;
+  if (field.type === 'reference' && typeof value === 'string' && value !== '') return <RecordLink formId={field.target} id={value} />;
+  const text = displayValue(field, value, lang, words);
+  if (text === EMPTY) return <Typography.Text type="secondary">{EMPTY}</Typography.Text>;
+  return <span style={field.type === 'long_text' ? { whiteSpace: 'pre-wrap' } : undefined}>{text}</span>;
+}

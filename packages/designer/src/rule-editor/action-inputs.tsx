@@ -1,0 +1,137 @@
+/** @module Inputs actions share: who receives (role, user, user field), which record is acted on, and message templates. */
+import type { LocalizedText, Recipient } from '@heng/engine';
+import { Flex, Input, Segmented, Select } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { statusOf } from '../components/field-problems.js';
+import { problemsAt, problemsUnder } from '../ops/problems.js';
+import { recipientKind, recipientOfKind } from '../ops/ruleset-actions.js';
+import type { RecipientKind } from '../ops/ruleset-actions.js';
+import { useRuleEditor } from './editor-context.js';
+
+/** A labelled input of an action's form. */
+export function Labelled({ label, children, grow = 1, basis = 160 }: { readonly label: string; readonly children: ReactNode; readonly grow?: number; readonly basis?: number }) {
+  return (
+    <label className="hr-field" style={{ flex: `${grow} 1 ${basis}px` }}>
+      <span className="heng-muted">{label}</span>
+      {children}
+    </label>
+  );
+}
+
+interface InputProps<V> {
+  readonly value: V;
+  /** The value's JSON Pointer in the rule set, to mark it when it has problems. */
+  readonly path: string;
+  readonly onChange: (next: V, key?: string) => void;
+  readonly label: string;
+}
+
+/** Who a notification or task goes to: everyone in a role, one user, or the user a field of the record holds. */
+export function RecipientInput({ value, path, onChange, label }: InputProps<Recipient>) {
+  const { t } = useTranslation();
+  const { problems, roles, lang, seed, catalog, fieldText } = useRuleEditor();
+  const kind = recipientKind(value);
+  const status = statusOf(problemsUnder(problems, path));
+  const userFields = [...catalog.values()].filter((f) => f.type === 'user');
+  return (
+    <Labelled label={label} basis={260} grow={2}>
+      <Flex gap={6}>
+        <Segmented<RecipientKind>
+          size="small"
+          value={kind}
+          options={(['role', 'user', 'field'] as const).map((k) => ({ value: k, label: t(`ruleEditor.actions.who.${k}`) }))}
+          onChange={(k) => onChange(recipientOfKind(k, seed))}
+        />
+        {'role' in value && (
+          <Select
+            size="small"
+            style={{ flex: 1, minWidth: 0 }}
+            aria-label={t('ruleEditor.actions.pickRole')}
+            placeholder={t('ruleEditor.actions.pickRole')}
+            status={status}
+            value={value.role === '' ? undefined : value.role}
+            options={roles.map((r) => ({ value: r.id, label: r.name[lang] }))}
+            onChange={(role: string) => onChange({ role })}
+          />
+        )}
+        {'user' in value && (
+          <Input size="small" style={{ flex: 1 }} aria-label={t('ruleEditor.actions.userId')} placeholder={t('ruleEditor.actions.userId')} status={status} value={value.user} onChange={(e) => onChange({ user: e.target.value }, 'user')} />
+        )}
+        {'field' in value && (
+          <Select
+            size="small"
+            style={{ flex: 1, minWidth: 0 }}
+            aria-label={t('ruleEditor.actions.pickField')}
+            placeholder={t('ruleEditor.actions.pickField')}
+            notFoundContent={t('ruleEditor.actions.noUserFields')}
+            status={status}
+            value={value.field === '' ? undefined : value.field}
+            options={userFields.map((f) => ({ value: f.id, label: fieldText(f.id) }))}
+            onChange={(field: string) => onChange({ field })}
+          />
+        )}
+      </Flex>
+    </Labelled>
+  );
+}
+
+/** Which record an action acts on: this one, or the one a reference field of the form points to. */
+export function TargetSelect({ value, path, onChange, label }: InputProps<string | undefined>) {
+  const { t } = useTranslation();
+  const { problems, catalog, fieldText } = useRuleEditor();
+  const references = [...catalog.values()].filter((f) => f.type === 'reference');
+  return (
+    <Labelled label={label}>
+      <Select
+        size="small"
+        aria-label={label}
+        status={statusOf(problemsUnder(problems, path))}
+        value={value ?? ''}
+        options={[{ value: '', label: t('ruleEditor.actions.self') }, ...references.map((f) => ({ value: f.id, label: t('ruleEditor.actions.onField', { field: fieldText(f.id) }) }))]}
+        onChange={(on: string) => onChange(on === '' ? undefined : on)}
+      />
+    </Labelled>
+  );
+}
+
+/** A message in both languages; `{{field}}` placeholders, inserted from a list of the facts, are filled from the record. */
+export function TemplateInput({ value, path, onChange, label }: InputProps<LocalizedText>) {
+  const { t } = useTranslation();
+  const { problems, facts, fieldText } = useRuleEditor();
+  const choices = [...facts.values()].filter((f) => f.kind !== 'table').map((f) => ({ value: f.id, label: fieldText(f.id) }));
+  const insert = (id: string) => onChange({ 'zh-CN': `${value['zh-CN']}{{${id}}}`, en: `${value.en}{{${id}}}` });
+  const box = (lang: keyof LocalizedText, aria: string, tag: string) => (
+    <Input.TextArea
+      aria-label={`${label} · ${aria}`}
+      autoSize={{ minRows: 1, maxRows: 4 }}
+      status={statusOf(problemsUnder(problems, `${path}/${lang}`).concat(problemsAt(problems, path)))}
+      value={value[lang]}
+      onChange={(e) => onChange({ ...value, [lang]: e.target.value }, lang)}
+      placeholder={tag}
+    />
+  );
+  return (
+    <div className="hr-field" style={{ flex: '1 1 100%' }}>
+      <Flex justify="space-between" align="center" gap={8}>
+        <span className="heng-muted">{label}</span>
+        <Select
+          size="small"
+          variant="borderless"
+          style={{ width: 150 }}
+          aria-label={t('ruleEditor.actions.insertField')}
+          placeholder={t('ruleEditor.actions.insertField')}
+          showSearch={{ optionFilterProp: 'label' }}
+          value={null}
+          options={choices}
+          onChange={(id: string) => insert(id)}
+        />
+      </Flex>
+      <div className="hr-template">
+        {box('zh-CN', t('ruleEditor.actions.templateZh'), '中')}
+        {box('en', t('ruleEditor.actions.templateEn'), 'EN')}
+      </div>
+      <span className="heng-muted">{t('ruleEditor.actions.templateHint', { example: `{{${choices[0]?.value ?? 'field_id'}}}` })}</span>
+    </div>
+  );
+}

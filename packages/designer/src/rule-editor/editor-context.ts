@@ -1,0 +1,40 @@
+/** @module What every part of the rule editor shares: the rule set, its edits and problems, the form and what rules may name. */
+import type { FieldCatalog, FormDefinition, LocalizedText, ReferenceContext } from '@heng/engine';
+import { createContext, useContext } from 'react';
+import type { Lang } from '../i18n/language.js';
+import type { ActionSeed } from '../ops/ruleset-actions.js';
+import type { RuleSetEditorState } from './use-rule-set-editor.js';
+
+/** A role the tenant has, as the editor offers it. */
+export interface RoleChoice {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
+/** The editor's shared state. */
+export interface RuleEditorContextValue extends RuleSetEditorState {
+  readonly form: FormDefinition;
+  readonly ctx: ReferenceContext;
+  readonly roles: readonly RoleChoice[];
+  readonly lang: Lang;
+  /** The form's own fields: what `set_field` writes and `on` names. */
+  readonly catalog: FieldCatalog;
+  /** The form's fields plus the trigger's facts: what conditions, templates and payloads read. */
+  readonly facts: FieldCatalog;
+  /** What new actions start from. */
+  readonly seed: ActionSeed;
+  /** The label of a field of the form or of a trigger fact, in the current language (the id when unknown). */
+  fieldText(id: string): string;
+  /** Rules shown folded. */
+  readonly folded: ReadonlySet<string>;
+  fold(ruleId: string, folded: boolean): void;
+}
+
+export const RuleEditorContext = createContext<RuleEditorContextValue | null>(null);
+
+/** The editor's shared state; only inside the rule editor. */
+export function useRuleEditor(): RuleEditorContextValue {
+  const value = useContext(RuleEditorContext);
+  if (value === null) throw new Error('useRuleEditor is used outside the rule editor');
+  return value;
+}

@@ -1,0 +1,40 @@
+/** @module One effect said in words: what would happen to which record, for whom, with the message filled in. */
+import type { Effect, RecordTarget, ResolvedRecipient } from '@heng/engine';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../format/date.js';
+import { useRuleEditor } from './editor-context.js';
+import { displayTypeOf, showValue } from './show-value.js';
+
+/** The sentence for `effect`. */
+export function EffectText({ effect: e }: { readonly effect: Effect }) {
+  const { t } = useTranslation();
+  const { form, lang, roles, fieldText } = useRuleEditor();
+  const target = (x: RecordTarget) => ('self' in x ? t('ruleEditor.effect.self') : x.record === null ? t('ruleEditor.effect.noTarget', { field: fieldText(x.field) }) : t('ruleEditor.effect.target', { field: fieldText(x.field), id: x.record }));
+  const who = (x: ResolvedRecipient) => {
+    if ('field' in x) return x.user === null ? t('ruleEditor.effect.noUser', { field: fieldText(x.field) }) : t('ruleEditor.effect.userField', { field: fieldText(x.field), id: x.user });
+    if ('role' in x) return t('ruleEditor.effect.role', { name: roles.find((r) => r.id === x.role)?.name[lang] ?? x.role });
+    return t('ruleEditor.effect.user', { id: x.user });
+  };
+  const none = t('ruleEditor.test.none');
+  const scope = (s: string) => t(`ruleEditor.actions.scopes.${s as 'orders'}`);
+  switch (e.kind) {
+    case 'set_field':
+      return <>{t('ruleEditor.effect.set_field', { field: fieldText(e.field), value: showValue(e.field, e.value, { form, lang, none, ...displayTypeOf(form, e.field) }) })}</>;
+    case 'add_flag':
+      return <>{t('ruleEditor.effect.add_flag', { flag: e.flag, target: target(e.target) })}</>;
+    case 'remove_flag':
+      return <>{t('ruleEditor.effect.remove_flag', { flag: e.flag, target: target(e.target) })}</>;
+    case 'notify':
+      return <>{t('ruleEditor.effect.notify', { to: who(e.to), message: e.message[lang] })}</>;
+    case 'create_task':
+      return <>{t('ruleEditor.effect.create_task', { to: who(e.assignee), date: formatDate(e.dueDate, lang), title: e.title[lang] })}</>;
+    case 'start_flow':
+      return <>{t('ruleEditor.effect.start_flow', { flow: e.flow })}</>;
+    case 'freeze':
+      return <>{t('ruleEditor.effect.freeze', { scope: scope(e.scope), target: target(e.target), reason: e.reason[lang] })}</>;
+    case 'unfreeze':
+      return <>{t('ruleEditor.effect.unfreeze', { scope: scope(e.scope), target: target(e.target) })}</>;
+    case 'call_webhook':
+      return <>{t('ruleEditor.effect.call_webhook', { url: e.url, payload: JSON.stringify(e.payload) })}</>;
+  }
+}

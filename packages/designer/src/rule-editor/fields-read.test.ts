@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { customerCreditProfile } from '../samples/index.js';
+import { highRisk, testContext } from '../ops/ruleset-test-kit.js';
+import { setTriggerKind } from '../ops/ruleset-trigger.js';
+import { eventFacts, fieldsRead, sampleFields } from './fields-read.js';
+
+const ctx = testContext();
+
+describe('fields a test run asks for', () => {
+  it('traces formula fields to their inputs, in form order', () => {
+    expect(fieldsRead(highRisk, customerCreditProfile)).toEqual({ inputs: ['company_name', 'lawsuits_pending', 'abnormal_operation', 'total_assets', 'total_liabilities'], computed: ['debt_ratio'] });
+  });
+
+  it('asks for the trigger’s facts apart from today', () => {
+    const fields = ctx.forms.get('customer');
+    if (fields === undefined) throw new Error('no customer form');
+    expect(eventFacts(highRisk.trigger, fields).map((f) => f.id)).toEqual(['is_new', 'changed_fields']);
+    expect(eventFacts(setTriggerKind(highRisk, 'score_changed', ['credit_score']).trigger, fields).map((f) => f.id)).toEqual(['score', 'grade', 'previous_score', 'previous_grade']);
+  });
+});
+
+describe('sample fields', () => {
+  it('leaves out facts that are not fields, and sub-tables', () => {
+    expect(sampleFields(['debt_ratio', 'is_new', 'statements', 'region'], customerCreditProfile)).toEqual({ inputs: ['region', 'total_assets', 'total_liabilities'], computed: ['debt_ratio'] });
+  });
+});

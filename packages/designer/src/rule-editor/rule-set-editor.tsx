@@ -1,0 +1,112 @@
+/** @module The rule set editor: the trigger and the rules (conditions, actions) beside a test panel that runs them in the browser. */
+import { formCatalog, triggerFacts, withFacts } from '@heng/engine';
+import type { FormDefinition, Problem, ReferenceContext, RuleSetDefinition } from '@heng/engine';
+import { Col, Row } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DefinitionToolbar } from '../components/definition-toolbar.js';
+import { ruleEditorEn } from '../i18n/features/rule-editor.js';
+import { useLang } from '../i18n/use-lang.js';
+import { placeOfRuleSet } from '../ops/ruleset-problems.js';
+import type { RuleSetPlace } from '../ops/ruleset-problems.js';
+import { RuleEditorContext } from './editor-context.js';
+import type { RoleChoice, RuleEditorContextValue } from './editor-context.js';
+import { RuleList } from './rule-list.js';
+import { TestPanel } from './test-panel.js';
+import { TriggerCard } from './trigger-card.js';
+import { useRuleSetEditor } from './use-rule-set-editor.js';
+import './rule-editor.css';
+
+export interface RuleSetEditorProps {
+  readonly initial: RuleSetDefinition;
+  /** Called with every new state of the rule set (edits, undo, redo), for the page to save. */
+  readonly onChange: (next: RuleSetDefinition) => void;
+  /** Problems from elsewhere (the server's answer to the last save), shown beside the engine's own. */
+  readonly problems: readonly Problem[];
+  /** The form the rule set runs on. */
+  readonly form: FormDefinition;
+  /** What the rule set is checked against: forms, roles, flows and scorecards of the tenant. */
+  readonly ctx: ReferenceContext;
+  readonly roles: readonly RoleChoice[];
+  /** Buttons the page adds to the toolbar (save, publish). */
+  readonly toolbar?: ReactNode;
+  /** Whether the page holds changes not saved yet. */
+  readonly dirty?: boolean;
+}
+
+/** Something for new messages, task titles and freeze reasons to start from, in both languages. */
+const NEW_TEXT = { 'zh-CN': '规则已触发，请跟进。', en: 'A rule fired: please follow up.' };
+
+const isFact = (id: string): id is keyof typeof ruleEditorEn.facts => Object.hasOwn(ruleEditorEn.facts, id);
+
+/** Brings the part a problem is in into view, unfolding its rule. */
+function reveal(place: RuleSetPlace, fold: (ruleId: string, folded: boolean) => void): void {
+  if (place.ruleId !== undefined) fold(place.ruleId, false);
+  const selector =
+    place.section === 'trigger'
+      ? '[data-testid=rule-trigger]'
+      : place.actionId !== undefined
+        ? `[data-action="${CSS.escape(`${place.ruleId}/${place.actionId}`)}"]`
+        : place.ruleId !== undefined
+          ? `[data-rule="${CSS.escape(place.ruleId)}"]`
+          : '[data-testid=rule-list]';
+  // After the unfolded rule has rendered.
+  requestAnimationFrame(() => document.querySelector(selector)?.scrollIntoView({ behavior: 'smooth', block: 'center' }));
+}
+
+/**
+ * The whole editor for one rule set, holding its own undo/redo history.
+ *
+ * @example
+ * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} ctx={ctx} roles={roles} />
+ */
+export function RuleSetEditor({ initial, onChange, problems: external, form, ctx, roles, toolbar, dirty = false }: RuleSetEditorProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const editor = useRuleSetEditor(initial, ctx, external, onChange);
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  const fold = useCallback((ruleId: string, on: boolean) => {
+    setFolded((s) => {
+      if (s.has(ruleId) === on) return s;
+      const next = new Set(s);
+      if (on) next.add(ruleId);
+      else next.delete(ruleId);
+      return next;
+    });
+  }, []);
+  const catalog = useMemo(() => formCatalog(form), [form]);
+  const { trigger } = editor.def;
+  // What the engine checks and runs conditions against: the form's fields plus the trigger's facts.
+  const facts = useMemo(() => withFacts(catalog, triggerFacts(trigger, catalog)), [catalog, trigger]);
+  const fieldText = useCallback(
+    (id: string) => form.fields.find((f) => f.id === id)?.label[lang] ?? (isFact(id) ? t(`ruleEditor.facts.${id}`) : id),
+    [form, lang, t],
+  );
+  const seed = useMemo(() => ({ fields: catalog, roles: roles.map((r) => r.id), flows: [...ctx.flows].sort(), text: NEW_TEXT }), [catalog, roles, ctx.flows]);
+  const value: RuleEditorContextValue = { ...editor, form, ctx, roles, lang, catalog, facts, seed, fieldText, folded, fold };
+  const entries = editor.problems.map((p, i) => ({ key: `${p.path}:${p.code}:${i}`, problem: p, go: () => reveal(placeOfRuleSet(editor.def, p.path), fold) }));
+
+  return (
+    <RuleEditorContext.Provider value={value}>
+      <div className="heng-editor heng-rule-editor">
+        <DefinitionToolbar def={editor.def} lang={lang} dirty={dirty} canUndo={editor.canUndo} canRedo={editor.canRedo} undo={editor.undo} redo={editor.redo} problems={entries}>
+          {toolbar}
+        </DefinitionToolbar>
+        <Row gutter={16} wrap={false} style={{ marginTop: 12 }}>
+          <Col flex="1 1 0" style={{ minWidth: 0 }}>
+            <div className="heng-stack">
+              <TriggerCard />
+              <RuleList />
+            </div>
+          </Col>
+          <Col flex="0 0 380px" style={{ minWidth: 0 }}>
+            <div className="heng-sticky">
+              <TestPanel />
+            </div>
+          </Col>
+        </Row>
+      </div>
+    </RuleEditorContext.Provider>
+  );
+}

@@ -1,0 +1,75 @@
+/** @module The `set_field` action's form: a field of the form, and a value typed as the field holds it, or a formula. */
+import type { SetFieldAction } from '@heng/engine';
+import { Flex, Input, Segmented, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { statusOf } from '../components/field-problems.js';
+import { ValueInput } from '../components/value-input.js';
+import { defaultValue } from '../ops/condition.js';
+import { problemsAt, problemsUnder } from '../ops/problems.js';
+import { Labelled } from './action-inputs.js';
+import type { ActionFormProps } from './action-forms.js';
+import { useRuleEditor } from './editor-context.js';
+
+type Source = 'value' | 'formula';
+
+/** Field, then "value" or "formula"; an empty value writes null, which clears the field. */
+export function SetFieldForm({ action, path, onChange }: ActionFormProps<SetFieldAction>) {
+  const { t } = useTranslation();
+  const { problems, catalog, form, fieldText } = useRuleEditor();
+  const info = catalog.get(action.field);
+  const source: Source = action.formula !== undefined ? 'formula' : 'value';
+  const base = { kind: action.kind, id: action.id, field: action.field } as const;
+  const writable = [...catalog.values()].filter((f) => f.type !== 'formula' && f.kind !== 'table');
+  return (
+    <div className="hr-action-grid">
+      <Labelled label={t('ruleEditor.actions.field')}>
+        <Select
+          size="small"
+          aria-label={t('ruleEditor.actions.field')}
+          showSearch={{ optionFilterProp: 'label' }}
+          status={statusOf(problemsAt(problems, `${path}/field`))}
+          value={action.field === '' ? undefined : action.field}
+          options={writable.map((f) => ({ value: f.id, label: fieldText(f.id) }))}
+          onChange={(id: string) => {
+            const next = catalog.get(id);
+            if (next === undefined) return;
+            onChange(source === 'formula' ? { ...action, field: id } : { ...base, field: id, value: defaultValue(next, 'equal') });
+          }}
+        />
+      </Labelled>
+      <Labelled label={t(`ruleEditor.actions.${source === 'value' ? 'value' : 'formula'}`)} grow={2} basis={220}>
+        <Flex gap={6}>
+          <Segmented<Source>
+            size="small"
+            value={source}
+            options={(['value', 'formula'] as const).map((s) => ({ value: s, label: t(`ruleEditor.actions.source.${s}`) }))}
+            onChange={(s) => onChange(s === 'formula' ? { ...base, formula: '' } : { ...base, value: info === undefined ? null : defaultValue(info, 'equal') })}
+          />
+          <div style={{ flex: 1, minWidth: 0 }}>
+            {source === 'formula' ? (
+              <Input
+                size="small"
+                className="heng-mono"
+                aria-label={t('ruleEditor.actions.formula')}
+                placeholder={t('ruleEditor.actions.formulaPlaceholder')}
+                status={statusOf(problemsUnder(problems, `${path}/formula`))}
+                value={action.formula}
+                onChange={(e) => onChange({ ...base, formula: e.target.value }, 'formula')}
+              />
+            ) : info === undefined ? null : (
+              <ValueInput
+                label={t('ruleEditor.actions.value')}
+                field={info}
+                form={form}
+                allowClear
+                value={action.value ?? undefined}
+                status={statusOf(problemsUnder(problems, `${path}/value`))}
+                onChange={(v) => onChange({ ...base, value: v === undefined ? null : v }, 'value')}
+              />
+            )}
+          </div>
+        </Flex>
+      </Labelled>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/** @module The runtime pages' server calls: records, their score, status, revisions and approvals, the inbox, CSV import. */
+import type { AuditEntry, FlowCommand, FlowDefinition, FlowStatus, LocalizedText, OverrideAction, Problem, ScoreResult } from '@heng/engine';
+import { api, routes } from '../api/client.js';
+import type { RecordPage } from '../api/client.js';
+import type { RecordView } from '../renderer/index.js';
+
+/** One factor of a stored score, as the reader may see it (server: scoring/explain.ts). */
+export interface FactorExplanation {
+  readonly id: string;
+  readonly name: LocalizedText | null;
+  readonly raw: unknown;
+  readonly rawHidden: boolean;
+  readonly points: number;
+  readonly weight: number;
+  readonly contribution: number;
+  readonly band: string | null;
+  readonly missing: 'empty' | 'unmatched' | null;
+}
+
+/** A record's stored score, explained (GET …/score). */
+export interface ScoreExplanation {
+  readonly recordId: string;
+  readonly recordRevision: number;
+  readonly formVersion: number;
+  readonly scorecard: string;
+  readonly scorecardVersion: number;
+  readonly total: number | null;
+  readonly grade: string | null;
+  readonly bandGrade: string | null;
+  readonly label: LocalizedText | null;
+  readonly color: string | null;
+  readonly factors: readonly FactorExplanation[];
+  readonly overrides: readonly { readonly id: string; readonly action: OverrideAction }[];
+  readonly flags: readonly string[];
+  readonly outputs: ScoreResult['outputs'];
+  readonly problems: readonly Problem[];
+  readonly scoredAt: string;
+  readonly scorecards?: readonly string[];
+}
+
+/** What rules left on a record (GET …/status). */
+export interface RecordStatus {
+  readonly flags: readonly { readonly flag: string; readonly ruleSet: string; readonly rule: string; readonly createdAt: string }[];
+  readonly tasks: readonly { readonly id: string; readonly assigneeUser: string | null; readonly assigneeRole: string | null; readonly title: Partial<LocalizedText>; readonly dueDate: string; readonly status: string; readonly ruleSet: string; readonly rule: string; readonly createdAt: string }[];
+  readonly freezes: readonly { readonly scope: string; readonly reason: Partial<LocalizedText>; readonly ruleSet: string; readonly rule: string; readonly createdAt: string }[];
+}
+
+/** One kept revision of a record (GET …/revisions). */
+export interface RevisionView {
+  readonly revision: number;
+  readonly action: 'create' | 'update' | 'delete';
+  readonly formVersion: number;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly changedAt: string;
+  readonly changedBy: string | null;
+}
+
+/** One task of an approval. */
+export interface ApprovalTask {
+  readonly id: string;
+  readonly nodeId: string;
+  readonly assignee: string;
+  readonly status: 'open' | 'completed' | 'cancelled';
+  readonly outcome: string | null;
+  readonly deadline: string | null;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+}
+
+/** An approval as the caller sees it (server: approvals/views.ts). */
+export interface ApprovalView {
+  readonly id: string;
+  readonly flowId: string;
+  readonly flowVersion: number;
+  readonly flowName?: LocalizedText;
+  readonly formId: string;
+  readonly recordId: string;
+  readonly status: Exclude<FlowStatus, 'draft'>;
+  readonly version: number;
+  readonly submitter: string | null;
+  readonly current: { readonly nodeId: string; readonly nodeName: LocalizedText; readonly deadline?: string } | null;
+  readonly history: readonly AuditEntry[];
+  readonly tasks: readonly ApprovalTask[];
+  readonly myTask: { readonly taskId: string; readonly nodeId: string; readonly editableFields: readonly string[] } | null;
+  readonly returnTargets: readonly { readonly id: string; readonly name: LocalizedText | null }[];
+  /** Display names by user id. */
+  readonly people: Readonly<Record<string, string>>;
+  readonly startedAt: string;
+  readonly updatedAt: string;
+  readonly finishedAt: string | null;
+}
+
+/** One task in my inbox (GET /api/inbox). */
+export interface InboxItem {
+  readonly taskId: string;
+  readonly instanceId: string;
+  readonly nodeId: string;
+  readonly nodeName: LocalizedText;
+  readonly flowId: string;
+  readonly flowName: LocalizedText;
+  readonly formId: string;
+  readonly recordId: string;
+  readonly submitter: { readonly id: string; readonly displayName: string } | null;
+  readonly status: 'open' | 'completed' | 'cancelled';
+  readonly outcome: string | null;
+  readonly deadline: string | null;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+}
+
+/** Each member of a union without `by` (a plain Omit would merge the union into its common keys). */
+type WithoutBy<T> = T extends unknown ? Omit<T, 'by'> : never;
+
+/** A command as the client sends it: the engine's, without `by` (the server knows who calls). */
+export type ApprovalCommand = WithoutBy<Exclude<FlowCommand, { type: 'submit' } | { type: 'timeout' }>>;
+
+const ifMatch = (revision: number) => ({ 'If-Match': `"${revision}"` });
+
+/** The runtime pages' calls; every failure is an ApiError (409: someone else was first; 422: problems per field). */
+export const runtimeApi = {
+  list: (formId: string, query: string) => api.call<RecordPage>('GET', routes.recordList(formId, query)),
+  create: (formId: string, values: Record<string, unknown>) => api.call<RecordView>('POST', routes.recordList(formId, ''), values),
+  /** A JSON merge patch at the revision loaded; a stale revision gives 409. */
+  update: (formId: string, id: string, revision: number, patch: Record<string, unknown>) => api.call<RecordView>('PATCH', routes.record(formId, id), patch, ifMatch(revision)),
+  score: (formId: string, id: string) => api.call<ScoreExplanation>('GET', routes.recordScore(formId, id)),
+  status: (formId: string, id: string) => api.call<RecordStatus>('GET', routes.recordStatus(formId, id)),
+  revisions: async (formId: string, id: string) => (await api.call<{ items: RevisionView[] }>('GET', routes.recordRevisions(formId, id))).items,
+  approvalsOf: async (formId: string, id: string) => (await api.call<{ items: ApprovalView[] }>('GET', routes.recordApprovals(formId, id))).items,
+  startApproval: (formId: string, id: string, flowId: string) => api.call<ApprovalView>('POST', routes.recordApprovals(formId, id), { flowId }),
+  inbox: async (status: 'open' | 'done') => (await api.call<{ items: InboxItem[] }>('GET', routes.inbox(status))).items,
+  approval: (instanceId: string) => api.call<ApprovalView>('GET', routes.approval(instanceId)),
+  /** Acts at the version read; someone who acted first makes it 409. */
+  act: (instanceId: string, command: ApprovalCommand, version: number) => api.call<ApprovalView>('POST', routes.approvalCommands(instanceId), { ...command, version }),
+  /** The published flows that run on records of `formId` (each flow's latest version is read to learn its form). */
+  flowsOf: async (formId: string): Promise<FlowDefinition[]> => {
+    const published = (await api.definitions('flow')).filter((d) => d.latestVersion !== null);
+    const bodies = await Promise.all(published.map(async (d) => (await api.version<FlowDefinition>('flow', d.id, d.latestVersion as number)).body));
+    return bodies.filter((f) => f.form === formId);
+  },
+  /** Every row, or none: 422 with problems at /rows/<n>/<field> and /header/<column>. */
+  importCsv: (formId: string, text: string) => api.call<{ created: number; ids: string[] }>('POST', routes.importCsv(formId), text, { 'Content-Type': 'text/csv; charset=utf-8' }),
+  /** Checks every row as an import would, keeping nothing: how many rows would be created, or the same problems. */
+  checkCsv: (formId: string, text: string) => api.call<{ created: 0; rows: number }>('POST', `${routes.importCsv(formId)}?dryRun=true`, text, { 'Content-Type': 'text/csv; charset=utf-8' }),
+};

@@ -1,0 +1,91 @@
+/** @module An approval's timeline: who acted, what they did, their opinion and when, in the language shown; then who it waits for. */
+import { compileFlow } from '@heng/engine';
+import type { FlowDefinition, LocalizedText } from '@heng/engine';
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.js';
+import { formatDateTime } from '../format/date.js';
+import { useLang } from '../i18n/use-lang.js';
+import { useLoad } from '../renderer/index.js';
+import type { ApprovalView } from './api.js';
+import { timelineOf, waitingFor } from './timeline.js';
+import type { TimelineItem } from './timeline.js';
+
+const NO_NAMES: ReadonlyMap<string, LocalizedText> = new Map();
+
+/**
+ * The names of a published flow version's nodes, for the steps its history names by id.
+ *
+ * @example
+ * useNodeNames('credit_approval', 2).get('director') // { 'zh-CN': '销售总监', en: 'Sales director' }
+ */
+export function useNodeNames(flowId: string, version: number): ReadonlyMap<string, LocalizedText> {
+  const [flow] = useLoad(async () => {
+    const body = (await api.version<FlowDefinition>('flow', flowId, version)).body;
+    return new Map([...compileFlow(body).nodes].map(([id, n]) => [id, n.node.name]));
+  }, [flowId, version]);
+  return flow.status === 'ok' ? flow.value : NO_NAMES;
+}
+
+const REASONS = ['no_approver', 'no_admin', 'timeout'] as const;
+const isReason = (r: string): r is (typeof REASONS)[number] => (REASONS as readonly string[]).includes(r);
+
+/** An opinion set apart from the line, as a quote. */
+const OPINION = { margin: '4px 0', padding: '4px 10px', borderLeft: '3px solid #d9d9d9', background: '#fafafa', whiteSpace: 'pre-wrap' } as const;
+
+const TAG_COLORS = { running: 'processing', returned: 'warning', approved: 'success', rejected: 'error', withdrawn: 'default' } as const;
+
+/** The status of an approval as a coloured tag. */
+export function ApprovalStatus({ status }: { readonly status: ApprovalView['status'] }) {
+  const { t } = useTranslation();
+  return <Tag color={TAG_COLORS[status]} data-testid="approval-status">{t(`runtime.approvals.statuses.${status}`)}</Tag>;
+}
+
+function Line({ item, view, names }: { readonly item: TimelineItem; readonly view: ApprovalView; readonly names: ReadonlyMap<string, LocalizedText> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const person = (id: string) => view.people[id] ?? id;
+  const node = (id: string) => names.get(id)?.[lang] ?? view.returnTargets.find((r) => r.id === id)?.name?.[lang] ?? id;
+  const details = [
+    item.users.length > 0 ? t('runtime.approvals.users', { users: item.users.map(person).join(lang === 'zh-CN' ? '、' : ', ') }) : undefined,
+    item.where === undefined ? undefined : t(`runtime.approvals.where.${item.where}`),
+    item.to === undefined ? undefined : t('runtime.approvals.returnTo', { target: item.to === 'submitter' ? t('runtime.approvals.submitter') : node(item.to) }),
+    item.reason === undefined ? undefined : isReason(item.reason) ? t(`runtime.approvals.reasons.${item.reason}`) : item.reason,
+    item.outcome === undefined ? undefined : t(`runtime.approvals.statuses.${item.outcome}`),
+  ].filter((x): x is string => x !== undefined);
+  return (
+    <div data-action={item.action}>
+      <div className="heng-inline">
+        <Typography.Text strong>{item.by === null ? t('runtime.approvals.system') : person(item.by)}</Typography.Text>
+        <Typography.Text>{t(`runtime.approvals.actions.${item.action}`)}</Typography.Text>
+        {item.nodeId !== undefined && <Tag>{node(item.nodeId)}</Tag>}
+        {details.length > 0 && <Typography.Text type="secondary">{details.join(' · ')}</Typography.Text>}
+      </div>
+      {item.comment !== undefined && <blockquote style={OPINION} data-testid="opinion">{item.comment}</blockquote>}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(item.at, lang)}</Typography.Text>
+    </div>
+  );
+}
+
+/** The audit log of `view`, oldest first, ending with who it waits for while it runs. */
+export function ApprovalTimeline({ view }: { readonly view: ApprovalView }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const names = useNodeNames(view.flowId, view.flowVersion);
+  const waiting = waitingFor(view.tasks).map((id) => view.people[id] ?? id);
+  const items = timelineOf(view.history).map((item) => ({ key: item.key, color: item.tone, content: <Line item={item} view={view} names={names} /> }));
+  if (view.current !== null && (view.status === 'running' || view.status === 'returned')) {
+    items.push({
+      key: 'waiting',
+      color: 'gray',
+      content: (
+        <Typography.Text type="secondary">
+          <ClockCircleOutlined /> {t('runtime.approvals.current', { node: view.current.nodeName[lang] })}
+          {waiting.length > 0 && ` · ${waiting.join(lang === 'zh-CN' ? '、' : ', ')}`}
+        </Typography.Text>
+      ),
+    });
+  }
+  return <Timeline items={items} data-testid="approval-timeline" />;
+}

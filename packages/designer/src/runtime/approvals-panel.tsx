@@ -1,0 +1,102 @@
+/** @module A record's approvals: each with its status and timeline, a way to my open task, and starting one by hand. */
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Form, Modal, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useLang } from '../i18n/use-lang.js';
+import { asApiError, useLoad } from '../renderer/index.js';
+import { runtimeApi } from './api.js';
+import { ApprovalStatus, ApprovalTimeline } from './approval-timeline.js';
+import { errorText, WhenLoaded } from './common.js';
+import { inboxPath } from './paths.js';
+
+/** Asks which of the form's published flows to start, and starts it. */
+function StartApproval({ formId, recordId, onStarted, onClose }: { readonly formId: string; readonly recordId: string; readonly onStarted: () => void; readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const [flows, reload] = useLoad(() => runtimeApi.flowsOf(formId), [formId]);
+  const [flowId, setFlowId] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string>();
+  const start = async () => {
+    if (flowId === undefined) return;
+    setBusy(true);
+    try {
+      await runtimeApi.startApproval(formId, recordId, flowId);
+      void message.success(t('runtime.approvals.started'));
+      onStarted();
+    } catch (e) {
+      setFailed(errorText(asApiError(e), lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={t('runtime.approvals.start')} okText={t('runtime.act.confirm')} okButtonProps={{ disabled: flowId === undefined, loading: busy }} cancelText={t('common.cancel')} onOk={() => void start()} onCancel={onClose}>
+      <WhenLoaded loaded={flows} onRetry={reload}>
+        {(list) => (
+          <Form layout="vertical" component="div">
+            <Form.Item label={t('runtime.approvals.flow')} validateStatus={failed === undefined ? undefined : 'error'} help={failed}>
+              <Select aria-label={t('runtime.approvals.flow')} value={flowId} onChange={setFlowId} options={list.map((f) => ({ value: f.id, label: f.name[lang] }))} />
+            </Form.Item>
+          </Form>
+        )}
+      </WhenLoaded>
+    </Modal>
+  );
+}
+
+/** The approvals tab of a record page. */
+export function ApprovalsPanel({ formId, recordId }: { readonly formId: string; readonly recordId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { appId = '' } = useParams();
+  const [approvals, reload] = useLoad(() => runtimeApi.approvalsOf(formId, recordId), [formId, recordId]);
+  const [starting, setStarting] = useState(false);
+  const running = approvals.status === 'ok' && approvals.value.some((a) => a.status === 'running' || a.status === 'returned');
+  return (
+    <div className="heng-stack" data-testid="approvals-panel">
+      <div>
+        <Button icon={<PlusOutlined />} disabled={running || approvals.status !== 'ok'} onClick={() => setStarting(true)}>
+          {t('runtime.approvals.start')}
+        </Button>
+      </div>
+      <WhenLoaded loaded={approvals} onRetry={reload}>
+        {(items) =>
+          items.length === 0 ? (
+            <Empty description={t('runtime.approvals.none')} />
+          ) : (
+            items.map((a) => (
+              <Card
+                key={a.id}
+                size="small"
+                title={
+                  <span className="heng-inline">
+                    {a.flowName?.[lang] ?? a.flowId} <ApprovalStatus status={a.status} />
+                    <Typography.Text type="secondary">{t('runtime.approvals.version', { version: a.flowVersion })}</Typography.Text>
+                  </span>
+                }
+                extra={a.myTask !== null && <Link to={inboxPath(appId, a.id)}>{t('runtime.approvals.openTask')}</Link>}
+              >
+                <ApprovalTimeline view={a} />
+              </Card>
+            ))
+          )
+        }
+      </WhenLoaded>
+      {starting && (
+        <StartApproval
+          formId={formId}
+          recordId={recordId}
+          onClose={() => setStarting(false)}
+          onStarted={() => {
+            setStarting(false);
+            reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

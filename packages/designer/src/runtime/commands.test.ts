@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { commandOf } from './commands.js';
+
+describe('approval commands from the dialogs', () => {
+  it('keeps an opinion only when one was written', () => {
+    expect(commandOf('approve', { opinion: '  ' })).toEqual({ type: 'approve' });
+    expect(commandOf('approve', { opinion: ' 同意 ', edits: { credit_limit: 500000 } })).toEqual({ type: 'approve', comment: '同意', edits: { credit_limit: 500000 } });
+    expect(commandOf('withdraw', {})).toEqual({ type: 'withdraw' });
+  });
+
+  it('builds reject, return, transfer, add signer, comment and resubmit', () => {
+    expect(commandOf('reject', { opinion: '负债率过高' })).toEqual({ type: 'reject', comment: '负债率过高' });
+    expect(commandOf('return', { opinion: '请补充财报', to: 'submitter' })).toEqual({ type: 'return', comment: '请补充财报', to: 'submitter' });
+    expect(commandOf('transfer', { to: 'u2' })).toEqual({ type: 'transfer', to: 'u2' });
+    expect(commandOf('addSigner', { users: ['u3'], where: 'after', opinion: '请法务看看' })).toEqual({ type: 'addSigner', users: ['u3'], where: 'after', comment: '请法务看看' });
+    expect(commandOf('comment', { opinion: '已电话确认' })).toEqual({ type: 'comment', text: '已电话确认' });
+    expect(commandOf('resubmit', { opinion: 'x' })).toEqual({ type: 'resubmit' });
+  });
+});

@@ -1,0 +1,43 @@
+/** @module Approval commands built from what the action dialogs asked, as the approvals API takes them. */
+import type { ApprovalCommand } from './api.js';
+
+/** The actions a dialog asks for. */
+export type ActKind = 'approve' | 'reject' | 'return' | 'transfer' | 'addSigner' | 'comment' | 'withdraw' | 'resubmit';
+
+/** What a dialog asked: the opinion, a target user or node, signers and where, an approver's edits. */
+export interface Answers {
+  readonly opinion?: string;
+  readonly to?: string;
+  readonly users?: string[];
+  readonly where?: 'before' | 'after' | 'with';
+  readonly edits?: Record<string, unknown>;
+}
+
+/**
+ * The command a dialog's answers make.
+ *
+ * @example
+ * commandOf('return', { opinion: '请补充', to: 'submitter' }) // { type: 'return', comment: '请补充', to: 'submitter' }
+ */
+export function commandOf(kind: ActKind, a: Answers): ApprovalCommand {
+  const comment = a.opinion?.trim() ?? '';
+  const opt = comment === '' ? {} : { comment };
+  switch (kind) {
+    case 'approve':
+      return { type: 'approve', ...opt, ...(a.edits === undefined || Object.keys(a.edits).length === 0 ? {} : { edits: a.edits }) };
+    case 'reject':
+      return { type: 'reject', comment };
+    case 'return':
+      return { type: 'return', comment, to: a.to ?? '' };
+    case 'transfer':
+      return { type: 'transfer', to: a.to ?? '', ...opt };
+    case 'addSigner':
+      return { type: 'addSigner', users: a.users ?? [], where: a.where ?? 'before', ...opt };
+    case 'comment':
+      return { type: 'comment', text: comment };
+    case 'withdraw':
+      return { type: 'withdraw', ...opt };
+    case 'resubmit':
+      return { type: 'resubmit' };
+  }
+}

@@ -1,0 +1,75 @@
+/** @module What every runtime page shares: the user's roles, a server error in the language shown, loading and failure states. */
+import type { LocalizedText } from '@heng/engine';
+import { Alert, Button, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../api/client.js';
+import type { Lang } from '../i18n/language.js';
+import { useLang } from '../i18n/use-lang.js';
+import type { Loaded } from '../renderer/index.js';
+import { useSession } from '../session/session.js';
+
+const NO_ROLES: readonly string[] = [];
+
+/**
+ * The signed-in user's id and roles (the runtime pages are behind the session guard).
+ *
+ * @example
+ * const { roles } = useMe(); <RecordForm roles={roles} … />
+ */
+export function useMe(): { readonly userId: string | undefined; readonly roles: readonly string[] } {
+  const { state } = useSession();
+  return state.kind === 'signed-in' ? { userId: state.session.user.id, roles: state.session.roles } : { userId: undefined, roles: NO_ROLES };
+}
+
+/**
+ * A server error's message in `lang` (the server words each in both languages).
+ *
+ * @example
+ * errorText(e, 'zh-CN') // '不存在已发布的表单 "x"…'
+ */
+export function errorText(error: ApiError, lang: Lang): string {
+  return lang === 'zh-CN' ? error.messageZh : error.message;
+}
+
+/**
+ * A name that may be localized text (definitions list their draft's name as it stands).
+ *
+ * @example
+ * nameIn({ 'zh-CN': '客户档案', en: 'Customer profile' }, 'en', 'customer') // 'Customer profile'
+ */
+export function nameIn(name: unknown, lang: Lang, fallback: string): string {
+  if (typeof name === 'object' && name !== null) {
+    const text = (name as Partial<LocalizedText>)[lang];
+    if (typeof text === 'string' && text !== '') return text;
+  }
+  return fallback;
+}
+
+/** A server error, said in the language shown, with a way to try again. */
+export function LoadFailed({ error, onRetry }: { readonly error: ApiError; readonly onRetry?: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={errorText(error, lang)}
+      action={onRetry === undefined ? undefined : <Button size="small" onClick={onRetry}>{t('runtime.retry')}</Button>}
+      data-testid="load-failed"
+    />
+  );
+}
+
+/**
+ * A spinner while `loaded` is on its way, the failure when it failed, else `children` of its value.
+ *
+ * @example
+ * <WhenLoaded loaded={form} onRetry={reload}>{(f) => <RecordForm form={f.form} … />}</WhenLoaded>
+ */
+export function WhenLoaded<T>({ loaded, onRetry, children }: { readonly loaded: Loaded<T>; readonly onRetry?: () => void; readonly children: (value: T) => ReactNode }) {
+  const { t } = useTranslation();
+  if (loaded.status === 'loading') return <Spin tip={t('runtime.loading')} style={{ display: 'block', margin: '48px auto' }} />;
+  if (loaded.status === 'error') return <LoadFailed error={loaded.error} onRetry={onRetry} />;
+  return <>{children(loaded.value)}</>;
+}

@@ -1,0 +1,32 @@
+import { problem } from '@heng/engine';
+import { describe, expect, it } from 'vitest';
+import { importProblems, readCsv } from './csv-preview.js';
+
+describe('CSV preview', () => {
+  it('reads quoted cells, CRLF, a BOM, and skips blank lines', () => {
+    expect(readCsv('\uFEFFcompany_name,industry\r\n"Minjiang, ""Ltd""",steel\r\n\r\n"two\nlines",services\n')).toEqual({
+      header: ['company_name', 'industry'],
+      rows: [['Minjiang, "Ltd"', 'steel'], ['two\nlines', 'services']],
+    });
+  });
+
+  it('says where the file stops being CSV', () => {
+    expect(readCsv('a,b\n1,"open\n2,3\n')).toEqual({ error: { line: 4 } });
+    expect(readCsv('a,b\n1,x"y\n')).toEqual({ error: { line: 2 } });
+  });
+
+  it('gives an empty table for an empty file', () => {
+    expect(readCsv('')).toEqual({ header: [], rows: [] });
+  });
+
+  it('places a refused import’s problems on rows and header columns', () => {
+    const row3 = problem('/rows/3/annual_sales', 'value.type', 'Annual sales must be an amount.', '年销售额应为金额。');
+    const row3b = problem('/rows/3/company_name', 'value.required', 'Company name is required.', '请填写企业名称。');
+    const col = problem('/header/2', 'csv.header', 'Column "x" is not a field.', '列 "x" 不是字段。');
+    const other = problem('', 'too_many_rows', 'Too many.', '太多。');
+    const placed = importProblems([row3, col, row3b, other]);
+    expect(placed.rows.get(3)).toEqual([row3, row3b]);
+    expect(placed.header.get(2)).toEqual([col]);
+    expect(placed.file).toEqual([other]);
+  });
+});

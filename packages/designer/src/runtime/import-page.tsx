@@ -1,0 +1,159 @@
+/** @module CSV import of a form's records: the file previewed as a table, imported all or nothing, the server's problems shown on their rows and columns. */
+import { isComputed, parsePointer } from '@heng/engine';
+import type { FormDefinition, Problem } from '@heng/engine';
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Space, Table, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { ApiError } from '../api/client.js';
+import { FieldProblems } from '../components/field-problems.js';
+import { useLang } from '../i18n/use-lang.js';
+import { asApiError, loadPublishedForm, useLoad } from '../renderer/index.js';
+import { runtimeApi } from './api.js';
+import { errorText, WhenLoaded } from './common.js';
+import { importProblems, readCsv } from './csv-preview.js';
+import type { ImportProblems } from './csv-preview.js';
+import { recordsPath } from './paths.js';
+
+/** `/apps/:appId/records/:formId/import`. */
+export function ImportPage() {
+  const { formId = '' } = useParams();
+  const [published, reload] = useLoad(() => loadPublishedForm(formId), [formId]);
+  return <WhenLoaded loaded={published} onRetry={reload}>{(p) => <Importer form={p.form} />}</WhenLoaded>;
+}
+
+interface Picked {
+  readonly name: string;
+  readonly text: string;
+  readonly header: readonly string[];
+  readonly rows: readonly string[][];
+}
+
+const NONE: ImportProblems = { rows: new Map(), header: new Map(), file: [] };
+const RED = { background: '#fff1f0' };
+
+/** The field a row problem is about (`/rows/3/annual_sales` → annual_sales). */
+const fieldOf = (p: Problem): string | undefined => parsePointer(p.path)[2];
+
+function Importer({ form }: { readonly form: FormDefinition }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const { appId = '' } = useParams();
+  const [file, setFile] = useState<Picked>();
+  const [unreadable, setUnreadable] = useState<number>();
+  const [problems, setProblems] = useState<ImportProblems>(NONE);
+  const [failure, setFailure] = useState<ApiError>();
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<number>();
+  const example = form.fields.filter((f) => !isComputed(f) && f.type !== 'sub_table').slice(0, 3).map((f) => f.id).join(',');
+  const labelOf = (id: string) => form.fields.find((f) => f.id === id)?.label[lang];
+
+  const pick = async (blob: File) => {
+    const text = await blob.text();
+    const read = readCsv(text);
+    setProblems(NONE);
+    setFailure(undefined);
+    setCreated(undefined);
+    if ('error' in read) {
+      setFile(undefined);
+      setUnreadable(read.error.line);
+      return;
+    }
+    setUnreadable(undefined);
+    setFile({ name: blob.name, text, header: read.header, rows: read.rows });
+  };
+
+  const send = async (dryRun: boolean) => {
+    if (file === undefined) return;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      setProblems(NONE);
+      if (dryRun) {
+        const checked = await runtimeApi.checkCsv(form.id, file.text);
+        void message.success(t('runtime.import.checked', { count: checked.rows }));
+        return;
+      }
+      const done = await runtimeApi.importCsv(form.id, file.text);
+      setCreated(done.created);
+      void message.success(t('runtime.import.done', { count: done.created }));
+    } catch (e) {
+      const error = asApiError(e);
+      setFailure(error);
+      setProblems(importProblems(error.problems));
+      setOnlyProblems(error.problems.length > 0);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const rows = (file?.rows ?? []).map((cells, i) => ({ n: i + 1, cells })).filter((r) => !onlyProblems || problems.rows.has(r.n));
+  return (
+    <Card title={t('runtime.import.title', { form: form.name[lang] })} extra={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>}>
+      <div className="heng-stack">
+        <Typography.Paragraph type="secondary">{t('runtime.import.hint', { example })}</Typography.Paragraph>
+        <Space wrap>
+          <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => (void pick(f), false)}>
+            <Button icon={<UploadOutlined />}>{t('runtime.import.pick')}</Button>
+          </Upload>
+          {file !== undefined && <Typography.Text data-testid="import-read">{t('runtime.import.read', { count: file.rows.length, file: file.name })}</Typography.Text>}
+          {file !== undefined && file.rows.length > 0 && created === undefined && (
+            <>
+              <Button loading={busy} onClick={() => void send(true)}>{t('runtime.import.check')}</Button>
+              <Button type="primary" loading={busy} onClick={() => void send(false)}>{t('runtime.import.submit')}</Button>
+            </>
+          )}
+        </Space>
+        {unreadable !== undefined && <Alert type="error" showIcon title={t('runtime.import.unreadable', { line: unreadable })} />}
+        {file !== undefined && file.rows.length === 0 && <Alert type="warning" showIcon title={t('runtime.import.empty')} />}
+        {created !== undefined && <Alert type="success" showIcon title={t('runtime.import.done', { count: created })} action={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>} />}
+        {failure !== undefined && (
+          <Alert type="error" showIcon data-testid="import-failed" title={failure.problems.length > 0 ? t('runtime.import.failed') : errorText(failure, lang)} description={problems.file.length > 0 ? <FieldProblems problems={problems.file} /> : undefined} />
+        )}
+        {failure !== undefined && problems.rows.size > 0 && (
+          <Checkbox checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)}>{t('runtime.import.onlyProblems')}</Checkbox>
+        )}
+        {file !== undefined && file.rows.length > 0 && (
+          <Table<{ n: number; cells: string[] }>
+            rowKey="n"
+            size="small"
+            data-testid="import-preview"
+            scroll={{ x: 'max-content' }}
+            pagination={{ pageSize: 50, showSizeChanger: false }}
+            dataSource={rows}
+            onRow={(r) => ({ style: problems.rows.has(r.n) ? RED : undefined, 'data-row': r.n }) as object}
+            columns={[
+              { key: 'n', title: t('runtime.import.row'), dataIndex: 'n', width: 64, fixed: 'left' },
+              ...file.header.map((id, c) => ({
+                key: `c${c}`,
+                title: (
+                  <div>
+                    <div>{labelOf(id) ?? id}</div>
+                    <Typography.Text code style={{ fontSize: 11 }}>{id}</Typography.Text>
+                    <FieldProblems problems={problems.header.get(c) ?? []} />
+                  </div>
+                ),
+                render: (_: unknown, r: { n: number; cells: string[] }) => {
+                  const bad = (problems.rows.get(r.n) ?? []).some((p) => fieldOf(p) === id);
+                  return <span style={bad ? { color: '#cf1322', fontWeight: 500 } : undefined}>{r.cells[c] ?? ''}</span>;
+                },
+              })),
+              {
+                key: 'problems',
+                title: t('runtime.import.problems'),
+                width: 320,
+                render: (_: unknown, r: { n: number }) => {
+                  const own = problems.rows.get(r.n) ?? [];
+                  return own.length > 0 ? <FieldProblems problems={own} /> : failure === undefined ? null : <Typography.Text type="secondary">{t('runtime.import.ok')}</Typography.Text>;
+                },
+              },
+            ]}
+          />
+        )}
+      </div>
+    </Card>
+  );
+}

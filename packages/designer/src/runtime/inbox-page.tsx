@@ -1,0 +1,67 @@
+/** @module My inbox: the approval tasks waiting for me, and the ones done, each opening its approval. */
+import { Card, Table, Tabs, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatDateTime } from '../format/date.js';
+import { useLang } from '../i18n/use-lang.js';
+import { EMPTY, RecordLink, useLoad } from '../renderer/index.js';
+import { runtimeApi } from './api.js';
+import type { InboxItem } from './api.js';
+import { WhenLoaded } from './common.js';
+import { inboxPath } from './paths.js';
+
+function Tasks({ which }: { readonly which: 'open' | 'done' }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { appId = '' } = useParams();
+  const [items, reload] = useLoad(() => runtimeApi.inbox(which), [which]);
+  return (
+    <WhenLoaded loaded={items} onRetry={reload}>
+      {(list) => (
+        <Table<InboxItem>
+          rowKey="taskId"
+          data-testid={`inbox-${which}`}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={list}
+          locale={{ emptyText: t(which === 'open' ? 'runtime.inbox.empty' : 'runtime.inbox.emptyDone') }}
+          columns={[
+            { key: 'flow', title: t('runtime.inbox.flow'), render: (_, i) => <Link to={inboxPath(appId, i.instanceId)}>{i.flowName[lang]}</Link> },
+            { key: 'node', title: t('runtime.inbox.node'), render: (_, i) => i.nodeName[lang] },
+            { key: 'record', title: t('runtime.inbox.record'), render: (_, i) => <RecordLink formId={i.formId} id={i.recordId} /> },
+            { key: 'submitter', title: t('runtime.inbox.submitter'), render: (_, i) => i.submitter?.displayName ?? EMPTY },
+            { key: 'received', title: t('runtime.inbox.received'), render: (_, i) => formatDateTime(i.createdAt, lang) },
+            which === 'open'
+              ? { key: 'deadline', title: t('runtime.inbox.deadline'), render: (_, i) => (i.deadline === null ? EMPTY : formatDateTime(i.deadline, lang)) }
+              : { key: 'outcome', title: t('runtime.inbox.done'), render: (_, i) => (i.outcome === null ? EMPTY : <Tag>{isOutcome(i.outcome) ? t(`runtime.inbox.outcomes.${i.outcome}`) : i.outcome}</Tag>) },
+            { key: 'act', title: '', render: (_, i) => <Link to={inboxPath(appId, i.instanceId)}>{t('runtime.inbox.act')}</Link> },
+          ]}
+        />
+      )}
+    </WhenLoaded>
+  );
+}
+
+/** How a task closed: its holder's decision, or why it closed without them (server: approvals/effects.ts). */
+const OUTCOMES = ['approved', 'rejected', 'returned', 'transferred', 'escalated', 'decided', 'suspended', 'timeout', 'closed'] as const;
+const isOutcome = (o: string): o is (typeof OUTCOMES)[number] => (OUTCOMES as readonly string[]).includes(o);
+
+/** `/apps/:appId/inbox`. */
+export function InboxPage() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<'open' | 'done'>('open');
+  return (
+    <Card title={t('runtime.inbox.title')}>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setTab(k === 'done' ? 'done' : 'open')}
+        destroyOnHidden
+        items={[
+          { key: 'open', label: t('runtime.inbox.open'), children: <Tasks which="open" /> },
+          { key: 'done', label: t('runtime.inbox.done'), children: <Tasks which="done" /> },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,71 @@
+import { compileForm, customerCreditProfile } from '@heng/engine';
+import { describe, expect, it } from 'vitest';
+import { exportQueryString, filterableFields, isSortable, listColumns, listQueryString, OPS_OF, sortParam } from './list-query.js';
+
+const decode = (q: string) => [...new URLSearchParams(q.slice(1))];
+
+describe('list query', () => {
+  it('writes filters, sort, limit and cursor as the records API reads them', () => {
+    const q = listQueryString({
+      filters: [
+        { field: 'industry', op: 'eq', value: 'steel' },
+        { field: 'annual_sales', op: 'gte', value: 1000000 },
+        { field: 'gross_margin', op: 'lt', value: 0.35 },
+        { field: 'lawsuits_pending', op: 'eq', value: false },
+        { field: 'region', op: 'in', value: ['east', 'south'] },
+        { field: 'recent_changes', op: 'contains', value: ['shareholders', 'legal_representative'] },
+      ],
+      sort: '-annual_sales',
+      limit: 50,
+      cursor: 'abc',
+    });
+    expect(decode(q)).toEqual([
+      ['filter[industry][eq]', 'steel'],
+      ['filter[annual_sales][gte]', '1000000'],
+      ['filter[gross_margin][lt]', '0.35'],
+      ['filter[lawsuits_pending][eq]', 'false'],
+      ['filter[region][in]', 'east,south'],
+      ['filter[recent_changes][contains]', 'shareholders'],
+      ['filter[recent_changes][contains]', 'legal_representative'],
+      ['sort', '-annual_sales'],
+      ['limit', '50'],
+      ['cursor', 'abc'],
+    ]);
+  });
+
+  it('skips filters without a value and gives an empty query for nothing', () => {
+    expect(listQueryString({ filters: [{ field: 'company_name', op: 'contains', value: '' }, { field: 'region', op: 'in', value: [] }] })).toBe('');
+  });
+
+  it('exports what the list shows, every page', () => {
+    expect(decode(exportQueryString({ filters: [{ field: 'industry', op: 'ne', value: 'steel' }], sort: 'company_name', limit: 20, cursor: 'x' }))).toEqual([
+      ['filter[industry][ne]', 'steel'],
+      ['sort', 'company_name'],
+    ]);
+  });
+
+  it('offers the fields a role sees, sortable by kind', () => {
+    const access = compileForm(customerCreditProfile).accessFor(['salesperson']);
+    const ids = filterableFields(customerCreditProfile, access).map((f) => f.id);
+    expect(ids).toContain('company_name');
+    expect(ids).not.toContain('risk_notes');
+    expect(ids).not.toContain('contacts');
+    const byId = new Map(filterableFields(customerCreditProfile, access).map((f) => [f.id, f]));
+    expect(isSortable(byId.get('annual_sales')!)).toBe(true);
+    expect(isSortable(byId.get('recent_changes')!)).toBe(false);
+    expect(OPS_OF[byId.get('recent_changes')!.kind]).toEqual(['contains']);
+  });
+
+  it('shows the first fields a role sees as columns, not long text or tables', () => {
+    const access = compileForm(customerCreditProfile).accessFor(['salesperson']);
+    expect(listColumns(customerCreditProfile, access, 4).map((f) => f.id)).toEqual(['company_name', 'credit_code', 'legal_representative', 'founded_on']);
+    const few = { ...customerCreditProfile, fields: customerCreditProfile.fields.filter((f) => ['lawsuit_details', 'contacts', 'risk_notes', 'region'].includes(f.id)) };
+    expect(listColumns(few, access).map((f) => f.id)).toEqual(['region']);
+  });
+
+  it('turns a column order into the sort parameter', () => {
+    expect(sortParam('annual_sales', 'descend')).toBe('-annual_sales');
+    expect(sortParam('annual_sales', 'ascend')).toBe('annual_sales');
+    expect(sortParam('annual_sales', null)).toBeUndefined();
+  });
+});

@@ -1,0 +1,117 @@
+/** @module A record list's filters and sort as the records API reads them: `filter[field][op]=value`, `sort=-field`, `limit`, `cursor`. */
+import { formCatalog } from '@heng/engine';
+import type { FieldAccess, FieldDefinition, FieldInfo, FormDefinition, ValueKind } from '@heng/engine';
+
+/** The operators of the list API (server: records/list-query.ts). */
+export type FilterOp = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains';
+
+/** The operators each kind of field takes, as the server accepts them. */
+export const OPS_OF: Readonly<Record<ValueKind, readonly FilterOp[]>> = {
+  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+  text: ['contains', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+  date: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+  datetime: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+  boolean: ['eq', 'ne'],
+  list: ['contains'],
+  table: [],
+};
+
+const SORTABLE: readonly ValueKind[] = ['number', 'text', 'date', 'datetime', 'boolean'];
+
+/** One filter: the value as the record stores it (a fraction for percent, option ids, `true`). */
+export interface Filter {
+  readonly field: string;
+  readonly op: FilterOp;
+  readonly value: unknown;
+}
+
+/** What a list asks for. `sort` is `field` or `-field` (descending); newest first without it. */
+export interface ListQuery {
+  readonly filters: readonly Filter[];
+  readonly sort?: string;
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+/**
+ * The fields a user may filter on, in form order: every field their roles see, but sub-tables.
+ *
+ * @example
+ * filterableFields(form, access).map((f) => f.id) // ['company_name', 'industry', …]
+ */
+export function filterableFields(form: FormDefinition, access: Readonly<Record<string, FieldAccess>>): FieldInfo[] {
+  return [...formCatalog(form).values()].filter((f) => access[f.id] !== 'hidden' && OPS_OF[f.kind].length > 0);
+}
+
+/** Field types too wide for a list column: long text and sub-tables are read on the record's page. */
+const WIDE = new Set(['long_text', 'sub_table']);
+
+/**
+ * The fields a record list shows as columns: the first `max` the roles see that fit a column.
+ *
+ * @example
+ * listColumns(form, access, 3).map((f) => f.id) // ['company_name', 'credit_code', 'legal_representative']
+ */
+export function listColumns(form: FormDefinition, access: Readonly<Record<string, FieldAccess>>, max = 6): FieldDefinition[] {
+  return form.fields.filter((f) => access[f.id] !== 'hidden' && !WIDE.has(f.type)).slice(0, max);
+}
+
+/**
+ * Whether the list can be sorted on a field of this kind.
+ *
+ * @example
+ * isSortable({ id: 'industry', type: 'single_select', kind: 'text' }) // true
+ */
+export function isSortable(info: FieldInfo): boolean {
+  return SORTABLE.includes(info.kind);
+}
+
+const asText = (v: unknown): string => (typeof v === 'string' ? v : String(v));
+
+/** The query entries of one filter; empty values give none (a filter still being typed). */
+function filterEntries(f: Filter): [string, string][] {
+  const values = (Array.isArray(f.value) ? f.value : [f.value]).filter((v) => v !== undefined && v !== null && v !== '');
+  if (values.length === 0) return [];
+  const key = `filter[${f.field}][${f.op}]`;
+  if (f.op === 'in') return [[key, values.map(asText).join(',')]];
+  // Several options under `contains` are each required: the server ANDs repeated filters.
+  return values.map((v) => [key, asText(v)]);
+}
+
+/**
+ * The query string of a list request (`?` included, or empty).
+ *
+ * @example
+ * listQueryString({ filters: [{ field: 'industry', op: 'eq', value: 'steel' }], sort: '-annual_sales', limit: 50 })
+ * // '?filter%5Bindustry%5D%5Beq%5D=steel&sort=-annual_sales&limit=50'
+ */
+export function listQueryString(q: ListQuery): string {
+  const params = new URLSearchParams(q.filters.flatMap(filterEntries));
+  if (q.sort !== undefined && q.sort !== '') params.set('sort', q.sort);
+  if (q.limit !== undefined) params.set('limit', String(q.limit));
+  if (q.cursor !== undefined) params.set('cursor', q.cursor);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * The query of the CSV export of what the list shows: the same filters and sort, every page.
+ *
+ * @example
+ * exportQueryString({ filters: [], sort: 'company_name', limit: 50, cursor: 'x' }) // '?sort=company_name'
+ */
+export function exportQueryString(q: ListQuery): string {
+  return listQueryString({ filters: q.filters, sort: q.sort });
+}
+
+/**
+ * The `sort` parameter of a table column's order, or undefined for the default (newest first).
+ *
+ * @example
+ * sortParam('annual_sales', 'descend') // '-annual_sales'
+ */
+export function sortParam(field: string, order: 'ascend' | 'descend' | null | undefined): string | undefined {
+  if (order === 'ascend') return field;
+  if (order === 'descend') return `-${field}`;
+  return undefined;
+}

@@ -1,0 +1,92 @@
+/** @module New and edit pages of a record: the record form, sent as a create or as a merge patch at the revision loaded (409: reload). */
+import { compileForm } from '@heng/engine';
+import type { FormDefinition } from '@heng/engine';
+import { App, Alert, Button, Card } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../api/client.js';
+import { useLang } from '../i18n/use-lang.js';
+import { loadPublishedForm, loadRecord, RecordForm, useLoad } from '../renderer/index.js';
+import type { RecordView } from '../renderer/index.js';
+import { runtimeApi } from './api.js';
+import { useMe, WhenLoaded } from './common.js';
+import { mergePatch } from './merge-patch.js';
+import { recordPath, recordsPath } from './paths.js';
+
+/** `/apps/:appId/records/:formId/new`. */
+export function RecordNewPage() {
+  const { formId = '' } = useParams();
+  const [published, reload] = useLoad(() => loadPublishedForm(formId), [formId]);
+  return <WhenLoaded loaded={published} onRetry={reload}>{(p) => <NewRecord form={p.form} />}</WhenLoaded>;
+}
+
+function NewRecord({ form }: { readonly form: FormDefinition }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { appId = '' } = useParams();
+  const { roles } = useMe();
+  const create = async (values: Record<string, unknown>) => {
+    const made = await runtimeApi.create(form.id, values);
+    void message.success(t('runtime.record.created'));
+    void navigate(recordPath(appId, form.id, made.id));
+  };
+  return (
+    <Card title={t('runtime.record.newTitle', { form: form.name[lang] })} extra={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>}>
+      <RecordForm form={form} roles={roles} onSubmit={create} extra={<Button onClick={() => void navigate(recordsPath(appId, form.id))}>{t('common.cancel')}</Button>} />
+    </Card>
+  );
+}
+
+/** `/apps/:appId/records/:formId/:recordId/edit`. */
+export function RecordEditPage() {
+  const { formId = '', recordId = '' } = useParams();
+  const [loaded, reload] = useLoad(async () => {
+    const [published, record] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId)]);
+    return { form: published.form, record };
+  }, [formId, recordId]);
+  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <EditRecord form={x.form} record={x.record} reload={reload} />}</WhenLoaded>;
+}
+
+function EditRecord({ form, record, reload }: { readonly form: FormDefinition; readonly record: RecordView; readonly reload: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { appId = '' } = useParams();
+  const { roles } = useMe();
+  const [conflict, setConflict] = useState(false);
+  const writable = useMemo(() => {
+    const access = compileForm(form).accessFor(roles);
+    return form.fields.filter((f) => access[f.id] === 'write').map((f) => f.id);
+  }, [form, roles]);
+  const back = recordPath(appId, form.id, record.id);
+
+  const save = async (values: Record<string, unknown>) => {
+    try {
+      await runtimeApi.update(form.id, record.id, record.revision, mergePatch(record.data, values, writable));
+    } catch (e) {
+      // Someone saved first: the page says so and offers their version; the form keeps what was typed.
+      if (e instanceof ApiError && e.conflict) {
+        setConflict(true);
+        return;
+      }
+      throw e;
+    }
+    void message.success(t('runtime.record.saved'));
+    void navigate(back);
+  };
+
+  return (
+    <Card title={t('runtime.record.editTitle', { form: form.name[lang] })} extra={<Link to={back}>{t('runtime.record.back')}</Link>}>
+      <div className="heng-stack">
+        {conflict && (
+          <Alert type="warning" showIcon title={t('runtime.record.conflict')} data-testid="record-conflict" action={<Button onClick={reload}>{t('runtime.record.reload')}</Button>} />
+        )}
+        <RecordForm key={record.revision} form={form} value={record.data} roles={roles} onSubmit={save} extra={<Button onClick={() => void navigate(back)}>{t('common.cancel')}</Button>} />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,74 @@
+/** @module The filter bar of a record list: a field, an operator its kind takes, a value typed as the field holds it. */
+import type { FieldInfo, FormDefinition } from '@heng/engine';
+import { CloseOutlined, FilterOutlined } from '@ant-design/icons';
+import { Button, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ValueInput } from '../components/value-input.js';
+import { useLang } from '../i18n/use-lang.js';
+import { removeById, replaceById, uniqueId } from '../ops/ids.js';
+import { OPS_OF } from './list-query.js';
+import type { Filter, FilterOp } from './list-query.js';
+
+/** A filter being edited, with a stable id for its row. */
+export interface FilterRow extends Filter {
+  readonly id: string;
+}
+
+export interface RecordFiltersProps {
+  readonly form: FormDefinition;
+  /** The fields the user may filter on. */
+  readonly fields: readonly FieldInfo[];
+  readonly filters: readonly FilterRow[];
+  readonly onChange: (filters: readonly FilterRow[]) => void;
+}
+
+/** The filters, one row each, and the buttons to add one and clear them all. */
+export function RecordFilters({ form, fields, filters, onChange }: RecordFiltersProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const byId = new Map(fields.map((f) => [f.id, f]));
+  const label = (id: string) => form.fields.find((f) => f.id === id)?.label[lang] ?? id;
+  const first = fields[0];
+  const set = (id: string, change: (row: FilterRow) => FilterRow) => onChange(replaceById(filters, id, change));
+  return (
+    <div className="heng-stack" data-testid="record-filters">
+      {filters.map((row) => {
+        const info = byId.get(row.field);
+        if (info === undefined) return null;
+        return (
+          <Space key={row.id} wrap data-filter={row.field}>
+            <Select
+              aria-label={t('runtime.list.field')}
+              style={{ width: 200 }}
+              showSearch={{ optionFilterProp: 'label' }}
+              value={row.field}
+              options={fields.map((f) => ({ value: f.id, label: label(f.id) }))}
+              onChange={(field: string) => set(row.id, (r) => ({ ...r, field, op: OPS_OF[byId.get(field)?.kind ?? 'text'][0] ?? 'eq', value: undefined }))}
+            />
+            <Select
+              aria-label={t('runtime.list.op')}
+              style={{ width: 140 }}
+              value={row.op}
+              options={OPS_OF[info.kind].map((op) => ({ value: op, label: t(`runtime.list.ops.${op}`) }))}
+              onChange={(op: FilterOp) => set(row.id, (r) => ({ ...r, op, value: undefined }))}
+            />
+            <div style={{ width: 260 }}>
+              <ValueInput field={info} form={form} mode={row.op === 'in' ? 'list' : info.kind === 'list' ? 'element' : 'scalar'} value={row.value} label={t('runtime.list.value')} allowClear onChange={(value) => set(row.id, (r) => ({ ...r, value }))} />
+            </div>
+            <Button type="text" icon={<CloseOutlined />} aria-label={t('runtime.list.removeFilter')} onClick={() => onChange(removeById(filters, row.id))} />
+          </Space>
+        );
+      })}
+      <Space>
+        <Button
+          icon={<FilterOutlined />}
+          disabled={first === undefined}
+          onClick={() => first !== undefined && onChange([...filters, { id: uniqueId('filter', filters.map((f) => f.id)), field: first.id, op: OPS_OF[first.kind][0] ?? 'eq', value: undefined }])}
+        >
+          {t('runtime.list.addFilter')}
+        </Button>
+        {filters.length > 0 && <Button onClick={() => onChange([])}>{t('runtime.list.clear')}</Button>}
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** @module One record's page: its values, its score explained, its revisions, what rules left on it, and its approvals. */
+import type { FormDefinition } from '@heng/engine';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { formatDateTime } from '../format/date.js';
+import { useLang } from '../i18n/use-lang.js';
+import { labelFieldOf, loadPublishedForm, loadRecord, RecordForm, recordName, useDisplayWords, useLoad } from '../renderer/index.js';
+import type { RecordView } from '../renderer/index.js';
+import { ApprovalsPanel } from './approvals-panel.js';
+import { useMe, WhenLoaded } from './common.js';
+import { recordPath, recordsPath } from './paths.js';
+import { RevisionsPanel } from './revisions-panel.js';
+import { ScorePanel } from './score-panel.js';
+import { StatusPanel } from './status-panel.js';
+
+/** `/apps/:appId/records/:formId/:recordId`. */
+export function RecordPage() {
+  const { formId = '', recordId = '' } = useParams();
+  const [loaded, reload] = useLoad(async () => {
+    const [published, record] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId)]);
+    return { form: published.form, record };
+  }, [formId, recordId]);
+  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <RecordDetails form={x.form} record={x.record} />}</WhenLoaded>;
+}
+
+function RecordDetails({ form, record }: { readonly form: FormDefinition; readonly record: RecordView }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const words = useDisplayWords();
+  const { appId = '' } = useParams();
+  const { roles } = useMe();
+  const who = record.updatedBy === null ? t('runtime.approvals.system') : words.userName(record.updatedBy);
+  return (
+    <Card
+      title={
+        <Space direction="vertical" size={0}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{form.name[lang]}</Typography.Text>
+          <span data-testid="record-title">{recordName(labelFieldOf(form), record)}</span>
+        </Space>
+      }
+      extra={
+        <Space>
+          <Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>
+          <Button type="primary" icon={<EditOutlined />} onClick={() => void navigate(recordPath(appId, form.id, record.id, 'edit'))}>
+            {t('runtime.record.edit')}
+          </Button>
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('runtime.record.meta', { revision: record.revision, time: formatDateTime(record.updatedAt, lang), user: who })}</Typography.Paragraph>
+      <Tabs
+        destroyOnHidden
+        items={[
+          { key: 'details', label: t('runtime.record.details'), children: <RecordForm form={form} value={record.data} roles={roles} readOnly /> },
+          { key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} recordId={record.id} /> },
+          { key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel formId={form.id} recordId={record.id} /> },
+          { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} recordId={record.id} /> },
+          { key: 'status', label: t('runtime.record.status'), children: <StatusPanel formId={form.id} recordId={record.id} /> },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,127 @@
+/** @module A record's stored score explained: total, grade, each factor's points and contribution (table and chart), overrides fired, policy outputs, the scorecard version. */
+import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
+import { Alert, Flex, Statistic, Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError } from '../api/client.js';
+import { EChart } from '../components/echart.js';
+import { FieldProblems } from '../components/field-problems.js';
+import { formatDateTime } from '../format/date.js';
+import { formatMoney, formatNumber, formatWeight } from '../format/money.js';
+import type { Lang } from '../i18n/language.js';
+import { useLang } from '../i18n/use-lang.js';
+import { displayValue, EMPTY, useDisplayWords, useLoad } from '../renderer/index.js';
+import type { DisplayWords } from '../renderer/index.js';
+import { runtimeApi } from './api.js';
+import type { FactorExplanation, ScoreExplanation } from './api.js';
+import { errorText, WhenLoaded } from './common.js';
+import { contributionChart } from './score-chart.js';
+
+/** The factor's value as its field shows it, when the factor reads one field as it is. */
+function rawText(f: FactorExplanation, card: ScorecardDefinition | undefined, form: FormDefinition, lang: Lang, words: DisplayWords): string {
+  if (f.raw === null || f.raw === undefined) return EMPTY;
+  const method = card?.factors.find((x) => x.id === f.id)?.method;
+  const fieldId = method !== undefined && method.kind !== 'formula' && !('unit' in method && method.unit !== undefined) ? method.field : undefined;
+  const field = form.fields.find((x) => x.id === fieldId);
+  if (field !== undefined) return displayValue(field, f.raw, lang, words);
+  return typeof f.raw === 'number' ? formatNumber(f.raw, lang, 2) : String(f.raw);
+}
+
+function outputText(value: unknown, type: string | undefined, lang: Lang): string {
+  if (typeof value !== 'number') return value === null || value === undefined ? EMPTY : String(value);
+  if (type === 'money') return formatMoney(value, lang);
+  return formatNumber(value, lang, type === 'days' ? 0 : 2);
+}
+
+function Explained({ score, card, form }: { readonly score: ScoreExplanation; readonly card: ScorecardDefinition | undefined; readonly form: FormDefinition }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const words = useDisplayWords();
+  const option = useMemo(() => contributionChart(score.factors, lang, t('runtime.score.contribution')), [score.factors, lang, t]);
+  const overrideName = (id: string) => card?.overrides?.find((o) => o.id === id)?.name?.[lang] ?? id;
+  const flagName = (flag: string) => card?.overrides?.flatMap((o) => (o.action.kind === 'flag' && o.action.flag === flag ? [o.action.label[lang]] : []))[0] ?? flag;
+  return (
+    <div className="heng-stack" data-testid="score-panel">
+      {score.total === null ? (
+        <Alert type="warning" showIcon title={t('runtime.score.incomplete')} description={<FieldProblems problems={score.problems} />} />
+      ) : (
+        <Flex gap={32} align="center" wrap>
+          <Statistic title={t('runtime.score.total')} value={formatNumber(score.total, lang, card?.precision ?? 2)} data-testid="score-total" />
+          <div>
+            <div className="heng-muted">{t('runtime.score.grade')}</div>
+            <Tag color={score.color ?? undefined} style={{ fontSize: 18, padding: '4px 12px', marginTop: 4 }} data-testid="score-grade">
+              {score.grade} · {score.label?.[lang]}
+            </Tag>
+            {score.bandGrade !== score.grade && <div className="heng-muted">{t('runtime.score.overridden', { grade: score.bandGrade })}</div>}
+          </div>
+        </Flex>
+      )}
+      <EChart option={option} height={Math.max(120, 34 * score.factors.length + 40)} label={t('runtime.score.chart')} />
+      <Table<FactorExplanation>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        data-testid="score-factors"
+        dataSource={[...score.factors]}
+        columns={[
+          { key: 'name', title: t('runtime.score.factor'), render: (_, f) => f.name?.[lang] ?? f.id },
+          { key: 'raw', title: t('runtime.score.raw'), render: (_, f) => (f.rawHidden ? <Typography.Text type="secondary">{t('runtime.score.hidden')}</Typography.Text> : rawText(f, card, form, lang, words)) },
+          { key: 'band', title: t('runtime.score.band'), render: (_, f) => (f.missing !== null ? <Typography.Text type="secondary">{t(`runtime.score.missing.${f.missing}`)}</Typography.Text> : (f.band ?? EMPTY)) },
+          { key: 'points', title: t('runtime.score.points'), align: 'right', render: (_, f) => formatNumber(f.points, lang, 2) },
+          { key: 'weight', title: t('runtime.score.weight'), align: 'right', render: (_, f) => formatWeight(f.weight, lang) },
+          { key: 'contribution', title: t('runtime.score.contribution'), align: 'right', render: (_, f) => formatNumber(f.contribution, lang, 2) },
+        ]}
+      />
+      {score.overrides.length > 0 && (
+        <div>
+          <Typography.Title level={5}>{t('runtime.score.overrides')}</Typography.Title>
+          {score.overrides.map((o) => (
+            <div key={o.id}>
+              {overrideName(o.id)}: {o.action.kind === 'flag' ? t('runtime.score.flag', { flag: flagName(o.action.flag) }) : t(`runtime.score.${o.action.kind}`, { grade: o.action.grade })}
+            </div>
+          ))}
+        </div>
+      )}
+      {score.flags.length > 0 && (
+        <div>
+          <Typography.Text strong>{t('runtime.score.flags')}: </Typography.Text>
+          {score.flags.map((f) => (
+            <Tag key={f} color="red">{flagName(f)}</Tag>
+          ))}
+        </div>
+      )}
+      {Object.keys(score.outputs).length > 0 && (
+        <Flex gap={32} wrap>
+          {Object.entries(score.outputs).map(([id, v]) => {
+            const policy = card?.policies?.find((p) => p.id === id);
+            return <Statistic key={id} title={policy?.name[lang] ?? id} value={outputText(v, policy?.type, lang)} styles={{ content: { fontSize: 16 } }} />;
+          })}
+        </Flex>
+      )}
+      <Typography.Text type="secondary" data-testid="score-version">
+        {t('runtime.score.version', { scorecard: card?.name[lang] ?? score.scorecard, version: score.scorecardVersion, time: formatDateTime(score.scoredAt, lang) })}
+      </Typography.Text>
+    </div>
+  );
+}
+
+/** The score tab of a record page; a record of a form without a published scorecard says so. */
+export function ScorePanel({ form, recordId }: { readonly form: FormDefinition; readonly recordId: string }) {
+  const lang = useLang();
+  const [loaded, reload] = useLoad(async () => {
+    try {
+      const score = await runtimeApi.score(form.id, recordId);
+      const card = await api.version<ScorecardDefinition>('scorecard', score.scorecard, score.scorecardVersion).then((v) => v.body, () => undefined);
+      return { score, card } as const;
+    } catch (e) {
+      // No score is a state of the record, not a failure: the server's message says how to get one.
+      if (e instanceof ApiError && e.status === 404) return { missing: e } as const;
+      throw e;
+    }
+  }, [form.id, recordId]);
+  return (
+    <WhenLoaded loaded={loaded} onRetry={reload}>
+      {(x) => (x.missing !== undefined ? <Alert type="info" showIcon title={errorText(x.missing, lang)} data-testid="no-score" /> : <Explained score={x.score} card={x.card} form={form} />)}
+    </WhenLoaded>
+  );
+}

@@ -1,0 +1,148 @@
+import { customerCreditProfile, sampleCustomer } from '@heng/engine';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAs } from './definitions-seed.js';
+import type { Seed } from './definitions-seed.js';
+import { ADMIN, artifacts, startHarness } from './harness.js';
+import type { Harness } from './harness.js';
+
+let h: Harness;
+let seed: Seed;
+
+beforeAll(async () => {
+  h = await startHarness({ withAdmin: true });
+  seed = await seedAs(h);
+  await seed.saveAndPublish('form', customerCreditProfile);
+  await seed.createRecord('customer', sampleCustomer);
+});
+
+afterAll(async () => {
+  await seed?.close();
+  await h?.close();
+});
+
+const CARD = `/apps/${ADMIN.tenant}/scorecards/trial_score`;
+const saved = (page: Page) => page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
+const status = (page: Page) => page.getByTestId('definition-status').innerText();
+const weight = (page: Page) => page.getByTestId('weight-factor_1');
+/** Lets dialogs and drop-downs finish their animation, so the artifact shows them. */
+const settle = (page: Page) => page.waitForTimeout(400);
+
+/** Picks `option` in the antd select labelled `label`, typing it first where the select searches (its list is virtual). */
+async function pick(page: Page, label: string, option: string, search = false): Promise<void> {
+  const select = page.getByRole('combobox', { name: label });
+  await select.click();
+  if (search) await select.pressSequentially(option);
+  await page.locator('.ant-select-item-option').getByText(option, { exact: true }).click();
+}
+
+async function setWeight(page: Page, percent: number): Promise<void> {
+  await weight(page).fill(String(percent));
+  await weight(page).press('Tab');
+}
+
+describe('the company’s definitions in the browser', () => {
+  it('creates a scorecard draft for a published form, autosaves it, stops a stale save, publishes with a diff and rolls back', async () => {
+    const page = await h.page('en', { signedIn: true });
+    await page.goto(`${h.url}/`);
+    await page.getByTestId('definition-list-forms').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/apps/${ADMIN.tenant}/forms`);
+    await page.locator('[data-definition=customer]').getByText('Published v1').waitFor();
+    // A form opens in the form designer, inside the same page with its status and actions.
+    await page.getByRole('link', { name: 'Customer credit profile' }).click();
+    await expect.poll(() => status(page)).toBe('Published v1');
+    await page.getByTestId('save-state').getByText('All changes saved').waitFor();
+
+    await page.getByRole('menuitem', { name: 'Scorecards' }).click();
+    await page.getByText('No scorecards yet: create one for a published form.').waitFor();
+    await page.getByTestId('definition-new').click();
+    await page.getByLabel('ID', { exact: true }).fill('trial_score');
+    await page.getByLabel('Name in Chinese').fill('试用评分');
+    await page.getByLabel('Name in English').fill('Trial score');
+    await pick(page, 'Form', 'Customer credit profile (customer)');
+    await settle(page);
+    await page.screenshot({ path: `${artifacts}definitions-new-scorecard-en.png` });
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.waitForURL(`**${CARD}`);
+    await expect.poll(() => status(page)).toBe('Draft only');
+    // The preview starts from the newest stored customer of the form.
+    await expect.poll(() => page.getByTestId('record-picker').innerText()).toContain(sampleCustomer.company_name);
+
+    await page.getByRole('button', { name: 'Add factor' }).click();
+    await pick(page, 'Method', 'Linear scale');
+    await pick(page, 'Field', 'Debt ratio', true);
+    await setWeight(page, 100);
+    await page.getByTestId('preview-total').waitFor();
+    await saved(page);
+    await page.reload();
+    await expect.poll(() => weight(page).inputValue()).toBe('100.00');
+
+    // A second tab, in Chinese, opened before the first one saves again: its save is stale.
+    const other = await h.page('zh-CN', { signedIn: true });
+    await other.goto(`${h.url}${CARD}`);
+    await weight(other).waitFor();
+    await setWeight(page, 90);
+    await saved(page);
+    await setWeight(other, 80);
+    await other.getByTestId('conflict-banner').getByText('你打开此评分卡后，他人保存了它').waitFor();
+    await other.getByText('未保存：他人已先保存').waitFor();
+    await other.screenshot({ path: `${artifacts}definitions-conflict-zh-CN.png` });
+    await other.getByRole('button', { name: '重新加载他人的版本' }).click();
+    await other.getByTestId('conflict-banner').waitFor({ state: 'detached' });
+    await expect.poll(() => weight(other).inputValue()).toBe('90.00');
+    await other.close();
+
+    await setWeight(page, 100);
+    await saved(page);
+    await page.getByTestId('publish').click();
+    const dialog = page.getByTestId('publish-dialog');
+    await dialog.getByText('This is the first version: everything in it is new.').waitFor();
+    await dialog.getByTestId('diff-list').getByText('Factors', { exact: true }).waitFor();
+    await settle(page);
+    await page.screenshot({ path: `${artifacts}definitions-publish-first-en.png` });
+    await page.getByTestId('publish-confirm').click();
+    await dialog.getByText('Version 1 is published.').waitFor();
+    // Publishing a scorecard re-scores the form's records; its progress is followed to the end.
+    await dialog.getByTestId('job-done').getByText('Every record is re-scored (1).').waitFor();
+    await expect(seed.versions('scorecard', 'trial_score')).resolves.toEqual([1]);
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => status(page)).toBe('Published v1');
+
+    await page.getByTestId('factor-detail').getByLabel('English label').fill('Debt ratio (audited)');
+    await saved(page);
+    await expect.poll(() => status(page)).toBe('Unpublished changes (v1 is live)');
+    await page.getByTestId('publish').click();
+    await dialog.getByText('What changes against version 1 (the live one)').waitFor();
+    const row = dialog.locator('[data-op=replace]');
+    await expect(row.innerText()).resolves.toMatch(/Changed\s*Factors › Debt ratio \(audited\) › Name › English\s*New factor\s*Debt ratio \(audited\)/);
+    await settle(page);
+    await page.screenshot({ path: `${artifacts}definitions-publish-diff-en.png` });
+    await page.getByTestId('publish-confirm').click();
+    await dialog.getByText('Version 2 is published.').waitFor();
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => status(page)).toBe('Published v2');
+
+    await page.getByRole('button', { name: 'Versions' }).click();
+    const v1 = page.locator('[data-version="1"]');
+    await v1.getByRole('button', { name: 'Roll back' }).click();
+    await page.getByText('Version 1 is published again as version 3 and becomes the draft.', { exact: false }).waitFor();
+    await settle(page);
+    await page.screenshot({ path: `${artifacts}definitions-rollback-en.png` });
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: 'Roll back' }).click();
+    await expect.poll(() => status(page)).toBe('Published v3');
+    await expect.poll(() => page.getByTestId('factor-detail').getByLabel('English label').inputValue()).toBe('New factor');
+    await expect(seed.versions('scorecard', 'trial_score')).resolves.toEqual([3, 2, 1]);
+    await page.close();
+  });
+
+  it('says in place of the editor that a draft’s form must be published first', async () => {
+    await seed.save('form', { ...customerCreditProfile, id: 'supplier', name: { en: 'Supplier', 'zh-CN': '供应商' } });
+    await seed.save('scorecard', { kind: 'scorecard', id: 'supplier_score', name: { en: 'Supplier score', 'zh-CN': '供应商评分' }, form: 'supplier', precision: 1, factors: [], grades: [] });
+    const page = await h.page('en', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards/supplier_score`);
+    await page.getByTestId('missing-form').getByText('Its form “supplier” is not published', { exact: false }).waitFor();
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards`);
+    await page.locator('[data-definition=supplier_score]').getByText('Draft only').waitFor();
+    await page.close();
+  });
+});

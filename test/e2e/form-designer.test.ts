@@ -1,0 +1,130 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAs } from './definitions-seed.js';
+import type { Seed } from './definitions-seed.js';
+import { ADMIN, artifacts, startHarness } from './harness.js';
+import type { Harness } from './harness.js';
+
+let h: Harness;
+let seed: Seed;
+
+/** A new form: one empty single-column section, saved as a draft through the API. */
+const application = {
+  kind: 'form',
+  id: 'credit_application',
+  name: { 'zh-CN': '授信申请', en: 'Credit application' },
+  fields: [],
+  sections: [{ id: 'main', label: { 'zh-CN': '基本信息', en: 'Basics' }, columns: 1, fields: [] }],
+} as const;
+
+beforeAll(async () => {
+  h = await startHarness({ withAdmin: true });
+  seed = await seedAs(h);
+  await seed.role('risk_officer', '风控专员', 'Risk officer');
+  await seed.save('form', application);
+});
+
+afterAll(async () => {
+  await seed?.close();
+  await h?.close();
+});
+
+const order = (page: Page) => page.locator('.fd-card[data-field]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-field')));
+const saved = (page: Page) => page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
+/** dnd-kit's screen-reader announcement: each keyboard step waits for it, i.e. for the move to be measured. */
+const announced = (page: Page, text: string) => expect.poll(() => page.locator('[id^=DndLiveRegion]').textContent()).toBe(text);
+
+async function open(lang: 'zh-CN' | 'en'): Promise<Page> {
+  const page = await h.page(lang, { signedIn: true });
+  await page.goto(`${h.url}/apps/${ADMIN.tenant}/forms/${application.id}`);
+  await page.getByTestId('form-canvas').waitFor();
+  return page;
+}
+
+/** Drags `from` onto `to` with the mouse, in small steps, as a person does. */
+async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (a === null || b === null) throw new Error('nothing to drag or nowhere to drop');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 6, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+  await page.mouse.up();
+}
+
+describe('form designer in the browser', () => {
+  it('builds a form by dragging, sets properties, checks a formula live, reorders by keyboard, undoes and saves', async () => {
+    const page = await open('en');
+    const section = page.locator('[data-section=main] .fd-section-body');
+
+    await drag(page, page.locator('[data-palette=text]'), section);
+    await expect.poll(() => order(page)).toEqual(['text_1']);
+    // Dropped on the text card: the money field goes before it.
+    await drag(page, page.locator('[data-palette=money]'), page.locator('.fd-card[data-field=text_1]'));
+    await expect.poll(() => order(page)).toEqual(['money_1', 'text_1']);
+    await expect(page.getByTestId('field-panel').getAttribute('data-panel-field')).resolves.toBe('money_1');
+
+    await page.locator('.fd-card[data-field=text_1] .fd-card-label').click();
+    const label = page.getByTestId('field-label');
+    await label.getByLabel('English label').fill('Company name');
+    await label.getByLabel('Chinese label').fill('企业名称');
+    await page.getByRole('switch', { name: 'Required' }).click();
+    await page.locator('.fd-card[data-field=text_1]').getByText('Company name').waitFor();
+    await page.locator('.fd-card[data-field=text_1] .fd-required').waitFor();
+
+    // A click on the palette adds after the selected field; its panel opens on the formula.
+    await page.locator('[data-palette=formula]').click();
+    await expect.poll(() => order(page)).toEqual(['money_1', 'text_1', 'formula_1']);
+    const formula = page.getByLabel('Formula', { exact: true });
+    await formula.fill('money_1 * 0.2 + monye_1');
+    const check = page.getByTestId('formula-check');
+    await check.getByText('Unknown field "monye_1". Did you mean money_1? (column 17)').waitFor();
+    await page.locator('.fd-card[data-field=formula_1]').getByText('Unknown field "monye_1"', { exact: false }).waitFor();
+    await page.getByTestId('problem-count').getByText('1 problem').waitFor();
+    await page.screenshot({ path: `${artifacts}form-designer-formula-problem-en.png` });
+    await formula.fill('money_1 * 0.2');
+    await check.getByText('The formula is fine and gives a number.').waitFor();
+    await page.getByTestId('problem-count').getByText('No problems').waitFor();
+
+    await page.getByRole('button', { name: 'Move Company name', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await announced(page, 'Picked up Company name.');
+    await page.keyboard.press('ArrowUp');
+    await announced(page, 'Company name is over Money.');
+    await page.keyboard.press('Space');
+    await announced(page, 'Company name was dropped at the place of Money.');
+    await expect.poll(() => order(page)).toEqual(['text_1', 'money_1', 'formula_1']);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => order(page)).toEqual(['money_1', 'text_1', 'formula_1']);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => order(page)).toEqual(['text_1', 'money_1', 'formula_1']);
+    await page.screenshot({ path: `${artifacts}form-designer-en.png` });
+
+    // Every change reached the page, which saved the draft: a reload shows the same form.
+    await saved(page);
+    await page.reload();
+    await expect.poll(() => order(page)).toEqual(['text_1', 'money_1', 'formula_1']);
+    await page.locator('.fd-card[data-field=text_1] .fd-required').waitFor();
+
+    await page.getByText('Preview', { exact: true }).click();
+    await page.getByTestId('record-form').getByText('Company name').waitFor();
+    await page.screenshot({ path: `${artifacts}form-designer-preview-en.png` });
+    await page.close();
+  });
+
+  it('shows the form and a field’s access per role in Chinese', async () => {
+    const page = await open('zh-CN');
+    await expect.poll(() => order(page)).toEqual(['text_1', 'money_1', 'formula_1']);
+    await page.locator('.fd-card[data-field=money_1] .fd-card-label').click();
+    await page.getByRole('tab', { name: '权限' }).click();
+    const row = page.locator('[data-role=risk_officer]');
+    await row.getByText('只读').click();
+    await page.locator('.fd-card[data-field=money_1] .fd-card-flag').waitFor();
+    // Let the tab's ink bar finish sliding, so the artifact shows the tab that is open.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}form-designer-zh-CN.png` });
+    await page.close();
+  });
+});

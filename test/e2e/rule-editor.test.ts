@@ -1,0 +1,149 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customerCreditProfile } from '../../packages/engine/src/index.js';
+import type { RuleSetDefinition } from '../../packages/engine/src/index.js';
+import { ADMIN, artifacts, startHarness } from './harness.js';
+import type { Harness } from './harness.js';
+
+let h: Harness;
+
+/** A rule set with no rules yet, as "new rule set" creates it. */
+const empty = (id: string): RuleSetDefinition => ({ kind: 'ruleset', id, name: { 'zh-CN': '高风险客户', en: 'High-risk customers' }, form: 'customer', trigger: { kind: 'record_saved' }, rules: [] });
+
+/** Two rules, one of them starting a flow the company does not have. */
+const twoRules = (id: string): RuleSetDefinition => ({
+  ...empty(id),
+  rules: [
+    {
+      id: 'lawsuit',
+      name: { 'zh-CN': '存在诉讼', en: 'Lawsuit pending' },
+      conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: true }] },
+      actions: [{ kind: 'add_flag', id: 'flag', flag: 'high_risk' }],
+    },
+    {
+      id: 'abnormal',
+      name: { 'zh-CN': '经营异常', en: 'Abnormal operation' },
+      conditions: { all: [{ fact: 'abnormal_operation', operator: 'equal', value: true }] },
+      actions: [{ kind: 'start_flow', id: 'review', flow: 'credit_review' }],
+    },
+  ],
+});
+
+/** Saves definitions through the API as the signed-in admin: the customer form published, and rule set drafts. */
+async function seed(): Promise<void> {
+  const page = await h.page('en', { signedIn: true });
+  const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+  const put = async (kind: string, def: { id: string }) => {
+    const res = await page.request.put(`/api/definitions/${kind}/${def.id}/draft`, { data: def, headers: { 'X-CSRF-Token': me.csrfToken, 'If-None-Match': '*' } });
+    if (res.status() !== 201) throw new Error(`saving ${kind} ${def.id}: ${res.status()} ${await res.text()}`);
+  };
+  await put('form', customerCreditProfile);
+  const published = await page.request.post('/api/definitions/form/customer/publish', { data: {}, headers: { 'X-CSRF-Token': me.csrfToken, 'If-Match': '"1"' } });
+  if (published.status() !== 201) throw new Error(`publishing the form: ${published.status()} ${await published.text()}`);
+  for (const def of [empty('high_risk'), twoRules('two_rules')]) await put('ruleset', def);
+  await page.close();
+}
+
+beforeAll(async () => {
+  h = await startHarness({ withAdmin: true });
+  await seed();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function openEditor(lang: 'zh-CN' | 'en', id: string): Promise<Page> {
+  const page = await h.page(lang, { signedIn: true });
+  await page.goto(`${h.url}/apps/${ADMIN.tenant}/rulesets/${id}`);
+  await page.getByTestId('rule-test-panel').waitFor();
+  return page;
+}
+
+/** Picks `option` in the antd select labelled `name` inside `scope` (typing first when the select is searchable). */
+async function pick(page: Page, scope: Locator, name: string, option: string): Promise<void> {
+  const box = scope.getByRole('combobox', { name });
+  await box.click();
+  if (await box.isEditable()) await box.fill(option);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
+}
+
+const ruleOrder = (page: Page) => page.locator('[data-rule]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+
+describe('rule editor in the browser', () => {
+  it('builds "debt ratio > 70% or a pending lawsuit → flag high_risk" and tests it on a sample', async () => {
+    const page = await openEditor('en', 'high_risk');
+    await page.getByTestId('rule-list').getByText('No rules yet.').waitFor();
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const rule = page.locator('[data-rule=rule_1]');
+    await rule.getByText('Any of', { exact: true }).click();
+
+    await rule.getByRole('button', { name: 'Condition' }).first().click();
+    const debt = rule.locator('.heng-cond-row').nth(0);
+    await pick(page, debt, 'Field', 'Debt ratio');
+    await pick(page, debt, 'Operator', 'is greater than');
+    await debt.getByRole('spinbutton', { name: 'Value' }).fill('70');
+    await rule.getByRole('button', { name: 'Condition' }).first().click();
+    await pick(page, rule.locator('.heng-cond-row').nth(1), 'Field', 'Lawsuits pending');
+    // The rule has no action yet: the engine says so on the rule, and the test panel leaves it out.
+    await rule.getByText('Needs at least 1 item: add more.').waitFor();
+    await page.getByTestId('test-rule-rule_1').getByText('Not tested: fix this rule’s problems first.').waitFor();
+
+    await page.getByTestId('add-action-rule_1').click();
+    await page.getByRole('menuitem', { name: 'Add flag' }).click();
+    await rule.getByRole('textbox', { name: 'Flag' }).fill('high_risk');
+    await page.getByTestId('problem-count').getByText('No problems').waitFor();
+
+    const sample = page.getByTestId('sample-record');
+    await sample.getByRole('spinbutton', { name: 'Total assets' }).fill('1000000');
+    await sample.getByRole('spinbutton', { name: 'Total liabilities' }).fill('800000');
+    await expect.poll(() => page.getByTestId('computed-debt_ratio').innerText()).toBe('80.00%');
+    const outcome = page.getByTestId('test-rule-rule_1');
+    await expect.poll(() => outcome.getAttribute('data-fired')).toBe('true');
+    const passed = outcome.locator('[data-fact=debt_ratio]');
+    expect(await passed.getAttribute('data-result')).toBe('passed');
+    expect(await passed.innerText()).toContain('actual value: 80.00%');
+    const failed = outcome.locator('[data-fact=lawsuits_pending]');
+    expect(await failed.getAttribute('data-result')).toBe('failed');
+    expect(await failed.innerText()).toContain('actual value: no');
+    await outcome.locator('[data-effect=add_flag]').getByText('Flag this record as “high_risk”').waitFor();
+    await page.getByTestId('rule-test-summary').getByText('1 of 1 rule fires.').waitFor();
+    await page.screenshot({ path: `${artifacts}rule-editor-en.png`, fullPage: true });
+
+    // Low debt, no lawsuit: the rule does not fire, both leaves fail.
+    await sample.getByRole('spinbutton', { name: 'Total liabilities' }).fill('300000');
+    await expect.poll(() => outcome.getAttribute('data-fired')).toBe('false');
+    expect(await passed.getAttribute('data-result')).toBe('failed');
+    await page.close();
+  });
+
+  it('shows problems where they are, reorders rules by keyboard, and undoes, in Chinese', async () => {
+    const page = await openEditor('zh-CN', 'two_rules');
+    const action = page.locator('[data-action="abnormal/review"]');
+    await action.getByText('未知审批流程 "credit_review"', { exact: false }).waitFor();
+    await expect.poll(() => action.getAttribute('class')).toContain('has-problem');
+    await page.getByTestId('test-rule-abnormal').getByText('未测试：请先修正此规则的问题。').waitFor();
+
+    await page.getByTestId('sample-record').getByRole('combobox', { name: '存在未决诉讼' }).click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: /^是$/ }).click();
+    await expect.poll(() => page.getByTestId('test-rule-lawsuit').getAttribute('data-fired')).toBe('true');
+    await page.getByTestId('test-rule-lawsuit').getByText('实际值：是').waitFor();
+    // Let the picked option's list finish closing, so the artifact shows the panel.
+    await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+    await page.screenshot({ path: `${artifacts}rule-editor-zh-CN.png`, fullPage: true });
+
+    expect(await ruleOrder(page)).toEqual(['lawsuit', 'abnormal']);
+    await page.getByRole('button', { name: '移动规则 经营异常', exact: true }).focus();
+    const announced = (text: string) => expect.poll(() => page.locator('[id^=DndLiveRegion]').textContent()).toBe(text);
+    await page.keyboard.press('Space');
+    await announced('已拿起规则 经营异常。');
+    await page.keyboard.press('ArrowUp');
+    await announced('规则 经营异常 位于 存在诉讼 上方。');
+    await page.keyboard.press('Space');
+    await announced('规则 经营异常 已放到 存在诉讼 的位置。');
+    await expect.poll(() => ruleOrder(page)).toEqual(['abnormal', 'lawsuit']);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => ruleOrder(page)).toEqual(['lawsuit', 'abnormal']);
+    await page.close();
+  });
+});

@@ -1,0 +1,254 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAs } from './definitions-seed.js';
+import { ADMIN, artifacts, startHarness } from './harness.js';
+import type { Harness } from './harness.js';
+
+let h: Harness;
+
+const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+const APP = `/apps/${ADMIN.tenant}`;
+
+/** A small credit application: a unique name, money, a formula, a select, a sub-table. */
+const form = {
+  kind: 'form',
+  id: 'application',
+  name: t('Credit application', '授信申请'),
+  fields: [
+    { id: 'company_name', type: 'text', label: t('Company name', '企业名称'), required: true, rules: { unique: true } },
+    { id: 'industry', type: 'single_select', label: t('Industry', '所属行业'), options: [{ id: 'steel', label: t('Steel', '钢铁') }, { id: 'services', label: t('Services', '服务业') }] },
+    { id: 'annual_sales', type: 'money', label: t('Annual sales', '年销售额'), required: true, rules: { min: 0 } },
+    { id: 'total_assets', type: 'money', label: t('Total assets', '资产总额'), rules: { min: 0 } },
+    { id: 'total_liabilities', type: 'money', label: t('Total liabilities', '负债总额'), rules: { min: 0 } },
+    { id: 'debt_ratio', type: 'formula', label: t('Debt ratio', '资产负债率'), formula: 'total_liabilities / total_assets', resultType: 'percent', decimals: 1 },
+    { id: 'contacts', type: 'sub_table', label: t('Contacts', '联系人'), columns: [{ id: 'name', type: 'text', label: t('Name', '姓名'), required: true }, { id: 'phone', type: 'text', label: t('Phone', '电话') }] },
+  ],
+  sections: [
+    { id: 'main', label: t('Application', '申请信息'), columns: 2, fields: ['company_name', 'industry', 'annual_sales', 'total_assets', 'total_liabilities', 'debt_ratio'] },
+    { id: 'people', label: t('Contacts', '联系人'), columns: 1, fields: ['contacts'] },
+  ],
+};
+
+const scorecard = {
+  kind: 'scorecard',
+  id: 'application_score',
+  name: t('Application score', '申请评分'),
+  form: 'application',
+  precision: 1,
+  factors: [
+    { id: 'debt', name: t('Debt ratio', '资产负债率'), weight: 6000, method: { kind: 'bands', field: 'debt_ratio', bands: [{ id: 'low', max: 0.3, points: 100 }, { id: 'mid', min: 0.3, max: 0.5, points: 70 }, { id: 'high', min: 0.5, points: 20 }] }, missing: { policy: 'points', points: 0 } },
+    { id: 'industry', name: t('Industry', '所属行业'), weight: 4000, method: { kind: 'lookup', field: 'industry', entries: [{ value: 'steel', points: 40 }, { value: 'services', points: 80 }], otherwise: 50 }, missing: { policy: 'points', points: 50 } },
+  ],
+  grades: [
+    { id: 'a', grade: 'A', label: t('Excellent', '优秀'), color: '#2e7d32', min: 80, max: 100 },
+    { id: 'b', grade: 'B', label: t('Good', '良好'), color: '#1565c0', min: 60, max: 79.9 },
+    { id: 'c', grade: 'C', label: t('Watch', '关注'), color: '#f9a825', min: 0, max: 59.9 },
+  ],
+  policies: [{ id: 'limit', name: t('Credit limit', '信用额度'), type: 'money', byGrade: { A: 'annual_sales * 0.2', B: 'annual_sales * 0.1', C: 'annual_sales * 0.05' } }],
+};
+
+/** One approver node asking the admins: the signed-in admin decides in the inbox. */
+const flow = {
+  kind: 'flow',
+  id: 'application_approval',
+  name: t('Application approval', '申请审批'),
+  form: 'application',
+  nodes: [{ id: 'review', kind: 'approver', name: t('Credit review', '信用审核'), approvers: [{ kind: 'role', role: 'admin' }], mode: 'or', whenEmpty: 'admin' }],
+};
+
+beforeAll(async () => {
+  h = await startHarness({ withAdmin: true });
+  const seed = await seedAs(h);
+  await seed.saveAndPublish('form', form);
+  await seed.saveAndPublish('scorecard', scorecard);
+  await seed.saveAndPublish('flow', flow);
+  await seed.close();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const field = (page: Page, id: string) => page.locator(`[data-field="${id}"]`);
+const problemOn = (page: Page, id: string) => field(page, id).locator('.ant-form-item-explain-error');
+
+async function pick(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-item-option', { hasText: option }).click();
+}
+
+describe('runtime pages in the browser', () => {
+  it('creates a record through the form, shows it in the list and explains its score (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}${APP}/records`);
+    await page.getByRole('link', { name: '授信申请' }).click();
+    await page.getByTestId('record-list').waitFor();
+    await page.getByRole('button', { name: '新建记录' }).click();
+
+    // A required field left empty: the engine's problem, in Chinese, on the field itself.
+    await page.getByLabel('年销售额').fill('5000000');
+    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+    await expect.poll(() => problemOn(page, 'company_name').innerText()).toBe('企业名称为必填项，请填写。');
+    await page.screenshot({ path: `${artifacts}runtime-form-problem-zh-CN.png`, fullPage: true });
+
+    // The formula is computed as the inputs change.
+    await page.getByLabel('企业名称').fill('闽江机械有限公司');
+    await expect.poll(() => problemOn(page, 'company_name').count()).toBe(0);
+    await pick(page, '所属行业', '钢铁');
+    await page.getByLabel('资产总额').fill('1000000');
+    await page.getByLabel('负债总额').fill('400000');
+    await expect.poll(() => field(page, 'debt_ratio').locator('.ant-form-item-control').innerText()).toBe('40.0%');
+    await page.getByRole('button', { name: '添加一行' }).click();
+    await page.getByLabel('姓名（第 1 行）').fill('林芳');
+    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+
+    await expect.poll(() => page.getByTestId('record-title').innerText()).toBe('闽江机械有限公司');
+    await page.getByRole('tab', { name: '评分' }).click();
+    // 70 points × 60% + 40 points × 40% = 58.0: grade C, limit 5% of the sales.
+    await expect.poll(() => page.getByTestId('score-total').locator('.ant-statistic-content-value').innerText()).toBe('58.0');
+    await expect(page.getByTestId('score-grade').innerText()).resolves.toBe('C · 关注');
+    await page.getByTestId('score-factors').getByText('资产负债率').waitFor();
+    await page.getByText('250,000.00 元').waitFor();
+    await page.getByTestId('score-version').getByText('评分卡“申请评分”第 1 版').waitFor();
+    await page.screenshot({ path: `${artifacts}runtime-score-zh-CN.png`, fullPage: true });
+
+    await page.getByRole('link', { name: '返回列表' }).click();
+    await page.getByTestId('record-list').getByText('闽江机械有限公司').waitFor();
+    await page.getByTestId('record-list').getByText('5,000,000.00 元').waitFor();
+    await page.screenshot({ path: `${artifacts}runtime-list-zh-CN.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('puts the server’s problems on the field and filters the list (en)', async () => {
+    const page = await h.page('en', { signedIn: true });
+    await page.goto(`${h.url}${APP}/records/application/new`);
+    // The same name again: only the server knows it is taken (a unique field).
+    await page.getByLabel('Company name').fill('闽江机械有限公司');
+    await page.getByLabel('Annual sales').fill('800000');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => problemOn(page, 'company_name').innerText()).toMatch(/must be unique/);
+    await page.getByTestId('form-failure').waitFor();
+    await page.screenshot({ path: `${artifacts}runtime-server-problem-en.png`, fullPage: true });
+
+    await page.getByLabel('Company name').fill('Fuzhou Services Ltd');
+    await pick(page, 'Industry', 'Services');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('record-title').innerText()).toBe('Fuzhou Services Ltd');
+
+    await page.goto(`${h.url}${APP}/records/application`);
+    const list = page.getByTestId('record-list');
+    await list.getByText('Fuzhou Services Ltd').waitFor();
+    await list.getByText('闽江机械有限公司').waitFor();
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await page.getByTestId('record-filters').getByLabel('Value').fill('Fuzhou');
+    await expect.poll(() => list.locator('tbody tr.ant-table-row').count()).toBe(1);
+    await page.screenshot({ path: `${artifacts}runtime-list-filtered-en.png`, fullPage: true });
+    // The export link carries the filter: the CSV holds what the list shows.
+    const href = await page.getByRole('link', { name: /Export CSV/ }).getAttribute('href');
+    expect(href).toContain('filter%5Bcompany_name%5D%5Bcontains%5D=Fuzhou');
+    const exported = await (await page.request.get(href ?? '')).text();
+    expect(exported).toContain('Fuzhou Services Ltd');
+    expect(exported).not.toContain('闽江机械有限公司');
+
+    // Sorting on a column asks the server: smallest sales first, then largest first.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => list.locator('tbody tr.ant-table-row').count()).toBe(2);
+    const firstName = () => list.locator('tbody tr.ant-table-row').first().locator('td').first().innerText();
+    await list.getByRole('columnheader', { name: 'Annual sales' }).click();
+    await expect.poll(firstName).toBe('Fuzhou Services Ltd');
+    await list.getByRole('columnheader', { name: 'Annual sales' }).click();
+    await expect.poll(firstName).toBe('闽江机械有限公司');
+    await page.context().close();
+  });
+
+  it('keeps an edit made after someone else saved from overwriting theirs (en)', async () => {
+    const page = await h.page('en', { signedIn: true });
+    await page.goto(`${h.url}${APP}/records/application`);
+    await page.getByTestId('record-list').getByRole('link', { name: 'Fuzhou Services Ltd' }).click();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Annual sales').fill('900000');
+    // Meanwhile someone else saves the record.
+    const url = new URL(page.url());
+    const [, , , , formId, recordId] = url.pathname.split('/');
+    const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+    const current = (await (await page.request.get(`/api/forms/${formId}/records/${recordId}`)).json()) as { revision: number };
+    const res = await page.request.patch(`/api/forms/${formId}/records/${recordId}`, { data: { annual_sales: 950000 }, headers: { 'X-CSRF-Token': me.csrfToken, 'If-Match': `"${current.revision}"` } });
+    expect(res.status()).toBe(200);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('record-conflict').waitFor();
+    await page.screenshot({ path: `${artifacts}runtime-conflict-en.png`, fullPage: true });
+    await page.getByTestId('record-conflict').getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => page.getByLabel('Annual sales').inputValue()).toBe('950,000');
+    await page.context().close();
+  });
+
+  it('approves and rejects from the inbox, with opinions on the timeline (en)', async () => {
+    const page = await h.page('en', { signedIn: true });
+    await page.goto(`${h.url}${APP}/inbox`);
+    const open = page.getByTestId('inbox-open');
+    const row = (name: string) => open.locator('tr', { hasText: name });
+    await row('闽江机械有限公司').waitFor();
+    await row('Fuzhou Services Ltd').waitFor();
+    await page.screenshot({ path: `${artifacts}runtime-inbox-en.png`, fullPage: true });
+
+    await row('闽江机械有限公司').getByRole('link', { name: 'Open', exact: true }).click();
+    await page.getByTestId('record-title').getByText('闽江机械有限公司').waitFor();
+    await page.getByTestId('act-buttons').getByRole('button', { name: 'Approve' }).click();
+    await page.getByLabel('Opinion').fill('Debt ratio is fine; approve 250,000.');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('Approved');
+    await page.getByTestId('approval-timeline').getByText('Debt ratio is fine; approve 250,000.').waitFor();
+    await page.screenshot({ path: `${artifacts}runtime-approved-en.png`, fullPage: true });
+
+    await page.getByRole('link', { name: 'Back to the inbox' }).click();
+    await row('Fuzhou Services Ltd').getByRole('link', { name: 'Open', exact: true }).click();
+    await page.getByTestId('act-buttons').getByRole('button', { name: 'Reject' }).click();
+    // An opinion is required to reject, and rejecting asks once more.
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByText('Give a reason: the submitter will read it.').waitFor();
+    await page.getByLabel('Opinion').fill('No financial statements.');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.locator('.ant-modal-confirm-title').getByText('Reject this application? The flow ends and the submitter is told.').waitFor();
+    await page.screenshot({ path: `${artifacts}runtime-reject-confirm-en.png` });
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('Rejected');
+    await page.getByTestId('approval-timeline').getByText('No financial statements.').waitFor();
+
+    await page.goto(`${h.url}${APP}/inbox`);
+    await page.getByTestId('inbox-open').getByText('Nothing is waiting for you.').waitFor();
+    await page.context().close();
+  });
+
+  it('shows an approval timeline on the record page, in Chinese', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}${APP}/records/application`);
+    await page.getByTestId('record-list').getByRole('link', { name: '闽江机械有限公司' }).click();
+    await page.getByRole('tab', { name: '审批' }).click();
+    await expect.poll(() => page.getByTestId('approval-status').innerText()).toBe('已通过');
+    await page.getByTestId('approval-timeline').getByText('信用审核').first().waitFor();
+    await page.getByRole('tab', { name: '修订历史' }).click();
+    await page.getByTestId('revisions').getByText('第 1 次修订').waitFor();
+    await page.screenshot({ path: `${artifacts}runtime-record-history-zh-CN.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('previews a CSV, shows the rows the server refuses, then imports them all (en)', async () => {
+    const page = await h.page('en', { signedIn: true });
+    await page.goto(`${h.url}${APP}/records/application/import`);
+    const csv = (text: string) => ({ name: 'applications.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.locator('input[type=file]').setInputFiles(csv('company_name,industry,annual_sales\r\nXiamen Trading,services,1200000\r\n,steel,12.345\r\n'));
+    await page.getByTestId('import-read').getByText('2 rows read from applications.csv').waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByTestId('import-failed').waitFor();
+    await page.locator('[data-row="2"]').getByText('Company name is required: fill it in.').waitFor();
+    await page.screenshot({ path: `${artifacts}runtime-import-errors-en.png`, fullPage: true });
+
+    await page.locator('input[type=file]').setInputFiles(csv('company_name,industry,annual_sales\r\nXiamen Trading,services,1200000\r\nQuanzhou Steel,steel,12.34\r\n'));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported 2 records.').first().waitFor();
+    await page.goto(`${h.url}${APP}/records/application`);
+    await page.getByTestId('record-list').getByText('Quanzhou Steel').waitFor();
+    await page.context().close();
+  });
+});
+
