@@ -1,5 +1,5 @@
 /** @module What every template's tests need: a bundle's definitions by id, its reference context, records as stored. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { compileForm, formCatalog } from '@heng/engine';
 import type { Bundle, Definition, FormDefinition, ReferenceContext, RuleSetResult } from '@heng/engine';
 
@@ -68,7 +68,7 @@ export function shiftDays(date: string, days: number): string {
 }
 
 /** The folder each kind's files live in, one definition per file. */
-const FOLDERS: Readonly<Record<Definition['kind'], string>> = { form: 'forms', scorecard: 'scorecards', flow: 'flows', ruleset: 'rulesets' };
+const FOLDERS: Readonly<Record<Definition['kind'], string>> = { form: 'forms', dashboard: 'dashboards', scorecard: 'scorecards', flow: 'flows', ruleset: 'rulesets' };
 
 /**
  * Every definition file under a template's folder: where it is, and the kind and id it holds.
@@ -78,7 +78,7 @@ const FOLDERS: Readonly<Record<Definition['kind'], string>> = { form: 'forms', s
  */
 export function definitionFiles(base: URL): { file: string; kind: string; id: string; folderKind: Definition['kind'] }[] {
   return (Object.entries(FOLDERS) as [Definition['kind'], string][]).flatMap(([folderKind, folder]) =>
-    readdirSync(new URL(`${folder}/`, base)).map((name) => {
+    (existsSync(new URL(`${folder}/`, base)) ? readdirSync(new URL(`${folder}/`, base)).filter((name) => name.endsWith('.json')) : []).map((name) => {
       const def = JSON.parse(readFileSync(new URL(`${folder}/${name}`, base), 'utf8')) as { kind: string; id: string };
       return { file: `${folder}/${name}`, kind: def.kind, id: def.id, folderKind };
     }),

@@ -6,7 +6,7 @@ import { definitionFiles } from '../template-kit.js';
 import { TODAY } from './test-kit.js';
 
 const options = { today: TODAY };
-const empty: TenantInventory = { roles: new Set(), definitions: { form: new Set(), scorecard: new Set(), ruleset: new Set(), flow: new Set() } };
+const empty: TenantInventory = { roles: new Set(), definitions: { form: new Set(), dashboard: new Set(), scorecard: new Set(), ruleset: new Set(), flow: new Set() } };
 
 describe('the credit management template', () => {
   it('validates with zero problems', () => {
@@ -30,7 +30,7 @@ describe('the credit management template', () => {
   it('plans an import into an empty tenant: everything created, forms first, the seven roles with it', () => {
     const plan = planImport(creditManagement, empty);
     expect(plan.definitions.every((d) => d.action === 'create' && d.id === d.from)).toBe(true);
-    expect(plan.definitions.map((d) => d.kind)).toEqual([...Array(5).fill('form'), 'scorecard', 'flow', 'flow', ...Array(10).fill('ruleset')]);
+    expect(plan.definitions.map((d) => d.kind)).toEqual([...Array(5).fill('form'), 'dashboard', 'scorecard', 'flow', 'flow', ...Array(12).fill('ruleset')]);
     expect(plan.roles).toEqual({ create: ['salesperson', 'sales_manager', 'sales_director', 'risk_officer', 'finance_director', 'legal', 'admin'], existing: [] });
     expect(plan.seedRecords).toBe(0);
     expect(validateBundle(remapBundle(creditManagement, plan), options)).toEqual([]);
@@ -39,7 +39,7 @@ describe('the credit management template', () => {
   it('imports beside an app that already uses its ids: renamed, every reference followed, still valid', () => {
     const taken: TenantInventory = {
       roles: new Set(['salesperson', 'admin']),
-      definitions: { form: new Set(['customer']), scorecard: new Set(['credit_score']), ruleset: new Set(['blacklist']), flow: new Set(['order_over_limit']) },
+      definitions: { form: new Set(['customer']), dashboard: new Set(), scorecard: new Set(['credit_score']), ruleset: new Set(['blacklist']), flow: new Set(['order_over_limit']) },
     };
     const plan = planImport(creditManagement, taken);
     expect(plan.definitions.filter((d) => d.action !== 'create').map((d) => `${d.kind}:${d.from}→${d.id}`)).toEqual([

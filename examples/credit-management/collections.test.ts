@@ -104,15 +104,23 @@ describe('overdue escalation (daily at 8:00)', () => {
 });
 
 describe('payment received (回款核销)', () => {
-  it('settled: marked paid, collection stage reset, the customer’s orders released', async () => {
-    const result = await runRules('release_on_payment', overdue(12, { paid_amount: 86_000, collection_stage: 'notice' }));
+  it('settled: marked paid on the day of its last payment, how late it was kept, collection stage reset', async () => {
+    // Due 12 days ago, settled by a payment 2 days ago (the rollups give the paid amount and the last payment date):
+    // 2025-06-28 − 2025-06-18 = 10 days late.
+    const result = await runRules('release_on_payment', overdue(12, { paid_amount: 86_000, last_paid_on: '2025-06-28', collection_stage: 'notice' }));
     expect(fired(result)).toEqual(['settled']);
-    expect(fieldWrites(result)).toEqual({ status: 'paid', collection_stage: 'none', settled_on: '2025-06-30', days_late_at_payment: 12 });
-    expect(result.effects.find((e) => e.kind === 'unfreeze')).toMatchObject({ scope: 'orders', target: { field: 'customer', record: 'cust_0042' } });
+    expect(fieldWrites(result)).toEqual({ status: 'paid', collection_stage: 'none', settled_on: '2025-06-28', days_late_at_payment: 10 });
+    // The customer's freeze is lifted by its own rules once no receivable is at the notice or legal stage (customer-rules.test.ts).
+    expect(result.effects.map((e) => e.kind)).toEqual(['set_field', 'set_field', 'set_field', 'set_field', 'notify']);
+  });
+
+  it('paid early or on time: no days late', async () => {
+    const result = await runRules('release_on_payment', receivable(5, { paid_amount: 86_000, last_paid_on: '2025-06-30' }));
+    expect(fieldWrites(result)).toMatchObject({ settled_on: '2025-06-30', days_late_at_payment: 0 });
   });
 
   it('partly paid: the salesperson learns what is still owed, the freeze stays', async () => {
-    const result = await runRules('release_on_payment', overdue(12, { paid_amount: 50_000, collection_stage: 'notice' }));
+    const result = await runRules('release_on_payment', overdue(12, { paid_amount: 50_000, last_paid_on: '2025-06-29', collection_stage: 'notice' }));
     expect(fired(result)).toEqual(['partial']);
     expect(result.effects).toEqual([
       expect.objectContaining({ kind: 'notify', message: { 'zh-CN': '杭州钱塘商贸有限公司 的发票 INV-2025-0412 已回款 50000 元，尚欠 36000 元。', en: '杭州钱塘商贸有限公司 paid 50000 CNY of invoice INV-2025-0412; 36000 CNY is still owed.' } }),

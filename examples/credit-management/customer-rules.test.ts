@@ -86,10 +86,32 @@ describe('blacklist (黑名单)', () => {
     expect(fired(await runRules('blacklist', { ...listed, is_new: false, changed_fields: ['news_notes'] }))).toEqual([]);
   });
 
-  it('taking it off the list releases its orders', async () => {
-    const result = await runRules('blacklist', { ...wholesaler(), is_new: false, changed_fields: ['blacklisted'] });
+  it('taking it off the list releases its orders, unless a receivable is still more than 7 days overdue', async () => {
+    const result = await runRules('blacklist', { ...wholesaler({ frozen_receivables: 0 }), is_new: false, changed_fields: ['blacklisted'] });
     expect(fired(result)).toEqual(['lift']);
     expect(result.effects.map((e) => e.kind)).toEqual(['unfreeze', 'remove_flag', 'notify']);
+    const overdue = await runRules('blacklist', { ...wholesaler({ frozen_receivables: 2 }), is_new: false, changed_fields: ['blacklisted'] });
+    expect(fired(overdue)).toEqual(['lift_still_overdue']);
+    expect(overdue.effects.map((e) => e.kind)).toEqual(['remove_flag', 'notify']);
+    expect(overdue.effects[1]).toMatchObject({ message: { 'zh-CN': '杭州钱塘商贸有限公司 已移出黑名单，但仍有 2 笔应收逾期 8 天以上，新订单继续冻结。' } });
+  });
+});
+
+describe('collection hold (催收冻结解除)', () => {
+  const rollupsChanged = (values: Readonly<Record<string, unknown>>) => runRules('collection_hold', { ...wholesaler({ credit_limit: 7_500_000, ...values }), changed_fields: ['frozen_receivables'] });
+
+  it('the last receivable at the notice or legal stage settled: new orders released, the salesperson told', async () => {
+    // 7,500,000 limit − (1,200,000 open receivables + 300,000 open orders) = 6,000,000 available.
+    const result = await rollupsChanged({ frozen_receivables: 0, open_receivables: 1_200_000, open_orders: 300_000 });
+    expect(fired(result)).toEqual(['released']);
+    expect(result.effects.map((e) => e.kind)).toEqual(['unfreeze', 'notify']);
+    expect(result.effects[0]).toMatchObject({ scope: 'orders', target: { self: true } });
+    expect(result.effects[1]).toMatchObject({ to: { field: 'sales_owner', user: 'zhou' }, message: { en: '杭州钱塘商贸有限公司 has settled every receivable more than 7 days overdue: new orders are released (available credit 6000000 CNY).' } });
+  });
+
+  it('stays frozen while another receivable is at those stages, or the customer is blacklisted', async () => {
+    expect(fired(await rollupsChanged({ frozen_receivables: 1 }))).toEqual([]);
+    expect(fired(await rollupsChanged({ frozen_receivables: 0, blacklisted: true, blacklist_reason: '恶意拖欠货款' }))).toEqual([]);
   });
 });
 

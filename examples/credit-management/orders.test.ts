@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fieldWrites, fired, runRules, stored } from './test-kit.js';
 
-// A new order as created: the customer's grade, blacklist flag and available credit are those at
-// the time of the order (see the README: the server fills them once lookups exist).
+// A new order as the server creates it: the customer's name, grade, credit status and exposure
+// are lookups copied from the customer when the order is created (the server fills them; here
+// they are given). The customer: a limit of 2,000,000, 900,000 of open receivables and 300,000
+// of open orders, so 1,200,000 exposure and 800,000 available.
+const atOrder = { customer_grade: 'AA', customer_credit_status: 'normal', customer_blacklisted: false, credit_limit: 2_000_000, open_receivables: 900_000, open_orders: 300_000, exposure: 1_200_000, available_credit: 800_000 };
 const order = (values: Readonly<Record<string, unknown>>) =>
-  stored('sales_order', {
-    order_no: 'SO-2025-0630-07',
-    customer: 'cust_0042',
-    customer_name: '杭州钱塘商贸有限公司',
-    salesperson: 'zhou',
-    order_date: '2025-06-30',
-    amount: 600_000,
-    customer_grade: 'AA',
-    available_credit: 800_000,
-    ...values,
-  });
+  stored('sales_order', { order_no: 'SO-2025-0630-07', customer: 'cust_0042', customer_name: '杭州钱塘商贸有限公司', salesperson: 'zhou', order_date: '2025-06-30', amount: 600_000, ...atOrder, ...values });
 const check = (values: Readonly<Record<string, unknown>>) => runRules('order_credit_check', order(values));
 
 describe('order credit check (订单信用校验)', () => {
+  it('a new order awaits its check', () => {
+    expect(order({}).status).toBe('pending');
+  });
+
   it('within the available credit: released', async () => {
     const result = await check({});
     expect(order({}).over_limit).toBe(false);
@@ -25,14 +22,17 @@ describe('order credit check (订单信用校验)', () => {
     expect(fieldWrites(result)).toEqual({ status: 'approved' });
   });
 
-  it('over it: the over-limit approval starts and the salesperson learns by how much', async () => {
+  it('over it: held, the over-limit approval started, and the salesperson shown the exposure breakdown', async () => {
     const record = order({ amount: 950_000.5 });
     // 950,000.50 − 800,000 = 150,000.50 over.
     expect(record).toMatchObject({ over_limit: true, over_limit_amount: 150_000.5 });
     const result = await runRules('order_credit_check', record);
     expect(fired(result)).toEqual(['over_limit']);
-    expect(result.effects[0]).toEqual({ kind: 'start_flow', rule: 'over_limit', action: 'approval', flow: 'order_over_limit' });
-    expect(result.effects[1]).toMatchObject({ message: { 'zh-CN': '订单 SO-2025-0630-07（950000.5 元）超出 杭州钱塘商贸有限公司 的可用额度 150000.5 元，已提交超额审批。' } });
+    expect(fieldWrites(result)).toEqual({ status: 'held' });
+    expect(result.effects[1]).toEqual({ kind: 'start_flow', rule: 'over_limit', action: 'approval', flow: 'order_over_limit' });
+    expect(result.effects[2]).toMatchObject({
+      message: { 'zh-CN': '订单 SO-2025-0630-07（950000.5 元）超出 杭州钱塘商贸有限公司 的可用额度 800000 元共 150000.5 元（占用额度 1200000 元 = 未结应收 900000 元 + 在途订单 300000 元），已提交超额审批。' },
+    });
   });
 
   it('a customer without available credit (never granted, or all used) is over with any credit order', async () => {
@@ -41,31 +41,44 @@ describe('order credit check (订单信用校验)', () => {
   });
 
   it('blacklisted: refused, whatever the credit', async () => {
-    const result = await check({ customer_blacklisted: true, amount: 1_000 });
+    const result = await check({ customer_blacklisted: true, customer_credit_status: 'blacklisted', amount: 1_000 });
     expect(fired(result)).toEqual(['blacklisted']);
-    expect(fieldWrites(result)).toEqual({ status: 'blocked', block_reason: 'blacklisted' });
+    expect(fieldWrites(result)).toEqual({ status: 'refused', refusal_reason: 'blacklisted' });
   });
 
-  it('grade D buys cash on delivery only: credit is blocked, cash is released', async () => {
+  it('frozen (a receivable more than 7 days overdue): refused, even within the limit or for cash', async () => {
+    for (const values of [{ amount: 1_000 }, { amount: 1_000, payment_method: 'cash' }]) {
+      const result = await check({ ...values, customer_credit_status: 'frozen' });
+      expect(fired(result)).toEqual(['frozen']);
+      expect(fieldWrites(result)).toEqual({ status: 'refused', refusal_reason: 'frozen' });
+    }
+  });
+
+  it('grade D buys cash on delivery only: credit is refused, cash is released', async () => {
     const credit = await check({ customer_grade: 'D', available_credit: 0 });
     expect(fired(credit)).toEqual(['cash_only']);
-    expect(fieldWrites(credit)).toEqual({ status: 'blocked', block_reason: 'cash_only' });
+    expect(fieldWrites(credit)).toEqual({ status: 'refused', refusal_reason: 'cash_only' });
     const cash = await check({ customer_grade: 'D', available_credit: 0, payment_method: 'cash' });
     expect(fired(cash)).toEqual(['within_limit']);
   });
 
-  it('exactly one outcome for every kind of order', async () => {
-    const kinds = [{}, { amount: 900_000 }, { customer_blacklisted: true }, { customer_grade: 'D' }, { customer_grade: 'D', payment_method: 'cash' }, { customer_grade: 'B', payment_method: 'cash', amount: 900_000 }];
+  it('exactly one outcome for every kind of new order, none for one entered with its status (imported history)', async () => {
+    const kinds = [
+      {}, { amount: 900_000 }, { customer_blacklisted: true, customer_credit_status: 'blacklisted' }, { customer_credit_status: 'frozen' }, { customer_grade: 'D' },
+      { customer_grade: 'D', payment_method: 'cash' }, { customer_grade: 'B', payment_method: 'cash', amount: 900_000 }, { customer_grade: undefined, available_credit: 0 },
+    ];
     for (const values of kinds) expect(fired(await check(values))).toHaveLength(1);
+    expect(fired(await check({ status: 'completed' }))).toEqual([]);
   });
 });
 
 describe('over-limit approval outcome', () => {
-  const decided = (status: string) => runRules('order_approval_outcome', { ...order({ amount: 900_000 }), approval_status: status, changed_fields: ['approval_status'] });
+  const decided = (status: string) => runRules('order_approval_outcome', { ...order({ amount: 900_000, status: 'held' }), approval_status: status, changed_fields: ['approval_status'] });
 
-  it('approved: the order is released; rejected: blocked with the reason', async () => {
+  it('approved: the order is released; rejected: refused with the reason; withdrawn: cancelled', async () => {
     expect(fieldWrites(await decided('approved'))).toEqual({ status: 'approved' });
-    expect(fieldWrites(await decided('rejected'))).toEqual({ status: 'blocked', block_reason: 'limit_rejected' });
+    expect(fieldWrites(await decided('rejected'))).toEqual({ status: 'refused', refusal_reason: 'limit_rejected' });
+    expect(fieldWrites(await decided('withdrawn'))).toEqual({ status: 'cancelled' });
     expect(fired(await decided('running'))).toEqual([]);
   });
 });

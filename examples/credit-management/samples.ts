@@ -4,11 +4,21 @@ import { stored } from './test-kit.js';
 let serial = 0;
 
 /**
+ * A payment history as the server's rollups of a customer's receivables give it: `settled`
+ * receivables settled, `daysLate` days late in total when settled, `late` of them settled late.
+ * The profile's formulas make the average days late (`daysLate / settled`) and the late payments of it.
+ *
+ * @example
+ * customer(history(10, 50, 2)).average_days_late // 5
+ */
+export const history = (settled: number, daysLate: number, late: number) => ({ settled_receivables: settled, days_late_total: daysLate, late_settlements: late }) as const;
+
+/**
  * A customer credit profile as stored on `TODAY`: a private manufacturer in East China with
  * one contact, unless `values` say otherwise. Each call gets its own credit code.
  *
  * @example
- * customer({ company_name: '苏州精工', average_days_late: 0 }).debt_ratio // computed from assets and liabilities
+ * customer({ company_name: '苏州精工', ...history(12, 0, 0) }).debt_ratio // computed from assets and liabilities
  */
 export function customer(values: Readonly<Record<string, unknown>>): Record<string, unknown> {
   serial += 1;
@@ -34,11 +44,10 @@ export const topCustomer = {
   current_ratio: 2.2,
   founded_on: '2005-03-01',
   cooperation_since: '2015-01-01',
-  average_days_late: 0,
-  late_payments: 0,
+  ...history(24, 0, 0),
 } as const;
 
-/** A good wholesaler: 729 points, grade AA (the arithmetic is in the scorecard test). */
+/** A good wholesaler, 5 days late on average, 2 of 10 receivables settled late: 729 points, grade AA (the arithmetic is in the scorecard test). */
 export const goodWholesaler = {
   company_name: '杭州钱塘商贸有限公司',
   industry: 'wholesale',
@@ -48,6 +57,5 @@ export const goodWholesaler = {
   current_ratio: 1.7,
   founded_on: '2012-05-01',
   cooperation_since: '2021-09-01',
-  average_days_late: 5,
-  late_payments: 2,
+  ...history(10, 50, 2),
 } as const;

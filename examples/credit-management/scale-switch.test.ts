@@ -3,7 +3,7 @@ import { compileScorecard, formCatalog, validateScorecard } from '@heng/engine';
 import type { Factor, ScorecardDefinition } from '@heng/engine';
 import { referenceContext } from '../template-kit.js';
 import { creditManagement } from './index.js';
-import { customer, goodWholesaler, topCustomer } from './samples.js';
+import { customer, goodWholesaler, history, topCustomer } from './samples.js';
 import { form, scorecard, TODAY } from './test-kit.js';
 
 // The README's recipe for the A–D scale (A excellent, B good, C average / new customer, D high
@@ -57,7 +57,7 @@ describe('switching the credit score to the A–D scale', () => {
     // The same wholesaler, new to us (687.75 on the AAA scale before rounding) → 387.75 / 5.5 = 70.5 → 71: B, trial limit.
     expect(grade({ ...goodWholesaler, cooperation_since: '2025-01-01' })).toMatchObject({ total: 71, grade: 'B', outputs: { limit: 200_000 } });
     // Northeast, 40 days late, 6 late payments: 575 on the AAA scale → 275 / 5.5 = 50: D.
-    expect(grade({ ...goodWholesaler, region: 'northeast', average_days_late: 40, late_payments: 6 })).toMatchObject({ total: 50, grade: 'D', outputs: { limit: 0 } });
+    expect(grade({ ...goodWholesaler, region: 'northeast', ...history(10, 400, 6) })).toMatchObject({ total: 50, grade: 'D', outputs: { limit: 0 } });
     // A pending lawsuit is still high risk: D.
     expect(grade({ ...topCustomer, lawsuits_pending: true, lawsuit_details: '劳动争议' })).toMatchObject({ total: 100, grade: 'D', flags: ['high_risk'] });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customer, goodWholesaler, topCustomer } from './samples.js';
+import { customer, goodWholesaler, history, topCustomer } from './samples.js';
 import { fieldWrites, runRules, score } from './test-kit.js';
 
 // Overrides run in order after grading: high-risk flag, high-risk cap at D, abnormal operation
@@ -17,12 +17,12 @@ describe('the credit scorecard overrides, by hand', () => {
   });
 
   it('a debt ratio over 70% caps an A score at D', () => {
-    const r = score(customer({ industry: 'wholesale', region: 'central', annual_sales: 40_000_000, total_assets: 100_000_000, total_liabilities: 80_000_000, current_ratio: 0.95, founded_on: '2010-01-01', cooperation_since: '2020-01-01', average_days_late: 3, late_payments: 0 }));
-    // 3 days late: 740 × 25% = 185; no late payments: 850 × 15% = 127.5; debt 80% (≥ 70%): 300 × 15% = 45;
-    // current ratio 0.95: 300 + 0.45 / 1.5 × 550 = 465 × 10% = 46.5; private 685 × 10% = 68.5;
-    // founded 2010, 15 years: 850 × 10% = 85; with us since 2020-01-01, 5 years: 850 × 15% = 127.5.
-    // 185 + 127.5 + 45 + 46.5 + 68.5 + 85 + 127.5 = 685 → A band, capped at D.
-    expect(r).toMatchObject({ total: 685, bandGrade: 'A', grade: 'D', flags: ['high_risk'], outputs: { limit: 0, terms: 0 } });
+    const r = score(customer({ industry: 'wholesale', region: 'central', annual_sales: 40_000_000, total_assets: 100_000_000, total_liabilities: 80_000_000, current_ratio: 0.95, founded_on: '2010-01-01', cooperation_since: '2020-01-01', ...history(10, 30, 1) }));
+    // 30 days late over 10 receivables, 3 on average: 740 × 25% = 185; 1 settled late: 685 × 15% = 102.75;
+    // debt 80% (≥ 70%): 300 × 15% = 45; current ratio 0.95: 300 + 0.45 / 1.5 × 550 = 465 × 10% = 46.5;
+    // private 685 × 10% = 68.5; founded 2010, 15 years: 850 × 10% = 85; with us since 2020-01-01, 5 years: 850 × 15% = 127.5.
+    // 185 + 102.75 + 45 + 46.5 + 68.5 + 85 + 127.5 = 660.25 → 660 → A band, capped at D.
+    expect(r).toMatchObject({ total: 660, bandGrade: 'A', grade: 'D', flags: ['high_risk'], outputs: { limit: 0, terms: 0 } });
   });
 
   it('a debt ratio of exactly 70% is not high risk (the override says "over 70%")', () => {
@@ -57,7 +57,7 @@ describe('the rating rules write back what the policy says', () => {
     customer(topCustomer),
     customer(goodWholesaler),
     customer({ ...goodWholesaler, cooperation_since: '2025-01-01' }),
-    customer({ ...goodWholesaler, region: 'northeast', average_days_late: 40, late_payments: 6 }),
+    customer({ ...goodWholesaler, region: 'northeast', ...history(10, 400, 6) }),
     customer({ ...topCustomer, negative_news: true }),
     customer({ ...topCustomer, lawsuits_pending: true, lawsuit_details: '劳动争议' }),
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customer, goodWholesaler, topCustomer } from './samples.js';
+import { customer, goodWholesaler, history, topCustomer } from './samples.js';
 import { score } from './test-kit.js';
 
 // The credit score, computed by hand on 2025-06-30. Points run from 300 to 850: DOMAIN.md's
@@ -26,7 +26,7 @@ describe('the credit scorecard, by hand', () => {
 
   it('a good private wholesaler: 729, AA, 15% of sales, 60 days', () => {
     const r = score(customer(goodWholesaler));
-    // payment days 5 (1–14): 740 × 25% = 185
+    // payment days 50 / 10 receivables settled = 5 (1–14): 740 × 25% = 185
     // late payments 2 (1–2): 685 × 15% = 102.75
     // debt ratio 36M / 80M = 45% (30–50%): 685 × 15% = 102.75
     // current ratio 1.7: 300 + (1.7 − 0.5) / 1.5 × 550 = 740 × 10% = 74
@@ -48,8 +48,8 @@ describe('the credit scorecard, by hand', () => {
   });
 
   it('a foreign-invested service company in the southwest: 619, A, 10% of sales, 45 days', () => {
-    const r = score(customer({ industry: 'services', region: 'southwest', enterprise_type: 'foreign', annual_sales: 20_000_000, total_assets: 100_000_000, total_liabilities: 60_000_000, current_ratio: 1.25, founded_on: '2019-01-01', cooperation_since: '2023-03-01', average_days_late: 18, late_payments: 4 }));
-    // payment days 18 (15–29): 630 × 25% = 157.5
+    const r = score(customer({ industry: 'services', region: 'southwest', enterprise_type: 'foreign', annual_sales: 20_000_000, total_assets: 100_000_000, total_liabilities: 60_000_000, current_ratio: 1.25, founded_on: '2019-01-01', cooperation_since: '2023-03-01', ...history(10, 180, 4) }));
+    // payment days 180 / 10 = 18 (15–29): 630 × 25% = 157.5
     // late payments 4 (3–5): 520 × 15% = 78
     // debt ratio 60% (50–70%): 520 × 15% = 78
     // current ratio 1.25: 300 + 0.75 / 1.5 × 550 = 575 × 10% = 57.5
@@ -75,7 +75,7 @@ describe('the credit scorecard, by hand', () => {
 describe('industry and region weighting', () => {
   // A private contractor: never late (850, 850), debt 136M / 200M = 68% (520), current ratio 0.8
   // (300 + 0.3 / 1.5 × 550 = 410), private (685), founded 2008 (850), with us since 2016-06-30 (9 years: 850).
-  const contractor = { annual_sales: 150_000_000, total_assets: 200_000_000, total_liabilities: 136_000_000, current_ratio: 0.8, founded_on: '2008-01-01', cooperation_since: '2016-06-30', average_days_late: 0, late_payments: 0 };
+  const contractor = { annual_sales: 150_000_000, total_assets: 200_000_000, total_liabilities: 136_000_000, current_ratio: 0.8, founded_on: '2008-01-01', cooperation_since: '2016-06-30', ...history(30, 0, 0) };
 
   it('weighs the balance sheet double in construction: 740 AA elsewhere, 687 A in construction', () => {
     // Manufacturing: 212.5 + 127.5 + 520 × 15% = 78 + 410 × 10% = 41 + 68.5 + 85 + 127.5 = 740 → AA, 22,500,000.
@@ -90,9 +90,9 @@ describe('industry and region weighting', () => {
   });
 
   it('weighs payment days double in the northeast: 630 A elsewhere, 597 B there', () => {
-    // State-owned, founded 1998, with us since 2012: 850 each; 35 days late on average (30–59: 465),
+    // State-owned, founded 1998, with us since 2012: 850 each; 350 days late over 10 receivables, 35 on average (30–59: 465),
     // 7 late payments (≥ 6: 300), debt 20M / 50M = 40% (685), current ratio 1.55 (300 + 1.05 / 1.5 × 550 = 685).
-    const slowPayer = { enterprise_type: 'state_owned', annual_sales: 80_000_000, total_assets: 50_000_000, total_liabilities: 20_000_000, current_ratio: 1.55, founded_on: '1998-04-01', cooperation_since: '2012-08-01', average_days_late: 35, late_payments: 7 };
+    const slowPayer = { enterprise_type: 'state_owned', annual_sales: 80_000_000, total_assets: 50_000_000, total_liabilities: 20_000_000, current_ratio: 1.55, founded_on: '1998-04-01', cooperation_since: '2012-08-01', ...history(10, 350, 7) };
     // East: 465 × 25% = 116.25; 300 × 15% = 45; 685 × 15% = 102.75; 685 × 10% = 68.5; 85; 85; 127.5 → 630 → A.
     expect(summary(score(customer(slowPayer)))).toEqual({ total: 630, grade: 'A', limit: 8_000_000, terms: 45 });
     // Northeast: shares 5000, 1500, 1500, 1000, 1000, 1000, 1500 (12,500) → 40%, 12%, 12%, 8%, 8%, 8%, 12%.
@@ -104,11 +104,11 @@ describe('industry and region weighting', () => {
   });
 
   it('combines both, apportioning the weights to exactly 100%: a steel mill in the northwest scores 425, D, cash only', () => {
-    const r = score(customer({ industry: 'steel', region: 'northwest', annual_sales: 90_000_000, total_assets: 100_000_000, total_liabilities: 68_000_000, current_ratio: 0.5, founded_on: '2020-07-01', cooperation_since: '2022-07-01', average_days_late: 75, late_payments: 9 }));
+    const r = score(customer({ industry: 'steel', region: 'northwest', annual_sales: 90_000_000, total_assets: 100_000_000, total_liabilities: 68_000_000, current_ratio: 0.5, founded_on: '2020-07-01', cooperation_since: '2022-07-01', ...history(12, 900, 9) }));
     // Shares 5000, 1500, 3000, 2000, 1000, 1000, 1500 (15,000) → 3333.33, 1000, 2000, 1333.33, 666.67, 666.67, 1000 bp;
     // largest remainders round to 3333, 1000, 2000, 1333, 667, 667, 1000.
     expect(r.factors.map((f) => f.weight)).toEqual([3333, 1000, 2000, 1333, 667, 667, 1000]);
-    // 75 days late: 300 × 33.33% = 99.99; 9 late payments: 300 × 10% = 30; debt 68%: 520 × 20% = 104;
+    // 900 days late over 12 receivables, 75 on average: 300 × 33.33% = 99.99; 9 late payments: 300 × 10% = 30; debt 68%: 520 × 20% = 104;
     // current ratio 0.5: 300 × 13.33% = 39.99; private: 685 × 6.67% = 45.6895; founded 2020-07-01, 4 years: 630 × 6.67% = 42.021;
     // with us since 2022-07-01, 2 years: 630 × 10% = 63.
     // 99.99 + 30 + 104 + 39.99 + 45.6895 + 42.021 + 63 = 424.6905 → 425 → D: no limit, no terms, cash on delivery.

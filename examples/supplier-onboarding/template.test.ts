@@ -20,7 +20,7 @@ const rules = (id: string, facts: Readonly<Record<string, unknown>>) => evaluate
 describe('the supplier onboarding template', () => {
   it('validates and plans an import into an empty tenant', () => {
     expect(validateBundle(supplierOnboarding, { today: TODAY })).toEqual([]);
-    const empty: TenantInventory = { roles: new Set(), definitions: { form: new Set(), scorecard: new Set(), ruleset: new Set(), flow: new Set() } };
+    const empty: TenantInventory = { roles: new Set(), definitions: { form: new Set(), dashboard: new Set(), scorecard: new Set(), ruleset: new Set(), flow: new Set() } };
     expect(planImport(supplierOnboarding, empty).definitions.map((d) => `${d.action} ${d.kind}:${d.id}`)).toEqual([
       'create form:supplier',
       'create scorecard:supplier_score',
@@ -39,7 +39,7 @@ describe('the supplier onboarding template', () => {
   it('installs beside the credit template without a conflict, sharing its finance director and admin roles', () => {
     const withCredit: TenantInventory = {
       roles: new Set(creditManagement.roles.map((r) => r.id)),
-      definitions: { form: new Set(['customer', 'sales_order']), scorecard: new Set(['credit_score']), ruleset: new Set(['blacklist']), flow: new Set(['credit_approval']) },
+      definitions: { form: new Set(['customer', 'sales_order']), dashboard: new Set(), scorecard: new Set(['credit_score']), ruleset: new Set(['blacklist']), flow: new Set(['credit_approval']) },
     };
     const plan = planImport(supplierOnboarding, withCredit);
     expect(plan.definitions.every((d) => d.action === 'create')).toBe(true);

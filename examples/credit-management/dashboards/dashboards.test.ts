@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { compileDashboard, validateBundle } from '@heng/engine';
+import type { DashboardDefinition } from '@heng/engine';
+import { describe, expect, it } from 'vitest';
+import { creditManagement } from '../index.js';
+import { referenceContext } from '../../template-kit.js';
+import { TODAY } from '../test-kit.js';
+
+const overview = JSON.parse(readFileSync(new URL('./credit-overview.json', import.meta.url), 'utf8')) as DashboardDefinition;
+const bundle = { ...creditManagement, definitions: [...creditManagement.definitions.filter((d) => d.kind !== 'dashboard'), overview] };
+
+describe('the credit overview dashboard (DOMAIN.md 8)', () => {
+  it('fits the template\'s forms', () => {
+    expect(validateBundle(bundle, { today: TODAY })).toEqual([]);
+  });
+
+  it('has the six charts of DOMAIN.md, filterable by region, industry and salesperson on every chart', () => {
+    const compiled = compileDashboard(overview, referenceContext(bundle));
+    expect(compiled.charts.map((c) => `${c.definition.type}:${c.definition.id}`)).toEqual([
+      'kpi:open_receivables',
+      'kpi:overdue_receivables',
+      'pie:grade_distribution',
+      'histogram:score_distribution',
+      'bar:aging_by_region',
+      'table:top_overdue_customers',
+      'bar:collection_rate_by_salesperson',
+      'line:dso_trend',
+    ]);
+    for (const chart of compiled.charts) expect([...chart.filters.keys()]).toEqual(['region', 'industry', 'salesperson']);
+    // Receivables reach the customer's region through their customer reference.
+    expect(compiled.charts[4]!.group?.path).toMatchObject({ form: 'customer', info: { id: 'region' }, via: { id: 'customer' } });
+    expect(compiled.charts.map((c) => c.unit)).toEqual(['money', 'money', 'count', 'count', 'money', 'money', 'percent', 'number']);
+  });
+});
