@@ -7,6 +7,8 @@ export type { LocalizedText } from './core/localized.js';
 export { isId, idSchema, ID_PATTERN } from './core/ids.js';
 export { roundHalfUp, toScaled, divRound, apportion, hasAtMostDecimals, pow10 } from './core/decimal.js';
 export { catalogOf, withFacts } from './core/catalog.js';
+export { parseCsv, toCsv } from './core/csv.js';
+export type { CsvResult } from './core/csv.js';
 export type { ValueKind, FieldInfo, FieldCatalog } from './core/catalog.js';
 export { emptyContext } from './core/context.js';
 export type { ReferenceContext } from './core/context.js';

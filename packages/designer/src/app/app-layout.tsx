@@ -7,6 +7,7 @@ import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { NotificationBell } from '../notifications/notification-bell.js';
 import { useSession } from '../session/session.js';
 import { LanguageSwitch } from './language-switch.js';
 import { SECTIONS, inApp, sectionOf, sectionPath } from './navigation.js';
@@ -68,6 +69,7 @@ export function AppLayout() {
             <Typography.Text strong>{company}</Typography.Text>
           </Space>
           <Space size="middle">
+            <NotificationBell appId={appId} />
             <LanguageSwitch />
             <Typography.Text data-testid="current-user" title={t('session.signedInAs', { name })}>
               <UserOutlined /> {name}

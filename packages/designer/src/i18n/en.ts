@@ -5,8 +5,10 @@ import { formDesignerEn } from './features/form-designer.js';
 import { ruleEditorEn } from './features/rule-editor.js';
 import { runtimeEn } from './features/runtime.js';
 import { templatesEn } from './features/templates.js';
+import { notificationsEn } from './features/notifications.js';
 
 export const en = {
+  notifications: notificationsEn,
   dashboards: dashboardsEn,
   definitions: definitionsEn,
   formDesigner: formDesignerEn,

@@ -5,9 +5,11 @@ import { formDesignerZh } from './features/form-designer.js';
 import { ruleEditorZh } from './features/rule-editor.js';
 import { runtimeZh } from './features/runtime.js';
 import { templatesZh } from './features/templates.js';
+import { notificationsZh } from './features/notifications.js';
 import type { Messages } from './types.js';
 
 export const zhCN: Messages = {
+  notifications: notificationsZh,
   dashboards: dashboardsZh,
   definitions: definitionsZh,
   formDesigner: formDesignerZh,

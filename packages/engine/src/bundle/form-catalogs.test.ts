@@ -20,7 +20,8 @@ const bundle = (definitions: object[]) => ({ format: 'heng.bundle/1', id: 'ledge
 
 describe('bundleFormCatalogs', () => {
   it('shows each sound form’s fields, typed, and nothing of a malformed one', () => {
-    const catalogs = bundleFormCatalogs([customer, receivable('company_name'), { kind: 'form', id: 'broken', fields: 'none' }]);
+    const broken = { kind: 'form', id: 'broken', fields: 'none' };
+    const catalogs = bundleFormCatalogs([customer, receivable('company_name'), broken]);
     expect(catalogs.get('customer')?.get('open')).toMatchObject({ kind: 'number', computed: true });
     expect(catalogs.get('receivable')?.get('customer')).toMatchObject({ type: 'reference', target: 'customer' });
     expect(catalogs.get('broken')?.size).toBe(0);

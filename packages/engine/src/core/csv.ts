@@ -1,4 +1,4 @@
-/** @module CSV in and out (RFC 4180): quoted cells, CRLF rows, a BOM so Excel reads Chinese as UTF-8. */
+/** @module CSV in and out (RFC 4180): quoted cells, CRLF rows, a BOM so Excel reads Chinese as UTF-8; shared by the server's import/export and the designer's preview. */
 
 const BOM = '\uFEFF';
 

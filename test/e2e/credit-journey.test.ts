@@ -1,0 +1,214 @@
+/**
+ * @module The credit management journey in the browser, on a fresh demo start: a new customer graded,
+ * its credit application countersigned, an over-limit order held, an overdue receivable frozen by the
+ * daily schedule on a moved clock, and the freeze lifted by a payment.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, startHarness } from './harness.js';
+import type { Harness } from './harness.js';
+
+const DAY = 86_400_000;
+/** The server's clock: real time plus what the test moved it by. */
+let offset = 0;
+const clock = { now: () => new Date(Date.now() + offset) };
+/** A calendar day in Beijing, as the server's `TODAY()` gives it. */
+const beijingDay = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+const APP = '/apps/demo';
+const PASSWORD = 'heng-demo-2025';
+const SALES = 'zhou@demo.heng.test';
+const RISK = 'risk@demo.heng.test';
+const FINANCE = 'finance@demo.heng.test';
+const CUSTOMER = '旅程精密机械有限公司';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({ server: { clock, demoEnv: { HENG_DEMO: '1', HENG_DEMO_CUSTOMERS: '40' }, scheduleIntervalMs: 300 } });
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** A page signed in as `email` through the sign-in screen, the browser's clock at the server's. */
+async function signIn(email: string): Promise<Page> {
+  const page = await h.page('en');
+  await page.context().clock.install({ time: clock.now() });
+  await page.goto(`${h.url}/login`);
+  await page.getByLabel('Company code').fill('demo');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+const field = (page: Page, id: string) => page.locator(`[data-field="${id}"]`);
+const shown = (page: Page, id: string) => field(page, id).locator('.ant-form-item-control-input').innerText();
+
+async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** A reference picker: type part of the name, pick the record. */
+async function pickRecord(page: Page, label: string, name: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByLabel(label, { exact: true }).fill(name.slice(0, 4));
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+}
+
+/** Types a date; Enter takes it (and submits a form already complete: fill dates before the last required field). */
+async function date(page: Page, label: string, day: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).fill(day);
+  await page.getByLabel(label, { exact: true }).press('Enter');
+}
+
+async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save' }).click();
+}
+
+/** The record id in the address of a record page. */
+const recordIdOf = (page: Page): string => new URL(page.url()).pathname.split('/')[5] ?? '';
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${artifacts}credit-journey-${name}.png`, fullPage: true });
+}
+
+const close = (c: BrowserContext) => c.close();
+
+describe('the credit management journey in the browser', () => {
+  it('grades a new customer, countersigns its application, holds an over-limit order, freezes it when overdue and lifts the freeze when paid', async () => {
+    // 1. The salesperson creates a customer and sees its grade and limit.
+    let page = await signIn(SALES);
+    await page.goto(`${h.url}${APP}/records/customer/new`);
+    await page.getByLabel('Company name', { exact: true }).fill(CUSTOMER);
+    await page.getByLabel('Unified social credit code', { exact: true }).fill('913501007777777777');
+    await pick(page, 'Enterprise type', 'Private');
+    await pick(page, 'Industry', 'Manufacturing');
+    await pick(page, 'Region', 'East China');
+    await date(page, 'Founded on', beijingDay(new Date(clock.now().getTime() - 4 * 365 * DAY)));
+    await page.getByLabel('Annual sales', { exact: true }).fill('2000000');
+    await page.getByLabel('Total assets', { exact: true }).fill('1000000');
+    await page.getByLabel('Total liabilities', { exact: true }).fill('600000');
+    await page.getByLabel('Current ratio', { exact: true }).fill('1.25');
+    await pick(page, 'Salesperson in charge', '周杰');
+    await field(page, 'contacts').getByRole('button', { name: 'Add row' }).click();
+    await page.getByLabel('Name, row 1').fill('林芳');
+    await save(page);
+    await expect.poll(() => page.getByTestId('record-title').innerText(), { timeout: 15_000 }).toBe(CUSTOMER);
+    const customerId = recordIdOf(page);
+    await page.getByRole('tab', { name: 'Score' }).click();
+    // Missing history 630 × 25% + 630 × 15%, debt 60% → 520 × 15%, current ratio 1.25 → 575 × 10%,
+    // private 685 × 10%, 4 years old 630 × 10%, new to us 465 × 15% = 588.75: grade B, limit 5% of 2,000,000.
+    await expect.poll(() => page.getByTestId('score-total').locator('.ant-statistic-content-value').innerText(), { timeout: 15_000 }).toBe('589');
+    expect(await page.getByTestId('score-grade').innerText()).toBe('B · Fair');
+    await page.getByText('100,000.00').first().waitFor();
+    await shot(page, '1-customer-score');
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await expect.poll(() => shown(page, 'credit_grade')).toBe('B');
+    await expect.poll(() => shown(page, 'credit_limit')).toContain('100,000.00');
+
+    // 2. A credit application for a grade B customer goes to the risk and finance countersign.
+    await page.goto(`${h.url}${APP}/records/credit_application/new`);
+    await pickRecord(page, 'Customer', CUSTOMER);
+    await page.getByLabel('Amount applied for', { exact: true }).fill('300000');
+    await page.getByLabel('Reason', { exact: true }).fill('New customer with steady orders; asks for a larger limit.');
+    await pick(page, 'Salesperson', '周杰');
+    await save(page);
+    await page.getByTestId('record-title').waitFor();
+    const applicationId = recordIdOf(page);
+    await page.getByRole('tab', { name: 'Approvals' }).click();
+    await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('In progress');
+    await page.getByTestId('approval-timeline').getByText('Risk and finance countersign').first().waitFor();
+    await shot(page, '2-application-submitted');
+    await close(page.context());
+
+    for (const [who, opinion] of [[RISK, 'Risk: debt ratio 60%, acceptable with monitoring.'], [FINANCE, 'Finance: approved as applied.']] as const) {
+      page = await signIn(who);
+      await page.goto(`${h.url}${APP}/inbox`);
+      // The row whose record is this application (the demo's approvals wait there too).
+      const row = page.getByTestId('inbox-open').locator('tr', { has: page.locator(`a[href$="/credit_application/${applicationId}"]`) });
+      await row.getByRole('link', { name: 'Open', exact: true }).click();
+      await page.getByTestId('act-buttons').getByRole('button', { name: 'Approve' }).click();
+      await page.getByLabel('Opinion').fill(opinion);
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await page.getByTestId('approval-timeline').getByText(opinion).waitFor();
+      if (who === FINANCE) {
+        await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('Approved');
+        await page.getByTestId('approval-timeline').getByText('Risk: debt ratio 60%, acceptable with monitoring.').waitFor();
+        await shot(page, '3-application-approved');
+      }
+      await close(page.context());
+    }
+
+    // 3. An order over the available credit is held, with the exposure it was checked against.
+    page = await signIn(SALES);
+    await page.goto(`${h.url}${APP}/records/sales_order/new`);
+    await page.getByLabel('Order number', { exact: true }).fill('SO-JOURNEY-1');
+    await pickRecord(page, 'Customer', CUSTOMER);
+    await pick(page, 'Salesperson', '周杰');
+    await date(page, 'Order date', beijingDay(clock.now()));
+    await page.getByLabel('Amount', { exact: true }).fill('150000');
+    await save(page);
+    await page.getByTestId('record-title').waitFor();
+    await expect.poll(() => shown(page, 'status'), { timeout: 15_000 }).toBe('Held for over-limit approval');
+    expect(await shown(page, 'available_credit')).toContain('100,000.00');
+    expect(await shown(page, 'over_limit_amount')).toContain('50,000.00');
+    await page.getByRole('tab', { name: 'Approvals' }).click();
+    await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('In progress');
+    await shot(page, '4-order-held');
+    await close(page.context());
+
+    // 4. A receivable due in 5 days; 15 days later the daily schedule finds it 10 days overdue: tier 2.
+    page = await signIn(FINANCE);
+    await page.goto(`${h.url}${APP}/records/receivable/new`);
+    await page.getByLabel('Invoice number', { exact: true }).fill('INV-JOURNEY-1');
+    await pickRecord(page, 'Customer', CUSTOMER);
+    await pick(page, 'Salesperson', '周杰');
+    await date(page, 'Issued on', beijingDay(clock.now()));
+    await date(page, 'Due date', beijingDay(new Date(clock.now().getTime() + 5 * DAY)));
+    await page.getByLabel('Amount', { exact: true }).fill('80000');
+    await save(page);
+    await page.getByTestId('record-title').waitFor();
+    const receivableId = recordIdOf(page);
+    await close(page.context());
+
+    offset += 15 * DAY;
+    page = await signIn(SALES);
+    // The running scheduler notices the moved clock within its interval; the worker runs the rule sets.
+    await expect
+      .poll(async () => ((await (await page.request.get(`/api/forms/receivable/records/${receivableId}`)).json()) as { data: { collection_stage?: string } }).data.collection_stage, { timeout: 60_000, intervals: [500] })
+      .toBe('notice');
+    await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
+    await expect.poll(() => shown(page, 'credit_status')).toBe('frozen');
+    await page.getByRole('tab', { name: 'Flags and tasks' }).click();
+    await page.getByTestId('record-status').getByText('A receivable is more than 7 days overdue: new orders are frozen').waitFor();
+    await shot(page, '5-customer-frozen');
+    // The tier-2 notice waits under the bell in the header, and leads to what it is about.
+    await page.getByRole('button', { name: /Notifications: \d+ unread/ }).click();
+    await page.getByTestId('notifications').getByText('INV-JOURNEY-1').first().waitFor();
+    await shot(page, '5-notices');
+    await close(page.context());
+
+    // 5. Finance records the payment; the receivable is settled and the freeze lifted.
+    page = await signIn(FINANCE);
+    await page.goto(`${h.url}${APP}/records/payment/new`);
+    await page.getByLabel('Payment number', { exact: true }).fill('PAY-JOURNEY-1');
+    await pickRecord(page, 'Customer', CUSTOMER);
+    await pickRecord(page, 'Receivable written off', 'INV-JOURNEY-1');
+    await date(page, 'Paid on', beijingDay(clock.now()));
+    await pick(page, 'Method', 'Bank transfer');
+    await page.getByLabel('Amount', { exact: true }).fill('80000');
+    await save(page);
+    await page.getByTestId('record-title').waitFor();
+    await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
+    await expect.poll(() => shown(page, 'credit_status'), { timeout: 15_000 }).toBe('normal');
+    await page.getByRole('tab', { name: 'Flags and tasks' }).click();
+    await expect.poll(() => page.getByText('A receivable is more than 7 days overdue: new orders are frozen').count()).toBe(0);
+    await shot(page, '6-freeze-lifted');
+    await close(page.context());
+  }, 170_000);
+});
