@@ -44,6 +44,8 @@ function buildDesigner() {
 // A designer served from elsewhere (HENG_DESIGNER_DIR) is not ours to build.
 if (process.env.HENG_DESIGNER_DIR === undefined || process.env.HENG_DESIGNER_DIR === '') buildDesigner();
 
+// The demo company (HENG_DEMO=1) on an empty database, unless told HENG_DEMO=0.
+process.env.HENG_DEMO ??= '1';
 register();
 const { start } = await import('../packages/server/src/main.ts');
 let server;

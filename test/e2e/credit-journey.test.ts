@@ -180,7 +180,7 @@ describe('the credit management journey in the browser', () => {
     page = await signIn(SALES);
     // The running scheduler notices the moved clock within its interval; the worker runs the rule sets.
     await expect
-      .poll(async () => ((await (await page.request.get(`/api/forms/receivable/records/${receivableId}`)).json()) as { data: { collection_stage?: string } }).data.collection_stage, { timeout: 60_000, intervals: [500] })
+      .poll(async () => ((await (await page.request.get(`/api/forms/receivable/records/${receivableId}`)).json()) as { data: { collection_stage?: string } }).data.collection_stage, { timeout: 60_000, interval: 500 })
       .toBe('notice');
     await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
     await expect.poll(() => shown(page, 'credit_status')).toBe('frozen');

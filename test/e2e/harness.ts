@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { start } from '../../packages/server/src/main.js';
+import type { StartOptions } from '../../packages/server/src/main.js';
 
 /** The designer package, built and served by the real server. */
 const root = fileURLToPath(new URL('../../packages/designer/', import.meta.url));
@@ -86,11 +87,13 @@ async function ensureBuilt(): Promise<void> {
  * @example
  * const h = await startHarness({ withAdmin: true });
  * const page = await h.page('en', { signedIn: true });
+ * // A demo company on a clock the test moves, schedules checked every half second:
+ * await startHarness({ server: { clock, demoEnv: { HENG_DEMO: '1', HENG_DEMO_CUSTOMERS: '40' }, scheduleIntervalMs: 500 } });
  */
-export async function startHarness(options: { readonly withAdmin?: boolean } = {}): Promise<Harness> {
+export async function startHarness(options: { readonly withAdmin?: boolean; readonly server?: StartOptions } = {}): Promise<Harness> {
   await ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'heng-e2e-'));
-  const server = await start(loadConfig({ PORT: '0', HENG_DATA_DIR: dataDir, HENG_LOG_LEVEL: 'error', HENG_DESIGNER_DIR: join(root, 'dist') }));
+  const server = await start(loadConfig({ PORT: '0', HENG_DATA_DIR: dataDir, HENG_LOG_LEVEL: 'error', HENG_DESIGNER_DIR: join(root, 'dist') }), options.server);
   const url = server.url;
   if (options.withAdmin === true) {
     const res = await fetch(`${url}/api/setup`, {

@@ -9,6 +9,8 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** PGlite's data folder (`HENG_DATA_DIR`, default `.heng-data` in the working folder). */
   readonly dataDir: string;
+  /** PostgreSQL connections the server keeps open at most (`HENG_DB_POOL`, 1–200, default 10). */
+  readonly dbPool: number;
   /** Address to listen on (`HOST`, default 127.0.0.1; 0.0.0.0 to serve other machines). */
   readonly host: string;
   /** Port (`PORT`, default 3000; 0 picks a free one). */
@@ -41,6 +43,9 @@ export class ConfigError extends Error {
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
+/** The PostgreSQL pool size unless set. */
+export const DEFAULT_DB_POOL = 10;
+
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -66,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config: Config = {
     databaseUrl,
     dataDir: resolve(env.HENG_DATA_DIR === undefined || env.HENG_DATA_DIR === '' ? '.heng-data' : env.HENG_DATA_DIR),
+    dbPool: integer(env, 'HENG_DB_POOL', DEFAULT_DB_POOL, 1, 200, problems),
     host: env.HOST === undefined || env.HOST === '' ? '127.0.0.1' : env.HOST,
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
     bodyLimit: integer(env, 'HENG_BODY_LIMIT', 1024 * 1024, 1024, 1024 * 1024 * 1024, problems),

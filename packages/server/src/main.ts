@@ -9,6 +9,7 @@ import { createApp } from './http/app.js';
 import { serveDesigner } from './http/static.js';
 import type { RouteModule } from './http/app.js';
 import { systemClock } from './http/clock.js';
+import type { Clock } from './http/clock.js';
 import { errorFields, jsonLogger } from './http/logger.js';
 import type { Logger } from './http/logger.js';
 import type { Db } from './db/port.js';
@@ -27,9 +28,11 @@ import { scoringRoutes } from './scoring/index.js';
 import { ruleRoutes } from './rules/index.js';
 import { approvalRoutes } from './approvals/index.js';
 import { bundleRoutes, templatesIn } from './bundles/index.js';
+import { demoOnStart } from './demo/index.js';
+import { dashboardRoutes } from './dashboards/index.js';
 
 /** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
-export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes(), ruleRoutes(), approvalRoutes()];
+export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes(), ruleRoutes(), approvalRoutes(), dashboardRoutes()];
 
 /** A running server. */
 export interface RunningServer {
@@ -37,6 +40,15 @@ export interface RunningServer {
   readonly url: string;
   /** Stops taking requests, lets the ones in flight finish, closes the database. */
   close(): Promise<void>;
+}
+
+/** What tests may change in a started server: the clock everything reads, the demo's settings, how often schedules are checked. */
+export interface StartOptions {
+  readonly clock?: Clock;
+  /** The environment the demo settings are read from (`HENG_DEMO`, `HENG_DEMO_CUSTOMERS`); the process's unless given. */
+  readonly demoEnv?: NodeJS.ProcessEnv;
+  /** Time between the scheduler's ticks; 30 s unless given. */
+  readonly scheduleIntervalMs?: number;
 }
 
 /**
@@ -48,22 +60,24 @@ export interface RunningServer {
  * await fetch(`${server.url}/api/ready`);
  * await server.close();
  */
-export async function start(config: Config = loadConfig()): Promise<RunningServer> {
+export async function start(config: Config = loadConfig(), options: StartOptions = {}): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
   const logger = jsonLogger({ level: config.logLevel });
   const db = await openDb(config);
   try {
     const applied = await migrate(db);
     logger.log('info', 'database ready', { database: db.kind, applied });
     await warnIfHeldByRowSecurity(db, logger);
+    await demoOnStart(db, clock, config.templatesDir, logger, options.demoEnv);
   } catch (error) {
     await db.close();
     throw error;
   }
   const auth = { proxyHops: config.proxyHops, allowedOrigins: config.allowedOrigins, setupToken: config.setupToken };
-  const app = createApp({ db, clock: systemClock, logger, bodyLimit: config.bodyLimit, apiMiddleware: [authenticate(auth)] }, [authRoutes(auth), tenancyRoutes(auth), ...routeModules, bundleRoutes({ templates: templatesIn(config.templatesDir) })]);
+  const app = createApp({ db, clock, logger, bodyLimit: config.bodyLimit, apiMiddleware: [authenticate(auth)] }, [authRoutes(auth), tenancyRoutes(auth), ...routeModules, bundleRoutes({ templates: templatesIn(config.templatesDir) })]);
   serveDesigner(app);
-  const worker = new Worker({ db, clock: systemClock, logger, handlers: createJobHandlers({ db, clock: systemClock, mail: loadMailConfig() }) });
-  const scheduler = new Scheduler({ db, clock: systemClock, logger });
+  const worker = new Worker({ db, clock, logger, handlers: createJobHandlers({ db, clock, mail: loadMailConfig() }) });
+  const scheduler = new Scheduler({ db, clock, logger, ...(options.scheduleIntervalMs === undefined ? {} : { intervalMs: options.scheduleIntervalMs }) });
   worker.start();
   scheduler.start();
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve) => {

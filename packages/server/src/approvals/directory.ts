@@ -12,18 +12,21 @@ import type { Queryable } from '../db/port.js';
  * const directory = await loadDirectory(tx, tenantId); // { roles: { risk_officer: ['u1'] }, managers: { u2: 'u3' }, admins: ['u9'] }
  */
 export async function loadDirectory(tx: Queryable, tenantId: string): Promise<Directory> {
-  const held = await tx.query<{ role_id: string; user_id: string }>(
-    `SELECT r.role_id, r.user_id FROM user_roles r JOIN users u ON u.tenant_id = r.tenant_id AND u.id = r.user_id
-     WHERE r.tenant_id = $1 AND u.active ORDER BY r.role_id, r.user_id`,
-    [tenantId],
-  );
-  const reports = await tx.query<{ id: string; manager_id: string }>(
-    `SELECT u.id, u.manager_id FROM users u JOIN users m ON m.tenant_id = u.tenant_id AND m.id = u.manager_id
-     WHERE u.tenant_id = $1 AND u.active AND m.active ORDER BY u.id`,
+  // One statement: who holds each role, and each user's manager (both active).
+  const rows = await tx.query<{ role_id: string | null; user_id: string; manager_id: string | null }>(
+    `SELECT r.role_id, r.user_id, NULL AS manager_id FROM user_roles r JOIN users u ON u.tenant_id = r.tenant_id AND u.id = r.user_id
+     WHERE r.tenant_id = $1 AND u.active
+     UNION ALL
+     SELECT NULL, u.id, u.manager_id FROM users u JOIN users m ON m.tenant_id = u.tenant_id AND m.id = u.manager_id
+     WHERE u.tenant_id = $1 AND u.active AND m.active
+     ORDER BY 1, 2`,
     [tenantId],
   );
   const roles: Record<string, string[]> = {};
-  for (const { role_id, user_id } of held) (roles[role_id] ??= []).push(user_id);
-  const managers = Object.fromEntries(reports.map((r) => [r.id, r.manager_id]));
+  const managers: Record<string, string> = {};
+  for (const { role_id, user_id, manager_id } of rows) {
+    if (role_id !== null) (roles[role_id] ??= []).push(user_id);
+    else if (manager_id !== null) managers[user_id] = manager_id;
+  }
   return { roles, managers, admins: roles[ADMIN_ROLE] ?? [] };
 }

@@ -1,5 +1,6 @@
 /** @module Applying a transition's effects in its transaction: tasks, notices, copies, timeouts; edits gathered for write-back. */
 import type { FlowEffect, FlowOutcome, LocalizedText } from '@heng/engine';
+import { json } from '../db/port.js';
 import type { Queryable } from '../db/port.js';
 import { enqueue } from '../jobs/queue.js';
 import { notify } from '../notifications/notify.js';
@@ -34,47 +35,56 @@ async function closeTask(tx: Queryable, scope: FlowScope, taskId: string, status
   );
 }
 
+type CreateTask = Extract<FlowEffect, { type: 'create_task' }>;
+
+async function createTasks(tx: Queryable, scope: FlowScope, tasks: readonly CreateTask[]): Promise<void> {
+  if (tasks.length === 0) return;
+  await tx.query(
+    `INSERT INTO approval_tasks (tenant_id, instance_id, id, node_id, assignee, status, deadline, created_at)
+     SELECT $1, $2, x.id, x.node_id, x.assignee, 'open', x.deadline, $4 FROM jsonb_to_recordset($3::jsonb) AS x(id text, node_id text, assignee text, deadline timestamptz)`,
+    [scope.tenantId, scope.instanceId, json(tasks.map((e) => ({ id: e.taskId, node_id: e.nodeId, assignee: e.assignee, deadline: e.deadline ?? null }))), scope.now],
+  );
+}
+
+type Back = { edits: Record<string, unknown>; outcome?: FlowOutcome };
+
+/** One effect (its tasks already stored); set_field and finished only change `back`, synchronously. */
+async function apply(tx: Queryable, e: FlowEffect, scope: FlowScope, back: Back): Promise<void> {
+  switch (e.type) {
+    case 'create_task':
+      return tell(tx, scope, [e.assignee], 'approval.task', noticeOf({ type: 'task' }, scope), { taskId: e.taskId, nodeId: e.nodeId });
+    case 'complete_task':
+      return closeTask(tx, scope, e.taskId, 'completed', e.decision);
+    case 'cancel_task':
+      return closeTask(tx, scope, e.taskId, 'cancelled', e.reason);
+    case 'notify':
+      return tell(tx, scope, e.to, `approval.${e.reason}`, noticeOf({ type: e.reason, ...(e.outcome === undefined ? {} : { outcome: e.outcome }) }, scope), { nodeId: e.nodeId ?? null });
+    case 'copy_to':
+      return tell(tx, scope, e.users, 'approval.copy', noticeOf({ type: 'copy' }, scope), { nodeId: e.nodeId });
+    case 'schedule_timeout':
+      await enqueue(tx, scope.tenantId, { kind: 'approval.timeout', payload: { instanceId: scope.instanceId, nodeId: e.nodeId }, runAt: new Date(e.at), dedupeKey: `${scope.instanceId}:${e.nodeId}:${e.at}` }, scope.now);
+      return;
+    case 'set_field':
+      back.edits[e.field] = e.value;
+      return;
+    case 'finished':
+      back.outcome = e.outcome;
+      return;
+  }
+}
+
 /**
- * Applies the effects of one accepted transition in `tx`, in order, and returns what must be
- * written back to the record (the caller writes it as one revision, so rules see one change).
+ * Applies the effects of one accepted transition in `tx` and returns what must be written back
+ * to the record (the caller writes it as one revision, so rules see one change). The tasks are
+ * stored first, in one statement; then every effect's statements are sent in order without
+ * waiting for the one before, so they share round trips.
  *
  * @example
  * const back = await applyFlowEffects(tx, result.effects, { tenantId, instanceId, flowName, submitter, now });
  */
 export async function applyFlowEffects(tx: Queryable, effects: readonly FlowEffect[], scope: FlowScope): Promise<WriteBack> {
-  const edits: Record<string, unknown> = {};
-  let outcome: FlowOutcome | undefined;
-  for (const e of effects) {
-    switch (e.type) {
-      case 'create_task':
-        await tx.query(
-          `INSERT INTO approval_tasks (tenant_id, instance_id, id, node_id, assignee, status, deadline, created_at) VALUES ($1, $2, $3, $4, $5, 'open', $6, $7)`,
-          [scope.tenantId, scope.instanceId, e.taskId, e.nodeId, e.assignee, e.deadline ?? null, scope.now],
-        );
-        await tell(tx, scope, [e.assignee], 'approval.task', noticeOf({ type: 'task' }, scope), { taskId: e.taskId, nodeId: e.nodeId });
-        break;
-      case 'complete_task':
-        await closeTask(tx, scope, e.taskId, 'completed', e.decision);
-        break;
-      case 'cancel_task':
-        await closeTask(tx, scope, e.taskId, 'cancelled', e.reason);
-        break;
-      case 'notify':
-        await tell(tx, scope, e.to, `approval.${e.reason}`, noticeOf({ type: e.reason, ...(e.outcome === undefined ? {} : { outcome: e.outcome }) }, scope), { nodeId: e.nodeId ?? null });
-        break;
-      case 'copy_to':
-        await tell(tx, scope, e.users, 'approval.copy', noticeOf({ type: 'copy' }, scope), { nodeId: e.nodeId });
-        break;
-      case 'schedule_timeout':
-        await enqueue(tx, scope.tenantId, { kind: 'approval.timeout', payload: { instanceId: scope.instanceId, nodeId: e.nodeId }, runAt: new Date(e.at), dedupeKey: `${scope.instanceId}:${e.nodeId}:${e.at}` }, scope.now);
-        break;
-      case 'set_field':
-        edits[e.field] = e.value;
-        break;
-      case 'finished':
-        outcome = e.outcome;
-        break;
-    }
-  }
-  return outcome === undefined ? { edits } : { edits, outcome };
+  const back: Back = { edits: {} };
+  // Each call sends its first statement before returning, so the statements go in this order.
+  await Promise.all([createTasks(tx, scope, effects.filter((e): e is CreateTask => e.type === 'create_task')), ...effects.map((e) => apply(tx, e, scope, back))]);
+  return back;
 }

@@ -2,6 +2,7 @@
 import type { CompiledFlow } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { CompiledCache, compiledVersion } from '../definitions/compiled-cache.js';
+import { latestDefinitions } from '../definitions/latest.js';
 
 /** One published flow version, compiled. */
 export interface LoadedFlow {
@@ -36,11 +37,5 @@ export async function loadFlow(tx: Queryable, tenantId: string, id: string, vers
  * await flowsStartingOnCreate(tx, tenantId, 'credit_application') // ['credit_approval']
  */
 export async function flowsStartingOnCreate(tx: Queryable, tenantId: string, formId: string): Promise<string[]> {
-  const rows = await tx.query<{ id: string }>(
-    `SELECT id FROM (
-       SELECT DISTINCT ON (id) id, body FROM definition_versions WHERE tenant_id = $1 AND kind = 'flow' ORDER BY id, version DESC
-     ) latest WHERE body->>'form' = $2 AND coalesce(body->>'start', 'on_create') = 'on_create' ORDER BY id`,
-    [tenantId, formId],
-  );
-  return rows.map((r) => r.id);
+  return (await latestDefinitions(tx, tenantId)).on('flow', formId).filter((f) => (f.start ?? 'on_create') === 'on_create').map((f) => f.id);
 }

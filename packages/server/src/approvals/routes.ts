@@ -6,7 +6,7 @@ import type { Queryable } from '../db/port.js';
 import type { RouteModule } from '../http/app.js';
 import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
-import { findRecord } from '../records/store.js';
+import { findReachable } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
 import { noRecord } from '../records/write.js';
 import { inbox } from './inbox.js';
@@ -31,7 +31,9 @@ function instanceIdOf(c: Context): string {
 
 /**
  * The approvals routes. Any signed-in user of the company may read an approval (the record's
- * field access applies to edits in its history); who may act is the flow's business.
+ * field access applies to edits in its history); who may act is the flow's business. A record's
+ * approvals are listed and started only by users who reach the record (the form's row rules);
+ * an approval read by its id is not held to them, so its approvers and submitter keep seeing it.
  *
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes(), approvalRoutes()]);
@@ -99,8 +101,8 @@ export function approvalRoutes(): RouteModule {
         const formId = c.req.param('formId') ?? '';
         const id = recordIdOf(c);
         return c.json(await db.withTenant(me.tenantId, async (tx) => {
-          await latestForm(tx, formCache, me.tenantId, formId);
-          if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+          const form = await latestForm(tx, formCache, me.tenantId, formId);
+          if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
           const items = [];
           for (const inst of await instancesOfRecord(tx, me.tenantId, id)) items.push(await viewOf(tx, c, inst));
           return { items };
@@ -118,8 +120,8 @@ export function approvalRoutes(): RouteModule {
         const formId = c.req.param('formId') ?? '';
         const id = recordIdOf(c);
         const view = await db.withTenant(me.tenantId, async (tx) => {
-          await latestForm(tx, formCache, me.tenantId, formId);
-          if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+          const form = await latestForm(tx, formCache, me.tenantId, formId);
+          if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
           const out = await flowStarter.start(tx, { tenantId: me.tenantId, formId, recordId: id, flowId: body.flowId, by: me.userId, now: clock.now() });
           if ('skipped' in out) throw new AppError(`approval.${out.skipped.reason}`, NOT_STARTED[out.skipped.reason], out.skipped.message, { messageZh: out.skipped.messageZh });
           return viewOf(tx, c, out.started);

@@ -6,6 +6,7 @@ import type { Queryable } from '../db/port.js';
 import type { AppError} from '../http/app-error.js';
 import { notFound } from '../http/app-error.js';
 import { findRecord } from '../records/store.js';
+import type { StoredRecord } from '../records/store.js';
 import { loadDirectory } from './directory.js';
 import { applyFlowEffects } from './effects.js';
 import { loadFlow } from './flows.js';
@@ -24,19 +25,42 @@ export interface Actor {
   readonly now: Date;
 }
 
-async function record(tx: Queryable, inst: StoredInstance, flow: LoadedFlow, before: FlowSnapshot, r: Extract<TransitionResult, { ok: true }>, by: Actor, flows: FlowStarter): Promise<void> {
-  await appendAudit(tx, by.tenantId, inst.id, r.snapshot.history, before.history.length);
+/** The instance a transition belongs to, as its writes need it (known before its row is stored). */
+type InstanceOf = Pick<StoredInstance, 'id' | 'formId' | 'recordId'>;
+
+/**
+ * Keeps what a transition did: its audit entries and effects sent together, then the record's
+ * write-back (its status and approvers' edits) as one revision. Returns the record written
+ * back, or undefined when nothing was.
+ */
+async function record(
+  tx: Queryable, inst: InstanceOf, flow: LoadedFlow, before: FlowSnapshot, r: Extract<TransitionResult, { ok: true }>, by: Actor, flows: FlowStarter, held?: StoredRecord,
+): Promise<StoredRecord | undefined> {
   const def = flow.compiled.definition;
-  const back = await applyFlowEffects(tx, r.effects, { tenantId: by.tenantId, instanceId: inst.id, flowName: def.name, submitter: r.snapshot.submitter, now: by.now });
+  const [, back] = await Promise.all([
+    appendAudit(tx, by.tenantId, inst.id, r.snapshot.history, before.history.length),
+    applyFlowEffects(tx, r.effects, { tenantId: by.tenantId, instanceId: inst.id, flowName: def.name, submitter: r.snapshot.submitter, now: by.now }),
+  ]);
   const fields: Record<string, unknown> = { ...back.edits };
   if (def.statusField !== undefined && r.snapshot.status !== before.status) fields[def.statusField] = r.snapshot.status;
-  if (Object.keys(fields).length > 0) await writeBack(tx, { tenantId: by.tenantId, formId: inst.formId, recordId: inst.recordId, fields, userId: by.userId, now: by.now, flows });
+  if (Object.keys(fields).length === 0) return undefined;
+  return writeBack(tx, { tenantId: by.tenantId, formId: inst.formId, recordId: inst.recordId, fields, userId: by.userId, now: by.now, flows, ...(held === undefined ? {} : { record: held }) });
+}
+
+/** The open instance of the flow on the record, if any: a second one is refused. */
+async function openInstance(tx: Queryable, req: StartRequest): Promise<string | undefined> {
+  const [open] = await tx.query<{ id: string }>(
+    `SELECT id FROM approval_instances WHERE tenant_id = $1 AND record_id = $2 AND flow_id = $3 AND status IN ('running', 'returned')`,
+    [req.tenantId, req.recordId, req.flowId],
+  );
+  return open?.id;
 }
 
 /**
  * Submits a new instance of the latest published version of a flow on a record, in `tx`:
  * tasks created, notices sent, the status written back. Skipped (with the reason) when the flow
  * is not published, runs on another form, the record is gone, or the flow already runs on it.
+ * The reads it needs go in one round trip, and the instance with all it writes in the next.
  *
  * @example
  * const out = await startFlow(tx, { tenantId, formId: 'credit_application', recordId, flowId: 'credit_approval', by: userId, now }, flows);
@@ -46,20 +70,19 @@ export async function startFlow(tx: Queryable, req: StartRequest, flows: FlowSta
   if (flow === undefined) return notStarted('no_flow', `No published flow "${req.flowId}" exists: publish it first, or check its id.`, `不存在已发布的审批流 "${req.flowId}"：请先发布，或检查其 ID。`);
   const form = flow.compiled.definition.form;
   if (form !== req.formId) return notStarted('other_form', `Flow "${req.flowId}" runs on form "${form}", not "${req.formId}": pick a flow of this form.`, `审批流 "${req.flowId}" 用于表单 "${form}"，而非 "${req.formId}"：请选择本表单的审批流。`);
-  const rec = await findRecord(tx, req.tenantId, req.formId, req.recordId);
+  const [rec, open, directory] = await Promise.all([req.record ?? findRecord(tx, req.tenantId, req.formId, req.recordId), openInstance(tx, req), loadDirectory(tx, req.tenantId)]);
   if (rec === undefined) return notStarted('no_record', `No record "${req.recordId}" exists in form "${req.formId}".`, `表单 "${req.formId}" 中不存在记录 "${req.recordId}"。`);
-  const open = await tx.query<{ id: string }>(
-    `SELECT id FROM approval_instances WHERE tenant_id = $1 AND record_id = $2 AND flow_id = $3 AND status IN ('running', 'returned')`,
-    [req.tenantId, req.recordId, req.flowId],
-  );
-  if (open[0] !== undefined) return notStarted('running', `Flow "${req.flowId}" already runs on this record (approval ${open[0].id}): act on that one, or withdraw it first.`, `该记录已有进行中的审批流 "${req.flowId}"（审批 ${open[0].id}）：请处理该审批，或先撤回。`);
+  if (open !== undefined) return notStarted('running', `Flow "${req.flowId}" already runs on this record (approval ${open}): act on that one, or withdraw it first.`, `该记录已有进行中的审批流 "${req.flowId}"（审批 ${open}）：请处理该审批，或先撤回。`);
   const before = initialSnapshot(flow.compiled);
-  const directory = await loadDirectory(tx, req.tenantId);
   const r = transition(flow.compiled, before, { type: 'submit', by: req.by, record: rec.data, directory }, req.now.toISOString());
   if (!r.ok) throw refusalError(r, false);
-  const inst = await insertInstance(tx, req.tenantId, { id: randomUUID(), flowId: flow.id, flowVersion: flow.version, formId: req.formId, recordId: req.recordId, snapshot: r.snapshot }, req.now);
-  await record(tx, inst, flow, before, r, { tenantId: req.tenantId, userId: req.by, now: req.now }, flows);
-  return { started: (await findInstance(tx, req.tenantId, inst.id))! };
+  const inst: InstanceOf = { id: randomUUID(), formId: req.formId, recordId: req.recordId };
+  // The instance is sent first: its audit entries and tasks refer to it.
+  const [started, written] = await Promise.all([
+    insertInstance(tx, req.tenantId, { ...inst, flowId: flow.id, flowVersion: flow.version, snapshot: r.snapshot }, req.now),
+    record(tx, inst, flow, before, r, { tenantId: req.tenantId, userId: req.by, now: req.now }, flows, req.record),
+  ]);
+  return { started, record: written ?? rec };
 }
 
 /** 404 for an approval that does not exist here. */
@@ -91,5 +114,5 @@ export async function actOn(tx: Queryable, by: Actor, instanceId: string, comman
   const saved = await saveSnapshot(tx, by.tenantId, inst.id, r.snapshot, by.now);
   if (saved === undefined) throw refusalError({ ok: false, code: 'stale_version', message: 'The approval changed while you acted: reload it and try again.', messageZh: '处理期间该审批已被更新：请刷新后重试。' }, true);
   await record(tx, inst, flow, inst.snapshot, r, by, flows);
-  return (await findInstance(tx, by.tenantId, inst.id))!;
+  return saved;
 }

@@ -2,7 +2,7 @@
 import type { Queryable } from '../db/port.js';
 import { flowsStartingOnCreate } from './flows.js';
 import { startFlow } from './run.js';
-import type { FlowStarter, StartRequest, StoredInstance } from './types.js';
+import type { FlowStarter, StartRequest } from './types.js';
 
 /**
  * Starts flows in the caller's transaction. Records pass it with every write (so creating a
@@ -14,11 +14,11 @@ import type { FlowStarter, StartRequest, StoredInstance } from './types.js';
 export const flowStarter: FlowStarter = {
   start: (tx: Queryable, request: StartRequest) => startFlow(tx, request, flowStarter),
   async onCreate(tx, request) {
-    const started: StoredInstance[] = [];
+    let record = request.record;
     for (const flowId of await flowsStartingOnCreate(tx, request.tenantId, request.formId)) {
-      const out = await startFlow(tx, { ...request, flowId }, flowStarter);
-      if ('started' in out) started.push(out.started);
+      const out = await startFlow(tx, { ...request, flowId, record }, flowStarter);
+      if ('started' in out) record = out.record;
     }
-    return started;
+    return record;
   },
 };

@@ -76,16 +76,18 @@ export async function instancesOfRecord(tx: Queryable, tenantId: string, recordI
 }
 
 /**
- * Appends the history entries a transition added (those after `since`) to the audit log.
+ * Appends the history entries a transition added (those after `since`) to the audit log, in one statement.
  *
  * @example
  * await appendAudit(tx, tenantId, inst.id, result.snapshot.history, before.history.length);
  */
 export async function appendAudit(tx: Queryable, tenantId: string, instanceId: string, history: readonly AuditEntry[], since: number): Promise<void> {
-  for (const e of history.slice(since)) {
-    await tx.query(
-      `INSERT INTO approval_audit (tenant_id, instance_id, seq, at, by_user, action, node_id, comment, entry) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)`,
-      [tenantId, instanceId, e.seq, e.at, e.by, e.action, e.nodeId ?? null, e.comment ?? null, json(e)],
-    );
-  }
+  const added = history.slice(since).map((e) => ({ seq: e.seq, at: e.at, by_user: e.by, action: e.action, node_id: e.nodeId ?? null, comment: e.comment ?? null, entry: e }));
+  if (added.length === 0) return;
+  await tx.query(
+    `INSERT INTO approval_audit (tenant_id, instance_id, seq, at, by_user, action, node_id, comment, entry)
+     SELECT $1, $2, x.seq, x.at, x.by_user, x.action, x.node_id, x.comment, x.entry
+     FROM jsonb_to_recordset($3::jsonb) AS x(seq int, at timestamptz, by_user text, action text, node_id text, comment text, entry jsonb)`,
+    [tenantId, instanceId, json(added)],
+  );
 }

@@ -1,6 +1,7 @@
 /** @module Approvals at runtime: a stored flow instance, and the port other modules start flows through. */
 import type { FlowSnapshot, FlowStatus } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
+import type { StoredRecord } from '../records/store.js';
 
 /** A stored flow instance: the engine's snapshot and what the server keeps beside it. */
 export interface StoredInstance {
@@ -27,6 +28,8 @@ export interface StartRequest {
   /** The submitter; for a rule's start_flow, the user whose write fired the rule. */
   readonly by: string;
   readonly now: Date;
+  /** The record as this transaction last wrote it (so it holds its lock), when the caller has it: then it is not read again. */
+  readonly record?: StoredRecord;
 }
 
 /** Why a flow was not started: not published, made for another form, no such record, or already running on it. */
@@ -36,8 +39,8 @@ export interface NotStarted {
   readonly messageZh: string;
 }
 
-/** What became of a request to start a flow. */
-export type StartOutcome = { readonly started: StoredInstance } | { readonly skipped: NotStarted };
+/** What became of a request to start a flow: the instance, and the record after it started (its status written back), or why not. */
+export type StartOutcome = { readonly started: StoredInstance; readonly record: StoredRecord } | { readonly skipped: NotStarted };
 
 /**
  * Starts approval flows inside the caller's transaction. Records and rules call it through
@@ -47,6 +50,9 @@ export type StartOutcome = { readonly started: StoredInstance } | { readonly ski
 export interface FlowStarter {
   /** Starts one flow on one record (a rule's `start_flow`, or a user's request). */
   start(tx: Queryable, request: StartRequest): Promise<StartOutcome>;
-  /** Starts every published `on_create` flow of the record's form, as submitting the form does. */
-  onCreate(tx: Queryable, request: Omit<StartRequest, 'flowId'>): Promise<StoredInstance[]>;
+  /**
+   * Starts every published `on_create` flow of the record's form, as submitting the form does;
+   * returns the record as it then stands (a flow's status written back is a new revision).
+   */
+  onCreate(tx: Queryable, request: Omit<StartRequest, 'flowId'> & { readonly record: StoredRecord }): Promise<StoredRecord>;
 }

@@ -1,15 +1,24 @@
 /** @module Importing a bundle into a tenant: a dry run that shows the plan, then everything or nothing in one transaction. */
-import { planImport, remapBundle, validateBundle } from '@heng/engine';
-import type { Bundle, ConflictResolution, ImportPlan, Problem } from '@heng/engine';
+import { formCatalog, planImport, remapBundle, validateBundle } from '@heng/engine';
+import type { Bundle, ConflictResolution, FormDefinition, ImportPlan, Problem } from '@heng/engine';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
-import { validationFailed } from '../http/app-error.js';
+import { AppError, validationFailed } from '../http/app-error.js';
 import { diffDefinitions } from '../definitions/diff.js';
 import { createDraft, getDraft, publishedVersion, updateDraft } from '../definitions/store.js';
 import { publishDraft } from '../definitions/publish.js';
 import { businessDay } from '../records/form.js';
 import { tenantInventory } from './inventory.js';
 import { writeSeed } from './seed.js';
+
+/** The bundle id of a planned (maybe renamed) definition. */
+const planned = (plan: ImportPlan, def: { kind: string; id: string }): string => plan.definitions.find((p) => p.kind === def.kind && p.id === def.id)?.from ?? def.id;
+
+/** A publish's problems placed at the definition in the bundle the user sent, so the page can say which one fails. */
+function placed(error: unknown, at: string): unknown {
+  if (!(error instanceof AppError) || error.problems.length === 0) return error;
+  return validationFailed(error.problems.map((p) => ({ ...p, path: `${at}${p.path}` })));
+}
 
 /** Who imports, when, with which roles (seed records are written as them). */
 export interface Importer {
@@ -61,6 +70,8 @@ export async function importBundle(tx: Queryable, input: unknown, resolutions: R
     await tx.query('INSERT INTO roles (tenant_id, id, name_zh, name_en, builtin, created_at) VALUES ($1, $2, $3, $4, false, $5)', [by.tenantId, role.id, role.name['zh-CN'], role.name.en, by.now]);
   }
   const published: ImportResult['published'][number][] = [];
+  // The bundle was checked as a whole: its forms may look each other up and roll each other up.
+  const alongside = new Map(bundle.definitions.filter((d): d is FormDefinition => d.kind === 'form').map((f) => [f.id, formCatalog(f)]));
   for (const def of bundle.definitions) {
     const existing = await getDraft(tx, by.tenantId, def.kind, def.id, true);
     const draft = existing === undefined
@@ -69,7 +80,10 @@ export async function importBundle(tx: Queryable, input: unknown, resolutions: R
     const latest = await publishedVersion(tx, by.tenantId, def.kind, def.id);
     // Replacing a definition with exactly what it already is publishes nothing new.
     if (latest !== undefined && diffDefinitions(latest.body, def).length === 0) continue;
-    const version = await publishDraft(tx, by.tenantId, { kind: def.kind, id: def.id }, draft!.revision, { userId: by.userId, now: by.now, note: `Imported from template "${bundle.id}" ${bundle.version}` });
+    const version = await publishDraft(tx, by.tenantId, { kind: def.kind, id: def.id }, draft!.revision, { userId: by.userId, now: by.now, note: `Imported from template "${bundle.id}" ${bundle.version}`, alongside })
+      .catch((error: unknown) => {
+        throw placed(error, `/bundle/definitions/${(input as Bundle).definitions.findIndex((d) => d.kind === def.kind && d.id === planned(dry.plan, def))}`);
+      });
     published.push({ kind: def.kind, id: def.id, version: version.version });
   }
   const records = await writeSeed(tx, bundle, by);

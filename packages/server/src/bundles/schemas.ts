@@ -16,7 +16,7 @@ export interface ImportBody extends TemplateBody {
 
 const resolutions = {
   type: 'object',
-  propertyNames: { pattern: '^(form|scorecard|ruleset|flow):[A-Za-z][A-Za-z0-9_]{0,63}$' },
+  propertyNames: { pattern: '^(form|dashboard|scorecard|ruleset|flow):[A-Za-z][A-Za-z0-9_]{0,63}$' },
   additionalProperties: { enum: ['rename', 'replace'] },
   description: 'kind:id → rename (the default) or replace',
 } as const;

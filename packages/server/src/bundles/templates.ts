@@ -46,12 +46,12 @@ export function templatesOf(bundles: readonly Bundle[]): TemplateSource {
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 /** The folders a template keeps its definitions in, in the order they import (forms first). */
-const KIND_FOLDERS = ['forms', 'scorecards', 'flows', 'rulesets'] as const;
+const KIND_FOLDERS = ['forms', 'scorecards', 'flows', 'rulesets', 'dashboards'] as const;
 
 /**
  * A bundle kept as files, so each definition diffs on its own: `bundle.json` holds the rest of
  * the bundle (format, id, name, version, roles, seed) and each JSON file in `forms/`,
- * `scorecards/`, `flows/` and `rulesets/` is one definition, read in name order.
+ * `scorecards/`, `flows/`, `rulesets/` and `dashboards/` is one definition, read in name order.
  *
  * @example
  * const credit = readBundleFolder('examples/credit-management');

@@ -50,6 +50,9 @@ function queryable(raw: RawQueryable, before: () => void = () => {}): Queryable 
  * Runs `fn` inside `begin`, handing it a transaction that remembers its first failed
  * statement: PostgreSQL aborts a transaction at its first error, so if `fn` swallows that
  * error and returns, the work is rolled back and the error thrown, on both adapters alike.
+ * `setup`'s statements are sent without waiting for them: `fn`'s first ones follow in the
+ * same round trip (statements run in the order they are sent), and if the setup failed, its
+ * error is the one thrown, not what it made the statements after it fail with.
  */
 async function guarded<T>(raw: RawQueryable, fn: (tx: Queryable) => Promise<T>, setup: (tx: Queryable) => Promise<void>): Promise<T> {
   let failure: { error: unknown } | undefined;
@@ -66,11 +69,17 @@ async function guarded<T>(raw: RawQueryable, fn: (tx: Queryable) => Promise<T>, 
     query: (sql, params) => track(inner.query(sql, params)),
     exec: (script) => track(inner.exec(script)),
   };
+  const ready = setup(tx);
+  // Observed below, whatever fn does; this only keeps an early failure from going unhandled.
+  ready.catch(() => undefined);
   try {
-    await setup(tx);
     const result = await fn(tx);
+    await ready;
     if (failure !== undefined) throw failure.error;
     return result;
+  } catch (error) {
+    await ready;
+    throw error;
   } finally {
     over = true;
   }
@@ -89,9 +98,9 @@ export function dbFromDriver(driver: Driver): Db {
   const top = queryable(driver, outside);
   const transaction = async <T>(fn: (tx: Queryable) => Promise<T>, options: TxOptions, setup: (tx: Queryable) => Promise<void>): Promise<T> => {
     outside();
+    // Both sent at once, in this order: the isolation level must come first in the transaction.
     const isolate = async (tx: Queryable): Promise<void> => {
-      if (options.isolation !== undefined) await tx.query(isolationSql[options.isolation]);
-      await setup(tx);
+      await Promise.all([options.isolation === undefined ? undefined : tx.query(isolationSql[options.isolation]), setup(tx)]);
     };
     return mapped(() => scope.run(true, () => driver.begin((raw) => guarded(raw, fn, isolate))));
   };

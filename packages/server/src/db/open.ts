@@ -7,6 +7,8 @@ import { openPostgres } from './postgres.js';
 export interface DbConfig {
   readonly databaseUrl?: string | undefined;
   readonly dataDir: string;
+  /** PostgreSQL's pool size (10 unless given). */
+  readonly dbPool?: number;
 }
 
 /**
@@ -18,5 +20,5 @@ export interface DbConfig {
 export function openDb(config: DbConfig): Promise<Db> {
   return config.databaseUrl === undefined || config.databaseUrl === ''
     ? openPglite({ folder: config.dataDir })
-    : openPostgres({ url: config.databaseUrl });
+    : openPostgres(config.dbPool === undefined ? { url: config.databaseUrl } : { url: config.databaseUrl, max: config.dbPool });
 }

@@ -48,9 +48,13 @@ export interface Queryable {
   /**
    * Runs one statement with `$n` parameters and returns its rows as plain objects.
    * Database errors are thrown as `AppError` mapped by SQLSTATE (see `db/sqlstate.ts`).
+   * In a transaction, statements run one after another in the order `query` was called, so
+   * several may be sent before awaiting any: they then share one round trip (PostgreSQL
+   * pipelines them), and once one fails the ones after it fail too.
    *
    * @example
    * const rows = await tx.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);
+   * const [task, notice] = await Promise.all([tx.query('INSERT ...'), tx.query('INSERT ...')]);
    */
   query<T extends object = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
   /** Runs a script of several statements without parameters (migrations, test set-up). */

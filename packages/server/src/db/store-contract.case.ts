@@ -114,6 +114,15 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(rows).toEqual([{ transaction_isolation: 'serializable' }]);
     });
 
+    it('runs statements sent without awaiting in the order sent, behind the tenant and isolation, and throws the first failure', async () => {
+      const tenant = await newTenant(db);
+      const seen = await db.withTenant(tenant, (tx) => Promise.all([tx.query("SELECT current_setting('app.tenant_id') AS t"), tx.query('SHOW transaction_isolation')]), { isolation: 'repeatable read' });
+      expect(seen).toEqual([[{ t: tenant }], [{ transaction_isolation: 'repeatable read' }]]);
+      const sent = db.withTenant(tenant, (tx) => Promise.all([tx.query("UPDATE tenants SET name = 'changed'"), tx.query('SELECT 1 / 0 AS x'), tx.query('SELECT 1 AS y')]));
+      expect(String(await sent.catch((e: unknown) => e))).toMatch(/division by zero/);
+      expect(await db.query('SELECT name FROM tenants WHERE id = $1', [tenant])).not.toEqual([{ name: 'changed' }]);
+    });
+
     it('maps database errors by SQLSTATE', async () => {
       const tenant = await newTenant(db);
       const other = await newTenant(db);

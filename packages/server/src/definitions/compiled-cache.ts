@@ -3,6 +3,7 @@ import { specOf } from '@heng/engine';
 import type { Definition, DefinitionKind } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { referenceContext } from './context.js';
+import { latestDefinitions } from './latest.js';
 import { publishedVersion } from './store.js';
 
 /** What identifies a compiled definition: a published version never changes, so it never goes stale. */
@@ -16,8 +17,9 @@ export interface VersionKey {
 const keyOf = (k: VersionKey): string => JSON.stringify([k.tenantId, k.kind, k.id, k.version]);
 
 /**
- * A bounded least-recently-used cache of compiled definitions keyed by (tenant, kind, id,
- * version). An entry is only dropped when the cache is full.
+ * A bounded least-recently-used cache of compiled definitions (with their bodies, as
+ * {@link compiledVersion} keeps them) keyed by (tenant, kind, id, version). An entry is only
+ * dropped when the cache is full.
  *
  * @example
  * const cache = new CompiledCache(500);
@@ -63,9 +65,10 @@ export interface CompiledVersion<C = unknown> {
 }
 
 /**
- * A published version of a definition (the latest when `version` is omitted), compiled once
- * and then served from `cache`; undefined when there is no such version. It is compiled
- * against the tenant's reference context of the moment it is first compiled.
+ * A published version of a definition (the latest when `version` is omitted, as
+ * {@link latestDefinitions} knows it), compiled once and then served from `cache` with its body;
+ * undefined when there is no such version. It is compiled against the tenant's reference
+ * context of the moment it is first compiled.
  *
  * @example
  * const scorecard = await compiledVersion<CompiledScorecard>(tx, cache, tenantId, 'scorecard', 'credit_score', pinned);
@@ -73,14 +76,16 @@ export interface CompiledVersion<C = unknown> {
 export async function compiledVersion<C = unknown>(
   tx: Queryable, cache: CompiledCache, tenantId: string, kind: DefinitionKind, id: string, version?: number,
 ): Promise<CompiledVersion<C> | undefined> {
-  const found = await publishedVersion(tx, tenantId, kind, id, version);
+  const wanted = version ?? (await latestDefinitions(tx, tenantId)).latest(kind, id)?.version;
+  if (wanted === undefined) return undefined;
+  const key: VersionKey = { tenantId, kind, id, version: wanted };
+  const held = cache.get(key) as CompiledVersion<C> | undefined;
+  if (held !== undefined) return held;
+  const found = await publishedVersion(tx, tenantId, kind, id, wanted);
   if (found === undefined) return undefined;
   const body = found.body as unknown as Definition;
-  const key: VersionKey = { tenantId, kind, id, version: found.version };
-  let compiled = cache.get(key);
-  if (compiled === undefined) {
-    compiled = specOf(kind).compile(body, await referenceContext(tx, tenantId));
-    cache.set(key, compiled);
-  }
-  return { version: found.version, body, compiled: compiled as C };
+  const compiled = specOf(kind).compile(body, await referenceContext(tx, tenantId)) as C;
+  const made: CompiledVersion<C> = { version: found.version, body, compiled };
+  cache.set(key, made);
+  return made;
 }

@@ -4,6 +4,8 @@ export { publishedVersion, getDraft, listDefinitions, listVersions } from './sto
 export type { DraftView, DefinitionSummary, PublishedVersion, VersionInfo } from './store.js';
 export { publishedForms, referenceContext } from './context.js';
 export { CompiledCache, compiledVersion } from './compiled-cache.js';
+export { latestDefinitions } from './latest.js';
+export type { LatestDefinitions, LatestVersion, RollupSource } from './latest.js';
 export type { CompiledVersion, VersionKey } from './compiled-cache.js';
 export { checkDefinition, publishDraft, rollBack } from './publish.js';
 export type { Publisher } from './publish.js';

@@ -1,6 +1,6 @@
 /** @module Publishing: a checked draft becomes the next immutable version; rollback publishes an old one anew. */
 import { specOf } from '@heng/engine';
-import type { Problem } from '@heng/engine';
+import type { FieldCatalog, Problem } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import { syncRuleSchedule } from '../rules/schedule-sync.js';
@@ -17,16 +17,23 @@ export interface Publisher {
   readonly userId: string;
   readonly now: Date;
   readonly note: string | null;
+  /**
+   * Forms published in the same transaction (a bundle's), checked against as if already
+   * published, so forms that look each other up or roll each other up can be imported.
+   */
+  readonly alongside?: ReadonlyMap<string, FieldCatalog>;
 }
 
 /**
- * The problems of a definition body against the tenant's published definitions and roles.
+ * The problems of a definition body against the tenant's published definitions and roles (and
+ * the forms published `alongside` it, which take the place of published ones of the same id).
  *
  * @example
  * const problems = await checkDefinition(tx, tenantId, { kind: 'form', id: 'customer' }, draft);
  */
-export async function checkDefinition(tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown): Promise<Problem[]> {
-  return specOf(at.kind).validate(body, await referenceContext(tx, tenantId));
+export async function checkDefinition(tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown, alongside?: ReadonlyMap<string, FieldCatalog>): Promise<Problem[]> {
+  const ctx = await referenceContext(tx, tenantId);
+  return specOf(at.kind).validate(body, alongside === undefined ? ctx : { ...ctx, forms: new Map([...ctx.forms, ...alongside]) });
 }
 
 async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number): Promise<DraftView> {
@@ -40,7 +47,7 @@ async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddres
 export type PublishedInfo = VersionInfo & { readonly rescoreJobId?: string };
 
 async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddress, body: Record<string, unknown>, by: Publisher): Promise<PublishedInfo> {
-  const problems = await checkDefinition(tx, tenantId, at, body);
+  const problems = await checkDefinition(tx, tenantId, at, body, by.alongside);
   if (problems.length > 0) throw validationFailed(problems);
   const latest = await publishedVersion(tx, tenantId, at.kind, at.id);
   if (latest !== undefined && diffDefinitions(latest.body, body).length === 0) {

@@ -8,7 +8,7 @@ import { AppError } from '../http/app-error.js';
 import { ifMatchRevision as ifMatchHeader } from '../http/if-match.js';
 
 /** The kinds of definition, as the path and the database name them. */
-export const DEFINITION_KINDS: readonly DefinitionKind[] = ['form', 'scorecard', 'ruleset', 'flow'];
+export const DEFINITION_KINDS: readonly DefinitionKind[] = ['form', 'scorecard', 'ruleset', 'flow', 'dashboard'];
 
 /** The roles that edit each kind: admins every kind, risk officers the scorecards too (DOMAIN.md). */
 export const EDITORS: Readonly<Record<DefinitionKind, readonly string[]>> = {
@@ -16,6 +16,7 @@ export const EDITORS: Readonly<Record<DefinitionKind, readonly string[]>> = {
   scorecard: [ADMIN_ROLE, 'risk_officer'],
   ruleset: [ADMIN_ROLE],
   flow: [ADMIN_ROLE],
+  dashboard: [ADMIN_ROLE],
 };
 
 /** Whether a string names a kind of definition. */

@@ -2,6 +2,7 @@
 import type { DefinitionKind } from '@heng/engine';
 import { json } from '../db/port.js';
 import type { Queryable } from '../db/port.js';
+import { forgetLatest } from './latest.js';
 
 /** A draft as the API shows it. */
 export interface DraftView {
@@ -146,5 +147,6 @@ export async function insertVersion(
      RETURNING version, published_at AS "publishedAt", published_by AS "publishedBy", note`,
     [tenantId, kind, id, json(body), by.now, by.userId, by.note],
   );
+  forgetLatest(tx);
   return row!;
 }

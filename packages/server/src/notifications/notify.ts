@@ -60,12 +60,12 @@ export async function notify(tx: Queryable, tenantId: string, input: Notificatio
   if (problems.length > 0) throw validationFailed(problems);
   const eventId = randomUUID();
   const to = [...new Set(input.to)];
-  const notified = await insertNotifications(tx, tenantId, input, eventId, to, now);
+  // Sent together, and the deliveries with their jobs after them: two round trips in all.
+  const [notified, endpoints] = await Promise.all([
+    insertNotifications(tx, tenantId, input, eventId, to, now),
+    tx.query<{ id: string }>('SELECT id FROM webhook_endpoints WHERE tenant_id = $1 AND enabled AND (cardinality(topics) = 0 OR $2 = ANY(topics)) ORDER BY id', [tenantId, input.topic]),
+  ]);
   const recipients = to.filter((id) => notified.has(id));
-  const endpoints = await tx.query<{ id: string }>(
-    'SELECT id FROM webhook_endpoints WHERE tenant_id = $1 AND enabled AND (cardinality(topics) = 0 OR $2 = ANY(topics)) ORDER BY id',
-    [tenantId, input.topic],
-  );
   const draft = (channel: Channel, target: string, body: object): DeliveryDraft => ({ id: randomUUID(), channel, target, body, job_id: randomUUID() });
   const event = composeEvent(input, eventId, tenantId, recipients, now);
   const deliveries = [
@@ -73,14 +73,16 @@ export async function notify(tx: Queryable, tenantId: string, input: Notificatio
     ...endpoints.map((e) => draft('webhook', e.id, event)),
   ];
   if (deliveries.length > 0) {
-    await tx.query(
-      `INSERT INTO notification_deliveries (tenant_id, id, event_id, channel, target, body, job_id, created_at, updated_at)
-       SELECT $1, x.id, $2, x.channel, x.target, x.body, x.job_id, $4, $4
-       FROM jsonb_to_recordset($3::jsonb) AS x(id text, channel text, target text, body jsonb, job_id text)`,
-      [tenantId, eventId, json(deliveries), now],
-    );
     const jobs: NewJob[] = deliveries.map((d) => ({ tenantId, id: d.job_id, kind: jobKindOf[d.channel], payload: { deliveryId: d.id } }));
-    await insertJobs(tx, jobs, now);
+    await Promise.all([
+      tx.query(
+        `INSERT INTO notification_deliveries (tenant_id, id, event_id, channel, target, body, job_id, created_at, updated_at)
+         SELECT $1, x.id, $2, x.channel, x.target, x.body, x.job_id, $4, $4
+         FROM jsonb_to_recordset($3::jsonb) AS x(id text, channel text, target text, body jsonb, job_id text)`,
+        [tenantId, eventId, json(deliveries), now],
+      ),
+      insertJobs(tx, jobs, now),
+    ]);
   }
   return {
     eventId,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemDocument } from '../http/problem.js';
 import { onBothDatabases } from '../tenancy/testing.js';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '@heng/engine';
 import { created, RECORD_TEST_MODULES, RECORDS, shop } from './testing.js';
 
 const csvHeaders = { 'Content-Type': 'text/csv' };
@@ -66,6 +66,17 @@ onBothDatabases(
         expect(((await hidden.json()) as ProblemDocument).problems!.map((p) => p.path)).toEqual(['/header/1']);
         const readOnly = await sales.call('POST', '/api/forms/customer/import', 'company_name,credit_limit\nX,5\n', csvHeaders);
         expect(((await readOnly.json()) as ProblemDocument).problems!.map((p) => `${p.path} ${p.code}`)).toEqual(['/rows/1/credit_limit access.read']);
+      });
+
+      it('checks without keeping anything on a dry run: the count, or every problem', async () => {
+        const { admin } = await shop(app());
+        const ok = await admin.call('POST', '/api/forms/customer/import?dryRun=true', 'company_name,annual_sales\nDry One,1\nDry Two,2\n', csvHeaders);
+        expect([ok.status, await ok.json()]).toEqual([200, { created: 0, rows: 2 }]);
+        const bad = await admin.call('POST', '/api/forms/customer/import?dryRun=true', 'company_name,annual_sales\nDry Three,x\n', csvHeaders);
+        expect(bad.status).toBe(422);
+        expect(((await bad.json()) as ProblemDocument).problems?.map((p) => p.path)).toEqual(['/rows/1/annual_sales']);
+        const list = (await (await admin.call('GET', RECORDS)).json()) as { items: unknown[] };
+        expect(list.items).toEqual([]);
       });
 
       it('answers bad files with problems, never a 500', async () => {

@@ -7,15 +7,23 @@ import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
-import { parseCsv, toCsv } from './csv.js';
+import { parseCsv, toCsv } from '@heng/engine';
 import { cellOf, valueOf } from './csv-values.js';
 import { latestForm } from './form.js';
 import type { LoadedForm } from './form.js';
 import { listRecords } from './list.js';
+import type { RowReader } from './row-access.js';
 import { listQuery } from './schemas.js';
 import type { StoredRecord } from './store.js';
 import { createRecord } from './write.js';
 import type { Writer } from './write.js';
+
+/** Thrown at the end of a dry run's transaction so it rolls back; carries how many rows would be created. */
+class DryRunDone extends Error {
+  constructor(readonly rows: number) {
+    super('dry run');
+  }
+}
 
 const TAGS = ['records'];
 /** The most rows one export or import carries; filter the export or split the file beyond it. */
@@ -31,12 +39,12 @@ const tooMany = (): AppError =>
     messageZh: `一个 CSV 最多 ${CSV_MAX_ROWS} 条记录，请筛选后导出或拆分文件。`,
   });
 
-async function everyRecord(tx: Queryable, tenantId: string, formId: string, form: LoadedForm, entries: [string, string][], roles: readonly string[]): Promise<StoredRecord[]> {
+async function everyRecord(tx: Queryable, tenantId: string, formId: string, form: LoadedForm, entries: [string, string][], who: RowReader): Promise<StoredRecord[]> {
   const query = entries.filter(([k]) => k !== 'limit' && k !== 'cursor');
   const out: StoredRecord[] = [];
   let cursor: string | null = null;
   do {
-    const page = await listRecords(tx, tenantId, formId, form.compiled, { entries: [...query, ['limit', '200'], ...(cursor === null ? [] : [['cursor', cursor] as [string, string]])], roles });
+    const page = await listRecords(tx, tenantId, formId, form.compiled, { entries: [...query, ['limit', '200'], ...(cursor === null ? [] : [['cursor', cursor] as [string, string]])], userId: who.userId, roles: who.roles });
     out.push(...page.items);
     if (out.length > CSV_MAX_ROWS) throw tooMany();
     cursor = page.nextCursor;
@@ -98,7 +106,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
         const csv = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
           const fields = visibleFields(form, me.roles);
-          const records = await everyRecord(tx, me.tenantId, formId, form, entries, me.roles);
+          const records = await everyRecord(tx, me.tenantId, formId, form, entries, me);
           return toCsv([['id', ...fields.map((f) => f.id)], ...records.map((r) => [r.id, ...fields.map((f) => cellOf(f, r.data[f.id]))])]);
         });
         return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${formId}.csv"` });
@@ -108,14 +116,19 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
     routes.add(
       {
         method: 'post', path: '/api/forms/:formId/import', operationId: 'importRecords', summary: 'Create one record per CSV row: all of them, or none with every problem per row', tags: TAGS,
-        description: 'Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>.',
+        description: 'Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>. With dryRun=true every row is checked and written as a real import would, then rolled back: 200 with the count, or the same 422.',
+        query: { dryRun: { schema: { type: 'boolean' }, description: 'Check only: nothing is kept' } },
         accepts: ['text/csv'],
         bodyLimit: 10 * 1024 * 1024,
-        responses: { 201: { description: 'The ids of the created records, in row order', schema: { type: 'object', properties: { created: { type: 'integer' }, ids: { type: 'array', items: { type: 'string' } } } } } },
+        responses: {
+          201: { description: 'The ids of the created records, in row order', schema: { type: 'object', properties: { created: { type: 'integer' }, ids: { type: 'array', items: { type: 'string' } } } } },
+          200: { description: 'A dry run that found no problem: how many rows would be created', schema: { type: 'object', properties: { created: { const: 0 }, rows: { type: 'integer' } } } },
+        },
       },
       async (c) => {
         const me = principalOf(c);
         const formId = c.req.param('formId') ?? '';
+        const dryRun = c.req.query('dryRun') === 'true';
         const text = await c.req.text();
         const by: Writer = { tenantId: me.tenantId, userId: me.userId, roles: me.roles, now: clock.now(), flows: flowStarter };
         const ids = await db.withTenant(me.tenantId, async (tx) => {
@@ -133,8 +146,14 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
             }
           }
           if (problems.length > 0) throw validationFailed(problems);
+          // A dry run leaves by the error path so the transaction rolls back everything it wrote.
+          if (dryRun) throw new DryRunDone(made.length);
           return made;
+        }).catch((error: unknown) => {
+          if (error instanceof DryRunDone) return error.rows;
+          throw error;
         });
+        if (typeof ids === 'number') return c.json({ created: 0, rows: ids }, 200);
         return c.json({ created: ids.length, ids }, 201);
       },
     );

@@ -39,7 +39,7 @@ async function pages(db: Db, tenantId: string, entries: [string, string][], limi
   let cursor: string | null = null;
   do {
     const query: [string, string][] = [...entries, ['limit', String(limit)], ...(cursor === null ? [] : [['cursor', cursor] as [string, string]])];
-    const page = await db.withTenant(tenantId, (tx) => listRecords(tx, tenantId, 'customer', form, { entries: query, roles: ['admin'] }));
+    const page = await db.withTenant(tenantId, (tx) => listRecords(tx, tenantId, 'customer', form, { entries: query, userId: 'admin', roles: ['admin'] }));
     expect(page.items.length).toBeLessThanOrEqual(limit);
     ids.push(...page.items.map((r) => r.id));
     cursor = page.nextCursor;
@@ -172,7 +172,7 @@ describe('record sort keys on PostgreSQL with 20,000 records', () => {
         },
         exec: (script) => tx.exec(script),
       };
-      return listRecords(explaining, tenantId, 'customer', form, { entries: [...entries, ['limit', '50']], roles: ['admin'] });
+      return listRecords(explaining, tenantId, 'customer', form, { entries: [...entries, ['limit', '50']], userId: 'admin', roles: ['admin'] });
     });
     return { ids: page.items.map((r) => r.id), plans, next: page.nextCursor };
   }

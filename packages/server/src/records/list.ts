@@ -7,13 +7,14 @@ import { Params, SORT_VALUE, sortJoin, withoutKey } from './list-keys.js';
 import type { FieldKey } from './list-keys.js';
 import { filterConditions, sortKey, visibleCatalog } from './list-query.js';
 import type { SortKey } from './list-query.js';
+import { rowAccessCondition } from './row-access.js';
+import type { RowReader } from './row-access.js';
 import { RECORD_COLUMNS } from './store.js';
 import type { StoredRecord } from './store.js';
 
-/** What a list request asks: its query parameters, in order. */
-export interface ListRequest {
+/** What a list request asks (its query parameters, in order) and who asks (the form's row rules apply). */
+export interface ListRequest extends RowReader {
   readonly entries: readonly [string, string][];
-  readonly roles: readonly string[];
 }
 
 /** One page of records, and the cursor of the next page (null on the last). */
@@ -94,13 +95,14 @@ async function ordered(tx: Queryable, where: readonly string[], params: Params, 
 }
 
 /**
- * One page of a form's live records. Every field the caller can see may be filtered and
+ * One page of a form's live records the caller reaches (the form's row rules, on the sort keys'
+ * index: see `rowAccessCondition`). Every field the caller can see may be filtered and
  * sorted on; a hidden one is refused as unknown (so a filter cannot probe it). Bad parameters
  * give 422 with every problem at `/query/<name>`. Sorts and range filters on a field use its
  * sort keys (migration 0010), so a page costs about its length, not the form's record count.
  *
  * @example
- * const page = await listRecords(tx, tenantId, 'customer', form, { entries: [['filter[industry]', 'steel']], roles });
+ * const page = await listRecords(tx, tenantId, 'customer', form, { entries: [['filter[industry]', 'steel']], userId, roles });
  */
 export async function listRecords(tx: Queryable, tenantId: string, formId: string, form: CompiledForm, request: ListRequest): Promise<RecordPage> {
   const problems: FieldProblem[] = [];
@@ -113,7 +115,7 @@ export async function listRecords(tx: Queryable, tenantId: string, formId: strin
   const rawCursor = one('cursor');
   const cursor = rawCursor === undefined ? undefined : decodeCursor(rawCursor, sort, problems);
   if (problems.length > 0) throw validationFailed(problems);
-  const where = ['tenant_id = $1', 'form_id = $2', 'deleted_at IS NULL', ...filters.where];
+  const where = ['tenant_id = $1', 'form_id = $2', 'deleted_at IS NULL', rowAccessCondition(tenantId, form.definition, request, (v) => params.add(v)), ...filters.where];
   const rows = await ordered(tx, where, params, sort, filters.keyRequired, cursor, limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);

@@ -8,7 +8,8 @@ import { recordCsvRoutes } from './csv-routes.js';
 import { latestForm } from './form.js';
 import { listRecords } from './list.js';
 import { listQuery, pageSchema, recordBody, recordSchema, revisionsSchema } from './schemas.js';
-import { listRevisions, findRecord } from './store.js';
+import { findReachable } from './row-access.js';
+import { listRevisions } from './store.js';
 import { etagOf } from '../http/if-match.js';
 import { ifMatch, recordIdOf, recordView, revisionView } from './view.js';
 import { createRecord, deleteRecord, noRecord, updateRecord } from './write.js';
@@ -18,8 +19,9 @@ const TAGS = ['records'];
 const BASE = '/api/forms/:formId/records';
 
 /**
- * The records routes, CSV export and import included. Any signed-in user may use them; what each may see and change is the
- * form's field access for their roles.
+ * The records routes, CSV export and import included. Any signed-in user may use them; which
+ * records each reaches is the form's row rules (others answer 404 like missing ones), and what
+ * each may see and change of them is the form's field access for their roles.
  *
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes()]);
@@ -64,7 +66,7 @@ export function recordRoutes(cache = new CompiledCache()): RouteModule {
         const entries = [...new URL(c.req.url).searchParams.entries()];
         const page = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
-          const found = await listRecords(tx, me.tenantId, formId, form.compiled, { entries, roles: me.roles });
+          const found = await listRecords(tx, me.tenantId, formId, form.compiled, { entries, userId: me.userId, roles: me.roles });
           return { items: found.items.map((r) => recordView(r, form.compiled, me.roles)), nextCursor: found.nextCursor };
         });
         return c.json(page);
@@ -82,7 +84,7 @@ export function recordRoutes(cache = new CompiledCache()): RouteModule {
         const id = recordIdOf(c);
         const view = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
-          const rec = await findRecord(tx, me.tenantId, formId, id);
+          const rec = await findReachable(tx, me, form.compiled.definition, formId, id);
           if (rec === undefined) throw noRecord(id);
           return recordView(rec, form.compiled, me.roles);
         });
@@ -123,8 +125,8 @@ export function recordRoutes(cache = new CompiledCache()): RouteModule {
         const id = recordIdOf(c);
         const revision = ifMatch(c);
         await db.withTenant(by.tenantId, async (tx) => {
-          await latestForm(tx, cache, by.tenantId, formId);
-          await deleteRecord(tx, formId, id, revision, by);
+          const form = await latestForm(tx, cache, by.tenantId, formId);
+          await deleteRecord(tx, form, formId, id, revision, by);
         });
         return c.body(null, 204);
       },
@@ -143,7 +145,7 @@ export function recordRoutes(cache = new CompiledCache()): RouteModule {
         const id = recordIdOf(c);
         const items = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
-          if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+          if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
           return (await listRevisions(tx, me.tenantId, id)).map((r) => revisionView(r, form.compiled, me.roles));
         });
         return c.json({ items });

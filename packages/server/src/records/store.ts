@@ -52,15 +52,30 @@ export async function findRecord(tx: Queryable, tenantId: string, formId: string
   return rows[0];
 }
 
-async function keepRevision(tx: Queryable, tenantId: string, rec: StoredRecord, action: RecordRevision['action'], by: Change): Promise<void> {
-  await tx.query(
-    'INSERT INTO record_revisions (tenant_id, record_id, revision, action, form_version, data, changed_at, changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-    [tenantId, rec.id, rec.revision, action, rec.formVersion, json(rec.data), by.now, by.userId],
-  );
-}
+/**
+ * The end of a statement whose `written` CTE stored a record (RETURNING *): keeps that revision
+ * with `action`, changed at `at` by `by` (SQL of the statement's parameters), and answers with
+ * the record, so a write and its revision are one statement.
+ */
+const keptAs = (action: string, at: string, by: string): string => `kept AS (
+    INSERT INTO record_revisions (tenant_id, record_id, revision, action, form_version, data, changed_at, changed_by)
+    SELECT tenant_id, id, revision, ${action}, form_version, data, ${at}, ${by} FROM written
+  )
+  SELECT ${RECORD_COLUMNS} FROM written`;
+
+const INSERT = `WITH written AS (
+    INSERT INTO records (tenant_id, form_id, id, form_version, data, revision, created_at, created_by, updated_at, updated_by)
+    VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $6, $7) RETURNING *
+  ), ${keptAs("'create'", '$6', '$7')}`;
+
+const UPDATE = `WITH written AS (
+    UPDATE records SET form_version = $3, data = $4, revision = revision + 1, updated_at = $5::timestamptz, updated_by = $6,
+      deleted_at = CASE WHEN $7::boolean THEN $5::timestamptz END
+    WHERE tenant_id = $1 AND id = $2 RETURNING *
+  ), ${keptAs('$8', '$5::timestamptz', '$6')}`;
 
 /**
- * Inserts a record at revision 1 and keeps that revision.
+ * Inserts a record at revision 1 and keeps that revision, in one statement.
  *
  * @example
  * const rec = await insertRecord(tx, tenantId, { id, formId: 'customer', formVersion: 2, data }, { userId, now });
@@ -68,19 +83,13 @@ async function keepRevision(tx: Queryable, tenantId: string, rec: StoredRecord, 
 export async function insertRecord(
   tx: Queryable, tenantId: string, rec: { id: string; formId: string; formVersion: number; data: Record<string, unknown> }, by: Change,
 ): Promise<StoredRecord> {
-  const rows = await tx.query<StoredRecord>(
-    `INSERT INTO records (tenant_id, form_id, id, form_version, data, revision, created_at, created_by, updated_at, updated_by)
-     VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $6, $7) RETURNING ${RECORD_COLUMNS}`,
-    [tenantId, rec.formId, rec.id, rec.formVersion, json(rec.data), by.now, by.userId],
-  );
-  const stored = rows[0]!;
-  await keepRevision(tx, tenantId, stored, 'create', by);
-  return stored;
+  const rows = await tx.query<StoredRecord>(INSERT, [tenantId, rec.formId, rec.id, rec.formVersion, json(rec.data), by.now, by.userId]);
+  return rows[0]!;
 }
 
 /**
  * Writes the next revision of a record locked with {@link findRecord} (data, or a soft delete)
- * and keeps it.
+ * and keeps it, in one statement.
  *
  * @example
  * const next = await writeRevision(tx, tenantId, locked, { formVersion: 3, data }, 'update', { userId, now });
@@ -88,15 +97,8 @@ export async function insertRecord(
 export async function writeRevision(
   tx: Queryable, tenantId: string, current: StoredRecord, next: { formVersion: number; data: Record<string, unknown> }, action: 'update' | 'delete', by: Change,
 ): Promise<StoredRecord> {
-  const rows = await tx.query<StoredRecord>(
-    `UPDATE records SET form_version = $3, data = $4, revision = revision + 1, updated_at = $5::timestamptz, updated_by = $6,
-       deleted_at = CASE WHEN $7::boolean THEN $5::timestamptz END
-     WHERE tenant_id = $1 AND id = $2 RETURNING ${RECORD_COLUMNS}`,
-    [tenantId, current.id, next.formVersion, json(next.data), by.now, by.userId, action === 'delete'],
-  );
-  const stored = rows[0]!;
-  await keepRevision(tx, tenantId, stored, action, by);
-  return stored;
+  const rows = await tx.query<StoredRecord>(UPDATE, [tenantId, current.id, next.formVersion, json(next.data), by.now, by.userId, action === 'delete', action]);
+  return rows[0]!;
 }
 
 /**

@@ -14,16 +14,18 @@ function labelOf(form: CompiledForm, fieldId: string): { en: string; zh: string 
  * holds. Each value is locked first (`pg_advisory_xact_lock`, held to the end of the
  * transaction, taken in one sorted order so two writers cannot deadlock), so two
  * transactions writing the same value one after the other: the second waits, then sees the
- * first's committed row (read committed takes a new snapshot per statement).
+ * first's committed row (read committed takes a new snapshot per statement). Given the
+ * record's stored values (`before`), a field keeping its value is not checked again: the
+ * record already holds it.
  *
  * @example
  * const problems = await uniqueProblems(tx, tenantId, 'customer', form, data, recordId);
  */
 export async function uniqueProblems(
-  tx: Queryable, tenantId: string, formId: string, form: CompiledForm, data: Record<string, unknown>, recordId: string,
+  tx: Queryable, tenantId: string, formId: string, form: CompiledForm, data: Record<string, unknown>, recordId: string, before?: Readonly<Record<string, unknown>>,
 ): Promise<FieldProblem[]> {
   const held = form.uniqueFields
-    .filter((f) => Object.hasOwn(data, f) && data[f] !== null && data[f] !== '')
+    .filter((f) => Object.hasOwn(data, f) && data[f] !== null && data[f] !== '' && (before === undefined || before[f] !== data[f]))
     .map((f) => ({ field: f, key: JSON.stringify([tenantId, formId, f, data[f]]) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const problems: FieldProblem[] = [];

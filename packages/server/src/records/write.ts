@@ -5,10 +5,11 @@ import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import { refreshRollups, settleWrite } from '../rules/rollups.js';
-import { afterWrite } from '../scoring/on-write.js';
+import { scoredWrite } from '../scoring/on-write.js';
 import { fillDerived } from './derived.js';
 import { businessDay } from './form.js';
 import type { LoadedForm } from './form.js';
+import { creatorDefaults, outOfReach, reaches } from './row-access.js';
 import { findRecord, insertRecord, writeRevision } from './store.js';
 import type { Change, StoredRecord } from './store.js';
 import { uniqueProblems } from './unique.js';
@@ -61,7 +62,9 @@ async function checked(
 ): Promise<Record<string, unknown>> {
   const today = businessDay(by.now);
   const filled = await fillDerived(tx, by.tenantId, form.compiled.definition, recordId, input, creating);
-  const problems: FieldProblem[] = [...form.compiled.checkWrite(before, input, by.roles), ...form.compiled.validateRecord(filled, { role: by.roles, today })];
+  const problems: FieldProblem[] = [
+    ...form.compiled.checkWrite(before, input, by.roles), ...form.compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(form.compiled.definition, input, by),
+  ];
   if (problems.length > 0) throw validationFailed(problems);
   const data = form.compiled.computeRecord(filled, { today });
   const taken = await uniqueProblems(tx, by.tenantId, formId, form.compiled, data, recordId);
@@ -70,8 +73,9 @@ async function checked(
 }
 
 /**
- * Creates a record from the form's defaults and `body`: fields the writer may not write are
- * refused, the rest validated, formulas computed, unique values checked, revision 1 kept; then
+ * Creates a record from the form's defaults and `body` (a writer held to row rules is the default
+ * of their rules' fields, and may not create a record out of their reach): fields the writer may
+ * not write are refused, the rest validated, formulas computed, unique values checked, revision 1 kept; then
  * scored, its rules run, and its form's `on_create` approval flows submitted. Its id is a new
  * UUID unless given (an import that resolves references first).
  *
@@ -79,27 +83,27 @@ async function checked(
  * const rec = await createRecord(tx, form, 'customer', { company_name: 'Acme' }, writer);
  */
 export async function createRecord(tx: Queryable, form: LoadedForm, formId: string, body: Record<string, unknown>, by: Writer, id: string = randomUUID()): Promise<StoredRecord> {
-  const before = form.compiled.initialRecord();
+  const before = { ...form.compiled.initialRecord(), ...creatorDefaults(form.compiled.definition, by) };
   const data = await checked(tx, form, formId, before, merged(before, body), id, by, true);
-  const stored = await insertRecord(tx, by.tenantId, { id, formId, formVersion: form.version, data }, by);
-  await afterWrite(tx, by.tenantId, stored, by.now);
+  const rec = { id, formId, formVersion: form.version, data };
+  const stored = await scoredWrite(tx, by.tenantId, insertRecord(tx, by.tenantId, rec, by), { ...rec, revision: 1 }, by.now);
   const final = await settleWrite(tx, form, stored, null, by);
   if (by.flows === undefined || by.userId === null) return final;
-  const started = await by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, now: by.now });
-  // A started flow may write its status back: answer with the record as it is now.
-  return started.length === 0 ? final : ((await findRecord(tx, by.tenantId, formId, id)) ?? final);
+  return by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, now: by.now, record: final });
 }
 
-async function locked(tx: Queryable, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
+/** The record locked, at revision `ifMatch`; 404 also when it is out of the writer's reach. */
+async function locked(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
   const current = await findRecord(tx, by.tenantId, formId, id, true);
-  if (current === undefined) throw noRecord(id);
+  if (current === undefined || !reaches(form.compiled.definition, current.data, by)) throw noRecord(id);
   if (current.revision !== ifMatch) throw staleRecord(ifMatch, current.revision);
   return current;
 }
 
 /**
- * Applies a merge patch to the record at revision `ifMatch` (409 if it moved on), checked
- * against the latest form version, which the record then pins.
+ * Applies a merge patch to the record at revision `ifMatch` (409 if it moved on; 404 if out of
+ * the writer's reach, 422 if the patch would put it out of reach), checked against the latest
+ * form version, which the record then pins.
  *
  * @example
  * const next = await updateRecord(tx, form, 'customer', id, 3, { debt_ratio: 0.4 }, writer);
@@ -107,21 +111,21 @@ async function locked(tx: Queryable, formId: string, id: string, ifMatch: number
 export async function updateRecord(
   tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, patch: Record<string, unknown>, by: Writer,
 ): Promise<StoredRecord> {
-  const current = await locked(tx, formId, id, ifMatch, by);
+  const current = await locked(tx, form, formId, id, ifMatch, by);
   const data = await checked(tx, form, formId, current.data, merged(inputsOf(form, current.data), patch), id, by, false);
-  const stored = await writeRevision(tx, by.tenantId, current, { formVersion: form.version, data }, 'update', by);
-  await afterWrite(tx, by.tenantId, stored, by.now);
+  const next = { id, formId, formVersion: form.version, data, revision: current.revision + 1 };
+  const stored = await scoredWrite(tx, by.tenantId, writeRevision(tx, by.tenantId, current, next, 'update', by), next, by.now);
   return settleWrite(tx, form, stored, current.data, by);
 }
 
 /**
- * Soft-deletes the record at revision `ifMatch`; the deletion is kept as a revision, and rollups over it drop it.
+ * Soft-deletes the record at revision `ifMatch` (404 if out of the writer's reach); the deletion is kept as a revision, and rollups over it drop it.
  *
  * @example
- * await deleteRecord(tx, 'customer', id, 4, writer);
+ * await deleteRecord(tx, form, 'customer', id, 4, writer);
  */
-export async function deleteRecord(tx: Queryable, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
-  const current = await locked(tx, formId, id, ifMatch, by);
+export async function deleteRecord(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
+  const current = await locked(tx, form, formId, id, ifMatch, by);
   const deleted = await writeRevision(tx, by.tenantId, current, { formVersion: current.formVersion, data: current.data }, 'delete', by);
   await refreshRollups(tx, formId, current.data, null, by);
   return deleted;

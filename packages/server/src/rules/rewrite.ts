@@ -1,14 +1,14 @@
 /** @module Writing fields into a stored record outside a user's request (rules, approvals, rollups): checked, computed, scored. */
 import type { Queryable } from '../db/port.js';
 import { validationFailed } from '../http/app-error.js';
-import type { FieldProblem , AppError} from '../http/app-error.js';
+import type { AppError, FieldProblem } from '../http/app-error.js';
 import { fillDerived } from '../records/derived.js';
 import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
 import { writeRevision } from '../records/store.js';
 import type { Change, StoredRecord } from '../records/store.js';
 import { uniqueProblems } from '../records/unique.js';
-import { afterWrite } from '../scoring/on-write.js';
+import { scoredWrite } from '../scoring/on-write.js';
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -37,9 +37,8 @@ export async function rewriteRecord(
   if (problems.length > 0) throw invalid(problems);
   const data = form.compiled.computeRecord(filled, { today });
   if (same(data, rec.data)) return rec;
-  const taken = await uniqueProblems(tx, by.tenantId, rec.formId, form.compiled, data, rec.id);
+  const taken = await uniqueProblems(tx, by.tenantId, rec.formId, form.compiled, data, rec.id, rec.data);
   if (taken.length > 0) throw invalid(taken);
-  const stored = await writeRevision(tx, by.tenantId, rec, { formVersion: form.version, data }, 'update', by);
-  await afterWrite(tx, by.tenantId, stored, by.now);
-  return stored;
+  const next = { id: rec.id, formId: rec.formId, formVersion: form.version, data, revision: rec.revision + 1 };
+  return scoredWrite(tx, by.tenantId, writeRevision(tx, by.tenantId, rec, next, 'update', by), next, by.now);
 }

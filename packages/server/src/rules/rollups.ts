@@ -1,8 +1,7 @@
 /** @module Keeping rollups current: after a record is written, the records its references point at are rolled up again. */
-import type { FormDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
-import { json } from '../db/port.js';
 import { CompiledCache } from '../definitions/compiled-cache.js';
+import { latestDefinitions } from '../definitions/latest.js';
 import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
@@ -24,12 +23,10 @@ interface Target {
 }
 
 async function targetsOf(tx: Queryable, tenantId: string, from: string): Promise<Target[]> {
-  const rows = await tx.query<{ id: string; body: FormDefinition }>(
-    `SELECT id, body FROM (SELECT DISTINCT ON (id) id, body FROM definition_versions WHERE tenant_id = $1 AND kind = 'form' ORDER BY id, version DESC) latest
-     WHERE body->'fields' @> $2::jsonb ORDER BY id`,
-    [tenantId, json([{ type: 'rollup', from }])],
-  );
-  return rows.map((r) => ({ formId: r.id, vias: [...new Set(r.body.fields.flatMap((f) => (f.type === 'rollup' && f.from === from ? [f.via] : [])))] }));
+  return (await latestDefinitions(tx, tenantId)).forms.flatMap((f) => {
+    const vias = [...new Set(f.rollups.filter((r) => r.from === from).map((r) => r.via))];
+    return vias.length === 0 ? [] : [{ formId: f.id, vias }];
+  });
 }
 
 function tooDeep(formId: string): AppError {
@@ -39,15 +36,43 @@ function tooDeep(formId: string): AppError {
 }
 
 /**
+ * Where refreshes go instead of being made at once: a bulk write (the demo's history) collects
+ * them and refreshes each record once at the end (`DeferredRollups`).
+ */
+export interface RollupSink {
+  defer(formId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): void;
+}
+
+/**
+ * Rolls up record `id` of form `formId` again: its lookups and rollups filled anew and, if that
+ * changes it, written (scored, its rules run, the rollups over it refreshed in turn).
+ *
+ * @example
+ * await refreshRecord(tx, 'customer', customerId, by);
+ */
+export async function refreshRecord(tx: Queryable, formId: string, id: string, by: RuleWriter): Promise<void> {
+  const current = await findRecord(tx, by.tenantId, formId, id, true);
+  if (current === undefined) return;
+  const form = await latestForm(tx, forms, by.tenantId, formId);
+  const next = await rewriteRecord(tx, form, current, new Map(), by);
+  if (next !== current) await settleWrite(tx, form, next, current.data, by);
+}
+
+/**
  * After a record of `formId` changed from `before` to `after` (null: created or deleted), rolls
  * up again every record its references point at, before and after, in forms with rollups over
  * `formId`; each one that changes is written (scored, its rules run) and cascades in turn, at
- * most {@link MAX_CASCADE} deep (then 422 `rollups.depth`).
+ * most {@link MAX_CASCADE} deep (then 422 `rollups.depth`). With a sink in `by.rollups`, the
+ * change is handed to it instead.
  *
  * @example
  * await refreshRollups(tx, 'payment', null, payment.data, by); // the receivable's paid amount, then its customer's exposure
  */
 export async function refreshRollups(tx: Queryable, formId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, by: RuleWriter): Promise<void> {
+  if (by.rollups !== undefined) {
+    by.rollups.defer(formId, before, after);
+    return;
+  }
   const targets = await targetsOf(tx, by.tenantId, formId);
   if (targets.length === 0) return;
   const cascade = (by.cascade ?? 0) + 1;
@@ -55,13 +80,7 @@ export async function refreshRollups(tx: Queryable, formId: string, before: Reco
   const deeper = { ...by, cascade };
   for (const target of targets) {
     const ids = new Set(target.vias.flatMap((v) => [before?.[v], after?.[v]]).filter((id): id is string => typeof id === 'string'));
-    for (const id of ids) {
-      const current = await findRecord(tx, by.tenantId, target.formId, id, true);
-      if (current === undefined) continue;
-      const form = await latestForm(tx, forms, by.tenantId, target.formId);
-      const next = await rewriteRecord(tx, form, current, new Map(), deeper);
-      if (next !== current) await settleWrite(tx, form, next, current.data, deeper);
-    }
+    for (const id of ids) await refreshRecord(tx, target.formId, id, deeper);
   }
 }
 

@@ -5,7 +5,7 @@ import { CompiledCache } from '../definitions/compiled-cache.js';
 import type { Queryable } from '../db/port.js';
 import type { RouteModule } from '../http/app.js';
 import { latestForm } from '../records/form.js';
-import { findRecord } from '../records/store.js';
+import { findReachable } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
 import { noRecord } from '../records/write.js';
 import { ruleWebhookSecretRoute } from './webhook-secret.js';
@@ -77,7 +77,8 @@ async function recordStatus(tx: Queryable, tenantId: string, id: string): Promis
 /**
  * `GET /api/forms/:formId/records/:id/rule-runs` (every rule set evaluation on the record, with
  * its condition trace and effects) and `GET /api/forms/:formId/records/:id/status` (its flags,
- * open tasks and freezes): any signed-in user of the tenant who can reach the record. And
+ * open tasks and freezes): any signed-in user of the tenant who reaches the record (the form's
+ * row rules; others get 404 as for a missing record). And
  * `POST /api/admin/rule-webhook-secret` (a new secret for the webhooks rules call): admins.
  *
  * @example
@@ -90,8 +91,8 @@ export function ruleRoutes(forms = new CompiledCache()): RouteModule {
       const formId = c.req.param('formId') ?? '';
       const id = recordIdOf(c);
       return deps.db.withTenant(me.tenantId, async (tx) => {
-        await latestForm(tx, forms, me.tenantId, formId);
-        if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+        const form = await latestForm(tx, forms, me.tenantId, formId);
+        if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
         return load(tx, me.tenantId, id);
       });
     };

@@ -2,6 +2,7 @@
 import type { CompiledRuleSet } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { CompiledCache, compiledVersion } from '../definitions/compiled-cache.js';
+import { latestDefinitions } from '../definitions/latest.js';
 
 /** One published rule set version, compiled. */
 export interface LoadedRuleSet {
@@ -21,15 +22,8 @@ export const ruleSetCache = new CompiledCache();
  * for (const set of await ruleSetsOf(tx, ruleSetCache, tenantId, 'customer')) triggerMatches(set.compiled.trigger, event);
  */
 export async function ruleSetsOf(tx: Queryable, cache: CompiledCache, tenantId: string, formId: string): Promise<LoadedRuleSet[]> {
-  const latest = await tx.query<{ id: string; version: number }>(
-    `SELECT id, version FROM (
-       SELECT DISTINCT ON (id) id, version, body->>'form' AS form FROM definition_versions
-       WHERE tenant_id = $1 AND kind = 'ruleset' ORDER BY id, version DESC
-     ) latest WHERE form = $2 ORDER BY id`,
-    [tenantId, formId],
-  );
   const out: LoadedRuleSet[] = [];
-  for (const { id, version } of latest) {
+  for (const { id, version } of (await latestDefinitions(tx, tenantId)).on('ruleset', formId)) {
     const found = await compiledVersion<CompiledRuleSet>(tx, cache, tenantId, 'ruleset', id, version);
     if (found !== undefined) out.push({ id, version, compiled: found.compiled });
   }

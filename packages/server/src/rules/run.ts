@@ -6,9 +6,9 @@ import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
 import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
-import { findRecord } from '../records/store.js';
 import type { Change, StoredRecord } from '../records/store.js';
 import { applyEffect } from './effects.js';
+import type { RollupSink } from './rollups.js';
 import { rewriteRecord } from './rewrite.js';
 import type { AppliedEffect } from './effects.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
@@ -26,6 +26,8 @@ export interface RuleWriter extends Change {
   readonly cascade?: number;
   /** Starts the flows rules' start_flow actions name; without it they are skipped. */
   readonly flows?: FlowStarter;
+  /** Takes the rollup refreshes this write causes, to make them later (a bulk write); absent: made at once. */
+  readonly rollups?: RollupSink;
 }
 
 /** A field a rule sets, and which rule set and rule set it. */
@@ -120,12 +122,14 @@ async function roundAfter(tx: Queryable, sets: readonly LoadedRuleSet[], rec: St
  * field) is a revision of its own, which must not race the rules' rewrites. Returns the record
  * as it is after them.
  */
-async function startFlows(tx: Queryable, rec: StoredRecord, flowIds: readonly string[], by: RuleWriter): Promise<StoredRecord> {
-  if (by.flows === undefined || flowIds.length === 0) return rec;
+async function startFlows(tx: Queryable, settled: StoredRecord, flowIds: readonly string[], by: RuleWriter): Promise<StoredRecord> {
+  let rec = settled;
+  if (by.flows === undefined) return rec;
   for (const flowId of new Set(flowIds)) {
-    await by.flows.start(tx, { tenantId: by.tenantId, formId: rec.formId, recordId: rec.id, flowId, by: by.userId ?? 'system', now: by.now });
+    const out = await by.flows.start(tx, { tenantId: by.tenantId, formId: rec.formId, recordId: rec.id, flowId, by: by.userId ?? 'system', now: by.now, record: rec });
+    if ('started' in out) rec = out.record;
   }
-  return (await findRecord(tx, by.tenantId, rec.formId, rec.id)) ?? rec;
+  return rec;
 }
 
 /** Runs `first`, then every round the fields its rules set cause, until no field changes or the depth limit; then starts the flows rules named. */

@@ -116,7 +116,11 @@ async function runOne(ctx: JobContext<ScheduledRulesJob>, run: ScheduledRun, id:
     const step = stepWith(from.payload.failed);
     await ctx.inTenant(async (tx) => {
       const rec = await findRecord(tx, tenantId, formId, id, true);
-      if (rec !== undefined) await refreshRollups(tx, formId, rec.data, (await runScheduledRules(tx, run, rec, by)).data, by);
+      if (rec !== undefined) {
+        const after = await runScheduledRules(tx, run, rec, by);
+        // A record the rules left as it was changes no rollup over it.
+        if (after !== rec) await refreshRollups(tx, formId, rec.data, after.data, by);
+      }
       await ctx.checkpoint(tx, step);
     });
     return step;

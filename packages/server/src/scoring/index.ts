@@ -1,5 +1,6 @@
 /** @module Scoring at runtime: scores on record writes, the explained score route, and the re-score job. */
-export { afterWrite, scoreOf } from './on-write.js';
+export { afterWrite, scoredWrite, scoreOf } from './on-write.js';
+export type { ScoredRevision } from './on-write.js';
 export { enqueueRescore } from './enqueue.js';
 export type { RescoreJob } from './enqueue.js';
 export { explainScore } from './explain.js';

@@ -6,7 +6,7 @@ import { CompiledCache } from '../definitions/compiled-cache.js';
 import type { RouteModule } from '../http/app.js';
 import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
-import { findRecord } from '../records/store.js';
+import { findReachable } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
 import { noRecord } from '../records/write.js';
 import { explainScore } from './explain.js';
@@ -71,7 +71,8 @@ function scorecardParam(c: Context): string | undefined {
  * `GET /api/forms/:formId/records/:id/score[?scorecard=]`: the record's current score (by the
  * given scorecard, else the first by id) with each factor's raw value, points, weight,
  * contribution and band, the overrides fired, flags, outputs and the scorecard version.
- * Raw values of fields hidden from the caller's roles are blanked.
+ * Raw values of fields hidden from the caller's roles are blanked; a record out of their reach
+ * (the form's row rules) answers 404 like a missing one.
  *
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes(), scoringRoutes()]);
@@ -91,7 +92,7 @@ export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = new
         const scorecard = scorecardParam(c);
         const body = await deps.db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, forms, me.tenantId, formId);
-          if ((await findRecord(tx, me.tenantId, formId, id)) === undefined) throw noRecord(id);
+          if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
           const scores = await findScores(tx, me.tenantId, id);
           const score = scorecard === undefined ? scores[0] : scores.find((s) => s.scorecardId === scorecard);
           if (score === undefined) throw noScore(id, scorecard);

@@ -2,7 +2,7 @@
 import type { CompiledScorecard } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { CompiledCache, compiledVersion } from '../definitions/compiled-cache.js';
-import type { VersionKey } from '../definitions/compiled-cache.js';
+import { latestDefinitions } from '../definitions/latest.js';
 
 /** One published scorecard version, compiled. */
 export interface LoadedScorecard {
@@ -25,9 +25,6 @@ export const scorecardCache = new CompiledCache();
  * const card = await loadScorecard(tx, scorecardCache, tenantId, 'credit_score', 3);
  */
 export async function loadScorecard(tx: Queryable, cache: CompiledCache, tenantId: string, id: string, version: number): Promise<LoadedScorecard | undefined> {
-  const key: VersionKey = { tenantId, kind: 'scorecard', id, version };
-  const hit = cache.get(key) as CompiledScorecard | undefined;
-  if (hit !== undefined) return { id, version, compiled: hit };
   const found = await compiledVersion<CompiledScorecard>(tx, cache, tenantId, 'scorecard', id, version);
   return found === undefined ? undefined : { id, version, compiled: found.compiled };
 }
@@ -40,15 +37,8 @@ export async function loadScorecard(tx: Queryable, cache: CompiledCache, tenantI
  * for (const card of await scorecardsOf(tx, scorecardCache, tenantId, 'customer')) card.compiled.evaluate(data, { today });
  */
 export async function scorecardsOf(tx: Queryable, cache: CompiledCache, tenantId: string, formId: string): Promise<LoadedScorecard[]> {
-  const latest = await tx.query<{ id: string; version: number }>(
-    `SELECT id, version FROM (
-       SELECT DISTINCT ON (id) id, version, body->>'form' AS form FROM definition_versions
-       WHERE tenant_id = $1 AND kind = 'scorecard' ORDER BY id, version DESC
-     ) latest WHERE form = $2 ORDER BY id`,
-    [tenantId, formId],
-  );
   const out: LoadedScorecard[] = [];
-  for (const { id, version } of latest) {
+  for (const { id, version } of (await latestDefinitions(tx, tenantId)).on('scorecard', formId)) {
     const card = await loadScorecard(tx, cache, tenantId, id, version);
     if (card !== undefined) out.push(card);
   }

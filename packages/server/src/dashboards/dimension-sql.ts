@@ -1,0 +1,33 @@
+/** @module What a chart groups by, in SQL: a group key as text, and the expression that orders the groups. */
+import type { CompiledDimension } from '@heng/engine';
+import type { Params } from '../records/list-keys.js';
+import { valueSql } from './sql-values.js';
+
+/** A dimension in SQL: what to group by, the group's `key` as text (NULL without a value), and its `order`. */
+export interface DimensionSql {
+  readonly group: string;
+  readonly key: string;
+  readonly order: string;
+}
+
+/**
+ * The group key of a dimension read under `alias`: `2024-03` for a month, `2024-Q1` for a
+ * quarter, the lower bound of a width bucket (`20000000` for 20,000,000–30,000,000), else the value.
+ * Buckets and numbers order as numbers, text in code-unit order (stable across databases).
+ *
+ * @example
+ * dimensionSql({ path: issuedOn, bucket: 'month' }, 'r', params).key // "substr((CASE ... END), 1, 7)"
+ */
+export function dimensionSql(dim: CompiledDimension, alias: string, params: Params): DimensionSql {
+  const v = valueSql(alias, dim.path.info);
+  const bucket = dim.bucket;
+  const text = (group: string): DimensionSql => ({ group, key: group, order: `${group} COLLATE "C"` });
+  const number = (group: string): DimensionSql => ({ group, key: `${group}::text`, order: group });
+  if (bucket === 'month') return text(`substr(${v}, 1, 7)`);
+  if (bucket === 'quarter') return text(`(substr(${v}, 1, 4) || '-Q' || ((substr(${v}, 6, 2)::int + 2) / 3)::text)`);
+  if (bucket !== undefined) {
+    const width = `${params.add(bucket.width)}::numeric`;
+    return number(`(floor(${v} / ${width}) * ${width})`);
+  }
+  return dim.path.info.kind === 'number' ? number(v) : text(v);
+}

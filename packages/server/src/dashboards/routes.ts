@@ -1,0 +1,72 @@
+/** @module The dashboards routes: the published dashboards, one with its filters' choices, and its charts' data. */
+import { isId } from '@heng/engine';
+import { principalOf } from '../auth/principal.js';
+import type { RouteModule } from '../http/app.js';
+import { dashboardData } from './data.js';
+import { filterViews } from './filters.js';
+import { listDashboards, loadDashboard, noDashboard } from './load.js';
+import { dashboardDataSchema, dashboardListSchema, dashboardSchema, dataQuery } from './schemas.js';
+
+const TAGS = ['dashboards'];
+
+/**
+ * The dashboards routes. Any signed-in user may read the published dashboards; what each
+ * sees is cut by the forms' field access and row access for them.
+ *
+ * @example
+ * createApp(deps, [authRoutes(auth), dashboardRoutes()]);
+ */
+export function dashboardRoutes(): RouteModule {
+  return (routes, { db }) => {
+    const idOf = (raw: string | undefined): string => {
+      if (!isId(raw)) throw noDashboard(raw ?? '');
+      return raw;
+    };
+
+    routes.add(
+      { method: 'get', path: '/api/dashboards', operationId: 'listDashboards', summary: 'The published dashboards of my company', tags: TAGS, responses: { 200: { description: 'Dashboards, in id order', schema: dashboardListSchema } } },
+      async (c) => {
+        const me = principalOf(c);
+        const items = await db.withTenant(me.tenantId, (tx) => listDashboards(tx, me.tenantId));
+        return c.json({ items });
+      },
+    );
+
+    routes.add(
+      { method: 'get', path: '/api/dashboards/:id', operationId: 'getDashboard', summary: 'A published dashboard: its charts, and its filters with the choices you may pick', tags: TAGS, responses: { 200: { description: 'The dashboard', schema: dashboardSchema } } },
+      async (c) => {
+        const me = principalOf(c);
+        const id = idOf(c.req.param('id'));
+        const view = await db.withTenant(me.tenantId, async (tx) => {
+          const loaded = await loadDashboard(tx, me.tenantId, id);
+          const def = loaded.definition;
+          const filters = await filterViews({ tx, tenantId: me.tenantId, userId: me.userId, forms: loaded.forms, roles: me.roles }, def, loaded.resolution.filters);
+          const charts = def.charts.map((ch) => ({ id: ch.id, type: ch.type, title: ch.title }));
+          return { id, version: loaded.version, name: def.name, description: def.description ?? null, filters, charts, problems: loaded.resolution.problems };
+        });
+        return c.json(view);
+      },
+    );
+
+    routes.add(
+      {
+        method: 'get', path: '/api/dashboards/:id/data', operationId: 'getDashboardData', summary: "Every chart's series, aggregated on the server, with the filters applied", tags: TAGS,
+        description: 'One aggregate query per chart over the records you reach; a chart reading a field hidden from your roles comes back hidden, with the reason.',
+        query: dataQuery,
+        responses: { 200: { description: 'The charts, in the dashboard\'s order', schema: dashboardDataSchema } },
+      },
+      async (c) => {
+        const me = principalOf(c);
+        const id = idOf(c.req.param('id'));
+        const entries = [...new URL(c.req.url).searchParams.entries()];
+        const body = await db.withTenant(me.tenantId, async (tx) => {
+          const loaded = await loadDashboard(tx, me.tenantId, id);
+          const charts = await dashboardData(tx, loaded, me, entries);
+          const filters = Object.fromEntries(entries.filter(([k, v]) => k.startsWith('filter[') && v !== '').map(([k, v]) => [k.slice(7, -1), v]));
+          return { id, version: loaded.version, filters, charts };
+        });
+        return c.json(body);
+      },
+    );
+  };
+}

@@ -1,0 +1,60 @@
+/** @module What the dashboards API answers: a dashboard's filters with their choices, and each chart's series. */
+import type { ChartType, LocalizedText, Problem, ValueUnit } from '@heng/engine';
+
+/** One choice of a filter, or one group of a chart: its key as sent back, and its label. */
+export interface Choice {
+  readonly key: string | null;
+  readonly label: LocalizedText;
+}
+
+/** How a filter is picked in the browser. */
+export type FilterKind = 'select' | 'user' | 'record' | 'text' | 'boolean';
+
+/** A filter as the caller may use it; a field hidden from their roles is `hidden`, with no choices. */
+export interface FilterView {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly kind: FilterKind;
+  readonly hidden: boolean;
+  readonly choices: readonly Choice[];
+}
+
+/** One series of a chart: a value per category (null: nothing to divide, or no value to average). */
+export interface SeriesView {
+  readonly key: string | null;
+  readonly label: LocalizedText;
+  readonly values: readonly (number | null)[];
+}
+
+interface ChartHead {
+  readonly id: string;
+  readonly type: ChartType;
+  readonly title: LocalizedText;
+}
+
+/** A chart computed: categories (groups) and one series per series group (one, without `series`). A KPI has `value`. */
+export interface ChartSeriesView extends ChartHead {
+  readonly status: 'ok';
+  readonly unit: ValueUnit;
+  readonly categories: readonly Choice[];
+  readonly series: readonly SeriesView[];
+  readonly value?: number | null;
+  /** More groups exist than one chart returns: narrow it with filters or a condition. */
+  readonly truncated: boolean;
+}
+
+/** A chart reading a field hidden from the caller's roles: not computed. */
+export interface ChartHiddenView extends ChartHead {
+  readonly status: 'hidden';
+  readonly hidden: true;
+  readonly reason: string;
+  readonly reasonZh: string;
+}
+
+/** A chart a later form version broke (a field removed): its problems, for the admin to fix. */
+export interface ChartInvalidView extends ChartHead {
+  readonly status: 'invalid';
+  readonly problems: readonly Problem[];
+}
+
+export type ChartView = ChartSeriesView | ChartHiddenView | ChartInvalidView;

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { onBothDatabases } from '../tenancy/testing.js';
+import { body, create, creditCompany, firedOn, read, runScheduleAt, TEMPLATE_TEST_MODULES } from './testing.js';
+import type { CreditCompany } from './testing.js';
+
+// The credit template on the server: lookups copied onto orders, rollups kept on receivables and
+// customers, the rules and flows they drive. Every number is worked out by hand in the comments.
+const TODAY = '2025-06-30T01:00:00.000Z'; // 09:00 in Beijing
+
+// A technology company new to us (since 2025-03-01): the scorecard test's new customer, 641 points,
+// grade A, a trial limit of MIN(200,000, 60,000,000 × 10%) = 200,000.
+const newcomer = (name: string, code: number, owner: string, values: object = {}) => ({
+  company_name: name, credit_code: `91310115MA1K3XKX0${code}`,
+  enterprise_type: 'private', industry: 'technology', region: 'east', annual_sales: 60_000_000, total_assets: 50_000_000, total_liabilities: 20_000_000,
+  current_ratio: 2.5, founded_on: '2021-01-01', cooperation_since: '2025-03-01', sales_owner: owner,
+  contacts: [{ id: 'c1', name: '林芳', title: '财务经理', phone: '13800138000', primary: true }], ...values,
+});
+const order = (customer: string, no: string, amount: number, by: string) => ({ order_no: no, customer, salesperson: by, order_date: '2025-06-30', amount });
+const invoice = (customer: string, no: string, amount: number, owner: string, issued: string, due: string, orderId?: string) =>
+  ({ invoice_no: no, customer, salesperson: owner, amount, issued_on: issued, due_date: due, ...(orderId === undefined ? {} : { order: orderId }) });
+const payment = (customer: string, receivable: string, no: string, amount: number, on: string) => ({ payment_no: no, customer, receivable, amount, paid_on: on, method: 'bank_transfer' });
+
+async function approvalsOf(co: CreditCompany, form: string, id: string): Promise<{ id: string; flowId: string; status: string }[]> {
+  return (await body<{ items: { id: string; flowId: string; status: string }[] }>(await co.admin.call('GET', `/api/forms/${form}/records/${id}/approvals`))).items;
+}
+
+onBothDatabases(
+  (app) => {
+    describe('the credit template on the server', () => {
+      it('checks orders against the exposure the customer rolls up, holds one over it for approval, and re-rates on payment', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.sales, 'customer', newcomer('杭州云帆网络科技有限公司', 1, co.ids.sales!));
+        expect(c.data).toMatchObject({ credit_grade: 'A', credit_score: 641, credit_limit: 200_000, payment_terms_days: 45, exposure: 0, available_credit: 200_000, credit_status: 'normal', order_count: 0 });
+        // Nothing settled yet: no average days late and no late count, so the scorecard counts the customer as average.
+        expect([c.data.average_days_late ?? null, c.data.late_payments ?? null]).toEqual([null, null]);
+
+        // 120,000 of 200,000 available: released, and the customer's open orders grow by it.
+        const a = await create(co.as.sales, 'sales_order', order(c.id, 'SO-A', 120_000, co.ids.sales!));
+        expect(a.data).toMatchObject({ customer_name: '杭州云帆网络科技有限公司', customer_grade: 'A', customer_credit_status: 'normal', credit_limit: 200_000, exposure: 0, available_credit: 200_000, over_limit: false, status: 'approved' });
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 120_000, exposure: 120_000, available_credit: 80_000, order_count: 1, order_amount: 120_000 });
+
+        // 100,000 with 80,000 available: 20,000 over, held, the over-limit approval running; the breakdown kept on the order.
+        const b = await create(co.as.sales, 'sales_order', order(c.id, 'SO-B', 100_000, co.ids.sales!));
+        expect(b.data).toMatchObject({ open_receivables: 0, open_orders: 120_000, exposure: 120_000, available_credit: 80_000, over_limit: true, over_limit_amount: 20_000, status: 'held', approval_status: 'running' });
+        expect(await firedOn(co.admin, 'sales_order', b.id)).toEqual([['order_credit_check', ['over_limit']]]);
+        const [approval] = await approvalsOf(co, 'sales_order', b.id);
+        expect(approval).toMatchObject({ flowId: 'order_over_limit', status: 'running' });
+        // Held orders are not exposure; grade A and less than 100,000 over: the sales director alone approves.
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 120_000 });
+        await body(await co.as.director.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '老客户，同意' }));
+        expect((await read(co.admin, 'sales_order', b.id)).data).toMatchObject({ approval_status: 'approved', status: 'approved', exposure: 120_000 });
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 220_000, available_credit: -20_000 });
+
+        // Invoicing order A moves its 120,000 from open orders to open receivables.
+        const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-A', 120_000, co.ids.sales!, '2025-06-30', '2025-08-14', a.id));
+        expect(r.data).toMatchObject({ customer_name: '杭州云帆网络科技有限公司', paid_amount: 0, outstanding: 120_000, status: 'open' });
+        expect((await read(co.admin, 'sales_order', a.id)).data).toMatchObject({ invoiced_amount: 120_000, uninvoiced: 0 });
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 100_000, open_receivables: 120_000, exposure: 220_000 });
+
+        // 50,000 paid: 70,000 still owed; then 70,000 more: settled on the day, not late.
+        await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-1', 50_000, '2025-06-30'));
+        expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ paid_amount: 50_000, outstanding: 70_000, status: 'open', last_paid_on: '2025-06-30' });
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_receivables: 70_000 });
+        await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-2', 70_000, '2025-06-30'));
+        expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ paid_amount: 120_000, outstanding: 0, status: 'paid', settled_on: '2025-06-30', days_late_at_payment: 0 });
+        expect(await firedOn(co.admin, 'receivable', r.id)).toEqual([['release_on_payment', ['partial']], ['release_on_payment', ['settled']]]);
+        // One receivable settled, 0 days late: payment days 850 × 25% = 212.5 and late payments 850 × 15% = 127.5
+        // replace the missing 630s (157.5 + 94.5): 641 + 55 + 33 = 729 → AA. An upgrade keeps the limit granted.
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({
+          open_receivables: 0, settled_receivables: 1, average_days_late: 0, late_payments: 0, credit_score: 729, credit_grade: 'AA', credit_limit: 200_000, exposure: 100_000,
+        });
+      });
+
+      it('freezes a customer at the second overdue tier, refuses its orders, and lifts the freeze once paid', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.sales, 'customer', newcomer('苏州恒信精密机械有限公司', 2, co.ids.sales!));
+        const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-OLD', 30_000, co.ids.sales!, '2025-05-06', '2025-06-20'));
+
+        // The daily run at 08:00 on 1 July: 11 days overdue, the notice tier.
+        await runScheduleAt(t, '2025-07-01T00:00:00.000Z');
+        expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ collection_stage: 'notice' });
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ frozen_receivables: 1, overdue_receivables: 1, largest_overdue: 30_000, credit_status: 'frozen' });
+        const frozen = await body<{ freezes: { scope: string; ruleSet: string }[] }>(await co.admin.call('GET', `/api/forms/customer/records/${c.id}/status`));
+        expect(frozen.freezes).toEqual([expect.objectContaining({ scope: 'orders', ruleSet: 'overdue_escalation' })]);
+        const receivableStatus = await body<{ tasks: { assigneeRole: string }[] }>(await co.admin.call('GET', `/api/forms/receivable/records/${r.id}/status`));
+        expect(receivableStatus.tasks.map((x) => x.assigneeRole)).toEqual(['sales_manager']);
+        const notes = await body<{ items: { message: { en: string } }[] }>(await co.as.sales.call('GET', '/api/notifications'));
+        expect(notes.items.map((n) => n.message.en)).toContainEqual(expect.stringContaining('Send 苏州恒信精密机械有限公司 a formal collection notice: invoice INV-OLD is 11 days overdue'));
+
+        // A new order, even a small one, is refused while frozen.
+        const refused = await create(co.as.sales, 'sales_order', order(c.id, 'SO-F', 10_000, co.ids.sales!));
+        expect(refused.data).toMatchObject({ customer_credit_status: 'frozen', status: 'refused', refusal_reason: 'frozen' });
+        expect(await firedOn(co.admin, 'sales_order', refused.id)).toEqual([['order_credit_check', ['frozen']]]);
+
+        // Paid in full on 1 July, 11 days late: settled, the stage reset, the customer released.
+        await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-OLD', 30_000, '2025-07-01'));
+        expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ status: 'paid', collection_stage: 'none', days_late_at_payment: 11 });
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ frozen_receivables: 0, credit_status: 'normal', late_payments: 1, average_days_late: 11 });
+        expect((await body<{ freezes: unknown[] }>(await co.admin.call('GET', `/api/forms/customer/records/${c.id}/status`))).freezes).toEqual([]);
+        expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['collection_hold', ['released']]);
+      });
+
+      it('refuses every order of a blacklisted customer, and copies the credit state onto applications', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const listed = await create(co.admin, 'customer', newcomer('广州鑫源商贸有限公司', 3, co.ids.sales!, { blacklisted: true, blacklist_reason: '恶意拖欠货款' }));
+        expect(listed.data).toMatchObject({ credit_grade: 'D', credit_limit: 0, credit_status: 'blacklisted' });
+        const refused = await create(co.as.sales, 'sales_order', { ...order(listed.id, 'SO-X', 5_000, co.ids.sales!), payment_method: 'cash' });
+        expect(refused.data).toMatchObject({ customer_blacklisted: true, status: 'refused', refusal_reason: 'blacklisted' });
+
+        const c = await create(co.as.sales, 'customer', newcomer('宁波远航电子科技有限公司', 4, co.ids.sales!));
+        const app1 = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 800_000, reason: '旺季备货', salesperson: co.ids.sales });
+        expect(app1.data).toMatchObject({ customer_name: '宁波远航电子科技有限公司', grade: 'A', current_limit: 200_000, exposure: 0, approval_status: 'running' });
+        const [approval] = await approvalsOf(co, 'credit_application', app1.id);
+        expect(approval).toMatchObject({ flowId: 'credit_approval', status: 'running' });
+      });
+    });
+  },
+  { modules: TEMPLATE_TEST_MODULES },
+);
+
