@@ -55,6 +55,50 @@ async function closePanel(page: Page): Promise<void> {
   await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
 }
 
+/** The words of each language the drawing test looks for. */
+const WORDS = {
+  en: {
+    branch: 'Condition branch', approver: 'Approver', addComparison: 'Condition', field: 'Field', value: 'Value', grade: 'Grade', amount: 'Amount applied for',
+    addApprovers: 'Add approvers', role: 'Role', boss: 'Boss', director: 'Sales director', noProblems: 'No problems', first: 'This is the first version: everything in it is new.',
+    published: 'Version 1 is published.', close: 'Close', status: 'Published v1', takes: 'Takes “Condition 1”', toBoss: 'Or-sign: boss', otherwise: 'Takes “Otherwise”', toDirector: 'Or-sign: wang',
+  },
+  'zh-CN': {
+    branch: '条件分支', approver: '审批人', addComparison: '条件', field: '字段', value: '值', grade: '信用等级', amount: '申请额度',
+    addApprovers: '添加审批人', role: '角色', boss: '老板', director: '销售总监', noProblems: '没有问题', first: '这是第一个版本：其中所有内容都是新增的。',
+    published: '第 1 版已发布。', close: '关闭', status: '已发布 v1', takes: '进入「条件 1」', toBoss: '或签：boss', otherwise: '进入「其他情况」', toDirector: '或签：wang',
+  },
+} as const;
+
+/** A flow with one approver, the risk officer: the drawing test adds the branches. */
+const oneApprover = (id: string) => ({
+  kind: 'flow',
+  id,
+  name: { en: 'Two-way approval', 'zh-CN': '双路审批' },
+  form: 'credit_application',
+  nodes: [{ id: 'review', kind: 'approver', name: { en: 'Risk review', 'zh-CN': '风控审核' }, approvers: [{ kind: 'role', role: 'risk_officer' }], mode: 'or', whenEmpty: 'admin' }],
+});
+
+/** An accessible name ending in `text`: antd puts its icon's name first. */
+const named = (text: string) => new RegExp(`(^|\\s)${text}$`);
+
+/** Picks `option` in the select labelled `label` inside the node panel. */
+async function pickIn(page: Page, label: string, option: string): Promise<void> {
+  await page.locator('.ant-drawer').getByRole('combobox', { name: label, exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText(option, { exact: true }).click();
+}
+
+/** Opens the "+" `testId` and inserts a node of the kind named `kind`. */
+async function insert(page: Page, testId: string, kind: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-dropdown:visible').getByRole('menuitem', { name: named(kind) }).click();
+}
+
+/** Adds one approver row to the open panel and sets its role. */
+async function askRole(page: Page, w: (typeof WORDS)[keyof typeof WORDS], role: string): Promise<void> {
+  await page.locator('.ant-drawer').getByRole('button', { name: named(w.addApprovers) }).click();
+  await pickIn(page, w.role, role);
+}
+
 describe('approval flow designer in the browser', () => {
   it('adds a branch, shows its problem on the card, undoes it, and simulates two routes', async () => {
     const page = await openDesigner('en');
@@ -109,5 +153,68 @@ describe('approval flow designer in the browser', () => {
     await onRoute(page, 'director_only');
     await page.screenshot({ path: `${artifacts}flow-designer-route-a-zh-CN.png` });
     await close(page);
+  });
+
+  it.each(['en', 'zh-CN'] as const)('draws a two-branch flow with the "+" buttons and panels, publishes it and simulates each route (%s)', async (lang) => {
+    const w = WORDS[lang];
+    const id = `two_way_${lang === 'en' ? 'en' : 'zh'}`;
+    await seed.save('flow', oneApprover(id));
+    const page = await h.page(lang, { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/flows/${id}`);
+    await page.getByTestId('flow-node-review').waitFor();
+
+    // A condition branch after the risk review: one condition and the otherwise lane.
+    await insert(page, 'flow-add-main-review', w.branch);
+    await page.getByTestId('flow-node-branch_1').waitFor();
+    await closePanel(page);
+    await page.getByTestId('flow-lane-condition_1').click();
+    const panel = page.locator('.ant-drawer');
+    await panel.getByRole('button', { name: named(w.addComparison) }).click();
+    await pickIn(page, w.field, w.grade);
+    await pickIn(page, w.value, 'C');
+    await expect.poll(() => page.getByTestId('flow-lane-condition_1').innerText()).toContain(`${w.grade} = C`);
+    await closePanel(page);
+
+    // An approver on each lane, each asking a role of its own.
+    await insert(page, 'flow-add-condition_1-start', w.approver);
+    await page.getByTestId('flow-node-approver_1').waitFor();
+    await askRole(page, w, w.boss);
+    await expect.poll(() => page.getByTestId('flow-node-approver_1').innerText()).toContain(w.boss);
+    await closePanel(page);
+    await insert(page, 'flow-add-otherwise_1-start', w.approver);
+    await page.getByTestId('flow-node-approver_2').waitFor();
+    await askRole(page, w, w.director);
+    await expect.poll(() => page.getByTestId('flow-node-approver_2').innerText()).toContain(w.director);
+    await closePanel(page);
+    await page.getByTestId('problem-count').getByText(w.noProblems).waitFor();
+    await page.screenshot({ path: `${artifacts}flow-designer-drawn-${lang}.png` });
+
+    await page.getByTestId('publish').click();
+    const dialog = page.getByTestId('publish-dialog');
+    await dialog.getByText(w.first).waitFor();
+    await dialog.getByTestId('diff-list').waitFor();
+    await page.getByTestId('publish-confirm').click();
+    await dialog.getByText(w.published).waitFor();
+    await page.locator('.ant-modal-footer').getByRole('button', { name: new RegExp(`^${[...w.close].join('\\s?')}$`) }).click();
+    await expect.poll(() => page.getByTestId('definition-status').innerText()).toBe(w.status);
+    await expect(seed.versions('flow', id)).resolves.toEqual([1]);
+
+    // Grade C takes the condition to the boss; grade A the otherwise lane to the sales director.
+    await simulate(page, { grade: w.grade, amount: w.amount }, 'C', 800000);
+    await onRoute(page, 'approver_1');
+    await expect.poll(() => classOf(page, 'flow-lane-condition_1')).toContain('on-route');
+    await offRoute(page, 'approver_2');
+    await page.getByTestId('flow-route').getByText(w.takes).waitFor();
+    await page.getByTestId('flow-route').getByText(w.toBoss).waitFor();
+    await page.screenshot({ path: `${artifacts}flow-designer-drawn-route-c-${lang}.png` });
+
+    await simulate(page, { grade: w.grade, amount: w.amount }, 'A', 400000);
+    await onRoute(page, 'approver_2');
+    await expect.poll(() => classOf(page, 'flow-lane-otherwise_1')).toContain('on-route');
+    await offRoute(page, 'approver_1');
+    await page.getByTestId('flow-route').getByText(w.otherwise).waitFor();
+    await page.getByTestId('flow-route').getByText(w.toDirector).waitFor();
+    await page.screenshot({ path: `${artifacts}flow-designer-drawn-route-a-${lang}.png` });
+    await page.close();
   });
 });

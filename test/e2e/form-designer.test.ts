@@ -127,4 +127,36 @@ describe('form designer in the browser', () => {
     await page.screenshot({ path: `${artifacts}form-designer-zh-CN.png` });
     await page.close();
   });
+
+  it('publishes the form built by dragging after showing what it adds, then creates a record through it (zh-CN)', async () => {
+    const page = await open('zh-CN');
+    await expect.poll(() => order(page)).toEqual(['text_1', 'money_1', 'formula_1']);
+    await page.getByTestId('publish').click();
+    const dialog = page.getByTestId('publish-dialog');
+    await dialog.getByText('这是第一个版本：其中所有内容都是新增的。').waitFor();
+    await dialog.getByTestId('diff-list').getByText('字段', { exact: true }).waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}form-designer-publish-zh-CN.png` });
+    await page.getByTestId('publish-confirm').click();
+    await dialog.getByText('第 1 版已发布。').waitFor();
+    await page.locator('.ant-modal-footer').getByRole('button', { name: /^关\s?闭$/ }).click();
+    await expect.poll(() => page.getByTestId('definition-status').innerText()).toBe('已发布 v1');
+    await expect(seed.versions('form', application.id)).resolves.toEqual([1]);
+
+    // The published form is what users fill in: its records are a click away.
+    await page.getByRole('menuitem', { name: '记录' }).click();
+    await page.getByRole('link', { name: '授信申请' }).click();
+    await page.getByTestId('record-list').getByText('暂无记录。').waitFor();
+    await page.getByRole('button', { name: '新建记录' }).click();
+    await page.getByLabel('企业名称').fill('闽江机械有限公司');
+    await page.getByLabel('金额').fill('500000');
+    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+    await expect.poll(() => page.getByTestId('record-title').innerText()).toBe('闽江机械有限公司');
+    await page.getByRole('link', { name: '返回列表' }).click();
+    const list = page.getByTestId('record-list');
+    await list.getByText('闽江机械有限公司').waitFor();
+    await list.getByText('500,000.00 元').waitFor();
+    await page.screenshot({ path: `${artifacts}form-designer-record-zh-CN.png`, fullPage: true });
+    await page.close();
+  });
 });
