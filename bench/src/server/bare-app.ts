@@ -50,7 +50,7 @@ export interface BareServer {
  */
 export async function serveBare(config: Config): Promise<BareServer> {
   if (config.databaseUrl === undefined) throw new Error('The bare endpoint needs DATABASE_URL: it measures PostgreSQL.');
-  const db = await openPostgres({ url: config.databaseUrl });
+  const db = await openPostgres({ url: config.databaseUrl, max: config.dbPool });
   const auth = { proxyHops: config.proxyHops, allowedOrigins: config.allowedOrigins, setupToken: config.setupToken };
   const logger = jsonLogger({ level: config.logLevel });
   const app = createApp({ db, clock: systemClock, logger, bodyLimit: config.bodyLimit, apiMiddleware: [authenticate(auth)] }, [bareInsert]);
