@@ -235,7 +235,7 @@ describe('runtime pages in the browser', () => {
   it('previews a CSV, shows the rows the server refuses, then imports them all (en)', async () => {
     const page = await h.page('en', { signedIn: true });
     await page.goto(`${h.url}${APP}/records/application/import`);
-    const csv = (text: string) => ({ name: 'applications.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    const csv = (text: string, name = 'applications.csv') => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
     await page.locator('input[type=file]').setInputFiles(csv('company_name,industry,annual_sales\r\nXiamen Trading,services,1200000\r\n,steel,12.345\r\n'));
     await page.getByTestId('import-read').getByText('2 rows read from applications.csv').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -243,7 +243,8 @@ describe('runtime pages in the browser', () => {
     await page.locator('[data-row="2"]').getByText('Company name is required: fill it in.').waitFor();
     await page.screenshot({ path: `${artifacts}runtime-import-errors-en.png`, fullPage: true });
 
-    await page.locator('input[type=file]').setInputFiles(csv('company_name,industry,annual_sales\r\nXiamen Trading,services,1200000\r\nQuanzhou Steel,steel,12.34\r\n'));
+    await page.locator('input[type=file]').setInputFiles(csv('company_name,industry,annual_sales\r\nXiamen Trading,services,1200000\r\nQuanzhou Steel,steel,12.34\r\n', 'applications-fixed.csv'));
+    await page.getByTestId('import-read').getByText('2 rows read from applications-fixed.csv').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 2 records.').first().waitFor();
     await page.goto(`${h.url}${APP}/records/application`);

@@ -8,8 +8,10 @@ import { PermanentJobError } from '../jobs/errors.js';
 import type { JobContext, JobHandler } from '../jobs/types.js';
 import { latestForm } from '../records/form.js';
 import { findRecord } from '../records/store.js';
+import type { StoredRecord } from '../records/store.js';
 import { DEFAULT_TIMEZONE } from '../schedules/cron.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
+import { rewriteRecord } from './rewrite.js';
 import { refreshRollups } from './rollups.js';
 import { runScheduledRules } from './run.js';
 import type { RuleWriter, ScheduledRun } from './run.js';
@@ -99,6 +101,20 @@ async function nextBatch(ctx: JobContext<ScheduledRulesJob>, p: ScheduledRulesJo
 }
 
 /**
+ * The record stored with its formulas computed for today, when that changes them: formulas that
+ * read TODAY() (days overdue, an aging bucket) move with the calendar, and lists, dashboards and
+ * rollups read the stored values. A record the latest form no longer accepts is left as it was.
+ */
+async function withToday(tx: Queryable, run: ScheduledRun, rec: StoredRecord, by: RuleWriter): Promise<StoredRecord> {
+  try {
+    return await rewriteRecord(tx, run.form, rec, new Map(), by);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'validation_failed') return rec;
+    throw error;
+  }
+}
+
+/**
  * Runs the rule set on one record in its own fenced transaction (the record locked, its
  * effects applied, its trace kept) that also saves the record as done, so a crash keeps both
  * or neither. A run the rules themselves refuse (`rules.*`: the depth limit, an invalid
@@ -117,8 +133,9 @@ async function runOne(ctx: JobContext<ScheduledRulesJob>, run: ScheduledRun, id:
     await ctx.inTenant(async (tx) => {
       const rec = await findRecord(tx, tenantId, formId, id, true);
       if (rec !== undefined) {
-        const after = await runScheduledRules(tx, run, rec, by);
-        // A record the rules left as it was changes no rollup over it.
+        const ruled = await runScheduledRules(tx, run, rec, by);
+        const after = ruled === rec ? await withToday(tx, run, rec, by) : ruled;
+        // A record left as it was changes no rollup over it.
         if (after !== rec) await refreshRollups(tx, formId, rec.data, after.data, by);
       }
       await ctx.checkpoint(tx, step);
