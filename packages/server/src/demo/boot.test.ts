@@ -63,6 +63,19 @@ describe.each(['pglite', 'postgres'] as const)('the demo start on %s', (kind) =>
     expect(new Set(customers.map((c) => c.data.credit_grade))).toEqual(new Set(['AAA', 'AA', 'A', 'B', 'D']));
   });
 
+  it('shows a salesperson their own customers and orders only; the boss sees all', async () => {
+    const zhou = started.data.users.find((u) => u.email === 'zhou@demo.heng.test')!;
+    const me = await body<{ user: { id: string } }>(await call(zhou.email, 'GET', '/api/me'));
+    const theirs = (await body<{ items: Rec[] }>(await call(zhou.email, 'GET', '/api/forms/customer/records?limit=200'))).items;
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.length).toBeLessThan(CUSTOMERS);
+    expect(new Set(theirs.map((c) => c.data.sales_owner))).toEqual(new Set([me.user.id]));
+    const orders = (await body<{ items: Rec[] }>(await call(zhou.email, 'GET', '/api/forms/sales_order/records?limit=200'))).items;
+    expect(new Set(orders.map((o) => o.data.salesperson))).toEqual(new Set([me.user.id]));
+    const other = (await list('customer', '')).find((c) => c.data.sales_owner !== me.user.id)!;
+    expect((await call(zhou.email, 'GET', `/api/forms/customer/records/${other.id}`)).status).toBe(404);
+  });
+
   it('ran the day’s escalation: customers frozen at the second tier, with the notices and tasks', async () => {
     const notices = await list('receivable', 'filter[collection_stage]=notice');
     expect(notices.length).toBeGreaterThan(0);
