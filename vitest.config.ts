@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     // Browser tests (test/e2e) drive Debian's Chromium against the real server serving the built designer.
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Generous: the browser tests share two cores with the database suites (a limit, not a target).
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
     // expect.poll gives up after 1 s by default: too short for browser tests on a loaded 2-core machine.
     expect: { poll: { timeout: 15_000 } },
     // One real PostgreSQL cluster per run, shared by every suite that needs it.

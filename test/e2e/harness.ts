@@ -110,6 +110,9 @@ export async function startHarness(options: { readonly withAdmin?: boolean; read
     browser,
     async page(lang, pageOptions = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: lang, baseURL: url });
+      // The whole suite shares two cores with the server tests: a wait of Playwright's default 30 s
+      // times out on a busy machine where nothing is wrong, so waits on real conditions get longer.
+      context.setDefaultTimeout(90_000);
       if (pageOptions.signedIn === true) {
         // The context's request shares its cookies with its pages: the session cookie lands there.
         const res = await context.request.post('/api/auth/login', { data: { tenant: ADMIN.tenant, email: ADMIN.email, password: ADMIN.password } });
