@@ -243,6 +243,8 @@ describe('runtime pages in the browser', () => {
     await page.locator('[data-row="2"]').getByText('Company name is required: fill it in.').waitFor();
     await page.screenshot({ path: `${artifacts}runtime-import-errors-en.png`, fullPage: true });
 
+    // The corrected file, chosen afresh as a user coming back to the page would.
+    await page.goto(`${h.url}${APP}/records/application/import`);
     await page.locator('input[type=file]').setInputFiles(csv('company_name,industry,annual_sales\r\nXiamen Trading,services,1200000\r\nQuanzhou Steel,steel,12.34\r\n', 'applications-fixed.csv'));
     await page.getByTestId('import-read').getByText('2 rows read from applications-fixed.csv').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
