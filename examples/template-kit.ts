@@ -1,6 +1,6 @@
 /** @module What every template's tests need: a bundle's definitions by id, its reference context, records as stored. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { compileForm, formCatalog } from '@heng/engine';
+import { addDays, compileForm, formCatalog } from '@heng/engine';
 import type { Bundle, Definition, FormDefinition, ReferenceContext, RuleSetResult } from '@heng/engine';
 
 /**
@@ -57,14 +57,16 @@ export function fieldWrites(result: RuleSetResult): Record<string, unknown> {
 }
 
 /**
- * The date `days` days after `date` (before, when negative).
+ * The date `days` days after `date` (before, when negative): the engine's `addDays`, for dates
+ * the templates write themselves, so one that is not a date is a bug and throws.
  *
  * @example
  * shiftDays('2025-06-30', 7) // '2025-07-07'
  */
 export function shiftDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const shifted = addDays(date, days);
+  if (shifted === null) throw new Error(`Cannot shift "${date}" by ${days} days.`);
+  return shifted;
 }
 
 /** The folder each kind's files live in, one definition per file. */

@@ -1,7 +1,7 @@
 /** @module Demo customers: credit profiles of seven kinds, from an excellent state-owned buyer to a blacklisted one, in every industry and region. */
 import { shiftDays } from '../../template-kit.js';
 import { companyName, creditCode, mobile, personName } from './identity.js';
-import type { Random } from './random.js';
+import { shuffled, type Random } from './random.js';
 import { BANKS, BLACKLIST_REASONS, CITIES, CONTACT_TITLES, INDUSTRY_WEIGHTS, LAWSUITS, REGION_WEIGHTS } from './words.js';
 
 /** The kinds of customer: each grades differently once its payment history is rolled up. */
@@ -59,11 +59,7 @@ function kindsOf(r: Random, n: number): Kind[] {
   const out = kinds.flatMap((k) => Array<Kind>(Math.max(1, Math.round(PROFILES[k].share * n))).fill(k));
   while (out.length < n) out.push(r.pick(['good', 'fair'] as const));
   out.length = n;
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = r.int(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return shuffled(r, out);
 }
 
 function financials(r: Random, p: Profile, sales: number, today: string): Record<string, unknown> {

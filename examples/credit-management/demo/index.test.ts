@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileForm, rollupValue } from '@heng/engine';
+import { compileForm, daysBetween, rollupValue } from '@heng/engine';
 import { creditManagement } from '../index.js';
 import { form, score, shiftDays, stored } from '../test-kit.js';
 import { creditCheck, orgCheck } from './identity.js';
@@ -25,7 +25,7 @@ function settledAs(rec: DemoRecord): Record<string, unknown> {
   const r = stored('receivable', { ...rec.values, ...rollups });
   // What release_on_payment writes when the paid amount reaches the amount (collections.test.ts).
   if ((r.outstanding as number) > 0) return r;
-  return { ...r, status: 'paid', days_late_at_payment: Math.max(0, Math.round((Date.parse(r.last_paid_on as string) - Date.parse(r.due_date as string)) / 86_400_000)) };
+  return { ...r, status: 'paid', days_late_at_payment: Math.max(0, daysBetween(r.last_paid_on, r.due_date)!) };
 }
 const ledger = receivables.map(settledAs);
 

@@ -4,7 +4,7 @@ import type { DemoCustomer, Kind } from './customers.js';
 import { tradingHistory } from './ledger.js';
 import type { Planted } from './ledger.js';
 import { DEMO_PASSWORD, DEMO_USERS, SALESPEOPLE } from './people.js';
-import { seeded } from './random.js';
+import { seeded, shuffled } from './random.js';
 import type { Random } from './random.js';
 import { recentActivity } from './recent.js';
 import type { DemoData, DemoOptions } from './types.js';
@@ -18,15 +18,6 @@ export const DEMO_SEED = 20_250_630;
 /** Who records payments and imports the history: the finance director and the boss. */
 const FINANCE = 'qian';
 const BOSS = 'chen';
-
-const shuffled = (r: Random, items: readonly number[]): number[] => {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = r.int(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-};
 
 /**
  * Open receivables placed where each step of the daily run finds one: due in 7 and 3 days

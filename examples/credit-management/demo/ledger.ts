@@ -1,4 +1,5 @@
 /** @module Two years of trading for the demo customers: orders shipped, receivables issued, paid on time, late, in part or not yet. */
+import { daysBetween } from '@heng/engine';
 import { shiftDays } from '../../template-kit.js';
 import type { DemoCustomer } from './customers.js';
 import type { Random } from './random.js';
@@ -19,8 +20,16 @@ export interface Planted {
   readonly partial?: boolean;
 }
 
-const days = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-const compact = (date: string): string => date.replaceAll('-', '');
+// Dates here are ones the generator wrote itself, so always dates.
+const days = (from: string, to: string): number => daysBetween(to, from)!;
+
+/**
+ * A date without its dashes, as document numbers carry it.
+ *
+ * @example
+ * compact('2025-06-30') // '20250630'
+ */
+export const compact = (date: string): string => date.replaceAll('-', '');
 const METHODS = { bank_transfer: 70, bank_acceptance: 20, commercial_acceptance: 7, cash: 3 } as const;
 
 /** Writes the records of one order: the order, its receivable, and the payments made by `today`. */

@@ -55,3 +55,18 @@ export function seeded(seed: number): Random {
     },
   };
 }
+
+/**
+ * A copy of `items` in an order drawn from `r` (Fisher–Yates).
+ *
+ * @example
+ * shuffled(seeded(1), [1, 2, 3]) // the same order on every run
+ */
+export function shuffled<T>(r: Random, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = r.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 /** @module What happens on the demo's day: new orders placed by the salespeople, credit applications, payments, and the approvers' decisions. */
 import { shiftDays } from '../../template-kit.js';
 import type { DemoCustomer } from './customers.js';
+import { compact } from './ledger.js';
 import type { Random } from './random.js';
 import type { DemoBatch, DemoDecision, DemoRecord } from './types.js';
 import { APPLICATION_REASONS } from './words.js';
@@ -11,7 +12,6 @@ export interface Recent {
   readonly decisions: DemoDecision[];
 }
 
-const compact = (date: string): string => date.replaceAll('-', '');
 const hundreds = (x: number): number => Math.max(100, Math.round(x / 100) * 100);
 
 /**

@@ -5,7 +5,7 @@ import type { ReferenceContext } from '../core/context.js';
 import { KIND_NAMES } from '../core/kind.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
-import { compileForm, formCatalog, type FormDefinition } from '../form/index.js';
+import { compileForm, type FormDefinition } from '../form/index.js';
 import { specOf, type Definition } from '../kinds.js';
 import { bundleFormCatalogs } from './form-catalogs.js';
 import { bundleSchema } from './schema.js';
@@ -34,13 +34,15 @@ export function validateBundle(input: unknown, options: BundleCheckOptions): Pro
 
   const indexed = bundle.definitions.map((def, i) => ({ def, at: pointer('/definitions', i) }));
   const forms = indexed.filter((d) => d.def.kind === 'form');
-  const placeholder: ReferenceContext = contextOf(bundle, bundleFormCatalogs(forms.map((f) => f.def)));
+  const shown = bundleFormCatalogs(forms.map((f) => f.def));
+  const placeholder: ReferenceContext = contextOf(bundle, shown);
   const brokenForms = new Set<string>();
   const catalogs = new Map<string, FieldCatalog>();
   for (const { def, at } of forms) {
     const problems = specOf('form').validate(def, placeholder);
     if (problems.length > 0) brokenForms.add(def.id);
-    else catalogs.set(def.id, formCatalog(def as FormDefinition));
+    // A form without problems is sound in shape, so `shown` holds its catalog already.
+    else catalogs.set(def.id, shown.get(def.id)!);
     out.push(...prefixed(at, problems));
   }
   const ctx = contextOf(bundle, catalogs);

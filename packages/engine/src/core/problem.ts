@@ -25,5 +25,22 @@ export function problem(path: string, code: string, en: string, zh: string): Pro
   return { path, code, message: en, messageZh: zh };
 }
 
+/**
+ * The problems without repeats (same path, code and message), first ones kept: checks that
+ * look at one thing from two sides report it once.
+ *
+ * @example
+ * dedupeProblems([a, a, b]) // [a, b]
+ */
+export function dedupeProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.code}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The outcome of a check: a value when there are no problems, the problems otherwise. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -8,9 +8,8 @@ export type { ChartCheck } from './check-chart.js';
 export { dashboardSchema, MAX_CHARTS, MAX_FILTERS } from './schema.js';
 export { chartTypes, CHART_TYPES, MAX_CHART_LIMIT } from './chart-types.js';
 export type { ChartTypeSpec } from './chart-types.js';
-export { checkMetric, metricUnit, isRatio } from './metric.js';
-export { resolveFieldPath, filterPath, isFilterable } from './paths.js';
-export { chartOrder, isOrderedDimension } from './order.js';
+export { isRatio } from './metric.js';
+export { chartOrder } from './order.js';
 export type {
   ChartType,
   DateBucket,

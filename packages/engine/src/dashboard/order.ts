@@ -9,7 +9,7 @@ import type { ChartSort, CompiledChart, CompiledDimension } from './types.js';
  * isOrderedDimension({ path: issuedOn, bucket: 'month' }) // true
  * isOrderedDimension({ path: region }) // false
  */
-export function isOrderedDimension(dim: CompiledDimension): boolean {
+function isOrderedDimension(dim: CompiledDimension): boolean {
   return dim.bucket !== undefined || dim.path.info.kind === 'number';
 }
 

@@ -2,7 +2,7 @@
 import { schemaChecker } from '../core/ajv.js';
 import type { ReferenceContext } from '../core/context.js';
 import { pointer } from '../core/json-pointer.js';
-import { problem, type Problem } from '../core/problem.js';
+import { dedupeProblems, problem, type Problem } from '../core/problem.js';
 import { resolveDashboard } from './resolve.js';
 import { dashboardSchema } from './schema.js';
 import type { DashboardDefinition } from './types.js';
@@ -18,16 +18,6 @@ function duplicates(items: readonly { readonly id: string }[], path: string, wha
     else out.push(problem(pointer(path, i, 'id'), `dashboard.${what.en}.id.duplicate`, `The ${what.en} id "${item.id}" is already used by ${what.en} ${seen + 1}: give this one its own id.`, `${what.zh} ID "${item.id}" 已被第 ${seen + 1} 个${what.zh}使用，请另取一个 ID。`));
   });
   return out;
-}
-
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.path}\u0000${p.code}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**
@@ -47,5 +37,5 @@ export function validateDashboard(input: unknown, ctx: ReferenceContext): Proble
   const out = [...duplicates(def.filters, '/filters', { en: 'filter', zh: '筛选' }), ...duplicates(def.charts, '/charts', { en: 'chart', zh: '图表' })];
   const resolved = resolveDashboard(def, ctx);
   out.push(...resolved.problems, ...resolved.charts.flatMap((c) => c.problems));
-  return dedupe(out);
+  return dedupeProblems(out);
 }

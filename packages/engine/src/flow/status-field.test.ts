@@ -9,6 +9,7 @@ const fields = catalogOf([
   { id: 'amount', type: 'money', kind: 'number' },
   { id: 'full', type: 'single_select', kind: 'text', options: ['running', 'returned', 'approved', 'rejected', 'withdrawn', 'other'] },
   { id: 'partial', type: 'single_select', kind: 'text', options: ['running', 'approved'] },
+  { id: 'stage_text', type: 'text', kind: 'text', computed: true },
 ]);
 const codes = (field: string) => checkStatusField(field, fields).map((p) => p.code);
 
@@ -18,9 +19,10 @@ describe('checkStatusField', () => {
     expect(codes('full')).toEqual([]);
   });
 
-  it('names what a select lacks, refuses other types and suggests close names', () => {
+  it('names what a select lacks, refuses other types and computed fields, and suggests close names', () => {
     expect(checkStatusField('partial', fields)[0]?.message).toContain('returned, rejected, withdrawn');
     expect(codes('amount')).toEqual(['flow.status_field.type']);
+    expect(codes('stage_text')).toEqual(['flow.status_field.computed']);
     const [unknown] = checkStatusField('notes', fields);
     expect(unknown?.code).toBe('flow.status_field.unknown');
     expect(unknown?.message).toContain('Did you mean "note"?');

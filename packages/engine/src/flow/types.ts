@@ -2,6 +2,7 @@
 import type { DefinitionBase } from '../core/kind.js';
 import type { LocalizedText } from '../core/localized.js';
 import type { Condition } from '../condition/index.js';
+import type { FlowStatus } from './state.js';
 
 /** Who is asked: a role, named users, a user field of the record, or the submitter's manager. */
 export type ApproverSpec =
@@ -113,7 +114,7 @@ export interface FlowDefinition extends DefinitionBase<'flow'> {
 export type FlowStart = 'on_create' | 'manual';
 
 /** The statuses a flow's `statusField` takes, one per status an instance can be in once submitted. */
-export const FLOW_STATUS_VALUES = ['running', 'returned', 'approved', 'rejected', 'withdrawn'] as const;
+export const FLOW_STATUS_VALUES = ['running', 'returned', 'approved', 'rejected', 'withdrawn'] as const satisfies readonly Exclude<FlowStatus, 'draft'>[];
 
 /**
  * The people data a flow resolves approvers from. The engine has no I/O, so the caller passes

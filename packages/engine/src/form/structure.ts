@@ -2,7 +2,7 @@
 import type { ErrorObject } from 'ajv';
 import { createAjv, depthProblem, toProblem } from '../core/ajv.js';
 import { pointer } from '../core/json-pointer.js';
-import { problem, type Problem } from '../core/problem.js';
+import { dedupeProblems, problem, type Problem } from '../core/problem.js';
 import { fieldTypes } from './fields/index.js';
 import { formSchema } from './schema.js';
 import type { FieldType } from './types.js';
@@ -32,7 +32,7 @@ export function checkStructure(input: unknown): Problem[] {
     const echoed = type === undefined || knownTo(type, name) || precise.some((p) => p.instancePath === at || p.instancePath.startsWith(`${at}/`));
     if (!echoed) out.push(unknownProperty(at, name, type));
   }
-  return dedupe(out);
+  return dedupeProblems(out);
 }
 
 /** Whether a property belongs to a field type (it went unevaluated only because its branch failed). */
@@ -55,14 +55,4 @@ function typeOf(input: unknown, e: ErrorObject): FieldType | undefined {
   }
   const type = node !== null && typeof node === 'object' ? (node as Record<string, unknown>).type : undefined;
   return typeof type === 'string' && Object.hasOwn(fieldTypes, type) ? (type as FieldType) : undefined;
-}
-
-function dedupe(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.path}|${p.code}|${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

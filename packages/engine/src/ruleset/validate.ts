@@ -3,7 +3,7 @@ import { schemaChecker } from '../core/ajv.js';
 import { withFacts, type FieldCatalog } from '../core/catalog.js';
 import type { ReferenceContext } from '../core/context.js';
 import { pointer } from '../core/json-pointer.js';
-import { problem, type Problem } from '../core/problem.js';
+import { dedupeProblems, problem, type Problem } from '../core/problem.js';
 import { validateCondition } from '../condition/index.js';
 import { checkAction } from './actions/index.js';
 import type { Action, ActionCheckEnv } from './actions/types.js';
@@ -53,7 +53,7 @@ export function validateRuleSet(input: unknown, ctx: ReferenceContext): Problem[
     out.push(...duplicates(def.rules, '/rules', sound, 'rule'));
     def.rules.forEach((rule, i) => out.push(...checkRule(rule, env, pointer('/rules', i), sound)));
   }
-  return dedupe(out);
+  return dedupeProblems(out);
 }
 
 function checkRule(rule: Rule, env: ActionCheckEnv, path: string, sound: (p: string) => boolean): Problem[] {
@@ -93,14 +93,4 @@ function duplicates(items: readonly { readonly id: string }[], path: string, sou
     }
   });
   return out;
-}
-
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.path}\u0000${p.code}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
