@@ -109,7 +109,9 @@ export async function startHarness(options: { readonly withAdmin?: boolean; read
     url,
     browser,
     async page(lang, pageOptions = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: lang, baseURL: url });
+      // Reduced motion, as a user may ask for: Ant Design's leaving animations end on transitionend,
+      // which a busy headless browser does not always deliver (a button kept "loading" in its name).
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: lang, baseURL: url, reducedMotion: 'reduce' });
       // The whole suite shares two cores with the server tests: a wait of Playwright's default 30 s
       // times out on a busy machine where nothing is wrong, so waits on real conditions get longer.
       context.setDefaultTimeout(90_000);

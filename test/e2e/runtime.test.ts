@@ -84,6 +84,7 @@ describe('runtime pages in the browser', () => {
     await page.getByRole('link', { name: '授信申请' }).click();
     await page.getByTestId('record-list').waitFor();
     await page.getByRole('button', { name: '新建记录' }).click();
+    await page.getByTestId('record-form').waitFor();
 
     // A required field left empty: the engine's problem, in Chinese, on the field itself.
     await page.getByLabel('年销售额').fill('5000000');

@@ -174,7 +174,7 @@ describe('the template gallery', () => {
     const admin = await h.page('en', { signedIn: true });
     const created = await admin.request.post('/api/users', { data: { email: 'chen@example.com', displayName: '陈明', password: 'correct-horse-2', roles: [] }, headers: { 'X-CSRF-Token': await csrf(admin) } });
     expect(created.status()).toBe(201);
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en', baseURL: h.url });
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en', baseURL: h.url, reducedMotion: 'reduce' });
     expect((await context.request.post('/api/auth/login', { data: { tenant: ADMIN.tenant, email: 'chen@example.com', password: 'correct-horse-2' } })).ok()).toBe(true);
     const page = await context.newPage();
     await page.goto(`${h.url}${GALLERY}`);
