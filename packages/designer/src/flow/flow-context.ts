@@ -1,11 +1,11 @@
 /** @module What every part of the flow designer shares: the flow, its edits and problems, the form, the selection and the simulated route. */
-import type { FieldCatalog, FormDefinition, GradeBand, Problem } from '@heng/engine';
+import type { FieldCatalog, FlowDefinition, FormDefinition, GradeBand, Problem } from '@heng/engine';
 import { createContext, useContext } from 'react';
 import type { Lang } from '../i18n/language.js';
-import type { FlowEditorState } from './use-flow-editor.js';
+import type { DefinitionEditorState } from '../ops/use-definition-editor.js';
 
 /** The designer's shared state. */
-export interface FlowContextValue extends FlowEditorState {
+export interface FlowContextValue extends DefinitionEditorState<FlowDefinition> {
   /** Edits not saved yet (the page saves them). */
   readonly dirty: boolean;
   readonly form: FormDefinition;

@@ -1,11 +1,11 @@
 /** @module The flow designer: toolbar, the tree, the route simulator beside it, and the panel of the selected node. */
-import { emptyContext, formCatalog } from '@heng/engine';
+import { emptyContext, formCatalog, validateFlow } from '@heng/engine';
 import type { FlowDefinition, FlowRecord, FormDefinition, Problem } from '@heng/engine';
 import { useMemo, useState } from 'react';
-import { withServerProblems } from '../definitions/problems.js';
 import { useReportChanges } from '../definitions/use-report-changes.js';
 import { useLang } from '../i18n/use-lang.js';
 import { problemsById } from '../ops/flow-tree.js';
+import { useDefinitionEditor } from '../ops/use-definition-editor.js';
 import { gradesOf } from './describe.js';
 import { FlowContext } from './flow-context.js';
 import type { FlowContextValue } from './flow-context.js';
@@ -13,7 +13,6 @@ import { FlowToolbar } from './flow-toolbar.js';
 import { FlowTree } from './lane.js';
 import { NodePanel } from './node-panel.js';
 import { SAMPLE_APPLICATION, SimulatorPanel, routeOf } from './simulator-panel.js';
-import { useFlowEditor } from './use-flow-editor.js';
 import './flow.css';
 
 export interface FlowDesignerProps {
@@ -35,10 +34,8 @@ export function FlowDesigner({ initial, form, roles, onChange, problems: serverP
   const lang = useLang();
   const catalog = useMemo(() => formCatalog(form), [form]);
   const ctx = useMemo(() => ({ ...emptyContext(), forms: new Map([[form.id, catalog]]), roles: new Set(roles) }), [form.id, catalog, roles]);
-  const own = useFlowEditor(initial, ctx);
-  useReportChanges(own.def, onChange);
-  const problems = useMemo(() => withServerProblems(own.problems, serverProblems), [own.problems, serverProblems]);
-  const editor = { ...own, problems };
+  const editor = useDefinitionEditor(initial, validateFlow, ctx, serverProblems);
+  useReportChanges(editor.def, onChange);
   const [selected, select] = useState<string | undefined>();
   const [record, setRecord] = useState<FlowRecord>(SAMPLE_APPLICATION);
   const route = useMemo(() => routeOf(editor.def, record, editor.problems.length === 0), [editor.def, record, editor.problems.length]);

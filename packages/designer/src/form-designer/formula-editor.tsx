@@ -8,7 +8,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
 import { fieldAt } from '../ops/form-fields.js';
-import { mergeProblems } from '../ops/form-problems.js';
+import { mergeProblems } from '../ops/problems.js';
 import { patchField, setResultType } from '../ops/form-props.js';
 import { problemsUnder } from '../ops/problems.js';
 import { refKey, useDesigner } from './designer-context.js';

@@ -1,8 +1,9 @@
 /** @module The form designer's state: the form under undo/redo, its problems, and every change reported to the page. */
 import { emptyContext, validateForm } from '@heng/engine';
 import type { FormDefinition, Problem, ReferenceContext } from '@heng/engine';
-import { useEffect, useMemo, useRef } from 'react';
-import { mergeProblems } from '../ops/form-problems.js';
+import { useMemo } from 'react';
+import { useReportChanges } from '../definitions/use-report-changes.js';
+import { mergeProblems } from '../ops/problems.js';
 import { useHistory } from '../ops/use-history.js';
 import type { HistoryState } from '../ops/use-history.js';
 import type { DesignerRole } from './designer-context.js';
@@ -40,11 +41,6 @@ export function useFormDesigner(
     return company === undefined ? found.filter((p) => !ABOUT_OTHER_FORMS.has(p.code)) : found;
   }, [present, ctx, company]);
   const problems = useMemo(() => mergeProblems(local, fromServer), [local, fromServer]);
-  const reported = useRef(initial);
-  useEffect(() => {
-    if (present === reported.current) return;
-    reported.current = present;
-    onChange(present);
-  }, [present, onChange]);
+  useReportChanges(present, onChange);
   return { ...history, problems };
 }

@@ -1,8 +1,8 @@
-import { problem, validateForm } from '@heng/engine';
+import { validateForm } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { customerCreditProfile as form, sampleContext } from '../samples/index.js';
-import { patchField, setRule } from './form-props.js';
-import { fieldPath, formPlaceOf, mergeProblems, sectionPath } from './form-problems.js';
+import { setRule } from './form-props.js';
+import { fieldPath, formPlaceOf, sectionPath } from './form-problems.js';
 
 describe('formPlaceOf', () => {
   it('reads field, column and section pointers back as ids', () => {
@@ -31,16 +31,5 @@ describe('paths', () => {
     expect(fieldPath(form, { id: 'nope', table: 'contacts' })).toBeUndefined();
     expect(sectionPath(form, 'financials')).toBe('/sections/1');
     expect(sectionPath(form, 'nope')).toBeUndefined();
-  });
-});
-
-describe('mergeProblems', () => {
-  it('keeps each problem once, first list first', () => {
-    const a = problem('/fields/0/label', 'x', 'A', '甲');
-    const b = problem('/fields/1/label', 'x', 'B', '乙');
-    expect(mergeProblems([a, b], [problem('/fields/0/label', 'x', 'A', '甲')], [])).toEqual([a, b]);
-    const def = patchField(form, { id: 'equity' }, { formula: 'total_asets' });
-    const local = validateForm(def, sampleContext());
-    expect(mergeProblems(local, local)).toEqual(local);
   });
 });

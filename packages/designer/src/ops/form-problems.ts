@@ -1,6 +1,6 @@
 /** @module Form problems placed on the designer's cards: JSON Pointers into the form read back as field, column and section ids. */
 import { parsePointer } from '@heng/engine';
-import type { FormDefinition, Problem } from '@heng/engine';
+import type { FormDefinition } from '@heng/engine';
 import type { FieldRef } from './form-fields.js';
 
 /** Where a problem belongs in the form designer. */
@@ -60,24 +60,4 @@ export function fieldPath(def: FormDefinition, ref: FieldRef): string | undefine
 export function sectionPath(def: FormDefinition, id: string): string | undefined {
   const i = def.sections.findIndex((s) => s.id === id);
   return i < 0 ? undefined : `/sections/${i}`;
-}
-
-/**
- * The problems of several checks as one list, each problem once (the browser's check and the
- * server's often agree).
- *
- * @example
- * mergeProblems(local, fromServer).length // ≤ local.length + fromServer.length
- */
-export function mergeProblems(...lists: ReadonlyArray<readonly Problem[]>): Problem[] {
-  const seen = new Set<string>();
-  const out: Problem[] = [];
-  for (const p of lists.flat()) {
-    const key = `${p.path}\u0000${p.code}\u0000${p.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(p);
-    }
-  }
-  return out;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { creditScorecard as card, sampleContext } from '../samples/index.js';
 import { moveFactor } from './scorecard-factors.js';
 import { setBand } from './scorecard-methods.js';
-import { bandPath, placeOf, problemsAt, problemsUnder, problemText, rowPath } from './problems.js';
+import { bandPath, mergeProblems, placeOf, problemsAt, problemsUnder, problemText, rowPath } from './problems.js';
 
 describe('problem lookup', () => {
   const ps = [problem('/factors/1', 'a', 'A', '甲'), problem('/factors/1/method/bands/0/min', 'b', 'B', '乙'), problem('/factors/10', 'c', 'C', '丙')];
@@ -41,5 +41,23 @@ describe('placeOf', () => {
     expect(rowPath(card, 'grades', 'd')).toBe('/grades/3');
     expect(rowPath(card, 'factors', 'zz')).toBeUndefined();
     expect(bandPath(card, 'lawsuits', 'low')).toBeUndefined();
+  });
+});
+
+describe('mergeProblems', () => {
+  const a = problem('/fields/0/label', 'x', 'A', '甲');
+  const b = problem('/fields/1/label', 'x', 'B', '乙');
+
+  it('keeps each problem once, first list first', () => {
+    expect(mergeProblems([a, b], [problem('/fields/0/label', 'x', 'A', '甲')], [])).toEqual([a, b]);
+    expect(mergeProblems([a], [b, a], [b])).toEqual([a, b]);
+    const local = validateScorecard(setBand(card, 'debt', 'mid', { max: 0.45 }), sampleContext());
+    expect(mergeProblems(local, local)).toEqual(local);
+  });
+
+  it('answers the first list itself when the others add nothing', () => {
+    const local = [a];
+    expect(mergeProblems(local, [])).toBe(local);
+    expect(mergeProblems(local, [problem('/fields/0/label', 'x', 'A', '甲')])).toBe(local);
   });
 });

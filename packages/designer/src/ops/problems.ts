@@ -33,6 +33,28 @@ export function problemsUnder(problems: readonly Problem[], path: string): Probl
   return problems.filter((p) => p.path === path || p.path.startsWith(`${path}/`));
 }
 
+const problemKey = (p: Problem) => `${p.path}\u0000${p.code}\u0000${p.message}`;
+
+/**
+ * The problems of several checks as one list, each once, `first` first: the editor's own check
+ * in the browser, then what the server found that it did not (a role deleted or a form
+ * republished since the page was opened). `first` itself when the others add nothing, so what
+ * is derived from the list is not recomputed.
+ *
+ * @example
+ * mergeProblems(local, fromServer) === local // when the server says nothing new
+ */
+export function mergeProblems(first: readonly Problem[], ...more: ReadonlyArray<readonly Problem[]>): readonly Problem[] {
+  const seen = new Set(first.map(problemKey));
+  const extra = more.flat().filter((p) => {
+    const key = problemKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return extra.length === 0 ? first : [...first, ...extra];
+}
+
 /** Where a problem belongs in the scorecard editor. */
 export interface ProblemPlace {
   readonly section: 'card' | 'factors' | 'grades' | 'overrides' | 'policies' | 'modifiers';

@@ -1,7 +1,7 @@
-import { problem, validateRuleSet } from '@heng/engine';
+import { validateRuleSet } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { setAction } from './ruleset-actions.js';
-import { mergeProblems, placeOfRuleSet, ruleSetPath } from './ruleset-problems.js';
+import { placeOfRuleSet, ruleSetPath } from './ruleset-problems.js';
 import { moveRule } from './ruleset-rules.js';
 import { highRisk, testContext } from './ruleset-test-kit.js';
 
@@ -25,11 +25,5 @@ describe('problem places', () => {
     expect(ruleSetPath(bad, 'debt_or_lawsuit')).toBe('/rules/1');
     expect(ruleSetPath(bad, 'abnormal', 'nope')).toBeUndefined();
     expect(ruleSetPath(bad, 'nope')).toBeUndefined();
-  });
-
-  it('merges problems from the browser and the server, each once', () => {
-    const a = problem('/trigger/cron', 'ruleset.cron.fields', 'five fields', '五个字段');
-    const b = problem('/rules/0/name', 'x', 'server says', '服务器');
-    expect(mergeProblems([a], [a, b])).toEqual([a, b]);
   });
 });

@@ -1,6 +1,6 @@
-/** @module Problems of a rule set placed on its parts: JSON Pointers read back as rule and action ids, and merged without repeats. */
+/** @module Problems of a rule set placed on its parts: JSON Pointers read back as rule and action ids. */
 import { parsePointer } from '@heng/engine';
-import type { Problem, RuleSetDefinition } from '@heng/engine';
+import type { RuleSetDefinition } from '@heng/engine';
 
 /** Where a problem belongs in the rule editor. */
 export interface RuleSetPlace {
@@ -45,21 +45,4 @@ export function ruleSetPath(def: RuleSetDefinition, ruleId: string, actionId?: s
   if (actionId === undefined) return `/rules/${i}`;
   const j = rule.actions.findIndex((a) => a.id === actionId);
   return j < 0 ? undefined : `/rules/${i}/actions/${j}`;
-}
-
-/**
- * Problems from several sources (the engine's validation in the browser, the server's answer)
- * as one list, each problem once.
- *
- * @example
- * mergeProblems(local, fromServer).length // local.length when the server says nothing new
- */
-export function mergeProblems(...lists: readonly (readonly Problem[])[]): Problem[] {
-  const seen = new Set<string>();
-  return lists.flat().filter((p) => {
-    const key = `${p.path}\u0000${p.code}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

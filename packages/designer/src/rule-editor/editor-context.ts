@@ -1,9 +1,9 @@
 /** @module What every part of the rule editor shares: the rule set, its edits and problems, the form and what rules may name. */
-import type { FieldCatalog, FormDefinition, LocalizedText, ReferenceContext } from '@heng/engine';
+import type { FieldCatalog, FormDefinition, LocalizedText, ReferenceContext, RuleSetDefinition } from '@heng/engine';
 import { createContext, useContext } from 'react';
 import type { Lang } from '../i18n/language.js';
 import type { ActionSeed } from '../ops/ruleset-actions.js';
-import type { RuleSetEditorState } from './use-rule-set-editor.js';
+import type { DefinitionEditorState } from '../ops/use-definition-editor.js';
 
 /** A role the tenant has, as the editor offers it. */
 export interface RoleChoice {
@@ -12,7 +12,7 @@ export interface RoleChoice {
 }
 
 /** The editor's shared state. */
-export interface RuleEditorContextValue extends RuleSetEditorState {
+export interface RuleEditorContextValue extends DefinitionEditorState<RuleSetDefinition> {
   readonly form: FormDefinition;
   readonly ctx: ReferenceContext;
   readonly roles: readonly RoleChoice[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { customerCreditProfile } from '../samples/index.js';
 import { highRisk, testContext } from '../ops/ruleset-test-kit.js';
 import { setTriggerKind } from '../ops/ruleset-trigger.js';
-import { eventFacts, fieldsRead, sampleFields } from './fields-read.js';
+import { eventFacts, fieldsRead } from './fields-read.js';
 
 const ctx = testContext();
 
@@ -16,11 +16,5 @@ describe('fields a test run asks for', () => {
     if (fields === undefined) throw new Error('no customer form');
     expect(eventFacts(highRisk.trigger, fields).map((f) => f.id)).toEqual(['is_new', 'changed_fields']);
     expect(eventFacts(setTriggerKind(highRisk, 'score_changed', ['credit_score']).trigger, fields).map((f) => f.id)).toEqual(['score', 'grade', 'previous_score', 'previous_grade']);
-  });
-});
-
-describe('sample fields', () => {
-  it('leaves out facts that are not fields, and sub-tables', () => {
-    expect(sampleFields(['debt_ratio', 'is_new', 'statements', 'region'], customerCreditProfile)).toEqual({ inputs: ['region', 'total_assets', 'total_liabilities'], computed: ['debt_ratio'] });
   });
 });

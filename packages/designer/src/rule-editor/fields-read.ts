@@ -1,14 +1,8 @@
 /** @module What a test run needs typed in: the fields a rule set reads (formulas traced to their inputs) and its trigger's facts. */
 import { conditionFacts, formulaReferences, templateFields, triggerFacts } from '@heng/engine';
-import type { Action, FieldCatalog, FieldDefinition, FieldInfo, FormDefinition, RuleSetDefinition } from '@heng/engine';
-
-/** Fields of the form a sample record needs. */
-export interface ReadFields {
-  /** Fields to type a value into, in form order. */
-  readonly inputs: readonly string[];
-  /** Formula fields read, shown computed from the inputs. */
-  readonly computed: readonly string[];
-}
+import type { Action, FieldCatalog, FieldInfo, FormDefinition, RuleSetDefinition } from '@heng/engine';
+import { sampleFields } from '../ops/sample-fields.js';
+import type { ReadFields } from '../ops/sample-fields.js';
 
 /** The facts one action reads: its templates, formula, payload, recipient field and target. */
 function actionReads(a: Action): string[] {
@@ -30,32 +24,6 @@ function actionReads(a: Action): string[] {
     case 'start_flow':
       return [];
   }
-}
-
-/**
- * The fields of `form` a sample needs to give the facts `ids`: formula fields are replaced by
- * the fields their formulas read (the admin types total assets and liabilities, and sees the
- * debt ratio computed); ids that are not fields of the form (a trigger's facts) and sub-tables
- * (a sample is typed one value at a time) are left out.
- *
- * @example
- * sampleFields(['debt_ratio', 'is_new'], customerCreditProfile) // { inputs: ['total_assets', 'total_liabilities'], computed: ['debt_ratio'] }
- */
-export function sampleFields(ids: Iterable<string>, form: FormDefinition): ReadFields {
-  const byId = new Map<string, FieldDefinition>(form.fields.map((f) => [f.id, f]));
-  const inputs = new Set<string>();
-  const computed = new Set<string>();
-  const visit = (id: string) => {
-    const field = byId.get(id);
-    if (field === undefined || field.type === 'sub_table' || inputs.has(id) || computed.has(id)) return;
-    if (field.type === 'formula') {
-      computed.add(id);
-      formulaReferences(field.formula).forEach(visit);
-    } else inputs.add(id);
-  };
-  for (const id of ids) visit(id);
-  const order = form.fields.map((f) => f.id);
-  return { inputs: order.filter((id) => inputs.has(id)), computed: order.filter((id) => computed.has(id)) };
 }
 
 /**

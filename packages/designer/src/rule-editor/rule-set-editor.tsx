@@ -1,21 +1,22 @@
 /** @module The rule set editor: the trigger and the rules (conditions, actions) beside a test panel that runs them in the browser. */
-import { formCatalog, triggerFacts, withFacts } from '@heng/engine';
+import { formCatalog, triggerFacts, validateRuleSet, withFacts } from '@heng/engine';
 import type { FormDefinition, Problem, ReferenceContext, RuleSetDefinition } from '@heng/engine';
 import { Col, Row } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DefinitionToolbar } from '../components/definition-toolbar.js';
+import { useReportChanges } from '../definitions/use-report-changes.js';
 import { ruleEditorEn } from '../i18n/features/rule-editor.js';
 import { useLang } from '../i18n/use-lang.js';
 import { placeOfRuleSet } from '../ops/ruleset-problems.js';
+import { useDefinitionEditor } from '../ops/use-definition-editor.js';
 import type { RuleSetPlace } from '../ops/ruleset-problems.js';
 import { RuleEditorContext } from './editor-context.js';
 import type { RoleChoice, RuleEditorContextValue } from './editor-context.js';
 import { RuleList } from './rule-list.js';
 import { TestPanel } from './test-panel.js';
 import { TriggerCard } from './trigger-card.js';
-import { useRuleSetEditor } from './use-rule-set-editor.js';
 import './rule-editor.css';
 
 export interface RuleSetEditorProps {
@@ -64,7 +65,8 @@ function reveal(place: RuleSetPlace, fold: (ruleId: string, folded: boolean) => 
 export function RuleSetEditor({ initial, onChange, problems: external, form, ctx, roles, toolbar, dirty = false }: RuleSetEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const editor = useRuleSetEditor(initial, ctx, external, onChange);
+  const editor = useDefinitionEditor(initial, validateRuleSet, ctx, external);
+  useReportChanges(editor.def, onChange);
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const fold = useCallback((ruleId: string, on: boolean) => {
     setFolded((s) => {

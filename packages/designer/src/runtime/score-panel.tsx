@@ -27,7 +27,13 @@ function rawText(f: FactorExplanation, card: ScorecardDefinition | undefined, fo
   return typeof f.raw === 'number' ? formatNumber(f.raw, lang, 2) : String(f.raw);
 }
 
-function outputText(value: unknown, type: string | undefined, lang: Lang): string {
+/**
+ * A credit policy's output as text: money in CNY, days whole, other numbers to 2 decimals.
+ *
+ * @example
+ * outputText(250000, 'money', 'zh-CN') // '250,000.00 元'
+ */
+export function outputText(value: unknown, type: string | undefined, lang: Lang): string {
   if (typeof value !== 'number') return value === null || value === undefined ? EMPTY : String(value);
   if (type === 'money') return formatMoney(value, lang);
   return formatNumber(value, lang, type === 'days' ? 0 : 2);
@@ -37,7 +43,10 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
   const { t } = useTranslation();
   const lang = useLang();
   const words = useDisplayWords();
-  const option = useMemo(() => contributionChart(score.factors, lang, t('runtime.score.contribution')), [score.factors, lang, t]);
+  const option = useMemo(() => {
+    const names = new Map(score.factors.flatMap((f) => (f.name === null ? [] : [[f.id, f.name[lang]] as const])));
+    return contributionChart(score.factors, names, lang, t('runtime.score.contribution'));
+  }, [score.factors, lang, t]);
   const overrideName = (id: string) => card?.overrides?.find((o) => o.id === id)?.name?.[lang] ?? id;
   const flagName = (flag: string) => card?.overrides?.flatMap((o) => (o.action.kind === 'flag' && o.action.flag === flag ? [o.action.label[lang]] : []))[0] ?? flag;
   return (

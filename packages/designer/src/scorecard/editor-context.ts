@@ -1,11 +1,11 @@
 /** @module What every part of the scorecard editor shares: the card, its edits and problems, the form it scores. */
-import type { FieldCatalog, FormDefinition, ReferenceContext } from '@heng/engine';
+import type { FieldCatalog, FormDefinition, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import { createContext, useContext } from 'react';
 import type { Lang } from '../i18n/language.js';
-import type { ScorecardEditorState } from './use-scorecard-editor.js';
+import type { DefinitionEditorState } from '../ops/use-definition-editor.js';
 
 /** The editor's shared state. */
-export interface EditorContextValue extends ScorecardEditorState {
+export interface EditorContextValue extends DefinitionEditorState<ScorecardDefinition> {
   /** Edits not saved yet (the page saves them). */
   readonly dirty: boolean;
   readonly form: FormDefinition;

@@ -1,15 +1,16 @@
 /** @module The live panel: a sample customer typed in, scored in the browser by the engine as the card changes. */
 import { compileForm } from '@heng/engine';
-import type { EChartsCoreOption } from 'echarts/core';
 import type { ScoreResult } from '@heng/engine';
 import { Alert, Card, Flex, Statistic, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../components/echart.js';
 import { FieldProblems } from '../components/field-problems.js';
-import { formatMoney, formatNumber } from '../format/money.js';
+import { formatNumber } from '../format/money.js';
 import { weightTotal } from '../ops/index.js';
 import type { Lang } from '../i18n/language.js';
+import { contributionChart } from '../runtime/score-chart.js';
+import { outputText } from '../runtime/score-panel.js';
 import { useEditor } from './editor-context.js';
 import { GradeAxis } from './grade-axis.js';
 import { previewScore } from './preview.js';
@@ -44,7 +45,7 @@ function Scored({ result, normalised, lang }: { readonly result: ScoreResult; re
   const { t } = useTranslation();
   const { def } = useEditor();
   const names = useMemo(() => new Map(def.factors.map((f) => [f.id, f.name[lang]])), [def.factors, lang]);
-  const option = useMemo(() => contributionChart(result, names, lang, t('preview.contribution')), [result, names, lang, t]);
+  const option = useMemo(() => contributionChart(result.factors, names, lang, t('preview.contribution')), [result.factors, names, lang, t]);
   if (result.total === null) return <Alert type="info" showIcon title={t('preview.incomplete')} description={<FieldProblems problems={result.problems ?? []} />} />;
   const policies = def.policies ?? [];
   return (
@@ -72,10 +73,9 @@ function Scored({ result, normalised, lang }: { readonly result: ScoreResult; re
       )}
       {policies.length > 0 && (
         <Flex gap={24} wrap>
-          {policies.map((p) => {
-            const v = result.outputs[p.id];
-            return <Statistic key={p.id} title={p.name[lang]} value={typeof v === 'number' ? (p.type === 'money' ? formatMoney(v, lang) : formatNumber(v, lang, p.type === 'days' ? 0 : 2)) : String(v ?? '—')} styles={{ content: { fontSize: 16 } }} />;
-          })}
+          {policies.map((p) => (
+            <Statistic key={p.id} title={p.name[lang]} value={outputText(result.outputs[p.id], p.type, lang)} styles={{ content: { fontSize: 16 } }} />
+          ))}
         </Flex>
       )}
       <EChart option={option} height={Math.max(120, 34 * result.factors.length + 40)} label={t('preview.contribution')} />
@@ -86,31 +86,4 @@ function Scored({ result, normalised, lang }: { readonly result: ScoreResult; re
 function flagLabel(def: ReturnType<typeof useEditor>['def'], flag: string, lang: Lang): string {
   for (const o of def.overrides ?? []) if (o.action.kind === 'flag' && o.action.flag === flag) return o.action.label[lang];
   return flag;
-}
-
-/** Horizontal bars: each factor's contribution to the total (points × weight), labelled with its points and weight. */
-function contributionChart(result: ScoreResult, names: ReadonlyMap<string, string>, lang: Lang, title: string): EChartsCoreOption {
-  const rows = [...result.factors].reverse();
-  return {
-    animation: false,
-    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: { dataIndex: number }) => {
-        const f = rows[p.dataIndex];
-        if (f === undefined) return '';
-        return `${names.get(f.id) ?? f.id}<br/>${title}: ${formatNumber(f.contribution, lang, 2)}<br/>${formatNumber(f.points, lang, 2)} × ${formatNumber(f.weight / 100, lang, 2)}%`;
-      },
-    },
-    xAxis: { type: 'value', splitNumber: 4 },
-    yAxis: { type: 'category', data: rows.map((f) => names.get(f.id) ?? f.id), axisTick: { show: false } },
-    series: [
-      {
-        type: 'bar',
-        data: rows.map((f) => ({ value: f.contribution, itemStyle: { color: f.missing === undefined ? '#1677ff' : '#bfbfbf' } })),
-        label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value, lang, 2) },
-        barMaxWidth: 18,
-      },
-    ],
-  };
 }

@@ -1,16 +1,11 @@
 /** @module The live preview: which fields a card reads, and a sample record scored in the browser by the engine. */
 import { compileScorecard, conditionFacts, formCatalog, formulaReferences, FULL_WEIGHT, problem, validateScorecard } from '@heng/engine';
-import type { CompiledForm, FieldDefinition, FormDefinition, Problem, ReferenceContext, ScoreResult, ScorecardDefinition } from '@heng/engine';
+import type { CompiledForm, FormDefinition, Problem, ReferenceContext, ScoreResult, ScorecardDefinition } from '@heng/engine';
 import { normalise, weightTotal } from '../ops/index.js';
+import { sampleFields } from '../ops/sample-fields.js';
+import type { ReadFields } from '../ops/sample-fields.js';
 
-/** Fields a card reads, as the preview asks for them. */
-export interface ReadFields {
-  /** Fields to type a value into, in form order. */
-  readonly inputs: readonly string[];
-  /** Formula fields the card reads, shown computed from the inputs. */
-  readonly computed: readonly string[];
-}
-
+/** The ids the card reads: its factors' fields and formulas, condition bands, modifiers, overrides and policies. */
 function readsOf(def: ScorecardDefinition): Set<string> {
   const ids = new Set<string>();
   for (const f of def.factors) {
@@ -27,28 +22,15 @@ function readsOf(def: ScorecardDefinition): Set<string> {
 
 /**
  * The fields a sample record needs for this card: those its factors, modifiers, overrides and
- * policies read, with formula fields replaced by the fields their formulas read (so the admin
- * types total assets and liabilities, and sees the debt ratio computed).
+ * policies read, as {@link sampleFields} traces them (the admin types total assets and
+ * liabilities, and sees the debt ratio computed).
  *
  * @example
  * fieldsRead(creditScorecard, customerCreditProfile)
  * // { inputs: ['industry', 'lawsuits_pending', 'abnormal_operation', 'annual_sales', 'total_assets', ...], computed: ['debt_ratio', 'years_of_cooperation'] }
  */
 export function fieldsRead(def: ScorecardDefinition, form: FormDefinition): ReadFields {
-  const byId = new Map<string, FieldDefinition>(form.fields.map((f) => [f.id, f]));
-  const inputs = new Set<string>();
-  const computed = new Set<string>();
-  const visit = (id: string) => {
-    const field = byId.get(id);
-    if (field === undefined || inputs.has(id) || computed.has(id)) return;
-    if (field.type === 'formula') {
-      computed.add(id);
-      formulaReferences(field.formula).forEach(visit);
-    } else inputs.add(id);
-  };
-  readsOf(def).forEach(visit);
-  const order = form.fields.map((f) => f.id);
-  return { inputs: order.filter((id) => inputs.has(id)), computed: order.filter((id) => computed.has(id)) };
+  return sampleFields(readsOf(def), form);
 }
 
 /** The preview's answer: a score, or the problems that keep the card from scoring. */

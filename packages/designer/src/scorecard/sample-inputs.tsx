@@ -1,12 +1,10 @@
 /** @module The sample customer: picked from stored records or typed in, an input for each field the card reads, and the formula fields computed from them. */
-import type { FieldDefinition } from '@heng/engine';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
 import { ValueInput } from '../components/value-input.js';
-import { formatDate } from '../format/date.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
-import type { Lang } from '../i18n/language.js';
+import { withValue } from '../rule-editor/sample-fields.js';
+import { displayTypeOf, showValue } from '../rule-editor/show-value.js';
 import { useEditor } from './editor-context.js';
 import { fieldsRead } from './preview.js';
 import { RecordPicker } from './record-picker.js';
@@ -43,10 +41,7 @@ export function SampleInputs({ record, onRecord, computed }: SampleInputsProps) 
                 label={field.label[lang]}
                 value={record[id]}
                 allowClear
-                onChange={(v) => {
-                  const { [id]: _old, ...rest } = record;
-                  onRecord(v === undefined ? rest : { ...rest, [id]: v });
-                }}
+                onChange={(v) => onRecord(withValue(record, id, v))}
               />
             </label>
           );
@@ -58,7 +53,7 @@ export function SampleInputs({ record, onRecord, computed }: SampleInputsProps) 
             <div key={id} className="heng-sample-field is-computed">
               <span className="heng-ellipsis">{field.label[lang]}</span>
               <span className="heng-computed" data-testid={`computed-${id}`}>
-                {shown(field, computed[id], lang)}
+                {showValue(id, computed[id], { form, lang, none: '—', ...displayTypeOf(form, id) })}
               </span>
             </div>
           );
@@ -66,17 +61,4 @@ export function SampleInputs({ record, onRecord, computed }: SampleInputsProps) 
       </div>
     </div>
   );
-}
-
-function shown(field: FieldDefinition, value: unknown, lang: Lang): string {
-  if (value === undefined || value === null) return '—';
-  if (typeof value === 'number') {
-    const type = field.type === 'formula' ? field.resultType : field.type;
-    const decimals = 'decimals' in field && typeof field.decimals === 'number' ? field.decimals : 2;
-    if (type === 'money') return formatMoney(value, lang);
-    if (type === 'percent') return formatPercent(value, lang, decimals);
-    return formatNumber(value, lang, decimals);
-  }
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
-  return String(value);
 }

@@ -1,14 +1,14 @@
 /** @module The scorecard editor: factors, grades, overrides and policies beside the live preview. */
-import { formCatalog, withFacts } from '@heng/engine';
+import { formCatalog, validateScorecard, withFacts } from '@heng/engine';
 import type { FormDefinition, Problem, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import { Badge, Col, Row, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { withServerProblems } from '../definitions/problems.js';
 import { useReportChanges } from '../definitions/use-report-changes.js';
 import { useLang } from '../i18n/use-lang.js';
 import { isoDate } from '../format/date.js';
 import { problemsUnder } from '../ops/index.js';
+import { useDefinitionEditor } from '../ops/use-definition-editor.js';
 import type { ProblemPlace } from '../ops/index.js';
 import { EditorContext } from './editor-context.js';
 import type { EditorContextValue } from './editor-context.js';
@@ -19,7 +19,6 @@ import { GradesEditor } from './grades-editor.js';
 import { OverridesEditor } from './overrides-editor.js';
 import { PoliciesEditor } from './policies-editor.js';
 import { PreviewPanel } from './preview-panel.js';
-import { useScorecardEditor } from './use-scorecard-editor.js';
 
 type TabKey = 'factors' | 'grades' | 'overrides' | 'policies';
 
@@ -41,7 +40,7 @@ export interface ScorecardEditorProps {
 export function ScorecardEditor({ initial, form, ctx, onChange, problems: serverProblems = NO_PROBLEMS, dirty = false }: ScorecardEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const editor = useScorecardEditor(initial, ctx);
+  const editor = useDefinitionEditor(initial, validateScorecard, ctx, serverProblems);
   useReportChanges(editor.def, onChange);
   const [selected, select] = useState<string | undefined>(initial.factors[0]?.id);
   const [tab, setTab] = useState<TabKey>('factors');
@@ -52,8 +51,8 @@ export function ScorecardEditor({ initial, form, ctx, onChange, problems: server
     () => withFacts(catalog, [{ id: 'score', type: 'number', kind: 'number' }, { id: 'grade', type: 'single_select', kind: 'text', options: editor.def.grades.map((g) => g.grade) }]),
     [catalog, editor.def.grades],
   );
-  const problems = useMemo(() => withServerProblems(editor.problems, serverProblems), [editor.problems, serverProblems]);
-  const value: EditorContextValue = { ...editor, problems, dirty, form, ctx, catalog, facts, lang, selected, select };
+  const { problems } = editor;
+  const value: EditorContextValue = { ...editor, dirty, form, ctx, catalog, facts, lang, selected, select };
 
   const goTo = (place: ProblemPlace) => {
     if (place.section === 'factors' || place.section === 'modifiers') {
