@@ -44,7 +44,7 @@ export class ConfigError extends Error {
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
 /** The PostgreSQL pool size unless set. */
-export const DEFAULT_DB_POOL = 10;
+const DEFAULT_DB_POOL = 10;
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
   const raw = env[name];

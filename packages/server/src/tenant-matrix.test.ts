@@ -48,11 +48,13 @@ describe('tenant matrix: every route × another company’s ids, on PostgreSQL',
     const token = await t.db.withTenant(tenantId, (tx) => createApiToken(tx, tenantId, { name: marker, userId: a.sales.id, roles: ['salesperson'], createdBy: a.sales.id, expiresAt: null }, t.clock.now()));
     const [notification] = await t.db.withTenant(tenantId, (tx) => tx.query<{ id: string }>('SELECT id FROM notifications WHERE tenant_id = $1 LIMIT 1', [tenantId]));
     const [job] = await t.db.withTenant(tenantId, (tx) => tx.query<{ id: string }>('SELECT id FROM jobs WHERE tenant_id = $1 LIMIT 1', [tenantId]));
+    // A's own job and notification, so the routes that take one are tried with a real id of A's.
+    if (job === undefined || notification === undefined) throw new Error('Company A has no job or no notification: the set-up above must make one of each.');
     const ids: Record<string, string> = {
-      formId: 'credit_application', kind: 'form', version: '1', instanceId: approval.id, jobId: job?.id ?? 'none', webhookId: 'erp',
-      userId: a.director.id, roleId: 'boss', tokenId: token.id, notificationId: notification?.id ?? 'none', templateId: 'none',
+      formId: 'credit_application', kind: 'form', version: '1', instanceId: approval.id, jobId: job.id, webhookId: 'erp',
+      userId: a.director.id, roleId: 'boss', tokenId: token.id, notificationId: notification.id, templateId: 'none',
     };
-    const secrets = [marker, a.admin.company.slug, a.admin.company.email, tenantId, a.sales.id, a.director.id, recordId, approval.id, token.id];
+    const secrets = [marker, a.admin.company.slug, a.admin.company.email, tenantId, a.sales.id, a.director.id, recordId, approval.id, token.id, job.id, notification.id];
     const before = await contents(t, tenantId);
 
     const b = await caller(t, ['admin']);

@@ -12,10 +12,7 @@ export interface LoadedFlow {
 }
 
 /** The compiled flows of the whole process: versions never change, so one bounded cache serves every instance. */
-export const flowCache = new CompiledCache();
-
-/** The compiled forms approvals write outcomes back with. */
-export const formCache = new CompiledCache();
+const flowCache = new CompiledCache();
 
 /**
  * A published version of a flow (the latest when `version` is omitted), compiled; undefined

@@ -3,14 +3,14 @@ import type { FlowCommand } from '@heng/engine';
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
 import type { Queryable } from '../db/port.js';
+import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import type { RouteModule } from '../http/app.js';
 import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
-import { findReachable } from '../records/row-access.js';
+import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
-import { noRecord } from '../records/write.js';
 import { inbox } from './inbox.js';
-import { formCache, loadFlow } from './flows.js';
+import { loadFlow } from './flows.js';
 import { actOn, noInstance } from './run.js';
 import { commandBody, inboxSchema, instanceListSchema, instanceSchema, startBody } from './schemas.js';
 import type { ActBody, StartBody } from './schemas.js';
@@ -101,8 +101,8 @@ export function approvalRoutes(): RouteModule {
         const formId = c.req.param('formId') ?? '';
         const id = recordIdOf(c);
         return c.json(await db.withTenant(me.tenantId, async (tx) => {
-          const form = await latestForm(tx, formCache, me.tenantId, formId);
-          if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
+          const form = await latestForm(tx, compiledDefinitions, me.tenantId, formId);
+          await reachableRecord(tx, me, form.compiled.definition, formId, id);
           const items = [];
           for (const inst of await instancesOfRecord(tx, me.tenantId, id)) items.push(await viewOf(tx, c, inst));
           return { items };
@@ -120,9 +120,9 @@ export function approvalRoutes(): RouteModule {
         const formId = c.req.param('formId') ?? '';
         const id = recordIdOf(c);
         const view = await db.withTenant(me.tenantId, async (tx) => {
-          const form = await latestForm(tx, formCache, me.tenantId, formId);
-          if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
-          const out = await flowStarter.start(tx, { tenantId: me.tenantId, formId, recordId: id, flowId: body.flowId, by: me.userId, now: clock.now() });
+          const form = await latestForm(tx, compiledDefinitions, me.tenantId, formId);
+          const record = await reachableRecord(tx, me, form.compiled.definition, formId, id, true);
+          const out = await flowStarter.start(tx, { tenantId: me.tenantId, formId, recordId: id, flowId: body.flowId, by: me.userId, now: clock.now(), record });
           if ('skipped' in out) throw new AppError(`approval.${out.skipped.reason}`, NOT_STARTED[out.skipped.reason], out.skipped.message, { messageZh: out.skipped.messageZh });
           return viewOf(tx, c, out.started);
         });

@@ -7,6 +7,7 @@ import type { AppError} from '../http/app-error.js';
 import { notFound } from '../http/app-error.js';
 import { findRecord } from '../records/store.js';
 import type { StoredRecord } from '../records/store.js';
+import { reviseRecord } from '../rules/rollups.js';
 import { loadDirectory } from './directory.js';
 import { applyFlowEffects } from './effects.js';
 import { loadFlow } from './flows.js';
@@ -14,7 +15,6 @@ import type { LoadedFlow } from './flows.js';
 import { refusalError } from './refusals.js';
 import { appendAudit, findInstance, insertInstance, saveSnapshot } from './store.js';
 import type { FlowStarter, NotStarted, StartOutcome, StartRequest, StoredInstance } from './types.js';
-import { writeBack } from './write-back.js';
 
 const notStarted = (reason: NotStarted['reason'], message: string, messageZh: string): StartOutcome => ({ skipped: { reason, message, messageZh } });
 
@@ -30,8 +30,12 @@ type InstanceOf = Pick<StoredInstance, 'id' | 'formId' | 'recordId'>;
 
 /**
  * Keeps what a transition did: its audit entries and effects sent together, then the record's
- * write-back (its status and approvers' edits) as one revision. Returns the record written
- * back, or undefined when nothing was.
+ * write-back (its status and approvers' edits) as one revision, checked against the latest
+ * published form (a value that breaks its validation is a 422 that rolls the whole step back)
+ * and settled like any write. Nothing is written when no value changes, or when the record was
+ * deleted meanwhile (the approval's history keeps what was decided). `held`: the record as this
+ * transaction last wrote or locked it. Returns the record as it then stands; undefined when the
+ * transition has nothing to write back or the record is gone.
  */
 async function record(
   tx: Queryable, inst: InstanceOf, flow: LoadedFlow, before: FlowSnapshot, r: Extract<TransitionResult, { ok: true }>, by: Actor, flows: FlowStarter, held?: StoredRecord,
@@ -44,7 +48,7 @@ async function record(
   const fields: Record<string, unknown> = { ...back.edits };
   if (def.statusField !== undefined && r.snapshot.status !== before.status) fields[def.statusField] = r.snapshot.status;
   if (Object.keys(fields).length === 0) return undefined;
-  return writeBack(tx, { tenantId: by.tenantId, formId: inst.formId, recordId: inst.recordId, fields, userId: by.userId, now: by.now, flows, ...(held === undefined ? {} : { record: held }) });
+  return reviseRecord(tx, inst.formId, inst.recordId, fields, { tenantId: by.tenantId, userId: by.userId, now: by.now, flows }, held);
 }
 
 /** The open instance of the flow on the record, if any: a second one is refused. */
@@ -70,7 +74,8 @@ export async function startFlow(tx: Queryable, req: StartRequest, flows: FlowSta
   if (flow === undefined) return notStarted('no_flow', `No published flow "${req.flowId}" exists: publish it first, or check its id.`, `不存在已发布的审批流 "${req.flowId}"：请先发布，或检查其 ID。`);
   const form = flow.compiled.definition.form;
   if (form !== req.formId) return notStarted('other_form', `Flow "${req.flowId}" runs on form "${form}", not "${req.formId}": pick a flow of this form.`, `审批流 "${req.flowId}" 用于表单 "${form}"，而非 "${req.formId}"：请选择本表单的审批流。`);
-  const [rec, open, directory] = await Promise.all([req.record ?? findRecord(tx, req.tenantId, req.formId, req.recordId), openInstance(tx, req), loadDirectory(tx, req.tenantId)]);
+  // Locked before the open instance is looked for: a second start of the flow on the record waits, then finds the first.
+  const [rec, open, directory] = await Promise.all([req.record ?? findRecord(tx, req.tenantId, req.formId, req.recordId, true), openInstance(tx, req), loadDirectory(tx, req.tenantId)]);
   if (rec === undefined) return notStarted('no_record', `No record "${req.recordId}" exists in form "${req.formId}".`, `表单 "${req.formId}" 中不存在记录 "${req.recordId}"。`);
   if (open !== undefined) return notStarted('running', `Flow "${req.flowId}" already runs on this record (approval ${open}): act on that one, or withdraw it first.`, `该记录已有进行中的审批流 "${req.flowId}"（审批 ${open}）：请处理该审批，或先撤回。`);
   const before = initialSnapshot(flow.compiled);
@@ -80,7 +85,7 @@ export async function startFlow(tx: Queryable, req: StartRequest, flows: FlowSta
   // The instance is sent first: its audit entries and tasks refer to it.
   const [started, written] = await Promise.all([
     insertInstance(tx, req.tenantId, { ...inst, flowId: flow.id, flowVersion: flow.version, snapshot: r.snapshot }, req.now),
-    record(tx, inst, flow, before, r, { tenantId: req.tenantId, userId: req.by, now: req.now }, flows, req.record),
+    record(tx, inst, flow, before, r, { tenantId: req.tenantId, userId: req.by, now: req.now }, flows, rec),
   ]);
   return { started, record: written ?? rec };
 }
@@ -102,9 +107,11 @@ export async function actOn(tx: Queryable, by: Actor, instanceId: string, comman
   const flow = await loadFlow(tx, by.tenantId, inst.flowId, inst.flowVersion);
   if (flow === undefined) throw noInstance(instanceId);
   let cmd = command;
+  let held: StoredRecord | undefined;
   if (cmd.type === 'resubmit') {
-    const rec = await findRecord(tx, by.tenantId, inst.formId, inst.recordId);
-    cmd = { ...cmd, directory: await loadDirectory(tx, by.tenantId), ...(rec === undefined ? {} : { record: rec.data }) };
+    // Locked now, as the write-back would lock it, so it is read once.
+    held = await findRecord(tx, by.tenantId, inst.formId, inst.recordId, true);
+    cmd = { ...cmd, directory: await loadDirectory(tx, by.tenantId), ...(held === undefined ? {} : { record: held.data }) };
   }
   const r = transition(flow.compiled, inst.snapshot, cmd, by.now.toISOString());
   if (!r.ok) {
@@ -113,6 +120,6 @@ export async function actOn(tx: Queryable, by: Actor, instanceId: string, comman
   }
   const saved = await saveSnapshot(tx, by.tenantId, inst.id, r.snapshot, by.now);
   if (saved === undefined) throw refusalError({ ok: false, code: 'stale_version', message: 'The approval changed while you acted: reload it and try again.', messageZh: '处理期间该审批已被更新：请刷新后重试。' }, true);
-  await record(tx, inst, flow, inst.snapshot, r, by, flows);
+  await record(tx, inst, flow, inst.snapshot, r, by, flows, held);
   return saved;
 }

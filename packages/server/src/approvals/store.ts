@@ -21,7 +21,8 @@ export interface NewInstance {
 
 /**
  * Stores a just-submitted instance. A second open instance of the same flow on the record
- * breaks a unique index (SQLSTATE 23505), which the caller turns into a clear refusal.
+ * breaks a unique index (SQLSTATE 23505, a 409 `duplicate`); `startFlow` holds the record's
+ * lock, so a second start waits and is refused as `running` before it gets here.
  *
  * @example
  * const stored = await insertInstance(tx, tenantId, { id, flowId, flowVersion, formId, recordId, snapshot }, now);

@@ -3,11 +3,10 @@ import { creditApproval } from '@heng/engine';
 import { expect } from 'vitest';
 import { caller, createAndPublish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
-import { RECORD_TEST_MODULES } from '../records/testing.js';
-import { bearer } from '../tenancy/testing.js';
+import { member, RECORD_TEST_MODULES } from '../records/testing.js';
+import type { Member } from '../records/testing.js';
 import type { AuthTestApp } from '../tenancy/testing.js';
 import { createRole } from '../tenancy/roles.js';
-import { createUser } from '../tenancy/users.js';
 import { approvalRoutes } from './routes.js';
 import type { InstanceView } from './views.js';
 
@@ -42,13 +41,13 @@ export const APPLICATIONS = '/api/forms/credit_application/records';
 /** A company with the form and flow published and one user per role that decides. */
 export interface Office {
   readonly admin: Caller;
-  readonly sales: Caller & { readonly id: string };
-  readonly director: Caller & { readonly id: string };
-  readonly risk: Caller & { readonly id: string };
-  readonly finance: Caller & { readonly id: string };
-  readonly boss: Caller & { readonly id: string };
+  readonly sales: Member;
+  readonly director: Member;
+  readonly risk: Member;
+  readonly finance: Member;
+  readonly boss: Member;
   /** Adds a user with `roles` and returns a caller acting as them. */
-  hire(name: string, roles: readonly string[]): Promise<Caller & { readonly id: string }>;
+  hire(name: string, roles: readonly string[]): Promise<Member>;
 }
 
 /**
@@ -64,14 +63,7 @@ export async function office(app: AuthTestApp, flow: object = approvalFlow): Pro
   await createRole(app.db, admin.company.tenantId, { id: 'boss', nameZh: '老板', nameEn: 'Boss' }, app.clock.now());
   await createAndPublish(admin, applicationForm);
   await createAndPublish(admin, flow as { kind: string; id: string });
-  const co = admin.company;
-  const hire = async (name: string, roles: readonly string[]) => {
-    const user = await createUser(app.db, co.tenantId, { email: `${name}@${co.slug}.cn`, displayName: name, roles });
-    const auth = await bearer(app, co.tenantId, user.id, roles);
-    const call: Caller['call'] = async (method, path, body, headers = {}) =>
-      app.app.request(path, { method, headers: { ...auth, ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    return { company: co, call, id: user.id };
-  };
+  const hire = (name: string, roles: readonly string[]): Promise<Member> => member(app, admin.company, name, roles);
   return {
     admin, hire,
     sales: await hire('li', ['salesperson']),

@@ -29,7 +29,7 @@ onBothDatabases(
         const o = await office(t);
         await runDue(t);
         const { approval } = await apply(o.sales, { customer: 'Slow Co', grade: 'C', amount: 800000 });
-        expect(approval.current?.deadline).toBeDefined();
+        expect(approval.current?.deadline).toBe(new Date(t.clock.now().getTime() + 48 * HOUR).toISOString());
         t.clock.advance(47 * HOUR);
         await runDue(t);
         expect((await view(o.boss, approval.id)).myTask).toBeNull();

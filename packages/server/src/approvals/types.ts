@@ -28,7 +28,7 @@ export interface StartRequest {
   /** The submitter; for a rule's start_flow, the user whose write fired the rule. */
   readonly by: string;
   readonly now: Date;
-  /** The record as this transaction last wrote it (so it holds its lock), when the caller has it: then it is not read again. */
+  /** The record as this transaction last wrote or locked it, when the caller has it: then it is not read again. */
   readonly record?: StoredRecord;
 }
 

@@ -2,9 +2,8 @@
 import { SUBMITTER } from '@heng/engine';
 import type { ActiveNode, AuditEntry, CompiledForm, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
-import { compiledVersion } from '../definitions/compiled-cache.js';
+import { compiledDefinitions, compiledVersion } from '../definitions/compiled-cache.js';
 import type { LoadedFlow } from './flows.js';
-import { formCache } from './flows.js';
 import type { StoredInstance } from './types.js';
 
 /** One task of an approval, open or closed. */
@@ -63,7 +62,7 @@ export async function instanceView(tx: Queryable, tenantId: string, inst: Stored
   const { snapshot, ...rest } = inst;
   const nameOf = (id: string): LocalizedText | null => flow.compiled.nodes.get(id)?.node.name ?? null;
   const tasks = await tx.query<TaskView>(`SELECT ${TASK_COLUMNS} FROM approval_tasks WHERE tenant_id = $1 AND instance_id = $2 ORDER BY created_at, id`, [tenantId, inst.id]);
-  const form = (await compiledVersion<CompiledForm>(tx, formCache, tenantId, 'form', inst.formId))?.compiled;
+  const form = (await compiledVersion<CompiledForm>(tx, compiledDefinitions, tenantId, 'form', inst.formId))?.compiled;
   const mine = tasks.find((t) => t.status === 'open' && t.assignee === userId);
   const node = mine === undefined ? undefined : flow.compiled.nodes.get(mine.nodeId)?.node;
   const cur = snapshot.current;

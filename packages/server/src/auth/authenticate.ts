@@ -1,6 +1,6 @@
 /** @module The middleware that resolves the principal of every /api request but the public ones. */
-import type { Context, MiddlewareHandler } from 'hono';
-import type { ResolvedDeps } from '../http/app.js';
+import type { Context } from 'hono';
+import type { ApiMiddleware, ResolvedDeps } from '../http/app.js';
 import { resolveApiToken } from './api-tokens.js';
 import { clearSessionCookie, readSessionCookie } from './cookies.js';
 import { checkCsrf, isSafeMethod } from './csrf.js';
@@ -9,9 +9,6 @@ import type { AuthOptions, AuthSettings } from './options.js';
 import { unauthenticated } from './principal.js';
 import type { Principal } from './principal.js';
 import { resolveSession } from './sessions.js';
-
-/** Middleware made from the app's deps, run before every route of every module. */
-export type ApiMiddleware = (deps: ResolvedDeps) => MiddlewareHandler;
 
 /** The /api paths anyone may call: system endpoints, login and the first-run setup. */
 export const PUBLIC_PATHS: ReadonlySet<string> = new Set(['/api/health', '/api/ready', '/api/openapi.json', '/api/auth/login', '/api/setup']);

@@ -1,6 +1,5 @@
 /** @module Authentication: the principal middleware, login and sessions, CSRF, API tokens, passwords. */
 export { authenticate, PUBLIC_PATHS } from './authenticate.js';
-export type { ApiMiddleware } from './authenticate.js';
 export { authRoutes } from './auth-routes.js';
 export { ADMIN_ROLE, principalOf, requireRole, unauthenticated } from './principal.js';
 export type { CredentialKind, Principal } from './principal.js';

@@ -1,4 +1,5 @@
 /** @module The bundles routes: the template gallery, a dry run and an import (all or nothing), and export. */
+import { idSchema, isId } from '@heng/engine';
 import type { Bundle, ConflictResolution } from '@heng/engine';
 import type { Context } from 'hono';
 import { flowStarter } from '../approvals/starter.js';
@@ -77,13 +78,13 @@ export function bundleRoutes(options: { readonly templates: TemplateSource }): R
     routes.add(
       {
         method: 'get', path: '/api/bundles/export', operationId: 'exportBundle', summary: "The company's app as a bundle file (latest published versions and roles)", tags: TAGS,
-        query: { id: { schema: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' }, description: 'The bundle id, `app` unless given' } },
+        query: { id: { schema: idSchema, description: 'The bundle id, `app` unless given' } },
         responses: { 200: { description: 'The bundle' } },
       },
       async (c) => {
         const me = requireRole(c, ADMIN_ROLE);
         const id = c.req.query('id') ?? 'app';
-        if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(id)) throw new AppError('bad_query', 400, 'The bundle id starts with a letter and holds letters, digits and _ (at most 64).', { messageZh: '模板 ID 以字母开头，只含字母、数字和下划线（最多 64 个字符）。' });
+        if (!isId(id)) throw new AppError('bad_query', 400, 'The bundle id starts with a letter and holds letters, digits and _ (at most 64).', { messageZh: '模板 ID 以字母开头，只含字母、数字和下划线（最多 64 个字符）。' });
         const { bundle } = await db.withTenant(me.tenantId, async (tx) => {
           const [tenant] = await tx.query<{ name: string }>('SELECT name FROM tenants WHERE id = $1', [me.tenantId]);
           const name = tenant?.name ?? id;

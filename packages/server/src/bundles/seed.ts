@@ -2,12 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Bundle, FormDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
-import { CompiledCache } from '../definitions/compiled-cache.js';
+import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import { latestForm } from '../records/form.js';
 import { createRecord } from '../records/write.js';
 import type { Importer } from './import.js';
-
-const formCache = new CompiledCache();
 
 /**
  * Creates the seed records of an imported (remapped) bundle, form by form in the bundle's
@@ -26,7 +24,7 @@ export async function writeSeed(tx: Queryable, bundle: Bundle, by: Importer): Pr
   for (const form of forms) {
     const rows = seed[form.id] ?? [];
     if (rows.length === 0) continue;
-    const loaded = await latestForm(tx, formCache, by.tenantId, form.id);
+    const loaded = await latestForm(tx, compiledDefinitions, by.tenantId, form.id);
     const refs = form.fields.flatMap((f) => (f.type === 'reference' && typeof f.target === 'string' ? [{ id: f.id, target: f.target }] : []));
     for (const row of rows) {
       const values: Record<string, unknown> = { ...row.values };

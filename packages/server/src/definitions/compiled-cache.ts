@@ -3,7 +3,7 @@ import { specOf } from '@heng/engine';
 import type { Definition, DefinitionKind } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { referenceContext } from './context.js';
-import { latestDefinitions } from './latest.js';
+import { latestDefinitions, publishedIn } from './latest.js';
 import { publishedVersion } from './store.js';
 
 /** What identifies a compiled definition: a published version never changes, so it never goes stale. */
@@ -57,6 +57,25 @@ export class CompiledCache {
   }
 }
 
+/**
+ * The process's compiled definitions, of every kind and tenant: a version is compiled once
+ * whichever feature asks for it first (the key names the kind).
+ *
+ * @example
+ * const form = await compiledVersion<CompiledForm>(tx, compiledDefinitions, tenantId, 'form', 'customer');
+ */
+export const compiledDefinitions = new CompiledCache();
+
+/** What transactions that published compiled, kept apart from the caches they were given (see {@link compiledVersion}). */
+const byPublishing = new WeakMap<Queryable, CompiledCache>();
+
+function cacheFor(tx: Queryable, given: CompiledCache): CompiledCache {
+  if (!publishedIn(tx)) return given;
+  const own = byPublishing.get(tx) ?? new CompiledCache(given.maxEntries);
+  byPublishing.set(tx, own);
+  return own;
+}
+
 /** One compiled published version, with the number it was compiled from. */
 export interface CompiledVersion<C = unknown> {
   readonly version: number;
@@ -66,16 +85,19 @@ export interface CompiledVersion<C = unknown> {
 
 /**
  * A published version of a definition (the latest when `version` is omitted, as
- * {@link latestDefinitions} knows it), compiled once and then served from `cache` with its body;
+ * {@link latestDefinitions} knows it), compiled once and then served from `given` with its body;
  * undefined when there is no such version. It is compiled against the tenant's reference
- * context of the moment it is first compiled.
+ * context of the moment it is first compiled. In a transaction that published, what it compiles
+ * is kept for that transaction only: its versions (and the forms they were compiled against)
+ * may yet be rolled back, and the same numbers published again with other bodies.
  *
  * @example
  * const scorecard = await compiledVersion<CompiledScorecard>(tx, cache, tenantId, 'scorecard', 'credit_score', pinned);
  */
 export async function compiledVersion<C = unknown>(
-  tx: Queryable, cache: CompiledCache, tenantId: string, kind: DefinitionKind, id: string, version?: number,
+  tx: Queryable, given: CompiledCache, tenantId: string, kind: DefinitionKind, id: string, version?: number,
 ): Promise<CompiledVersion<C> | undefined> {
+  const cache = cacheFor(tx, given);
   const wanted = version ?? (await latestDefinitions(tx, tenantId)).latest(kind, id)?.version;
   if (wanted === undefined) return undefined;
   const key: VersionKey = { tenantId, kind, id, version: wanted };

@@ -14,7 +14,7 @@ import { createDraft, getDraft, listDefinitions, updateDraft } from './store.js'
 import type { DraftView } from './store.js';
 
 const TAGS = ['definitions'];
-const ADDRESS = 'kind is form, scorecard, ruleset or flow; id is the definition id.';
+const ADDRESS = `kind is one of ${DEFINITION_KINDS.join(', ')}; id is the definition id.`;
 
 function withEtag(c: Context, draft: DraftView, status: 200 | 201): Response {
   c.header('ETag', etagOf(draft.revision));

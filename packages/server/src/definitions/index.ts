@@ -3,7 +3,7 @@ export { definitionRoutes } from './routes.js';
 export { publishedVersion, getDraft, listDefinitions, listVersions } from './store.js';
 export type { DraftView, DefinitionSummary, PublishedVersion, VersionInfo } from './store.js';
 export { publishedForms, referenceContext } from './context.js';
-export { CompiledCache, compiledVersion } from './compiled-cache.js';
+export { CompiledCache, compiledDefinitions, compiledVersion } from './compiled-cache.js';
 export { latestDefinitions } from './latest.js';
 export type { LatestDefinitions, LatestVersion, RollupSource } from './latest.js';
 export type { CompiledVersion, VersionKey } from './compiled-cache.js';

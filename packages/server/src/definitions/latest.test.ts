@@ -3,8 +3,10 @@ import type { Db, Queryable } from '../db/port.js';
 import { backends } from '../jobs/test-backends.js';
 import type { OpenBackend } from '../jobs/test-backends.js';
 import { newTenant } from '../test-support/store-fixtures.js';
+import { CompiledCache, compiledVersion } from './compiled-cache.js';
 import { latestDefinitions } from './latest.js';
 import { createDraft, insertVersion } from './store.js';
+import { customerForm } from './testing.js';
 
 const NOW = new Date('2024-05-01T00:00:00.000Z');
 const card = (id: string) => ({ kind: 'scorecard', id, form: 'customer' });
@@ -59,5 +61,26 @@ describe.each(backends)('latest definitions on $name', (backend) => {
     expect(second).toBe(first);
     expect(sent).toHaveLength(1);
     expect(first.latest('scorecard', 'kept_score')).toMatchObject({ version: 1, form: 'customer' });
+  });
+
+  it('never serves a version compiled in a publishing transaction that rolled back, once the number is published again', async () => {
+    const cache = new CompiledCache(10);
+    const form = (en: string) => ({ ...customerForm, name: { en, 'zh-CN': en } });
+    const publishForm = async (tx: Queryable, body: object): Promise<void> => {
+      await createDraft(tx, tenantId, 'form', 'customer', body, userId, NOW);
+      await insertVersion(tx, tenantId, 'form', 'customer', body, { userId, note: null, now: NOW });
+    };
+    const compiledName = (tx: Queryable) => compiledVersion(tx, cache, tenantId, 'form', 'customer').then((v) => [v?.version, (v?.body as { name: { en: string } } | undefined)?.name.en]);
+    const undone = db.withTenant(tenantId, async (tx) => {
+      await publishForm(tx, form('Undone'));
+      const [first, again] = [await compiledVersion(tx, cache, tenantId, 'form', 'customer'), await compiledVersion(tx, cache, tenantId, 'form', 'customer')];
+      expect(again).toBe(first);
+      expect(await compiledName(tx)).toEqual([1, 'Undone']);
+      throw new Error('roll back');
+    });
+    await expect(undone).rejects.toThrow('roll back');
+    await db.withTenant(tenantId, (tx) => publishForm(tx, form('Kept')));
+    expect(await db.withTenant(tenantId, compiledName)).toEqual([1, 'Kept']);
+    expect(cache.size).toBe(1);
   });
 });

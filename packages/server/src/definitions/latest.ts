@@ -119,3 +119,14 @@ export function forgetLatest(tx: Queryable): void {
   byTransaction.delete(tx);
   publishing.add(tx);
 }
+
+/**
+ * Whether `tx` published: what it reads of its own versions may yet be rolled back, so a cache
+ * shared by the process must not keep it.
+ *
+ * @example
+ * if (publishedIn(tx)) return compileWithoutCaching(tx);
+ */
+export function publishedIn(tx: Queryable): boolean {
+  return publishing.has(tx);
+}

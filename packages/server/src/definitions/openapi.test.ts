@@ -1,27 +1,13 @@
-import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResolvedDeps } from '../http/app.js';
 import { routeModules } from '../main.js';
-import { OpenApiRegistry } from '../http/openapi.js';
-import { routesOn } from '../http/routes.js';
 import { createAuthTestApp } from '../tenancy/testing.js';
 import type { AuthTestApp } from '../tenancy/testing.js';
-import { definitionRoutes } from './routes.js';
-
-function wired(): boolean {
-  const registry = new OpenApiRegistry();
-  const routes = routesOn(new Hono(), { registry, compileSchema: () => () => [], bodyLimit: 1 });
-  const deps = {} as ResolvedDeps;
-  for (const module of routeModules) module(routes, deps);
-  return registry.routes.some((r) => r.operationId === 'listDefinitions');
-}
 
 describe('the definitions routes in OpenAPI', () => {
   let t: AuthTestApp;
   beforeAll(async () => {
-    // Beside the server's other modules, so an operationId or path they share would fail here;
-    // once main.ts lists definitionRoutes, its own copy is the one checked.
-    t = await createAuthTestApp({ modules: wired() ? routeModules : [...routeModules, definitionRoutes()] });
+    // The server's modules as main.ts lists them, so an operationId or path they share would fail here.
+    t = await createAuthTestApp({ modules: routeModules });
   });
   afterAll(() => t.close());
 

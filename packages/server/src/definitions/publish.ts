@@ -7,7 +7,7 @@ import { syncRuleSchedule } from '../rules/schedule-sync.js';
 import { enqueueRescore } from '../scoring/enqueue.js';
 import { referenceContext } from './context.js';
 import { diffDefinitions } from './diff.js';
-import { noDefinition, staleRevision } from './request.js';
+import { noDefinition, noVersion, staleRevision } from './request.js';
 import type { DefinitionAddress } from './request.js';
 import { getDraft, insertVersion, publishedVersion, updateDraft } from './store.js';
 import type { DraftView, VersionInfo } from './store.js';
@@ -89,11 +89,7 @@ export async function rollBack(
 ): Promise<{ version: PublishedInfo; draft: DraftView }> {
   await lockedDraft(tx, tenantId, at, revision);
   const old = await publishedVersion(tx, tenantId, at.kind, at.id, version);
-  if (old === undefined) {
-    throw new AppError('not_found', 404, `${at.kind} "${at.id}" has no version ${version}: list its versions to pick one.`, {
-      messageZh: `${at.kind} "${at.id}" 没有第 ${version} 版，请查看版本列表后选择。`,
-    });
-  }
+  if (old === undefined) throw noVersion(at, version);
   const published = await publishBody(tx, tenantId, at, old.body, { ...by, note: by.note ?? `Rollback to version ${version}` });
   const draft = await updateDraft(tx, tenantId, at.kind, at.id, old.body, revision, by.userId, by.now);
   return { version: published, draft: draft! };

@@ -76,3 +76,10 @@ export function noDefinition(kind: DefinitionKind, id: string): AppError {
     messageZh: `不存在 ${kind} "${id}"，请检查类型和 ID。`,
   });
 }
+
+/** 404 for a version a definition does not have (another tenant's gives the same). */
+export function noVersion(at: DefinitionAddress, version: number | string): AppError {
+  return new AppError('not_found', 404, `${at.kind} "${at.id}" has no version ${version}: list its versions to pick one.`, {
+    messageZh: `${at.kind} "${at.id}" 没有第 ${version} 版，请查看版本列表后选择。`,
+  });
+}

@@ -2,13 +2,13 @@
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
 import type { Queryable } from '../db/port.js';
-import { AppError, validationFailed } from '../http/app-error.js';
+import { validationFailed } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
 import { queryProblem } from '../jobs/paging.js';
 import { diffDefinitions } from './diff.js';
 import { publishDraft, rollBack } from './publish.js';
 import { etagOf } from '../http/if-match.js';
-import { addressOf, ifMatchRevision, noDefinition, requireEditor } from './request.js';
+import { addressOf, ifMatchRevision, noDefinition, noVersion, requireEditor } from './request.js';
 import type { DefinitionAddress } from './request.js';
 import { diffSchema, draftSchema, publishBody, rollbackBody, versionInfoSchema } from './schemas.js';
 import type { PublishBody, RollbackBody } from './schemas.js';
@@ -16,12 +16,6 @@ import { getDraft, listVersions, publishedVersion } from './store.js';
 
 const TAGS = ['definitions'];
 const VERSION = /^[1-9][0-9]{0,8}$/;
-
-function noVersion(at: DefinitionAddress, version: number | string): AppError {
-  return new AppError('not_found', 404, `${at.kind} "${at.id}" has no version ${version}: list its versions to pick one.`, {
-    messageZh: `${at.kind} "${at.id}" 没有第 ${version} 版，请查看版本列表后选择。`,
-  });
-}
 
 /** A side of a diff: a version number or the draft. */
 type Side = number | 'draft';

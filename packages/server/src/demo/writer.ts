@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
-import { CompiledCache } from '../definitions/compiled-cache.js';
+import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import { latestForm } from '../records/form.js';
 import { createRecord } from '../records/write.js';
 import type { Writer } from '../records/write.js';
@@ -10,8 +10,6 @@ import type { RollupSink } from '../rules/rollups.js';
 import type { RuleWriter } from '../rules/run.js';
 import type { DemoPerson } from './people.js';
 import type { DemoBatch } from './types.js';
-
-const forms = new CompiledCache();
 
 /** Where demo records are written, and what their keys became. */
 export interface DemoWrite {
@@ -36,7 +34,7 @@ const unknownKey = (kind: string, key: string, at: string): Error => new Error(`
  * await writeBatch(tx, { form: 'customer', as: 'chen', records }, { tenantId, people, ids, now });
  */
 export async function writeBatch(tx: Queryable, batch: DemoBatch, w: DemoWrite): Promise<number> {
-  const form = await latestForm(tx, forms, w.tenantId, batch.form);
+  const form = await latestForm(tx, compiledDefinitions, w.tenantId, batch.form);
   const writer = w.people.get(batch.as);
   if (writer === undefined) throw unknownKey('user', batch.as, `a batch of "${batch.form}"`);
   const by: Writer & RuleWriter = { tenantId: w.tenantId, userId: writer.id, roles: writer.roles, now: w.now, ...(w.flows === undefined ? {} : { flows: w.flows }), ...(w.rollups === undefined ? {} : { rollups: w.rollups }) };

@@ -24,16 +24,19 @@ export interface AppDeps {
   readonly logger?: Logger;
   /** Default largest request body in bytes (1 MiB unless given). */
   readonly bodyLimit?: number;
-  /** Turns body schemas into checks; the server's own ajv checker unless given. */
+  /** Turns body schemas into checks; the engine's checker (`compileSchema`) unless given. */
   readonly compileSchema?: SchemaCompiler;
   /** The migrations readiness waits for; the ones in src/migrations unless given. */
   readonly migrations?: readonly Migration[];
   /** Middleware every /api request passes before any module's route (auth's `authenticate`, which lets public routes through itself). */
-  readonly apiMiddleware?: readonly ((deps: ResolvedDeps) => MiddlewareHandler)[];
+  readonly apiMiddleware?: readonly ApiMiddleware[];
 }
 
 /** The deps with every default filled in, as route modules receive them. */
 export type ResolvedDeps = Required<AppDeps>;
+
+/** Middleware made from the app's deps, run before every route of every module. */
+export type ApiMiddleware = (deps: ResolvedDeps) => MiddlewareHandler;
 
 /** A feature's routes: `(routes, deps) => { routes.add(...) }`. */
 export type RouteModule = (routes: Routes, deps: ResolvedDeps) => void;

@@ -1,6 +1,6 @@
 /** @module The HTTP core: createApp, AppError, routes with OpenAPI, problem JSON, clock and logger. */
 export { createApp, API_INFO } from './app.js';
-export type { AppDeps, ResolvedDeps, RouteModule } from './app.js';
+export type { ApiMiddleware, AppDeps, ResolvedDeps, RouteModule } from './app.js';
 export { AppError, notFound, validationFailed } from './app-error.js';
 export type { AppErrorOptions, ErrorStatus, FieldProblem } from './app-error.js';
 export { systemClock } from './clock.js';

@@ -11,7 +11,7 @@ export type LoadedForm = CompiledVersion<CompiledForm>;
 const FORM_ID = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 /** 404: no published form of that id for this tenant (another tenant's form gives the same). */
-export function noForm(formId: string): AppError {
+function noForm(formId: string): AppError {
   return new AppError('not_found', 404, `No published form "${formId}" exists here: publish the form first, or check its id.`, {
     messageZh: `不存在已发布的表单 "${formId}"，请先发布该表单或检查其 ID。`,
   });

@@ -8,7 +8,7 @@ import { keyInRange, keyOf, SORT_VALUE } from './list-keys.js';
 import type { FieldKey, Params } from './list-keys.js';
 
 /** The operators of `filter[field][op]=value`; `filter[field]=value` is `eq`. */
-export const FILTER_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'contains'] as const;
+const FILTER_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'contains'] as const;
 type Op = (typeof FILTER_OPS)[number];
 
 const COMPARE: Partial<Record<Op, string>> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };

@@ -2,17 +2,17 @@
 import type { Context } from 'hono';
 import { flowStarter } from '../approvals/starter.js';
 import { principalOf } from '../auth/principal.js';
-import { CompiledCache } from '../definitions/index.js';
+import { compiledDefinitions } from '../definitions/index.js';
 import type { RouteModule } from '../http/app.js';
 import { recordCsvRoutes } from './csv-routes.js';
 import { latestForm } from './form.js';
 import { listRecords } from './list.js';
 import { listQuery, pageSchema, recordBody, recordSchema, revisionsSchema } from './schemas.js';
-import { findReachable } from './row-access.js';
+import { reachableRecord } from './row-access.js';
 import { listRevisions } from './store.js';
 import { etagOf } from '../http/if-match.js';
 import { ifMatch, recordIdOf, recordView, revisionView } from './view.js';
-import { createRecord, deleteRecord, noRecord, updateRecord } from './write.js';
+import { createRecord, deleteRecord, updateRecord } from './write.js';
 import type { Writer } from './write.js';
 
 const TAGS = ['records'];
@@ -26,7 +26,7 @@ const BASE = '/api/forms/:formId/records';
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes()]);
  */
-export function recordRoutes(cache = new CompiledCache()): RouteModule {
+export function recordRoutes(cache = compiledDefinitions): RouteModule {
   return (routes, deps) => {
     const { db, clock } = deps;
     const writer = (c: Context): Writer => {
@@ -84,9 +84,7 @@ export function recordRoutes(cache = new CompiledCache()): RouteModule {
         const id = recordIdOf(c);
         const view = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
-          const rec = await findReachable(tx, me, form.compiled.definition, formId, id);
-          if (rec === undefined) throw noRecord(id);
-          return recordView(rec, form.compiled, me.roles);
+          return recordView(await reachableRecord(tx, me, form.compiled.definition, formId, id), form.compiled, me.roles);
         });
         c.header('ETag', etagOf(view.revision));
         return c.json(view);
@@ -145,7 +143,7 @@ export function recordRoutes(cache = new CompiledCache()): RouteModule {
         const id = recordIdOf(c);
         const items = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
-          if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
+          await reachableRecord(tx, me, form.compiled.definition, formId, id);
           return (await listRevisions(tx, me.tenantId, id)).map((r) => revisionView(r, form.compiled, me.roles));
         });
         return c.json({ items });

@@ -5,10 +5,9 @@ import { caller, createAndPublish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import { ruleRoutes } from '../rules/routes.js';
 import { scoringRoutes } from '../scoring/routes.js';
-import { bearer } from '../tenancy/testing.js';
 import type { AuthTestApp } from '../tenancy/testing.js';
-import { createUser } from '../tenancy/users.js';
-import { customerForm, RECORD_TEST_MODULES, RECORDS } from './testing.js';
+import { created, customerForm, member, RECORD_TEST_MODULES, RECORDS } from './testing.js';
+import type { Member } from './testing.js';
 
 /** Every module with a route on a record: records, score, rule runs and status, approvals. */
 export const ROW_TEST_MODULES = [...RECORD_TEST_MODULES, scoringRoutes(), ruleRoutes(), approvalRoutes()];
@@ -24,7 +23,7 @@ export const ownedCustomerForm = {
 };
 
 /** A scorecard of the customer form, so every customer has a score to explain. */
-export const salesScore = {
+const salesScore = {
   kind: 'scorecard',
   id: 'sales_score',
   name: t('Sales score'),
@@ -38,9 +37,6 @@ export const salesScore = {
     { id: 'd', grade: 'D', label: t('D'), color: '#c62828', min: 0, max: 59.9 },
   ],
 };
-
-/** A caller acting as one user of the company, and that user's id. */
-export type Member = Caller & { readonly id: string };
 
 /** A company with the owned customer form and its scorecard published, and its sales team. */
 export interface Team {
@@ -63,23 +59,13 @@ export async function team(app: AuthTestApp): Promise<Team> {
   const admin = await caller(app, ['admin']);
   await createAndPublish(admin, ownedCustomerForm);
   await createAndPublish(admin, salesScore);
-  const co = admin.company;
-  const hire = async (name: string, roles: readonly string[]): Promise<Member> => {
-    const user = await createUser(app.db, co.tenantId, { email: `${name}@${co.slug}.cn`, displayName: name, roles });
-    const auth = await bearer(app, co.tenantId, user.id, roles);
-    const call: Caller['call'] = async (method, path, body, headers = {}) =>
-      app.app.request(path, { method, headers: { ...auth, ...headers }, ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }) });
-    return { company: co, call, id: user.id };
-  };
+  const hire = (name: string, roles: readonly string[]): Promise<Member> => member(app, admin.company, name, roles);
   return { admin, hire, ann: await hire('ann', ['salesperson']), bob: await hire('bob', ['salesperson']), manager: await hire('mia', ['sales_manager']) };
 }
 
 /** Creates a customer as `c` and returns its id and data; fails the test otherwise. */
 export async function customer(c: Caller, data: Record<string, unknown>): Promise<{ id: string; data: Record<string, unknown> }> {
-  const res = await c.call('POST', RECORDS, data);
-  const body = (await res.json()) as { id: string; data: Record<string, unknown> };
-  expect(res.status, JSON.stringify(body)).toBe(201);
-  return body;
+  return (await created(c, data)).body as { id: string; data: Record<string, unknown> };
 }
 
 /** Every id a caller lists with `query`, page by page (`limit` per page). */

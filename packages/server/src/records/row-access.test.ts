@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ProblemDocument } from '../http/problem.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import { customer, listAll, ROW_TEST_MODULES, team } from './row-access-testing.js';
-import type { Member, Team } from './row-access-testing.js';
+import type { Team } from './row-access-testing.js';
 import { RECORDS } from './testing.js';
+import type { Member } from './testing.js';
 
 const where = (doc: ProblemDocument): string[] => (doc.problems ?? []).map((p) => `${p.path} ${p.code}`).sort();
 

@@ -5,7 +5,7 @@
 import { ownerDefaults, reachesRecord, rowProblems, rowScope } from '@heng/engine';
 import type { FormDefinition, Problem, RowScope } from '@heng/engine';
 import type { Queryable, SqlParam } from '../db/port.js';
-import { findRecord } from './store.js';
+import { findRecord, noRecord } from './store.js';
 import type { StoredRecord } from './store.js';
 
 /**
@@ -23,7 +23,7 @@ export interface RowReader {
  * @example
  * rowScopeOf(customer, { userId: 'u1', roles: ['salesperson'] }) // { all: false, fields: ['sales_owner'] }
  */
-export function rowScopeOf(def: FormDefinition, who: RowReader): RowScope {
+function rowScopeOf(def: FormDefinition, who: RowReader): RowScope {
   return who.userId === null ? { all: true } : rowScope(def, who.roles);
 }
 
@@ -55,28 +55,24 @@ export function rowAccessCondition(tenantId: string, def: FormDefinition, who: R
   return `${id} IN (SELECT record_id FROM record_sort_keys WHERE ${keysOf} AND field ${field} AND txt = ${bind(who.userId)})`;
 }
 
-/**
- * Whether `who` reaches a record of form `def` holding `data`.
- *
- * @example
- * if (!reaches(form.compiled.definition, rec.data, writer)) throw noRecord(rec.id);
- */
-export function reaches(def: FormDefinition, data: Record<string, unknown>, who: RowReader): boolean {
+/** Whether `who` reaches a record of form `def` holding `data`. */
+function reaches(def: FormDefinition, data: Record<string, unknown>, who: RowReader): boolean {
   return who.userId === null || reachesRecord(rowScopeOf(def, who), data, who.userId);
 }
 
 /**
- * A live record of the form that `who` reaches; undefined when it does not exist or is out of
- * reach, so the routes answer both with the same 404 and nothing leaks.
+ * A live record of the form that `who` reaches (locked when `forUpdate`); 404 when it does not
+ * exist and, with the same answer so nothing leaks, when it is out of reach.
  *
  * @example
- * if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
+ * const rec = await reachableRecord(tx, me, form.compiled.definition, formId, id);
  */
-export async function findReachable(
+export async function reachableRecord(
   tx: Queryable, who: RowReader & { readonly tenantId: string }, def: FormDefinition, formId: string, id: string, forUpdate = false,
-): Promise<StoredRecord | undefined> {
+): Promise<StoredRecord> {
   const rec = await findRecord(tx, who.tenantId, formId, id, forUpdate);
-  return rec !== undefined && reaches(def, rec.data, who) ? rec : undefined;
+  if (rec === undefined || !reaches(def, rec.data, who)) throw noRecord(id);
+  return rec;
 }
 
 /**

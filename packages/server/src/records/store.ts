@@ -1,6 +1,7 @@
 /** @module The records tables: one row per record (its latest revision) and every revision kept. */
 import type { Queryable } from '../db/port.js';
 import { json } from '../db/port.js';
+import { AppError } from '../http/app-error.js';
 
 /** A stored record as the API shows it (before hidden fields are removed). */
 export interface StoredRecord {
@@ -35,6 +36,13 @@ export interface Change {
   /** null when the system changes it (an approval timeout, a schedule). */
   readonly userId: string | null;
   readonly now: Date;
+}
+
+/** 404 for a record that does not exist, was deleted, or is another tenant's or form's. */
+export function noRecord(id: string): AppError {
+  return new AppError('not_found', 404, `No record "${id}" exists in this form: check the id (a deleted record is gone from here).`, {
+    messageZh: `此表单中不存在记录 "${id}"，请检查 ID（已删除的记录不再出现）。`,
+  });
 }
 
 /**
@@ -99,6 +107,17 @@ export async function writeRevision(
 ): Promise<StoredRecord> {
   const rows = await tx.query<StoredRecord>(UPDATE, [tenantId, current.id, next.formVersion, json(next.data), by.now, by.userId, action === 'delete', action]);
   return rows[0]!;
+}
+
+/**
+ * How many live records the form has.
+ *
+ * @example
+ * const total = await countLive(tx, tenantId, 'customer');
+ */
+export async function countLive(tx: Queryable, tenantId: string, formId: string): Promise<number> {
+  const [row] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM records WHERE tenant_id = $1 AND form_id = $2 AND deleted_at IS NULL', [tenantId, formId]);
+  return row?.n ?? 0;
 }
 
 /**

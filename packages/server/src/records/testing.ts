@@ -5,8 +5,9 @@ import { definitionRoutes } from '../definitions/routes.js';
 import { caller, createAndPublish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import { tenancyRoutes } from '../tenancy/tenancy-routes.js';
-import { TEST_AUTH } from '../tenancy/testing.js';
-import type { AuthTestApp } from '../tenancy/testing.js';
+import { bearer, TEST_AUTH } from '../tenancy/testing.js';
+import type { AuthTestApp, TestCompany } from '../tenancy/testing.js';
+import { createUser } from '../tenancy/users.js';
 import { recordRoutes } from './routes.js';
 
 /** The modules the records tests run. */
@@ -57,9 +58,26 @@ export async function shop(app: AuthTestApp): Promise<Shop> {
   return { admin, sales };
 }
 
-/** A created record: its body and ETag; fails the test unless it was created. */
-export async function created(c: Caller, data: Record<string, unknown>): Promise<{ id: string; etag: string; body: Record<string, unknown> }> {
-  const res = await c.call('POST', RECORDS, data);
+/** A caller acting as one user of the company, and that user's id. */
+export type Member = Caller & { readonly id: string };
+
+/**
+ * A new user `name` of the company with `roles`, and a caller acting as them.
+ *
+ * @example
+ * const ann = await member(app(), admin.company, 'ann', ['salesperson']);
+ */
+export async function member(app: AuthTestApp, co: TestCompany, name: string, roles: readonly string[]): Promise<Member> {
+  const user = await createUser(app.db, co.tenantId, { email: `${name}@${co.slug}.cn`, displayName: name, roles });
+  const auth = await bearer(app, co.tenantId, user.id, roles);
+  const call: Caller['call'] = async (method, path, body, headers = {}) =>
+    app.app.request(path, { method, headers: { ...auth, ...headers }, ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }) });
+  return { company: co, call, id: user.id };
+}
+
+/** A created record (of the customer form unless `records` names another form's records): its body and ETag; fails the test unless it was created. */
+export async function created(c: Caller, data: Record<string, unknown>, records = RECORDS): Promise<{ id: string; etag: string; body: Record<string, unknown> }> {
+  const res = await c.call('POST', records, data);
   const body = (await res.json()) as Record<string, unknown>;
   expect(res.status, JSON.stringify(body)).toBe(201);
   return { id: body['id'] as string, etag: res.headers.get('etag') ?? '', body };

@@ -3,21 +3,11 @@ import type { CompiledForm } from '@heng/engine';
 import type { Context } from 'hono';
 import { AppError } from '../http/app-error.js';
 import { ifMatchRevision } from '../http/if-match.js';
+import { noRecord } from './store.js';
 import type { RecordRevision, StoredRecord } from './store.js';
-import { noRecord } from './write.js';
 
-/** A record as one caller may see it. */
-export interface RecordView {
-  readonly id: string;
-  readonly formId: string;
-  readonly formVersion: number;
-  readonly revision: number;
-  readonly data: Record<string, unknown>;
-  readonly createdAt: string;
-  readonly createdBy: string | null;
-  readonly updatedAt: string;
-  readonly updatedBy: string | null;
-}
+/** A record as one caller may see it: its data less the fields hidden from them. */
+export type RecordView = Omit<StoredRecord, 'deletedAt'>;
 
 /**
  * The record without the fields hidden from `roles` (by the latest published form).

@@ -2,17 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
-import { AppError, validationFailed } from '../http/app-error.js';
-import type { FieldProblem } from '../http/app-error.js';
+import { AppError } from '../http/app-error.js';
 import { refreshRollups, settleWrite } from '../rules/rollups.js';
 import { scoredWrite } from '../scoring/on-write.js';
-import { fillDerived } from './derived.js';
-import { businessDay } from './form.js';
 import type { LoadedForm } from './form.js';
-import { creatorDefaults, outOfReach, reaches } from './row-access.js';
-import { findRecord, insertRecord, writeRevision } from './store.js';
+import { checkedData, merged, patched, storeRevision } from './revision.js';
+import { creatorDefaults, outOfReach, reachableRecord } from './row-access.js';
+import { insertRecord, writeRevision } from './store.js';
 import type { Change, StoredRecord } from './store.js';
-import { uniqueProblems } from './unique.js';
 
 /** Who writes, with which roles, in which tenant, and when. */
 export interface Writer extends Change {
@@ -25,51 +22,21 @@ export interface Writer extends Change {
   readonly flows?: FlowStarter;
 }
 
-/** 404 for a record that does not exist, was deleted, or is another tenant's or form's. */
-export function noRecord(id: string): AppError {
-  return new AppError('not_found', 404, `No record "${id}" exists in this form: check the id (a deleted record is gone from here).`, {
-    messageZh: `此表单中不存在记录 "${id}"，请检查 ID（已删除的记录不再出现）。`,
-  });
-}
-
 /** 409: the record moved on since the caller loaded it. */
-export function staleRecord(sent: number, current: number): AppError {
+function staleRecord(sent: number, current: number): AppError {
   return new AppError('stale_revision', 409, `The record is at revision ${current}, not ${sent}: someone changed it since you loaded it. Reload it and apply your change again.`, {
     messageZh: `记录当前为第 ${current} 版，而非第 ${sent} 版：加载后已有人修改。请重新加载并再次修改。`,
     meta: { current: String(current) },
   });
 }
 
-/** A JSON merge patch (RFC 7386) of the record's top-level fields: null removes a field. */
-function merged(before: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...before };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete out[key];
-    else out[key] = value;
-  }
-  return out;
-}
-
-/** The record without its formula fields: they are computed again from the merged values. */
-function inputsOf(form: LoadedForm, data: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...data };
-  for (const f of form.compiled.definition.fields) if (f.type === 'formula') delete out[f.id];
-  return out;
-}
-
-async function checked(
-  tx: Queryable, form: LoadedForm, formId: string, before: Record<string, unknown>, input: Record<string, unknown>, recordId: string, by: Writer, creating: boolean,
-): Promise<Record<string, unknown>> {
-  const today = businessDay(by.now);
-  const filled = await fillDerived(tx, by.tenantId, form.compiled.definition, recordId, input, creating);
-  const problems: FieldProblem[] = [
-    ...form.compiled.checkWrite(before, input, by.roles), ...form.compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(form.compiled.definition, input, by),
-  ];
-  if (problems.length > 0) throw validationFailed(problems);
-  const data = form.compiled.computeRecord(filled, { today });
-  const taken = await uniqueProblems(tx, by.tenantId, formId, form.compiled, data, recordId);
-  if (taken.length > 0) throw validationFailed(taken);
-  return data;
+/** The data a user's write of `input` stores: also refused for the fields they may not write and the records they would not reach. */
+function checked(tx: Queryable, form: LoadedForm, before: Record<string, unknown>, input: Record<string, unknown>, recordId: string, by: Writer, creating: boolean): Promise<Record<string, unknown>> {
+  const { compiled } = form;
+  return checkedData(tx, form, recordId, input, by, {
+    creating,
+    problems: (filled, today) => [...compiled.checkWrite(before, input, by.roles), ...compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(compiled.definition, input, by)],
+  });
 }
 
 /**
@@ -84,7 +51,7 @@ async function checked(
  */
 export async function createRecord(tx: Queryable, form: LoadedForm, formId: string, body: Record<string, unknown>, by: Writer, id: string = randomUUID()): Promise<StoredRecord> {
   const before = { ...form.compiled.initialRecord(), ...creatorDefaults(form.compiled.definition, by) };
-  const data = await checked(tx, form, formId, before, merged(before, body), id, by, true);
+  const data = await checked(tx, form, before, merged(before, body), id, by, true);
   const rec = { id, formId, formVersion: form.version, data };
   const stored = await scoredWrite(tx, by.tenantId, insertRecord(tx, by.tenantId, rec, by), { ...rec, revision: 1 }, by.now);
   const final = await settleWrite(tx, form, stored, null, by);
@@ -94,8 +61,7 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
 
 /** The record locked, at revision `ifMatch`; 404 also when it is out of the writer's reach. */
 async function locked(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
-  const current = await findRecord(tx, by.tenantId, formId, id, true);
-  if (current === undefined || !reaches(form.compiled.definition, current.data, by)) throw noRecord(id);
+  const current = await reachableRecord(tx, by, form.compiled.definition, formId, id, true);
   if (current.revision !== ifMatch) throw staleRecord(ifMatch, current.revision);
   return current;
 }
@@ -112,10 +78,8 @@ export async function updateRecord(
   tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, patch: Record<string, unknown>, by: Writer,
 ): Promise<StoredRecord> {
   const current = await locked(tx, form, formId, id, ifMatch, by);
-  const data = await checked(tx, form, formId, current.data, merged(inputsOf(form, current.data), patch), id, by, false);
-  const next = { id, formId, formVersion: form.version, data, revision: current.revision + 1 };
-  const stored = await scoredWrite(tx, by.tenantId, writeRevision(tx, by.tenantId, current, next, 'update', by), next, by.now);
-  return settleWrite(tx, form, stored, current.data, by);
+  const data = await checked(tx, form, current.data, patched(form, current.data, patch), id, by, false);
+  return settleWrite(tx, form, await storeRevision(tx, form, current, data, by), current.data, by);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Queryable } from '../db/port.js';
 import { latestDefinitions } from '../definitions/latest.js';
 import { AppError } from '../http/app-error.js';
-import { MAX_CASCADE, refreshRecord } from './rollups.js';
+import { MAX_CASCADE, reviseRecord } from './rollups.js';
 import type { RollupSink } from './rollups.js';
 import type { RuleWriter } from './run.js';
 
@@ -81,7 +81,7 @@ export class DeferredRollups implements RollupSink {
       for (const formId of ready.length > 0 ? ready : waiting) {
         const ids = targets.get(formId)!;
         targets.delete(formId);
-        for (const id of ids) await refreshRecord(tx, formId, id, writer);
+        for (const id of ids) await reviseRecord(tx, formId, id, {}, writer);
         done += ids.size;
       }
     }

@@ -1,7 +1,7 @@
 /** @module Rules at runtime: rule sets run on record writes and on schedules, their effects applied in the same transaction, a trace kept. */
 export { ruleRoutes } from './routes.js';
 export type { RuleRunView, RecordStatus } from './routes.js';
-export { runRules, runScheduledRules, changedFields, MAX_RULE_DEPTH } from './run.js';
+export { runRules, runScheduledRules, changedFields } from './run.js';
 export type { RuleWriter, ScheduledRun } from './run.js';
 export { applyEffect } from './effects.js';
 export type { AppliedEffect, EffectScope } from './effects.js';
@@ -11,10 +11,10 @@ export { scoreChanges } from './score-events.js';
 export type { ScoreChange } from './score-events.js';
 export { keepRuleRun } from './trace.js';
 export type { RuleRun } from './trace.js';
-export { queueWebhook, ruleWebhookHandler, RULE_WEBHOOK_TOPIC } from './webhook.js';
+export { queueWebhook, ruleWebhookHandler } from './webhook.js';
 export type { RuleWebhookEvent, RuleWebhookJob } from './webhook.js';
-export { rotateRuleWebhookSecret, ruleWebhookSecret } from './webhook-secret.js';
-export { ruleScheduleId, syncRuleSchedule } from './schedule-sync.js';
+export { ruleWebhookSecret } from './webhook-secret.js';
+export { syncRuleSchedule } from './schedule-sync.js';
 export type { ScheduledRulesJob } from './schedule-sync.js';
 export { dayIn, scheduledBatch, scheduledRulesHandler, startScheduledRun, SCHEDULED_BATCH } from './scheduled-run.js';
 export type { ScheduledRunOptions, ScheduledStep } from './scheduled-run.js';

@@ -1,20 +1,18 @@
-/** @module Keeping rollups current: after a record is written, the records its references point at are rolled up again. */
+/** @module Settling a record's write (its rules run, then the records its references point at rolled up again), and the system's rewrites of a stored record settled the same way. */
 import type { Queryable } from '../db/port.js';
-import { CompiledCache } from '../definitions/compiled-cache.js';
+import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import { latestDefinitions } from '../definitions/latest.js';
 import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
+import { rewriteRecord } from '../records/revision.js';
 import { findRecord } from '../records/store.js';
 import type { StoredRecord } from '../records/store.js';
-import { rewriteRecord } from './rewrite.js';
 import { runRules } from './run.js';
 import type { RuleWriter } from './run.js';
 
 /** How many records deep one write may refresh rollups (a payment → its receivable → its customer is 2). */
 export const MAX_CASCADE = 8;
-
-const forms = new CompiledCache();
 
 /** A form with rollups over `from`, and the reference fields of `from` they go through. */
 interface Target {
@@ -44,18 +42,25 @@ export interface RollupSink {
 }
 
 /**
- * Rolls up record `id` of form `formId` again: its lookups and rollups filled anew and, if that
- * changes it, written (scored, its rules run, the rollups over it refreshed in turn).
+ * Writes `fields` (null empties a field; none: its lookups, rollups and formulas are only filled
+ * anew) into the live record `id` of `formId` as the system, checked against the latest
+ * published form, and if that changes it settles the write like any other (scored, its rules
+ * run, the rollups over it refreshed in turn). `held` is the record as this transaction last
+ * wrote or locked it: then it is not read again. Returns the record as it then stands;
+ * undefined when there is none (deleted meanwhile).
  *
  * @example
- * await refreshRecord(tx, 'customer', customerId, by);
+ * await reviseRecord(tx, 'customer', customerId, {}, by); // rolled up again
+ * await reviseRecord(tx, 'credit_application', id, { approval_status: 'approved' }, by, held);
  */
-export async function refreshRecord(tx: Queryable, formId: string, id: string, by: RuleWriter): Promise<void> {
-  const current = await findRecord(tx, by.tenantId, formId, id, true);
-  if (current === undefined) return;
-  const form = await latestForm(tx, forms, by.tenantId, formId);
-  const next = await rewriteRecord(tx, form, current, new Map(), by);
-  if (next !== current) await settleWrite(tx, form, next, current.data, by);
+export async function reviseRecord(
+  tx: Queryable, formId: string, id: string, fields: Readonly<Record<string, unknown>>, by: RuleWriter, held?: StoredRecord,
+): Promise<StoredRecord | undefined> {
+  const current = held ?? (await findRecord(tx, by.tenantId, formId, id, true));
+  if (current === undefined) return undefined;
+  const form = await latestForm(tx, compiledDefinitions, by.tenantId, formId);
+  const next = await rewriteRecord(tx, form, current, fields, by);
+  return next === current ? current : settleWrite(tx, form, next, current.data, by);
 }
 
 /**
@@ -80,7 +85,7 @@ export async function refreshRollups(tx: Queryable, formId: string, before: Reco
   const deeper = { ...by, cascade };
   for (const target of targets) {
     const ids = new Set(target.vias.flatMap((v) => [before?.[v], after?.[v]]).filter((id): id is string => typeof id === 'string'));
-    for (const id of ids) await refreshRecord(tx, target.formId, id, deeper);
+    for (const id of ids) await reviseRecord(tx, target.formId, id, {}, deeper);
   }
 }
 

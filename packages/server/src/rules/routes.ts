@@ -1,13 +1,12 @@
 /** @module The rules routes: a record's rule runs (the trace), its status (flags, open tasks, freezes), the rule webhook secret. */
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
-import { CompiledCache } from '../definitions/compiled-cache.js';
+import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import type { Queryable } from '../db/port.js';
 import type { RouteModule } from '../http/app.js';
 import { latestForm } from '../records/form.js';
-import { findReachable } from '../records/row-access.js';
+import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
-import { noRecord } from '../records/write.js';
 import { ruleWebhookSecretRoute } from './webhook-secret.js';
 
 const TAGS = ['rules'];
@@ -84,7 +83,7 @@ async function recordStatus(tx: Queryable, tenantId: string, id: string): Promis
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes(), ruleRoutes()]);
  */
-export function ruleRoutes(forms = new CompiledCache()): RouteModule {
+export function ruleRoutes(forms = compiledDefinitions): RouteModule {
   return (routes, deps) => {
     const read = <T>(c: Context, load: (tx: Queryable, tenantId: string, id: string) => Promise<T>): Promise<T> => {
       const me = principalOf(c);
@@ -92,7 +91,7 @@ export function ruleRoutes(forms = new CompiledCache()): RouteModule {
       const id = recordIdOf(c);
       return deps.db.withTenant(me.tenantId, async (tx) => {
         const form = await latestForm(tx, forms, me.tenantId, formId);
-        if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
+        await reachableRecord(tx, me, form.compiled.definition, formId, id);
         return load(tx, me.tenantId, id);
       });
     };

@@ -6,10 +6,10 @@ import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
 import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
+import { rewriteRecord } from '../records/revision.js';
 import type { Change, StoredRecord } from '../records/store.js';
 import { applyEffect } from './effects.js';
 import type { RollupSink } from './rollups.js';
-import { rewriteRecord } from './rewrite.js';
 import type { AppliedEffect } from './effects.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import type { LoadedRuleSet } from './rule-sets.js';
@@ -17,7 +17,7 @@ import { scoreChanges } from './score-events.js';
 import { keepRuleRun } from './trace.js';
 
 /** How many times rules may rewrite a record for one write before it is refused as a loop. */
-export const MAX_RULE_DEPTH = 8;
+const MAX_RULE_DEPTH = 8;
 
 /** Who wrote the record, in which tenant, and when. */
 export interface RuleWriter extends Change {
@@ -108,7 +108,7 @@ async function evaluate(
 }
 
 function rewrite(tx: Queryable, form: LoadedForm, rec: StoredRecord, writes: ReadonlyMap<string, FieldWrite>, by: RuleWriter): Promise<StoredRecord> {
-  return rewriteRecord(tx, form, rec, new Map([...writes].map(([field, w]) => [field, w.value])), by, (problems) => invalidSetField(problems, writes));
+  return rewriteRecord(tx, form, rec, Object.fromEntries([...writes].map(([field, w]) => [field, w.value])), by, (problems) => invalidSetField(problems, writes));
 }
 
 /** The round that follows a revision: its record event and the score changes scoring just stored. */

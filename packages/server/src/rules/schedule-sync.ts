@@ -25,7 +25,7 @@ export interface ScheduledRulesJob {
  * @example
  * ruleScheduleId('overdue_check') // 'ruleset:overdue_check'
  */
-export const ruleScheduleId = (ruleSetId: string): string => `ruleset:${ruleSetId}`;
+const ruleScheduleId = (ruleSetId: string): string => `ruleset:${ruleSetId}`;
 
 /**
  * Called in the transaction that publishes a rule set version: with a schedule trigger, the

@@ -2,16 +2,17 @@
 import type { FlowStarter } from '../approvals/types.js';
 import type { CompiledRuleSet } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
-import { CompiledCache, compiledVersion } from '../definitions/compiled-cache.js';
+import { compiledDefinitions, compiledVersion } from '../definitions/compiled-cache.js';
+import type { CompiledCache } from '../definitions/compiled-cache.js';
 import { AppError } from '../http/app-error.js';
 import { PermanentJobError } from '../jobs/errors.js';
 import type { JobContext, JobHandler } from '../jobs/types.js';
 import { latestForm } from '../records/form.js';
-import { findRecord } from '../records/store.js';
+import { rewriteRecord } from '../records/revision.js';
+import { countLive, findRecord } from '../records/store.js';
 import type { StoredRecord } from '../records/store.js';
 import { DEFAULT_TIMEZONE } from '../schedules/cron.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
-import { rewriteRecord } from './rewrite.js';
 import { refreshRollups } from './rollups.js';
 import { runScheduledRules } from './run.js';
 import type { RuleWriter, ScheduledRun } from './run.js';
@@ -26,7 +27,6 @@ export interface ScheduledRunOptions {
   /** Starts the flows the rules' start_flow actions name; without it they are skipped. */
   readonly flows?: FlowStarter;
   readonly cache?: CompiledCache;
-  readonly forms?: CompiledCache;
   readonly batchSize?: number;
 }
 
@@ -36,8 +36,6 @@ export interface ScheduledStep {
   readonly done: number;
   readonly total: number | null;
 }
-
-const formCache = new CompiledCache();
 
 /**
  * The calendar day at `now` in an IANA time zone.
@@ -49,11 +47,6 @@ export function dayIn(timezone: string, now: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-async function countLive(tx: Queryable, tenantId: string, formId: string): Promise<number> {
-  const [row] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM records WHERE tenant_id = $1 AND form_id = $2 AND deleted_at IS NULL', [tenantId, formId]);
-  return row?.n ?? 0;
 }
 
 /**
@@ -94,7 +87,7 @@ async function nextBatch(ctx: JobContext<ScheduledRulesJob>, p: ScheduledRulesJo
       [tenantId, formId, p.afterId, o.batchSize ?? SCHEDULED_BATCH],
     );
     if (rows.length === 0) return undefined;
-    const form = await latestForm(tx, o.forms ?? formCache, tenantId, formId);
+    const form = await latestForm(tx, compiledDefinitions, tenantId, formId);
     const sets = await ruleSetsOf(tx, cache, tenantId, formId);
     return { ids: rows.map((r) => r.id), run: { form, set: { id: p.ruleSetId, version: set.version, compiled: set.compiled }, sets, today } };
   });
@@ -107,7 +100,7 @@ async function nextBatch(ctx: JobContext<ScheduledRulesJob>, p: ScheduledRulesJo
  */
 async function withToday(tx: Queryable, run: ScheduledRun, rec: StoredRecord, by: RuleWriter): Promise<StoredRecord> {
   try {
-    return await rewriteRecord(tx, run.form, rec, new Map(), by);
+    return await rewriteRecord(tx, run.form, rec, {}, by);
   } catch (error) {
     if (error instanceof AppError && error.code === 'validation_failed') return rec;
     throw error;

@@ -33,7 +33,7 @@ export async function ruleWebhookSecret(tx: Queryable, tenantId: string, now: Da
  * @example
  * const { secret } = await rotateRuleWebhookSecret(tx, tenantId, clock.now());
  */
-export async function rotateRuleWebhookSecret(tx: Queryable, tenantId: string, now: Date): Promise<{ secret: string; createdAt: string }> {
+async function rotateRuleWebhookSecret(tx: Queryable, tenantId: string, now: Date): Promise<{ secret: string; createdAt: string }> {
   const [row] = await tx.query<{ secret: string; createdAt: string }>(
     `INSERT INTO rule_webhook_secrets (tenant_id, id, secret, created_at) VALUES ($1, $2, $3, $4)
      ON CONFLICT (tenant_id, id) DO UPDATE SET secret = EXCLUDED.secret, created_at = EXCLUDED.created_at

@@ -20,7 +20,7 @@ import type { AppliedEffect, EffectScope } from './effects.js';
 import { ruleWebhookSecret } from './webhook-secret.js';
 
 /** The `X-Heng-Event` of a rule's webhook call. */
-export const RULE_WEBHOOK_TOPIC = 'rule.webhook';
+const RULE_WEBHOOK_TOPIC = 'rule.webhook';
 
 /** The JSON a rule's webhook receives. */
 export interface RuleWebhookEvent {

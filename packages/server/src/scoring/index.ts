@@ -7,7 +7,7 @@ export { explainScore } from './explain.js';
 export type { FactorExplanation, ScoreExplanation } from './explain.js';
 export { RESCORE_BATCH, rescoreBatch, rescoreHandler } from './rescore.js';
 export type { RescoreOptions, RescoreStep } from './rescore.js';
-export { scoreSchema, scoringRoutes } from './routes.js';
+export { scoringRoutes } from './routes.js';
 export { loadScorecard, scorecardCache, scorecardsOf } from './scorecards.js';
 export type { LoadedScorecard } from './scorecards.js';
 export { findScores, saveScores } from './store.js';

@@ -2,7 +2,7 @@
 import type { Queryable } from '../db/port.js';
 import { PermanentJobError } from '../jobs/errors.js';
 import type { JobContext, JobHandler } from '../jobs/types.js';
-import { RECORD_COLUMNS } from '../records/store.js';
+import { countLive, RECORD_COLUMNS } from '../records/store.js';
 import type { StoredRecord } from '../records/store.js';
 import type { CompiledCache } from '../definitions/compiled-cache.js';
 import type { RescoreJob } from './enqueue.js';
@@ -57,11 +57,6 @@ export interface RescoreStep {
   readonly done: number;
   /** The live records counted by the first batch; null before it. */
   readonly total: number | null;
-}
-
-async function countLive(tx: Queryable, tenantId: string, formId: string): Promise<number> {
-  const [row] = await tx.query<{ n: number | string }>('SELECT count(*) AS n FROM records WHERE tenant_id = $1 AND form_id = $2 AND deleted_at IS NULL', [tenantId, formId]);
-  return Number(row?.n ?? 0);
 }
 
 /**

@@ -2,13 +2,13 @@
 import type { Context } from 'hono';
 import type { ScorecardDefinition } from '@heng/engine';
 import { principalOf } from '../auth/principal.js';
-import { CompiledCache } from '../definitions/compiled-cache.js';
+import { compiledDefinitions } from '../definitions/compiled-cache.js';
+import type { CompiledCache } from '../definitions/compiled-cache.js';
 import type { RouteModule } from '../http/app.js';
 import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
-import { findReachable } from '../records/row-access.js';
+import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
-import { noRecord } from '../records/write.js';
 import { explainScore } from './explain.js';
 import { loadScorecard, scorecardCache } from './scorecards.js';
 import { findScores } from './store.js';
@@ -18,7 +18,7 @@ const SCORECARD_ID = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const nullable = (schema: object): object => ({ oneOf: [schema, { type: 'null' }] });
 
 /** A stored score, explained. */
-export const scoreSchema = {
+const scoreSchema = {
   type: 'object',
   required: ['recordId', 'scorecard', 'scorecardVersion', 'formVersion', 'total', 'grade', 'factors', 'overrides', 'flags', 'outputs', 'problems', 'scoredAt'],
   properties: {
@@ -77,7 +77,7 @@ function scorecardParam(c: Context): string | undefined {
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes(), scoringRoutes()]);
  */
-export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = new CompiledCache()): RouteModule {
+export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = compiledDefinitions): RouteModule {
   return (routes, deps) => {
     routes.add(
       {
@@ -92,7 +92,7 @@ export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = new
         const scorecard = scorecardParam(c);
         const body = await deps.db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, forms, me.tenantId, formId);
-          if ((await findReachable(tx, me, form.compiled.definition, formId, id)) === undefined) throw noRecord(id);
+          await reachableRecord(tx, me, form.compiled.definition, formId, id);
           const scores = await findScores(tx, me.tenantId, id);
           const score = scorecard === undefined ? scores[0] : scores.find((s) => s.scorecardId === scorecard);
           if (score === undefined) throw noScore(id, scorecard);

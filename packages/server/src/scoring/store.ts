@@ -15,17 +15,8 @@ export interface NewScore {
   readonly jobId: string | null;
 }
 
-/** A stored score as read back. */
-export interface StoredScore {
-  readonly recordId: string;
-  readonly recordRevision: number;
-  readonly formVersion: number;
-  readonly scorecardId: string;
-  readonly scorecardVersion: number;
-  readonly result: ScoreResult;
-  readonly scoredAt: string;
-  readonly jobId: string | null;
-}
+/** A stored score as read back: its time as text. */
+export type StoredScore = Omit<NewScore, 'scoredAt'> & { readonly scoredAt: string };
 
 // One statement for a whole batch: the scores upserted, and each one written kept in the
 // history. An older record revision or scorecard version never replaces a newer one's score:

@@ -1,10 +1,9 @@
 /** @module Test material for scoring: a form with a field hidden from salespeople, and a scorecard of it. */
-import { expect } from 'vitest';
 import { requireAdmin } from '../auth/guards.js';
 import { caller, createAndPublish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import { jobRoutes } from '../jobs/routes.js';
-import { RECORD_TEST_MODULES } from '../records/testing.js';
+import { created, RECORD_TEST_MODULES } from '../records/testing.js';
 import type { AuthTestApp } from '../tenancy/testing.js';
 import { scoringRoutes } from './routes.js';
 
@@ -58,7 +57,5 @@ export async function lender(app: AuthTestApp): Promise<{ admin: Caller; sales: 
 
 /** Creates a borrower and returns its id and ETag; fails the test otherwise. */
 export async function borrower(c: Caller, data: Record<string, unknown>): Promise<{ id: string; etag: string }> {
-  const res = await c.call('POST', BORROWERS, data);
-  expect(res.status, await res.clone().text()).toBe(201);
-  return { id: ((await res.json()) as { id: string }).id, etag: res.headers.get('etag') ?? '' };
+  return created(c, data, BORROWERS);
 }

@@ -37,8 +37,8 @@ const tags = ['setup'];
 
 function checkSetupToken(settings: AuthSettings, given: string | undefined): void {
   if (settings.setupToken === undefined || (given !== undefined && sameSecret(given, settings.setupToken))) return;
-  throw new AppError('setup_token_invalid', 403, 'The setup token is missing or wrong: copy it from the server log or from HENG_SETUP_TOKEN.', {
-    messageZh: '初始化令牌缺失或不正确：请从服务器日志或 HENG_SETUP_TOKEN 中复制。',
+  throw new AppError('setup_token_invalid', 403, 'The setup token is missing or wrong: enter the HENG_SETUP_TOKEN the server was started with (ask whoever runs it).', {
+    messageZh: '初始化令牌缺失或不正确：请输入服务器启动时设置的 HENG_SETUP_TOKEN（可询问服务器的运维人员）。',
     problems: [fieldProblem('/setupToken', 'setup_token_invalid', 'Enter the setup token.', '请输入初始化令牌。')],
   });
 }

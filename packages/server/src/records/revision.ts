@@ -1,0 +1,111 @@
+/**
+ * @module The one write pipeline of a record, for users' writes and the system's rewrites (rules,
+ * approvals, rollups): lookups and rollups filled, checked, formulas computed, unique values held,
+ * then the next revision kept and scored.
+ */
+import type { Queryable } from '../db/port.js';
+import { validationFailed } from '../http/app-error.js';
+import type { AppError, FieldProblem } from '../http/app-error.js';
+import { scoredWrite } from '../scoring/on-write.js';
+import { fillDerived } from './derived.js';
+import { businessDay } from './form.js';
+import type { LoadedForm } from './form.js';
+import { writeRevision } from './store.js';
+import type { Change, StoredRecord } from './store.js';
+import { uniqueProblems } from './unique.js';
+
+/** Who writes, in which tenant, and when. */
+type Author = Change & { readonly tenantId: string };
+
+/**
+ * A JSON merge patch (RFC 7386) of a record's top-level fields: null removes a field.
+ *
+ * @example
+ * merged({ a: 1, b: 2 }, { b: null, c: 3 }) // { a: 1, c: 3 }
+ */
+export function merged(before: Readonly<Record<string, unknown>>, patch: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out = { ...before };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The input of a write to a stored record: its values less its formula fields (computed again
+ * from the result), with `patch` merged in.
+ *
+ * @example
+ * patched(form, rec.data, { annual_sales: null }) // rec.data without annual_sales and the formulas
+ */
+export function patched(form: LoadedForm, data: Readonly<Record<string, unknown>>, patch: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out = { ...data };
+  for (const f of form.compiled.definition.fields) if (f.type === 'formula') delete out[f.id];
+  return merged(out, patch);
+}
+
+/** How one write is checked. */
+interface WriteCheck {
+  /** Whether the record is new: an `on_create` lookup is copied only then. */
+  readonly creating: boolean;
+  /** The problems of the filled record on the business day `today`: the form's validation, and for a user's write their field access and row rules. */
+  readonly problems: (filled: Record<string, unknown>, today: string) => readonly FieldProblem[];
+  /** The stored values, when the record exists: a unique field keeping its value is not checked again. */
+  readonly before?: Readonly<Record<string, unknown>>;
+  /** The error problems become; a 422 `validation_failed` unless given. */
+  readonly invalid?: (problems: readonly FieldProblem[]) => AppError;
+}
+
+/**
+ * The data a write of `input` to record `recordId` stores: lookups and rollups filled, refused
+ * when `check.problems` finds any, formulas computed, unique values held (to the end of the
+ * transaction) and refused when another record has them.
+ *
+ * @example
+ * const data = await checkedData(tx, form, id, input, by, { creating: true, problems: (filled, today) => form.compiled.validateRecord(filled, { today }) });
+ */
+export async function checkedData(tx: Queryable, form: LoadedForm, recordId: string, input: Record<string, unknown>, by: Author, check: WriteCheck): Promise<Record<string, unknown>> {
+  const invalid = check.invalid ?? validationFailed;
+  const today = businessDay(by.now);
+  const filled = await fillDerived(tx, by.tenantId, form.compiled.definition, recordId, input, check.creating);
+  const problems = check.problems(filled, today);
+  if (problems.length > 0) throw invalid(problems);
+  const data = form.compiled.computeRecord(filled, { today });
+  const taken = await uniqueProblems(tx, by.tenantId, form.compiled.definition.id, form.compiled, data, recordId, check.before);
+  if (taken.length > 0) throw invalid(taken);
+  return data;
+}
+
+/**
+ * Writes `data` as the next revision of `current` (locked by this transaction), pinned to
+ * `form`'s version, with its scores sent right behind it.
+ *
+ * @example
+ * const stored = await storeRevision(tx, form, current, data, by);
+ */
+export function storeRevision(tx: Queryable, form: LoadedForm, current: StoredRecord, data: Record<string, unknown>, by: Author): Promise<StoredRecord> {
+  const next = { id: current.id, formId: current.formId, formVersion: form.version, data, revision: current.revision + 1 };
+  return scoredWrite(tx, by.tenantId, writeRevision(tx, by.tenantId, current, next, 'update', by), next, by.now);
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Writes `fields` (null empties a field) into `rec` (locked by this transaction) as the system,
+ * outside a user's request (rules, approvals, rollups): checked against `form` without field
+ * access or row rules, then stored and scored. Returns `rec` itself, unwritten, when nothing
+ * would change. Problems become `invalid(problems)` (a 422 that rolls the whole transaction back).
+ *
+ * @example
+ * const next = await rewriteRecord(tx, form, rec, { approval_status: 'approved' }, { tenantId, userId, now });
+ */
+export async function rewriteRecord(
+  tx: Queryable, form: LoadedForm, rec: StoredRecord, fields: Readonly<Record<string, unknown>>, by: Author,
+  invalid: (problems: readonly FieldProblem[]) => AppError = validationFailed,
+): Promise<StoredRecord> {
+  const problems = (filled: Record<string, unknown>, today: string) => form.compiled.validateRecord(filled, { today });
+  // An unchanged record keeps every unique value, so holding them asks nothing of the database.
+  const data = await checkedData(tx, form, rec.id, patched(form, rec.data, fields), by, { creating: false, problems, before: rec.data, invalid });
+  return same(data, rec.data) ? rec : storeRevision(tx, form, rec, data, by);
+}
