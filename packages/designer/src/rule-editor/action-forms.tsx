@@ -87,34 +87,17 @@ function FlowForm({ action, path, onChange }: ActionFormProps<StartFlowAction>) 
   );
 }
 
-function ScopeSelect({ value, onChange }: { readonly value: FreezeScope; readonly onChange: (scope: FreezeScope) => void }) {
-  const { t } = useTranslation();
-  return (
-    <Labelled label={t('ruleEditor.actions.scope')}>
-      <Select size="small" aria-label={t('ruleEditor.actions.scope')} value={value} options={FREEZE_SCOPES.map((s) => ({ value: s, label: t(`ruleEditor.actions.scopes.${s}`) }))} onChange={onChange} />
-    </Labelled>
-  );
-}
-
-function FreezeForm({ action, path, onChange }: ActionFormProps<FreezeAction>) {
+/** Freezing and lifting a freeze take the same scope and target; only a freeze gives its reason. */
+function FreezeForm<A extends FreezeAction | UnfreezeAction>({ action, path, onChange }: ActionFormProps<A>) {
   const { t } = useTranslation();
   const { on: _on, ...rest } = action;
   return (
     <div className="hr-action-grid">
-      <ScopeSelect value={action.scope} onChange={(scope) => onChange({ ...action, scope })} />
-      <TargetSelect label={t('ruleEditor.actions.on')} value={action.on} path={`${path}/on`} onChange={(on) => onChange(on === undefined ? rest : { ...rest, on })} />
-      <TemplateInput label={t('ruleEditor.actions.reason')} value={action.reason} path={`${path}/reason`} onChange={(reason, key) => onChange({ ...action, reason }, key)} />
-    </div>
-  );
-}
-
-function UnfreezeForm({ action, path, onChange }: ActionFormProps<UnfreezeAction>) {
-  const { t } = useTranslation();
-  const { on: _on, ...rest } = action;
-  return (
-    <div className="hr-action-grid">
-      <ScopeSelect value={action.scope} onChange={(scope) => onChange({ ...action, scope })} />
-      <TargetSelect label={t('ruleEditor.actions.on')} value={action.on} path={`${path}/on`} onChange={(on) => onChange(on === undefined ? rest : { ...rest, on })} />
+      <Labelled label={t('ruleEditor.actions.scope')}>
+        <Select size="small" aria-label={t('ruleEditor.actions.scope')} value={action.scope} options={FREEZE_SCOPES.map((s) => ({ value: s, label: t(`ruleEditor.actions.scopes.${s}`) }))} onChange={(scope: FreezeScope) => onChange({ ...action, scope })} />
+      </Labelled>
+      <TargetSelect label={t('ruleEditor.actions.on')} value={action.on} path={`${path}/on`} onChange={(on) => onChange((on === undefined ? rest : { ...rest, on }) as A)} />
+      {action.kind === 'freeze' && <TemplateInput label={t('ruleEditor.actions.reason')} value={action.reason} path={`${path}/reason`} onChange={(reason, key) => onChange({ ...action, reason }, key)} />}
     </div>
   );
 }
@@ -158,6 +141,6 @@ export const actionForms: { readonly [K in ActionKind]: ActionForm<Extract<Actio
   create_task: TaskForm,
   start_flow: FlowForm,
   freeze: FreezeForm,
-  unfreeze: UnfreezeForm,
+  unfreeze: FreezeForm,
   call_webhook: WebhookForm,
 };
