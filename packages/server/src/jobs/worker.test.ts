@@ -52,6 +52,26 @@ describe.each(backends)('worker on $name', (backend) => {
     expect(await getJob(b.db, job.tenantId, job.id)).toMatchObject({ status: 'succeeded', attempts: 1, finishedAt: clock.now().toISOString() });
   });
 
+  it('deletes jobs that succeeded over 30 days ago as it claims, at most once an hour', async () => {
+    fresh();
+    const w = worker({ 'w.kept': { run: async () => {} } });
+    const first = await queue('w.kept');
+    await w.runOnce();
+    clock.advance(31 * 86_400_000);
+    await w.runOnce();
+    expect(await getJob(b.db, first.tenantId, first.id)).toBeUndefined();
+    expect(logs).toContainEqual(expect.objectContaining({ level: 'info', msg: 'old finished jobs deleted' }));
+    const second = await queue('w.kept');
+    await w.runOnce();
+    await b.db.query('UPDATE jobs SET finished_at = $3 WHERE tenant_id = $1 AND id = $2', [second.tenantId, second.id, new Date(clock.now().getTime() - 40 * 86_400_000)]);
+    clock.advance(59 * 60_000);
+    await w.runOnce();
+    expect(await getJob(b.db, second.tenantId, second.id)).toMatchObject({ status: 'succeeded' });
+    clock.advance(60_000);
+    await w.runOnce();
+    expect(await getJob(b.db, second.tenantId, second.id)).toBeUndefined();
+  });
+
   it('retries a failing job after 10 s, then 20 s, exactly, and then succeeds', async () => {
     fresh();
     let calls = 0;

@@ -10,6 +10,8 @@ import { createJobContext } from './context.js';
 import type { RunningJob } from './context.js';
 import { LeaseLostError, PermanentJobError } from './errors.js';
 import { claimJobs, failAttempt, finishJob, reapExpiredJobs, releaseJob } from './lease.js';
+import { purgeFinishedJobs } from './purge.js';
+import type { Retention } from './purge.js';
 import { realTimers } from './timers.js';
 import type { Timers } from './timers.js';
 import type { HandlerMap, Job } from './types.js';
@@ -28,6 +30,9 @@ export interface WorkerOptions {
   readonly leaseMs?: number;
   /** How long `start()` waits when no job is due; 1 s unless given. */
   readonly pollMs?: number;
+  /** How often old finished jobs are deleted (see {@link purgeFinishedJobs}); hourly unless given. */
+  readonly purgeEveryMs?: number;
+  readonly retention?: Retention;
   readonly timers?: Timers;
 }
 
@@ -60,6 +65,7 @@ const errorText = (error: unknown): string => (error instanceof Error ? `${error
 export class Worker {
   readonly id: string;
   readonly #o: Required<Omit<WorkerOptions, 'id' | 'logger'>> & { readonly logger: Logger | undefined };
+  #purgedAt = Number.NEGATIVE_INFINITY;
   readonly #kinds: readonly string[];
   #stop = new AbortController();
   #loop: Promise<void> | undefined;
@@ -67,7 +73,7 @@ export class Worker {
 
   constructor(options: WorkerOptions) {
     this.id = options.id ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.#o = { concurrency: 4, leaseMs: 60_000, pollMs: 1_000, timers: realTimers, ...options, logger: options.logger };
+    this.#o = { concurrency: 4, leaseMs: 60_000, pollMs: 1_000, purgeEveryMs: 3_600_000, retention: {}, timers: realTimers, ...options, logger: options.logger };
     this.#kinds = Object.keys(options.handlers);
   }
 
@@ -141,6 +147,11 @@ export class Worker {
     const now = this.#o.clock.now();
     const reaped = await reapExpiredJobs(this.#o.db, now);
     if (reaped > 0) this.#o.logger?.log('warn', 'jobs dead after their last lease ran out', { worker: this.id, count: reaped });
+    if (now.getTime() - this.#purgedAt >= this.#o.purgeEveryMs) {
+      this.#purgedAt = now.getTime();
+      const purged = await purgeFinishedJobs(this.#o.db, now, this.#o.retention);
+      if (purged > 0) this.#o.logger?.log('info', 'old finished jobs deleted', { worker: this.id, count: purged });
+    }
     return claimJobs(this.#o.db, { workerId: this.id, kinds: this.#kinds, now, leaseMs: this.#o.leaseMs, limit });
   }
 
