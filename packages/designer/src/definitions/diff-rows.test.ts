@@ -53,6 +53,12 @@ describe('diff rows', () => {
     expect(rows).toEqual([{ key: '0', op: 'move', where: ['Factors', 'Lawsuits'], before: 'item 1', after: 'item 3' }]);
   });
 
+  it('names a row access rule by its role and field', () => {
+    const form = { rowAccess: [{ role: 'salesperson', field: 'sales_owner' }] };
+    const rows = diffRows([{ path: '/rowAccess/0/field', op: 'replace', from: 'account_manager', to: 'sales_owner' }], form, 'en', words);
+    expect(rows).toEqual([{ key: '0', op: 'replace', where: ['rowAccess', 'salesperson: sales_owner', 'field'], before: 'account_manager', after: 'sales_owner' }]);
+  });
+
   it('says values in a few words', () => {
     expect(valueText(undefined, 'en', words)).toBe('—');
     expect(valueText([1, 2, 3], 'en', words)).toBe('3 items');

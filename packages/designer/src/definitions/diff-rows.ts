@@ -37,11 +37,12 @@ const clip = (s: string) => (s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s);
 const unescape = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
 const tokensOf = (pointer: string) => (pointer === '' ? [] : pointer.slice(1).split('/').map(unescape));
 
-/** The name of an item of a list: its name or label, else its grade or id, else its place. */
+/** The name of an item of a list: its name or label, else its grade or id, else a row rule's role and field, else its place. */
 function itemName(item: unknown, index: number, lang: Lang, words: DiffWords): string {
   if (isObject(item)) {
     for (const k of ['name', 'label']) if (isText(item[k])) return item[k][lang];
     for (const k of ['grade', 'id']) if (typeof item[k] === 'string') return item[k];
+    if (typeof item['role'] === 'string' && typeof item['field'] === 'string') return `${item['role']}: ${item['field']}`;
   }
   return words.position(index + 1);
 }

@@ -1,4 +1,4 @@
-/** @module A field's id, renamed in place: formulas and conditions of the form that name it follow. */
+/** @module A field's id, renamed in place: formulas, conditions and row access of the form that name it follow. */
 import { Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-/** @module The panels of the form itself (name, description) and of a section (label, columns). */
+/** @module The panels of the form itself (name, description, row access) and of a section (label, columns). */
 import type { SectionDefinition } from '@heng/engine';
 import { Form, Segmented, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,11 @@ import { sectionPath } from '../ops/form-problems.js';
 import { setFormText } from '../ops/form-props.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { useDesigner } from './designer-context.js';
+import { RowAccessPanel } from './row-access-panel.js';
 
 const COLUMNS: readonly SectionColumns[] = [1, 2, 3, 4];
 
-/** The form's name and description, and how many fields and sections it has. */
+/** The form's name and description, how many fields and sections it has, and who sees which records. */
 export function FormSettings() {
   const { t } = useTranslation();
   const { def, problems, apply } = useDesigner();
@@ -39,6 +40,7 @@ export function FormSettings() {
       </Form>
       <Typography.Paragraph type="secondary">{t('formDesigner.form.summary', { fields: t('formDesigner.form.fields', { count: def.fields.length }), sections: t('formDesigner.form.sections', { count: def.sections.length }) })}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('formDesigner.form.hint')}</Typography.Paragraph>
+      <RowAccessPanel />
     </div>
   );
 }

@@ -1,9 +1,10 @@
-/** @module Removing a field after a confirmation that lists what names it (formulas, visibility conditions), so nothing breaks unseen. */
+/** @module Removing a field after a confirmation that lists what names it (formulas, visibility conditions, row access), so nothing breaks unseen. */
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fieldAt, removeField } from '../ops/form-fields.js';
 import type { FieldRef } from '../ops/form-fields.js';
 import { fieldUsages } from '../ops/form-references.js';
+import { rowAccessByRole } from '../ops/form-row-access.js';
 import { useDesigner } from './designer-context.js';
 
 /**
@@ -16,11 +17,15 @@ import { useDesigner } from './designer-context.js';
 export function useRemoveField(): (ref: FieldRef) => void {
   const { t } = useTranslation();
   const { modal } = App.useApp();
-  const { def, lang, apply, select } = useDesigner();
+  const { def, roles, lang, apply, select } = useDesigner();
   return (ref) => {
     const field = fieldAt(def, ref);
     if (field === undefined) return;
     const usages = fieldUsages(def, ref);
+    // A role's row access going by the field is left for the admin to fix, never dropped: dropping
+    // it would silently let that role see every record.
+    const ruled = ref.table === undefined ? rowAccessByRole(def).filter((r) => r.fields.includes(ref.id)) : [];
+    const roleName = (id: string) => roles.find((r) => r.id === id)?.name[lang] ?? id;
     const name = field.label[lang];
     const labelOf = (r: FieldRef) => {
       const f = fieldAt(def, r);
@@ -30,14 +35,17 @@ export function useRemoveField(): (ref: FieldRef) => void {
     void modal.confirm({
       title: t('formDesigner.remove.title', { name }),
       content:
-        usages.length === 0 ? (
+        usages.length + ruled.length === 0 ? (
           t('formDesigner.remove.unused')
         ) : (
           <div data-testid="remove-usages">
-            <p>{t('formDesigner.remove.used', { count: usages.length })}</p>
+            <p>{t('formDesigner.remove.used', { count: usages.length + ruled.length })}</p>
             <ul className="fd-usage-list">
               {usages.map((u) => (
                 <li key={`${u.by.table ?? ''}/${u.by.id}/${u.where}`}>{t(`formDesigner.remove.where.${u.where}`, { field: labelOf(u.by) })}</li>
+              ))}
+              {ruled.map((r) => (
+                <li key={`row-access/${r.role}`}>{t('formDesigner.remove.where.rowAccess', { role: roleName(r.role) })}</li>
               ))}
             </ul>
           </div>

@@ -63,6 +63,13 @@ describe('renameField', () => {
     expect(fieldAt(shown, { id: 'lawsuit_details' })?.visibleWhen).toEqual({ fact: 'has_lawsuits', operator: 'equal', value: true });
   });
 
+  it('renames a user field in the row access rules that name it, and the form stays valid', () => {
+    const owned: FormDefinition = { ...form, rowAccess: [{ role: 'salesperson', field: 'account_manager' }] };
+    const next = renameField(owned, { id: 'account_manager' }, 'owner');
+    expect(next.rowAccess).toEqual([{ role: 'salesperson', field: 'owner' }]);
+    expect(validateForm(next, sampleContext())).toEqual([]);
+  });
+
   it('renames fact-valued comparisons too', () => {
     const def = patchField(form, { id: 'risk_notes' }, { visibleWhen: { fact: 'order_amount', operator: 'greaterThan', value: { fact: 'credit_limit' } } });
     const next = renameField(def, { id: 'credit_limit' }, 'limit');

@@ -55,6 +55,11 @@ describe('mergeProblems', () => {
     expect(mergeProblems(local, local)).toEqual(local);
   });
 
+  it('takes a problem of the same place and check as the same, whatever its wording', () => {
+    const local = [problem('/rowAccess/0/role', 'unknown_role', 'Known: sales, boss', '已知：sales, boss')];
+    expect(mergeProblems(local, [problem('/rowAccess/0/role', 'unknown_role', 'Known: boss, sales', '已知：boss, sales')])).toBe(local);
+  });
+
   it('answers the first list itself when the others add nothing', () => {
     const local = [a];
     expect(mergeProblems(local, [])).toBe(local);

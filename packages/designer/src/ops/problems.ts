@@ -33,13 +33,14 @@ export function problemsUnder(problems: readonly Problem[], path: string): Probl
   return problems.filter((p) => p.path === path || p.path.startsWith(`${path}/`));
 }
 
-const problemKey = (p: Problem) => `${p.path}\u0000${p.code}\u0000${p.message}`;
+/** What makes two problems the same: where and which check, not the wording (a hint may list names in another order). */
+const problemKey = (p: Problem) => `${p.path}\u0000${p.code}`;
 
 /**
- * The problems of several checks as one list, each once, `first` first: the editor's own check
- * in the browser, then what the server found that it did not (a role deleted or a form
- * republished since the page was opened). `first` itself when the others add nothing, so what
- * is derived from the list is not recomputed.
+ * The problems of several checks as one list, `first` whole and first: the editor's own check
+ * in the browser, then what the server found that it did not (same path and code; a role
+ * deleted or a form republished since the page was opened), each once. `first` itself when the
+ * others add nothing, so what is derived from the list is not recomputed.
  *
  * @example
  * mergeProblems(local, fromServer) === local // when the server says nothing new

@@ -153,6 +153,8 @@ export const definitionsEn = {
       value: 'Value',
       operator: 'Comparison',
       fact: 'Field',
+      rowAccess: 'Row access',
+      role: 'Role',
     },
   },
   versions: {
@@ -329,6 +331,8 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
       value: '值',
       operator: '比较方式',
       fact: '字段',
+      rowAccess: '数据范围',
+      role: '角色',
     },
   },
   versions: {
