@@ -15,7 +15,7 @@ import { TemplatesPage } from '../templates/templates-page.js';
 import { AppLayout, HomeRedirect } from './app-layout.js';
 import { KIND_SECTIONS } from './navigation.js';
 
-// Dashboards are read on their own page (src/dashboards); their definitions come in templates or through the API.
+// Dashboards have their own pages (src/dashboards): read there, and created and edited there by admins.
 const LISTS = Object.values(KIND_SECTIONS).filter((s) => s !== 'dashboards').map((s) => ({ path: s, element: <DefinitionList key={s} section={s} /> }));
 
 /** Every route. The server must answer unknown non-API paths with index.html (history fallback). */

@@ -1,5 +1,5 @@
-/** @module The dashboards' server calls and what they answer (server: src/dashboards/types.ts). */
-import type { ChartType, LocalizedText, Problem, ValueUnit } from '@heng/engine';
+/** @module The dashboards' server calls and what they answer (server: src/dashboards/types.ts), a draft's preview included. */
+import type { ChartType, DashboardDefinition, LocalizedText, Problem, ValueUnit } from '@heng/engine';
 import { api, routes } from '../api/client.js';
 
 /** A published dashboard as the list shows it. */
@@ -79,4 +79,6 @@ export const dashboardsApi = {
   get: (id: string) => api.call<DashboardView>('GET', routes.dashboard(id)),
   /** `query` as {@link filterQuery} builds it. */
   data: (id: string, query: string) => api.call<DashboardData>('GET', routes.dashboardData(id, query)),
+  /** A draft's charts before it is published (admins); 422 with its problems when it does not fit the forms. */
+  preview: (def: DashboardDefinition) => api.call<DashboardData>('POST', '/api/dashboards/preview', def),
 };

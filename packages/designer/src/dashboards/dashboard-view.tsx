@@ -16,7 +16,7 @@ import { filterQuery } from './query.js';
 import type { FilterValues } from './query.js';
 
 /** How wide a chart is on the grid: key figures four to a row, tables and drawings two. */
-const SPAN: Record<ChartType, { readonly xs: number; readonly md: number; readonly xl: number }> = {
+export const SPAN: Record<ChartType, { readonly xs: number; readonly md: number; readonly xl: number }> = {
   kpi: { xs: 24, md: 12, xl: 6 },
   bar: { xs: 24, md: 24, xl: 12 },
   line: { xs: 24, md: 24, xl: 12 },

@@ -1,11 +1,12 @@
-/** @module The dashboards section: pick one of the company's published dashboards and read it. */
-import { Card, Empty, Select, Space, Typography } from 'antd';
+/** @module The dashboards section: pick one of the company's published dashboards and read it; admins edit and create them from here. */
+import { Card, Empty, Flex, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { definitionPath } from '../app/navigation.js';
 import { useLang } from '../i18n/use-lang.js';
 import { useLoad } from '../renderer/index.js';
 import { WhenLoaded } from '../runtime/common.js';
+import { AdminActions } from './admin-actions.js';
 import { dashboardsApi } from './api.js';
 import type { DashboardSummary } from './api.js';
 import { DashboardView } from './dashboard-view.js';
@@ -41,14 +42,20 @@ export function DashboardsPage() {
         const selected = dashboardId ?? items[0]?.id;
         if (selected === undefined) {
           return (
-            <Card title={t('dashboards.title')} data-testid="dashboards-none">
+            <Card title={t('dashboards.title')} extra={<AdminActions />} data-testid="dashboards-none">
               <Empty description={t('dashboards.none')}>
                 <Typography.Text type="secondary">{t('dashboards.noneHint')}</Typography.Text>
               </Empty>
             </Card>
           );
         }
-        return <DashboardView key={selected} id={selected} picker={<Picker list={items} selected={selected} />} />;
+        const picker = (
+          <Flex gap={12} align="center" justify="space-between" wrap>
+            <Picker list={items} selected={selected} />
+            <AdminActions selected={selected} />
+          </Flex>
+        );
+        return <DashboardView key={selected} id={selected} picker={picker} />;
       }}
     </WhenLoaded>
   );

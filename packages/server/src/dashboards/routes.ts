@@ -1,17 +1,23 @@
-/** @module The dashboards routes: the published dashboards, one with its filters' choices, and its charts' data. */
+/** @module The dashboards routes: the published dashboards, one with its filters' choices, its charts' data, and a draft's preview. */
 import { isId } from '@heng/engine';
-import { principalOf } from '../auth/principal.js';
+import { principalOf, requireRole } from '../auth/principal.js';
+import { EDITORS } from '../definitions/index.js';
 import type { RouteModule } from '../http/app.js';
 import { dashboardData } from './data.js';
 import { filterViews } from './filters.js';
 import { listDashboards, loadDashboard, noDashboard } from './load.js';
-import { dashboardDataSchema, dashboardListSchema, dashboardSchema, dataQuery } from './schemas.js';
+import { previewDashboard } from './preview.js';
+import { dashboardDataSchema, dashboardListSchema, dashboardSchema, dataQuery, previewBody } from './schemas.js';
 
 const TAGS = ['dashboards'];
 
+/** The filter values a query applies, by filter id (`filter[region]=east` → `{ region: 'east' }`). */
+const appliedFilters = (entries: readonly [string, string][]) => Object.fromEntries(entries.filter(([k, v]) => k.startsWith('filter[') && v !== '').map(([k, v]) => [k.slice(7, -1), v]));
+
 /**
  * The dashboards routes. Any signed-in user may read the published dashboards; what each
- * sees is cut by the forms' field access and row access for them.
+ * sees is cut by the forms' field access and row access for them. Those who may edit dashboards
+ * may also preview one not yet published.
  *
  * @example
  * createApp(deps, [authRoutes(auth), dashboardRoutes()]);
@@ -62,10 +68,28 @@ export function dashboardRoutes(): RouteModule {
         const body = await db.withTenant(me.tenantId, async (tx) => {
           const loaded = await loadDashboard(tx, me.tenantId, id);
           const charts = await dashboardData(tx, loaded, me, entries);
-          const filters = Object.fromEntries(entries.filter(([k, v]) => k.startsWith('filter[') && v !== '').map(([k, v]) => [k.slice(7, -1), v]));
-          return { id, version: loaded.version, filters, charts };
+          return { id, version: loaded.version, filters: appliedFilters(entries), charts };
         });
         return c.json(body);
+      },
+    );
+
+    routes.add<Record<string, unknown>>(
+      {
+        method: 'post', path: '/api/dashboards/preview', operationId: 'previewDashboard', summary: "A dashboard definition's charts, before it is published", tags: TAGS,
+        description: 'For the designer: the body is a dashboard definition (a draft), checked against the published forms (422 with every problem) and computed as the data route computes a published one, for you; filter[id]=value applies its filters.',
+        query: dataQuery,
+        body: previewBody,
+        responses: { 200: { description: 'The charts, in the definition\'s order (version 0: not published)', schema: dashboardDataSchema } },
+      },
+      async (c, { body }) => {
+        const me = requireRole(c, ...EDITORS.dashboard);
+        const entries = [...new URL(c.req.url).searchParams.entries()];
+        const result = await db.withTenant(me.tenantId, async (tx) => {
+          const loaded = await previewDashboard(tx, me.tenantId, body);
+          return { id: loaded.definition.id, version: 0, filters: appliedFilters(entries), charts: await dashboardData(tx, loaded, me, entries) };
+        });
+        return c.json(result);
       },
     );
   };

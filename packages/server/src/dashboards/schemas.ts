@@ -73,3 +73,6 @@ export const dashboardDataSchema = {
 export const dataQuery = {
   'filter[id]': { schema: { type: 'string' }, description: 'filter[filterId]=value: an option id, a user or record id, a text, or true/false; see the dashboard\'s filters and their choices' },
 } as const;
+
+/** The preview route's body: a dashboard definition, checked by the engine in the route (problems on their paths). */
+export const previewBody = { type: 'object', required: ['kind'], properties: { kind: { const: 'dashboard' } } } as const;

@@ -1,0 +1,16 @@
+/** @module The route of the dashboard editor: the company's draft, through the definition page (autosave, publish, versions). */
+import type { DashboardDefinition } from '@heng/engine';
+import { useParams } from 'react-router';
+import { DefinitionPage } from '../definitions/definition-page.js';
+import { DashboardEditor } from './dashboard-editor.js';
+import { editableDashboard } from './editable.js';
+
+/** `/apps/:appId/dashboards/:dashboardId/edit`. */
+export function DashboardEditorPage() {
+  const { dashboardId = '' } = useParams();
+  return (
+    <DefinitionPage<DashboardDefinition> key={dashboardId} kind="dashboard" id={dashboardId}>
+      {(host) => <DashboardEditor initial={editableDashboard(host.initial)} onChange={host.onChange} problems={host.problems} dirty={host.dirty} company={host.company} />}
+    </DefinitionPage>
+  );
+}
