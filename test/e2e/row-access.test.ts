@@ -124,7 +124,7 @@ describe('row access in the browser', () => {
     // Removing the field the rule goes by says so first.
     await page.locator('.fd-card[data-field=sales_owner]').hover();
     await page.getByRole('button', { name: '删除 销售负责人', exact: true }).click();
-    await page.getByTestId('remove-usages').getByText('销售的数据范围（修改前表单无法发布）').waitFor();
+    await page.getByTestId('remove-usages').getByText('销售的记录范围（修改前表单无法发布）').waitFor();
     await page.getByRole('button', { name: /^取\s?消$/ }).click();
     await page.getByTestId('remove-usages').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '删除销售的规则' }).click();

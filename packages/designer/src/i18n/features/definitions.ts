@@ -331,7 +331,7 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
       value: '值',
       operator: '比较方式',
       fact: '字段',
-      rowAccess: '数据范围',
+      rowAccess: '记录范围',
       role: '角色',
     },
   },

@@ -358,7 +358,7 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     forget: '删除（未知角色）',
   },
   rowAccess: {
-    title: '数据范围',
+    title: '记录范围',
     hint: '各角色能看到哪些记录。设置了规则的角色只能看到所选成员字段是自己的记录；未设置规则的角色可看到全部记录。',
     role: '第 {{n}} 条规则的角色',
     fields: '{{role}}的成员字段',
@@ -366,7 +366,7 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     add: '添加规则',
     remove: '删除{{role}}的规则',
     unknownRole: '{{role}}（未知角色）',
-    noUserFields: '数据范围须依据成员字段（记录的负责人）：请先在表单中添加一个成员字段。',
+    noUserFields: '记录范围须依据成员字段（记录的负责人）：请先在表单中添加一个成员字段。',
     everyRoleHasRule: '企业的每个角色都已设置规则。',
     none: '未设置规则：所有角色都可看到全部记录。',
     rule: '{{role}} 只能看到{{fields}}是自己的记录。',
@@ -376,10 +376,10 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
   },
   remove: {
     title: '删除字段“{{name}}”？',
-    unused: '本表单没有公式、条件或数据范围用到它。',
+    unused: '本表单没有公式、条件或记录范围用到它。',
     used_one: '以下地方用到了它，删除后需要修改：',
     used_other: '以下 {{count}} 处用到了它，删除后需要修改：',
-    where: { formula: '{{field}} 的公式', visibleWhen: '{{field}} 的显示条件', rowAccess: '{{role}}的数据范围（修改前表单无法发布）' },
+    where: { formula: '{{field}} 的公式', visibleWhen: '{{field}} 的显示条件', rowAccess: '{{role}}的记录范围（修改前表单无法发布）' },
   },
   preview: {
     as: '填写角色',
