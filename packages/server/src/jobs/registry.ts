@@ -8,6 +8,7 @@ import type { MailConfig, Mailer } from '../notifications/email.js';
 import { reminderHandler } from '../notifications/remind.js';
 import { webhookDelivery } from '../notifications/webhook-send.js';
 import { scheduledRulesHandler } from '../rules/scheduled-run.js';
+import { scoreRulesAfterRescore } from '../rules/rescored.js';
 import { ruleWebhookHandler } from '../rules/webhook.js';
 import { rescoreHandler } from '../scoring/rescore.js';
 import type { JobKind, JobPayloads } from './kinds.js';
@@ -41,7 +42,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
     'notification.email': emailDelivery({ mailer, mail: deps.mail }),
     'notification.webhook': webhookDelivery(webhookTimeout),
     'notification.remind': reminderHandler(),
-    rescore: rescoreHandler(),
+    rescore: rescoreHandler({ afterScored: scoreRulesAfterRescore(flowStarter) }),
     'approval.timeout': approvalTimeoutHandler(),
     'rules.webhook': ruleWebhookHandler(webhookTimeout),
     'rules.scheduled': scheduledRulesHandler({ flows: flowStarter }),

@@ -179,6 +179,21 @@ export async function runRules(
   return settle(tx, form, stored, sets, await roundAfter(tx, sets, stored, event, by), by);
 }
 
+/**
+ * Runs the form's `score_changed` rule sets on a record whose score was just stored without a
+ * write (a re-score after a publish): the changes are read from the score history as a write's
+ * are, and set_field rewrites and the rounds they trigger follow as in {@link runRules}.
+ * Returns the record as finally stored (itself when no score changed or no rule set listens).
+ *
+ * @example
+ * const after = await runScoreRules(tx, form, rec, sets, { tenantId, userId: null, now });
+ */
+export async function runScoreRules(tx: Queryable, form: LoadedForm, rec: StoredRecord, sets: readonly LoadedRuleSet[], by: RuleWriter): Promise<StoredRecord> {
+  if (!sets.some((s) => s.compiled.trigger.kind === 'score_changed')) return rec;
+  const changes = await scoreChanges(tx, by.tenantId, rec.id, rec.revision);
+  return changes.length === 0 ? rec : settle(tx, form, rec, sets, { sets, occurrences: changes }, by);
+}
+
 /** What a scheduled run of one rule set needs, loaded once per batch of records. */
 export interface ScheduledRun {
   /** The latest version of the rule set's form: rewrites by set_field are checked against it. */

@@ -14,10 +14,18 @@ import type { LoadedScorecard } from './scorecards.js';
 /** Records per batch (and per transaction) unless told. */
 export const RESCORE_BATCH = 500;
 
+/** Called with each batch a re-score scored, in the batch's transaction. */
+export type AfterRescore = (tx: Queryable, tenantId: string, formId: string, scored: readonly StoredRecord[], now: Date) => Promise<void>;
+
 /** How a re-score job runs. */
 export interface RescoreOptions {
   readonly cache?: CompiledCache;
   readonly batchSize?: number;
+  /**
+   * Runs, in each batch's transaction, on the records it scored: the rules module's
+   * `scoreRulesAfterRescore` (given by the job registry, since rules depend on scoring).
+   */
+  readonly afterScored?: AfterRescore;
 }
 
 type Row = StoredRecord & { readonly scoredVersion: number | null };
@@ -83,6 +91,7 @@ export async function rescoreBatch(ctx: JobContext<RescoreJob>, from: RescoreSte
     const now = ctx.now();
     const stale = rows.filter((rec) => rec.scoredVersion === null || rec.scoredVersion < p.version);
     await saveScores(tx, tenantId, stale.map((rec) => scoreOf(scorer, rec, now, ctx.job.id)));
+    await options.afterScored?.(tx, tenantId, p.formId, stale, now);
     const payload: RescoreJob = { ...p, afterId: rows[rows.length - 1]!.id };
     const done = from.done + rows.length;
     // Records created while the job runs may push the count past the first total.
