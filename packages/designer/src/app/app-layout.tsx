@@ -10,7 +10,7 @@ import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { NotificationBell } from '../notifications/notification-bell.js';
 import { useSession } from '../session/session.js';
 import { LanguageSwitch } from './language-switch.js';
-import { SECTIONS, inApp, sectionOf, sectionPath } from './navigation.js';
+import { inApp, sectionOf, sectionPath, sectionsFor } from './navigation.js';
 import type { Section } from './navigation.js';
 
 const icons: Record<Section, ReactNode> = {
@@ -24,18 +24,22 @@ const icons: Record<Section, ReactNode> = {
   templates: <AppstoreAddOutlined />,
 };
 
-/** The section a company's app opens at. */
-const HOME: Section = 'forms';
-
 /** The app a signed-in user works in: their company's own definitions, named by the company code. */
 function useAppId(): string {
   const { state } = useSession();
   return state.kind === 'signed-in' ? state.session.tenant.slug : '';
 }
 
-/** `/` and `/apps/:appId`: on to the app's first section. */
+/** The sections the signed-in user is shown, and the first of them, where the app opens. */
+function useSections(): { readonly sections: readonly Section[]; readonly home: Section } {
+  const { state } = useSession();
+  const sections = sectionsFor(state.kind === 'signed-in' ? state.session.roles : []);
+  return { sections, home: sections[0] ?? 'records' };
+}
+
+/** `/` and `/apps/:appId`: on to the first section the user is shown. */
 export function HomeRedirect() {
-  return <Navigate to={sectionPath(useAppId(), HOME)} replace />;
+  return <Navigate to={sectionPath(useAppId(), useSections().home)} replace />;
 }
 
 /** The layout of every page inside an app; a link into another app (an old bookmark) leads into the company's. */
@@ -46,20 +50,21 @@ export function AppLayout() {
   const { pathname, search } = useLocation();
   const current = sectionOf(pathname);
   const { state, signOut } = useSession();
+  const { sections, home } = useSections();
   const name = state.kind === 'signed-in' ? state.session.user.displayName : '';
   const company = state.kind === 'signed-in' ? state.session.tenant.name : '';
   if (asked !== appId) return <Navigate to={inApp(pathname, appId) + search} replace />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" breakpoint="xl" collapsedWidth={64} className="heng-sider">
-        <Link to={sectionPath(appId, HOME)} className="heng-brand" aria-label={t('app.name')}>
+        <Link to={sectionPath(appId, home)} className="heng-brand" aria-label={t('app.name')}>
           <span className="heng-brand-mark">衡</span>
           <span className="heng-brand-text">{t('app.name')}</span>
         </Link>
         <Menu
           mode="inline"
           selectedKeys={current === undefined ? [] : [current]}
-          items={SECTIONS.map((s) => ({ key: s, icon: icons[s], label: <Link to={sectionPath(appId, s)}>{t(`nav.${s}`)}</Link> }))}
+          items={sections.map((s) => ({ key: s, icon: icons[s], label: <Link to={sectionPath(appId, s)}>{t(`nav.${s}`)}</Link> }))}
         />
       </Layout.Sider>
       <Layout>

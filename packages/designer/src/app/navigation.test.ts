@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_SECTIONS, SECTIONS, definitionPath, inApp, kindOfSection, sectionOf, sectionPath } from './navigation.js';
+import { KIND_SECTIONS, SECTIONS, definitionPath, inApp, kindOfSection, sectionOf, sectionPath, sectionsFor } from './navigation.js';
 
 describe('navigation', () => {
   it('builds and reads section paths', () => {
@@ -13,6 +13,13 @@ describe('navigation', () => {
   it('lists every section once, scorecards second', () => {
     expect(new Set(SECTIONS).size).toBe(8);
     expect(SECTIONS[1]).toBe('scorecards');
+  });
+
+  it('shows design sections only to the roles that may edit their kind', () => {
+    expect(sectionsFor(['admin'])).toEqual([...SECTIONS]);
+    expect(sectionsFor(['risk_officer'])).toEqual(['scorecards', 'records', 'inbox', 'dashboards']);
+    expect(sectionsFor(['salesperson', 'sales_manager'])).toEqual(['records', 'inbox', 'dashboards']);
+    expect(sectionsFor([])).toEqual(['records', 'inbox', 'dashboards']);
   });
 
   it('opens each kind of definition in its own section, and back', () => {

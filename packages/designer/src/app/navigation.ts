@@ -1,4 +1,5 @@
 /** @module The sections of an app, in the order the navigation lists them, and where each definition opens. */
+import { mayEdit } from '@heng/engine';
 import type { DefinitionKind } from '@heng/engine';
 
 /** One section of an app. */
@@ -12,6 +13,25 @@ export const KIND_SECTIONS = { form: 'forms', scorecard: 'scorecards', ruleset: 
 
 /** A section that lists definitions. */
 export type DefinitionSection = (typeof KIND_SECTIONS)[DefinitionKind];
+
+/** Sections for designing, shown only to the roles that may edit what they hold (templates install every kind). */
+const DESIGN: Readonly<Partial<Record<Section, DefinitionKind>>> = { forms: 'form', scorecards: 'scorecard', rulesets: 'ruleset', flows: 'flow', templates: 'form' };
+
+/**
+ * The sections someone with `roles` is shown, in navigation order: everyone uses records, the
+ * inbox and dashboards; design sections go to those who may edit their kind (the server would
+ * refuse anyone else's first save).
+ *
+ * @example
+ * sectionsFor(['salesperson']) // ['records', 'inbox', 'dashboards']
+ * sectionsFor(['risk_officer']) // ['scorecards', 'records', 'inbox', 'dashboards']
+ */
+export function sectionsFor(roles: readonly string[]): Section[] {
+  return SECTIONS.filter((s) => {
+    const kind = DESIGN[s];
+    return kind === undefined || mayEdit(kind, roles);
+  });
+}
 
 /**
  * The kind of definition a section lists.

@@ -20,6 +20,31 @@ export const KIND_NAMES: Readonly<Record<DefinitionKind, { readonly en: string; 
   dashboard: { en: 'dashboard', zh: '报表看板' },
 };
 
+/**
+ * The roles that edit each kind (DOMAIN.md: risk officers edit the scorecards; admins every
+ * kind). The server enforces it; the designer shows design sections to these roles only.
+ *
+ * @example
+ * DEFINITION_EDITORS.scorecard // ['admin', 'risk_officer']
+ */
+export const DEFINITION_EDITORS: Readonly<Record<DefinitionKind, readonly string[]>> = {
+  form: ['admin'],
+  scorecard: ['admin', 'risk_officer'],
+  ruleset: ['admin'],
+  flow: ['admin'],
+  dashboard: ['admin'],
+};
+
+/**
+ * Whether someone with `roles` may edit definitions of `kind`.
+ *
+ * @example
+ * mayEdit('scorecard', ['risk_officer']) // true
+ */
+export function mayEdit(kind: DefinitionKind, roles: readonly string[]): boolean {
+  return DEFINITION_EDITORS[kind].some((r) => roles.includes(r));
+}
+
 /** What every definition has, whatever its kind. */
 export interface DefinitionBase<K extends DefinitionKind = DefinitionKind> {
   readonly kind: K;

@@ -1,7 +1,6 @@
 /** @module The dashboards routes: the published dashboards, one with its filters' choices, its charts' data, and a draft's preview. */
-import { isId } from '@heng/engine';
+import { DEFINITION_EDITORS, isId } from '@heng/engine';
 import { principalOf, requireRole } from '../auth/principal.js';
-import { EDITORS } from '../definitions/index.js';
 import type { RouteModule } from '../http/app.js';
 import { dashboardData } from './data.js';
 import { filterViews } from './filters.js';
@@ -83,7 +82,7 @@ export function dashboardRoutes(): RouteModule {
         responses: { 200: { description: 'The charts, in the definition\'s order (version 0: not published)', schema: dashboardDataSchema } },
       },
       async (c, { body }) => {
-        const me = requireRole(c, ...EDITORS.dashboard);
+        const me = requireRole(c, ...DEFINITION_EDITORS.dashboard);
         const entries = [...new URL(c.req.url).searchParams.entries()];
         const result = await db.withTenant(me.tenantId, async (tx) => {
           const loaded = await previewDashboard(tx, me.tenantId, body);

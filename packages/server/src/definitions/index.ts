@@ -11,5 +11,5 @@ export { checkDefinition, publishDraft, rollBack } from './publish.js';
 export type { Publisher } from './publish.js';
 export { diffDefinitions } from './diff.js';
 export type { Change } from './diff.js';
-export { DEFINITION_KINDS, EDITORS } from './request.js';
+export { DEFINITION_KINDS } from './request.js';
 export type { DefinitionAddress } from './request.js';

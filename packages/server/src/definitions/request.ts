@@ -1,23 +1,14 @@
 /** @module Reading a definitions request: the kind and id in the path, the revision preconditions, who may edit. */
-import { isId } from '@heng/engine';
+import { DEFINITION_EDITORS, isId } from '@heng/engine';
 import type { DefinitionKind } from '@heng/engine';
 import type { Context } from 'hono';
-import { ADMIN_ROLE, requireRole } from '../auth/principal.js';
+import { requireRole } from '../auth/principal.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../http/app-error.js';
 import { ifMatchRevision as ifMatchHeader } from '../http/if-match.js';
 
 /** The kinds of definition, as the path and the database name them. */
 export const DEFINITION_KINDS: readonly DefinitionKind[] = ['form', 'scorecard', 'ruleset', 'flow', 'dashboard'];
-
-/** The roles that edit each kind: admins every kind, risk officers the scorecards too (DOMAIN.md). */
-export const EDITORS: Readonly<Record<DefinitionKind, readonly string[]>> = {
-  form: [ADMIN_ROLE],
-  scorecard: [ADMIN_ROLE, 'risk_officer'],
-  ruleset: [ADMIN_ROLE],
-  flow: [ADMIN_ROLE],
-  dashboard: [ADMIN_ROLE],
-};
 
 /** Whether a string names a kind of definition. */
 export function isKind(value: string | undefined): value is DefinitionKind {
@@ -49,7 +40,7 @@ export function addressOf(c: Context): DefinitionAddress {
 
 /** The principal, when it may edit definitions of `kind`; 403 otherwise. */
 export function requireEditor(c: Context, kind: DefinitionKind): Principal {
-  return requireRole(c, ...EDITORS[kind]);
+  return requireRole(c, ...DEFINITION_EDITORS[kind]);
 }
 
 /**
