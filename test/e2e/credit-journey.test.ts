@@ -94,7 +94,8 @@ describe('the credit management journey in the browser', () => {
     await page.getByLabel('Total assets', { exact: true }).fill('1000000');
     await page.getByLabel('Total liabilities', { exact: true }).fill('600000');
     await page.getByLabel('Current ratio', { exact: true }).fill('1.25');
-    await pick(page, 'Salesperson in charge', '周杰');
+    // Their own: the salesperson's new customer starts with them in charge (their row rule's field).
+    await field(page, 'sales_owner').getByText('周杰').waitFor();
     await field(page, 'contacts').getByRole('button', { name: 'Add row' }).click();
     await page.getByLabel('Name, row 1').fill('林芳');
     await save(page);
@@ -116,7 +117,7 @@ describe('the credit management journey in the browser', () => {
     await pickRecord(page, 'Customer', CUSTOMER);
     await page.getByLabel('Amount applied for', { exact: true }).fill('300000');
     await page.getByLabel('Reason', { exact: true }).fill('New customer with steady orders; asks for a larger limit.');
-    await pick(page, 'Salesperson', '周杰');
+    await field(page, 'salesperson').getByText('周杰').waitFor();
     await save(page);
     await page.getByTestId('record-title').waitFor();
     const applicationId = recordIdOf(page);
@@ -149,7 +150,7 @@ describe('the credit management journey in the browser', () => {
     await page.goto(`${h.url}${APP}/records/sales_order/new`);
     await page.getByLabel('Order number', { exact: true }).fill('SO-JOURNEY-1');
     await pickRecord(page, 'Customer', CUSTOMER);
-    await pick(page, 'Salesperson', '周杰');
+    await field(page, 'salesperson').getByText('周杰').waitFor();
     await date(page, 'Order date', beijingDay(clock.now()));
     await page.getByLabel('Amount', { exact: true }).fill('150000');
     await save(page);

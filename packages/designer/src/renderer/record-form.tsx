@@ -21,7 +21,7 @@ import { useDisplayWords } from './value-view.js';
 
 export interface RecordFormProps {
   readonly form: FormDefinition;
-  /** The record to edit or show (as the server sends it); a new record starts from the form's defaults. Remount (a `key`) to load another. */
+  /** The record to edit or show (as the server sends it), or the values a new one starts from; without it, the form's defaults. Remount (a `key`) to load another. */
   readonly value?: FormRecord;
   /** The user's roles: fields hidden from them are left out, read-only ones shown as values. */
   readonly roles: readonly string[];

@@ -1,5 +1,5 @@
 /** @module New and edit pages of a record: the record form, sent as a create or as a merge patch at the revision loaded (409: reload). */
-import { compileForm } from '@heng/engine';
+import { compileForm, ownerDefaults, rowScope } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { App, Alert, Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
@@ -27,7 +27,10 @@ function NewRecord({ form }: { readonly form: FormDefinition }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { appId = '' } = useParams();
-  const { roles } = useMe();
+  const { roles, userId } = useMe();
+  // As the server fills them: the form's defaults, and the user in the fields of their row rules
+  // (a salesperson's new application is theirs), so a required owner field is not left to pick.
+  const start = useMemo(() => ({ ...compileForm(form).initialRecord(), ...(userId === undefined ? {} : ownerDefaults(rowScope(form, roles), userId)) }), [form, roles, userId]);
   const create = async (values: Record<string, unknown>) => {
     const made = await runtimeApi.create(form.id, values);
     void message.success(t('runtime.record.created'));
@@ -35,7 +38,7 @@ function NewRecord({ form }: { readonly form: FormDefinition }) {
   };
   return (
     <Card title={t('runtime.record.newTitle', { form: form.name[lang] })} extra={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>}>
-      <RecordForm form={form} roles={roles} onSubmit={create} extra={<Button onClick={() => void navigate(recordsPath(appId, form.id))}>{t('common.cancel')}</Button>} />
+      <RecordForm form={form} value={start} roles={roles} onSubmit={create} extra={<Button onClick={() => void navigate(recordsPath(appId, form.id))}>{t('common.cancel')}</Button>} />
     </Card>
   );
 }
