@@ -1,7 +1,7 @@
 import { compileForm, customerCreditProfile, sampleCustomer } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { compileSafely, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
+import { compileSafely, initialValues, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
 
 const form = customerCreditProfile;
 const compiled = compileForm(form);
@@ -34,6 +34,15 @@ describe('the record behind the inputs', () => {
     expect(shown.has('risk_notes')).toBe(false);
     const withLawsuit = compiled.computeRecord({ lawsuits_pending: true }, { today: '2024-06-30' });
     expect(shownNames(form, withLawsuit, access, compiled.isVisible).has('lawsuit_details')).toBe(true);
+  });
+});
+
+describe('starting values', () => {
+  it('starts a new record from the form defaults with the page defaults on top, and an edit from the record alone', () => {
+    const compiled = compileForm(customerCreditProfile);
+    const started = initialValues(compiled, undefined, { account_manager: 'u1' });
+    expect(started).toEqual({ ...compiled.initialRecord(), account_manager: 'u1' });
+    expect(initialValues(compiled, { company_name: 'Acme' }, { account_manager: 'u1' })).toEqual({ company_name: 'Acme' });
   });
 });
 

@@ -93,11 +93,12 @@ export function shownNames(def: FormDefinition, computed: FormRecord, access: Re
 }
 
 /**
- * The values the inputs start with: the record given, or the form's defaults for a new one.
+ * The values the inputs start with: the record given, or for a new one the form's defaults
+ * with `defaults` on top.
  *
  * @example
- * initialValues(compiled, undefined) // { industry: 'manufacturing' } (the defaults)
+ * initialValues(compiled, undefined, { sales_owner: 'u1' }) // { industry: 'manufacturing', sales_owner: 'u1' }
  */
-export function initialValues(form: CompiledForm, value: FormRecord | undefined): Record<string, unknown> {
-  return value === undefined ? form.initialRecord() : { ...value };
+export function initialValues(form: CompiledForm, value: FormRecord | undefined, defaults: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+  return value === undefined ? { ...form.initialRecord(), ...defaults } : { ...value };
 }

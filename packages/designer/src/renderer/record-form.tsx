@@ -21,8 +21,10 @@ import { useDisplayWords } from './value-view.js';
 
 export interface RecordFormProps {
   readonly form: FormDefinition;
-  /** The record to edit or show (as the server sends it), or the values a new one starts from; without it, the form's defaults. Remount (a `key`) to load another. */
+  /** The record to edit or show (as the server sends it); a new record starts from the form's defaults. Remount (a `key`) to load another. */
   readonly value?: FormRecord;
+  /** For a new record: values on top of the form's defaults (the user as owner, as the server fills it). */
+  readonly defaults?: Readonly<Record<string, unknown>>;
   /** The user's roles: fields hidden from them are left out, read-only ones shown as values. */
   readonly roles: readonly string[];
   /** Show the values only. */
@@ -55,7 +57,7 @@ export function RecordForm(props: RecordFormProps) {
   );
 }
 
-function CompiledRecordForm({ form, compiled, value, roles, readOnly = false, onSubmit, submitLabel, extra }: RecordFormProps & { readonly compiled: CompiledForm }) {
+function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly = false, onSubmit, submitLabel, extra }: RecordFormProps & { readonly compiled: CompiledForm }) {
   const { t } = useTranslation();
   const lang = useLang();
   const words = useDisplayWords();
@@ -80,7 +82,7 @@ function CompiledRecordForm({ form, compiled, value, roles, readOnly = false, on
     return { values: {}, errors };
   }, []);
 
-  const methods = useForm<FieldValues>({ defaultValues: initialValues(compiled, value), resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const methods = useForm<FieldValues>({ defaultValues: initialValues(compiled, value, defaults), resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const values = useWatch({ control: methods.control });
   const computed = useMemo(() => compiled.computeRecord(recordOf(form, values), { today }), [compiled, form, values, today]);
   latest.current = { form, compiled, roles, today, shown: shownNames(form, computed, access, compiled.isVisible) };

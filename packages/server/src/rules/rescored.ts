@@ -20,8 +20,9 @@ import type { RuleWriter } from './run.js';
  */
 export function scoreRulesAfterRescore(flows?: FlowStarter): AfterRescore {
   return async (tx, tenantId, formId, scored, now) => {
+    if (scored.length === 0) return;
     const sets = await ruleSetsOf(tx, ruleSetCache, tenantId, formId);
-    if (scored.length === 0 || !sets.some((s) => s.compiled.trigger.kind === 'score_changed')) return;
+    if (!sets.some((s) => s.compiled.trigger.kind === 'score_changed')) return;
     const form = await latestForm(tx, compiledDefinitions, tenantId, formId);
     const by: RuleWriter = { tenantId, userId: null, now, ...(flows === undefined ? {} : { flows }) };
     for (const rec of scored) {
