@@ -14,8 +14,14 @@ export interface RawQueryable {
 /** The part of a Db that differs between PGlite and postgres. */
 export interface Driver extends RawQueryable {
   readonly kind: DbKind;
-  /** BEGIN, `fn`, then COMMIT, or ROLLBACK when `fn` throws. */
-  begin<T>(fn: (tx: RawQueryable) => Promise<T>): Promise<T>;
+  /**
+   * BEGIN, `fn`, then COMMIT, or ROLLBACK when `fn` throws. Statements `fn` sent without
+   * waiting may still be running when it resolves: `settled` waits for them all and throws the
+   * first one's error. A driver may send COMMIT before calling it (PostgreSQL turns the COMMIT
+   * of a failed transaction into a ROLLBACK), so the last statements and COMMIT share a round
+   * trip; when `settled` throws, nothing is kept.
+   */
+  begin<T>(fn: (tx: RawQueryable) => Promise<T>, settled: () => Promise<void>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -47,42 +53,51 @@ function queryable(raw: RawQueryable, before: () => void = () => {}): Queryable 
 }
 
 /**
- * Runs `fn` inside `begin`, handing it a transaction that remembers its first failed
- * statement: PostgreSQL aborts a transaction at its first error, so if `fn` swallows that
- * error and returns, the work is rolled back and the error thrown, on both adapters alike.
- * `setup`'s statements are sent without waiting for them: `fn`'s first ones follow in the
- * same round trip (statements run in the order they are sent), and if the setup failed, its
- * error is the one thrown, not what it made the statements after it fail with.
+ * Runs `fn` inside `begin`, handing it a transaction that keeps every statement it sends:
+ * PostgreSQL aborts a transaction at its first error, so if `fn` swallows that error, or never
+ * waits for a statement that fails, the work is rolled back and the error thrown, on both
+ * adapters alike. `setup`'s statements are sent without waiting for them: `fn`'s first ones
+ * follow in the same round trip (statements run in the order they are sent), and if the setup
+ * failed, its error is the one thrown, not what it made the statements after it fail with.
  */
-async function guarded<T>(raw: RawQueryable, fn: (tx: Queryable) => Promise<T>, setup: (tx: Queryable) => Promise<void>): Promise<T> {
+async function guarded<T>(driver: Driver, fn: (tx: Queryable) => Promise<T>, setup: (tx: Queryable) => Promise<void>): Promise<T> {
   let failure: { error: unknown } | undefined;
   let over = false;
-  const inner = queryable(raw, () => {
-    if (over) throw new Error('This transaction is over: run statements inside its callback only.');
-  });
-  const track = <R>(p: Promise<R>): Promise<R> =>
-    p.catch((error: unknown) => {
+  const sent: Promise<unknown>[] = [];
+  const keep = <R>(p: Promise<R>): Promise<R> => {
+    const tracked = p.catch((error: unknown) => {
       failure ??= { error };
       throw error;
     });
-  const tx: Queryable = {
-    query: (sql, params) => track(inner.query(sql, params)),
-    exec: (script) => track(inner.exec(script)),
+    // Observed by `settled`, whatever fn does; this only keeps an unawaited failure from going unhandled.
+    sent.push(tracked.catch(() => undefined));
+    return tracked;
   };
-  const ready = setup(tx);
-  // Observed below, whatever fn does; this only keeps an early failure from going unhandled.
-  ready.catch(() => undefined);
-  try {
-    const result = await fn(tx);
-    await ready;
+  const settled = async (): Promise<void> => {
+    // Statements sent while waiting (a callback's late ones) are waited for too.
+    for (let seen = 0; seen < sent.length; seen = sent.length) await Promise.all(sent.slice(seen));
     if (failure !== undefined) throw failure.error;
-    return result;
-  } catch (error) {
-    await ready;
-    throw error;
-  } finally {
-    over = true;
-  }
+  };
+  const work = async (raw: RawQueryable): Promise<T> => {
+    const inner = queryable(raw, () => {
+      if (over) throw new Error('This transaction is over: run statements inside its callback only.');
+    });
+    const tx: Queryable = {
+      query: (sql, params) => keep(inner.query(sql, params)),
+      exec: (script) => keep(inner.exec(script)),
+    };
+    const ready = keep(setup(tx));
+    try {
+      return await fn(tx);
+    } catch (error) {
+      await settled().catch(() => undefined);
+      await ready;
+      throw error;
+    } finally {
+      over = true;
+    }
+  };
+  return driver.begin(work, settled);
 }
 
 /**
@@ -102,7 +117,7 @@ export function dbFromDriver(driver: Driver): Db {
     const isolate = async (tx: Queryable): Promise<void> => {
       await Promise.all([options.isolation === undefined ? undefined : tx.query(isolationSql[options.isolation]), setup(tx)]);
     };
-    return mapped(() => scope.run(true, () => driver.begin((raw) => guarded(raw, fn, isolate))));
+    return mapped(() => scope.run(true, () => guarded(driver, fn, isolate)));
   };
   return {
     kind: driver.kind,

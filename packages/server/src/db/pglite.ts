@@ -65,7 +65,12 @@ function pgliteDb(pg: PGlite, lock: FolderLock | undefined): Db {
   const db = dbFromDriver({
     kind: 'pglite',
     ...raw(pg),
-    begin: (fn) => pg.transaction((tx) => fn(raw(tx))),
+    begin: (fn, settled) =>
+      pg.transaction(async (tx) => {
+        const value = await fn(raw(tx));
+        await settled();
+        return value;
+      }),
     close: async () => {
       try {
         if (!pg.closed) await pg.close();

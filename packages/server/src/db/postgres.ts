@@ -63,13 +63,27 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
   return dbFromDriver({
     kind: 'postgres',
     ...raw(sql),
-    begin: async (fn) => {
-      // Kept aside rather than returned through begin, which would Promise.all an array result.
-      let result: { value: Awaited<ReturnType<typeof fn>> } | undefined;
-      await sql.begin(async (tx) => {
-        result = { value: await fn(raw(tx)) };
-      });
-      return result!.value;
+    begin: async (fn, settled) => {
+      // A reserved connection rather than sql.begin, which waits for BEGIN before the first
+      // statement and for the last statement before COMMIT: here each shares their round trip.
+      const conn = await sql.reserve();
+      let end: Promise<unknown> | undefined;
+      try {
+        const began = conn.unsafe('BEGIN');
+        began.catch(() => undefined);
+        const value = await fn(raw(conn));
+        await began;
+        end = conn.unsafe('COMMIT');
+        await settled();
+        await end;
+        return value;
+      } catch (error) {
+        // A failed transaction's COMMIT rolls back; one never sent is rolled back here.
+        await (end ?? conn.unsafe('ROLLBACK')).catch(() => undefined);
+        throw error;
+      } finally {
+        conn.release();
+      }
     },
     close: () => sql.end({ timeout: 5 }),
   });

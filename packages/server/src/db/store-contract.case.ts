@@ -87,6 +87,38 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await db.query('SELECT id FROM tenants WHERE slug = $1', [slug])).toEqual([]);
     });
 
+
+    it('waits for statements sent and never awaited: kept when they succeed, all rolled back when one fails', async () => {
+      const [kept, lost] = [`k-${randomUUID().slice(0, 8)}`, `l-${randomUUID().slice(0, 8)}`];
+      const value = await db.transaction(async (tx) => {
+        void tx.query("INSERT INTO tenants (slug, name) VALUES ($1, 'K')", [kept]);
+        return 'sent';
+      });
+      expect(value).toBe('sent');
+      expect(await db.query('SELECT slug FROM tenants WHERE slug = $1', [kept])).toEqual([{ slug: kept }]);
+      const error = await rejection(
+        db.transaction(async (tx) => {
+          await tx.query("INSERT INTO tenants (slug, name) VALUES ($1, 'L')", [lost]);
+          void tx.query("INSERT INTO tenants (slug, name) VALUES ($1, 'L')", [kept]);
+          return 'sent';
+        }),
+      );
+      expect(error.code).toBe('duplicate');
+      expect(await db.query('SELECT slug FROM tenants WHERE slug = $1', [lost])).toEqual([]);
+    });
+
+    it('throws the callback’s own error, not the failed statement it turned into that error', async () => {
+      const slug = `e-${randomUUID().slice(0, 8)}`;
+      const friendly = new Error('slug taken');
+      await db.query("INSERT INTO tenants (slug, name) VALUES ($1, 'E')", [slug]);
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query("INSERT INTO tenants (slug, name) VALUES ($1, 'E')", [slug]).catch(() => {
+            throw friendly;
+          });
+        }),
+      ).rejects.toBe(friendly);
+    });
     it('refuses the Db inside its own transaction and a handle used after its end', async () => {
       let leaked: Queryable | undefined;
       await expect(db.transaction(async () => db.query('SELECT 1'))).rejects.toThrow(/transaction handle/);
