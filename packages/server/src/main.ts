@@ -20,6 +20,7 @@ import { createJobHandlers } from './jobs/registry.js';
 import { jobRoutes } from './jobs/routes.js';
 import { Worker } from './jobs/worker.js';
 import { loadMailConfig } from './notifications/email.js';
+import { sendEmails } from './notifications/notify.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { Scheduler } from './schedules/scheduler.js';
 import { definitionRoutes } from './definitions/index.js';
@@ -76,7 +77,9 @@ export async function start(config: Config = loadConfig(), options: StartOptions
   const auth = { proxyHops: config.proxyHops, allowedOrigins: config.allowedOrigins, setupToken: config.setupToken };
   const app = createApp({ db, clock, logger, bodyLimit: config.bodyLimit, apiMiddleware: [authenticate(auth)] }, [authRoutes(auth), tenancyRoutes(auth), ...routeModules, bundleRoutes({ templates: templatesIn(config.templatesDir) })]);
   serveDesigner(app);
-  const worker = new Worker({ db, clock, logger, handlers: createJobHandlers({ db, clock, mail: loadMailConfig() }) });
+  const mail = loadMailConfig();
+  sendEmails(mail !== undefined);
+  const worker = new Worker({ db, clock, logger, handlers: createJobHandlers({ db, clock, mail }) });
   const scheduler = new Scheduler({ db, clock, logger, ...(options.scheduleIntervalMs === undefined ? {} : { intervalMs: options.scheduleIntervalMs }) });
   worker.start();
   scheduler.start();

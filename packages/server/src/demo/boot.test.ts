@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLogger } from '../http/logger.js';
+import { sendEmails } from '../notifications/notify.js';
 import { createTestPostgres, freshPglite } from '../test-support/databases.js';
 import { createAuthTestApp, signIn } from '../tenancy/testing.js';
 import type { AuthTestApp, TestSession } from '../tenancy/testing.js';
@@ -37,6 +38,8 @@ describe.each(['pglite', 'postgres'] as const)('the demo start on %s', (kind) =>
   const BOSS = 'admin@demo.heng.test';
 
   beforeAll(async () => {
+    // As a server with SMTP set up: the history's emails must then be kept from being sent.
+    sendEmails(true);
     const db = kind === 'pglite' ? await freshPglite() : await createTestPostgres().then((pg) => {
       release = () => pg.drop();
       return pg.db;
@@ -46,7 +49,10 @@ describe.each(['pglite', 'postgres'] as const)('the demo start on %s', (kind) =>
     t.clock.set(TODAY);
     started = (await startDemo(t.db, t.clock, await loadDemoSource(TEMPLATES), { customers: CUSTOMERS }))!;
   }, 600_000);
-  afterAll(() => release());
+  afterAll(async () => {
+    sendEmails(false);
+    await release();
+  });
 
   it('creates the demo company with a user per role, who sign in with the printed password', async () => {
     expect(started.data.company.slug).toBe('demo');

@@ -4,6 +4,7 @@ import { ConfigError } from '../config.js';
 import { PermanentJobError } from '../jobs/errors.js';
 import type { JobHandler } from '../jobs/types.js';
 import { deliveryHandler } from './deliver.js';
+import { EMAIL_OFF } from './notify.js';
 import type { DeliveryJob, EmailBody } from './types.js';
 
 /** Where and how email is sent. */
@@ -97,7 +98,7 @@ export function emailDelivery(deps: { readonly mailer: Mailer | undefined; reado
   return deliveryHandler<{ to: string }>({
     channel: 'email',
     prepare: async (tx, delivery) => {
-      if (mailer === undefined) return { skip: 'Email is not configured: set HENG_SMTP_URL and HENG_SMTP_FROM to send it.' };
+      if (mailer === undefined) return { skip: EMAIL_OFF };
       const [user] = await tx.query<{ email: string; active: boolean }>('SELECT email, active FROM users WHERE tenant_id = $1 AND id = $2', [delivery.tenant_id, delivery.target]);
       if (user === undefined || !user.active) return { skip: `User ${delivery.target} no longer exists or is inactive.` };
       return { send: { to: user.email } };

@@ -6,7 +6,7 @@ export { emailDelivery, loadMailConfig, smtpMailer } from './email.js';
 export type { MailConfig, MailMessage, Mailer } from './email.js';
 export { countUnread, listNotifications, markAllRead, markRead } from './inbox.js';
 export type { InboxOptions } from './inbox.js';
-export { notify } from './notify.js';
+export { EMAIL_OFF, notify, sendEmails } from './notify.js';
 export type { NotifyResult } from './notify.js';
 export { reminderHandler } from './remind.js';
 export { notificationRoutes } from './routes.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, tenantWithUsers } from '../jobs/test-backends.js';
 import type { OpenBackend } from '../jobs/test-backends.js';
 import { rejection } from '../test-support/store-fixtures.js';
-import { notify } from './notify.js';
+import { EMAIL_OFF, notify, sendEmails } from './notify.js';
 import { CHANNELS, DELIVERY_STATUSES } from './types.js';
 import type { NotificationInput } from './types.js';
 import { upsertWebhook } from './webhooks.js';
@@ -14,12 +14,16 @@ describe.each(backends)('notify on $name', (backend) => {
   let b: OpenBackend;
   beforeAll(async () => {
     b = await backend.open();
+    sendEmails(true);
   });
-  afterAll(() => b.dispose());
+  afterAll(async () => {
+    sendEmails(false);
+    await b.dispose();
+  });
 
   const outbox = async (tenantId: string) => ({
     notifications: await b.db.query<{ user_id: string; topic: string; message: unknown; event_id: string }>('SELECT user_id, topic, message, event_id FROM notifications WHERE tenant_id = $1 ORDER BY user_id', [tenantId]),
-    deliveries: await b.db.query<{ id: string; channel: string; target: string; status: string; job_id: string; body: Record<string, unknown> }>(
+    deliveries: await b.db.query<{ id: string; channel: string; target: string; status: string; job_id: string | null; body: Record<string, unknown> }>(
       'SELECT id, channel, target, status, job_id, body FROM notification_deliveries WHERE tenant_id = $1 ORDER BY channel, target', [tenantId]),
     jobs: await b.db.query<{ id: string; kind: string; payload: { deliveryId: string }; status: string }>('SELECT id, kind, payload, status FROM jobs WHERE tenant_id = $1', [tenantId]),
   });
@@ -51,6 +55,25 @@ describe.each(backends)('notify on $name', (backend) => {
       title: { 'zh-CN': '逾期', en: 'Overdue' }, message, link: '/records/r1', data: { recordId: 'r1' },
     });
     expect(deliveries.find((d) => d.channel === 'email')!.body).toMatchObject({ subject: '逾期 / Overdue', text: `${message['zh-CN']}\n\n${message.en}`, link: '/records/r1' });
+  });
+
+  it('stores each email as skipped, saying why and with no job, while the server sends no email', async () => {
+    const { tenantId, userIds } = await tenantWithUsers(b.db, 2);
+    await b.db.withTenant(tenantId, (tx) => upsertWebhook(tx, tenantId, { id: 'all', url: 'https://erp.example.com/all' }, now));
+    sendEmails(false);
+    try {
+      const result = await b.db.withTenant(tenantId, (tx) => notify(tx, tenantId, { topic: 'overdue.alert', to: userIds, message }, now));
+      const { deliveries, jobs } = await outbox(tenantId);
+      expect(deliveries.map((d) => [d.channel, d.target, d.status, d.job_id])).toEqual([
+        ...[...userIds].sort().map((u) => ['email', u, 'skipped', null]),
+        ['webhook', 'all', 'pending', expect.any(String)],
+      ]);
+      expect(await b.db.query('SELECT DISTINCT detail FROM notification_deliveries WHERE tenant_id = $1 AND channel = $2', [tenantId, 'email'])).toEqual([{ detail: EMAIL_OFF }]);
+      expect(jobs.map((j) => j.kind)).toEqual(['notification.webhook']);
+      expect(result.jobIds).toEqual(jobs.map((j) => j.id));
+    } finally {
+      sendEmails(true);
+    }
   });
 
   it('leaves out recipients who are not active users of the tenant', async () => {

@@ -16,7 +16,7 @@ export interface NotifyResult {
   readonly notified: readonly { readonly userId: string; readonly notificationId: string }[];
   /** Recipients left out: not users of the tenant, or inactive. */
   readonly skipped: readonly string[];
-  /** The delivery jobs queued (one per email, one per webhook endpoint). */
+  /** The delivery jobs queued (one per email while email is sent, one per webhook endpoint). */
   readonly jobIds: readonly string[];
 }
 
@@ -25,7 +25,26 @@ interface DeliveryDraft {
   readonly channel: Channel;
   readonly target: string;
   readonly body: object;
-  readonly job_id: string;
+  /** null for a delivery stored as skipped, with `detail` saying why. */
+  readonly job_id: string | null;
+  readonly detail?: string;
+}
+
+/** Why an email is not sent while SMTP is not configured. */
+export const EMAIL_OFF = 'Email is not configured: set HENG_SMTP_URL and HENG_SMTP_FROM to send it.';
+
+let emailOn = false;
+
+/**
+ * Whether this process sends email: the server turns it on at start when SMTP is configured.
+ * While it is off, each recipient's email is stored as a skipped delivery saying why, and no
+ * job is queued to find that out.
+ *
+ * @example
+ * sendEmails(loadMailConfig() !== undefined);
+ */
+export function sendEmails(on: boolean): void {
+  emailOn = on;
 }
 
 const jobKindOf: Readonly<Record<Channel, JobKind>> = { email: 'notification.email', webhook: 'notification.webhook' };
@@ -66,28 +85,29 @@ export async function notify(tx: Queryable, tenantId: string, input: Notificatio
     tx.query<{ id: string }>('SELECT id FROM webhook_endpoints WHERE tenant_id = $1 AND enabled AND (cardinality(topics) = 0 OR $2 = ANY(topics)) ORDER BY id', [tenantId, input.topic]),
   ]);
   const recipients = to.filter((id) => notified.has(id));
-  const draft = (channel: Channel, target: string, body: object): DeliveryDraft => ({ id: randomUUID(), channel, target, body, job_id: randomUUID() });
+  const draft = (channel: Channel, target: string, body: object, sent = true): DeliveryDraft =>
+    sent ? { id: randomUUID(), channel, target, body, job_id: randomUUID() } : { id: randomUUID(), channel, target, body, job_id: null, detail: EMAIL_OFF };
   const event = composeEvent(input, eventId, tenantId, recipients, now);
   const deliveries = [
-    ...recipients.map((userId) => draft('email', userId, composeEmail(input, notified.get(userId)!))),
+    ...recipients.map((userId) => draft('email', userId, composeEmail(input, notified.get(userId)!), emailOn)),
     ...endpoints.map((e) => draft('webhook', e.id, event)),
   ];
   if (deliveries.length > 0) {
-    const jobs: NewJob[] = deliveries.map((d) => ({ tenantId, id: d.job_id, kind: jobKindOf[d.channel], payload: { deliveryId: d.id } }));
+    const jobs: NewJob[] = deliveries.flatMap((d) => (d.job_id === null ? [] : [{ tenantId, id: d.job_id, kind: jobKindOf[d.channel], payload: { deliveryId: d.id } }]));
     await Promise.all([
       tx.query(
-        `INSERT INTO notification_deliveries (tenant_id, id, event_id, channel, target, body, job_id, created_at, updated_at)
-         SELECT $1, x.id, $2, x.channel, x.target, x.body, x.job_id, $4, $4
-         FROM jsonb_to_recordset($3::jsonb) AS x(id text, channel text, target text, body jsonb, job_id text)`,
+        `INSERT INTO notification_deliveries (tenant_id, id, event_id, channel, target, body, job_id, status, detail, created_at, updated_at)
+         SELECT $1, x.id, $2, x.channel, x.target, x.body, x.job_id, CASE WHEN x.job_id IS NULL THEN 'skipped' ELSE 'pending' END, x.detail, $4, $4
+         FROM jsonb_to_recordset($3::jsonb) AS x(id text, channel text, target text, body jsonb, job_id text, detail text)`,
         [tenantId, eventId, json(deliveries), now],
       ),
-      insertJobs(tx, jobs, now),
+      jobs.length === 0 ? undefined : insertJobs(tx, jobs, now),
     ]);
   }
   return {
     eventId,
     notified: recipients.map((userId) => ({ userId, notificationId: notified.get(userId)! })),
     skipped: to.filter((id) => !notified.has(id)),
-    jobIds: deliveries.map((d) => d.job_id),
+    jobIds: deliveries.flatMap((d) => (d.job_id === null ? [] : [d.job_id])),
   };
 }
