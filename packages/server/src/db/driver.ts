@@ -2,7 +2,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { APP_ROLE } from './port.js';
 import type { Db, DbKind, Isolation, Queryable, Row, SqlParam, TxOptions } from './port.js';
-import { mapDbError } from './sqlstate.js';
+import { mapDbError, sqlStateOf } from './sqlstate.js';
+
+/** SQLSTATE of a statement sent after the transaction failed. */
+const IN_FAILED_TRANSACTION = '25P02';
 import { toDriverParams } from './values.js';
 
 /** A statement runner as a driver gives it: parameters already made plain, rows as parsed. */
@@ -92,7 +95,8 @@ async function guarded<T>(driver: Driver, fn: (tx: Queryable) => Promise<T>, set
     } catch (error) {
       await settled().catch(() => undefined);
       await ready;
-      throw error;
+      // A statement refused because an earlier, unawaited one failed: that one says what went wrong.
+      throw failure !== undefined && sqlStateOf(error) === IN_FAILED_TRANSACTION ? failure.error : error;
     } finally {
       over = true;
     }
@@ -101,14 +105,16 @@ async function guarded<T>(driver: Driver, fn: (tx: Queryable) => Promise<T>, set
 }
 
 /**
- * Builds a Db from a driver. Calling the Db itself from inside one of its own transactions
- * throws at once: on PGlite's single connection it would wait for itself forever, and on
- * PostgreSQL it would silently run outside the transaction.
+ * Builds a Db from a driver. On PGlite, calling the Db itself from inside one of its own
+ * transactions throws at once: on its single connection it would wait for itself forever. On
+ * PostgreSQL the same call would run outside the transaction; it is not checked there, because
+ * the check (an AsyncLocalStorage) turns on promise hooks that tax every await of the process,
+ * and the suites that run each path on both databases find such a call on PGlite.
  */
 export function dbFromDriver(driver: Driver): Db {
-  const scope = new AsyncLocalStorage<true>();
+  const scope = driver.kind === 'pglite' ? new AsyncLocalStorage<true>() : undefined;
   const outside = (): void => {
-    if (scope.getStore() === true) throw new Error('The Db was called inside one of its transactions: use the transaction handle (tx) instead.');
+    if (scope?.getStore() === true) throw new Error('The Db was called inside one of its transactions: use the transaction handle (tx) instead.');
   };
   const top = queryable(driver, outside);
   const transaction = async <T>(fn: (tx: Queryable) => Promise<T>, options: TxOptions, setup: (tx: Queryable) => Promise<void>): Promise<T> => {
@@ -117,7 +123,7 @@ export function dbFromDriver(driver: Driver): Db {
     const isolate = async (tx: Queryable): Promise<void> => {
       await Promise.all([options.isolation === undefined ? undefined : tx.query(isolationSql[options.isolation]), setup(tx)]);
     };
-    return mapped(() => scope.run(true, () => guarded(driver, fn, isolate)));
+    return mapped(() => (scope === undefined ? guarded(driver, fn, isolate) : scope.run(true, () => guarded(driver, fn, isolate))));
   };
   return {
     kind: driver.kind,

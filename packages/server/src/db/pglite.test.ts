@@ -19,6 +19,18 @@ storeContract('PGlite', {
   },
 });
 
+describe('PGlite transactions', () => {
+  // Its one connection would wait for itself forever; PostgreSQL does not check (see dbFromDriver).
+  it('refuses the Db inside its own transaction', async () => {
+    const db = await freshPglite({ migrate: false });
+    try {
+      await expect(db.transaction(async () => db.query('SELECT 1'))).rejects.toThrow(/transaction handle/);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
 describe('PGlite data folder', () => {
   const folders: string[] = [];
   const folder = (): string => {

@@ -107,6 +107,18 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await db.query('SELECT slug FROM tenants WHERE slug = $1', [lost])).toEqual([]);
     });
 
+    it('throws the statement that failed unawaited, not the refusals of the statements after it', async () => {
+      const slug = `u-${randomUUID().slice(0, 8)}`;
+      await db.query("INSERT INTO tenants (slug, name) VALUES ($1, 'U')", [slug]);
+      const error = await rejection(
+        db.transaction(async (tx) => {
+          void tx.query("INSERT INTO tenants (slug, name) VALUES ($1, 'U')", [slug]);
+          await tx.query('SELECT 1');
+        }),
+      );
+      expect(error.code).toBe('duplicate');
+    });
+
     it('throws the callback’s own error, not the failed statement it turned into that error', async () => {
       const slug = `e-${randomUUID().slice(0, 8)}`;
       const friendly = new Error('slug taken');
@@ -119,9 +131,8 @@ export function storeContract(name: string, harness: StoreHarness): void {
         }),
       ).rejects.toBe(friendly);
     });
-    it('refuses the Db inside its own transaction and a handle used after its end', async () => {
+    it('refuses a handle used after its transaction ended', async () => {
       let leaked: Queryable | undefined;
-      await expect(db.transaction(async () => db.query('SELECT 1'))).rejects.toThrow(/transaction handle/);
       await db.transaction(async (tx) => {
         leaked = tx;
       });
