@@ -83,6 +83,18 @@ const UPDATE = `WITH written AS (
   ), ${keptAs('$8', '$5::timestamptz', '$6')}`;
 
 /**
+ * The record {@link insertRecord} stores, as it reads back: for a caller that goes on without
+ * waiting for the INSERT.
+ *
+ * @example
+ * created({ id, formId: 'customer', formVersion: 2, data }, { userId, now }) // revision 1, created and updated now
+ */
+export function created(rec: { id: string; formId: string; formVersion: number; data: Record<string, unknown> }, by: Change): StoredRecord {
+  const at = by.now.toISOString();
+  return { ...rec, revision: 1, createdAt: at, createdBy: by.userId, updatedAt: at, updatedBy: by.userId, deletedAt: null };
+}
+
+/**
  * Inserts a record at revision 1 and keeps that revision, in one statement.
  *
  * @example

@@ -4,11 +4,12 @@ import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
 import { refreshRollups, settleWrite } from '../rules/rollups.js';
-import { scoredWrite } from '../scoring/on-write.js';
+import { sendScores } from '../scoring/on-write.js';
+import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
 import type { LoadedForm } from './form.js';
 import { checkedData, merged, patched, storeRevision } from './revision.js';
 import { creatorDefaults, outOfReach, reachableRecord } from './row-access.js';
-import { insertRecord, writeRevision } from './store.js';
+import { created, insertRecord, writeRevision } from './store.js';
 import type { Change, StoredRecord } from './store.js';
 
 /** Who writes, with which roles, in which tenant, and when. */
@@ -53,10 +54,15 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
   const before = { ...form.compiled.initialRecord(), ...creatorDefaults(form.compiled.definition, by) };
   const data = await checked(tx, form, before, merged(before, body), id, by, true);
   const rec = { id, formId, formVersion: form.version, data };
-  const stored = await scoredWrite(tx, by.tenantId, insertRecord(tx, by.tenantId, rec, by), { ...rec, revision: 1 }, by.now);
-  const final = await settleWrite(tx, form, stored, null, by);
-  if (by.flows === undefined || by.userId === null) return final;
-  return by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, now: by.now, record: final });
+  const cards = await scorecardsOf(tx, scorecardCache, by.tenantId, formId);
+  // Sent before anything else and waited for at the end: the record and its scores share a round
+  // trip with what follows (statements run in the order sent; one that fails rolls all back).
+  const written = Promise.all([insertRecord(tx, by.tenantId, rec, by), sendScores(tx, by.tenantId, cards, { ...rec, revision: 1 }, by.now)]);
+  written.catch(() => undefined);
+  const final = await settleWrite(tx, form, created(rec, by), null, by);
+  const submitted = by.flows === undefined || by.userId === null ? final : await by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, now: by.now, record: final });
+  await written;
+  return submitted;
 }
 
 /** The record locked, at revision `ifMatch`; 404 also when it is out of the writer's reach. */

@@ -35,9 +35,19 @@ export function scoreOf(card: LoadedScorecard, rec: ScoredRevision, now: Date, j
  * await afterWrite(tx, tenantId, stored, by.now);
  */
 export async function afterWrite(tx: Queryable, tenantId: string, rec: ScoredRevision, now: Date, cache = scorecardCache): Promise<void> {
-  // Scoring never refuses the write: a record the scorecard cannot score is stored with its problems.
-  const cards = await scorecardsOf(tx, cache, tenantId, rec.formId);
-  await saveScores(tx, tenantId, cards.map((card) => scoreOf(card, rec, now, null)));
+  await sendScores(tx, tenantId, await scorecardsOf(tx, cache, tenantId, rec.formId), rec, now);
+}
+
+/**
+ * Scores `rec` by each of `cards` and sends the scores at once, before anything the caller sends
+ * next (it may await them later). Scoring never refuses the write: a record the scorecard cannot
+ * score is stored with its problems.
+ *
+ * @example
+ * const scored = sendScores(tx, tenantId, await scorecardsOf(tx, scorecardCache, tenantId, 'customer'), rec, now);
+ */
+export function sendScores(tx: Queryable, tenantId: string, cards: readonly LoadedScorecard[], rec: ScoredRevision, now: Date): Promise<number> {
+  return saveScores(tx, tenantId, cards.map((card) => scoreOf(card, rec, now, null)));
 }
 
 /**
