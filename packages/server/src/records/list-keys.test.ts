@@ -117,6 +117,11 @@ describe.each(backends)('record sort keys on $name', (backend) => {
     expect(await keys('c1')).toEqual([{ field: 'company_name', num: null, txt: 'Acme' }, { field: 'lawsuits', num: null, txt: 'false' }]);
     await b.db.withTenant(tenantId, (tx) => writeRevision(tx, tenantId, next, { formVersion: 1, data: next.data }, 'delete', by));
     expect(await keys('c1')).toEqual([]);
+    // A record row removed outright (there is no foreign key to cascade) takes its keys with it.
+    await b.db.withTenant(tenantId, (tx) => insertRecord(tx, tenantId, { id: 'c2', formId: 'customer', formVersion: 1, data: { company_name: 'Gone' } }, by));
+    expect(await keys('c2')).toEqual([{ field: 'company_name', num: null, txt: 'Gone' }]);
+    await b.db.query('DELETE FROM records WHERE tenant_id = $1 AND id = $2', [tenantId, 'c2']);
+    expect(await keys('c2')).toEqual([]);
   });
 });
 
