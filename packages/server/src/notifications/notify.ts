@@ -49,15 +49,27 @@ export function sendEmails(on: boolean): void {
 
 const jobKindOf: Readonly<Record<Channel, JobKind>> = { email: 'notification.email', webhook: 'notification.webhook' };
 
-async function insertNotifications(tx: Queryable, tenantId: string, input: NotificationInput, eventId: string, to: readonly string[], now: Date): Promise<Map<string, string>> {
-  const rows = await tx.query<{ id: string; user_id: string }>(
+/** Inserts a notification, with the id given, for each active user of the tenant among `ids`' keys; answers the users notified. */
+async function insertNotifications(tx: Queryable, tenantId: string, input: NotificationInput, eventId: string, ids: ReadonlyMap<string, string>, now: Date): Promise<Set<string>> {
+  const rows = await tx.query<{ user_id: string }>(
     `INSERT INTO notifications (tenant_id, id, user_id, event_id, topic, title, message, link, data, created_at)
-     SELECT $1, gen_random_uuid()::text, u.id, $3, $4, $5::jsonb, $6::jsonb, $7, $8::jsonb, $9
-     FROM users u WHERE u.tenant_id = $1 AND u.id = ANY($2::text[]) AND u.active
-     RETURNING id, user_id`,
-    [tenantId, [...to], eventId, input.topic, input.title === undefined ? null : json(input.title), json(input.message), input.link ?? null, json(input.data ?? {}), now],
+     SELECT $1, x.id, u.id, $4, $5, $6::jsonb, $7::jsonb, $8, $9::jsonb, $10
+     FROM unnest($2::text[], $3::text[]) AS x (user_id, id) JOIN users u ON u.tenant_id = $1 AND u.id = x.user_id AND u.active
+     RETURNING user_id`,
+    [tenantId, [...ids.keys()], [...ids.values()], eventId, input.topic, input.title === undefined ? null : json(input.title), json(input.message), input.link ?? null, json(input.data ?? {}), now],
   );
-  return new Map(rows.map((r) => [r.user_id, r.id]));
+  return new Set(rows.map((r) => r.user_id));
+}
+
+/** Stores deliveries: pending with a job id, or skipped with the reason; `activeOnly` drops those to users who are not active users of the tenant. */
+async function storeDeliveries(tx: Queryable, tenantId: string, eventId: string, deliveries: readonly DeliveryDraft[], now: Date, activeOnly: boolean): Promise<void> {
+  await tx.query(
+    `INSERT INTO notification_deliveries (tenant_id, id, event_id, channel, target, body, job_id, status, detail, created_at, updated_at)
+     SELECT $1, x.id, $2, x.channel, x.target, x.body, x.job_id, CASE WHEN x.job_id IS NULL THEN 'skipped' ELSE 'pending' END, x.detail, $4, $4
+     FROM jsonb_to_recordset($3::jsonb) AS x(id text, channel text, target text, body jsonb, job_id text, detail text)
+     WHERE NOT $5::boolean OR EXISTS (SELECT 1 FROM users u WHERE u.tenant_id = $1 AND u.id = x.target AND u.active)`,
+    [tenantId, eventId, json(deliveries), now, activeOnly],
+  );
 }
 
 /**
@@ -79,35 +91,31 @@ export async function notify(tx: Queryable, tenantId: string, input: Notificatio
   if (problems.length > 0) throw validationFailed(problems);
   const eventId = randomUUID();
   const to = [...new Set(input.to)];
-  // Sent together, and the deliveries with their jobs after them: two round trips in all.
-  const [notified, endpoints] = await Promise.all([
-    insertNotifications(tx, tenantId, input, eventId, to, now),
-    tx.query<{ id: string }>('SELECT id FROM webhook_endpoints WHERE tenant_id = $1 AND enabled AND (cardinality(topics) = 0 OR $2 = ANY(topics)) ORDER BY id', [tenantId, input.topic]),
-  ]);
-  const recipients = to.filter((id) => notified.has(id));
+  const ids = new Map(to.map((userId) => [userId, randomUUID()]));
   const draft = (channel: Channel, target: string, body: object, sent = true): DeliveryDraft =>
     sent ? { id: randomUUID(), channel, target, body, job_id: randomUUID() } : { id: randomUUID(), channel, target, body, job_id: null, detail: EMAIL_OFF };
+  // While email is off its deliveries need no job, so they go with the notifications: without
+  // webhooks, one round trip in all. Otherwise the deliveries and their jobs follow in a second.
+  const skippedEmails = emailOn ? [] : to.map((userId) => draft('email', userId, composeEmail(input, ids.get(userId)!), false));
+  const [notified, endpoints] = await Promise.all([
+    insertNotifications(tx, tenantId, input, eventId, ids, now),
+    tx.query<{ id: string }>('SELECT id FROM webhook_endpoints WHERE tenant_id = $1 AND enabled AND (cardinality(topics) = 0 OR $2 = ANY(topics)) ORDER BY id', [tenantId, input.topic]),
+    skippedEmails.length === 0 ? undefined : storeDeliveries(tx, tenantId, eventId, skippedEmails, now, true),
+  ]);
+  const recipients = to.filter((id) => notified.has(id));
   const event = composeEvent(input, eventId, tenantId, recipients, now);
   const deliveries = [
-    ...recipients.map((userId) => draft('email', userId, composeEmail(input, notified.get(userId)!), emailOn)),
+    ...(emailOn ? recipients.map((userId) => draft('email', userId, composeEmail(input, ids.get(userId)!))) : []),
     ...endpoints.map((e) => draft('webhook', e.id, event)),
   ];
   if (deliveries.length > 0) {
-    const jobs: NewJob[] = deliveries.flatMap((d) => (d.job_id === null ? [] : [{ tenantId, id: d.job_id, kind: jobKindOf[d.channel], payload: { deliveryId: d.id } }]));
-    await Promise.all([
-      tx.query(
-        `INSERT INTO notification_deliveries (tenant_id, id, event_id, channel, target, body, job_id, status, detail, created_at, updated_at)
-         SELECT $1, x.id, $2, x.channel, x.target, x.body, x.job_id, CASE WHEN x.job_id IS NULL THEN 'skipped' ELSE 'pending' END, x.detail, $4, $4
-         FROM jsonb_to_recordset($3::jsonb) AS x(id text, channel text, target text, body jsonb, job_id text, detail text)`,
-        [tenantId, eventId, json(deliveries), now],
-      ),
-      jobs.length === 0 ? undefined : insertJobs(tx, jobs, now),
-    ]);
+    const jobs: NewJob[] = deliveries.map((d) => ({ tenantId, id: d.job_id!, kind: jobKindOf[d.channel], payload: { deliveryId: d.id } }));
+    await Promise.all([storeDeliveries(tx, tenantId, eventId, deliveries, now, false), insertJobs(tx, jobs, now)]);
   }
   return {
     eventId,
-    notified: recipients.map((userId) => ({ userId, notificationId: notified.get(userId)! })),
+    notified: recipients.map((userId) => ({ userId, notificationId: ids.get(userId)! })),
     skipped: to.filter((id) => !notified.has(id)),
-    jobIds: deliveries.flatMap((d) => (d.job_id === null ? [] : [d.job_id])),
+    jobIds: deliveries.map((d) => d.job_id!),
   };
 }
