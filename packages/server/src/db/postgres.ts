@@ -73,7 +73,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
         began.catch(() => undefined);
         const value = await fn(raw(conn));
         await began;
-        end = conn.unsafe('COMMIT');
+        // Executed now (a postgres.js query runs only once something asks for its result), so it
+        // is written with the statements fn sent last, not after their answers.
+        end = conn.unsafe('COMMIT').execute();
         await settled();
         await end;
         return value;
