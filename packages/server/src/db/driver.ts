@@ -3,10 +3,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { APP_ROLE } from './port.js';
 import type { Db, DbKind, Isolation, Queryable, Row, SqlParam, TxOptions } from './port.js';
 import { mapDbError, sqlStateOf } from './sqlstate.js';
+import { toDriverParams } from './values.js';
 
 /** SQLSTATE of a statement sent after the transaction failed. */
 const IN_FAILED_TRANSACTION = '25P02';
-import { toDriverParams } from './values.js';
 
 /** A statement runner as a driver gives it: parameters already made plain, rows as parsed. */
 export interface RawQueryable {
@@ -42,16 +42,37 @@ async function mapped<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function queryable(raw: RawQueryable, before: () => void = () => {}): Queryable {
+/**
+ * Statement runners over `raw`. What refuses a statement before it is sent (`before`, a value
+ * that cannot be bound) throws at once, so a transaction learns of it before it could commit.
+ */
+function sender(raw: RawQueryable, before: () => void) {
   return {
-    query: async <T extends object = Row>(sql: string, params: readonly SqlParam[] = []) => {
+    query: <T extends object = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> => {
       before();
-      return mapped(async () => (await raw.query(sql, toDriverParams(params))) as T[]);
+      const bound = toDriverParams(params);
+      return mapped(async () => (await raw.query(sql, bound)) as T[]);
     },
-    exec: async (script: string) => {
+    exec: (script: string): Promise<void> => {
       before();
       return mapped(() => raw.exec(script));
     },
+  };
+}
+
+/** A Queryable over `raw`: a statement refused before it is sent is a rejected promise, like any other failure. */
+function queryable(raw: RawQueryable, before: () => void = () => {}): Queryable {
+  const send = sender(raw, before);
+  const rejected = <R>(run: () => Promise<R>): Promise<R> => {
+    try {
+      return run();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  return {
+    query: (sql, params) => rejected(() => send.query(sql, params)),
+    exec: (script) => rejected(() => send.exec(script)),
   };
 }
 
@@ -82,16 +103,36 @@ async function guarded<T>(driver: Driver, fn: (tx: Queryable) => Promise<T>, set
     if (failure !== undefined) throw failure.error;
   };
   const work = async (raw: RawQueryable): Promise<T> => {
-    const inner = queryable(raw, () => {
+    const inner = sender(raw, () => {
       if (over) throw new Error('This transaction is over: run statements inside its callback only.');
     });
+    // A statement refused before it was sent is a failure known at once: COMMIT is never sent after it.
+    const refused = (error: unknown): Promise<never> => {
+      failure ??= { error };
+      return keep(Promise.reject(error));
+    };
     const tx: Queryable = {
-      query: (sql, params) => keep(inner.query(sql, params)),
-      exec: (script) => keep(inner.exec(script)),
+      query: (sql, params) => {
+        try {
+          return keep(inner.query(sql, params));
+        } catch (error) {
+          return refused(error);
+        }
+      },
+      exec: (script) => {
+        try {
+          return keep(inner.exec(script));
+        } catch (error) {
+          return refused(error);
+        }
+      },
     };
     const ready = keep(setup(tx));
     try {
-      return await fn(tx);
+      const value = await fn(tx);
+      // One already failed (also one never sent, such as a value that cannot be bound): no COMMIT.
+      if (failure !== undefined) throw failure.error;
+      return value;
     } catch (error) {
       await settled().catch(() => undefined);
       await ready;

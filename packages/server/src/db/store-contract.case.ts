@@ -107,6 +107,17 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await db.query('SELECT slug FROM tenants WHERE slug = $1', [lost])).toEqual([]);
     });
 
+    it('keeps nothing when an unawaited statement could not even be sent', async () => {
+      const slug = `n-${randomUUID().slice(0, 8)}`;
+      await expect(
+        db.transaction(async (tx) => {
+          void tx.query("INSERT INTO tenants (slug, name) VALUES ($1, 'N')", [slug]);
+          void tx.query('SELECT $1::text', [undefined as unknown as string]);
+        }),
+      ).rejects.toThrow(/is undefined/);
+      expect(await db.query('SELECT slug FROM tenants WHERE slug = $1', [slug])).toEqual([]);
+    });
+
     it('throws the statement that failed unawaited, not the refusals of the statements after it', async () => {
       const slug = `u-${randomUUID().slice(0, 8)}`;
       await db.query("INSERT INTO tenants (slug, name) VALUES ($1, 'U')", [slug]);
