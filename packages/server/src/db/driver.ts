@@ -20,9 +20,7 @@ export interface Driver extends RawQueryable {
   /**
    * BEGIN, `fn`, then COMMIT, or ROLLBACK when `fn` throws. Statements `fn` sent without
    * waiting may still be running when it resolves: `settled` waits for them all and throws the
-   * first one's error. A driver may send COMMIT before calling it (PostgreSQL turns the COMMIT
-   * of a failed transaction into a ROLLBACK), so the last statements and COMMIT share a round
-   * trip; when `settled` throws, nothing is kept.
+   * first one's error, and COMMIT is sent only once it has resolved.
    */
   begin<T>(fn: (tx: RawQueryable) => Promise<T>, settled: () => Promise<void>): Promise<T>;
   close(): Promise<void>;

@@ -51,8 +51,8 @@ export interface Queryable {
    * In a transaction, statements run one after another in the order `query` was called, so
    * several may be sent before awaiting any: they then share one round trip (PostgreSQL
    * pipelines them), and once one fails the ones after it fail too. One need not be awaited at
-   * all: the transaction waits for every statement sent before it commits (on PostgreSQL, COMMIT
-   * goes with the last ones), and one that failed rolls it all back and is what it throws.
+   * all: the transaction waits for every statement sent before it commits, and one that failed
+   * rolls it all back and is what it throws.
    *
    * @example
    * const rows = await tx.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);

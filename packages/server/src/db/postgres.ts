@@ -64,28 +64,17 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
     kind: 'postgres',
     ...raw(sql),
     begin: async (fn, settled) => {
-      // A reserved connection rather than sql.begin, which waits for BEGIN before the first
-      // statement and for the last statement before COMMIT: here each shares their round trip.
-      const conn = await sql.reserve();
-      let end: Promise<unknown> | undefined;
-      try {
-        const began = conn.unsafe('BEGIN');
-        began.catch(() => undefined);
-        const value = await fn(raw(conn));
-        await began;
-        // Executed now (a postgres.js query runs only once something asks for its result), so it
-        // is written with the statements fn sent last, not after their answers.
-        end = conn.unsafe('COMMIT').execute();
+      // Through sql.begin, which also rolls back and frees the connection when it is lost. COMMIT
+      // waits for every statement sent: one postgres.js sends again (a stale cached plan) then
+      // runs inside the transaction, never after its COMMIT.
+      // Kept aside rather than returned through begin, which would Promise.all an array result.
+      let result: { value: Awaited<ReturnType<typeof fn>> } | undefined;
+      await sql.begin(async (tx) => {
+        const value = await fn(raw(tx));
         await settled();
-        await end;
-        return value;
-      } catch (error) {
-        // A failed transaction's COMMIT rolls back; one never sent is rolled back here.
-        await (end ?? conn.unsafe('ROLLBACK')).catch(() => undefined);
-        throw error;
-      } finally {
-        conn.release();
-      }
+        result = { value };
+      });
+      return result!.value;
     },
     close: () => sql.end({ timeout: 5 }),
   });

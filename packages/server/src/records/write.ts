@@ -56,8 +56,8 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
   const rec = { id, formId, formVersion: form.version, data };
   const cards = await scorecardsOf(tx, scorecardCache, by.tenantId, formId);
   // Sent before anything else and not waited for: the record and its scores share a round trip
-  // with what follows, or with COMMIT. Statements run in the order sent, and the transaction waits
-  // for every one before it commits: one that fails rolls it all back and is thrown.
+  // with what follows. Statements run in the order sent, and the transaction waits for every one
+  // before it commits: one that fails rolls it all back and is thrown.
   void insertRecord(tx, by.tenantId, rec, by).catch(() => undefined);
   void sendScores(tx, by.tenantId, cards, { ...rec, revision: 1 }, by.now).catch(() => undefined);
   const final = await settleWrite(tx, form, created(rec, by), null, by);
