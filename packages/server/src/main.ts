@@ -64,6 +64,9 @@ export interface StartOptions {
 export async function start(config: Config = loadConfig(), options: StartOptions = {}): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
   const logger = jsonLogger({ level: config.logLevel });
+  // Known before the demo writes its notices, whose emails then go out (or are skipped) as any.
+  const mail = loadMailConfig();
+  sendEmails(mail !== undefined);
   const db = await openDb(config);
   try {
     const applied = await migrate(db);
@@ -77,8 +80,6 @@ export async function start(config: Config = loadConfig(), options: StartOptions
   const auth = { proxyHops: config.proxyHops, allowedOrigins: config.allowedOrigins, setupToken: config.setupToken };
   const app = createApp({ db, clock, logger, bodyLimit: config.bodyLimit, apiMiddleware: [authenticate(auth)] }, [authRoutes(auth), tenancyRoutes(auth), ...routeModules, bundleRoutes({ templates: templatesIn(config.templatesDir) })]);
   serveDesigner(app);
-  const mail = loadMailConfig();
-  sendEmails(mail !== undefined);
   const worker = new Worker({ db, clock, logger, handlers: createJobHandlers({ db, clock, mail }) });
   const scheduler = new Scheduler({ db, clock, logger, ...(options.scheduleIntervalMs === undefined ? {} : { intervalMs: options.scheduleIntervalMs }) });
   worker.start();
