@@ -52,6 +52,7 @@ const bySqlState: Readonly<Record<string, Mapping>> = {
     zh: '缺少必填的值。',
   },
   '22P02': invalidValue,
+  '22P05': invalidValue,
   '22003': invalidValue,
   '22001': invalidValue,
   '22021': invalidValue,

@@ -75,6 +75,11 @@ onBothDatabases(
         const bad = await admin.call('POST', '/api/forms/customer/import?dryRun=true', 'company_name,annual_sales\nDry Three,x\n', csvHeaders);
         expect(bad.status).toBe(422);
         expect(((await bad.json()) as ProblemDocument).problems?.map((p) => p.path)).toEqual(['/rows/1/annual_sales']);
+        // Text the database cannot store (a NUL character) is a 400 on a dry run as on the import, not a 500.
+        const refused = 'company_name,annual_sales\nDry Four,1\nDry\u0000Five,2\n';
+        const dry = await admin.call('POST', '/api/forms/customer/import?dryRun=true', refused, csvHeaders);
+        const real = await admin.call('POST', '/api/forms/customer/import', refused, csvHeaders);
+        expect([dry.status, real.status]).toEqual([400, 400]);
         const list = (await (await admin.call('GET', RECORDS)).json()) as { items: unknown[] };
         expect(list.items).toEqual([]);
       });
