@@ -115,6 +115,9 @@ describe('the credit management journey in the browser', () => {
     // 2. A credit application for a grade B customer goes to the risk and finance countersign.
     await page.goto(`${h.url}${APP}/records/credit_application/new`);
     await pickRecord(page, 'Customer', CUSTOMER);
+    // The customer's grade and limit show as soon as it is picked, before anything is saved.
+    await expect.poll(() => shown(page, 'grade')).toBe('B');
+    await expect.poll(() => shown(page, 'current_limit')).toContain('100,000.00');
     await page.getByLabel('Amount applied for', { exact: true }).fill('300000');
     await page.getByLabel('Reason', { exact: true }).fill('New customer with steady orders; asks for a larger limit.');
     await field(page, 'salesperson').getByText('周杰').waitFor();

@@ -14,6 +14,7 @@ import { FieldProblems } from '../components/field-problems.js';
 import { useLang } from '../i18n/use-lang.js';
 import { SectionBlock } from './field-item.js';
 import { FormBoundary } from './form-boundary.js';
+import { useLookups } from './lookups.js';
 import { compileSafely, initialValues, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
 import { errorTree, placeProblems } from './problem-errors.js';
 import { asApiError } from './use-load.js';
@@ -84,7 +85,10 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
 
   const methods = useForm<FieldValues>({ defaultValues: initialValues(compiled, value, defaults), resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const values = useWatch({ control: methods.control });
-  const computed = useMemo(() => compiled.computeRecord(recordOf(form, values), { today }), [compiled, form, values, today]);
+  const typed = useMemo(() => recordOf(form, values), [form, values]);
+  // Lookups as saving would copy them, so a new record shows them (and formulas over them) at once.
+  const filled = useLookups(form, typed, value !== undefined);
+  const computed = useMemo(() => compiled.computeRecord(filled, { today }), [compiled, filled, today]);
   latest.current = { form, compiled, roles, today, shown: shownNames(form, computed, access, compiled.isVisible) };
 
   const submit = methods.handleSubmit(
