@@ -101,6 +101,8 @@ describe('the template gallery', () => {
     await page.goto(`${h.url}${GALLERY}`);
     await previewCredit(page);
     expect(await page.getByTestId('plan-summary').innerText()).toBe(`${total} definitions: 0 new, ${total} renamed, 0 replacing yours.`);
+    // It says the template looks installed, and how to update it rather than add copies.
+    expect(await page.getByTestId('plan-clash').innerText()).toContain('it looks installed');
     const customer = page.locator('[data-plan="form:customer"]');
     expect(await customer.getAttribute('data-action')).toBe('rename');
     expect(await customer.innerText()).toContain('customer_2');

@@ -32,7 +32,8 @@ export function PlanTable({ plan, resolutions, busy, onChoose, onChooseAll }: {
         <Alert
           type="warning"
           showIcon
-          title={t('templates.plan.clashHint')}
+          data-testid="plan-clash"
+          title={t(clashes === counts.total ? 'templates.plan.installedHint' : 'templates.plan.clashHint')}
           action={
             <Space orientation="vertical" size={4}>
               <Button size="small" disabled={busy} onClick={() => onChooseAll('rename')}>{t('templates.plan.allRename')}</Button>
