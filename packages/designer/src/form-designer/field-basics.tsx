@@ -74,6 +74,16 @@ export function FieldBasics({ field, fieldRef, path, children }: FieldEditorProp
           <FieldProblems problems={at('decimals')} />
         </Form.Item>
       )}
+      {field.type === 'number' && (
+        <Form.Item label={t('formDesigner.field.grouping')} extra={t('formDesigner.field.groupingHint')}>
+          <Switch
+            checked={field.grouping !== false}
+            aria-label={t('formDesigner.field.grouping')}
+            onChange={(on) => apply((d) => patchField(d, fieldRef, { grouping: on ? undefined : false }))}
+          />
+          <FieldProblems problems={at('grouping')} />
+        </Form.Item>
+      )}
       <Form.Item label={t('formDesigner.field.help')} data-testid="field-help">
         <LocalizedInput value={field.help ?? blank} status={statusOf(at('help'))} onChange={(help) => apply((d) => setHelp(d, fieldRef, help), `help:${key}`)} />
         <FieldProblems problems={at('help')} />

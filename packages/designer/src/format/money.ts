@@ -4,25 +4,26 @@ import type { Lang } from '../i18n/language.js';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
-  const key = `${lang}:${decimals}`;
+function numberFormat(lang: Lang, decimals: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${lang}:${decimals}:${grouping}`;
   let f = formats.get(key);
   if (f === undefined) {
-    f = new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    f = new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
     formats.set(key, f);
   }
   return f;
 }
 
 /**
- * A number with grouping and exactly `decimals` decimals, rounded half up as on paper
- * (Intl alone would print the binary value: 1.005 → "1.00").
+ * A number with exactly `decimals` decimals, rounded half up as on paper (Intl alone would print
+ * the binary value: 1.005 → "1.00"), with thousands separators unless `grouping` is false.
  *
  * @example
  * formatNumber(1234.5, 'en', 2) // '1,234.50'
+ * formatNumber(2023, 'en', 0, false) // '2023'
  */
-export function formatNumber(value: number, lang: Lang, decimals = 0): string {
-  return numberFormat(lang, decimals).format(roundHalfUp(value, decimals));
+export function formatNumber(value: number, lang: Lang, decimals = 0, grouping = true): string {
+  return numberFormat(lang, decimals, grouping).format(roundHalfUp(value, decimals));
 }
 
 /**

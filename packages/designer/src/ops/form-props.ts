@@ -17,6 +17,7 @@ interface FieldProps {
   readonly formula: string;
   readonly resultType: FormulaResultType;
   readonly decimals: number;
+  readonly grouping: boolean;
 }
 
 /** Properties to set; `undefined` removes one, so a definition never holds `"required": null`. */

@@ -28,6 +28,13 @@ describe('values as people read them', () => {
     expect(displayValue(field('order_count'), 12000, 'en', words)).toBe('12,000');
   });
 
+  it('shows a number set without thousands separators as digits only: a year reads 2023', () => {
+    const year = { id: 'year', type: 'number', label: { en: 'Year', 'zh-CN': '年度' }, decimals: 0, grouping: false } as const;
+    expect(displayValue(year, 2023, 'en', words)).toBe('2023');
+    expect(displayValue(year, 2023, 'zh-CN', zhWords)).toBe('2023');
+    expect(displayValue({ ...year, grouping: undefined }, 2023, 'en', words)).toBe('2,023');
+  });
+
   it('names options, users, yes and no, and counts rows', () => {
     expect(displayValue(field('industry'), 'steel', 'zh-CN', zhWords)).toBe('钢铁');
     expect(displayValue(field('recent_changes'), ['legal_representative', 'shareholders'], 'zh-CN', zhWords)).toBe('法定代表人、股东');

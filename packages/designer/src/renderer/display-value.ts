@@ -24,11 +24,11 @@ function decimalsOf(n: number): number {
 /** Decimals of a percentage (0.355 → 35.5% → 1). */
 const percentDecimals = (fraction: number, stated: number | undefined): number => stated ?? decimalsOf(Number((fraction * 100).toPrecision(12)));
 
-function scalar(kind: FormulaResultType | 'datetime', value: unknown, lang: Lang, words: DisplayWords, decimals?: number): string {
+function scalar(kind: FormulaResultType | 'datetime', value: unknown, lang: Lang, words: DisplayWords, decimals?: number, grouping = true): string {
   if (typeof value === 'number') {
     if (kind === 'money') return formatMoney(value, lang);
     if (kind === 'percent') return formatPercent(value, lang, percentDecimals(value, decimals));
-    return formatNumber(value, lang, decimals ?? decimalsOf(value));
+    return formatNumber(value, lang, decimals ?? decimalsOf(value), grouping);
   }
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value === 'string') {
@@ -58,7 +58,7 @@ export function displayValue(field: FieldDefinition, value: unknown, lang: Lang,
     case 'long_text':
       return scalar(field.type === 'long_text' || field.type === 'text' ? 'text' : field.type, value, lang, words);
     case 'number':
-      return scalar('number', value, lang, words);
+      return scalar('number', value, lang, words, undefined, field.grouping !== false);
     case 'percent':
       return scalar('percent', value, lang, words, field.decimals);
     case 'formula':

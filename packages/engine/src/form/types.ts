@@ -74,6 +74,8 @@ export type LongTextField = FieldBase<'long_text'>;
 /** `decimals`: at most this many decimals (0–6). */
 export interface NumberField extends FieldBase<'number'> {
   readonly decimals?: number;
+  /** false: shown without thousands separators (a year, a code: 2023, not 2,023); shown with them unless set. */
+  readonly grouping?: boolean;
 }
 /** CNY, at most 2 decimals, |value| ≤ 1e13. */
 export type MoneyField = FieldBase<'money'>;

@@ -75,6 +75,8 @@ export const formDesignerEn = {
     decimals: 'Decimals',
     decimalsAny: 'any',
     decimalsPercent: 'Counted on the percentage shown: 35.5% has 1 decimal.',
+    grouping: 'Thousands separators',
+    groupingHint: 'Turn off for years and codes: 2023, not 2,023.',
     help: 'Help text under the field',
   },
   options: {
@@ -269,6 +271,8 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     decimals: '小数位数',
     decimalsAny: '不限',
     decimalsPercent: '按显示的百分数计：35.5% 为 1 位小数。',
+    grouping: '千分位分隔',
+    groupingHint: '年份、编号等请关闭：显示 2023，而非 2,023。',
     help: '字段下方的说明文字',
   },
   options: {

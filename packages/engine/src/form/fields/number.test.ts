@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codes, defAt, label, valueAt } from '../test-kit.js';
+import { codes, defAt, formOf, label, refs, valueAt, where } from '../test-kit.js';
+import { validateForm } from '../validate.js';
 import type { NumberField } from '../types.js';
 import { number } from './number.js';
 
@@ -43,5 +44,11 @@ describe('number', () => {
 
   it('gives a value schema with its bounds', () => {
     expect(number.valueSchema(count, () => ({}))).toEqual({ type: 'number', minimum: 0, maximum: 1000 });
+  });
+
+  it('may be shown without thousands separators, as a year is; the setting is a boolean', () => {
+    const year: NumberField = { id: 'year', type: 'number', label: label('Year', '年度'), decimals: 0, grouping: false };
+    expect(validateForm(formOf([year]), refs())).toEqual([]);
+    expect(where(validateForm(formOf([{ ...year, grouping: 'no' } as unknown as NumberField]), refs()))).toEqual(['/fields/0/grouping schema.type']);
   });
 });

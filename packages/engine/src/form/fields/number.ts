@@ -10,9 +10,10 @@ const A_NUMBER: Expected = {
   how: { en: 'enter digits such as 12.5, without quotes', 'zh-CN': '请填写数字，如 12.5（不加引号）' },
 };
 
-/** The number field type; `decimals` (0–6) caps the decimals a value may have. */
+/** The number field type; `decimals` (0–6) caps the decimals a value may have; `grouping: false` drops thousands separators. */
 export const number: FieldTypeSpec<NumberField> = {
   ...numberLike,
+  props: { properties: { ...numberLike.props.properties, grouping: { type: 'boolean' } }, required: [] },
   label: { en: 'Number', 'zh-CN': '数字' },
   rules: ['min', 'max', 'unique'],
   checkValue(value, field, ctx) {
