@@ -69,11 +69,15 @@ async function pick(page: Page, label: string, option: string): Promise<void> {
 describe('row access in the browser', () => {
   it('the admin fixes the rule in the designer and publishes; the salesperson then sees only their own records', async () => {
     const page = await h.page('en', { signedIn: true });
+    const serverChecked = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/${visits.id}/validate`));
     await page.goto(`${h.url}/apps/${ADMIN.tenant}/forms/${visits.id}`);
     const panel = page.getByTestId('row-access');
-    // The engine's problem, once (the browser's and the server's check both find it), at the rule.
+    // The engine's problem, once (the browser's and the server's check both find it), at the rule:
+    // counted after the server's answer is in and drawn.
     const problem = panel.locator('[data-rule-role=salesman] [role=alert]').getByText('Row access is set for unknown role "salesman".', { exact: false });
     await problem.waitFor();
+    await serverChecked;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await expect(problem.count()).resolves.toBe(1);
     await page.getByTestId('row-access-summary').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${artifacts}row-access-problem-en.png` });

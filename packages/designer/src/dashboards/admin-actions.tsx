@@ -1,5 +1,6 @@
 /** @module What an admin does from the dashboards page: edit the dashboard shown, create one, reopen a draft not published yet. */
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { mayEdit } from '@heng/engine';
 import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +13,6 @@ import { useLang } from '../i18n/use-lang.js';
 import { useLoad } from '../renderer/index.js';
 import { useMe } from '../runtime/common.js';
 
-/** The role the server asks of dashboard drafts (server: definitions/request.ts EDITORS). */
-const EDITOR_ROLE = 'admin';
 
 /**
  * The path of a dashboard's editor.
@@ -34,7 +33,7 @@ export function editorPath(appId: string, id: string): string {
  */
 export function AdminActions({ selected }: { readonly selected?: string }) {
   const { roles } = useMe();
-  return roles.includes(EDITOR_ROLE) ? <Actions selected={selected} /> : null;
+  return mayEdit('dashboard', roles) ? <Actions selected={selected} /> : null;
 }
 
 function Actions({ selected }: { readonly selected?: string }) {

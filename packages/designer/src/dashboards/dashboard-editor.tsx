@@ -12,6 +12,7 @@ import { useReportChanges } from '../definitions/use-report-changes.js';
 import { useLang } from '../i18n/use-lang.js';
 import { problemsUnder } from '../ops/index.js';
 import { useDefinitionEditor } from '../ops/use-definition-editor.js';
+import type { EditorHost } from '../definitions/definition-page.js';
 import { ChartForm } from './chart-form.js';
 import { ChartList } from './chart-list.js';
 import { addChart, moveChart, removeChart, updateChart } from './chart-ops.js';
@@ -20,15 +21,8 @@ import { FilterList } from './filter-list.js';
 import { addFilter, removeFilter, updateFilter } from './filter-ops.js';
 import { PreviewPanel } from './preview-panel.js';
 
-export interface DashboardEditorProps {
-  readonly initial: DashboardDefinition;
-  /** Every new state (edits, undo, redo), for the page to save. */
-  readonly onChange: (next: DashboardDefinition) => void;
-  /** The server's problems with the saved draft, shown beside the engine's own. */
-  readonly problems: readonly Problem[];
-  readonly dirty: boolean;
-  readonly company: CompanyContext;
-}
+/** What the definition page gives the editor: the draft, autosave, the server's problems, the company. */
+export type DashboardEditorProps = EditorHost<DashboardDefinition>;
 
 /**
  * The whole editor for one dashboard, holding its own undo/redo history.

@@ -10,7 +10,7 @@ export function DashboardEditorPage() {
   const { dashboardId = '' } = useParams();
   return (
     <DefinitionPage<DashboardDefinition> key={dashboardId} kind="dashboard" id={dashboardId}>
-      {(host) => <DashboardEditor initial={editableDashboard(host.initial)} onChange={host.onChange} problems={host.problems} dirty={host.dirty} company={host.company} />}
+      {(host) => <DashboardEditor {...host} initial={editableDashboard(host.initial)} />}
     </DefinitionPage>
   );
 }

@@ -1,6 +1,5 @@
 /** @module The form's row access: per role, the user fields whose holder alone sees a record; roles without a rule see all. */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Problem } from '@heng/engine';
 import { Button, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
@@ -19,24 +18,12 @@ function useNames() {
   };
 }
 
-function uniqueProblems(list: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return list.filter((p) => {
-    const key = `${p.path}\u0000${p.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** One role's rule: which role, by which user fields; its problems under it. */
 function RuleRow({ rule, n, free }: { readonly rule: RoleRowAccess; readonly n: number; readonly free: readonly string[] }) {
   const { t } = useTranslation();
   const { def, problems, apply } = useDesigner();
   const names = useNames();
-  // The browser's check and the server's may word one problem apart (a hint lists the roles in
-  // another order): one line per place and kind of problem.
-  const mine = uniqueProblems(rule.indices.flatMap((i) => problemsUnder(problems, `/rowAccess/${i}`)));
+  const mine = rule.indices.flatMap((i) => problemsUnder(problems, `/rowAccess/${i}`));
   const roleProblems = mine.filter((p) => p.path.endsWith('/role'));
   const fieldProblems = mine.filter((p) => !p.path.endsWith('/role'));
   // Fields the rule names that are not user fields stay listed, so the admin sees and removes them.

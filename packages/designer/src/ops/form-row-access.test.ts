@@ -72,7 +72,9 @@ describe('setRowRole', () => {
 describe('renameRowField', () => {
   it('follows a renamed user field, so the role keeps seeing the same records', () => {
     const a = setRoleRowFields(form, 'salesperson', ['account_manager']);
-    const b = renameRowField(renameField(a, { id: 'account_manager' }, 'owner'), 'account_manager', 'owner');
+    expect(renameRowField(a, 'account_manager', 'owner').rowAccess).toEqual([{ role: 'salesperson', field: 'owner' }]);
+    // Renaming the field itself carries its rules, through renameRowField: the form stays valid.
+    const b = renameField(a, { id: 'account_manager' }, 'owner');
     expect(b.rowAccess).toEqual([{ role: 'salesperson', field: 'owner' }]);
     expect(validateForm(b, sampleContext())).toEqual([]);
     expect(renameRowField(a, 'region', 'area')).toBe(a);

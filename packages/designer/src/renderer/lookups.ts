@@ -42,15 +42,15 @@ export function withLookups(form: FormDefinition, record: Readonly<Record<string
 
 /**
  * `record` with its lookups filled ({@link withLookups}), loading each record they copy from once,
- * as the user picks it. `existing`: the record is stored.
+ * as the user picks it. `existing`: the record is stored. Not `editing`: `record` as it is, nothing loaded.
  *
  * @example
- * const shown = useLookups(form, recordOf(form, values), value !== undefined);
+ * const shown = useLookups(form, recordOf(form, values), value !== undefined, !readOnly);
  */
-export function useLookups(form: FormDefinition, record: Readonly<Record<string, unknown>>, existing: boolean): Record<string, unknown> {
+export function useLookups(form: FormDefinition, record: Readonly<Record<string, unknown>>, existing: boolean, editing: boolean): Readonly<Record<string, unknown>> {
   const [sources, setSources] = useState<LookupSources>(() => new Map());
   const asked = useRef(new Set<string>());
-  const keys = copiedNow(form, existing).flatMap((l) => sourceKey(form, l, record) ?? []).join('\n');
+  const keys = editing ? copiedNow(form, existing).flatMap((l) => sourceKey(form, l, record) ?? []).join('\n') : '';
   useEffect(() => {
     for (const key of keys === '' ? [] : keys.split('\n')) {
       if (asked.current.has(key)) continue;
@@ -62,5 +62,5 @@ export function useLookups(form: FormDefinition, record: Readonly<Record<string,
       );
     }
   }, [keys]);
-  return useMemo(() => withLookups(form, record, sources, existing), [form, record, sources, existing]);
+  return useMemo(() => (editing ? withLookups(form, record, sources, existing) : record), [form, record, sources, existing, editing]);
 }

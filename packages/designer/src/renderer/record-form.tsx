@@ -86,8 +86,9 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
   const methods = useForm<FieldValues>({ defaultValues: initialValues(compiled, value, defaults), resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const values = useWatch({ control: methods.control });
   const typed = useMemo(() => recordOf(form, values), [form, values]);
-  // Lookups as saving would copy them, so a new record shows them (and formulas over them) at once.
-  const filled = useLookups(form, typed, value !== undefined);
+  // Lookups as saving would copy them, so a new record shows them (and formulas over them) at once;
+  // a record only shown keeps what it holds (an approver sees the grade the application was made with).
+  const filled = useLookups(form, typed, value !== undefined, !readOnly);
   const computed = useMemo(() => compiled.computeRecord(filled, { today }), [compiled, filled, today]);
   latest.current = { form, compiled, roles, today, shown: shownNames(form, computed, access, compiled.isVisible) };
 
