@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { DefinitionToolbar } from '../components/definition-toolbar.js';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
 import { LocalizedInput } from '../components/localized-input.js';
-import type { CompanyContext } from '../definitions/context.js';
 import { useReportChanges } from '../definitions/use-report-changes.js';
 import { useLang } from '../i18n/use-lang.js';
 import { problemsUnder } from '../ops/index.js';
