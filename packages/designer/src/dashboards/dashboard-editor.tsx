@@ -1,6 +1,6 @@
 /** @module The dashboard editor: its name, its charts as a list, the selected chart's settings, and a preview from real records. */
 import { validateDashboard } from '@heng/engine';
-import type { DashboardDefinition, Problem } from '@heng/engine';
+import type { DashboardDefinition } from '@heng/engine';
 import { Alert, Card, Col, Form, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
