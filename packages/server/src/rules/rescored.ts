@@ -6,6 +6,7 @@ import type { AfterRescore } from '../scoring/rescore.js';
 import { refreshRollups } from './rollups.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import { runScoreRules } from './run.js';
+import { scoreChangesOf } from './score-events.js';
 import type { RuleWriter } from './run.js';
 
 /**
@@ -13,7 +14,8 @@ import type { RuleWriter } from './run.js';
  * grade from the one before, the form's `score_changed` rule sets run as they do after a write
  * (so the grade, limit and terms the rules keep on the record follow a re-weighted scorecard),
  * and the rollups over a record they rewrote are refreshed. The form and its rule sets are
- * loaded once per batch; without a `score_changed` rule set nothing more is read.
+ * loaded once per batch, and its score history in one statement; without a `score_changed` rule
+ * set nothing more is read.
  *
  * @example
  * const handlers = { rescore: rescoreHandler({ afterScored: scoreRulesAfterRescore(flowStarter) }) };
@@ -25,8 +27,10 @@ export function scoreRulesAfterRescore(flows?: FlowStarter): AfterRescore {
     if (!sets.some((s) => s.compiled.trigger.kind === 'score_changed')) return;
     const form = await latestForm(tx, compiledDefinitions, tenantId, formId);
     const by: RuleWriter = { tenantId, userId: null, now, ...(flows === undefined ? {} : { flows }) };
-    for (const rec of scored) {
-      const after = await runScoreRules(tx, form, rec, sets, by);
+    // One read of the batch's score history; only the records whose score changed run rules.
+    const changes = await scoreChangesOf(tx, tenantId, scored);
+    for (const rec of scored.filter((r) => changes.has(r.id))) {
+      const after = await runScoreRules(tx, form, rec, sets, changes.get(rec.id)!, by);
       if (after !== rec) await refreshRollups(tx, formId, rec.data, after.data, by);
     }
   };

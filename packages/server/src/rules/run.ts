@@ -14,6 +14,7 @@ import type { AppliedEffect } from './effects.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import type { LoadedRuleSet } from './rule-sets.js';
 import { scoreChanges } from './score-events.js';
+import type { ScoreChange } from './score-events.js';
 import { keepRuleRun } from './trace.js';
 
 /** How many times rules may rewrite a record for one write before it is refused as a loop. */
@@ -181,16 +182,16 @@ export async function runRules(
 
 /**
  * Runs the form's `score_changed` rule sets on a record whose score was just stored without a
- * write (a re-score after a publish): the changes are read from the score history as a write's
- * are, and set_field rewrites and the rounds they trigger follow as in {@link runRules}.
- * Returns the record as finally stored (itself when no score changed or no rule set listens).
+ * write (a re-score after a publish), for its score `changes` (from `scoreChangesOf`): set_field
+ * rewrites and the rounds they trigger follow as in {@link runRules}. Returns the record as
+ * finally stored (itself when no score changed).
  *
  * @example
- * const after = await runScoreRules(tx, form, rec, sets, { tenantId, userId: null, now });
+ * const after = await runScoreRules(tx, form, rec, sets, changes, { tenantId, userId: null, now });
  */
-export async function runScoreRules(tx: Queryable, form: LoadedForm, rec: StoredRecord, sets: readonly LoadedRuleSet[], by: RuleWriter): Promise<StoredRecord> {
-  if (!sets.some((s) => s.compiled.trigger.kind === 'score_changed')) return rec;
-  const changes = await scoreChanges(tx, by.tenantId, rec.id, rec.revision);
+export async function runScoreRules(
+  tx: Queryable, form: LoadedForm, rec: StoredRecord, sets: readonly LoadedRuleSet[], changes: readonly ScoreChange[], by: RuleWriter,
+): Promise<StoredRecord> {
   return changes.length === 0 ? rec : settle(tx, form, rec, sets, { sets, occurrences: changes }, by);
 }
 

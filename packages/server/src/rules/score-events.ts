@@ -9,6 +9,7 @@ export interface ScoreChange {
 }
 
 interface HistoryRow {
+  record_id: string;
   scorecard_id: string;
   record_revision: number;
   total: string | number | null;
@@ -26,19 +27,31 @@ const numberOf = (v: string | number | null): number | null => (v === null ? nul
  * const changes = await scoreChanges(tx, tenantId, rec.id, rec.revision); // [{ event: { kind: 'score_changed', scorecard: 'credit_score' }, facts: { score: 20, ... } }]
  */
 export async function scoreChanges(tx: Queryable, tenantId: string, recordId: string, revision: number): Promise<ScoreChange[]> {
+  return (await scoreChangesOf(tx, tenantId, [{ id: recordId, revision }])).get(recordId) ?? [];
+}
+
+/**
+ * {@link scoreChanges} of many record revisions in one statement (a re-score's batch), by record id.
+ *
+ * @example
+ * const byRecord = await scoreChangesOf(tx, tenantId, batch); // Map { 'c1' => [{ event, facts }] }
+ */
+export async function scoreChangesOf(tx: Queryable, tenantId: string, recs: readonly { readonly id: string; readonly revision: number }[]): Promise<Map<string, ScoreChange[]>> {
   const rows = await tx.query<HistoryRow>(
-    `SELECT scorecard_id, record_revision, total, grade, rn::int AS rn FROM (
-       SELECT scorecard_id, record_revision, total, grade,
-         row_number() OVER (PARTITION BY scorecard_id ORDER BY record_revision DESC, scorecard_version DESC, scored_at DESC, id DESC) AS rn
-       FROM score_history WHERE tenant_id = $1 AND record_id = $2
-     ) h WHERE rn <= 2 ORDER BY scorecard_id, rn`,
-    [tenantId, recordId],
+    `SELECT record_id, scorecard_id, record_revision, total, grade, rn::int AS rn FROM (
+       SELECT record_id, scorecard_id, record_revision, total, grade,
+         row_number() OVER (PARTITION BY record_id, scorecard_id ORDER BY record_revision DESC, scorecard_version DESC, scored_at DESC, id DESC) AS rn
+       FROM score_history WHERE tenant_id = $1 AND record_id = ANY($2::text[])
+     ) h WHERE rn <= 2 ORDER BY record_id, scorecard_id, rn`,
+    [tenantId, recs.map((r) => r.id)],
   );
-  const out: ScoreChange[] = [];
-  for (const latest of rows.filter((r) => r.rn === 1 && r.record_revision === revision)) {
-    const before = rows.find((r) => r.rn === 2 && r.scorecard_id === latest.scorecard_id);
+  const revisions = new Map(recs.map((r) => [r.id, r.revision]));
+  const out = new Map<string, ScoreChange[]>();
+  for (const latest of rows.filter((r) => r.rn === 1 && r.record_revision === revisions.get(r.record_id))) {
+    const before = rows.find((r) => r.rn === 2 && r.record_id === latest.record_id && r.scorecard_id === latest.scorecard_id);
     const facts = { score: numberOf(latest.total), grade: latest.grade, previous_score: numberOf(before?.total ?? null), previous_grade: before?.grade ?? null };
-    if (facts.score !== facts.previous_score || facts.grade !== facts.previous_grade) out.push({ event: { kind: 'score_changed', scorecard: latest.scorecard_id }, facts });
+    if (facts.score === facts.previous_score && facts.grade === facts.previous_grade) continue;
+    out.set(latest.record_id, [...(out.get(latest.record_id) ?? []), { event: { kind: 'score_changed', scorecard: latest.scorecard_id }, facts }]);
   }
   return out;
 }
