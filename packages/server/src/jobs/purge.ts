@@ -13,6 +13,9 @@ export interface Retention {
 
 const DAY_MS = 86_400_000;
 
+/** How many finished jobs one purge deletes at most, unless told. */
+export const PURGE_BATCH = 1_000;
+
 /**
  * Deletes succeeded jobs finished more than `succeededDays` before `now`, and dead ones more
  * than `deadDays` before, the oldest first, at most `limit` of them, across every tenant (the
@@ -23,7 +26,7 @@ const DAY_MS = 86_400_000;
  * const deleted = await purgeFinishedJobs(db, clock.now());
  */
 export async function purgeFinishedJobs(q: Queryable, now: Date, retention: Retention = {}): Promise<number> {
-  const { succeededDays = 30, deadDays = 90, limit = 1_000 } = retention;
+  const { succeededDays = 30, deadDays = 90, limit = PURGE_BATCH } = retention;
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const rows = await q.query(
     `DELETE FROM jobs WHERE (tenant_id, id) IN (

@@ -6,6 +6,7 @@ import type { ManualClock } from '../test-support/manual-clock.js';
 import { newTenant } from '../test-support/store-fixtures.js';
 import { PermanentJobError } from './errors.js';
 import { claimJobs } from './lease.js';
+import { PURGE_BATCH } from './purge.js';
 import { getJob, insertJobs } from './queue.js';
 import { backends, deferred, fakeTimers } from './test-backends.js';
 import type { FakeTimers, OpenBackend } from './test-backends.js';
@@ -70,6 +71,12 @@ describe.each(backends)('worker on $name', (backend) => {
     clock.advance(60_000);
     await w.runOnce();
     expect(await getJob(b.db, second.tenantId, second.id)).toBeUndefined();
+    // More than one purge's batch: the next hourly purge takes them all, batch after batch.
+    const old = await insertJobs(b.db, Array.from({ length: PURGE_BATCH + 1 }, () => ({ tenantId: second.tenantId, kind: 'w.kept', payload: {} })), clock.now());
+    await b.db.query("UPDATE jobs SET status = 'succeeded', finished_at = $2 WHERE id = ANY($1::text[])", [old.map((j) => j.id), new Date(clock.now().getTime() - 40 * 86_400_000)]);
+    clock.advance(3_600_000);
+    await w.runOnce();
+    expect(await b.db.query('SELECT id FROM jobs WHERE id = ANY($1::text[])', [old.map((j) => j.id)])).toEqual([]);
   });
 
   it('retries a failing job after 10 s, then 20 s, exactly, and then succeeds', async () => {

@@ -10,8 +10,10 @@ import { createJobContext } from './context.js';
 import type { RunningJob } from './context.js';
 import { LeaseLostError, PermanentJobError } from './errors.js';
 import { claimJobs, failAttempt, finishJob, reapExpiredJobs, releaseJob } from './lease.js';
-import { purgeFinishedJobs } from './purge.js';
-import type { Retention } from './purge.js';
+import { PURGE_BATCH, purgeFinishedJobs } from './purge.js';
+
+/** How often the worker deletes old finished jobs (see {@link purgeFinishedJobs}). */
+const PURGE_EVERY_MS = 3_600_000;
 import { realTimers } from './timers.js';
 import type { Timers } from './timers.js';
 import type { HandlerMap, Job } from './types.js';
@@ -30,9 +32,6 @@ export interface WorkerOptions {
   readonly leaseMs?: number;
   /** How long `start()` waits when no job is due; 1 s unless given. */
   readonly pollMs?: number;
-  /** How often old finished jobs are deleted (see {@link purgeFinishedJobs}); hourly unless given. */
-  readonly purgeEveryMs?: number;
-  readonly retention?: Retention;
   readonly timers?: Timers;
 }
 
@@ -73,7 +72,7 @@ export class Worker {
 
   constructor(options: WorkerOptions) {
     this.id = options.id ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.#o = { concurrency: 4, leaseMs: 60_000, pollMs: 1_000, purgeEveryMs: 3_600_000, retention: {}, timers: realTimers, ...options, logger: options.logger };
+    this.#o = { concurrency: 4, leaseMs: 60_000, pollMs: 1_000, timers: realTimers, ...options, logger: options.logger };
     this.#kinds = Object.keys(options.handlers);
   }
 
@@ -147,9 +146,11 @@ export class Worker {
     const now = this.#o.clock.now();
     const reaped = await reapExpiredJobs(this.#o.db, now);
     if (reaped > 0) this.#o.logger?.log('warn', 'jobs dead after their last lease ran out', { worker: this.id, count: reaped });
-    if (now.getTime() - this.#purgedAt >= this.#o.purgeEveryMs) {
+    if (now.getTime() - this.#purgedAt >= PURGE_EVERY_MS) {
       this.#purgedAt = now.getTime();
-      const purged = await purgeFinishedJobs(this.#o.db, now, this.#o.retention);
+      // Batch after batch while they come full, so a busy queue does not outgrow the hourly purge.
+      let purged = 0;
+      for (let batch = PURGE_BATCH; batch === PURGE_BATCH; purged += batch) batch = await purgeFinishedJobs(this.#o.db, now);
       if (purged > 0) this.#o.logger?.log('info', 'old finished jobs deleted', { worker: this.id, count: purged });
     }
     return claimJobs(this.#o.db, { workerId: this.id, kinds: this.#kinds, now, leaseMs: this.#o.leaseMs, limit });
