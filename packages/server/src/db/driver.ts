@@ -17,12 +17,8 @@ export interface RawQueryable {
 /** The part of a Db that differs between PGlite and postgres. */
 export interface Driver extends RawQueryable {
   readonly kind: DbKind;
-  /**
-   * BEGIN, `fn`, then COMMIT, or ROLLBACK when `fn` throws. Statements `fn` sent without
-   * waiting may still be running when it resolves: `settled` waits for them all and throws the
-   * first one's error, and COMMIT is sent only once it has resolved.
-   */
-  begin<T>(fn: (tx: RawQueryable) => Promise<T>, settled: () => Promise<void>): Promise<T>;
+  /** BEGIN, `fn`, then COMMIT, or ROLLBACK when `fn` throws. */
+  begin<T>(fn: (tx: RawQueryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -40,107 +36,66 @@ async function mapped<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * Statement runners over `raw`. What refuses a statement before it is sent (`before`, a value
- * that cannot be bound) throws at once, so a transaction learns of it before it could commit.
- */
-function sender(raw: RawQueryable, before: () => void) {
+function queryable(raw: RawQueryable, before: () => void = () => {}): Queryable {
   return {
-    query: <T extends object = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> => {
+    query: async <T extends object = Row>(sql: string, params: readonly SqlParam[] = []) => {
       before();
-      const bound = toDriverParams(params);
-      return mapped(async () => (await raw.query(sql, bound)) as T[]);
+      return mapped(async () => (await raw.query(sql, toDriverParams(params))) as T[]);
     },
-    exec: (script: string): Promise<void> => {
+    exec: async (script: string) => {
       before();
       return mapped(() => raw.exec(script));
     },
   };
 }
 
-/** A Queryable over `raw`: a statement refused before it is sent is a rejected promise, like any other failure. */
-function queryable(raw: RawQueryable, before: () => void = () => {}): Queryable {
-  const send = sender(raw, before);
-  const rejected = <R>(run: () => Promise<R>): Promise<R> => {
-    try {
-      return run();
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-  return {
-    query: (sql, params) => rejected(() => send.query(sql, params)),
-    exec: (script) => rejected(() => send.exec(script)),
-  };
-}
-
 /**
- * Runs `fn` inside `begin`, handing it a transaction that keeps every statement it sends:
- * PostgreSQL aborts a transaction at its first error, so if `fn` swallows that error, or never
- * waits for a statement that fails, the work is rolled back and the error thrown, on both
- * adapters alike. `setup`'s statements are sent without waiting for them: `fn`'s first ones
- * follow in the same round trip (statements run in the order they are sent), and if the setup
- * failed, its error is the one thrown, not what it made the statements after it fail with.
+ * Runs `fn` inside `begin`, handing it a transaction that keeps every statement it sends, and
+ * waits for them all before COMMIT: PostgreSQL aborts a transaction at its first error, so if
+ * `fn` swallows that error, or never waits for a statement that fails (or could not be sent),
+ * the work is rolled back and that error thrown, on both adapters alike. `setup`'s statements
+ * are sent without waiting for them: `fn`'s first ones follow in the same round trip
+ * (statements run in the order they are sent), and if the setup failed, its error is the one
+ * thrown, not what it made the statements after it fail with.
  */
-async function guarded<T>(driver: Driver, fn: (tx: Queryable) => Promise<T>, setup: (tx: Queryable) => Promise<void>): Promise<T> {
+async function guarded<T>(raw: RawQueryable, fn: (tx: Queryable) => Promise<T>, setup: (tx: Queryable) => Promise<void>): Promise<T> {
   let failure: { error: unknown } | undefined;
   let over = false;
   const sent: Promise<unknown>[] = [];
+  const inner = queryable(raw, () => {
+    if (over) throw new Error('This transaction is over: run statements inside its callback only.');
+  });
   const keep = <R>(p: Promise<R>): Promise<R> => {
     const tracked = p.catch((error: unknown) => {
       failure ??= { error };
       throw error;
     });
-    // Observed by `settled`, whatever fn does; this only keeps an unawaited failure from going unhandled.
+    // Observed below, whatever fn does; this only keeps an unawaited failure from going unhandled.
     sent.push(tracked.catch(() => undefined));
     return tracked;
   };
   const settled = async (): Promise<void> => {
     // Statements sent while waiting (a callback's late ones) are waited for too.
     for (let seen = 0; seen < sent.length; seen = sent.length) await Promise.all(sent.slice(seen));
+  };
+  const tx: Queryable = {
+    query: (sql, params) => keep(inner.query(sql, params)),
+    exec: (script) => keep(inner.exec(script)),
+  };
+  const ready = keep(setup(tx));
+  try {
+    const value = await fn(tx);
+    await settled();
     if (failure !== undefined) throw failure.error;
-  };
-  const work = async (raw: RawQueryable): Promise<T> => {
-    const inner = sender(raw, () => {
-      if (over) throw new Error('This transaction is over: run statements inside its callback only.');
-    });
-    // A statement refused before it was sent is a failure known at once: COMMIT is never sent after it.
-    const refused = (error: unknown): Promise<never> => {
-      failure ??= { error };
-      return keep(Promise.reject(error));
-    };
-    const tx: Queryable = {
-      query: (sql, params) => {
-        try {
-          return keep(inner.query(sql, params));
-        } catch (error) {
-          return refused(error);
-        }
-      },
-      exec: (script) => {
-        try {
-          return keep(inner.exec(script));
-        } catch (error) {
-          return refused(error);
-        }
-      },
-    };
-    const ready = keep(setup(tx));
-    try {
-      const value = await fn(tx);
-      // One already failed (also one never sent, such as a value that cannot be bound): no COMMIT.
-      if (failure !== undefined) throw failure.error;
-      return value;
-    } catch (error) {
-      await settled().catch(() => undefined);
-      await ready;
-      // A statement refused because an earlier, unawaited one failed: that one says what went wrong.
-      throw failure !== undefined && sqlStateOf(error) === IN_FAILED_TRANSACTION ? failure.error : error;
-    } finally {
-      over = true;
-    }
-  };
-  return driver.begin(work, settled);
+    return value;
+  } catch (error) {
+    await settled();
+    await ready;
+    // A statement refused because an earlier, unawaited one failed: that one says what went wrong.
+    throw failure !== undefined && sqlStateOf(error) === IN_FAILED_TRANSACTION ? failure.error : error;
+  } finally {
+    over = true;
+  }
 }
 
 /**
@@ -162,7 +117,7 @@ export function dbFromDriver(driver: Driver): Db {
     const isolate = async (tx: Queryable): Promise<void> => {
       await Promise.all([options.isolation === undefined ? undefined : tx.query(isolationSql[options.isolation]), setup(tx)]);
     };
-    return mapped(() => (scope === undefined ? guarded(driver, fn, isolate) : scope.run(true, () => guarded(driver, fn, isolate))));
+    return mapped(() => (scope === undefined ? driver.begin((raw) => guarded(raw, fn, isolate)) : scope.run(true, () => driver.begin((raw) => guarded(raw, fn, isolate)))));
   };
   return {
     kind: driver.kind,

@@ -65,12 +65,7 @@ function pgliteDb(pg: PGlite, lock: FolderLock | undefined): Db {
   const db = dbFromDriver({
     kind: 'pglite',
     ...raw(pg),
-    begin: (fn, settled) =>
-      pg.transaction(async (tx) => {
-        const value = await fn(raw(tx));
-        await settled();
-        return value;
-      }),
+    begin: (fn) => pg.transaction((tx) => fn(raw(tx))),
     close: async () => {
       try {
         if (!pg.closed) await pg.close();

@@ -50,9 +50,9 @@ export interface Queryable {
    * Database errors are thrown as `AppError` mapped by SQLSTATE (see `db/sqlstate.ts`).
    * In a transaction, statements run one after another in the order `query` was called, so
    * several may be sent before awaiting any: they then share one round trip (PostgreSQL
-   * pipelines them), and once one fails the ones after it fail too. One need not be awaited at
-   * all: the transaction waits for every statement sent before it commits, and one that failed
-   * rolls it all back and is what it throws.
+   * pipelines them), and once one fails the ones after it fail too. The transaction waits for
+   * every statement sent before it commits: one that failed, awaited or not, rolls it all back
+   * and is what it throws.
    *
    * @example
    * const rows = await tx.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);

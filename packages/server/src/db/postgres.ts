@@ -63,16 +63,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
   return dbFromDriver({
     kind: 'postgres',
     ...raw(sql),
-    begin: async (fn, settled) => {
-      // Through sql.begin, which also rolls back and frees the connection when it is lost. COMMIT
-      // waits for every statement sent: one postgres.js sends again (a stale cached plan) then
-      // runs inside the transaction, never after its COMMIT.
+    begin: async (fn) => {
       // Kept aside rather than returned through begin, which would Promise.all an array result.
       let result: { value: Awaited<ReturnType<typeof fn>> } | undefined;
       await sql.begin(async (tx) => {
-        const value = await fn(raw(tx));
-        await settled();
-        result = { value };
+        result = { value: await fn(raw(tx)) };
       });
       return result!.value;
     },

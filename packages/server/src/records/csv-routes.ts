@@ -145,9 +145,6 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
               problems.push(...error.problems.map((p) => ({ ...p, path: `/rows/${i + 1}${p.path}` })));
             }
           }
-          // The rows' writes are not waited for one by one: wait here, so a row the database refuses
-          // is reported as such, not hidden behind the other rows' problems or a dry run's answer.
-          await tx.query('SELECT 1');
           if (problems.length > 0) throw validationFailed(problems);
           // A dry run leaves by the error path so the transaction rolls back everything it wrote.
           if (dryRun) throw new DryRunDone(made.length);

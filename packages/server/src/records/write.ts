@@ -55,14 +55,14 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
   const data = await checked(tx, form, before, merged(before, body), id, by, true);
   const rec = { id, formId, formVersion: form.version, data };
   const cards = await scorecardsOf(tx, scorecardCache, by.tenantId, formId);
-  // Sent before anything else and not waited for: the record and its scores share a round trip
-  // with what follows. Statements run in the order sent, and the transaction waits for every one
-  // before it commits: one that fails rolls it all back and is thrown.
-  void insertRecord(tx, by.tenantId, rec, by).catch(() => undefined);
-  void sendScores(tx, by.tenantId, cards, { ...rec, revision: 1 }, by.now).catch(() => undefined);
+  // Sent before anything else and waited for last: the record and its scores share a round trip
+  // with what follows (statements run in the order sent), and a refusal of either is thrown here.
+  const written = Promise.all([insertRecord(tx, by.tenantId, rec, by), sendScores(tx, by.tenantId, cards, { ...rec, revision: 1 }, by.now)]);
+  written.catch(() => undefined);
   const final = await settleWrite(tx, form, created(rec, by), null, by);
-  if (by.flows === undefined || by.userId === null) return final;
-  return by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, now: by.now, record: final });
+  const submitted = by.flows === undefined || by.userId === null ? final : await by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, now: by.now, record: final });
+  await written;
+  return submitted;
 }
 
 /** The record locked, at revision `ifMatch`; 404 also when it is out of the writer's reach. */
