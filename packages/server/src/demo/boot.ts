@@ -34,7 +34,6 @@ const log = (logger: Logger | undefined, msg: string, fields: Record<string, unk
 async function writeHistory(db: Db, tenantId: string, data: DemoData, source: DemoSource, sink: DeferredRollups, now: Date, logger?: Logger): Promise<{ people: Map<string, DemoPerson>; ids: Map<string, string>; records: number }> {
   const hash = await hashPassword(data.password);
   return db.withTenant(tenantId, async (tx) => {
-    await bulk(tx);
     const people = await createDemoCompany(tx, tenantId, data, hash, now);
     const boss = bossOf(people);
     const imported = await importBundle(tx, source.bundle, {}, { tenantId, userId: boss.id, roles: boss.roles, now, flows: flowStarter });
@@ -60,11 +59,6 @@ const bossOf = (people: ReadonlyMap<string, DemoPerson>): DemoPerson => [...peop
  */
 async function tidy(db: Db): Promise<void> {
   await db.exec('VACUUM ANALYZE');
-}
-
-/** Within a bulk write's transaction, new index entries go straight into the index on record data, which keeps its searches quick. */
-async function bulk(tx: Queryable): Promise<void> {
-  await tx.query('SET LOCAL gin_pending_list_limit = 64');
 }
 
 /**
@@ -127,7 +121,6 @@ export async function startDemo(db: Db, clock: Clock, source: DemoSource, option
   const { people, ids, records } = await writeHistory(db, tenantId, data, source, sink, clock.now(), logger);
   await tidy(db);
   const [refreshed, notices] = await db.withTenant(tenantId, async (tx) => {
-    await bulk(tx);
     const done = await sink.flush(tx, { tenantId, userId: bossOf(people).id, now: clock.now(), flows: flowStarter });
     return [done, await settleHistoryNotices(tx, tenantId, clock.now())];
   });

@@ -102,8 +102,9 @@ export interface Filters {
 
 /**
  * The WHERE conditions of every `filter[...]` parameter. Equality (`eq`, `ne`, `in`, list
- * `contains`) is sent as jsonb containment, which the GIN index on `data` serves for any field;
- * ranges (`gt`, `gte`, `lt`, `lte`) go to the btree indexes of the fields' sort keys.
+ * `contains`) is sent as jsonb containment, checked on the form's records (no index serves it
+ * under row-level security: `@>` is not leakproof); ranges (`gt`, `gte`, `lt`, `lte`) go to the
+ * btree indexes of the fields' sort keys.
  *
  * @example
  * filterConditions([['filter[industry]', 'steel']], catalog, params, sort, problems) // { where: ['data @> $3'], keyRequired: false }

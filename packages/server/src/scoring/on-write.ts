@@ -56,7 +56,7 @@ export function sendScores(tx: Queryable, tenantId: string, cards: readonly Load
  * must be `next`'s, or the transaction fails rather than keep a score of another revision.
  *
  * @example
- * const stored = await scoredWrite(tx, tenantId, insertRecord(tx, tenantId, rec, by), { ...rec, revision: 1 }, by.now);
+ * const stored = await scoredWrite(tx, tenantId, writeRevision(tx, tenantId, current, next, 'update', by), next, by.now);
  */
 export async function scoredWrite(tx: Queryable, tenantId: string, write: Promise<StoredRecord>, next: ScoredRevision, now: Date): Promise<StoredRecord> {
   const [stored] = await Promise.all([write, afterWrite(tx, tenantId, next, now)]);
