@@ -1,6 +1,6 @@
 /** @module Published dashboards: listed, and one read with the forms it is resolved against now. */
 import { formCatalog, resolveDashboard } from '@heng/engine';
-import type { DashboardDefinition, DashboardResolution, FormDefinition, LocalizedText } from '@heng/engine';
+import type { DashboardDefinition, DashboardResolution, FormDefinition, LocalizedText, ReferenceContext } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { publishedForms } from '../definitions/index.js';
 import { AppError } from '../http/app-error.js';
@@ -58,7 +58,19 @@ export function noDashboard(id: string): AppError {
 export async function loadDashboard(tx: Queryable, tenantId: string, id: string): Promise<LoadedDashboard> {
   const [row] = await tx.query<Row>(LATEST, [tenantId, id]);
   if (row === undefined) throw noDashboard(id);
+  const { forms, ctx } = await dashboardContext(tx, tenantId);
+  return { version: row.version, definition: row.body, forms, resolution: resolveDashboard(row.body, ctx) };
+}
+
+/**
+ * The forms published now, and the context a dashboard is checked and resolved in: a dashboard
+ * names only forms, so roles, flows and scorecards are not consulted.
+ *
+ * @example
+ * const { forms, ctx } = await dashboardContext(tx, tenantId);
+ */
+export async function dashboardContext(tx: Queryable, tenantId: string): Promise<{ forms: ReadonlyMap<string, FormDefinition>; ctx: ReferenceContext }> {
   const forms = await publishedForms(tx, tenantId);
   const ctx = { forms: new Map([...forms].map(([formId, f]) => [formId, formCatalog(f)])), roles: new Set<string>(), flows: new Set<string>(), scorecards: new Set<string>() };
-  return { version: row.version, definition: row.body, forms, resolution: resolveDashboard(row.body, ctx) };
+  return { forms, ctx };
 }

@@ -1,9 +1,9 @@
 /** @module A dashboard not yet published (the designer's draft), checked by the engine and resolved against the published forms, for a preview. */
-import { formCatalog, resolveDashboard, validateDashboard } from '@heng/engine';
+import { resolveDashboard, validateDashboard } from '@heng/engine';
 import type { DashboardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
-import { publishedForms } from '../definitions/index.js';
 import { validationFailed } from '../http/app-error.js';
+import { dashboardContext } from './load.js';
 import type { LoadedDashboard } from './load.js';
 
 /**
@@ -15,10 +15,7 @@ import type { LoadedDashboard } from './load.js';
  * const charts = await dashboardData(tx, loaded, viewer, []);
  */
 export async function previewDashboard(tx: Queryable, tenantId: string, body: unknown): Promise<LoadedDashboard> {
-  const forms = await publishedForms(tx, tenantId);
-  const catalogs = new Map([...forms].map(([id, f]) => [id, formCatalog(f)]));
-  // A dashboard names only forms, so roles, flows and scorecards are not consulted.
-  const ctx = { forms: catalogs, roles: new Set<string>(), flows: new Set<string>(), scorecards: new Set<string>() };
+  const { forms, ctx } = await dashboardContext(tx, tenantId);
   const problems = validateDashboard(body, ctx);
   if (problems.length > 0) throw validationFailed(problems);
   const definition = body as DashboardDefinition;
