@@ -6,7 +6,7 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
 import type { Seed } from './definitions-seed.js';
-import { ADMIN, artifacts, startHarness } from './harness.js';
+import { ADMIN, artifacts, pickOption, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 let h: Harness;
@@ -61,11 +61,6 @@ afterAll(async () => {
 /** The company names in the record list, in order. */
 const listed = (page: Page) => page.getByTestId('record-list').locator('tbody tr.ant-table-row td:first-child').allInnerTexts();
 
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
-
 describe('row access in the browser', () => {
   it('the admin fixes the rule in the designer and publishes; the salesperson then sees only their own records', async () => {
     const page = await h.page('en', { signedIn: true });
@@ -77,12 +72,12 @@ describe('row access in the browser', () => {
     const problem = panel.locator('[data-rule-role=salesman] [role=alert]').getByText('Row access is set for unknown role "salesman".', { exact: false });
     await problem.waitFor();
     await serverChecked;
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
     await expect(problem.count()).resolves.toBe(1);
     await page.getByTestId('row-access-summary').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${artifacts}row-access-problem-en.png` });
 
-    await pick(page, 'Role of rule 1', 'Salesperson');
+    await pickOption(page, 'Role of rule 1', 'Salesperson');
     const summary = page.getByTestId('row-access-summary');
     await summary.getByText('Salesperson only sees records where "Salesperson in charge" is them.').waitFor();
     await summary.getByText('Other roles see every record.').waitFor();
