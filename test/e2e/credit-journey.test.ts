@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, startHarness } from './harness.js';
+import { artifacts, pickOption, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 const DAY = 86_400_000;
@@ -48,11 +48,6 @@ async function signIn(email: string): Promise<Page> {
 const field = (page: Page, id: string) => page.locator(`[data-field="${id}"]`);
 const shown = (page: Page, id: string) => field(page, id).locator('.ant-form-item-control-input').innerText();
 
-async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
-
 /** A reference picker: type part of the name, pick the record. */
 async function pickRecord(page: Page, label: string, name: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
@@ -86,9 +81,9 @@ describe('the credit management journey in the browser', () => {
     await page.goto(`${h.url}${APP}/records/customer/new`);
     await page.getByLabel('Company name', { exact: true }).fill(CUSTOMER);
     await page.getByLabel('Unified social credit code', { exact: true }).fill('913501007777777777');
-    await pick(page, 'Enterprise type', 'Private');
-    await pick(page, 'Industry', 'Manufacturing');
-    await pick(page, 'Region', 'East China');
+    await pickOption(page, 'Enterprise type', 'Private');
+    await pickOption(page, 'Industry', 'Manufacturing');
+    await pickOption(page, 'Region', 'East China');
     await date(page, 'Founded on', beijingDay(new Date(clock.now().getTime() - 4 * 365 * DAY)));
     await page.getByLabel('Annual sales', { exact: true }).fill('2000000');
     await page.getByLabel('Total assets', { exact: true }).fill('1000000');
@@ -171,7 +166,7 @@ describe('the credit management journey in the browser', () => {
     await page.goto(`${h.url}${APP}/records/receivable/new`);
     await page.getByLabel('Invoice number', { exact: true }).fill('INV-JOURNEY-1');
     await pickRecord(page, 'Customer', CUSTOMER);
-    await pick(page, 'Salesperson', '周杰');
+    await pickOption(page, 'Salesperson', '周杰');
     await date(page, 'Issued on', beijingDay(clock.now()));
     await date(page, 'Due date', beijingDay(new Date(clock.now().getTime() + 5 * DAY)));
     await page.getByLabel('Amount', { exact: true }).fill('80000');
@@ -204,7 +199,7 @@ describe('the credit management journey in the browser', () => {
     await pickRecord(page, 'Customer', CUSTOMER);
     await pickRecord(page, 'Receivable written off', 'INV-JOURNEY-1');
     await date(page, 'Paid on', beijingDay(clock.now()));
-    await pick(page, 'Method', 'Bank transfer');
+    await pickOption(page, 'Method', 'Bank transfer');
     await page.getByLabel('Amount', { exact: true }).fill('80000');
     await save(page);
     await page.getByTestId('record-title').waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
-import { ADMIN, artifacts, startHarness } from './harness.js';
+import { ADMIN, artifacts, pickExact, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 let h: Harness;
@@ -48,12 +48,6 @@ function rows(page: Page, id: string): Promise<string[]> {
   return page.getByTestId(`chart-data-${id}`).locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '').join(': ')));
 }
 
-/** Picks `option` in the antd select labelled `label`. */
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.locator('.ant-select-item-option').getByText(option, { exact: true }).click();
-}
-
 describe('the dashboard editor in the browser', () => {
   it('creates a dashboard, adds a chart and a filter, previews it from real records, publishes it and the dashboards page shows it', async () => {
     const page = await h.page('en', { signedIn: true });
@@ -74,14 +68,14 @@ describe('the dashboard editor in the browser', () => {
     await page.getByTestId('chart-item-chart_1').getByText('New chart').waitFor();
     await form.getByLabel('English label').fill('Customers by industry');
     await form.getByLabel('Chinese label').fill('客户行业分布');
-    await pick(page, 'Group by', 'Industry');
+    await pickExact(page, 'Group by', 'Industry');
     // Count of customers per industry, as a bar chart, computed by the server from the draft.
     await page.locator('[data-testid=dashboard-preview][data-state=ready]').waitFor();
     await expect.poll(() => rows(page, 'chart_1')).toEqual(['Steel: 3', 'Services: 1', 'Textiles: 1']);
     await page.getByTestId('chart-chart_1').getByText('Customers by industry', { exact: true }).waitFor();
 
     // A histogram of a select field is a mistake: said on the grouping, in place of the preview.
-    await pick(page, 'Chart type', 'Histogram');
+    await pickExact(page, 'Chart type', 'Histogram');
     await form.getByRole('alert').getByText('A histogram groups a number field into ranges', { exact: false }).waitFor();
     await page.locator('[data-testid=dashboard-preview][data-state=blocked]').waitFor();
     await page.locator('[data-testid=chart-item-chart_1][data-problems=true]').waitFor();

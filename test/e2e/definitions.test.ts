@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
 import type { Seed } from './definitions-seed.js';
-import { ADMIN, artifacts, startHarness } from './harness.js';
+import { ADMIN, artifacts, pickExact, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 let h: Harness;
@@ -28,14 +28,6 @@ const weight = (page: Page) => page.getByTestId('weight-factor_1');
 /** Lets dialogs and drop-downs finish their animation, so the artifact shows them. */
 const settle = (page: Page) => page.waitForTimeout(400);
 
-/** Picks `option` in the antd select labelled `label`, typing it first where the select searches (its list is virtual). */
-async function pick(page: Page, label: string, option: string, search = false): Promise<void> {
-  const select = page.getByRole('combobox', { name: label });
-  await select.click();
-  if (search) await select.pressSequentially(option);
-  await page.locator('.ant-select-item-option').getByText(option, { exact: true }).click();
-}
-
 async function setWeight(page: Page, percent: number): Promise<void> {
   await weight(page).fill(String(percent));
   await weight(page).press('Tab');
@@ -59,7 +51,7 @@ describe('the company’s definitions in the browser', () => {
     await page.getByLabel('ID', { exact: true }).fill('trial_score');
     await page.getByLabel('Name in Chinese').fill('试用评分');
     await page.getByLabel('Name in English').fill('Trial score');
-    await pick(page, 'Form', 'Customer credit profile (customer)');
+    await pickExact(page, 'Form', 'Customer credit profile (customer)');
     await settle(page);
     await page.screenshot({ path: `${artifacts}definitions-new-scorecard-en.png` });
     await page.getByRole('button', { name: 'Create draft' }).click();
@@ -69,8 +61,8 @@ describe('the company’s definitions in the browser', () => {
     await expect.poll(() => page.getByTestId('record-picker').innerText()).toContain(sampleCustomer.company_name);
 
     await page.getByRole('button', { name: 'Add factor' }).click();
-    await pick(page, 'Method', 'Linear scale');
-    await pick(page, 'Field', 'Debt ratio', true);
+    await pickExact(page, 'Method', 'Linear scale');
+    await pickExact(page, 'Field', 'Debt ratio', true);
     await setWeight(page, 100);
     await page.getByTestId('preview-total').waitFor();
     await saved(page);

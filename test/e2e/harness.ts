@@ -134,3 +134,17 @@ export async function startHarness(options: { readonly withAdmin?: boolean; read
     },
   };
 }
+
+/** Picks `option` in the antd select labelled `label`, typing it first where the select searches (its list is virtual). */
+export async function pickExact(page: Page, label: string, option: string, search = false): Promise<void> {
+  const select = page.getByRole('combobox', { name: label });
+  await select.click();
+  if (search) await select.pressSequentially(option);
+  await page.locator('.ant-select-item-option').getByText(option, { exact: true }).click();
+}
+
+/** Picks the first option containing `option` in the open dropdown of the select labelled `label`. */
+export async function pickOption(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
