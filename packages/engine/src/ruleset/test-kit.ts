@@ -10,7 +10,7 @@ export const TODAY = '2025-03-01';
 
 /** A receivable (应收账款): `days_overdue` is a formula field, `DAYS(TODAY(), due_date)` while open. */
 export const receivableFields: FieldCatalog = catalogOf([
-  { id: 'customer', type: 'reference', kind: 'text' },
+  { id: 'customer', type: 'reference', kind: 'text', target: 'customer' },
   { id: 'customer_name', type: 'text', kind: 'text' },
   { id: 'salesperson', type: 'user', kind: 'text' },
   { id: 'amount', type: 'money', kind: 'number' },
@@ -55,7 +55,7 @@ export function actionEnv(): ActionCheckEnv {
 
 /** What an action on a receivable rule is compiled against. */
 export function compileEnv(rule = 'r1'): ActionCompileEnv {
-  return { fields: receivableFields, facts: withFacts(receivableFields, COMMON_FACTS), rule };
+  return { fields: receivableFields, facts: withFacts(receivableFields, COMMON_FACTS), forms: ctx.forms, rule };
 }
 
 /** A rule that flags records over 100,000, with `patch` on top. */

@@ -101,4 +101,30 @@ describe('set_field', () => {
     expect(build({ paid_amount: 1e13 }, { today: TODAY }).value).toBeNull();
     expect(build({ paid_amount: 1e7 }, { today: TODAY }).value).toBe(1e13);
   });
+
+  describe('on the record a reference field points to', () => {
+    it('checks the field against that record\'s form, and the formula against this record', () => {
+      expect(check({ on: 'customer', field: 'credit_limit', formula: 'IF(ISBLANK(paid_amount), amount, paid_amount)' })).toEqual([]);
+      expect(check({ on: 'customer', field: 'region', value: 'east' })).toEqual([]);
+      expect(codes({ on: 'customer', field: 'region', value: 'middle' })).toEqual([`${at}/value ruleset.value.option`]);
+      expect(codes({ on: 'customer', field: 'credit_limit', formula: 'customer_name' })).toEqual([`${at}/formula ruleset.set_field.kind`]);
+      // A field of this record, not of the customer's form.
+      const [p] = check({ on: 'customer', field: 'collection_stage', value: 'notice' });
+      expect(p).toMatchObject({ path: `${at}/field`, code: 'ruleset.field.unknown' });
+      expect(check({ on: 'customer', field: 'credit_limt', value: 1 })[0]?.message).toContain('Did you mean "credit_limit"?');
+    });
+
+    it('needs `on` to be a reference field of this form', () => {
+      expect(codes({ on: 'amount', field: 'credit_limit', value: 1 })).toEqual([`${at}/on ruleset.field.type`]);
+      expect(codes({ on: 'custome', field: 'credit_limit', value: 1 })).toEqual([`${at}/on ruleset.field.unknown`]);
+    });
+
+    it('becomes an effect naming the referenced record, the value settled as that record\'s field stores it', () => {
+      const build = setFieldAction.compile({ kind: 'set_field', id: 'grant', on: 'customer', field: 'credit_limit', formula: 'amount / 3' }, compileEnv());
+      expect(build({ customer: 'c_42', amount: 100 }, { today: TODAY })).toEqual({
+        kind: 'set_field', rule: 'r1', action: 'grant', field: 'credit_limit', value: 33.33, target: { field: 'customer', record: 'c_42' },
+      });
+      expect(build({ amount: 100 }, { today: TODAY }).target).toEqual({ field: 'customer', record: null });
+    });
+  });
 });

@@ -1,4 +1,6 @@
-/** @module `set_field`: writes a literal or a formula's result into a field of the record. */
+/** @module `set_field`: writes a literal or a formula's result into a field of the record, or of the record a reference field points to. */
+import type { Facts } from '../../condition/types.js';
+import type { FieldCatalog } from '../../core/catalog.js';
 import { toUtcDatetime } from '../../core/calendar.js';
 import { idSchema } from '../../core/ids.js';
 import { pointer } from '../../core/json-pointer.js';
@@ -7,11 +9,22 @@ import { problem, type Problem } from '../../core/problem.js';
 import { checkFormula, compileFormula } from '../../formula/index.js';
 import { checkFieldRef } from '../refs.js';
 import { checkValue } from '../value-check.js';
+import { checkTarget, resolveTarget } from './recipient.js';
 import { checkFormulaResults } from './set-field-results.js';
 import type { ActionSpec, SetFieldAction, SetFieldEffect } from './types.js';
 
 const hasValue = (a: SetFieldAction): boolean => a.value !== undefined;
 const hasFormula = (a: SetFieldAction): boolean => a.formula !== undefined;
+
+/**
+ * The fields the action may write: the form's own, or with `on` those of the form its reference
+ * field points to; null when that is not known (no form, or `on` is not a reference to a known form).
+ */
+function writableFields(on: string | undefined, fields: FieldCatalog | null, forms: ReadonlyMap<string, FieldCatalog>): FieldCatalog | null {
+  if (on === undefined || fields === null) return fields;
+  const target = fields.get(on)?.target;
+  return target === undefined ? null : (forms.get(target) ?? null);
+}
 
 /** The value to write into a field of `type`, as records store it: money to fen, date-times in canonical UTC. */
 function settlerFor(type: string | undefined): ((v: unknown) => unknown) | undefined {
@@ -24,11 +37,13 @@ function settlerFor(type: string | undefined): ((v: unknown) => unknown) | undef
  * Sets a field. A money field gets the formula's result rounded half up to fen, so the stored
  * amount is the one a person would write, and no amount (null) past what money holds; a
  * date-time field gets canonical UTC, as the form's `computeRecord` stores date-times. A
- * formula into a select, user or reference field may give only values that field holds.
+ * formula into a select, user or reference field may give only values that field holds. With
+ * `on`, the field is one of the referenced record's form and the formula still reads this record.
  *
  * @example
  * { kind: 'set_field', id: 'stage', field: 'collection_stage', value: 'notice' }
  * { kind: 'set_field', id: 'limit', field: 'credit_limit', formula: 'annual_sales * 0.2' }
+ * { kind: 'set_field', id: 'grant', on: 'customer', field: 'credit_limit', formula: 'approved_amount' }
  */
 export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
   kind: 'set_field',
@@ -39,6 +54,7 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
       kind: { const: 'set_field' },
       id: idSchema,
       field: idSchema,
+      on: idSchema,
       value: true,
       formula: { type: 'string', minLength: 1, maxLength: 2000 },
     },
@@ -54,10 +70,13 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
           : problem(path, 'ruleset.set_field.source', 'Give the value to write (null clears the field) or a formula that computes it.', '请填写要写入的值（null 表示清空），或计算它的公式。'),
       );
     }
-    if (env.fields === null) return out;
-    const field = env.fields.get(action.field);
+    const onProblems = checkTarget(action.on, env, pointer(path, 'on'));
+    if (onProblems.length > 0) return [...out, ...onProblems];
+    const writable = writableFields(action.on, env.fields, env.ctx.forms);
+    if (writable === null) return out;
+    const field = writable.get(action.field);
     const at = pointer(path, 'field');
-    if (field === undefined) return [...out, ...checkFieldRef(env.fields, action.field, at)];
+    if (field === undefined) return [...out, ...checkFieldRef(writable, action.field, at)];
     if (field.computed === true) {
       out.push(problem(at, 'ruleset.set_field.readonly', `"${field.id}" is a computed field (formula, lookup or rollup), so a rule cannot set it. Set a field it is computed from instead.`, `"${field.id}" 是计算字段（公式、关联字段或汇总），规则不能设置它。请改为设置其计算所依据的字段。`));
     } else if (hasValue(action) && !hasFormula(action)) {
@@ -75,16 +94,19 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
     return out;
   },
   compile(action, env) {
+    const { on } = action;
     const base = { kind: 'set_field', rule: env.rule, action: action.id, field: action.field } as const;
-    const settle = settlerFor(env.fields.get(action.field)?.type);
+    const settle = settlerFor(writableFields(on, env.fields, env.forms)?.get(action.field)?.type) ?? ((v: unknown) => v);
+    // With `on` given, resolveTarget names the referenced record, never this one.
+    const targeted = (effect: SetFieldEffect, facts: Facts): SetFieldEffect =>
+      on === undefined ? effect : { ...effect, target: resolveTarget(on, facts) as NonNullable<SetFieldEffect['target']> };
     if (action.formula === undefined) {
-      const value = settle === undefined ? action.value : settle(action.value);
-      return () => ({ ...base, value });
+      const value = settle(action.value);
+      return (facts) => targeted({ ...base, value }, facts);
     }
     const compiled = compileFormula(action.formula, env.facts);
     if (!compiled.ok) throw new Error(`set_field "${action.id}" has an invalid formula: validate the rule set before compiling it.`);
     const formula = compiled.value;
-    if (settle === undefined) return (facts, fenv) => ({ ...base, value: formula.evaluate(facts, fenv) });
-    return (facts, fenv) => ({ ...base, value: settle(formula.evaluate(facts, fenv)) });
+    return (facts, fenv) => targeted({ ...base, value: settle(formula.evaluate(facts, fenv)) }, facts);
   },
 };

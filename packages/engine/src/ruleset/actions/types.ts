@@ -28,9 +28,14 @@ interface ActionBase<K extends string> {
   readonly id: string;
 }
 
-/** Writes a field of the record: a literal `value` (null clears it) or a `formula`, exactly one of them. */
+/**
+ * Writes a field: a literal `value` (null clears it) or a `formula` over this record, exactly one
+ * of them. `on`: a reference field whose record gets the write (the customer of an approved
+ * credit application), `field` then being a field of that record's form; absent = this record.
+ */
 export interface SetFieldAction extends ActionBase<'set_field'> {
   readonly field: string;
+  readonly on?: string;
   readonly value?: unknown;
   readonly formula?: string;
 }
@@ -96,6 +101,8 @@ interface EffectBase<K extends ActionKind> {
 export interface SetFieldEffect extends EffectBase<'set_field'> {
   readonly field: string;
   readonly value: unknown;
+  /** The record written, when the action has `on`; absent = the record the rule ran on. */
+  readonly target?: Extract<RecordTarget, { field: string }>;
 }
 export interface AddFlagEffect extends EffectBase<'add_flag'> {
   readonly flag: string;
@@ -156,6 +163,8 @@ export interface ActionCheckEnv {
 /** What an action is compiled against (the form is known by then). */
 export interface ActionCompileEnv {
   readonly fields: FieldCatalog;
+  /** Every form's fields, as in the context: what `set_field` with `on` writes. */
+  readonly forms: ReadonlyMap<string, FieldCatalog>;
   readonly facts: FieldCatalog;
   /** Id of the rule the action belongs to, stamped on its effects. */
   readonly rule: string;
