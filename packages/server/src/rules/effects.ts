@@ -118,8 +118,12 @@ const appliers = {
     return { effect, status: 'applied', note: `Flow "${effect.flow}" starts once the record has settled (unless it already runs on it): see the record's approvals.` };
   },
   call_webhook: queueWebhook,
-  // set_field is gathered by the caller and written as one new revision.
-  set_field: async (_tx, effect) => applied(effect),
+  // set_field is gathered by the caller: this record's fields are written as one new revision, another record's once this one has settled.
+  set_field: async (_tx, effect) => {
+    if (effect.target === undefined) return applied(effect);
+    if (effect.target.record === null) return skipped(effect, 'The reference field is empty.');
+    return { effect, status: 'applied', note: `Written into the record "${effect.target.field}" points to once this record has settled.` };
+  },
 } satisfies { readonly [K in Effect['kind']]: (tx: Queryable, effect: Extract<Effect, { kind: K }>, scope: EffectScope) => Promise<AppliedEffect> };
 
 /**

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/port.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import { latestDefinitions } from '../definitions/latest.js';
 import { AppError } from '../http/app-error.js';
+import type { FieldProblem } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
 import { rewriteRecord } from '../records/revision.js';
@@ -46,7 +47,8 @@ export interface RollupSink {
  * anew) into the live record `id` of `formId` as the system, checked against the latest
  * published form, and if that changes it settles the write like any other (scored, its rules
  * run, the rollups over it refreshed in turn). `held` is the record as this transaction last
- * wrote or locked it: then it is not read again. Returns the record as it then stands;
+ * wrote or locked it: then it is not read again. `invalid` makes the 422 of a write the record's
+ * form refuses (the form's own by default). Returns the record as it then stands;
  * undefined when there is none (deleted meanwhile).
  *
  * @example
@@ -55,11 +57,12 @@ export interface RollupSink {
  */
 export async function reviseRecord(
   tx: Queryable, formId: string, id: string, fields: Readonly<Record<string, unknown>>, by: RuleWriter, held?: StoredRecord,
+  invalid?: (problems: readonly FieldProblem[]) => AppError,
 ): Promise<StoredRecord | undefined> {
   const current = held ?? (await findRecord(tx, by.tenantId, formId, id, true));
   if (current === undefined) return undefined;
   const form = await latestForm(tx, compiledDefinitions, by.tenantId, formId);
-  const next = await rewriteRecord(tx, form, current, fields, by);
+  const next = await rewriteRecord(tx, form, current, fields, by, invalid);
   return next === current ? current : settleWrite(tx, form, next, current.data, by);
 }
 
