@@ -29,7 +29,19 @@ const twoRules = (id: string): RuleSetDefinition => ({
   ],
 });
 
-/** Saves definitions through the API as the signed-in admin: the customer form published, and rule set drafts. */
+/** A request for credit on a customer: its rules may write into the customer. */
+const creditRequest = {
+  kind: 'form',
+  id: 'credit_request',
+  name: { 'zh-CN': '授信请求', en: 'Credit request' },
+  fields: [
+    { id: 'customer', type: 'reference', target: 'customer', label: { 'zh-CN': '客户', en: 'Customer' } },
+    { id: 'amount', type: 'money', label: { 'zh-CN': '金额', en: 'Amount' } },
+  ],
+  sections: [{ id: 'main', label: { 'zh-CN': '申请', en: 'Request' }, columns: 2, fields: ['customer', 'amount'] }],
+};
+
+/** Saves definitions through the API as the signed-in admin: the customer and credit request forms published, and rule set drafts. */
 async function seed(): Promise<void> {
   const page = await h.page('en', { signedIn: true });
   const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
@@ -37,10 +49,12 @@ async function seed(): Promise<void> {
     const res = await page.request.put(`/api/definitions/${kind}/${def.id}/draft`, { data: def, headers: { 'X-CSRF-Token': me.csrfToken, 'If-None-Match': '*' } });
     if (res.status() !== 201) throw new Error(`saving ${kind} ${def.id}: ${res.status()} ${await res.text()}`);
   };
-  await put('form', customerCreditProfile);
-  const published = await page.request.post('/api/definitions/form/customer/publish', { data: {}, headers: { 'X-CSRF-Token': me.csrfToken, 'If-Match': '"1"' } });
-  if (published.status() !== 201) throw new Error(`publishing the form: ${published.status()} ${await published.text()}`);
-  for (const def of [empty('high_risk'), twoRules('two_rules')]) await put('ruleset', def);
+  for (const form of [customerCreditProfile, creditRequest]) {
+    await put('form', form);
+    const published = await page.request.post(`/api/definitions/form/${form.id}/publish`, { data: {}, headers: { 'X-CSRF-Token': me.csrfToken, 'If-Match': '"1"' } });
+    if (published.status() !== 201) throw new Error(`publishing the form ${form.id}: ${published.status()} ${await published.text()}`);
+  }
+  for (const def of [empty('high_risk'), twoRules('two_rules'), { ...empty('grant'), form: 'credit_request', rules: [] }]) await put('ruleset', def);
   await page.close();
 }
 
@@ -62,7 +76,7 @@ async function openEditor(lang: 'zh-CN' | 'en', id: string): Promise<Page> {
 
 /** Picks `option` in the antd select labelled `name` inside `scope` (typing first when the select is searchable). */
 async function pick(page: Page, scope: Locator, name: string, option: string): Promise<void> {
-  const box = scope.getByRole('combobox', { name });
+  const box = scope.getByRole('combobox', { name, exact: true });
   await box.click();
   if (await box.isEditable()) await box.fill(option);
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
@@ -114,6 +128,31 @@ describe('rule editor in the browser', () => {
     await sample.getByRole('spinbutton', { name: 'Total liabilities' }).fill('300000');
     await expect.poll(() => outcome.getAttribute('data-fired')).toBe('false');
     expect(await passed.getAttribute('data-result')).toBe('failed');
+    await page.close();
+  });
+
+  it('sets a field of the record a reference points to, from a formula over this record', async () => {
+    const page = await openEditor('en', 'grant');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const rule = page.locator('[data-rule=rule_1]');
+    await page.getByTestId('add-action-rule_1').click();
+    await page.getByRole('menuitem', { name: 'Set field' }).click();
+    // The fields offered are the customer's once the action is on the customer.
+    await pick(page, rule, 'On', 'The record in “Customer”');
+    await pick(page, rule, 'Field', 'Credit limit');
+    await rule.locator('.ant-segmented-item').filter({ hasText: 'Formula' }).click();
+    await rule.getByRole('textbox', { name: 'Formula' }).fill('amount');
+    await page.getByTestId('problem-count').getByText('No problems').waitFor();
+
+    const sample = page.getByTestId('sample-record');
+    await sample.getByRole('textbox', { name: 'Customer' }).fill('c_42');
+    await sample.getByRole('spinbutton', { name: 'Amount' }).fill('800000');
+    const effect = page.getByTestId('test-rule-rule_1').locator('[data-effect=set_field]');
+    await expect.poll(() => effect.innerText()).toMatch(/^Set “Credit limit” of the record in “Customer” \(c_42\) to .*800,000\.00$/);
+    // Autosaved as written.
+    await expect
+      .poll(async () => ((await (await page.request.get('/api/definitions/ruleset/grant/draft')).json()) as { draft: RuleSetDefinition }).draft.rules[0]?.actions[0])
+      .toEqual({ kind: 'set_field', id: 'set_field_1', on: 'customer', field: 'credit_limit', formula: 'amount' });
     await page.close();
   });
 

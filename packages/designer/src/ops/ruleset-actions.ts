@@ -1,5 +1,5 @@
 /** @module Pure edits of a rule's actions: a default action per kind (a registry), add, remove, move, replace, change kind. */
-import type { Action, ActionKind, FieldCatalog, LocalizedText, Recipient, RuleSetDefinition } from '@heng/engine';
+import type { Action, ActionKind, FieldCatalog, FieldInfo, LocalizedText, Recipient, RuleSetDefinition } from '@heng/engine';
 import { defaultValue } from './condition.js';
 import { moveById, removeById, replaceById, uniqueId } from './ids.js';
 import { updateRule } from './ruleset-rules.js';
@@ -42,9 +42,12 @@ export function recipientKind(to: Recipient): RecipientKind {
   return 'role' in to ? 'role' : 'field' in to ? 'field' : 'user';
 }
 
+/** Whether a rule may write the field: not computed (formula, lookup, rollup), not a sub-table. */
+export const isWritable = (f: FieldInfo): boolean => f.type !== 'formula' && f.computed !== true && f.kind !== 'table';
+
 /** The first field a rule may write, with a value of its kind. */
-function firstWritable(fields: FieldCatalog): { field: string; value: unknown } {
-  const info = [...fields.values()].find((f) => f.type !== 'formula' && f.kind !== 'table');
+export function firstWritable(fields: FieldCatalog): { field: string; value: unknown } {
+  const info = [...fields.values()].find(isWritable);
   return info === undefined ? { field: '', value: null } : { field: info.id, value: defaultValue(info, 'equal') };
 }
 

@@ -14,6 +14,8 @@ export interface RoleChoice {
 /** The editor's shared state. */
 export interface RuleEditorContextValue extends DefinitionEditorState<RuleSetDefinition> {
   readonly form: FormDefinition;
+  /** The company's published forms: what a reference field points to, for `set_field` with `on`. */
+  readonly forms: ReadonlyMap<string, FormDefinition>;
   readonly ctx: ReferenceContext;
   readonly roles: readonly RoleChoice[];
   readonly lang: Lang;

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../format/date.js';
 import { useRuleEditor } from './editor-context.js';
 import { displayTypeOf, showValue } from './show-value.js';
+import { writtenForm } from './written-form.js';
 
 /** The sentence for `effect`. */
 export function EffectText({ effect: e }: { readonly effect: Effect }) {
   const { t } = useTranslation();
-  const { form, lang, roles, fieldText } = useRuleEditor();
+  const { form, forms, lang, roles, fieldText } = useRuleEditor();
   const target = (x: RecordTarget) => ('self' in x ? t('ruleEditor.effect.self') : x.record === null ? t('ruleEditor.effect.noTarget', { field: fieldText(x.field) }) : t('ruleEditor.effect.target', { field: fieldText(x.field), id: x.record }));
   const who = (x: ResolvedRecipient) => {
     if ('field' in x) return x.user === null ? t('ruleEditor.effect.noUser', { field: fieldText(x.field) }) : t('ruleEditor.effect.userField', { field: fieldText(x.field), id: x.user });
@@ -18,8 +19,12 @@ export function EffectText({ effect: e }: { readonly effect: Effect }) {
   const none = t('ruleEditor.test.none');
   const scope = (s: string) => t(`ruleEditor.actions.scopes.${s as 'orders'}`);
   switch (e.kind) {
-    case 'set_field':
-      return <>{t('ruleEditor.effect.set_field', { field: fieldText(e.field), value: showValue(e.field, e.value, { form, lang, none, ...displayTypeOf(form, e.field) }) })}</>;
+    case 'set_field': {
+      if (e.target === undefined) return <>{t('ruleEditor.effect.set_field', { field: fieldText(e.field), value: showValue(e.field, e.value, { form, lang, none, ...displayTypeOf(form, e.field) }) })}</>;
+      const written = writtenForm(form, forms, e.target.field) ?? form;
+      const field = written.fields.find((f) => f.id === e.field)?.label[lang] ?? e.field;
+      return <>{t('ruleEditor.effect.set_field_on', { field, target: target(e.target), value: showValue(e.field, e.value, { form: written, lang, none, ...displayTypeOf(written, e.field) }) })}</>;
+    }
     case 'add_flag':
       return <>{t('ruleEditor.effect.add_flag', { flag: e.flag, target: target(e.target) })}</>;
     case 'remove_flag':

@@ -8,7 +8,7 @@ import type { ReadFields } from '../ops/sample-fields.js';
 function actionReads(a: Action): string[] {
   switch (a.kind) {
     case 'set_field':
-      return a.formula === undefined ? [] : formulaReferences(a.formula);
+      return [...(a.formula === undefined ? [] : formulaReferences(a.formula)), ...(a.on === undefined ? [] : [a.on])];
     case 'add_flag':
     case 'remove_flag':
     case 'unfreeze':

@@ -27,6 +27,8 @@ export interface RuleSetEditorProps {
   readonly problems: readonly Problem[];
   /** The form the rule set runs on. */
   readonly form: FormDefinition;
+  /** The company's published forms, by id. */
+  readonly forms: ReadonlyMap<string, FormDefinition>;
   /** What the rule set is checked against: forms, roles, flows and scorecards of the tenant. */
   readonly ctx: ReferenceContext;
   readonly roles: readonly RoleChoice[];
@@ -60,9 +62,9 @@ function reveal(place: RuleSetPlace, fold: (ruleId: string, folded: boolean) => 
  * The whole editor for one rule set, holding its own undo/redo history.
  *
  * @example
- * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} ctx={ctx} roles={roles} />
+ * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} forms={company.forms} ctx={ctx} roles={roles} />
  */
-export function RuleSetEditor({ initial, onChange, problems: external, form, ctx, roles, toolbar, dirty = false }: RuleSetEditorProps) {
+export function RuleSetEditor({ initial, onChange, problems: external, form, forms, ctx, roles, toolbar, dirty = false }: RuleSetEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const editor = useDefinitionEditor(initial, validateRuleSet, ctx, external);
@@ -86,7 +88,7 @@ export function RuleSetEditor({ initial, onChange, problems: external, form, ctx
     [form, lang, t],
   );
   const seed = useMemo(() => ({ fields: catalog, roles: roles.map((r) => r.id), flows: [...ctx.flows].sort(), text: NEW_TEXT }), [catalog, roles, ctx.flows]);
-  const value: RuleEditorContextValue = { ...editor, form, ctx, roles, lang, catalog, facts, seed, fieldText, folded, fold };
+  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, lang, catalog, facts, seed, fieldText, folded, fold };
   const entries = editor.problems.map((p, i) => ({ key: `${p.path}:${p.code}:${i}`, problem: p, go: () => reveal(placeOfRuleSet(editor.def, p.path), fold) }));
 
   return (

@@ -1,27 +1,40 @@
-/** @module The `set_field` action's form: a field of the form, and a value typed as the field holds it, or a formula. */
-import type { SetFieldAction } from '@heng/engine';
+/** @module The `set_field` action's form: the record (this one or a referenced one), a field of its form, and a value typed as the field holds it, or a formula. */
+import { formCatalog } from '@heng/engine';
+import type { FieldInfo, SetFieldAction } from '@heng/engine';
 import { Flex, Input, Segmented, Select } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../components/field-problems.js';
 import { ValueInput } from '../components/value-input.js';
 import { defaultValue } from '../ops/condition.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
-import { Labelled } from './action-inputs.js';
+import { firstWritable, isWritable } from '../ops/ruleset-actions.js';
+import { Labelled, TargetSelect } from './action-inputs.js';
 import type { ActionFormProps } from './action-forms.js';
 import { useRuleEditor } from './editor-context.js';
+import { writtenForm } from './written-form.js';
 
 type Source = 'value' | 'formula';
 
-/** Field, then "value" or "formula"; an empty value writes null, which clears the field. */
+/** Record ("this record" or the one a reference field points to), field, then "value" or "formula"; an empty value writes null, which clears the field. */
 export function SetFieldForm({ action, path, onChange }: ActionFormProps<SetFieldAction>) {
   const { t } = useTranslation();
-  const { problems, catalog, form, fieldText } = useRuleEditor();
+  const { problems, form, forms, lang, fieldText } = useRuleEditor();
+  const target = writtenForm(form, forms, action.on);
+  const catalog = useMemo(() => (target === undefined ? new Map<string, FieldInfo>() : formCatalog(target)), [target]);
+  const label = (id: string) => (action.on === undefined ? fieldText(id) : (target?.fields.find((f) => f.id === id)?.label[lang] ?? id));
   const info = catalog.get(action.field);
   const source: Source = action.formula !== undefined ? 'formula' : 'value';
-  const base = { kind: action.kind, id: action.id, field: action.field } as const;
-  const writable = [...catalog.values()].filter((f) => f.type !== 'formula' && f.kind !== 'table');
+  const base = { kind: action.kind, id: action.id, ...(action.on === undefined ? {} : { on: action.on }), field: action.field } as const;
+  const retarget = (on: string | undefined) => {
+    const next = writtenForm(form, forms, on);
+    const { field, value } = firstWritable(next === undefined ? new Map() : formCatalog(next));
+    const written = { kind: action.kind, id: action.id, ...(on === undefined ? {} : { on }), field };
+    onChange(source === 'formula' ? { ...written, formula: action.formula ?? '' } : { ...written, value });
+  };
   return (
     <div className="hr-action-grid">
+      <TargetSelect label={t('ruleEditor.actions.on')} value={action.on} path={`${path}/on`} onChange={retarget} />
       <Labelled label={t('ruleEditor.actions.field')}>
         <Select
           size="small"
@@ -29,7 +42,7 @@ export function SetFieldForm({ action, path, onChange }: ActionFormProps<SetFiel
           showSearch={{ optionFilterProp: 'label' }}
           status={statusOf(problemsAt(problems, `${path}/field`))}
           value={action.field === '' ? undefined : action.field}
-          options={writable.map((f) => ({ value: f.id, label: fieldText(f.id) }))}
+          options={[...catalog.values()].filter(isWritable).map((f) => ({ value: f.id, label: label(f.id) }))}
           onChange={(id: string) => {
             const next = catalog.get(id);
             if (next === undefined) return;
@@ -60,7 +73,7 @@ export function SetFieldForm({ action, path, onChange }: ActionFormProps<SetFiel
               <ValueInput
                 label={t('ruleEditor.actions.value')}
                 field={info}
-                form={form}
+                form={target ?? form}
                 allowClear
                 value={action.value ?? undefined}
                 status={statusOf(problemsUnder(problems, `${path}/value`))}

@@ -114,6 +114,7 @@ export const ruleEditorEn = {
   },
   effect: {
     set_field: 'Set “{{field}}” to {{value}}',
+    set_field_on: 'Set “{{field}}” of {{target}} to {{value}}',
     add_flag: 'Flag {{target}} as “{{flag}}”',
     remove_flag: 'Remove the flag “{{flag}}” from {{target}}',
     notify: 'Notify {{to}}: {{message}}',
@@ -245,6 +246,7 @@ export const ruleEditorZh: Strings<typeof ruleEditorEn> = {
   },
   effect: {
     set_field: '将“{{field}}”设为 {{value}}',
+    set_field_on: '将{{target}}的“{{field}}”设为 {{value}}',
     add_flag: '为{{target}}添加标记“{{flag}}”',
     remove_flag: '移除{{target}}的标记“{{flag}}”',
     notify: '通知{{to}}：{{message}}',
