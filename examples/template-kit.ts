@@ -53,7 +53,7 @@ export const firedRules = (result: RuleSetResult): string[] => result.trace.filt
  * fieldWrites(await evaluateRuleSet(compiled, facts, env)) // { collection_stage: 'notice' }
  */
 export function fieldWrites(result: RuleSetResult): Record<string, unknown> {
-  return Object.fromEntries(result.effects.flatMap((e) => (e.kind === 'set_field' ? [[e.field, e.value]] : [])));
+  return Object.fromEntries(result.effects.flatMap((e) => (e.kind === 'set_field' && e.target === undefined ? [[e.field, e.value]] : [])));
 }
 
 /**

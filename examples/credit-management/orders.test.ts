@@ -90,11 +90,15 @@ describe('credit application outcome', () => {
       changed_fields: ['approval_status'],
     });
 
-  it('approved: the approved amount defaults to the amount applied for, and finance is asked to grant it', async () => {
+  it('approved: the approved amount defaults to the amount applied for and becomes the customer\'s credit limit; finance is told', async () => {
+    const grant = (r: Awaited<ReturnType<typeof application>>) => r.effects.find((e) => e.kind === 'set_field' && e.target !== undefined);
     const result = await application({ approval_status: 'approved' });
     expect(fieldWrites(result)).toEqual({ approved_amount: 800_000 });
-    expect(result.effects[1]).toMatchObject({ kind: 'create_task', assignee: { role: 'finance_director' }, dueDate: '2025-07-01' });
-    expect(fieldWrites(await application({ approval_status: 'approved', approved_amount: 600_000 }))).toEqual({ approved_amount: 600_000 });
+    expect(grant(result)).toEqual({ kind: 'set_field', rule: 'approved', action: 'grant_limit', field: 'credit_limit', value: 800_000, target: { field: 'customer', record: 'cust_0042' } });
+    expect(result.effects.filter((e) => e.kind === 'notify').map((e) => e.to)).toEqual([{ role: 'finance_director' }, { field: 'salesperson', user: 'zhou' }]);
+    const lower = await application({ approval_status: 'approved', approved_amount: 600_000 });
+    expect(fieldWrites(lower)).toEqual({ approved_amount: 600_000 });
+    expect(grant(lower)).toMatchObject({ field: 'credit_limit', value: 600_000 });
   });
 
   it('returned or rejected: the salesperson is told', async () => {

@@ -75,7 +75,7 @@ async function shot(page: Page, name: string): Promise<void> {
 const close = (c: BrowserContext) => c.close();
 
 describe('the credit management journey in the browser', () => {
-  it('grades a new customer, countersigns its application, holds an over-limit order, freezes it when overdue and lifts the freeze when paid', async () => {
+  it('grades a new customer, countersigns its application (which raises its limit), holds an over-limit order, freezes it when overdue and lifts the freeze when paid', async () => {
     // 1. The salesperson creates a customer and sees its grade and limit.
     let page = await signIn(SALES);
     await page.goto(`${h.url}${APP}/records/customer/new`);
@@ -139,6 +139,9 @@ describe('the credit management journey in the browser', () => {
         await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('Approved');
         await page.getByTestId('approval-timeline').getByText('Risk: debt ratio 60%, acceptable with monitoring.').waitFor();
         await shot(page, '3-application-approved');
+        // The amount approved is now the customer's limit, written in the same decision.
+        await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
+        await expect.poll(() => shown(page, 'credit_limit'), { timeout: 15_000 }).toContain('300,000.00');
       }
       await close(page.context());
     }
@@ -150,11 +153,11 @@ describe('the credit management journey in the browser', () => {
     await pickRecord(page, 'Customer', CUSTOMER);
     await field(page, 'salesperson').getByText('周杰').waitFor();
     await date(page, 'Order date', beijingDay(clock.now()));
-    await page.getByLabel('Amount', { exact: true }).fill('150000');
+    await page.getByLabel('Amount', { exact: true }).fill('350000');
     await save(page);
     await page.getByTestId('record-title').waitFor();
     await expect.poll(() => shown(page, 'status'), { timeout: 15_000 }).toBe('Held for over-limit approval');
-    expect(await shown(page, 'available_credit')).toContain('100,000.00');
+    expect(await shown(page, 'available_credit')).toContain('300,000.00');
     expect(await shown(page, 'over_limit_amount')).toContain('50,000.00');
     await page.getByRole('tab', { name: 'Approvals' }).click();
     await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('In progress');
