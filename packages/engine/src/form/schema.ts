@@ -9,7 +9,7 @@ import type { FieldType, RuleName } from './types.js';
 type Schema = Record<string, unknown>;
 
 /** Upper bounds that keep one definition a size a person can design and a server can hold. */
-const LIMITS = { fields: 500, sections: 100, accessRoles: 50, rowRules: 50, patternLength: 500, textLength: 100_000 } as const;
+const LIMITS = { fields: 500, sections: 100, accessRoles: 50, rowRules: 50, listColumns: 30, patternLength: 500, textLength: 100_000 } as const;
 
 function ruleSchema(rule: RuleName, spec: FieldTypeSpec): Schema {
   switch (rule) {
@@ -112,6 +112,7 @@ export const formSchema: Readonly<Schema> = {
     fields: { type: 'array', items: { $ref: '#/$defs/field' }, maxItems: LIMITS.fields },
     sections: { type: 'array', items: { $ref: '#/$defs/section' }, maxItems: LIMITS.sections },
     rowAccess: rowAccessSchema,
+    listColumns: { type: 'array', items: idSchema, maxItems: LIMITS.listColumns, uniqueItems: true },
   },
   required: ['kind', 'id', 'name', 'fields', 'sections'],
   additionalProperties: false,

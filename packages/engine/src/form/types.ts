@@ -192,6 +192,11 @@ export interface FormDefinition extends DefinitionBase<'form'> {
    * another salesperson). See `rowScope`.
    */
   readonly rowAccess?: readonly RowAccessRule[];
+  /**
+   * The fields a list of the form's records shows as columns, in order, until a user picks their
+   * own; absent: the first six that fit a column (see `defaultListColumns`).
+   */
+  readonly listColumns?: readonly string[];
 }
 
 /** A record of a form: field id → value. */

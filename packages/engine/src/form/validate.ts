@@ -7,6 +7,7 @@ import type { FormDefinition } from './types.js';
 import { checkDerived } from './validate-derived.js';
 import { checkFields } from './validate-fields.js';
 import { checkFormulas } from './validate-formulas.js';
+import { checkListColumns } from './list-columns.js';
 import { checkLayout } from './validate-layout.js';
 import { checkRowAccess } from './validate-row-access.js';
 import { isPlainObject } from '../core/json.js';
@@ -25,5 +26,5 @@ export function validateForm(input: unknown, ctx: ReferenceContext): Problem[] {
   if (blocking || !isPlainObject(input) || !Array.isArray(input.fields) || !Array.isArray(input.sections)) return structural;
   const def = input as unknown as FormDefinition;
   const catalog = formCatalog(def);
-  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx), ...checkRowAccess(def, ctx)];
+  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx), ...checkRowAccess(def, ctx), ...checkListColumns(def)];
 }

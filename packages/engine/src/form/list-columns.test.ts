@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { emptyContext } from '../core/context.js';
+import { customerCreditProfile } from './fixtures/customer-credit-profile.js';
+import { checkListColumns, defaultListColumns } from './list-columns.js';
+import { validateForm } from './validate.js';
+
+const ids = (fields: readonly { id: string }[]) => fields.map((f) => f.id);
+
+describe('list columns', () => {
+  it('are the first six fields that fit a column when the form names none', () => {
+    const first = customerCreditProfile.fields.filter((f) => f.type !== 'long_text' && f.type !== 'sub_table').slice(0, 6);
+    expect(ids(defaultListColumns(customerCreditProfile))).toEqual(ids(first));
+  });
+
+  it('are the form\'s own, in its order, without the fields the user may not see', () => {
+    const form = { ...customerCreditProfile, listColumns: ['credit_limit', 'company_name', 'region'] };
+    expect(ids(defaultListColumns(form))).toEqual(['credit_limit', 'company_name', 'region']);
+    expect(ids(defaultListColumns(form, (f) => f.id !== 'credit_limit'))).toEqual(['company_name', 'region']);
+  });
+
+  it('must name fields of the form that fit a column, with the likely spelling', () => {
+    const wide = customerCreditProfile.fields.find((f) => f.type === 'long_text' || f.type === 'sub_table')!;
+    const form = { ...customerCreditProfile, listColumns: ['company_name', 'credit_limt', wide.id] };
+    const problems = checkListColumns(form);
+    expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/listColumns/1 form.list_column.unknown', '/listColumns/2 form.list_column.wide']);
+    expect(problems[0]?.message).toContain('Did you mean "credit_limit"?');
+    expect(validateForm(form, emptyContext()).map((p) => p.path)).toEqual(expect.arrayContaining(['/listColumns/1', '/listColumns/2']));
+  });
+
+  it('are refused twice, or as something other than ids, by the schema', () => {
+    expect(validateForm({ ...customerCreditProfile, listColumns: ['company_name', 'company_name'] }, emptyContext()).map((p) => p.path)).toContain('/listColumns');
+    expect(validateForm({ ...customerCreditProfile, listColumns: 'company_name' }, emptyContext()).map((p) => p.path)).toContain('/listColumns');
+  });
+});

@@ -1,0 +1,58 @@
+/** @module Which fields a list of a form's records shows as columns. */
+import { pointer } from '../core/json-pointer.js';
+import { problem, type Problem } from '../core/problem.js';
+import { hint } from '../core/suggest.js';
+import type { FieldDefinition, FormDefinition } from './types.js';
+
+/** Field types too wide for a list column: long text and sub-tables are read on the record's page. */
+const WIDE: ReadonlySet<string> = new Set(['long_text', 'sub_table']);
+
+/** How many columns a list shows when the form names none. */
+const DEFAULT_COUNT = 6;
+
+/**
+ * Whether a field can be a list column (not long text, not a sub-table).
+ *
+ * @example
+ * fitsListColumn({ id: 'notes', type: 'long_text', label }) // false
+ */
+export function fitsListColumn(field: FieldDefinition): boolean {
+  return !WIDE.has(field.type);
+}
+
+/**
+ * The columns a list shows until its user picks their own: the form's `listColumns`, else its
+ * first six fields that fit a column. `shown` leaves out fields the user may not see.
+ *
+ * @example
+ * defaultListColumns(customer, (f) => access[f.id] !== 'hidden').map((f) => f.id) // ['company_name', 'credit_grade', …]
+ */
+export function defaultListColumns(form: FormDefinition, shown: (f: FieldDefinition) => boolean = () => true): FieldDefinition[] {
+  const fits = (f: FieldDefinition | undefined): f is FieldDefinition => f !== undefined && fitsListColumn(f) && shown(f);
+  if (form.listColumns !== undefined && form.listColumns.length > 0) return form.listColumns.map((id) => form.fields.find((f) => f.id === id)).filter(fits);
+  return form.fields.filter(fits).slice(0, DEFAULT_COUNT);
+}
+
+/**
+ * Problems with `listColumns`: an id that is not a field of the form, or a field too wide for a column.
+ *
+ * @example
+ * checkListColumns({ ...form, listColumns: ['company_nam'] }) // [{ path: '/listColumns/0', code: 'form.list_column.unknown', ... }]
+ */
+export function checkListColumns(def: FormDefinition): Problem[] {
+  // Checked even when the schema refused `listColumns` (structure problems elsewhere do not wait): only ids are looked at.
+  const given: readonly unknown[] = Array.isArray(def.listColumns) ? def.listColumns : [];
+  return given.flatMap((id, i) => {
+    if (typeof id !== 'string') return [];
+    const at = pointer('/listColumns', i);
+    const field = def.fields.find((f) => f.id === id);
+    if (field === undefined) {
+      const h = hint(id, def.fields.map((f) => f.id));
+      return [problem(at, 'form.list_column.unknown', `List column "${id}" is not a field of the form.${h.en} Remove it or pick a field.`, `列表列 "${id}" 不是本表单的字段。${h.zh}请删除或改选一个字段。`)];
+    }
+    if (!fitsListColumn(field)) {
+      return [problem(at, 'form.list_column.wide', `"${field.label.en}" (${field.type}) is too wide for a list column: read it on the record's page, and pick another field.`, `"${field.label['zh-CN']}"（${field.type}）内容过长，不能作为列表列，请在记录页查看，并改选其他字段。`)];
+    }
+    return [];
+  });
+}
