@@ -159,6 +159,20 @@ describe('runtime pages in the browser', () => {
     await expect.poll(firstName).toBe('Fuzhou Services Ltd');
     await list.getByRole('columnheader', { name: 'Annual sales' }).click();
     await expect.poll(firstName).toBe('闽江机械有限公司');
+
+    // The user's own columns: one left out stays out after a reload, until reset to the form's.
+    const headers = () => list.locator('thead th').allInnerTexts();
+    expect(await headers()).toContain('Total assets');
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByTestId('column-chooser').getByRole('checkbox', { name: 'Total assets' }).uncheck();
+    await expect.poll(headers).not.toContain('Total assets');
+    await page.reload();
+    await list.getByText('Fuzhou Services Ltd').waitFor();
+    expect(await headers()).not.toContain('Total assets');
+    expect(await headers()).toContain('Annual sales');
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByTestId('column-chooser').getByRole('button', { name: 'Reset to the form’s columns' }).click();
+    await expect.poll(headers).toContain('Total assets');
     await page.context().close();
   });
 

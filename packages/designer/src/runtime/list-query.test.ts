@@ -1,6 +1,6 @@
 import { compileForm, customerCreditProfile } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { exportQueryString, filterableFields, isSortable, listColumns, listQueryString, OPS_OF, sortParam } from './list-query.js';
+import { columnChoices, exportQueryString, filterableFields, isSortable, listColumns, listQueryString, OPS_OF, sortParam } from './list-query.js';
 
 const decode = (q: string) => [...new URLSearchParams(q.slice(1))];
 
@@ -58,9 +58,22 @@ describe('list query', () => {
 
   it('shows the first fields a role sees as columns, not long text or tables', () => {
     const access = compileForm(customerCreditProfile).accessFor(['salesperson']);
-    expect(listColumns(customerCreditProfile, access, 4).map((f) => f.id)).toEqual(['company_name', 'credit_code', 'legal_representative', 'founded_on']);
+    expect(listColumns(customerCreditProfile, access).map((f) => f.id).slice(0, 4)).toEqual(['company_name', 'credit_code', 'legal_representative', 'founded_on']);
     const few = { ...customerCreditProfile, fields: customerCreditProfile.fields.filter((f) => ['lawsuit_details', 'contacts', 'risk_notes', 'region'].includes(f.id)) };
     expect(listColumns(few, access).map((f) => f.id)).toEqual(['region']);
+    expect(columnChoices(few, access).map((f) => f.id)).toEqual(['region']);
+  });
+
+  it('shows the columns the user picked, in their order, but none their roles do not see', () => {
+    const finance = compileForm(customerCreditProfile).accessFor(['finance_director']);
+    const sales = { ...finance, credit_limit: 'hidden' as const };
+    const form = { ...customerCreditProfile, listColumns: ['company_name', 'credit_limit', 'region'] };
+    expect(listColumns(form, finance).map((f) => f.id)).toEqual(['company_name', 'credit_limit', 'region']);
+    expect(listColumns(form, finance, ['region', 'company_name']).map((f) => f.id)).toEqual(['region', 'company_name']);
+    // Hidden from sales: left out; picks that are all gone fall back to the form's default.
+    expect(listColumns(form, sales).map((f) => f.id)).toEqual(['company_name', 'region']);
+    expect(listColumns(form, sales, ['credit_limit', 'no_such_field']).map((f) => f.id)).toEqual(['company_name', 'region']);
+    expect(columnChoices(form, sales).map((f) => f.id)).not.toContain('credit_limit');
   });
 
   it('turns a column order into the sort parameter', () => {

@@ -1,5 +1,5 @@
 /** @module A record list's filters and sort as the records API reads them: `filter[field][op]=value`, `sort=-field`, `limit`, `cursor`. */
-import { formCatalog } from '@heng/engine';
+import { defaultListColumns, fitsListColumn, formCatalog } from '@heng/engine';
 import type { FieldAccess, FieldDefinition, FieldInfo, FormDefinition, ValueKind } from '@heng/engine';
 
 /** The operators of the list API (server: records/list-query.ts). */
@@ -43,17 +43,30 @@ export function filterableFields(form: FormDefinition, access: Readonly<Record<s
   return [...formCatalog(form).values()].filter((f) => access[f.id] !== 'hidden' && OPS_OF[f.kind].length > 0);
 }
 
-/** Field types too wide for a list column: long text and sub-tables are read on the record's page. */
-const WIDE = new Set(['long_text', 'sub_table']);
+const visible = (access: Readonly<Record<string, FieldAccess>>) => (f: FieldDefinition): boolean => access[f.id] !== 'hidden';
 
 /**
- * The fields a record list shows as columns: the first `max` the roles see that fit a column.
+ * The fields a record list shows as columns: those the user picked (`chosen`) that their roles
+ * still see, else the form's default (`defaultListColumns`), never a field the roles do not see.
  *
  * @example
- * listColumns(form, access, 3).map((f) => f.id) // ['company_name', 'credit_code', 'legal_representative']
+ * listColumns(customer, access).map((f) => f.id) // ['company_name', 'credit_grade', …]
+ * listColumns(customer, access, ['region', 'credit_limit']).map((f) => f.id) // ['region', 'credit_limit']
  */
-export function listColumns(form: FormDefinition, access: Readonly<Record<string, FieldAccess>>, max = 6): FieldDefinition[] {
-  return form.fields.filter((f) => access[f.id] !== 'hidden' && !WIDE.has(f.type)).slice(0, max);
+export function listColumns(form: FormDefinition, access: Readonly<Record<string, FieldAccess>>, chosen?: readonly string[]): FieldDefinition[] {
+  const shown = visible(access);
+  const picked = (chosen ?? []).map((id) => form.fields.find((f) => f.id === id)).filter((f): f is FieldDefinition => f !== undefined && fitsListColumn(f) && shown(f));
+  return picked.length > 0 ? picked : defaultListColumns(form, shown);
+}
+
+/**
+ * The fields a user may pick as columns: those their roles see that fit a column, in form order.
+ *
+ * @example
+ * columnChoices(customer, access).some((f) => f.type === 'sub_table') // false
+ */
+export function columnChoices(form: FormDefinition, access: Readonly<Record<string, FieldAccess>>): FieldDefinition[] {
+  return form.fields.filter((f) => fitsListColumn(f) && visible(access)(f));
 }
 
 /**

@@ -1,4 +1,4 @@
-/** @module A published form's records: columns from the form, filters by field kind, sort on a column, "load more" by keyset, CSV export. */
+/** @module A published form's records: columns from the form or the user's pick, filters by field kind, sort on a column, "load more" by keyset, CSV export. */
 import { compileForm } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
@@ -15,7 +15,9 @@ import { asApiError, loadPublishedForm, useDisplayWords, useLoad, ValueView } fr
 import type { PublishedForm, RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { LoadFailed, useMe, WhenLoaded } from './common.js';
-import { exportQueryString, filterableFields, isSortable, listColumns, listQueryString, sortParam } from './list-query.js';
+import { useChosenColumns } from './chosen-columns.js';
+import { ColumnChooser } from './column-chooser.js';
+import { columnChoices, exportQueryString, filterableFields, isSortable, listColumns, listQueryString, sortParam } from './list-query.js';
 import type { ListQuery } from './list-query.js';
 import { newRecordPath, recordPath } from './paths.js';
 import { RecordFilters } from './record-filters.js';
@@ -47,7 +49,8 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   const words = useDisplayWords();
   const { appId = '' } = useParams();
   const navigate = useNavigate();
-  const { roles } = useMe();
+  const { userId, roles } = useMe();
+  const [chosen, choose] = useChosenColumns(userId, appId, form.id);
   const access = useMemo(() => compileForm(form).accessFor(roles), [form, roles]);
   const [filters, setFilters] = useState<readonly FilterRow[]>([]);
   const [sort, setSort] = useState<string>();
@@ -75,7 +78,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
     // `load` reads `query`, the one thing a new first page depends on.
   }, [query]);
 
-  const columns = listColumns(form, access);
+  const columns = listColumns(form, access, chosen);
   const orderOf = (id: string): SortOrder => (sort === id ? 'ascend' : sort === `-${id}` ? 'descend' : null);
   const infoOf = new Map(filterableFields(form, access).map((f) => [f.id, f]));
   const column = (f: FieldDefinition, i: number): ColumnType<RecordView> => ({
@@ -101,6 +104,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
             {t('runtime.list.import')}
           </Button>
           <Button icon={<DownloadOutlined />} href={routes.exportCsv(form.id, exportQueryString(query))}>{t('runtime.list.export')}</Button>
+          <ColumnChooser choices={columnChoices(form, access)} shown={columns.map((f) => f.id)} onChange={choose} />
         </Space>
       }
     >

@@ -1,0 +1,48 @@
+/** @module The record list's column chooser: tick the fields to show; new ones go last, "Reset" goes back to the form's columns. */
+import type { FieldDefinition } from '@heng/engine';
+import { SettingOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Flex, Popover } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/use-lang.js';
+
+export interface ColumnChooserProps {
+  /** Every field the user may show, in form order. */
+  readonly choices: readonly FieldDefinition[];
+  /** The columns shown now, in their order. */
+  readonly shown: readonly string[];
+  /** The new columns; undefined: back to the form's own. */
+  readonly onChange: (ids: readonly string[] | undefined) => void;
+}
+
+/**
+ * A "Columns" button whose popover lists the fields to tick.
+ *
+ * @example
+ * <ColumnChooser choices={columnChoices(form, access)} shown={columns.map((f) => f.id)} onChange={choose} />
+ */
+export function ColumnChooser({ choices, shown, onChange }: ColumnChooserProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...shown, id] : shown.filter((s) => s !== id);
+    // At least one column stays: the first one opens the record.
+    if (next.length > 0) onChange(next);
+  };
+  const list = (
+    <Flex vertical gap={4} style={{ maxHeight: 360, overflowY: 'auto', minWidth: 200 }} data-testid="column-chooser">
+      {choices.map((f) => (
+        <Checkbox key={f.id} checked={shown.includes(f.id)} disabled={shown.length === 1 && shown.includes(f.id)} onChange={(e) => toggle(f.id, e.target.checked)}>
+          {f.label[lang]}
+        </Checkbox>
+      ))}
+      <Button size="small" type="link" style={{ alignSelf: 'flex-start', padding: 0 }} onClick={() => onChange(undefined)}>
+        {t('runtime.list.resetColumns')}
+      </Button>
+    </Flex>
+  );
+  return (
+    <Popover trigger="click" placement="bottomRight" title={t('runtime.list.columnsTitle')} content={list}>
+      <Button icon={<SettingOutlined />}>{t('runtime.list.columns')}</Button>
+    </Popover>
+  );
+}
