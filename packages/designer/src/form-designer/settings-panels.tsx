@@ -1,12 +1,14 @@
 /** @module The panels of the form itself (name, description, row access) and of a section (label, columns). */
+import { fitsListColumn } from '@heng/engine';
 import type { SectionDefinition } from '@heng/engine';
-import { Form, Segmented, Tag, Typography } from 'antd';
+import { Form, Segmented, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
 import { LocalizedInput } from '../components/localized-input.js';
 import { setSection } from '../ops/form-layout.js';
 import type { SectionColumns } from '../ops/form-layout.js';
 import { sectionPath } from '../ops/form-problems.js';
+import { setListColumns } from '../ops/form-list-columns.js';
 import { setFormText } from '../ops/form-props.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { useDesigner } from './designer-context.js';
@@ -14,10 +16,11 @@ import { RowAccessPanel } from './row-access-panel.js';
 
 const COLUMNS: readonly SectionColumns[] = [1, 2, 3, 4];
 
-/** The form's name and description, how many fields and sections it has, and who sees which records. */
+/** The form's name and description, how many fields and sections it has, its list columns, and who sees which records. */
 export function FormSettings() {
   const { t } = useTranslation();
-  const { def, problems, apply } = useDesigner();
+  const { def, problems, apply, lang } = useDesigner();
+  const columnProblems = problemsUnder(problems, '/listColumns');
   const nameProblems = problemsUnder(problems, '/name');
   const descriptionProblems = problemsUnder(problems, '/description');
   return (
@@ -36,6 +39,19 @@ export function FormSettings() {
         </Form.Item>
         <Form.Item label={t('formDesigner.form.id')}>
           <Tag className="heng-mono">{def.id}</Tag>
+        </Form.Item>
+        <Form.Item label={t('formDesigner.form.listColumns')} extra={t('formDesigner.form.listColumnsHint')}>
+          <Select
+            mode="multiple"
+            aria-label={t('formDesigner.form.listColumns')}
+            placeholder={t('formDesigner.form.listColumnsPlaceholder')}
+            status={statusOf(columnProblems)}
+            value={[...(def.listColumns ?? [])]}
+            options={def.fields.filter(fitsListColumn).map((f) => ({ value: f.id, label: f.label[lang] }))}
+            optionFilterProp="label"
+            onChange={(ids: string[]) => apply((d) => setListColumns(d, ids))}
+          />
+          <FieldProblems problems={columnProblems} />
         </Form.Item>
       </Form>
       <Typography.Paragraph type="secondary">{t('formDesigner.form.summary', { fields: t('formDesigner.form.fields', { count: def.fields.length }), sections: t('formDesigner.form.sections', { count: def.sections.length }) })}</Typography.Paragraph>

@@ -1,6 +1,7 @@
 /** @module Pure edits of a form's fields: add from the palette, remove, duplicate, and address a field or a sub-table column. */
 import { fieldTypes } from '@heng/engine';
 import type { FieldDefinition, FieldType, FormDefinition, LocalizedText, ReferenceField, SubTableField } from '@heng/engine';
+import { followListColumn } from './form-list-columns.js';
 import { uniqueId } from './ids.js';
 import { inLayoutOrder, placeField, slotOf } from './form-layout.js';
 import type { Slot } from './form-layout.js';
@@ -110,7 +111,7 @@ export function addField(def: FormDefinition, type: FieldType, slot: Slot): { de
 }
 
 /**
- * The form without field `ref` (and out of its section). What named it (formulas, conditions)
+ * The form without field `ref` (and out of its section and list columns). What named it (formulas, conditions)
  * is left for validation to flag: the designer lists it first (see `fieldUsages`).
  *
  * @example
@@ -119,7 +120,8 @@ export function addField(def: FormDefinition, type: FieldType, slot: Slot): { de
 export function removeField(def: FormDefinition, ref: FieldRef): FormDefinition {
   const next = updateSiblings(def, ref, (list) => (list.some((f) => f.id === ref.id) ? list.filter((f) => f.id !== ref.id) : list));
   if (next === def || ref.table !== undefined) return next;
-  return { ...next, sections: next.sections.map((s) => (s.fields.includes(ref.id) ? { ...s, fields: s.fields.filter((id) => id !== ref.id) } : s)) };
+  const placed = { ...next, sections: next.sections.map((s) => (s.fields.includes(ref.id) ? { ...s, fields: s.fields.filter((id) => id !== ref.id) } : s)) };
+  return followListColumn(placed, ref.id, undefined);
 }
 
 const copyLabel = (l: LocalizedText): LocalizedText => ({ 'zh-CN': `${l['zh-CN']}（副本）`.slice(0, 200), en: `${l.en} (copy)`.slice(0, 200) });

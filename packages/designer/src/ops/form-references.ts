@@ -3,6 +3,7 @@ import { conditionFacts, isId, parseFormula } from '@heng/engine';
 import type { Condition, FieldDefinition, FormDefinition, FormulaNode } from '@heng/engine';
 import { fieldAt, siblingsOf, updateField, updateSiblings } from './form-fields.js';
 import type { FieldRef } from './form-fields.js';
+import { followListColumn } from './form-list-columns.js';
 import { renameRowField } from './form-row-access.js';
 
 type NameNode = Extract<FormulaNode, { readonly type: 'field' | 'column' }>;
@@ -99,7 +100,7 @@ export function idProblem(def: FormDefinition, ref: FieldRef, to: string): IdPro
 
 /**
  * Gives field `ref` the id `to`, and rewrites its sections, every formula and visibility
- * condition of the form that names it, and its row access rules, so the form means what it meant. Unchanged when `to`
+ * condition of the form that names it, its row access rules and list columns, so the form means what it meant. Unchanged when `to`
  * is not a free id. (Scorecards, rule sets and flows naming the field are other definitions:
  * the server reports them when they are checked against the new version.)
  *
@@ -125,8 +126,8 @@ export function renameField(def: FormDefinition, ref: FieldRef, to: string): For
   if (ref.table !== undefined) out = updateSiblings(out, moved, (cols) => cols.map((c) => rewrite(c, true)));
   if (ref.table === undefined) {
     out = { ...out, sections: out.sections.map((s) => (s.fields.includes(ref.id) ? { ...s, fields: s.fields.map((id) => (id === ref.id ? to : id)) } : s)) };
-    // Row access names top-level fields only; a rule left on the old id would fail the form.
-    out = renameRowField(out, ref.id, to);
+    // Row access and list columns name top-level fields only; left on the old id, they would fail the form.
+    out = followListColumn(renameRowField(out, ref.id, to), ref.id, to);
   }
   return out;
 }

@@ -61,6 +61,9 @@ export const formDesignerEn = {
     sections_one: '{{count}} section',
     sections_other: '{{count}} sections',
     hint: 'Select a field on the canvas to edit it, or a section title to change its columns.',
+    listColumns: 'List columns',
+    listColumnsHint: 'The columns the records list shows, in this order; each user may pick their own there.',
+    listColumnsPlaceholder: 'The first six fields',
   },
   panel: { props: 'Properties', rules: 'Validation', visibility: 'Visibility', access: 'Access' },
   field: {
@@ -257,6 +260,9 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     sections_one: '{{count}} 个分组',
     sections_other: '{{count}} 个分组',
     hint: '在画布上选中字段即可编辑；点击分组标题可调整列数。',
+    listColumns: '列表显示列',
+    listColumnsHint: '记录列表按此顺序显示这些列；每位用户可在列表中自选。',
+    listColumnsPlaceholder: '前六个字段',
   },
   panel: { props: '属性', rules: '校验', visibility: '显示条件', access: '权限' },
   field: {
