@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../format/date.js';
 import { useRuleEditor } from './editor-context.js';
 import { displayTypeOf, showValue } from './show-value.js';
-import { writtenForm } from './written-form.js';
 
 /** The sentence for `effect`. */
 export function EffectText({ effect: e }: { readonly effect: Effect }) {
@@ -21,9 +20,10 @@ export function EffectText({ effect: e }: { readonly effect: Effect }) {
   switch (e.kind) {
     case 'set_field': {
       if (e.target === undefined) return <>{t('ruleEditor.effect.set_field', { field: fieldText(e.field), value: showValue(e.field, e.value, { form, lang, none, ...displayTypeOf(form, e.field) }) })}</>;
-      const written = writtenForm(form, forms, e.target.field) ?? form;
-      const field = written.fields.find((f) => f.id === e.field)?.label[lang] ?? e.field;
-      return <>{t('ruleEditor.effect.set_field_on', { field, target: target(e.target), value: showValue(e.field, e.value, { form: written, lang, none, ...displayTypeOf(written, e.field) }) })}</>;
+      const written = forms.get(e.target.form);
+      const field = written?.fields.find((f) => f.id === e.field)?.label[lang] ?? e.field;
+      const value = written === undefined ? JSON.stringify(e.value) : showValue(e.field, e.value, { form: written, lang, none, ...displayTypeOf(written, e.field) });
+      return <>{t('ruleEditor.effect.set_field_on', { field, target: target(e.target), value })}</>;
     }
     case 'add_flag':
       return <>{t('ruleEditor.effect.add_flag', { flag: e.flag, target: target(e.target) })}</>;

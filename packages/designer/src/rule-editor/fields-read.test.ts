@@ -11,6 +11,12 @@ describe('fields a test run asks for', () => {
     expect(fieldsRead(highRisk, customerCreditProfile)).toEqual({ inputs: ['company_name', 'lawsuits_pending', 'abnormal_operation', 'total_assets', 'total_liabilities'], computed: ['debt_ratio'] });
   });
 
+  it('asks for the reference a set_field writes through, and what its formula reads', () => {
+    const form = { ...customerCreditProfile, fields: [...customerCreditProfile.fields, { id: 'parent', type: 'reference' as const, target: 'customer', label: { en: 'Parent', 'zh-CN': '母公司' } }] };
+    const linked = { ...highRisk, rules: [{ ...highRisk.rules[0]!, conditions: { all: [] }, actions: [{ kind: 'set_field' as const, id: 'up', on: 'parent', field: 'annual_sales', formula: 'annual_sales * 2' }] }] };
+    expect(fieldsRead(linked, form).inputs).toEqual(['annual_sales', 'parent']);
+  });
+
   it('asks for the trigger’s facts apart from today', () => {
     const fields = ctx.forms.get('customer');
     if (fields === undefined) throw new Error('no customer form');

@@ -1,9 +1,10 @@
-/** @module Applying a rule's effects (other than set_field) in the transaction of the write that fired it. */
+/** @module Applying a rule's effects in the transaction of the write that fired it (set_field's writes are made by the caller). */
 import { randomUUID } from 'node:crypto';
 import type { Effect, RecordTarget, ResolvedRecipient } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { json } from '../db/port.js';
 import { notify } from '../notifications/notify.js';
+import { findRecord } from '../records/store.js';
 import { queueWebhook } from './webhook.js';
 
 /** Where effects land: the tenant, the record the rules ran on, the rule set, the clock's time. */
@@ -119,10 +120,13 @@ const appliers = {
   },
   call_webhook: queueWebhook,
   // set_field is gathered by the caller: this record's fields are written as one new revision, another record's once this one has settled.
-  set_field: async (_tx, effect) => {
-    if (effect.target === undefined) return applied(effect);
-    if (effect.target.record === null) return skipped(effect, 'The reference field is empty.');
-    return { effect, status: 'applied', note: `Written into the record "${effect.target.field}" points to once this record has settled.` };
+  set_field: async (tx, effect, scope) => {
+    const t = effect.target;
+    if (t === undefined) return applied(effect);
+    if (t.record === null) return skipped(effect, 'The reference field is empty.');
+    // Locked now, so it is still there when it is written.
+    if ((await findRecord(tx, scope.tenantId, t.form, t.record, true)) === undefined) return skipped(effect, `No live record "${t.record}" of form "${t.form}": nothing is written.`);
+    return { effect, status: 'applied', note: `Written into "${t.record}" of form "${t.form}" once this record has settled.` };
   },
 } satisfies { readonly [K in Effect['kind']]: (tx: Queryable, effect: Extract<Effect, { kind: K }>, scope: EffectScope) => Promise<AppliedEffect> };
 

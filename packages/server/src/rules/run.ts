@@ -1,22 +1,25 @@
 /** @module Running a form's rule sets after a record write or on a schedule, in one transaction per record, set_field rewrites (of the record and of the records it references) included. */
 import { evaluateRuleSet, triggerMatches } from '@heng/engine';
-import type { Effect, ReferenceField, TriggerEvent } from '@heng/engine';
+import type { Effect, TriggerEvent } from '@heng/engine';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
 import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
 import { rewriteRecord } from '../records/revision.js';
+import { findRecord } from '../records/store.js';
 import type { Change, StoredRecord } from '../records/store.js';
 import { applyEffect } from './effects.js';
-// Mutual recursion, as rules and rollups are: a write into a referenced record settles that record (its rules run) in turn.
-import { MAX_CASCADE, reviseRecord } from './rollups.js';
+import { linkedWrite, writeLinked } from './linked.js';
+import type { LinkedWrite } from './linked.js';
 import type { RollupSink } from './rollups.js';
 import type { AppliedEffect } from './effects.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import type { LoadedRuleSet } from './rule-sets.js';
 import { scoreChanges } from './score-events.js';
 import type { ScoreChange } from './score-events.js';
+import { invalidSetField } from './set-field-writes.js';
+import type { FieldWrite } from './set-field-writes.js';
 import { keepRuleRun } from './trace.js';
 
 /** How many times rules may rewrite a record for one write before it is refused as a loop. */
@@ -31,21 +34,6 @@ export interface RuleWriter extends Change {
   readonly flows?: FlowStarter;
   /** Takes the rollup refreshes this write causes, to make them later (a bulk write); absent: made at once. */
   readonly rollups?: RollupSink;
-}
-
-/** A field a rule sets, and which rule set and rule set it. */
-interface FieldWrite {
-  readonly value: unknown;
-  readonly ruleSet: string;
-  readonly rule: string;
-}
-
-/** A field rules set in another record (set_field with `on`), written once the record they ran on has settled. */
-interface LinkedWrite extends FieldWrite {
-  readonly field: string;
-  /** The reference field of the rules' record that points to it, and the record. */
-  readonly via: string;
-  readonly record: string;
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -69,25 +57,6 @@ function depthExceeded(chain: readonly string[]): AppError {
   });
 }
 
-function invalidSetField(
-  problems: readonly { path: string; code: string; message: string; messageZh: string }[], writes: ReadonlyMap<string, FieldWrite>, other?: { formId: string; id: string },
-): AppError {
-  const named = problems.map((p) => {
-    const w = writes.get(p.path.split('/')[1] ?? '');
-    const by = w === undefined ? 'rules' : `rule "${w.rule}" of rule set "${w.ruleSet}"`;
-    const byZh = w === undefined ? '规则' : `规则集 "${w.ruleSet}" 的规则 "${w.rule}"`;
-    return { ...p, message: `Set by ${by}: ${p.message}`, messageZh: `由${byZh}设置：${p.messageZh}` };
-  });
-  const first = [...writes.entries()].find(([f]) => named.some((p) => p.path.split('/')[1] === f));
-  const who = first === undefined ? 'a rule' : `rule "${first[1].rule}" of rule set "${first[1].ruleSet}" (field "${first[0]}")`;
-  const record = other === undefined ? 'The record' : `The ${other.formId} record "${other.id}"`;
-  const recordZh = other === undefined ? '记录' : `${other.formId} 记录 "${other.id}"`;
-  return new AppError('rules.invalid_set_field', 422, `${record} would be invalid after ${who} set it: fix the rule's value, or the form's validation. Nothing was saved.`, {
-    messageZh: `规则设置字段后${recordZh}将不合法：${who}。请修改规则的取值或表单校验。未保存任何内容。`,
-    problems: named,
-  });
-}
-
 /** A trigger event with the context facts it brings. */
 interface Occurrence {
   readonly event: TriggerEvent;
@@ -108,7 +77,7 @@ function recordOccurrence(event: TriggerEvent): Occurrence {
 
 async function evaluate(
   tx: Queryable, set: LoadedRuleSet, rec: StoredRecord, { event, facts: context, today: day }: Occurrence, depth: number, by: RuleWriter, flowsToStart: string[],
-): Promise<Effect[]> {
+): Promise<Extract<Effect, { kind: 'set_field' }>[]> {
   const today = day ?? businessDay(by.now);
   const facts = { ...rec.data, ...context, today };
   const result = await evaluateRuleSet(set.compiled, facts, { today });
@@ -119,7 +88,8 @@ async function evaluate(
     recordId: rec.id, ruleSetId: set.id, ruleSetVersion: set.version, recordRevision: rec.revision, trigger: event, depth,
     fired: result.trace.filter((t) => t.fired).map((t) => t.rule), trace: result.trace, effects: done,
   }, by.now);
-  return result.effects.filter((e) => e.kind === 'set_field');
+  // A set_field into a referenced record that is not there was skipped, and is not written.
+  return done.flatMap((d) => (d.effect.kind === 'set_field' && d.status === 'applied' ? [d.effect] : []));
 }
 
 function rewrite(tx: Queryable, form: LoadedForm, rec: StoredRecord, writes: ReadonlyMap<string, FieldWrite>, by: RuleWriter): Promise<StoredRecord> {
@@ -147,39 +117,20 @@ async function startFlows(tx: Queryable, settled: StoredRecord, flowIds: readonl
   return rec;
 }
 
-function linkedTooDeep(formId: string, id: string): AppError {
-  return new AppError('rules.linked_depth', 422, `Rules kept writing into referenced records ${MAX_CASCADE} records deep (last: "${id}" of form "${formId}"): a rule that writes another record must not, through that record's rules, write back in a loop. Change the rule sets so the chain ends.`, {
-    messageZh: `规则对关联记录的写入已连锁 ${MAX_CASCADE} 层（最后为表单 "${formId}" 的记录 "${id}"）：写入其他记录的规则不能经由该记录的规则循环写回。请修改规则集使链条终止。`,
-  });
-}
-
 /**
- * Writes what rules set in referenced records, one revision per record (later rules win on a
- * field), each checked against its form's latest version and settled in turn: scored, its own
- * rules run, rollups over it refreshed. Counts as one level of the cascade rollups count.
+ * Makes the rules' writes into referenced records, then reads the record again: their own rules
+ * may have written back into it. Returns the record as it then stands.
  */
-async function writeLinked(tx: Queryable, form: LoadedForm, linked: readonly LinkedWrite[], by: RuleWriter): Promise<void> {
-  const cascade = (by.cascade ?? 0) + 1;
-  const byRecord = new Map<string, { formId: string; id: string; writes: Map<string, FieldWrite> }>();
-  for (const w of linked) {
-    const via = form.compiled.definition.fields.find((f): f is ReferenceField => f.id === w.via && f.type === 'reference');
-    const formId = via?.target;
-    if (formId === undefined) continue;
-    const key = JSON.stringify([formId, w.record]);
-    const entry = byRecord.get(key) ?? { formId, id: w.record, writes: new Map<string, FieldWrite>() };
-    entry.writes.set(w.field, { value: w.value, ruleSet: w.ruleSet, rule: w.rule });
-    byRecord.set(key, entry);
-  }
-  for (const { formId, id, writes } of byRecord.values()) {
-    if (cascade > MAX_CASCADE) throw linkedTooDeep(formId, id);
-    const fields = Object.fromEntries([...writes].map(([field, w]) => [field, w.value]));
-    await reviseRecord(tx, formId, id, fields, { ...by, cascade }, undefined, (problems) => invalidSetField(problems, writes, { formId, id }));
-  }
+async function withLinked(tx: Queryable, rec: StoredRecord, linked: readonly LinkedWrite[], by: RuleWriter): Promise<StoredRecord> {
+  if (linked.length === 0) return rec;
+  await writeLinked(tx, linked, by);
+  return (await findRecord(tx, by.tenantId, rec.formId, rec.id, true)) ?? rec;
 }
 
 /**
  * Runs `first`, then every round the fields its rules set cause, until no field changes or the
- * depth limit; then starts the flows rules named, and writes what they set in referenced records.
+ * depth limit; then writes what they set in referenced records, and starts the flows they named
+ * on the record as it then stands.
  */
 async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, sets: readonly LoadedRuleSet[], first: Round, by: RuleWriter): Promise<StoredRecord> {
   const flowsToStart: string[] = [];
@@ -193,18 +144,13 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
       const hit = round.occurrences.find((o) => triggerMatches(set.compiled.trigger, o.event));
       if (hit === undefined) continue;
       for (const e of await evaluate(tx, set, rec, hit, depth, by, flowsToStart)) {
-        if (e.kind !== 'set_field') continue;
-        const write = { value: e.value, ruleSet: set.id, rule: e.rule };
-        if (e.target === undefined) writes.set(e.field, write);
-        else if (e.target.record !== null) linked.push({ ...write, field: e.field, via: e.target.field, record: e.target.record });
+        const other = linkedWrite(e, set.id);
+        if (other !== undefined) linked.push(other);
+        else if (e.target === undefined) writes.set(e.field, { value: e.value, ruleSet: set.id, rule: e.rule });
       }
     }
     const changing = new Map([...writes].filter(([field, w]) => !same(rec.data[field] ?? null, w.value)));
-    if (changing.size === 0) {
-      const final = await startFlows(tx, rec, flowsToStart, by);
-      if (linked.length > 0) await writeLinked(tx, form, linked, by);
-      return final;
-    }
+    if (changing.size === 0) return startFlows(tx, await withLinked(tx, rec, linked, by), flowsToStart, by);
     chain.push([...new Set([...changing.values()].map((w) => w.ruleSet))].join('+'));
     if (depth >= MAX_RULE_DEPTH) throw depthExceeded(chain);
     const prior = rec.data;

@@ -5,7 +5,7 @@ import { ownValue } from '../../core/own.js';
 import { problem, type Problem } from '../../core/problem.js';
 import type { Facts } from '../../condition/types.js';
 import { checkFieldRef, checkKnown, REFERENCE_FIELD, USER_FIELD } from '../refs.js';
-import type { ActionCheckEnv, Recipient, RecordTarget, ResolvedRecipient } from './types.js';
+import type { ActionCheckEnv, Recipient, RecordTarget, ReferencedRecord, ResolvedRecipient } from './types.js';
 
 /**
  * JSON Schema of a {@link Recipient}. That it names exactly one of `role`, `user`, `field` is
@@ -72,5 +72,15 @@ export function checkTarget(on: string | undefined, env: ActionCheckEnv, path: s
  * resolveTarget('customer', { customer: 'c_42' }) // { field: 'customer', record: 'c_42' }
  */
 export function resolveTarget(on: string | undefined, facts: Facts): RecordTarget {
-  return on === undefined ? { self: true } : { field: on, record: idOrNull(ownValue(facts, on)) };
+  return on === undefined ? { self: true } : resolveReference(on, facts);
+}
+
+/**
+ * The record the reference field `on` holds.
+ *
+ * @example
+ * resolveReference('customer', {}) // { field: 'customer', record: null }
+ */
+export function resolveReference(on: string, facts: Facts): ReferencedRecord {
+  return { field: on, record: idOrNull(ownValue(facts, on)) };
 }

@@ -111,20 +111,28 @@ describe('set_field', () => {
       // A field of this record, not of the customer's form.
       const [p] = check({ on: 'customer', field: 'collection_stage', value: 'notice' });
       expect(p).toMatchObject({ path: `${at}/field`, code: 'ruleset.field.unknown' });
-      expect(check({ on: 'customer', field: 'credit_limt', value: 1 })[0]?.message).toContain('Did you mean "credit_limit"?');
+      expect(check({ on: 'customer', field: 'credit_limt', value: 1 })[0]?.message).toBe('Form "customer" (which "customer" points to) has no field "credit_limt". Did you mean "credit_limit"?');
     });
 
-    it('needs `on` to be a reference field of this form', () => {
+    it('needs `on` to be a reference field of this form, to a published form', () => {
       expect(codes({ on: 'amount', field: 'credit_limit', value: 1 })).toEqual([`${at}/on ruleset.field.type`]);
       expect(codes({ on: 'custome', field: 'credit_limit', value: 1 })).toEqual([`${at}/on ruleset.field.unknown`]);
+      const unpublished = { ...actionEnv(), ctx: { ...actionEnv().ctx, forms: new Map() } };
+      const [p] = setFieldAction.check({ kind: 'set_field', id: 'a', on: 'customer', field: 'credit_limit', value: 1 }, unpublished, at);
+      expect(p).toMatchObject({ path: `${at}/on`, code: 'ruleset.set_field.target_form', message: '"customer" points to form "customer", which is not published: publish it before this rule set.' });
+    });
+
+    it('refuses a computed field of the referenced form', () => {
+      const ctx = { ...actionEnv().ctx, forms: new Map([['customer', new Map([['exposure', { id: 'exposure', type: 'formula', kind: 'number' as const, computed: true }]])]]) };
+      expect(setFieldAction.check({ kind: 'set_field', id: 'a', on: 'customer', field: 'exposure', value: 1 }, { ...actionEnv(), ctx }, at).map((p) => p.code)).toEqual(['ruleset.set_field.readonly']);
     });
 
     it('becomes an effect naming the referenced record, the value settled as that record\'s field stores it', () => {
       const build = setFieldAction.compile({ kind: 'set_field', id: 'grant', on: 'customer', field: 'credit_limit', formula: 'amount / 3' }, compileEnv());
       expect(build({ customer: 'c_42', amount: 100 }, { today: TODAY })).toEqual({
-        kind: 'set_field', rule: 'r1', action: 'grant', field: 'credit_limit', value: 33.33, target: { field: 'customer', record: 'c_42' },
+        kind: 'set_field', rule: 'r1', action: 'grant', field: 'credit_limit', value: 33.33, target: { field: 'customer', record: 'c_42', form: 'customer' },
       });
-      expect(build({ amount: 100 }, { today: TODAY }).target).toEqual({ field: 'customer', record: null });
+      expect(build({ amount: 100 }, { today: TODAY }).target).toEqual({ field: 'customer', record: null, form: 'customer' });
     });
   });
 });

@@ -4,14 +4,15 @@ import type { FieldCatalog } from '../../core/catalog.js';
 import { toUtcDatetime } from '../../core/calendar.js';
 import { idSchema } from '../../core/ids.js';
 import { pointer } from '../../core/json-pointer.js';
+import { hint } from '../../core/suggest.js';
 import { settleMoney } from '../../core/money.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { checkFormula, compileFormula } from '../../formula/index.js';
 import { checkFieldRef } from '../refs.js';
 import { checkValue } from '../value-check.js';
-import { checkTarget, resolveTarget } from './recipient.js';
+import { checkTarget, resolveReference } from './recipient.js';
 import { checkFormulaResults } from './set-field-results.js';
-import type { ActionSpec, SetFieldAction, SetFieldEffect } from './types.js';
+import type { ActionCheckEnv, ActionSpec, SetFieldAction, SetFieldEffect } from './types.js';
 
 const hasValue = (a: SetFieldAction): boolean => a.value !== undefined;
 const hasFormula = (a: SetFieldAction): boolean => a.formula !== undefined;
@@ -24,6 +25,19 @@ function writableFields(on: string | undefined, fields: FieldCatalog | null, for
   if (on === undefined || fields === null) return fields;
   const target = fields.get(on)?.target;
   return target === undefined ? null : (forms.get(target) ?? null);
+}
+
+/** Problems with the form `on` points to, and with `field` in it: the form must be published and have the field. */
+function checkLinkedField(action: SetFieldAction & { on: string }, env: ActionCheckEnv, path: string): Problem[] {
+  const formId = env.fields?.get(action.on)?.target;
+  if (formId === undefined) return [];
+  const target = env.ctx.forms.get(formId);
+  if (target === undefined) {
+    return [problem(pointer(path, 'on'), 'ruleset.set_field.target_form', `"${action.on}" points to form "${formId}", which is not published: publish it before this rule set.`, `"${action.on}" 指向的表单 "${formId}" 尚未发布：请先发布该表单。`)];
+  }
+  if (target.has(action.field)) return [];
+  const h = hint(action.field, [...target.keys()]);
+  return [problem(pointer(path, 'field'), 'ruleset.field.unknown', `Form "${formId}" (which "${action.on}" points to) has no field "${action.field}".${h.en}`, `"${action.on}" 指向的表单 "${formId}" 没有字段 "${action.field}"。${h.zh}`)];
 }
 
 /** The value to write into a field of `type`, as records store it: money to fen, date-times in canonical UTC. */
@@ -70,8 +84,10 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
           : problem(path, 'ruleset.set_field.source', 'Give the value to write (null clears the field) or a formula that computes it.', '请填写要写入的值（null 表示清空），或计算它的公式。'),
       );
     }
-    const onProblems = checkTarget(action.on, env, pointer(path, 'on'));
-    if (onProblems.length > 0) return [...out, ...onProblems];
+    if (action.on !== undefined) {
+      const onProblems = [...checkTarget(action.on, env, pointer(path, 'on')), ...checkLinkedField({ ...action, on: action.on }, env, path)];
+      if (onProblems.length > 0) return [...out, ...onProblems];
+    }
     const writable = writableFields(action.on, env.fields, env.ctx.forms);
     if (writable === null) return out;
     const field = writable.get(action.field);
@@ -97,9 +113,10 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
     const { on } = action;
     const base = { kind: 'set_field', rule: env.rule, action: action.id, field: action.field } as const;
     const settle = settlerFor(writableFields(on, env.fields, env.forms)?.get(action.field)?.type) ?? ((v: unknown) => v);
-    // With `on` given, resolveTarget names the referenced record, never this one.
+    const form = on === undefined ? undefined : env.fields.get(on)?.target;
+    if (on !== undefined && form === undefined) throw new Error(`set_field "${action.id}" writes through "${on}", which is not a reference: validate the rule set before compiling it.`);
     const targeted = (effect: SetFieldEffect, facts: Facts): SetFieldEffect =>
-      on === undefined ? effect : { ...effect, target: resolveTarget(on, facts) as NonNullable<SetFieldEffect['target']> };
+      on === undefined || form === undefined ? effect : { ...effect, target: { ...resolveReference(on, facts), form } };
     if (action.formula === undefined) {
       const value = settle(action.value);
       return (facts) => targeted({ ...base, value }, facts);

@@ -17,7 +17,13 @@ export type ResolvedRecipient =
   | { readonly field: string; readonly user: string | null };
 
 /** The record an effect acts on: the one the rule ran on, or the one a reference field points to (`null` when empty). */
-export type RecordTarget = { readonly self: true } | { readonly field: string; readonly record: string | null };
+export type RecordTarget = { readonly self: true } | ReferencedRecord;
+
+/** The record a reference field of the rule's record points to (`null` when the field is empty). */
+export interface ReferencedRecord {
+  readonly field: string;
+  readonly record: string | null;
+}
 
 /** What a freeze blocks. Orders only for now: new sales orders of the customer are refused. */
 export type FreezeScope = 'orders';
@@ -101,8 +107,8 @@ interface EffectBase<K extends ActionKind> {
 export interface SetFieldEffect extends EffectBase<'set_field'> {
   readonly field: string;
   readonly value: unknown;
-  /** The record written, when the action has `on`; absent = the record the rule ran on. */
-  readonly target?: Extract<RecordTarget, { field: string }>;
+  /** The record written, when the action has `on`, and the form its reference pointed to when compiled; absent = the record the rule ran on. */
+  readonly target?: ReferencedRecord & { readonly form: string };
 }
 export interface AddFlagEffect extends EffectBase<'add_flag'> {
   readonly flag: string;
