@@ -94,7 +94,7 @@ describe('credit application outcome', () => {
     const grant = (r: Awaited<ReturnType<typeof application>>) => r.effects.find((e) => e.kind === 'set_field' && e.target !== undefined);
     const result = await application({ approval_status: 'approved' });
     expect(fieldWrites(result)).toEqual({ approved_amount: 800_000 });
-    expect(grant(result)).toEqual({ kind: 'set_field', rule: 'approved', action: 'grant_limit', field: 'credit_limit', value: 800_000, target: { field: 'customer', record: 'cust_0042' } });
+    expect(grant(result)).toEqual({ kind: 'set_field', rule: 'approved', action: 'grant_limit', field: 'credit_limit', value: 800_000, target: { field: 'customer', record: 'cust_0042', form: 'customer' } });
     expect(result.effects.filter((e) => e.kind === 'notify').map((e) => e.to)).toEqual([{ role: 'finance_director' }, { field: 'salesperson', user: 'zhou' }]);
     const lower = await application({ approval_status: 'approved', approved_amount: 600_000 });
     expect(fieldWrites(lower)).toEqual({ approved_amount: 600_000 });

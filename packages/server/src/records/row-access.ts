@@ -55,8 +55,13 @@ export function rowAccessCondition(tenantId: string, def: FormDefinition, who: R
   return `${id} IN (SELECT record_id FROM record_sort_keys WHERE ${keysOf} AND field ${field} AND txt = ${bind(who.userId)})`;
 }
 
-/** Whether `who` reaches a record of form `def` holding `data`. */
-function reaches(def: FormDefinition, data: Record<string, unknown>, who: RowReader): boolean {
+/**
+ * Whether `who` reaches a record of form `def` holding `data` (the system reaches every record).
+ *
+ * @example
+ * reaches(customerForm, { sales_owner: 'u_ann' }, { userId: 'u_bob', roles: ['salesperson'] }) // false
+ */
+export function reaches(def: FormDefinition, data: Record<string, unknown>, who: RowReader): boolean {
   return who.userId === null || reachesRecord(rowScopeOf(def, who), data, who.userId);
 }
 

@@ -7,6 +7,7 @@ import { refreshRollups, settleWrite } from '../rules/rollups.js';
 import { sendScores } from '../scoring/on-write.js';
 import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
 import type { LoadedForm } from './form.js';
+import { referenceProblems } from './references.js';
 import { checkedData, merged, patched, storeRevision } from './revision.js';
 import { creatorDefaults, outOfReach, reachableRecord } from './row-access.js';
 import { created, insertRecord, writeRevision } from './store.js';
@@ -31,12 +32,18 @@ function staleRecord(sent: number, current: number): AppError {
   });
 }
 
-/** The data a user's write of `input` stores: also refused for the fields they may not write and the records they would not reach. */
-function checked(tx: Queryable, form: LoadedForm, before: Record<string, unknown>, input: Record<string, unknown>, recordId: string, by: Writer, creating: boolean): Promise<Record<string, unknown>> {
+/**
+ * The data a user's write of `input` stores: also refused for the fields they may not write, the
+ * records they would not reach, and references to records that are not there or not theirs to see.
+ */
+async function checked(tx: Queryable, form: LoadedForm, before: Record<string, unknown>, input: Record<string, unknown>, recordId: string, by: Writer, creating: boolean): Promise<Record<string, unknown>> {
   const { compiled } = form;
+  const references = await referenceProblems(tx, compiled.definition, before, input, by, creating);
   return checkedData(tx, form, recordId, input, by, {
     creating,
-    problems: (filled, today) => [...compiled.checkWrite(before, input, by.roles), ...compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(compiled.definition, input, by)],
+    problems: (filled, today) => [
+      ...compiled.checkWrite(before, input, by.roles), ...compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(compiled.definition, input, by), ...references,
+    ],
   });
 }
 
