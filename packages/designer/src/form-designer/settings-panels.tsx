@@ -1,5 +1,5 @@
 /** @module The panels of the form itself (name, description, row access) and of a section (label, columns). */
-import { fitsListColumn } from '@heng/engine';
+import { fitsListColumn, MAX_COLUMNS } from '@heng/engine';
 import type { SectionDefinition } from '@heng/engine';
 import { Form, Segmented, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +43,7 @@ export function FormSettings() {
         <Form.Item label={t('formDesigner.form.listColumns')} extra={t('formDesigner.form.listColumnsHint')}>
           <Select
             mode="multiple"
+            maxCount={MAX_COLUMNS}
             aria-label={t('formDesigner.form.listColumns')}
             placeholder={t('formDesigner.form.listColumnsPlaceholder')}
             status={statusOf(columnProblems)}

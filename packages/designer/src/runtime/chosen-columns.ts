@@ -33,13 +33,14 @@ function write(key: string, ids: readonly string[] | undefined): void {
  * choose(['company_name', 'credit_grade']);
  */
 export function useChosenColumns(userId: string | undefined, appId: string, formId: string): [string[] | undefined, (ids: readonly string[] | undefined) => void] {
-  // Read once: the list page mounts anew for each form.
+  // Read again whenever the key changes (another user, company or form).
   const key = keyOf(userId ?? '', appId, formId);
-  const [ids, setIds] = useState<string[] | undefined>(() => read(key));
+  const [state, setState] = useState(() => ({ key, ids: read(key) }));
+  const ids = state.key === key ? state.ids : read(key);
   const choose = useCallback(
     (next: readonly string[] | undefined) => {
       write(key, next);
-      setIds(next === undefined ? undefined : [...next]);
+      setState({ key, ids: next === undefined ? undefined : [...next] });
     },
     [key],
   );

@@ -58,7 +58,7 @@ describe('list query', () => {
 
   it('shows the first fields a role sees as columns, not long text or tables', () => {
     const access = compileForm(customerCreditProfile).accessFor(['salesperson']);
-    expect(listColumns(customerCreditProfile, access).map((f) => f.id).slice(0, 4)).toEqual(['company_name', 'credit_code', 'legal_representative', 'founded_on']);
+    expect(listColumns(customerCreditProfile, access).map((f) => f.id)).toEqual(['company_name', 'credit_code', 'legal_representative', 'founded_on', 'registered_capital', 'enterprise_type']);
     const few = { ...customerCreditProfile, fields: customerCreditProfile.fields.filter((f) => ['lawsuit_details', 'contacts', 'risk_notes', 'region'].includes(f.id)) };
     expect(listColumns(few, access).map((f) => f.id)).toEqual(['region']);
     expect(columnChoices(few, access).map((f) => f.id)).toEqual(['region']);

@@ -81,16 +81,24 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   const columns = listColumns(form, access, chosen);
   const orderOf = (id: string): SortOrder => (sort === id ? 'ascend' : sort === `-${id}` ? 'descend' : null);
   const infoOf = new Map(filterableFields(form, access).map((f) => [f.id, f]));
-  const column = (f: FieldDefinition, i: number): ColumnType<RecordView> => ({
+  // The record opens from its first column that is not itself a link (to a referenced record or a user).
+  const linked = columns.find((f) => f.type !== 'reference' && f.type !== 'user')?.id;
+  const column = (f: FieldDefinition): ColumnType<RecordView> => ({
     key: f.id,
     title: f.label[lang],
     sorter: infoOf.get(f.id) !== undefined && isSortable(infoOf.get(f.id)!),
     sortOrder: orderOf(f.id),
     render: (_, r) => {
       const value = <ValueView field={f} value={r.data[f.id]} words={words} />;
-      return i === 0 ? <Link to={recordPath(appId, form.id, r.id)}>{value}</Link> : value;
+      return f.id === linked ? <Link to={recordPath(appId, form.id, r.id)}>{value}</Link> : value;
     },
   });
+  const chooseColumns = (ids: readonly string[] | undefined) => {
+    // A list stays sorted only by a column it shows.
+    const field = sort?.replace(/^-/, '');
+    if (field !== undefined && !listColumns(form, access, ids).some((f) => f.id === field)) setSort(undefined);
+    choose(ids);
+  };
 
   return (
     <Card
@@ -104,7 +112,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
             {t('runtime.list.import')}
           </Button>
           <Button icon={<DownloadOutlined />} href={routes.exportCsv(form.id, exportQueryString(query))}>{t('runtime.list.export')}</Button>
-          <ColumnChooser choices={columnChoices(form, access)} shown={columns.map((f) => f.id)} onChange={choose} />
+          <ColumnChooser choices={columnChoices(form, access)} shown={columns.map((f) => f.id)} onChange={chooseColumns} />
         </Space>
       }
     >

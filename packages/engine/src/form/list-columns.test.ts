@@ -27,6 +27,19 @@ describe('list columns', () => {
     expect(validateForm(form, emptyContext()).map((p) => p.path)).toEqual(expect.arrayContaining(['/listColumns/1', '/listColumns/2']));
   });
 
+  it('fall back to the first fields when the user sees none of the form\'s', () => {
+    const form = { ...customerCreditProfile, listColumns: ['credit_limit'] };
+    expect(defaultListColumns(form, (f) => f.id !== 'credit_limit')).toHaveLength(6);
+  });
+
+  it('look only at ids the schema allows, however odd the input', () => {
+    const odd = { ...customerCreditProfile, listColumns: [null, 5, {}, 'x'.repeat(100_000), ...Array.from({ length: 40 }, (_, i) => `col_${i}`)] };
+    const problems = checkListColumns(odd as never);
+    expect(problems).toHaveLength(26);
+    expect(problems.every((p) => p.code === 'form.list_column.unknown')).toBe(true);
+    expect(validateForm(odd, emptyContext()).some((p) => p.path === '/listColumns')).toBe(true);
+  });
+
   it('are refused twice, or as something other than ids, by the schema', () => {
     expect(validateForm({ ...customerCreditProfile, listColumns: ['company_name', 'company_name'] }, emptyContext()).map((p) => p.path)).toContain('/listColumns');
     expect(validateForm({ ...customerCreditProfile, listColumns: 'company_name' }, emptyContext()).map((p) => p.path)).toContain('/listColumns');

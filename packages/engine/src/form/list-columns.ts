@@ -1,6 +1,7 @@
 /** @module Which fields a list of a form's records shows as columns. */
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
+import { isId } from '../core/ids.js';
 import { hint } from '../core/suggest.js';
 import type { FieldDefinition, FormDefinition } from './types.js';
 
@@ -9,6 +10,9 @@ const WIDE: ReadonlySet<string> = new Set(['long_text', 'sub_table']);
 
 /** How many columns a list shows when the form names none. */
 const DEFAULT_COUNT = 6;
+
+/** How many columns a form may name. */
+export const MAX_COLUMNS = 30;
 
 /**
  * Whether a field can be a list column (not long text, not a sub-table).
@@ -21,16 +25,18 @@ export function fitsListColumn(field: FieldDefinition): boolean {
 }
 
 /**
- * The columns a list shows until its user picks their own: the form's `listColumns`, else its
- * first six fields that fit a column. `shown` leaves out fields the user may not see.
+ * The columns a list shows until its user picks their own: the form's `listColumns`, else (or
+ * when the user sees none of them) its first six fields that fit a column. `shown` leaves out
+ * fields the user may not see.
  *
  * @example
  * defaultListColumns(customer, (f) => access[f.id] !== 'hidden').map((f) => f.id) // ['company_name', 'credit_grade', …]
  */
 export function defaultListColumns(form: FormDefinition, shown: (f: FieldDefinition) => boolean = () => true): FieldDefinition[] {
   const fits = (f: FieldDefinition | undefined): f is FieldDefinition => f !== undefined && fitsListColumn(f) && shown(f);
-  if (form.listColumns !== undefined && form.listColumns.length > 0) return form.listColumns.map((id) => form.fields.find((f) => f.id === id)).filter(fits);
-  return form.fields.filter(fits).slice(0, DEFAULT_COUNT);
+  const named = (form.listColumns ?? []).map((id) => form.fields.find((f) => f.id === id)).filter(fits);
+  // A role that sees none of the form's columns still gets some.
+  return named.length > 0 ? named : form.fields.filter(fits).slice(0, DEFAULT_COUNT);
 }
 
 /**
@@ -41,9 +47,10 @@ export function defaultListColumns(form: FormDefinition, shown: (f: FieldDefinit
  */
 export function checkListColumns(def: FormDefinition): Problem[] {
   // Checked even when the schema refused `listColumns` (structure problems elsewhere do not wait): only ids are looked at.
-  const given: readonly unknown[] = Array.isArray(def.listColumns) ? def.listColumns : [];
+  // Only what the schema lets through is looked at: ids, no more than it allows.
+  const given: readonly unknown[] = Array.isArray(def.listColumns) ? def.listColumns.slice(0, MAX_COLUMNS) : [];
   return given.flatMap((id, i) => {
-    if (typeof id !== 'string') return [];
+    if (typeof id !== 'string' || !isId(id)) return [];
     const at = pointer('/listColumns', i);
     const field = def.fields.find((f) => f.id === id);
     if (field === undefined) {

@@ -2,6 +2,7 @@
 import { conditionDefs } from '../condition/index.js';
 import { idSchema } from '../core/ids.js';
 import { localizedTextSchema } from '../core/localized.js';
+import { MAX_COLUMNS } from './list-columns.js';
 import { COLUMN_TYPES, FIELD_TYPES, fieldTypes } from './fields/index.js';
 import type { FieldTypeSpec } from './fields/spec.js';
 import type { FieldType, RuleName } from './types.js';
@@ -9,7 +10,7 @@ import type { FieldType, RuleName } from './types.js';
 type Schema = Record<string, unknown>;
 
 /** Upper bounds that keep one definition a size a person can design and a server can hold. */
-const LIMITS = { fields: 500, sections: 100, accessRoles: 50, rowRules: 50, listColumns: 30, patternLength: 500, textLength: 100_000 } as const;
+const LIMITS = { fields: 500, sections: 100, accessRoles: 50, rowRules: 50, patternLength: 500, textLength: 100_000 } as const;
 
 function ruleSchema(rule: RuleName, spec: FieldTypeSpec): Schema {
   switch (rule) {
@@ -112,7 +113,7 @@ export const formSchema: Readonly<Schema> = {
     fields: { type: 'array', items: { $ref: '#/$defs/field' }, maxItems: LIMITS.fields },
     sections: { type: 'array', items: { $ref: '#/$defs/section' }, maxItems: LIMITS.sections },
     rowAccess: rowAccessSchema,
-    listColumns: { type: 'array', items: idSchema, maxItems: LIMITS.listColumns, uniqueItems: true },
+    listColumns: { type: 'array', items: idSchema, maxItems: MAX_COLUMNS, uniqueItems: true },
   },
   required: ['kind', 'id', 'name', 'fields', 'sections'],
   additionalProperties: false,

@@ -68,6 +68,15 @@ onBothDatabases(
         expect(again.body.plan?.definitions.map((d) => `${d.id}:${d.action}`)).toEqual(['customer:replace', 'visit_2:rename', 'credit_application_2:rename', 'credit_approval_2:rename']);
       });
 
+      it('writes the seed of a referenced form first, whatever the order of the definitions', async () => {
+        const admin = await caller(app(), ['admin']);
+        const done = await post(admin, '/api/bundles/import', { bundle: { ...credit, definitions: [visit, customer, applicationForm, approvalFlow] } });
+        expect(done.status, JSON.stringify(done.body)).toBe(201);
+        const visits = (await (await admin.call('GET', '/api/forms/visit/records')).json()) as { items: { data: { customer: string } }[] };
+        const customers = (await (await admin.call('GET', '/api/forms/customer/records?filter[company_name]=岷山食品')).json()) as { items: { id: string }[] };
+        expect(visits.items[0]?.data.customer).toBe(customers.items[0]?.id);
+      });
+
       it('refuses a broken bundle with every problem at its path, and leaves the company as it was', async () => {
         const admin = await caller(app(), ['admin']);
         const before = await contents(app().db, admin.company.tenantId);
