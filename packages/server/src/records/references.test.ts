@@ -16,8 +16,9 @@ const orderForm = {
     { id: 'customer', type: 'reference', target: 'customer', label: t('Customer') },
     { id: 'customer_name', type: 'lookup', label: t('Customer name'), via: 'customer', field: 'company_name', resultType: 'text' },
     { id: 'amount', type: 'money', label: t('Amount') },
+    { id: 'guarantors', type: 'sub_table', label: t('Guarantors'), columns: [{ id: 'guarantor', type: 'reference', target: 'customer', label: t('Guarantor') }] },
   ],
-  sections: [{ id: 'main', label: t('Main'), columns: 2, fields: ['customer', 'customer_name', 'amount'] }],
+  sections: [{ id: 'main', label: t('Main'), columns: 2, fields: ['customer', 'customer_name', 'amount', 'guarantors'] }],
 };
 
 type Problem = { code: string; problems: { path: string; code: string; message: string }[] };
@@ -50,6 +51,17 @@ onBothDatabases(
 
         // The admin reaches every customer.
         expect((await order(admin, { customer: bobs.id, amount: 10 })).status).toBe(201);
+      });
+
+      it('checks the references in sub-table rows too, at their cells', async () => {
+        const { admin, ann, bob } = await team(app());
+        await createAndPublish(admin, orderForm);
+        const anns = await customer(ann, { company_name: 'Ann Co', annual_sales: 1 });
+        const bobs = await customer(bob, { company_name: 'Bob Co', annual_sales: 1 });
+        const res = await order(ann, { customer: anns.id, guarantors: [{ guarantor: anns.id }, { guarantor: bobs.id }] });
+        expect(res.status).toBe(422);
+        expect(((await res.json()) as Problem).problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/guarantors/1/guarantor record.reference.unknown']);
+        expect((await order(ann, { customer: anns.id, guarantors: [{ guarantor: anns.id }] })).status).toBe(201);
       });
 
       it('checks a reference when it changes, not one the record already held', async () => {

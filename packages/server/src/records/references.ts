@@ -8,10 +8,43 @@ import { reaches } from './row-access.js';
 import type { RowReader } from './row-access.js';
 import { findRecord } from './store.js';
 
+/** One reference a write sets: where, which field, and the id it names. */
+interface Named {
+  readonly path: string;
+  readonly field: ReferenceField;
+  readonly id: string;
+}
+
+const isReference = (f: { type: string }): f is ReferenceField => f.type === 'reference';
+const idIn = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** The references `input` sets that `before` did not hold: top-level fields, and sub-table cells (a row's id not held in that column before). */
+function newReferences(def: FormDefinition, before: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>, creating: boolean): Named[] {
+  const out: Named[] = [];
+  for (const field of def.fields) {
+    if (isReference(field)) {
+      const id = idIn(input[field.id]);
+      if (id !== undefined && (creating || before[field.id] !== id)) out.push({ path: `/${field.id}`, field, id });
+    } else if (field.type === 'sub_table') {
+      const rows = Array.isArray(input[field.id]) ? (input[field.id] as unknown[]) : [];
+      const held = Array.isArray(before[field.id]) && !creating ? (before[field.id] as unknown[]) : [];
+      for (const column of field.columns.filter(isReference)) {
+        const had = new Set(held.map((r) => idIn((r as Record<string, unknown> | null)?.[column.id])));
+        rows.forEach((row, i) => {
+          const id = idIn((row as Record<string, unknown> | null)?.[column.id]);
+          if (id !== undefined && !had.has(id)) out.push({ path: `/${field.id}/${i}/${column.id}`, field: column, id });
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /**
- * Problems with the references `input` sets (all when `creating`, else those that changed from
- * `before`): each must name a live record of the field's form that `who` reaches. A record out of
- * their reach gets the same words as one that does not exist, so nothing leaks.
+ * Problems with the references `input` sets (all when `creating`, else those `before` did not
+ * hold), top-level and in sub-tables: each must name a live record of the field's form that `who`
+ * reaches. A record out of their reach gets the same words as one that does not exist, so
+ * nothing leaks.
  *
  * @example
  * await referenceProblems(tx, def, {}, { customer: 'c_42' }, writer, true) // [] or [{ path: '/customer', code: 'record.reference.unknown', ... }]
@@ -20,14 +53,17 @@ export async function referenceProblems(
   tx: Queryable, def: FormDefinition, before: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>, who: RowReader & { readonly tenantId: string }, creating: boolean,
 ): Promise<FieldProblem[]> {
   const out: FieldProblem[] = [];
-  for (const field of def.fields.filter((f): f is ReferenceField => f.type === 'reference')) {
-    const id = input[field.id];
-    if (typeof id !== 'string' || id === '' || (!creating && before[field.id] === id)) continue;
-    const target = await latestForm(tx, compiledDefinitions, who.tenantId, field.target);
-    const rec = await findRecord(tx, who.tenantId, field.target, id);
-    if (rec !== undefined && reaches(target.compiled.definition, rec.data, who)) continue;
+  const found = new Map<string, boolean>();
+  for (const { path, field, id } of newReferences(def, before, input, creating)) {
+    const key = JSON.stringify([field.target, id]);
+    if (!found.has(key)) {
+      const target = await latestForm(tx, compiledDefinitions, who.tenantId, field.target);
+      const rec = await findRecord(tx, who.tenantId, field.target, id);
+      found.set(key, rec !== undefined && reaches(target.compiled.definition, rec.data, who));
+    }
+    if (found.get(key) === true) continue;
     out.push({
-      path: `/${field.id}`,
+      path,
       code: 'record.reference.unknown',
       message: `"${field.label.en}" names ${field.target} "${id}", which does not exist or is not yours to see: pick one from the list.`,
       messageZh: `"${field.label['zh-CN']}" 所填的 ${field.target} "${id}" 不存在或您无权查看：请从列表中选择。`,
