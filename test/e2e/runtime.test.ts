@@ -176,10 +176,19 @@ describe('runtime pages in the browser', () => {
     await page.context().close();
   });
 
-  it('keeps an edit made after someone else saved from overwriting theirs (en)', async () => {
+  it('holds a record in approval, and keeps an edit made after someone else saved from overwriting theirs (en)', async () => {
     const page = await h.page('en', { signedIn: true });
     await page.goto(`${h.url}${APP}/records/application`);
     await page.getByTestId('record-list').getByRole('link', { name: 'Fuzhou Services Ltd' }).click();
+    // Submitted on creation, it waits for the approvers: no edit until its submitter withdraws it.
+    await page.getByTestId('record-title').waitFor();
+    expect(await page.getByTestId('record-edit').isDisabled()).toBe(true);
+    const [, , , , appForm, appRecord] = new URL(page.url()).pathname.split('/');
+    const csrf = ((await (await page.request.get('/api/me')).json()) as { csrfToken: string }).csrfToken;
+    const [approval] = ((await (await page.request.get(`/api/forms/${appForm}/records/${appRecord}/approvals`)).json()) as { items: { id: string; version: number }[] }).items;
+    const withdrawn = await page.request.post(`/api/approvals/${approval?.id}/commands`, { data: { type: 'withdraw', comment: 'to change it', version: approval?.version }, headers: { 'X-CSRF-Token': csrf } });
+    expect(withdrawn.status()).toBe(200);
+    await page.reload();
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Annual sales').fill('900000');
     // Meanwhile someone else saves the record.
@@ -194,6 +203,9 @@ describe('runtime pages in the browser', () => {
     await page.screenshot({ path: `${artifacts}runtime-conflict-en.png`, fullPage: true });
     await page.getByTestId('record-conflict').getByRole('button', { name: 'Reload' }).click();
     await expect.poll(() => page.getByLabel('Annual sales').inputValue()).toBe('950,000');
+    // Submitted again, it waits in the inbox (the next test decides it).
+    const again = await page.request.post(`/api/forms/${appForm}/records/${appRecord}/approvals`, { data: { flowId: 'application_approval' }, headers: { 'X-CSRF-Token': csrf } });
+    expect(again.status()).toBe(201);
     await page.context().close();
   });
 

@@ -1,13 +1,14 @@
 /** @module One record's page: its values, its score explained, its revisions, what rules left on it, and its approvals. */
 import type { FormDefinition } from '@heng/engine';
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Space, Tabs, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
 import { labelFieldOf, loadPublishedForm, loadRecord, RecordForm, recordName, useDisplayWords, useLoad } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
+import { runtimeApi } from './api.js';
 import { ApprovalsPanel } from './approvals-panel.js';
 import { useMe, WhenLoaded } from './common.js';
 import { recordPath, recordsPath } from './paths.js';
@@ -19,13 +20,14 @@ import { StatusPanel } from './status-panel.js';
 export function RecordPage() {
   const { formId = '', recordId = '' } = useParams();
   const [loaded, reload] = useLoad(async () => {
-    const [published, record] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId)]);
-    return { form: published.form, record };
+    const [published, record, approvals] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId), runtimeApi.approvalsOf(formId, recordId)]);
+    return { form: published.form, record, inApproval: approvals.some((a) => a.status === 'running') };
   }, [formId, recordId]);
-  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <RecordDetails form={x.form} record={x.record} />}</WhenLoaded>;
+  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <RecordDetails form={x.form} record={x.record} inApproval={x.inApproval} />}</WhenLoaded>;
 }
 
-function RecordDetails({ form, record }: { readonly form: FormDefinition; readonly record: RecordView }) {
+/** The record's details; while an approval of it waits for a decision, it cannot be edited (the server refuses too). */
+function RecordDetails({ form, record, inApproval }: { readonly form: FormDefinition; readonly record: RecordView; readonly inApproval: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -44,9 +46,11 @@ function RecordDetails({ form, record }: { readonly form: FormDefinition; readon
       extra={
         <Space>
           <Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>
-          <Button type="primary" icon={<EditOutlined />} onClick={() => void navigate(recordPath(appId, form.id, record.id, 'edit'))}>
-            {t('runtime.record.edit')}
-          </Button>
+          <Tooltip title={inApproval ? t('runtime.record.inApproval') : undefined}>
+            <Button type="primary" icon={<EditOutlined />} disabled={inApproval} data-testid="record-edit" onClick={() => void navigate(recordPath(appId, form.id, record.id, 'edit'))}>
+              {t('runtime.record.edit')}
+            </Button>
+          </Tooltip>
         </Space>
       }
     >

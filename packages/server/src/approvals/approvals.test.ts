@@ -78,7 +78,10 @@ onBothDatabases(
         const gone = await act(o.sales, approval.id, { type: 'withdraw', comment: '客户取消' });
         expect(gone.body.status).toBe('withdrawn');
         expect(await inboxOf(o.director)).toEqual([]);
-        expect((await record(o.sales, recordId)).data.approval_status).toBe('withdrawn');
+        const withdrawn = await record(o.sales, recordId);
+        expect(withdrawn.data.approval_status).toBe('withdrawn');
+        // Withdrawn, it may change again.
+        expect((await o.sales.call('PATCH', `${APPLICATIONS}/${recordId}`, { amount: 90000 }, { 'If-Match': `"${withdrawn.revision}"` })).status).toBe(200);
       });
 
       it('transfers a task and adds a signer, each kept in the history', async () => {
@@ -132,7 +135,7 @@ onBothDatabases(
         await expect(app().db.withTenant(tenantId, (tx) => tx.query("UPDATE approval_audit SET comment = 'forged' WHERE tenant_id = $1", [tenantId]))).rejects.toThrow();
       });
 
-      it("starts a manual flow from a rule's start_flow, after the record settles, once", async () => {
+      it("starts a manual flow from a rule's start_flow, after the record settles, once, and holds the record until the decision", async () => {
         const review = { ...approvalFlow, id: 'big_review', start: 'manual' };
         const o = await office(app(), review);
         const bigOnes = {
@@ -147,9 +150,13 @@ onBothDatabases(
         expect(big.data.approval_status).toBe('running');
         const { items } = (await (await o.sales.call('GET', `${APPLICATIONS}/${big.id}/approvals`)).json()) as { items: InstanceView[] };
         expect(items.map((i) => [i.flowId, i.status, i.submitter])).toEqual([['big_review', 'running', o.sales.id]]);
-        // Saving it again fires the rule again: the running approval is left alone, not doubled.
-        const again = await o.sales.call('PATCH', `${APPLICATIONS}/${big.id}`, { customer: 'Big Co' }, { 'If-Match': `"${big.revision}"` });
-        expect(again.status).toBe(200);
+        // It waits for a decision: a change meanwhile is refused, and the one approval stays.
+        const again = await o.sales.call('PATCH', `${APPLICATIONS}/${big.id}`, { amount: 9_000_000 }, { 'If-Match': `"${big.revision}"` });
+        expect(again.status).toBe(409);
+        expect(((await again.json()) as { code: string }).code).toBe('record.in_approval');
+        expect((await o.sales.call('DELETE', `${APPLICATIONS}/${big.id}`, undefined, { 'If-Match': `"${big.revision}"` })).status).toBe(409);
+        const still = (await (await o.sales.call('GET', `${APPLICATIONS}/${big.id}`)).json()) as { revision: number; data: Record<string, unknown> };
+        expect([still.revision, still.data.amount]).toEqual([big.revision, 2_000_000]);
         expect(((await (await o.sales.call('GET', `${APPLICATIONS}/${big.id}/approvals`)).json()) as { items: unknown[] }).items).toHaveLength(1);
       });
 

@@ -21,4 +21,8 @@ export const flowStarter: FlowStarter = {
     }
     return record;
   },
+  async running(tx, tenantId, recordId) {
+    const rows = await tx.query<{ flow_id: string }>(`SELECT flow_id FROM approval_instances WHERE tenant_id = $1 AND record_id = $2 AND status = 'running' LIMIT 1`, [tenantId, recordId]);
+    return rows[0]?.flow_id;
+  },
 };

@@ -55,4 +55,6 @@ export interface FlowStarter {
    * returns the record as it then stands (a flow's status written back is a new revision).
    */
   onCreate(tx: Queryable, request: Omit<StartRequest, 'flowId'> & { readonly record: StoredRecord }): Promise<StoredRecord>;
+  /** The flow an approval of the record is running in, waiting for a decision (undefined: none): a user may not change the record meanwhile. */
+  running(tx: Queryable, tenantId: string, recordId: string): Promise<string | undefined>;
 }

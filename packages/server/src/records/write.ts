@@ -72,15 +72,25 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
   return submitted;
 }
 
-/** The record locked, at revision `ifMatch`; 404 also when it is out of the writer's reach. */
+/** 409: the record waits for an approval's decision, which was asked on what it holds now. */
+function inApproval(flowId: string): AppError {
+  return new AppError('record.in_approval', 409, `The record is in approval (flow "${flowId}"): it cannot change until the approvers decide. To change it, withdraw the approval first (its submitter can), then submit it again.`, {
+    messageZh: `记录正在审批中（流程 "${flowId}"）：审批人作出决定前不能修改。如需修改，请先由提交人撤回审批，改后重新提交。`,
+    meta: { flow: flowId },
+  });
+}
+
+/** The record locked, at revision `ifMatch`, and not in a running approval; 404 also when it is out of the writer's reach. */
 async function locked(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
   const current = await reachableRecord(tx, by, form.compiled.definition, formId, id, true);
   if (current.revision !== ifMatch) throw staleRecord(ifMatch, current.revision);
+  const flow = await by.flows?.running(tx, by.tenantId, id);
+  if (flow !== undefined) throw inApproval(flow);
   return current;
 }
 
 /**
- * Applies a merge patch to the record at revision `ifMatch` (409 if it moved on; 404 if out of
+ * Applies a merge patch to the record at revision `ifMatch` (409 if it moved on or waits for an approval's decision; 404 if out of
  * the writer's reach, 422 if the patch would put it out of reach), checked against the latest
  * form version, which the record then pins.
  *
