@@ -125,13 +125,17 @@ describe('the credit management journey in the browser', () => {
     await shot(page, '2-application-submitted');
     await close(page.context());
 
-    for (const [who, opinion] of [[RISK, 'Risk: debt ratio 60%, acceptable with monitoring.'], [FINANCE, 'Finance: approved as applied.']] as const) {
+    for (const [who, opinion] of [[RISK, 'Risk: debt ratio 60%, acceptable with monitoring.'], [FINANCE, 'Finance: approved at the amount risk granted.']] as const) {
       page = await signIn(who);
       await page.goto(`${h.url}${APP}/inbox`);
       // The row whose record is this application (the demo's approvals wait there too).
       const row = page.getByTestId('inbox-open').locator('tr', { has: page.locator(`a[href$="/credit_application/${applicationId}"]`) });
       await row.getByRole('link', { name: 'Open', exact: true }).click();
       await page.getByTestId('act-buttons').getByRole('button', { name: 'Approve' }).click();
+      // Risk grants less than asked; finance's dialog starts from what risk granted.
+      const granted = page.getByTestId('act-approve').getByLabel('Approved amount', { exact: true });
+      if (who === RISK) await granted.fill('250000');
+      else await expect.poll(() => granted.inputValue()).toBe('250,000');
       await page.getByLabel('Opinion').fill(opinion);
       await page.getByRole('button', { name: 'Confirm' }).click();
       await page.getByTestId('approval-timeline').getByText(opinion).waitFor();
@@ -141,7 +145,7 @@ describe('the credit management journey in the browser', () => {
         await shot(page, '3-application-approved');
         // The amount approved is now the customer's limit, written in the same decision.
         await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
-        await expect.poll(() => shown(page, 'credit_limit'), { timeout: 15_000 }).toContain('300,000.00');
+        await expect.poll(() => shown(page, 'credit_limit'), { timeout: 15_000 }).toContain('250,000.00');
       }
       await close(page.context());
     }
@@ -153,11 +157,11 @@ describe('the credit management journey in the browser', () => {
     await pickRecord(page, 'Customer', CUSTOMER);
     await field(page, 'salesperson').getByText('周杰').waitFor();
     await date(page, 'Order date', beijingDay(clock.now()));
-    await page.getByLabel('Amount', { exact: true }).fill('350000');
+    await page.getByLabel('Amount', { exact: true }).fill('300000');
     await save(page);
     await page.getByTestId('record-title').waitFor();
     await expect.poll(() => shown(page, 'status'), { timeout: 15_000 }).toBe('Held for over-limit approval');
-    expect(await shown(page, 'available_credit')).toContain('300,000.00');
+    expect(await shown(page, 'available_credit')).toContain('250,000.00');
     expect(await shown(page, 'over_limit_amount')).toContain('50,000.00');
     await page.getByRole('tab', { name: 'Approvals' }).click();
     await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('In progress');

@@ -19,6 +19,8 @@ export interface ActModalProps {
   readonly view: ApprovalView;
   /** Fields the approver may change when approving (scalar ones get an input). */
   readonly editable: readonly FieldDefinition[];
+  /** The record's values now: each input starts from its field's, so an earlier approver's change shows. */
+  readonly current: Readonly<Record<string, unknown>>;
   readonly me: string | undefined;
   /** Sends the command; an ApiError it throws stays in the dialog, in the language shown. */
   readonly onSend: (command: ApprovalCommand) => Promise<void>;
@@ -26,7 +28,7 @@ export interface ActModalProps {
 }
 
 /** One action's dialog. */
-export function ActModal({ kind, view, editable, me, onSend, onClose }: ActModalProps) {
+export function ActModal({ kind, view, editable, current, me, onSend, onClose }: ActModalProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { modal } = App.useApp();
@@ -67,7 +69,7 @@ export function ActModal({ kind, view, editable, me, onSend, onClose }: ActModal
               const Field = inputOf(f.type);
               return (
                 <Form.Item key={f.id} label={f.label[lang]} htmlFor={`edit-${f.id}`}>
-                  <Field field={f} id={`edit-${f.id}`} value={edits[f.id]} onChange={(v) => setEdits((e) => ({ ...e, [f.id]: v }))} />
+                  <Field field={f} id={`edit-${f.id}`} value={Object.hasOwn(edits, f.id) ? edits[f.id] : current[f.id]} onChange={(v) => setEdits((e) => ({ ...e, [f.id]: v }))} />
                 </Form.Item>
               );
             })}
