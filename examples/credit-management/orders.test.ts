@@ -90,15 +90,25 @@ describe('credit application outcome', () => {
       changed_fields: ['approval_status'],
     });
 
-  it('approved: the approved amount defaults to the amount applied for and becomes the customer\'s credit limit; finance is told', async () => {
+  it('approved as applied for: the approved amount is the amount applied for, and becomes the customer\'s credit limit; finance is told it', async () => {
     const grant = (r: Awaited<ReturnType<typeof application>>) => r.effects.find((e) => e.kind === 'set_field' && e.target !== undefined);
     const result = await application({ approval_status: 'approved' });
+    expect(fired(result)).toEqual(['approved_as_applied']);
     expect(fieldWrites(result)).toEqual({ approved_amount: 800_000 });
-    expect(grant(result)).toEqual({ kind: 'set_field', rule: 'approved', action: 'grant_limit', field: 'credit_limit', value: 800_000, target: { field: 'customer', record: 'cust_0042', form: 'customer' } });
-    expect(result.effects.filter((e) => e.kind === 'notify').map((e) => e.to)).toEqual([{ role: 'finance_director' }, { field: 'salesperson', user: 'zhou' }]);
-    const lower = await application({ approval_status: 'approved', approved_amount: 600_000 });
-    expect(fieldWrites(lower)).toEqual({ approved_amount: 600_000 });
-    expect(grant(lower)).toMatchObject({ field: 'credit_limit', value: 600_000 });
+    expect(grant(result)).toEqual({ kind: 'set_field', rule: 'approved_as_applied', action: 'grant_limit', field: 'credit_limit', value: 800_000, target: { field: 'customer', record: 'cust_0042', form: 'customer' } });
+    const notices = result.effects.flatMap((e) => (e.kind === 'notify' ? [[e.to, e.message['zh-CN']]] : []));
+    expect(notices).toEqual([
+      [{ role: 'finance_director' }, '杭州钱塘商贸有限公司 的授信申请已按申请额度通过：客户授信额度已更新为 800000 元。'],
+      [{ field: 'salesperson', user: 'zhou' }, '杭州钱塘商贸有限公司 的授信申请已按申请额度 800000 元通过。'],
+    ]);
+  });
+
+  it('approved at a lower amount: that amount becomes the limit, and finance is told which', async () => {
+    const result = await application({ approval_status: 'approved', approved_amount: 600_000 });
+    expect(fired(result)).toEqual(['approved']);
+    expect(fieldWrites(result)).toEqual({});
+    expect(result.effects.find((e) => e.kind === 'set_field')).toMatchObject({ field: 'credit_limit', value: 600_000, target: { record: 'cust_0042' } });
+    expect(result.effects.find((e) => e.kind === 'notify')).toMatchObject({ to: { role: 'finance_director' }, message: { 'zh-CN': '杭州钱塘商贸有限公司 的授信申请已通过：客户授信额度已更新为批准额度 600000 元（申请 800000 元）。' } });
   });
 
   it('returned or rejected: the salesperson is told', async () => {
