@@ -20,6 +20,7 @@ export function EffectText({ effect: e }: { readonly effect: Effect }) {
   switch (e.kind) {
     case 'set_field': {
       if (e.target === undefined) return <>{t('ruleEditor.effect.set_field', { field: fieldText(e.field), value: showValue(e.field, e.value, { form, lang, none, ...displayTypeOf(form, e.field) }) })}</>;
+      if (e.target.record === null) return <>{t('ruleEditor.effect.set_field_on_empty', { ref: fieldText(e.target.field), field: forms.get(e.target.form)?.fields.find((f) => f.id === e.field)?.label[lang] ?? e.field })}</>;
       const written = forms.get(e.target.form);
       const field = written?.fields.find((f) => f.id === e.field)?.label[lang] ?? e.field;
       const value = written === undefined ? JSON.stringify(e.value) : showValue(e.field, e.value, { form: written, lang, none, ...displayTypeOf(written, e.field) });

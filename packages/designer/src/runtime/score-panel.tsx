@@ -14,7 +14,7 @@ import { displayValue, EMPTY, useDisplayWords, useLoad } from '../renderer/index
 import type { DisplayWords } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { FactorExplanation, ScoreExplanation } from './api.js';
-import { errorText, WhenLoaded } from './common.js';
+import { WhenLoaded } from './common.js';
 import { contributionChart } from './score-chart.js';
 
 /** The factor's value as its field shows it, when the factor reads one field as it is. */
@@ -116,7 +116,7 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
 
 /** The score tab of a record page; a record of a form without a published scorecard says so. */
 export function ScorePanel({ form, recordId }: { readonly form: FormDefinition; readonly recordId: string }) {
-  const lang = useLang();
+  const { t } = useTranslation();
   const [loaded, reload] = useLoad(async () => {
     try {
       const score = await runtimeApi.score(form.id, recordId);
@@ -124,13 +124,13 @@ export function ScorePanel({ form, recordId }: { readonly form: FormDefinition; 
       return { score, card } as const;
     } catch (e) {
       // No score is a state of the record, not a failure: the server's message says how to get one.
-      if (e instanceof ApiError && e.status === 404) return { missing: e } as const;
+      if (e instanceof ApiError && e.status === 404) return { missing: true } as const;
       throw e;
     }
   }, [form.id, recordId]);
   return (
     <WhenLoaded loaded={loaded} onRetry={reload}>
-      {(x) => (x.missing !== undefined ? <Alert type="info" showIcon title={errorText(x.missing, lang)} data-testid="no-score" /> : <Explained score={x.score} card={x.card} form={form} />)}
+      {(x) => (x.missing !== undefined ? <Alert type="info" showIcon title={t('runtime.score.none')} data-testid="no-score" /> : <Explained score={x.score} card={x.card} form={form} />)}
     </WhenLoaded>
   );
 }

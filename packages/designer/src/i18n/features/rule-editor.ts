@@ -115,6 +115,7 @@ export const ruleEditorEn = {
   effect: {
     set_field: 'Set “{{field}}” to {{value}}',
     set_field_on: 'Set “{{field}}” of {{target}} to {{value}}',
+    set_field_on_empty: '“{{ref}}” is empty: no record’s “{{field}}” is set',
     add_flag: 'Flag {{target}} as “{{flag}}”',
     remove_flag: 'Remove the flag “{{flag}}” from {{target}}',
     notify: 'Notify {{to}}: {{message}}',
@@ -247,6 +248,7 @@ export const ruleEditorZh: Strings<typeof ruleEditorEn> = {
   effect: {
     set_field: '将“{{field}}”设为 {{value}}',
     set_field_on: '将{{target}}的“{{field}}”设为 {{value}}',
+    set_field_on_empty: '“{{ref}}”为空：不设置关联记录的“{{field}}”',
     add_flag: '为{{target}}添加标记“{{flag}}”',
     remove_flag: '移除{{target}}的标记“{{flag}}”',
     notify: '通知{{to}}：{{message}}',

@@ -68,6 +68,7 @@ export const runtimeEn = {
     meta: 'Revision {{revision}} · updated {{time}} by {{user}}',
   },
   score: {
+    none: 'This record has no score: its form has no published scorecard, or it has not been scored yet.',
     total: 'Total score',
     grade: 'Grade',
     overridden: 'The total alone gives {{grade}}; an override changed it.',
@@ -285,6 +286,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     meta: '第 {{revision}} 次修订 · {{user}} 于 {{time}} 更新',
   },
   score: {
+    none: '该记录暂无评分：其表单没有已发布的评分卡，或尚未评分。',
     total: '总分',
     grade: '等级',
     overridden: '仅按总分为 {{grade}}，否决规则改变了等级。',
