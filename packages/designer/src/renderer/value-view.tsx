@@ -20,7 +20,8 @@ export function useDisplayWords(): DisplayWords {
   const { t } = useTranslation();
   const [users] = useLoad(loadUsers, []);
   const names = useMemo(() => new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.displayName]) : []), [users]);
-  const userName = useCallback((id: string) => names.get(id) ?? id, [names]);
+  // A scheduled rule set writes as `ruleset:<id>`.
+  const userName = useCallback((id: string) => names.get(id) ?? (id.startsWith('ruleset:') ? t('runtime.form.byRuleSet', { id: id.slice('ruleset:'.length) }) : id), [names, t]);
   return useMemo(() => ({ yes: t('common.yes'), no: t('common.no'), rows: (count: number) => t('runtime.form.rows', { count }), userName }), [t, userName]);
 }
 
