@@ -104,6 +104,10 @@ describe('credit application outcome', () => {
   });
 
   it('approved at a lower amount: that amount becomes the limit, and finance is told which', async () => {
+    // Nothing at all granted is an amount too, not "as applied for".
+    const none = await application({ approval_status: 'approved', approved_amount: 0 });
+    expect(fired(none)).toEqual(['approved']);
+    expect(none.effects.find((e) => e.kind === 'set_field')).toMatchObject({ field: 'credit_limit', value: 0 });
     const result = await application({ approval_status: 'approved', approved_amount: 600_000 });
     expect(fired(result)).toEqual(['approved']);
     expect(fieldWrites(result)).toEqual({});

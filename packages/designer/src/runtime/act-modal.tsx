@@ -8,7 +8,7 @@ import { useLang } from '../i18n/use-lang.js';
 import { asApiError, loadUsers, useLoad } from '../renderer/index.js';
 import { inputOf, isInputType } from '../renderer/field-input.js';
 import type { ApprovalCommand, ApprovalView } from './api.js';
-import { commandOf } from './commands.js';
+import { changedEdits, commandOf } from './commands.js';
 import type { ActKind, Answers } from './commands.js';
 import { errorText } from './common.js';
 
@@ -44,7 +44,7 @@ export function ActModal({ kind, view, editable, current, me, onSend, onClose }:
     setBusy(true);
     setFailure(undefined);
     try {
-      await onSend(commandOf(kind, { ...answers, edits }));
+      await onSend(commandOf(kind, { ...answers, edits: changedEdits(edits, current) }));
     } catch (e) {
       const error = asApiError(e);
       setFailure({ text: errorText(error, lang), problems: error.problems });

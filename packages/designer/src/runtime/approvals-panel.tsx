@@ -48,8 +48,8 @@ function StartApproval({ formId, recordId, onStarted, onClose }: { readonly form
   );
 }
 
-/** The approvals tab of a record page. */
-export function ApprovalsPanel({ formId, recordId }: { readonly formId: string; readonly recordId: string }) {
+/** The approvals tab of a record page; `onStarted` tells the page an approval started (the record is then held). */
+export function ApprovalsPanel({ formId, recordId, onStarted }: { readonly formId: string; readonly recordId: string; readonly onStarted?: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
@@ -94,6 +94,7 @@ export function ApprovalsPanel({ formId, recordId }: { readonly formId: string; 
           onStarted={() => {
             setStarting(false);
             reload();
+            onStarted?.();
           }}
         />
       )}

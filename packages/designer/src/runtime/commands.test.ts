@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandOf } from './commands.js';
+import { changedEdits, commandOf } from './commands.js';
 
 describe('approval commands from the dialogs', () => {
   it('keeps an opinion only when one was written', () => {
@@ -15,5 +15,13 @@ describe('approval commands from the dialogs', () => {
     expect(commandOf('addSigner', { users: ['u3'], where: 'after', opinion: '请法务看看' })).toEqual({ type: 'addSigner', users: ['u3'], where: 'after', comment: '请法务看看' });
     expect(commandOf('comment', { opinion: '已电话确认' })).toEqual({ type: 'comment', text: '已电话确认' });
     expect(commandOf('resubmit', { opinion: 'x' })).toEqual({ type: 'resubmit' });
+  });
+
+  it('sends only the edits that change the record, a cleared one as null', () => {
+    const current = { approved_amount: 250000, approved_terms_days: 30 };
+    expect(changedEdits({ approved_amount: 250000, approved_terms_days: undefined }, current)).toEqual({ approved_terms_days: null });
+    expect(changedEdits({ approved_amount: 200000 }, current)).toEqual({ approved_amount: 200000 });
+    expect(changedEdits({}, current)).toEqual({});
+    expect(changedEdits({ approved_amount: undefined }, {})).toEqual({});
   });
 });

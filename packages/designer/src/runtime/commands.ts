@@ -41,3 +41,15 @@ export function commandOf(kind: ActKind, a: Answers): ApprovalCommand {
       return { type: 'resubmit' };
   }
 }
+
+/**
+ * The approver's edits that change the record: a cleared input is null (it empties the field),
+ * one left as the record holds it is not sent, so the history records no change that was none.
+ *
+ * @example
+ * changedEdits({ approved_amount: 250000, approved_terms_days: undefined }, { approved_amount: 250000, approved_terms_days: 30 }) // { approved_terms_days: null }
+ */
+export function changedEdits(edits: Readonly<Record<string, unknown>>, current: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return Object.fromEntries(Object.entries(edits).filter(([id, v]) => !same(v, current[id])).map(([id, v]) => [id, v ?? null]));
+}

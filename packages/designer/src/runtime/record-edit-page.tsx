@@ -72,7 +72,7 @@ function EditRecord({ form, record, reload }: { readonly form: FormDefinition; r
       await runtimeApi.update(form.id, record.id, record.revision, mergePatch(record.data, values, writable));
     } catch (e) {
       // Someone saved first: the page says so and offers their version; the form keeps what was typed.
-      if (e instanceof ApiError && e.conflict) {
+      if (e instanceof ApiError && e.conflict && e.code !== 'record.in_approval') {
         setConflict(true);
         return;
       }

@@ -20,14 +20,16 @@ import { StatusPanel } from './status-panel.js';
 export function RecordPage() {
   const { formId = '', recordId = '' } = useParams();
   const [loaded, reload] = useLoad(async () => {
-    const [published, record, approvals] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId), runtimeApi.approvalsOf(formId, recordId)]);
-    return { form: published.form, record, inApproval: approvals.some((a) => a.status === 'running') };
+    // Whether an approval waits only disables Edit: the page shows without it (the server refuses the edit anyway).
+    const waiting = runtimeApi.approvalsOf(formId, recordId).then((list) => list.some((a) => a.status === 'running'), () => false);
+    const [published, record, inApproval] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId), waiting]);
+    return { form: published.form, record, inApproval };
   }, [formId, recordId]);
-  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <RecordDetails form={x.form} record={x.record} inApproval={x.inApproval} />}</WhenLoaded>;
+  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <RecordDetails form={x.form} record={x.record} inApproval={x.inApproval} onApprovalsChanged={reload} />}</WhenLoaded>;
 }
 
 /** The record's details; while an approval of it waits for a decision, it cannot be edited (the server refuses too). */
-function RecordDetails({ form, record, inApproval }: { readonly form: FormDefinition; readonly record: RecordView; readonly inApproval: boolean }) {
+function RecordDetails({ form, record, inApproval, onApprovalsChanged }: { readonly form: FormDefinition; readonly record: RecordView; readonly inApproval: boolean; readonly onApprovalsChanged: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -60,7 +62,7 @@ function RecordDetails({ form, record, inApproval }: { readonly form: FormDefini
         items={[
           { key: 'details', label: t('runtime.record.details'), children: <RecordForm form={form} value={record.data} roles={roles} readOnly /> },
           { key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} recordId={record.id} /> },
-          { key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel formId={form.id} recordId={record.id} /> },
+          { key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel formId={form.id} recordId={record.id} onStarted={onApprovalsChanged} /> },
           { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} recordId={record.id} /> },
           { key: 'status', label: t('runtime.record.status'), children: <StatusPanel formId={form.id} recordId={record.id} /> },
         ]}

@@ -94,7 +94,7 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
     routes.add<Record<string, unknown>>(
       {
         method: 'patch', path: `${BASE}/:id`, operationId: 'patchRecord', summary: 'Change a record (JSON merge patch) at the If-Match revision', tags: TAGS,
-        description: 'Missing If-Match gives 428, a stale one 409. Checked against the latest published form version, which the record then pins; every revision is kept.',
+        description: 'Missing If-Match gives 428, a stale one 409 (stale_revision); a record whose approval waits for a decision is 409 record.in_approval (withdraw it first). Checked against the latest published form version, which the record then pins; every revision is kept.',
         body: recordBody,
         responses: { 200: { description: 'The record at its new revision', schema: recordSchema } },
       },
@@ -115,6 +115,7 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
     routes.add(
       {
         method: 'delete', path: `${BASE}/:id`, operationId: 'deleteRecord', summary: 'Delete a record at the If-Match revision (kept in its history)', tags: TAGS,
+        description: 'Missing If-Match gives 428, a stale one 409 (stale_revision); a record whose approval waits for a decision is 409 record.in_approval (withdraw it first).',
         responses: { 204: { description: 'Deleted' } },
       },
       async (c) => {

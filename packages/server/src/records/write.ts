@@ -106,7 +106,7 @@ export async function updateRecord(
 }
 
 /**
- * Soft-deletes the record at revision `ifMatch` (404 if out of the writer's reach); the deletion is kept as a revision, and rollups over it drop it.
+ * Soft-deletes the record at revision `ifMatch` (404 if out of the writer's reach, 409 while its approval waits for a decision); the deletion is kept as a revision, and rollups over it drop it.
  *
  * @example
  * await deleteRecord(tx, form, 'customer', id, 4, writer);
