@@ -14,27 +14,27 @@ const rescored = (record: Record<string, unknown>, previous: [number, string], n
 });
 
 describe('re-rating when the data changes (score_changed)', () => {
-  it('a later re-rating writes the grade and terms back but leaves a granted limit alone', async () => {
-    const result = await runRules('credit_rating', rescored(wholesaler({ credit_limit: 7_000_000 }), [729, 'AA'], [741, 'AA']));
+  it('a later re-rating writes the grade back but leaves a granted limit and granted terms alone', async () => {
+    const result = await runRules('credit_rating', rescored(wholesaler({ credit_limit: 7_000_000, payment_terms_days: 75 }), [729, 'AA'], [741, 'AA']));
     expect(fired(result)).toEqual(['write_back']);
-    expect(fieldWrites(result)).toEqual({ credit_grade: 'AA', credit_score: 741, payment_terms_days: 60, settlement: '赊销 / Credit', rated_on: '2025-06-30' });
+    expect(fieldWrites(result)).toEqual({ credit_grade: 'AA', credit_score: 741, settlement: '赊销 / Credit', rated_on: '2025-06-30' });
   });
 
-  it('the first rating also sets the limit and tells the salesperson', async () => {
+  it('the first rating also sets the limit and terms and tells the salesperson', async () => {
     const result = await runRules('credit_rating', { ...wholesaler(), score: 729, grade: 'AA', previous_score: null, previous_grade: null });
     expect(fired(result)).toEqual(['write_back', 'first_limit']);
-    expect(fieldWrites(result).credit_limit).toBe(7_500_000);
+    expect(fieldWrites(result)).toMatchObject({ credit_limit: 7_500_000, payment_terms_days: 60 });
     expect(result.effects.at(-1)).toMatchObject({ kind: 'notify', to: { field: 'sales_owner', user: 'zhou' } });
   });
 });
 
 describe('grade changes', () => {
-  it('a downgrade lowers the limit to the new grade’s policy, warns the salesperson and asks risk to review', async () => {
-    const result = await runRules('grade_change', rescored(wholesaler({ credit_limit: 7_500_000 }), [729, 'AA'], [652, 'A']));
+  it('a downgrade lowers the limit and terms to the new grade’s policy, warns the salesperson and asks risk to review', async () => {
+    const result = await runRules('grade_change', rescored(wholesaler({ credit_limit: 7_500_000, payment_terms_days: 60 }), [729, 'AA'], [652, 'A']));
     expect(fired(result)).toEqual(['downgrade']);
-    // MIN(7,500,000, 50,000,000 × 10%) = 5,000,000.
-    expect(fieldWrites(result)).toEqual({ credit_limit: 5_000_000 });
-    expect(result.effects[1]).toEqual({
+    // MIN(7,500,000, 50,000,000 × 10%) = 5,000,000; MIN(60, 45) days.
+    expect(fieldWrites(result)).toEqual({ credit_limit: 5_000_000, payment_terms_days: 45 });
+    expect(result.effects[2]).toEqual({
       kind: 'notify',
       rule: 'downgrade',
       action: 'warn_owner',
@@ -44,26 +44,28 @@ describe('grade changes', () => {
         en: 'Warning: 杭州钱塘商贸有限公司 fell from AA to A (652 points); its limit was lowered, so watch new shipments.',
       },
     });
-    expect(result.effects[2]).toMatchObject({ kind: 'create_task', assignee: { role: 'risk_officer' }, dueDate: '2025-07-03' });
+    expect(result.effects[3]).toMatchObject({ kind: 'create_task', assignee: { role: 'risk_officer' }, dueDate: '2025-07-03' });
   });
 
   it('never raises a limit granted below the policy, and sets one where none was granted', async () => {
-    const lower = await runRules('grade_change', rescored(wholesaler({ credit_limit: 3_000_000 }), [729, 'AA'], [652, 'A']));
-    expect(fieldWrites(lower)).toEqual({ credit_limit: 3_000_000 });
+    const lower = await runRules('grade_change', rescored(wholesaler({ credit_limit: 3_000_000, payment_terms_days: 30 }), [729, 'AA'], [652, 'A']));
+    expect(fieldWrites(lower)).toEqual({ credit_limit: 3_000_000, payment_terms_days: 30 });
     const none = await runRules('grade_change', rescored(wholesaler(), [729, 'AA'], [560, 'B']));
-    expect(fieldWrites(none)).toEqual({ credit_limit: 2_500_000 });
+    expect(fieldWrites(none)).toEqual({ credit_limit: 2_500_000, payment_terms_days: 30 });
   });
 
   it('a downgrade to D takes the whole limit away; a new customer keeps at most its trial limit', async () => {
-    expect(fieldWrites(await runRules('grade_change', rescored(wholesaler({ credit_limit: 7_500_000 }), [729, 'AA'], [480, 'D'])))).toEqual({ credit_limit: 0 });
+    expect(fieldWrites(await runRules('grade_change', rescored(wholesaler({ credit_limit: 7_500_000 }), [729, 'AA'], [480, 'D'])))).toEqual({ credit_limit: 0, payment_terms_days: 0 });
     const newcomer = wholesaler({ cooperation_since: '2025-01-01', credit_limit: 200_000 });
-    expect(fieldWrites(await runRules('grade_change', rescored(newcomer, [705, 'AA'], [688, 'A'])))).toEqual({ credit_limit: 200_000 });
+    expect(fieldWrites(await runRules('grade_change', rescored(newcomer, [705, 'AA'], [688, 'A'])))).toEqual({ credit_limit: 200_000, payment_terms_days: 45 });
   });
 
-  it('an upgrade only tells the salesperson a higher limit may be applied for', async () => {
-    const result = await runRules('grade_change', rescored(wholesaler({ credit_limit: 2_500_000 }), [590, 'B'], [612, 'A']));
+  it('an upgrade raises the terms to the new grade’s policy (never lowering terms granted), and tells the salesperson a higher limit may be applied for', async () => {
+    const result = await runRules('grade_change', rescored(wholesaler({ credit_limit: 2_500_000, payment_terms_days: 30 }), [590, 'B'], [612, 'A']));
     expect(fired(result)).toEqual(['upgrade']);
-    expect(result.effects.map((e) => e.kind)).toEqual(['notify']);
+    expect(result.effects.map((e) => e.kind)).toEqual(['set_field', 'notify']);
+    expect(fieldWrites(result)).toEqual({ payment_terms_days: 45 });
+    expect(fieldWrites(await runRules('grade_change', rescored(wholesaler({ payment_terms_days: 60 }), [590, 'B'], [612, 'A'])))).toEqual({ payment_terms_days: 60 });
   });
 
   it('a new score in the same grade changes nothing', async () => {

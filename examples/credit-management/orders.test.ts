@@ -115,6 +115,12 @@ describe('credit application outcome', () => {
     expect(result.effects.find((e) => e.kind === 'notify')).toMatchObject({ to: { role: 'finance_director' }, message: { 'zh-CN': '杭州钱塘商贸有限公司 的授信申请已通过：客户授信额度已更新为批准额度 600000 元（申请 800000 元）。' } });
   });
 
+  it('approved with terms: they become the customer\'s payment terms', async () => {
+    const result = await application({ approval_status: 'approved', approved_amount: 600_000, approved_terms_days: 60 });
+    expect(fired(result)).toEqual(['approved', 'approved_terms']);
+    expect(result.effects.filter((e) => e.kind === 'set_field').map((e) => [e.field, e.value])).toEqual([['credit_limit', 600_000], ['payment_terms_days', 60]]);
+  });
+
   it('returned or rejected: the salesperson is told', async () => {
     expect(fired(await application({ approval_status: 'returned' }))).toEqual(['returned']);
     expect(fired(await application({ approval_status: 'rejected' }))).toEqual(['rejected']);
