@@ -146,6 +146,17 @@ describe('the credit management journey in the browser', () => {
         // The amount approved is now the customer's limit, written in the same decision.
         await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
         await expect.poll(() => shown(page, 'credit_limit'), { timeout: 15_000 }).toContain('250,000.00');
+        // The customer list: the form's working columns, and a field the user finds and adds.
+        await page.goto(`${h.url}${APP}/records/customer`);
+        const list = page.getByTestId('record-list');
+        await list.getByRole('columnheader', { name: 'Credit grade' }).waitFor();
+        expect(await list.getByRole('columnheader', { name: 'Industry' }).count()).toBe(0);
+        await page.getByRole('button', { name: 'Columns' }).click();
+        const chooser = page.getByTestId('column-chooser');
+        await chooser.getByRole('searchbox', { name: 'Find a field' }).fill('indus');
+        await expect.poll(() => chooser.getByRole('checkbox').count()).toBe(1);
+        await chooser.getByRole('checkbox', { name: 'Industry' }).check();
+        await list.getByRole('columnheader', { name: 'Industry' }).waitFor();
       }
       await close(page.context());
     }

@@ -1,7 +1,8 @@
-/** @module The record list's column chooser: tick the fields to show; new ones go last, "Reset" goes back to the form's columns. */
+/** @module The record list's column chooser: find and tick the fields to show; new ones go last, "Reset" goes back to the form's columns. */
 import type { FieldDefinition } from '@heng/engine';
 import { SettingOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Popover } from 'antd';
+import { Button, Checkbox, Flex, Input, Popover } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
 
@@ -23,14 +24,18 @@ export interface ColumnChooserProps {
 export function ColumnChooser({ choices, shown, onChange }: ColumnChooserProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  const [search, setSearch] = useState('');
+  const wanted = search.trim().toLowerCase();
+  const listed = wanted === '' ? choices : choices.filter((f) => f.label[lang].toLowerCase().includes(wanted) || f.id.includes(wanted));
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...shown, id] : shown.filter((s) => s !== id);
     // At least one column stays: the first one opens the record.
     if (next.length > 0) onChange(next);
   };
   const list = (
-    <Flex vertical gap={4} style={{ maxHeight: 360, overflowY: 'auto', minWidth: 200 }} data-testid="column-chooser">
-      {choices.map((f) => (
+    <Flex vertical gap={4} style={{ maxHeight: 400, overflowY: 'auto', minWidth: 220 }} data-testid="column-chooser">
+      {choices.length > 10 && <Input.Search size="small" allowClear placeholder={t('runtime.list.findColumn')} aria-label={t('runtime.list.findColumn')} value={search} onChange={(e) => setSearch(e.target.value)} />}
+      {listed.map((f) => (
         <Checkbox key={f.id} checked={shown.includes(f.id)} disabled={shown.length === 1 && shown.includes(f.id)} onChange={(e) => toggle(f.id, e.target.checked)}>
           {f.label[lang]}
         </Checkbox>
