@@ -43,7 +43,7 @@ export function recipientKind(to: Recipient): RecipientKind {
 }
 
 /** Whether a rule may write the field: not computed (formula, lookup, rollup), not a sub-table. */
-export const isWritable = (f: FieldInfo): boolean => f.type !== 'formula' && f.computed !== true && f.kind !== 'table';
+export const isWritable = (f: FieldInfo): boolean => f.computed !== true && f.kind !== 'table';
 
 /** The first field a rule may write, with a value of its kind. */
 export function firstWritable(fields: FieldCatalog): { field: string; value: unknown } {

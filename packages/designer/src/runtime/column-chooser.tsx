@@ -29,7 +29,7 @@ export function ColumnChooser({ choices, shown, onChange }: ColumnChooserProps) 
   const listed = wanted === '' ? choices : choices.filter((f) => f.label[lang].toLowerCase().includes(wanted) || f.id.includes(wanted));
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...shown, id] : shown.filter((s) => s !== id);
-    // At least one column stays: the first one opens the record.
+    // At least one column stays.
     if (next.length > 0) onChange(next);
   };
   const list = (

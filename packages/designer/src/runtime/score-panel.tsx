@@ -123,7 +123,7 @@ export function ScorePanel({ form, recordId }: { readonly form: FormDefinition; 
       const card = await api.version<ScorecardDefinition>('scorecard', score.scorecard, score.scorecardVersion).then((v) => v.body, () => undefined);
       return { score, card } as const;
     } catch (e) {
-      // No score is a state of the record, not a failure: the server's message says how to get one.
+      // No score is a state of the record, not a failure.
       if (e instanceof ApiError && e.status === 404) return { missing: true } as const;
       throw e;
     }

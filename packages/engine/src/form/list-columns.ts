@@ -46,8 +46,7 @@ export function defaultListColumns(form: FormDefinition, shown: (f: FieldDefinit
  * checkListColumns({ ...form, listColumns: ['company_nam'] }) // [{ path: '/listColumns/0', code: 'form.list_column.unknown', ... }]
  */
 export function checkListColumns(def: FormDefinition): Problem[] {
-  // Checked even when the schema refused `listColumns` (structure problems elsewhere do not wait): only ids are looked at.
-  // Only what the schema lets through is looked at: ids, no more than it allows.
+  // Checked even when the schema refused `listColumns`: only what it lets through, ids and no more than it allows.
   const given: readonly unknown[] = Array.isArray(def.listColumns) ? def.listColumns.slice(0, MAX_COLUMNS) : [];
   return given.flatMap((id, i) => {
     if (typeof id !== 'string' || !isId(id)) return [];

@@ -11,7 +11,7 @@ async function dataOf(tx: Queryable, tenantId: string, id: string): Promise<Reco
 /**
  * The live records of form `from` whose field `via` holds `id`: what a rollup of record `id` reads.
  * Found through the text sort keys (a record id is a short text key): under row-level security
- * PostgreSQL will not use the GIN index for `@>`, which is not leakproof, but text equality is.
+ * no index serves jsonb's `@>`, which is not leakproof, but text equality is.
  *
  * @example
  * const payments = await referencing(tx, tenantId, 'payment', 'receivable', receivableId);

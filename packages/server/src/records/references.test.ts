@@ -69,12 +69,16 @@ onBothDatabases(
         await createAndPublish(admin, orderForm);
         const bobs = await customer(bob, { company_name: 'Bob Co', annual_sales: 1 });
         const made = (await (await order(admin, { customer: bobs.id, amount: 10 })).json()) as { id: string; revision: number };
-        // The admin's order for Bob's customer: an edit of its amount leaves the reference alone.
-        const patch = (data: object, rev: number) => admin.call('PATCH', `${ORDERS}/${made.id}`, data, { 'If-Match': `"${rev}"` });
-        expect((await patch({ amount: 20 }, made.revision)).status).toBe(200);
-        expect((await patch({ customer: 'no-such-customer' }, made.revision + 1)).status).toBe(422);
-        const annsOrder = await ann.call('POST', ORDERS, { amount: 5 });
-        expect(annsOrder.status).toBe(201);
+        // The admin's order for Bob's customer: Ann, who does not reach that customer, may still change
+        // its amount, since the reference she leaves alone is not hers to answer for.
+        const patch = (who: Caller, data: object, rev: number) => who.call('PATCH', `${ORDERS}/${made.id}`, data, { 'If-Match': `"${rev}"` });
+        const edited = await patch(ann, { amount: 20 }, made.revision);
+        expect(edited.status, await edited.clone().text()).toBe(200);
+        // Changing it to her own customer is checked, and so is changing it back.
+        const anns = await customer(ann, { company_name: 'Ann Co', annual_sales: 1 });
+        expect((await patch(ann, { customer: anns.id }, made.revision + 1)).status).toBe(200);
+        expect((await patch(ann, { customer: bobs.id }, made.revision + 2)).status).toBe(422);
+        expect((await patch(admin, { customer: 'no-such-customer' }, made.revision + 2)).status).toBe(422);
       });
     });
   },

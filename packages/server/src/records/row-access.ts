@@ -33,7 +33,7 @@ function rowScopeOf(def: FormDefinition, who: RowReader): RowScope {
  * record's key for one of their rule fields is their user id", answered from the sort keys'
  * text btree index (migration 0010), as range filters are. Not as `data @> '{"owner": id}'`:
  * under row-level security PostgreSQL keeps a non-leakproof operator such as jsonb's `@>` out
- * of index scans, so the GIN index on `data` would never serve it, while text equality is
+ * of index scans, so no index on `data` could serve it, while text equality is
  * leakproof. `bind` adds a parameter and returns its placeholder; `id` is the records' id
  * column, qualified when the query joins (`r.id`). Add it to every query that reads records for
  * a user: lists, exports, aggregates for dashboards.

@@ -100,11 +100,11 @@ export function created(rec: { id: string; formId: string; formVersion: number; 
  * @example
  * const rec = await insertRecord(tx, tenantId, { id, formId: 'customer', formVersion: 2, data }, { userId, now });
  */
-export function insertRecord(
+export async function insertRecord(
   tx: Queryable, tenantId: string, rec: { id: string; formId: string; formVersion: number; data: Record<string, unknown> }, by: Change,
 ): Promise<StoredRecord> {
-  // Not async: the statement is sent before this returns, so a caller may go on without waiting.
-  return tx.query<StoredRecord>(INSERT, [tenantId, rec.formId, rec.id, rec.formVersion, json(rec.data), by.now, by.userId]).then((rows) => rows[0]!);
+  const rows = await tx.query<StoredRecord>(INSERT, [tenantId, rec.formId, rec.id, rec.formVersion, json(rec.data), by.now, by.userId]);
+  return rows[0]!;
 }
 
 /**

@@ -82,9 +82,9 @@ function inApproval(flowId: string): AppError {
 
 /** The record locked, at revision `ifMatch`, and not in a running approval; 404 also when it is out of the writer's reach. */
 async function locked(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
-  const current = await reachableRecord(tx, by, form.compiled.definition, formId, id, true);
+  // Both asked in one round trip; out of reach (404) and stale (409) are said before in approval.
+  const [current, flow] = await Promise.all([reachableRecord(tx, by, form.compiled.definition, formId, id, true), by.flows?.running(tx, by.tenantId, id)]);
   if (current.revision !== ifMatch) throw staleRecord(ifMatch, current.revision);
-  const flow = await by.flows?.running(tx, by.tenantId, id);
   if (flow !== undefined) throw inApproval(flow);
   return current;
 }

@@ -46,14 +46,13 @@ const SAVE = `
  * @example
  * await saveScores(tx, tenantId, [{ recordId, recordRevision: 2, formVersion: 1, scorecardId: 'credit_score', scorecardVersion: 3, result, scoredAt: now, jobId: null }]);
  */
-export function saveScores(tx: Queryable, tenantId: string, scores: readonly NewScore[]): Promise<number> {
-  // Not async: the statement is sent before this returns (or it throws), so a caller may go on without waiting.
-  if (scores.length === 0) return Promise.resolve(0);
+export async function saveScores(tx: Queryable, tenantId: string, scores: readonly NewScore[]): Promise<number> {
+  if (scores.length === 0) return 0;
   const rows = scores.map((s) => ({
     record_id: s.recordId, scorecard_id: s.scorecardId, scorecard_version: s.scorecardVersion, form_version: s.formVersion,
     record_revision: s.recordRevision, total: s.result.total, grade: s.result.grade, result: s.result, scored_at: s.scoredAt.toISOString(), job_id: s.jobId,
   }));
-  return tx.query(SAVE, [tenantId, json(rows)]).then((written) => written.length);
+  return (await tx.query(SAVE, [tenantId, json(rows)])).length;
 }
 
 /**

@@ -112,9 +112,10 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
   compile(action, env) {
     const { on } = action;
     const base = { kind: 'set_field', rule: env.rule, action: action.id, field: action.field } as const;
-    const settle = settlerFor(writableFields(on, env.fields, env.forms)?.get(action.field)?.type) ?? ((v: unknown) => v);
     const form = on === undefined ? undefined : env.fields.get(on)?.target;
     if (on !== undefined && form === undefined) throw new Error(`set_field "${action.id}" writes through "${on}", which is not a reference: validate the rule set before compiling it.`);
+    const written = form === undefined ? env.fields : env.forms.get(form);
+    const settle = settlerFor(written?.get(action.field)?.type) ?? ((v: unknown) => v);
     const targeted = (effect: SetFieldEffect, facts: Facts): SetFieldEffect =>
       on === undefined || form === undefined ? effect : { ...effect, target: { ...resolveReference(on, facts), form } };
     if (action.formula === undefined) {
