@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
+import { announced } from './drag.js';
 import type { Seed } from './definitions-seed.js';
 import { ADMIN, artifacts, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
@@ -31,8 +32,6 @@ afterAll(async () => {
 
 const order = (page: Page) => page.locator('.fd-card[data-field]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-field')));
 const saved = (page: Page) => page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
-/** dnd-kit's screen-reader announcement: each keyboard step waits for it, i.e. for the move to be measured. */
-const announced = (page: Page, text: string) => expect.poll(() => page.locator('[id^=DndLiveRegion]').textContent()).toBe(text);
 
 async function open(lang: 'zh-CN' | 'en'): Promise<Page> {
   const page = await h.page(lang, { signedIn: true });

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerCreditProfile } from '../../packages/engine/src/index.js';
 import type { RuleSetDefinition } from '../../packages/engine/src/index.js';
+import { announced } from './drag.js';
 import { ADMIN, artifacts, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
@@ -173,13 +174,12 @@ describe('rule editor in the browser', () => {
 
     expect(await ruleOrder(page)).toEqual(['lawsuit', 'abnormal']);
     await page.getByRole('button', { name: '移动规则 经营异常', exact: true }).focus();
-    const announced = (text: string) => expect.poll(() => page.locator('[id^=DndLiveRegion]').textContent()).toBe(text);
     await page.keyboard.press('Space');
-    await announced('已拿起规则 经营异常。');
+    await announced(page, '已拿起规则 经营异常。');
     await page.keyboard.press('ArrowUp');
-    await announced('规则 经营异常 位于 存在诉讼 上方。');
+    await announced(page, '规则 经营异常 位于 存在诉讼 上方。');
     await page.keyboard.press('Space');
-    await announced('规则 经营异常 已放到 存在诉讼 的位置。');
+    await announced(page, '规则 经营异常 已放到 存在诉讼 的位置。');
     await expect.poll(() => ruleOrder(page)).toEqual(['abnormal', 'lawsuit']);
     await page.getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => ruleOrder(page)).toEqual(['lawsuit', 'abnormal']);

@@ -2,6 +2,7 @@ import { creditScorecard, customerCreditProfile, sampleCustomer } from '@heng/en
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
+import { announced } from './drag.js';
 import type { Seed } from './definitions-seed.js';
 import { ADMIN, artifacts, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
@@ -68,16 +69,14 @@ describe('scorecard editor in the browser', () => {
     const page = await openEditor('en');
     expect(await factorOrder(page)).toEqual(['payment', 'debt', 'lawsuits', 'industry', 'cooperation']);
     await page.getByRole('button', { name: 'Move Payment history', exact: true }).focus();
-    // Each step waits for dnd-kit's screen-reader announcement, i.e. for the move to be measured.
-    const announced = (text: string) => expect.poll(() => page.locator('[id^=DndLiveRegion]').textContent()).toBe(text);
     await page.keyboard.press('Space');
-    await announced('Picked up Payment history.');
+    await announced(page, 'Picked up Payment history.');
     await page.keyboard.press('ArrowDown');
-    await announced('Payment history is over Debt ratio.');
+    await announced(page, 'Payment history is over Debt ratio.');
     await page.keyboard.press('ArrowDown');
-    await announced('Payment history is over Lawsuits.');
+    await announced(page, 'Payment history is over Lawsuits.');
     await page.keyboard.press('Space');
-    await announced('Payment history was dropped at the place of Lawsuits.');
+    await announced(page, 'Payment history was dropped at the place of Lawsuits.');
     await expect.poll(() => factorOrder(page)).toEqual(['debt', 'lawsuits', 'payment', 'industry', 'cooperation']);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => factorOrder(page)).toEqual(['payment', 'debt', 'lawsuits', 'industry', 'cooperation']);
