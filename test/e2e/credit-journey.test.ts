@@ -200,7 +200,7 @@ describe('the credit management journey in the browser', () => {
       .poll(async () => ((await (await page.request.get(`/api/forms/receivable/records/${receivableId}`)).json()) as { data: { collection_stage?: string } }).data.collection_stage, { timeout: 60_000, interval: 500 })
       .toBe('notice');
     await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
-    await expect.poll(() => shown(page, 'credit_status')).toBe('frozen');
+    await expect.poll(() => shown(page, 'credit_status')).toBe('Frozen');
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
     await page.getByTestId('record-status').getByText('A receivable is more than 7 days overdue: new orders are frozen').waitFor();
     await shot(page, '5-customer-frozen');
@@ -222,7 +222,7 @@ describe('the credit management journey in the browser', () => {
     await save(page);
     await page.getByTestId('record-title').waitFor();
     await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
-    await expect.poll(() => shown(page, 'credit_status'), { timeout: 15_000 }).toBe('normal');
+    await expect.poll(() => shown(page, 'credit_status'), { timeout: 15_000 }).toBe('Normal');
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
     await expect.poll(() => page.getByText('A receivable is more than 7 days overdue: new orders are frozen').count()).toBe(0);
     await shot(page, '6-freeze-lifted');

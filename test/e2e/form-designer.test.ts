@@ -161,4 +161,41 @@ describe('form designer in the browser', () => {
     await page.screenshot({ path: `${artifacts}form-designer-record-zh-CN.png`, fullPage: true });
     await page.close();
   });
+
+  it('labels the values of a text formula, and the list shows the labels (zh-CN)', async () => {
+    const page = await open('zh-CN');
+    await page.locator('.fd-card[data-field=formula_1] .fd-card-label').click();
+    await page.getByLabel('公式', { exact: true }).fill('IF(money_1 >= 100000, "large", "small")');
+    await page.getByLabel('结果类型', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: /^文本$/ }).click();
+    const labels = page.getByTestId('value-labels');
+    for (const [n, value, zh, en] of [[1, 'large', '大额', 'Large'], [2, 'small', '小额', 'Small']] as const) {
+      await labels.getByRole('button', { name: '添加值标签' }).click();
+      await labels.getByLabel(`公式给出的取值 ${n}`).fill(value);
+      await labels.getByLabel(`取值 ${n} 的中文名称`).fill(zh);
+      await labels.getByLabel(`取值 ${n} 的英文名称`).fill(en);
+    }
+    await page.getByTestId('problem-count').getByText('没有问题').waitFor();
+    await saved(page);
+    await page.screenshot({ path: `${artifacts}form-designer-value-labels-zh-CN.png` });
+    const draft = (await (await page.request.get(`/api/definitions/form/${application.id}/draft`)).json()) as { draft: { fields: { id: string; options?: unknown }[] } };
+    expect(draft.draft.fields.find((f) => f.id === 'formula_1')?.options).toEqual([
+      { id: 'large', label: { 'zh-CN': '大额', en: 'Large' } },
+      { id: 'small', label: { 'zh-CN': '小额', en: 'Small' } },
+    ]);
+
+    await page.getByTestId('publish').click();
+    await page.getByTestId('publish-confirm').click();
+    await page.getByTestId('publish-dialog').getByText('第 2 版已发布。').waitFor();
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/records/${application.id}`);
+    // The record is computed again when it is next written; a new one shows its label at once.
+    await page.getByRole('button', { name: '新建记录' }).click();
+    await page.getByTestId('record-form').waitFor();
+    await page.getByLabel('企业名称').fill('福清小额商行');
+    await page.getByLabel('金额').fill('8000');
+    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+    await page.getByTestId('record-title').waitFor();
+    await page.getByText('小额', { exact: true }).waitFor();
+    await page.close();
+  });
 });

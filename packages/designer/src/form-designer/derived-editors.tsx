@@ -33,7 +33,7 @@ function useFormOf(id: string | undefined): FormDefinition | undefined {
 /** A lookup: the reference field it goes through, and the field of the referenced record it copies. */
 export function LookupEditor({ field, fieldRef, path }: FieldEditorProps) {
   const { t } = useTranslation();
-  const { def, problems, apply } = useDesigner();
+  const { def, lang, problems, apply } = useDesigner();
   const via = field.type === 'lookup' ? def.fields.find((f) => f.id === field.via) : undefined;
   const target = useFormOf(via?.type === 'reference' ? via.target : undefined);
   if (field.type !== 'lookup') return null;
@@ -59,6 +59,12 @@ export function LookupEditor({ field, fieldRef, path }: FieldEditorProps) {
         {t('formDesigner.formula.resultType')}: <Tag>{t(`formDesigner.formula.resultTypes.${field.resultType}`)}</Tag>
       </Typography.Text>
       <FieldProblems problems={at('resultType')} />
+      {field.options !== undefined && (
+        <div className="heng-muted" data-testid="lookup-labels">
+          {t('formDesigner.valueLabels.copied', { labels: field.options.map((o) => o.label[lang]).join(lang === 'zh-CN' ? '、' : ', ') })}
+        </div>
+      )}
+      <FieldProblems problems={at('options')} />
     </div>
   );
 }

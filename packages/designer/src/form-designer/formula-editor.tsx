@@ -1,4 +1,4 @@
-/** @module A formula field's formula, checked by the engine as it is typed, with fields and functions to insert and its result type. */
+/** @module A formula field's formula, checked by the engine as it is typed, with fields and functions to insert, its result type, and a text result's value labels. */
 import { CheckCircleFilled } from '@ant-design/icons';
 import { checkFormula, columnCatalog, formCatalog, FUNCTION_NAMES, FUNCTIONS } from '@heng/engine';
 import type { FormulaResultType } from '@heng/engine';
@@ -12,6 +12,7 @@ import { mergeProblems } from '../ops/problems.js';
 import { patchField, setResultType } from '../ops/form-props.js';
 import { problemsUnder } from '../ops/problems.js';
 import { refKey, useDesigner } from './designer-context.js';
+import { ValueLabelsEditor } from './value-labels-editor.js';
 import type { FieldEditorProps } from './designer-context.js';
 
 /** Every result type of a computed field, in the order they are offered. */
@@ -108,6 +109,7 @@ export function FormulaEditor({ field, fieldRef, path }: FieldEditorProps) {
           {t('formDesigner.formula.useType', { type: t(`formDesigner.formula.resultTypes.${check.kind as FormulaResultType}`) })}
         </Button>
       )}
+      <ValueLabelsEditor field={field} fieldRef={fieldRef} path={path} />
     </div>
   );
 }

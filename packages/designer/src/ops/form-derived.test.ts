@@ -38,6 +38,17 @@ describe('setLookup', () => {
     expect(fieldAt(setLookup(order, { id: 'limit_then' }, { via: 'other' }), { id: 'limit_then' })).toMatchObject({ via: 'other', resultType: 'text' });
     expect(setLookup(order, { id: 'customer' }, { via: 'x' })).toBe(order);
   });
+
+  it('takes the value labels of the field it copies, and drops them for one without', () => {
+    const industry = field('industry');
+    const labelled = fieldAt(setLookup(order, { id: 'limit_then' }, { field: 'industry' }, industry), { id: 'limit_then' });
+    expect(labelled).toMatchObject({ field: 'industry', resultType: 'text', options: industry.type === 'single_select' ? industry.options : [] });
+    const status: FieldDefinition = { id: 'status', type: 'formula', label, formula: '"normal"', resultType: 'text', options: [{ id: 'normal', label }] };
+    const withStatus = setLookup(order, { id: 'limit_then' }, { field: 'status' }, status);
+    expect(fieldAt(withStatus, { id: 'limit_then' })).toMatchObject({ options: [{ id: 'normal', label }] });
+    const plain = fieldAt(setLookup(withStatus, { id: 'limit_then' }, { field: 'company_name' }, field('company_name')), { id: 'limit_then' });
+    expect(plain !== undefined && 'options' in plain).toBe(false);
+  });
 });
 
 describe('setRollup', () => {

@@ -1,5 +1,5 @@
 /** @module Pure edits of the fields other records fill: a lookup (a field of the referenced record) and a rollup (an aggregate over the records referencing this one). */
-import type { Condition, FieldDefinition, FormDefinition, FormulaResultType, RollupAggregate, RollupField } from '@heng/engine';
+import type { Condition, FieldDefinition, FormDefinition, FormulaResultType, LookupField, RollupAggregate, RollupField, ValueLabels } from '@heng/engine';
 import { updateField } from './form-fields.js';
 import type { FieldRef } from './form-fields.js';
 
@@ -34,16 +34,30 @@ export function resultTypeOf(source: FieldDefinition): FormulaResultType | undef
   }
 }
 
+/** The words `source`'s values read with, which a lookup of it shows too: a select's options, a formula's or lookup's value labels. */
+function labelsOf(source: FieldDefinition): ValueLabels | undefined {
+  if (source.type === 'single_select') return source.options;
+  return source.type === 'formula' || source.type === 'lookup' ? source.options : undefined;
+}
+
 /**
  * Points a lookup through reference field `via` at field `field` of the referenced form; with
- * the `source` field known, the result type follows it.
+ * the `source` field known, the result type and the value labels follow it.
  *
  * @example
  * setLookup(order, { id: 'limit_then' }, { field: 'credit_limit' }, creditLimit) // resultType 'money'
+ * setLookup(order, { id: 'industry' }, { field: 'industry' }, industry)        // resultType 'text', options: industry's
  */
 export function setLookup(def: FormDefinition, ref: FieldRef, patch: { readonly via?: string; readonly field?: string }, source?: FieldDefinition): FormDefinition {
-  const resultType = source === undefined ? undefined : resultTypeOf(source);
-  return updateField(def, ref, (f) => (f.type !== 'lookup' ? f : { ...f, ...patch, ...(resultType === undefined ? {} : { resultType }) }));
+  return updateField(def, ref, (f) => {
+    if (f.type !== 'lookup') return f;
+    const next: LookupField = { ...f, ...patch };
+    if (source === undefined) return next;
+    const { options: _old, ...rest } = next;
+    const resultType = resultTypeOf(source) ?? next.resultType;
+    const options = labelsOf(source);
+    return { ...rest, resultType, ...(options === undefined ? {} : { options }) };
+  });
 }
 
 /** What a rollup's result is: a count is a number; a minimum or maximum of dates is a date; money adds up to money. */

@@ -1,6 +1,6 @@
 /** @module Pure edits of one field's properties: label, help, required, default, rules, type options, visibility, access. */
 import { isComputed } from '@heng/engine';
-import type { Condition, FieldAccess, FieldDefinition, FieldRules, FormDefinition, FormulaResultType, LocalizedText, RuleName } from '@heng/engine';
+import type { Condition, FieldAccess, FieldDefinition, FieldRules, FormDefinition, FormulaResultType, LocalizedText, RuleName, ValueLabels } from '@heng/engine';
 import { updateField } from './form-fields.js';
 import type { FieldRef } from './form-fields.js';
 
@@ -18,6 +18,7 @@ interface FieldProps {
   readonly resultType: FormulaResultType;
   readonly decimals: number;
   readonly grouping: boolean;
+  readonly options: ValueLabels;
 }
 
 /** Properties to set; `undefined` removes one, so a definition never holds `"required": null`. */
@@ -99,14 +100,15 @@ export function setAccess(def: FormDefinition, ref: FieldRef, role: string, acce
 
 /**
  * Sets a formula's result type; `decimals` goes unless the result is a number or a percent
- * (money always has 2).
+ * (money always has 2), and the value labels unless it is text.
  *
  * @example
  * setResultType(form, { id: 'equity' }, 'money')
  */
 export function setResultType(def: FormDefinition, ref: FieldRef, resultType: FormulaResultType): FormDefinition {
   const keepDecimals = resultType === 'number' || resultType === 'percent';
-  return updateField(def, ref, (f) => (f.type !== 'formula' ? f : patched(f, { resultType, ...(keepDecimals ? {} : { decimals: undefined }) })));
+  const drop = { ...(keepDecimals ? {} : { decimals: undefined }), ...(resultType === 'text' ? {} : { options: undefined }) };
+  return updateField(def, ref, (f) => (f.type !== 'formula' ? f : patched(f, { resultType, ...drop })));
 }
 
 /**

@@ -44,6 +44,15 @@ describe('values as people read them', () => {
     expect(displayValue(field('contacts'), [{}, {}], 'en', words)).toBe('2 rows');
   });
 
+  it('names the labelled values of a text formula or lookup, and shows an unlabelled one as it is', () => {
+    const options = [{ id: 'frozen', label: { en: 'Frozen', 'zh-CN': '冻结' } }];
+    const status = { id: 'status', type: 'formula', label: { en: 'Status', 'zh-CN': '状态' }, formula: '"frozen"', resultType: 'text', options } as const;
+    expect(displayValue(status, 'frozen', 'zh-CN', zhWords)).toBe('冻结');
+    expect(displayValue(status, 'normal', 'zh-CN', zhWords)).toBe('normal');
+    const copied = { id: 'customer_status', type: 'lookup', label: { en: 'Status', 'zh-CN': '状态' }, via: 'customer', field: 'status', resultType: 'text', options } as const;
+    expect(displayValue(copied, 'frozen', 'en', words)).toBe('Frozen');
+  });
+
   it('shows a dash for an empty value', () => {
     expect(displayValue(field('company_name'), '', 'en', words)).toBe(EMPTY);
     expect(displayValue(field('recent_changes'), [], 'en', words)).toBe(EMPTY);

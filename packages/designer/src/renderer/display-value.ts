@@ -1,5 +1,5 @@
 /** @module A stored field value as a person reads it: money in CNY, percent as %, dates in the language's format, options by label. */
-import type { FieldDefinition, FormulaResultType } from '@heng/engine';
+import type { FieldDefinition, FormulaResultType, SelectOption } from '@heng/engine';
 import { formatDate, formatDateTime } from '../format/date.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
@@ -39,6 +39,9 @@ function scalar(kind: FormulaResultType | 'datetime', value: unknown, lang: Lang
   return EMPTY;
 }
 
+/** The label of the option `value` names, if any: a select's choice, a labelled formula's or lookup's value. */
+const labelled = (options: readonly SelectOption[] | undefined, value: unknown, lang: Lang): string | undefined => options?.find((o) => o.id === value)?.label[lang];
+
 /**
  * A value of `field` as text. References show the record id (the renderer fetches the label);
  * sub-tables their row count.
@@ -46,6 +49,7 @@ function scalar(kind: FormulaResultType | 'datetime', value: unknown, lang: Lang
  * @example
  * displayValue({ type: 'money', … }, 1234.5, 'zh-CN', words) // '1,234.50 元'
  * displayValue({ type: 'percent', … }, 0.355, 'en', words)   // '35.5%'
+ * displayValue({ type: 'formula', resultType: 'text', options: [{ id: 'frozen', label }], … }, 'frozen', 'zh-CN', words) // '冻结'
  */
 export function displayValue(field: FieldDefinition, value: unknown, lang: Lang, words: DisplayWords): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return EMPTY;
@@ -62,15 +66,16 @@ export function displayValue(field: FieldDefinition, value: unknown, lang: Lang,
     case 'percent':
       return scalar('percent', value, lang, words, field.decimals);
     case 'formula':
-      return scalar(field.resultType, value, lang, words, field.decimals);
+      return labelled(field.options, value, lang) ?? scalar(field.resultType, value, lang, words, field.decimals);
     case 'lookup':
+      return labelled(field.options, value, lang) ?? scalar(field.resultType, value, lang, words);
     case 'rollup':
       return scalar(field.resultType, value, lang, words);
     case 'single_select':
-      return field.options.find((o) => o.id === value)?.label[lang] ?? String(value);
+      return labelled(field.options, value, lang) ?? String(value);
     case 'multi_select': {
       const ids = Array.isArray(value) ? value : [value];
-      return ids.map((id) => field.options.find((o) => o.id === id)?.label[lang] ?? String(id)).join(lang === 'zh-CN' ? '、' : ', ');
+      return ids.map((id) => labelled(field.options, id, lang) ?? String(id)).join(lang === 'zh-CN' ? '、' : ', ');
     }
     case 'user':
       return typeof value === 'string' ? words.userName(value) : EMPTY;

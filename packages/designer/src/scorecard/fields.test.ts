@@ -27,4 +27,9 @@ describe('fields for the editor', () => {
     expect(optionLabel(form, 'grade', 'C', 'en', creditScorecard.grades)).toBe('C · Average');
     expect(optionLabel(form, 'industry', 'mining', 'en')).toBe('mining');
   });
+
+  it('labels the values of a labelled text formula', () => {
+    const status = { id: 'status', type: 'formula', label: { en: 'Status', 'zh-CN': '状态' }, formula: '"frozen"', resultType: 'text', options: [{ id: 'frozen', label: { en: 'Frozen', 'zh-CN': '冻结' } }] } as const;
+    expect(optionLabel({ ...form, fields: [...form.fields, status] }, 'status', 'frozen', 'zh-CN')).toBe('冻结');
+  });
 });

@@ -43,7 +43,7 @@ export function fieldChoices(form: FormDefinition, catalog: FieldCatalog, kinds:
 }
 
 /**
- * The label of option `value` of a select field (or Yes/No text of a boolean), for lookup rows
+ * The label of option `value` of a select field or a labelled text formula or lookup, for lookup rows
  * and condition values.
  *
  * @example
@@ -51,10 +51,9 @@ export function fieldChoices(form: FormDefinition, catalog: FieldCatalog, kinds:
  */
 export function optionLabel(form: FormDefinition, fieldId: string, value: unknown, lang: Lang, grades: readonly GradeBand[] = []): string {
   const field: FieldDefinition | undefined = form.fields.find((f) => f.id === fieldId);
-  if (field !== undefined && (field.type === 'single_select' || field.type === 'multi_select')) {
-    const option = field.options.find((o) => o.id === value);
-    if (option !== undefined) return option.label[lang];
-  }
+  // A select's options, or a text formula's or lookup's value labels.
+  const option = field !== undefined && 'options' in field ? field.options?.find((o) => o.id === value) : undefined;
+  if (option !== undefined) return option.label[lang];
   if (fieldId === 'grade') {
     const g = grades.find((x) => x.grade === value);
     if (g !== undefined) return `${g.grade} · ${g.label[lang]}`;

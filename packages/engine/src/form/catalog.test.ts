@@ -9,6 +9,7 @@ const form = formOf([
   { id: 'debt_ratio', type: 'formula', label: label('Debt ratio'), formula: '1', resultType: 'percent' },
   { id: 'statements', type: 'sub_table', label: label('Statements'), columns: [{ id: 'year', type: 'number', label: label('Year') }] },
   { id: 'founded_on', type: 'date', label: label('Founded on') },
+  { id: 'status', type: 'formula', label: label('Status'), formula: 'IF(debt_ratio > 0.7, "watch", "normal")', resultType: 'text', options: [{ id: 'watch', label: label('Watch') }, { id: 'normal', label: label('Normal') }] },
 ]);
 
 describe('formCatalog', () => {
@@ -22,6 +23,10 @@ describe('formCatalog', () => {
 
   it('shows a formula as its result type', () => {
     expect(formCatalog(form).get('debt_ratio')).toEqual({ id: 'debt_ratio', type: 'percent', kind: 'number', computed: true });
+  });
+
+  it('offers the values a labelled text formula gives as its options', () => {
+    expect(formCatalog(form).get('status')).toEqual({ id: 'status', type: 'text', kind: 'text', computed: true, options: ['watch', 'normal'] });
   });
 
   it('gives a sub-table its columns', () => {

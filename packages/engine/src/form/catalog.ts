@@ -25,6 +25,9 @@ export function fieldInfo(field: FieldDefinition): FieldInfo {
       return { ...base, options: field.options.map((o) => o.id) };
     case 'sub_table':
       return { ...base, columns: columnCatalog(field.columns) };
+    case 'formula':
+    case 'lookup':
+      return field.options === undefined ? base : { ...base, options: field.options.map((o) => o.id) };
     default:
       return base;
   }

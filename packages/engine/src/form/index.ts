@@ -27,6 +27,7 @@ export type {
   FieldRules,
   FieldBase,
   SelectOption,
+  ValueLabels,
   FormulaResultType,
   TextField,
   LongTextField,

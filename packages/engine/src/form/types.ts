@@ -106,7 +106,15 @@ export interface FormulaField extends FieldBase<'formula'> {
   readonly formula: string;
   readonly resultType: FormulaResultType;
   readonly decimals?: number;
+  /** How a text result's values read: `frozen` shown as 冻结 / Frozen (see {@link ValueLabels}). */
+  readonly options?: ValueLabels;
 }
+
+/**
+ * The words for the values a computed text field gives, as a select's options: each value is an
+ * option id, shown by its label; conditions and formulas offer and check them as options.
+ */
+export type ValueLabels = readonly SelectOption[];
 
 /**
  * A value copied from the record the reference field `via` points at (its field `field`), each
@@ -122,6 +130,8 @@ export interface LookupField extends FieldBase<'lookup'> {
    * once, so it keeps what held when the record was made (the grade an application was routed by).
    */
   readonly copy?: 'on_create' | 'on_write';
+  /** How a text result's values read, as the field it copies shows them (see {@link ValueLabels}). */
+  readonly options?: ValueLabels;
 }
 
 /** How a rollup combines its records' values. `count` counts records and needs no field. */

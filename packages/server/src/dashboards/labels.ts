@@ -60,7 +60,8 @@ async function namesOf(src: LabelSource, path: FieldPath, keys: readonly string[
 export async function labelsOf(src: LabelSource, dim: CompiledDimension, keys: readonly (string | null)[]): Promise<(key: string | null) => LocalizedText> {
   const { path, bucket } = dim;
   const field = src.forms.get(path.form)?.fields.find((f) => f.id === path.info.id);
-  const options = field !== undefined && 'options' in field ? new Map(field.options.map((o) => [o.id, o.label])) : new Map<string, LocalizedText>();
+  // A select's options, or a text formula's or lookup's value labels.
+  const options = new Map(field !== undefined && 'options' in field ? (field.options ?? []).map((o) => [o.id, o.label]) : []);
   const names = bucket === undefined ? await namesOf(src, path, keys.filter((k): k is string => k !== null)) : new Map<string, string>();
   return (key) => {
     if (key === null) return EMPTY;

@@ -91,6 +91,16 @@ export const formDesignerEn = {
     remove: 'Remove option {{name}}',
     idHint: 'Remove (the option’s ID, kept in records, is {{id}})',
   },
+  valueLabels: {
+    title: 'Value labels',
+    hint: 'The words each value of the result reads as in lists, records and filters: the value as the formula writes it, e.g. frozen, then its Chinese and English labels.',
+    value: 'Value {{n}} as the formula gives it',
+    labelZh: 'Chinese label of value {{n}}',
+    labelEn: 'English label of value {{n}}',
+    remove: 'Remove the label of {{value}}',
+    add: 'Add a value label',
+    copied: 'Values read as in the copied field: {{labels}}',
+  },
   lookup: {
     via: 'Through the reference field',
     viaHint: 'The record this field of the form points at.',
@@ -289,6 +299,16 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     labelEn: '选项 {{n}} 的英文名称',
     remove: '删除选项 {{name}}',
     idHint: '删除（记录中保存的选项标识为 {{id}}）',
+  },
+  valueLabels: {
+    title: '值标签',
+    hint: '结果的每个取值在列表、记录和筛选中显示的文字：先填公式给出的取值（如 frozen），再填中文和英文名称。',
+    value: '公式给出的取值 {{n}}',
+    labelZh: '取值 {{n}} 的中文名称',
+    labelEn: '取值 {{n}} 的英文名称',
+    remove: '删除 {{value}} 的标签',
+    add: '添加值标签',
+    copied: '取值按所取字段显示：{{labels}}',
   },
   lookup: {
     via: '通过关联字段',

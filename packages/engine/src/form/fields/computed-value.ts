@@ -3,9 +3,10 @@ import type { ValueKind } from '../../core/catalog.js';
 import { DATE_PATTERN, isCalendarDate } from '../../core/calendar.js';
 import type { LocalizedText } from '../../core/localized.js';
 import type { Problem } from '../../core/problem.js';
-import type { FormulaResultType } from '../types.js';
+import type { FormulaField, FormulaResultType, LookupField } from '../types.js';
 import type { ComputedField } from '../computed.js';
 import { defFail, expectType, typeProblem, type Expected } from './checks.js';
+import { checkOptions } from './options.js';
 import type { DefinitionContext, ValueContext } from './spec.js';
 
 /** How each result type behaves in formulas and conditions. */
@@ -72,4 +73,22 @@ export function notEntered(field: ComputedField, ctx: DefinitionContext): Proble
     out.push(defFail(ctx, ['default'], 'field.computed.default', 'This field is computed, so it has no default: remove "default".', '该字段由系统计算，没有默认值，请删除 "default"。'));
   }
   return out;
+}
+
+/**
+ * Problems with a formula's or lookup's value labels: they name the values of a text result, at
+ * least one, each id once.
+ *
+ * @example
+ * checkValueLabels({ ...formula, resultType: 'money', options: [...] }, ctx) // [{ code: 'field.options.text_only', ... }]
+ */
+export function checkValueLabels(field: FormulaField | LookupField, ctx: DefinitionContext): Problem[] {
+  if (field.options === undefined) return [];
+  if (field.resultType !== 'text') {
+    return [defFail(ctx, ['options'], 'field.options.text_only', 'Value labels name the values of a text result: remove "options", or make the result text.', '值标签用于文本结果的取值：请删除 "options"，或将结果类型改为文本。')];
+  }
+  if (field.options.length === 0) {
+    return [defFail(ctx, ['options'], 'field.options.empty', 'Value labels need at least one value: add one, or remove "options".', '值标签至少需要一个取值：请添加，或删除 "options"。')];
+  }
+  return checkOptions(field.options, ctx);
 }

@@ -26,6 +26,15 @@ describe('formula', () => {
     expect(formula.checkDefinition(ratio, defAt())).toEqual([]);
   });
 
+  it('labels the values of a text result only, each once', () => {
+    const status: FormulaField = { id: 'status', type: 'formula', label: label('Status', '状态'), formula: 'IF(frozen, "frozen", "normal")', resultType: 'text', options: [{ id: 'frozen', label: label('Frozen', '冻结') }, { id: 'normal', label: label('Normal', '正常') }] };
+    expect(formula.checkDefinition(status, defAt())).toEqual([]);
+    expect(codes(formula.checkDefinition({ ...status, resultType: 'money' }, defAt()))).toEqual(['field.options.text_only']);
+    expect(codes(formula.checkDefinition({ ...status, options: [] }, defAt()))).toEqual(['field.options.empty']);
+    const twice = formula.checkDefinition({ ...status, options: [status.options![0]!, status.options![0]!] }, defAt());
+    expect(twice.map((p) => [p.code, p.path])).toEqual([['field.options.duplicate', expect.stringMatching(/\/options\/1\/id$/)]]);
+  });
+
   it('marks its value schema read-only', () => {
     expect(formula.valueSchema(ratio, () => ({}))).toEqual({ type: 'number', readOnly: true });
   });
