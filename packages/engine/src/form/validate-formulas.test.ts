@@ -26,6 +26,16 @@ describe('checkFormulas', () => {
     expect(problems[0]?.message).toBe('The formula gives a yes/no value, but the result type is "money": change the result type or the formula.');
   });
 
+  it('names a text a labelled formula gives that no label names', () => {
+    const labels = [{ id: 'frozen', label: label('Frozen') }, { id: 'normal', label: label('Normal') }];
+    const status = (source: string): FieldDefinition => ({ id: 'status', type: 'formula', label: label('Status'), formula: source, resultType: 'text', options: labels });
+    const flag: FieldDefinition = { id: 'frozen_flag', type: 'boolean', label: label('Frozen') };
+    expect(checkFormulas(formOf([flag, status('IF(frozen_flag, "frozen", IF(frozen_flag, "", "normal"))')]))).toEqual([]);
+    const problems = checkFormulas(formOf([flag, status('IF(frozen_flag, "fronzen", "normal")')]));
+    expect(where(problems)).toEqual(['/fields/1/options formula.unlabelled_value']);
+    expect(problems[0]?.message).toBe('The formula can give "fronzen" (column 17), which no value label names: add a label for it, or correct the formula.');
+  });
+
   it('names a dependency cycle on each formula in it', () => {
     const form = formOf([formula('a', 'b + 1'), formula('b', 'a * 2'), formula('c', 'a')]);
     const problems = checkFormulas(form);

@@ -2,7 +2,7 @@
 import { KIND_NAMES, type FieldCatalog, type ValueKind } from '../core/catalog.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
-import { compileFormula } from '../formula/index.js';
+import { compileFormula, formulaResults } from '../formula/index.js';
 import { columnCatalog, formCatalog } from './catalog.js';
 import { resultKinds } from './fields/computed-value.js';
 import { formulaOrder } from './graph.js';
@@ -21,7 +21,7 @@ function checkScope(fields: readonly FieldDefinition[], catalog: FieldCatalog, b
       out.push(...compiled.problems);
       return;
     }
-    out.push(...checkResult(field, compiled.value.kind, pointer(base, i, 'resultType')));
+    out.push(...checkResult(field, compiled.value.kind, pointer(base, i, 'resultType')), ...unlabelled(field, pointer(base, i, 'options')));
     reads.set(field.id, compiled.value.references);
     paths.set(field.id, at);
   });
@@ -40,9 +40,21 @@ function checkResult(field: FormulaField, kind: ValueKind, at: string): Problem[
   return [problem(at, 'formula.resultType', `The formula gives ${k.en}, but the result type is "${field.resultType}": change the result type or the formula.`, `公式结果为${k.zh}，但结果类型为 "${field.resultType}"，请修改结果类型或公式。`)];
 }
 
+/** A labelled text formula whose IF branches end in a text none of its labels names (a typo, or a label to add). */
+function unlabelled(field: FormulaField, at: string): Problem[] {
+  if (field.options === undefined || field.resultType !== 'text') return [];
+  const ids = new Set(field.options.map((o) => o.id));
+  return (formulaResults(field.formula) ?? []).flatMap((r) =>
+    r.kind !== 'text' || r.value === '' || ids.has(r.value)
+      ? []
+      : [problem(at, 'formula.unlabelled_value', `The formula can give "${r.value}" (column ${r.column}), which no value label names: add a label for it, or correct the formula.`, `公式可能给出 "${r.value}"（第 ${r.column} 列），但没有它的值标签：请为其添加标签，或修改公式。`)],
+  );
+}
+
 /**
  * Every formula checked against what it may name: a field's formula against the form's fields,
- * a sub-table column's formula against that table's columns; result types; dependency cycles.
+ * a sub-table column's formula against that table's columns; result types; the texts a labelled
+ * formula gives; dependency cycles.
  *
  * @example
  * checkFormulas(form) // [{ path: '/fields/3/formula', code: 'formula.cycle', message: 'Formulas refer to each other in a cycle: a → b → a. ...' }, ...]
