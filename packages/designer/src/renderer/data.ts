@@ -60,18 +60,6 @@ export function loadUsers(): Promise<UserSummary[]> {
 }
 
 /**
- * The field that names a record of `form` in pickers, links, the inbox and titles: its first
- * text field, else its first lookup (a credit application is named by its customer's name,
- * copied from the customer it references), else none (the record's id is shown).
- *
- * @example
- * labelFieldOf(customerCreditProfile) // 'company_name'
- */
-export function labelFieldOf(form: FormDefinition): string | undefined {
-  return (form.fields.find((f) => f.type === 'text') ?? form.fields.find((f) => f.type === 'lookup'))?.id;
-}
-
-/**
  * How a record is named: its label field's text, or its id when that is empty.
  *
  * @example

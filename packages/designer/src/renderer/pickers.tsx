@@ -1,4 +1,5 @@
 /** @module Pickers whose choices live on the server: a user of the company, a record of another form. */
+import { labelFieldOf } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -6,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLang } from '../i18n/use-lang.js';
 import { recordPath } from '../runtime/paths.js';
-import { labelFieldOf, loadPublishedForm, loadRecord, loadUsers, recordName, searchRecords } from './data.js';
+import { loadPublishedForm, loadRecord, loadUsers, recordName, searchRecords } from './data.js';
 import type { InputProps } from './field-input.js';
 import { useLoad } from './use-load.js';
 

@@ -1,4 +1,5 @@
 /** @module One approval opened from the inbox: the record it is about, its timeline, and my actions on it. */
+import { labelFieldOf } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { App, Alert, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -6,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client.js';
 import { useLang } from '../i18n/use-lang.js';
-import { labelFieldOf, loadPublishedForm, loadRecord, RecordForm, recordName, useLoad } from '../renderer/index.js';
+import { loadPublishedForm, loadRecord, RecordForm, recordName, useLoad } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
 import { ActModal } from './act-modal.js';
 import { runtimeApi } from './api.js';

@@ -1,4 +1,5 @@
 /** @module One record's page: its values, its score explained, its revisions, what rules left on it, and its approvals. */
+import { labelFieldOf } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tabs, Tooltip, Typography } from 'antd';
@@ -6,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
-import { labelFieldOf, loadPublishedForm, loadRecord, RecordForm, recordName, useDisplayWords, useLoad } from '../renderer/index.js';
+import { loadPublishedForm, loadRecord, RecordForm, recordName, useDisplayWords, useLoad } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { ApprovalsPanel } from './approvals-panel.js';

@@ -57,3 +57,4 @@ export type {
 // The 360° customer credit profile of DOMAIN.md: the sample form editors open and tests build on.
 export { creditRoles, customerCreditProfile, sampleCustomer } from './fixtures/customer-credit-profile.js';
 export { defaultListColumns, fitsListColumn, MAX_COLUMNS } from './list-columns.js';
+export { labelFieldOf, recordLabel } from './record-name.js';

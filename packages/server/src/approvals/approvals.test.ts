@@ -22,7 +22,7 @@ onBothDatabases(
       it('routes grade A under 500,000 to the sales director, whose approval writes the granted amount back', async () => {
         const o = await office(app());
         const { recordId, approval } = await apply(o.sales, { customer: 'Acme', grade: 'A', amount: 400000, salesperson: o.sales.id });
-        expect(approval).toMatchObject({ status: 'running', flowId: 'credit_approval', flowVersion: 1, submitter: o.sales.id, current: { nodeId: 'director_only' } });
+        expect(approval).toMatchObject({ status: 'running', flowId: 'credit_approval', flowVersion: 1, submitter: o.sales.id, subject: 'Acme', current: { nodeId: 'director_only' } });
         expect((await record(o.sales, recordId)).data.approval_status).toBe('running');
         const [task] = await inboxOf(o.director);
         expect(task).toMatchObject({ instanceId: approval.id, nodeName: { en: 'Sales director' }, submitter: { displayName: 'li' }, status: 'open' });
@@ -45,6 +45,10 @@ onBothDatabases(
           (await app().db.withTenant(tenantId, (tx) => tx.query<{ topic: string }>('SELECT topic FROM notifications WHERE tenant_id = $1 AND user_id = $2 ORDER BY topic', [tenantId, user]))).map((n) => n.topic);
         expect(await topics(o.sales.id)).toEqual(['approval.copy', 'approval.outcome']);
         expect(await topics(o.director.id)).toEqual(['approval.task']);
+        // Each notice names the application by its customer.
+        const messages = (await app().db.withTenant(tenantId, (tx) => tx.query<{ message: { en: string; 'zh-CN': string } }>('SELECT message FROM notifications WHERE tenant_id = $1 AND user_id = $2 ORDER BY topic', [tenantId, o.sales.id]))).map((n) => n.message);
+        expect(messages.map((m) => m.en)).toEqual(['Credit approval of “Acme”: copied to you for your information.', 'Credit approval of “Acme”: the approval was approved.']);
+        expect(messages[1]?.['zh-CN']).toBe('授信审批「Acme」：审批已通过。');
       });
 
       it('needs both the risk officer and the finance director for grade C (countersign)', async () => {

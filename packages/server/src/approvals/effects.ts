@@ -6,11 +6,12 @@ import { enqueue } from '../jobs/queue.js';
 import { notify } from '../notifications/notify.js';
 import { noticeOf } from './notices.js';
 
-/** The instance the effects belong to, the flow's name for notices, and the clock's time. */
+/** The instance the effects belong to, the flow's name and the record's for notices, and the clock's time. */
 export interface FlowScope {
   readonly tenantId: string;
   readonly instanceId: string;
   readonly flowName: LocalizedText;
+  readonly subject: string | null;
   readonly submitter: string | null;
   readonly now: Date;
 }

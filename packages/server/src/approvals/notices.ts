@@ -11,14 +11,14 @@ const OUTCOME: Record<FlowOutcome, LocalizedText> = {
 };
 
 /**
- * The message of an approval notice, naming the flow.
+ * The message of an approval notice, naming the flow and, when it has a name, the record.
  *
  * @example
- * noticeOf({ type: 'task' }, { flowName: { 'zh-CN': '授信审批', en: 'Credit approval' } }).en // 'Credit approval: an approval waits for you.'
+ * noticeOf({ type: 'task' }, { flowName: { 'zh-CN': '授信审批', en: 'Credit approval' }, subject: '闽江机械' }).en // 'Credit approval of “闽江机械”: an approval waits for you.'
  */
-export function noticeOf(kind: NoticeKind, scope: { readonly flowName: LocalizedText }): LocalizedText {
-  const zh = scope.flowName['zh-CN'];
-  const en = scope.flowName.en;
+export function noticeOf(kind: NoticeKind, scope: { readonly flowName: LocalizedText; readonly subject: string | null }): LocalizedText {
+  const zh = scope.subject === null ? scope.flowName['zh-CN'] : `${scope.flowName['zh-CN']}「${scope.subject}」`;
+  const en = scope.subject === null ? scope.flowName.en : `${scope.flowName.en} of “${scope.subject}”`;
   switch (kind.type) {
     case 'task':
       return { 'zh-CN': `${zh}：有一项审批等待您处理。`, en: `${en}: an approval waits for you.` };

@@ -1,8 +1,9 @@
 /** @module Starting a flow on a record and acting on a running approval: the engine's transition, stored with its effects. */
 import { randomUUID } from 'node:crypto';
-import { initialSnapshot, transition } from '@heng/engine';
-import type { FlowCommand, FlowSnapshot, TransitionResult } from '@heng/engine';
+import { initialSnapshot, recordLabel, transition } from '@heng/engine';
+import type { CompiledForm, FlowCommand, FlowSnapshot, TransitionResult } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
+import { compiledDefinitions, compiledVersion } from '../definitions/index.js';
 import type { AppError} from '../http/app-error.js';
 import { notFound } from '../http/app-error.js';
 import { findRecord } from '../records/store.js';
@@ -26,7 +27,7 @@ export interface Actor {
 }
 
 /** The instance a transition belongs to, as its writes need it (known before its row is stored). */
-type InstanceOf = Pick<StoredInstance, 'id' | 'formId' | 'recordId'>;
+type InstanceOf = Pick<StoredInstance, 'id' | 'formId' | 'recordId' | 'subject'>;
 
 /**
  * Keeps what a transition did: its audit entries and effects sent together, then the record's
@@ -43,7 +44,7 @@ async function record(
   const def = flow.compiled.definition;
   const [, back] = await Promise.all([
     appendAudit(tx, by.tenantId, inst.id, r.snapshot.history, before.history.length),
-    applyFlowEffects(tx, r.effects, { tenantId: by.tenantId, instanceId: inst.id, flowName: def.name, submitter: r.snapshot.submitter, now: by.now }),
+    applyFlowEffects(tx, r.effects, { tenantId: by.tenantId, instanceId: inst.id, flowName: def.name, subject: inst.subject, submitter: r.snapshot.submitter, now: by.now }),
   ]);
   const fields: Record<string, unknown> = { ...back.edits };
   if (def.statusField !== undefined && r.snapshot.status !== before.status) fields[def.statusField] = r.snapshot.status;
@@ -81,7 +82,10 @@ export async function startFlow(tx: Queryable, req: StartRequest, flows: FlowSta
   const before = initialSnapshot(flow.compiled);
   const r = transition(flow.compiled, before, { type: 'submit', by: req.by, record: rec.data, directory }, req.now.toISOString());
   if (!r.ok) throw refusalError(r, false);
-  const inst: InstanceOf = { id: randomUUID(), formId: req.formId, recordId: req.recordId };
+  // The version the record was written with: compiled when it was written, so usually read from the cache.
+  const recordForm = await compiledVersion<CompiledForm>(tx, compiledDefinitions, req.tenantId, 'form', req.formId, rec.formVersion);
+  const subject = recordForm === undefined ? null : (recordLabel(recordForm.compiled.definition, rec.data) ?? null);
+  const inst: InstanceOf = { id: randomUUID(), formId: req.formId, recordId: req.recordId, subject };
   // The instance is sent first: its audit entries and tasks refer to it.
   const [started, written] = await Promise.all([
     insertInstance(tx, req.tenantId, { ...inst, flowId: flow.id, flowVersion: flow.version, snapshot: r.snapshot }, req.now),

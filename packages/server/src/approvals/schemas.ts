@@ -42,6 +42,7 @@ export const instanceSchema = {
   properties: {
     id: { type: 'string' }, flowId: { type: 'string' }, flowVersion: { type: 'integer' }, flowName: localized, formId: { type: 'string' }, recordId: { type: 'string' },
     status: { enum: ['running', 'returned', 'approved', 'rejected', 'withdrawn'] }, version: { type: 'integer' }, submitter: { type: ['string', 'null'] },
+    subject: { type: ['string', 'null'], description: 'The record’s name when it was submitted (the customer an application is for)' },
     current: { type: ['object', 'null'], description: 'The approver node it waits at: steps and seats' },
     history: { type: 'array', items: { type: 'object' }, description: 'The audit log: who did what, with which opinion, when' },
     tasks: { type: 'array', items: { type: 'object' } },

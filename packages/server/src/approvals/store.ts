@@ -5,7 +5,7 @@ import { json } from '../db/port.js';
 import type { StoredInstance } from './types.js';
 
 const INSTANCE_COLUMNS = `id, flow_id AS "flowId", flow_version AS "flowVersion", form_id AS "formId", record_id AS "recordId", status, version, snapshot,
-  submitter, started_at AS "startedAt", updated_at AS "updatedAt", finished_at AS "finishedAt"`;
+  submitter, subject, started_at AS "startedAt", updated_at AS "updatedAt", finished_at AS "finishedAt"`;
 
 const FINAL = new Set(['approved', 'rejected', 'withdrawn']);
 
@@ -16,6 +16,8 @@ export interface NewInstance {
   readonly flowVersion: number;
   readonly formId: string;
   readonly recordId: string;
+  /** The record's name as submitted (see {@link StoredInstance.subject}). */
+  readonly subject: string | null;
   readonly snapshot: FlowSnapshot;
 }
 
@@ -30,9 +32,9 @@ export interface NewInstance {
 export async function insertInstance(tx: Queryable, tenantId: string, next: NewInstance, now: Date): Promise<StoredInstance> {
   const s = next.snapshot;
   const rows = await tx.query<StoredInstance>(
-    `INSERT INTO approval_instances (tenant_id, id, flow_id, flow_version, form_id, record_id, status, version, snapshot, submitter, started_at, updated_at, finished_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $11, $12) RETURNING ${INSTANCE_COLUMNS}`,
-    [tenantId, next.id, next.flowId, next.flowVersion, next.formId, next.recordId, s.status, s.version, json(s), s.submitter, now, FINAL.has(s.status) ? now : null],
+    `INSERT INTO approval_instances (tenant_id, id, flow_id, flow_version, form_id, record_id, status, version, snapshot, submitter, subject, started_at, updated_at, finished_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $12, $13) RETURNING ${INSTANCE_COLUMNS}`,
+    [tenantId, next.id, next.flowId, next.flowVersion, next.formId, next.recordId, s.status, s.version, json(s), s.submitter, next.subject, now, FINAL.has(s.status) ? now : null],
   );
   return rows[0]!;
 }

@@ -14,6 +14,8 @@ export interface StoredInstance {
   readonly version: number;
   readonly snapshot: FlowSnapshot;
   readonly submitter: string | null;
+  /** The record's name when it was submitted (the customer an application is for), for notices and lists; null when it has none. */
+  readonly subject: string | null;
   readonly startedAt: string;
   readonly updatedAt: string;
   readonly finishedAt: string | null;
