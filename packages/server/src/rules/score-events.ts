@@ -47,8 +47,11 @@ export async function scoreChangesOf(tx: Queryable, tenantId: string, recs: read
   );
   const revisions = new Map(recs.map((r) => [r.id, r.revision]));
   const out = new Map<string, ScoreChange[]>();
-  for (const latest of rows.filter((r) => r.rn === 1 && r.record_revision === revisions.get(r.record_id))) {
-    const before = rows.find((r) => r.rn === 2 && r.record_id === latest.record_id && r.scorecard_id === latest.scorecard_id);
+  // Ordered by record, scorecard and rank: the score before a latest one is the row after it.
+  for (const [i, latest] of rows.entries()) {
+    if (latest.rn !== 1 || latest.record_revision !== revisions.get(latest.record_id)) continue;
+    const next = rows[i + 1];
+    const before = next !== undefined && next.rn === 2 && next.record_id === latest.record_id && next.scorecard_id === latest.scorecard_id ? next : undefined;
     const facts = { score: numberOf(latest.total), grade: latest.grade, previous_score: numberOf(before?.total ?? null), previous_grade: before?.grade ?? null };
     if (facts.score === facts.previous_score && facts.grade === facts.previous_grade) continue;
     out.set(latest.record_id, [...(out.get(latest.record_id) ?? []), { event: { kind: 'score_changed', scorecard: latest.scorecard_id }, facts }]);
