@@ -17,6 +17,7 @@ import dueReminders from './rulesets/due-reminders.json' with { type: 'json' };
 import gradeChange from './rulesets/grade-change.json' with { type: 'json' };
 import orderApprovalOutcome from './rulesets/order-approval-outcome.json' with { type: 'json' };
 import orderCreditCheck from './rulesets/order-credit-check.json' with { type: 'json' };
+import orderRecheck from './rulesets/order-recheck.json' with { type: 'json' };
 import overdueEscalation from './rulesets/overdue-escalation.json' with { type: 'json' };
 import periodicReview from './rulesets/periodic-review.json' with { type: 'json' };
 import releaseOnPayment from './rulesets/release-on-payment.json' with { type: 'json' };
@@ -45,6 +46,7 @@ const definitions = [
   collectionHold,
   periodicReview,
   orderCreditCheck,
+  orderRecheck,
   orderApprovalOutcome,
   creditApplicationOutcome,
 ] as unknown as readonly Definition[];

@@ -21,20 +21,24 @@ const sources = new Map<string, Record<string, unknown> | null>([
 
 describe('lookups shown before saving', () => {
   it('copies from the record picked, as the server would on save', () => {
-    expect(withLookups(application, { customer: 'c1', amount: 1 }, sources, false)).toEqual({ customer: 'c1', amount: 1, grade: 'A', limit: 500000 });
+    expect(withLookups(application, { customer: 'c1', amount: 1 }, sources)).toEqual({ customer: 'c1', amount: 1, grade: 'A', limit: 500000 });
   });
 
   it('empties a lookup whose record is unpicked, unreadable, or lacks the field', () => {
-    expect(withLookups(application, { grade: 'A', limit: 9 }, sources, false)).toEqual({});
-    expect(withLookups(application, { customer: 'gone', grade: 'A' }, sources, false)).toEqual({ customer: 'gone' });
-    expect(withLookups(application, { customer: 'c2', limit: 9 }, sources, false)).toEqual({ customer: 'c2', grade: 'C' });
+    expect(withLookups(application, { grade: 'A', limit: 9 }, sources)).toEqual({});
+    expect(withLookups(application, { customer: 'gone', grade: 'A' }, sources)).toEqual({ customer: 'gone' });
+    expect(withLookups(application, { customer: 'c2', limit: 9 }, sources)).toEqual({ customer: 'c2', grade: 'C' });
   });
 
   it('keeps what the record holds while its source is loading', () => {
-    expect(withLookups(application, { customer: 'c9', grade: 'B', limit: 7 }, sources, false)).toEqual({ customer: 'c9', grade: 'B', limit: 7 });
+    expect(withLookups(application, { customer: 'c9', grade: 'B', limit: 7 }, sources)).toEqual({ customer: 'c9', grade: 'B', limit: 7 });
   });
 
   it('leaves a stored record’s copied-on-creation lookup as it was, and refreshes the others', () => {
-    expect(withLookups(application, { customer: 'c1', grade: 'B', limit: 7 }, sources, true)).toEqual({ customer: 'c1', grade: 'B', limit: 500000 });
+    expect(withLookups(application, { customer: 'c1', grade: 'B', limit: 7 }, sources, { customer: 'c1', grade: 'B', limit: 7 })).toEqual({ customer: 'c1', grade: 'B', limit: 500000 });
+  });
+
+  it('copies a copied-on-creation lookup again once the record points at another record', () => {
+    expect(withLookups(application, { customer: 'c2', grade: 'B', limit: 7 }, sources, { customer: 'c1', grade: 'B', limit: 7 })).toEqual({ customer: 'c2', grade: 'C' });
   });
 });

@@ -3,16 +3,17 @@
  * server copies them on save: a new credit application shows the customer's grade and limit
  * (and the formulas over them) before it is submitted.
  */
-import type { FormDefinition, LookupField } from '@heng/engine';
+import { copiesLookup } from '@heng/engine';
+import type { FormDefinition, FormRecord, LookupField } from '@heng/engine';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { loadRecord } from './data.js';
 
 /** The data of a referenced record, by `${form}:${id}`; null when it cannot be read (gone, out of reach). */
 export type LookupSources = ReadonlyMap<string, Readonly<Record<string, unknown>> | null>;
 
-/** The lookups the server copies on this write: on a stored record, not those copied once on creation. */
-const copiedNow = (form: FormDefinition, existing: boolean): LookupField[] =>
-  form.fields.filter((f): f is LookupField => f.type === 'lookup' && !(existing && f.copy === 'on_create'));
+/** The lookups the server copies on this write of `record` (see `copiesLookup`); `stored`: what the record holds, if it is stored. */
+const copiedNow = (form: FormDefinition, record: FormRecord, stored: FormRecord | undefined): LookupField[] =>
+  form.fields.filter((f): f is LookupField => f.type === 'lookup' && copiesLookup(f, record, stored));
 
 /** `${form}:${id}` of the record `lookup` copies from in `record`; undefined when its reference field is empty. */
 function sourceKey(form: FormDefinition, lookup: LookupField, record: Readonly<Record<string, unknown>>): string | undefined {
@@ -26,11 +27,11 @@ function sourceKey(form: FormDefinition, lookup: LookupField, record: Readonly<R
  * when the reference field is empty or its record cannot be read, unchanged while it is loading.
  *
  * @example
- * withLookups(application, { customer: 'c1' }, new Map([['customer:c1', { grade: 'A' }]]), false) // { customer: 'c1', customer_grade: 'A' }
+ * withLookups(application, { customer: 'c1' }, new Map([['customer:c1', { grade: 'A' }]])) // { customer: 'c1', customer_grade: 'A' }
  */
-export function withLookups(form: FormDefinition, record: Readonly<Record<string, unknown>>, sources: LookupSources, existing: boolean): Record<string, unknown> {
+export function withLookups(form: FormDefinition, record: FormRecord, sources: LookupSources, stored?: FormRecord): Record<string, unknown> {
   const out = { ...record };
-  for (const lookup of copiedNow(form, existing)) {
+  for (const lookup of copiedNow(form, record, stored)) {
     const key = sourceKey(form, lookup, record);
     if (key !== undefined && !sources.has(key)) continue;
     const value = key === undefined ? undefined : sources.get(key)?.[lookup.field];
@@ -42,15 +43,16 @@ export function withLookups(form: FormDefinition, record: Readonly<Record<string
 
 /**
  * `record` with its lookups filled ({@link withLookups}), loading each record they copy from once,
- * as the user picks it. `existing`: the record is stored. Not `editing`: `record` as it is, nothing loaded.
+ * as the user picks it. `stored`: what the record holds, if it is stored. Not `editing`: `record`
+ * as it is, nothing loaded.
  *
  * @example
- * const shown = useLookups(form, recordOf(form, values), value !== undefined, !readOnly);
+ * const shown = useLookups(form, recordOf(form, values), value, !readOnly);
  */
-export function useLookups(form: FormDefinition, record: Readonly<Record<string, unknown>>, existing: boolean, editing: boolean): Readonly<Record<string, unknown>> {
+export function useLookups(form: FormDefinition, record: FormRecord, stored: FormRecord | undefined, editing: boolean): FormRecord {
   const [sources, setSources] = useState<LookupSources>(() => new Map());
   const asked = useRef(new Set<string>());
-  const keys = editing ? copiedNow(form, existing).flatMap((l) => sourceKey(form, l, record) ?? []).join('\n') : '';
+  const keys = editing ? copiedNow(form, record, stored).flatMap((l) => sourceKey(form, l, record) ?? []).join('\n') : '';
   useEffect(() => {
     for (const key of keys === '' ? [] : keys.split('\n')) {
       if (asked.current.has(key)) continue;
@@ -62,5 +64,5 @@ export function useLookups(form: FormDefinition, record: Readonly<Record<string,
       );
     }
   }, [keys]);
-  return useMemo(() => (editing ? withLookups(form, record, sources, existing) : record), [form, record, sources, existing, editing]);
+  return useMemo(() => (editing ? withLookups(form, record, sources, stored) : record), [form, record, sources, stored, editing]);
 }

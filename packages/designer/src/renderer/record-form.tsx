@@ -88,7 +88,7 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
   const typed = useMemo(() => recordOf(form, values), [form, values]);
   // Lookups as saving would copy them, so a new record shows them (and formulas over them) at once;
   // a record only shown keeps what it holds (an approver sees the grade the application was made with).
-  const filled = useLookups(form, typed, value !== undefined, !readOnly);
+  const filled = useLookups(form, typed, value, !readOnly);
   const computed = useMemo(() => compiled.computeRecord(filled, { today }), [compiled, filled, today]);
   latest.current = { form, compiled, roles, today, shown: shownNames(form, computed, access, compiled.isVisible) };
 

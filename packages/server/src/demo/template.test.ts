@@ -119,6 +119,33 @@ onBothDatabases(
         const [approval] = await approvalsOf(co, 'credit_application', app1.id);
         expect(approval).toMatchObject({ flowId: 'credit_approval', status: 'running' });
       });
+
+      it('checks an order again when its amount, payment or customer changes: a released order raised over the limit is held', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.sales, 'customer', newcomer('厦门海联贸易有限公司', 5, co.ids.sales!));
+        const placed = await create(co.as.sales, 'sales_order', order(c.id, 'SO-R', 50_000, co.ids.sales!));
+        expect(placed.data).toMatchObject({ available_credit: 200_000, status: 'approved' });
+        const patch = (rec: { id: string; revision: number }, data: object) => co.as.sales.call('PATCH', `/api/forms/sales_order/records/${rec.id}`, data, { 'If-Match': `"${rec.revision}"` });
+
+        // 250,000 against the 200,000 available when it was placed: 50,000 over, held for approval.
+        const raised = await body<{ id: string; revision: number; data: Record<string, unknown> }>(await patch(placed, { amount: 250_000 }));
+        expect(raised.data).toMatchObject({ status: 'held', over_limit_amount: 50_000, approval_status: 'running' });
+        expect((await firedOn(co.admin, 'sales_order', placed.id)).slice(1)).toEqual([['order_recheck', ['changed']], ['order_credit_check', ['over_limit']]]);
+        expect((await approvalsOf(co, 'sales_order', placed.id)).map((a) => a.status)).toEqual(['running']);
+        // Held, it is the approvers' to decide: the salesperson cannot change it meanwhile.
+        expect((await patch(raised, { amount: 10_000 })).status).toBe(409);
+
+        // A refused order set right is released: grade D (a pending lawsuit) on credit is refused, the same order for cash is not.
+        const d = await create(co.admin, 'customer', newcomer('泉州恒泰纺织有限公司', 6, co.ids.sales!, { lawsuits_pending: true, lawsuit_details: '买卖合同纠纷，标的 80 万元' }));
+        expect(d.data).toMatchObject({ credit_grade: 'D' });
+        const other = await create(co.as.sales, 'sales_order', order(d.id, 'SO-D', 8_000, co.ids.sales!));
+        expect(other.data).toMatchObject({ customer_grade: 'D', status: 'refused', refusal_reason: 'cash_only' });
+        const cash = await body<{ data: Record<string, unknown> }>(await patch(other, { payment_method: 'cash' }));
+        expect(cash.data).toMatchObject({ status: 'approved' });
+        expect(cash.data.refusal_reason).toBeUndefined();
+      });
     });
   },
   { modules: TEMPLATE_TEST_MODULES },

@@ -71,7 +71,7 @@ onBothDatabases(
         expect((await read(a, 'customer', c.id)).data).toMatchObject({ open_receivables: 300.05, available: 4699.95 });
       });
 
-      it('copies on_create lookups once, refreshes the others on write, and refuses values typed into computed fields', async () => {
+      it('copies on_create lookups once (again when the reference moves), refreshes the others on write, and refuses values typed into computed fields', async () => {
         const a = await ledger(app());
         const c = await make(a, 'customer', { company_name: 'Beta', credit_limit: 100 });
         const r = await make(a, 'receivable', { customer: c.id, amount: 10 });
@@ -80,7 +80,12 @@ onBothDatabases(
         const r2 = await read(a, 'receivable', r.id);
         expect(r2.data).toMatchObject({ limit_then: 100, limit_now: 100 });
         const touched = await a.call('PATCH', `/api/forms/receivable/records/${r.id}`, { amount: 11 }, { 'If-Match': `"${r2.revision}"` });
-        expect(((await touched.json()) as Rec).data).toMatchObject({ limit_then: 100, limit_now: 900 });
+        const r3 = (await touched.json()) as Rec;
+        expect(r3.data).toMatchObject({ limit_then: 100, limit_now: 900 });
+        // Moved to another customer, the receivable takes that customer's limit, copied-once or not.
+        const other = await make(a, 'customer', { company_name: 'Gamma', credit_limit: 40 });
+        const moved = await a.call('PATCH', `/api/forms/receivable/records/${r.id}`, { customer: other.id }, { 'If-Match': `"${r3.revision}"` });
+        expect(((await moved.json()) as Rec).data).toMatchObject({ limit_then: 40, limit_now: 40 });
         const typed = await a.call('POST', '/api/forms/receivable/records', { customer: c.id, amount: 5, paid: 5 });
         expect(typed.status).toBe(422);
         expect(((await typed.json()) as { problems: { path: string; code: string }[] }).problems).toEqual([expect.objectContaining({ path: '/paid', code: 'access.computed' })]);

@@ -1,5 +1,5 @@
 /** @module Lookups and rollups: the fields the server fills from the records a record points at, and the ones pointing at it. */
-import { rollupValue } from '@heng/engine';
+import { copiesLookup, rollupValue } from '@heng/engine';
 import type { FormDefinition, FormRecord } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 
@@ -32,13 +32,18 @@ const put = (out: Record<string, unknown>, field: string, value: unknown): void 
 
 /**
  * `input` with its lookups copied from the records its reference fields point at (an empty or
- * dangling reference leaves the lookup empty; an `on_create` lookup is copied only when
- * `creating`) and its rollups computed from the live records pointing at `recordId`.
+ * dangling reference leaves the lookup empty) and its rollups computed from the live records
+ * pointing at `recordId`. An `on_create` lookup is copied when the record is created (`stored`
+ * undefined), and again only when its reference points elsewhere than in the `stored` values: an
+ * order moved to another customer takes that customer's figures.
  *
  * @example
- * const filled = await fillDerived(tx, tenantId, form.compiled.definition, id, input, true);
+ * const filled = await fillDerived(tx, tenantId, form.compiled.definition, id, input);            // a new record
+ * const again = await fillDerived(tx, tenantId, form.compiled.definition, id, input, rec.data);   // an update
  */
-export async function fillDerived(tx: Queryable, tenantId: string, def: FormDefinition, recordId: string, input: Record<string, unknown>, creating: boolean): Promise<Record<string, unknown>> {
+export async function fillDerived(
+  tx: Queryable, tenantId: string, def: FormDefinition, recordId: string, input: Record<string, unknown>, stored?: Readonly<Record<string, unknown>>,
+): Promise<Record<string, unknown>> {
   const out = { ...input };
   const sources = new Map<string, Record<string, unknown> | undefined>();
   // Rollups over the same form through the same reference (a customer's receivables) read those records once.
@@ -50,7 +55,7 @@ export async function fillDerived(tx: Queryable, tenantId: string, def: FormDefi
   };
   for (const field of def.fields) {
     if (field.type === 'lookup') {
-      if (field.copy === 'on_create' && !creating) continue;
+      if (!copiesLookup(field, input, stored)) continue;
       const ref = out[field.via];
       if (typeof ref !== 'string') {
         delete out[field.id];

@@ -47,11 +47,11 @@ export function patched(form: LoadedForm, data: Readonly<Record<string, unknown>
 
 /** How one write is checked. */
 interface WriteCheck {
-  /** Whether the record is new: an `on_create` lookup is copied only then. */
+  /** Whether the record is new: an `on_create` lookup is copied then, and later only when its reference changes (see `before`). */
   readonly creating: boolean;
   /** The problems of the filled record on the business day `today`: the form's validation, and for a user's write their field access and row rules. */
   readonly problems: (filled: Record<string, unknown>, today: string) => readonly FieldProblem[];
-  /** The stored values, when the record exists: a unique field keeping its value is not checked again. */
+  /** The stored values, when the record exists: a unique field keeping its value is not checked again, an `on_create` lookup keeping its reference not copied again. */
   readonly before?: Readonly<Record<string, unknown>>;
   /** The error problems become; a 422 `validation_failed` unless given. */
   readonly invalid?: (problems: readonly FieldProblem[]) => AppError;
@@ -68,7 +68,7 @@ interface WriteCheck {
 export async function checkedData(tx: Queryable, form: LoadedForm, recordId: string, input: Record<string, unknown>, by: Author, check: WriteCheck): Promise<Record<string, unknown>> {
   const invalid = check.invalid ?? validationFailed;
   const today = businessDay(by.now);
-  const filled = await fillDerived(tx, by.tenantId, form.compiled.definition, recordId, input, check.creating);
+  const filled = await fillDerived(tx, by.tenantId, form.compiled.definition, recordId, input, check.creating ? undefined : check.before);
   const problems = check.problems(filled, today);
   if (problems.length > 0) throw invalid(problems);
   const data = form.compiled.computeRecord(filled, { today });
