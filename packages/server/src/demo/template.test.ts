@@ -146,6 +146,20 @@ onBothDatabases(
         expect(cash.data).toMatchObject({ status: 'approved' });
         expect(cash.data.refusal_reason).toBeUndefined();
       });
+
+      it('lets risk, not sales, change the legal data a grade rests on, and sends changed financials to risk to verify', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.sales, 'customer', newcomer('福州闽信机电有限公司', 7, co.ids.sales!));
+        const cleared = await co.as.sales.call('PATCH', `/api/forms/customer/records/${c.id}`, { lawsuits_pending: true, lawsuit_details: '合同纠纷' }, { 'If-Match': `"${c.revision}"` });
+        expect(cleared.status).toBe(422);
+        expect(((await cleared.json()) as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual(['/lawsuits_pending', '/lawsuit_details']);
+        const raised = await body<{ revision: number }>(await co.as.sales.call('PATCH', `/api/forms/customer/records/${c.id}`, { annual_sales: 90_000_000 }, { 'If-Match': `"${c.revision}"` }));
+        expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['risk_signals', ['financials_changed']]);
+        const byRisk = await co.as.risk.call('PATCH', `/api/forms/customer/records/${c.id}`, { lawsuits_pending: true, lawsuit_details: '合同纠纷' }, { 'If-Match': `"${raised.revision}"` });
+        expect(((await body<{ data: Record<string, unknown> }>(byRisk)).data)).toMatchObject({ lawsuits_pending: true, credit_grade: 'D' });
+      });
     });
   },
   { modules: TEMPLATE_TEST_MODULES },
