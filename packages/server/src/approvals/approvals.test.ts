@@ -73,6 +73,14 @@ onBothDatabases(
         expect(back.body.status).toBe('returned');
         expect((await record(o.sales, recordId)).data.approval_status).toBe('returned');
         expect(await inboxOf(o.finance)).toEqual([]);
+        // Returned, it heads the submitter's list of what they submitted, above one still waiting.
+        const waiting = await apply(o.sales, { customer: 'Waiting', grade: 'A', amount: 100000 });
+        const mine = async () => ((await (await o.sales.call('GET', '/api/inbox/submitted')).json()) as { items: { instanceId: string; subject: string; status: string; nodeName: { en: string } | null }[] }).items;
+        expect((await mine()).map((i) => [i.subject, i.status, i.nodeName?.en ?? null])).toEqual([['Gamma', 'returned', null], ['Waiting', 'running', 'Sales director']]);
+        expect((await mine())[0]?.instanceId).toBe(approval.id);
+        expect(((await (await o.risk.call('GET', '/api/inbox/submitted')).json()) as { items: unknown[] }).items).toEqual([]);
+        expect((await act(o.sales, waiting.approval.id, { type: 'withdraw' })).body.status).toBe('withdrawn');
+        expect((await mine()).map((i) => i.subject)).toEqual(['Gamma']);
         // The submitter lowers the amount and upgrades the grade: the resubmission routes anew on the record as it is now.
         const rec = await record(o.sales, recordId);
         const patch = await o.sales.call('PATCH', `${APPLICATIONS}/${recordId}`, { grade: 'A', amount: 100000 }, { 'If-Match': `"${rec.revision}"` });

@@ -1,4 +1,4 @@
-/** @module The inbox: a user's approval tasks, open or done, with the flow, node and submitter named. */
+/** @module The inbox: a user's approval tasks, open or done, with the flow, node and submitter named; and the approvals they submitted that are still open. */
 import type { LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { loadFlow } from './flows.js';
@@ -54,6 +54,48 @@ export async function inbox(tx: Queryable, tenantId: string, userId: string, whi
       nodeName: flow?.compiled.nodes.get(r.nodeId)?.node.name ?? fallback,
       flowName: flow?.compiled.definition.name ?? { 'zh-CN': r.flowId, en: r.flowId },
       submitter: submitter === null ? null : { id: submitter, displayName: names[submitter] ?? submitter },
+    });
+  }
+  return out;
+}
+
+/** One approval I submitted that is still open: waiting for a decision, or returned to me. */
+export interface SubmittedItem {
+  readonly instanceId: string;
+  readonly flowId: string;
+  readonly flowName: LocalizedText;
+  readonly formId: string;
+  readonly recordId: string;
+  readonly subject: string | null;
+  readonly status: 'running' | 'returned';
+  /** The approver node it waits at; null when returned. */
+  readonly nodeName: LocalizedText | null;
+  readonly startedAt: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * The approvals `userId` submitted that are still open (running or returned to them), returned
+ * ones first, then the most recently changed, at most `limit`: what they may withdraw or resubmit.
+ *
+ * @example
+ * const mine = await submitted(tx, tenantId, userId, 50);
+ */
+export async function submitted(tx: Queryable, tenantId: string, userId: string, limit: number): Promise<SubmittedItem[]> {
+  const rows = await tx.query<Omit<SubmittedItem, 'flowName' | 'nodeName'> & { flowVersion: number; nodeId: string | null }>(
+    `SELECT id AS "instanceId", flow_id AS "flowId", flow_version AS "flowVersion", form_id AS "formId", record_id AS "recordId", subject, status,
+       snapshot->'current'->>'nodeId' AS "nodeId", started_at AS "startedAt", updated_at AS "updatedAt"
+     FROM approval_instances WHERE tenant_id = $1 AND submitter = $2 AND status IN ('running', 'returned')
+     ORDER BY status = 'returned' DESC, updated_at DESC, id LIMIT $3`,
+    [tenantId, userId, limit],
+  );
+  const out: SubmittedItem[] = [];
+  for (const { flowVersion, nodeId, ...r } of rows) {
+    const flow = await loadFlow(tx, tenantId, r.flowId, flowVersion);
+    out.push({
+      ...r,
+      flowName: flow?.compiled.definition.name ?? { 'zh-CN': r.flowId, en: r.flowId },
+      nodeName: nodeId === null ? null : (flow?.compiled.nodes.get(nodeId)?.node.name ?? { 'zh-CN': nodeId, en: nodeId }),
     });
   }
   return out;

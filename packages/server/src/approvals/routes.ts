@@ -9,10 +9,10 @@ import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
 import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
-import { inbox } from './inbox.js';
+import { inbox, submitted } from './inbox.js';
 import { loadFlow } from './flows.js';
 import { actOn, noInstance } from './run.js';
-import { commandBody, inboxSchema, instanceListSchema, instanceSchema, startBody } from './schemas.js';
+import { commandBody, inboxSchema, instanceListSchema, instanceSchema, startBody, submittedSchema } from './schemas.js';
 import type { ActBody, StartBody } from './schemas.js';
 import { findInstance, instancesOfRecord } from './store.js';
 import { flowStarter } from './starter.js';
@@ -62,6 +62,17 @@ export function approvalRoutes(): RouteModule {
         }
         const items = await db.withTenant(me.tenantId, (tx) => inbox(tx, me.tenantId, me.userId, which, limit));
         return c.json({ items });
+      },
+    );
+
+    routes.add(
+      {
+        method: 'get', path: '/api/inbox/submitted', operationId: 'getSubmitted', summary: 'The approvals I submitted that are still open: returned to me first, then waiting', tags: TAGS,
+        responses: { 200: { description: 'Approvals', schema: submittedSchema } },
+      },
+      async (c) => {
+        const me = principalOf(c);
+        return c.json({ items: await db.withTenant(me.tenantId, (tx) => submitted(tx, me.tenantId, me.userId, 100)) });
       },
     );
 

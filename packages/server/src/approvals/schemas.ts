@@ -74,3 +74,21 @@ export const inboxSchema = {
     },
   },
 } as const;
+
+export const submittedSchema = {
+  type: 'object',
+  required: ['items'],
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['instanceId', 'flowId', 'flowName', 'formId', 'recordId', 'subject', 'status', 'nodeName', 'startedAt', 'updatedAt'],
+        properties: {
+          instanceId: { type: 'string' }, flowId: { type: 'string' }, flowName: localized, formId: { type: 'string' }, recordId: { type: 'string' }, subject: { type: ['string', 'null'] },
+          status: { enum: ['running', 'returned'] }, nodeName: { oneOf: [localized, { type: 'null' }] }, startedAt: { type: 'string' }, updatedAt: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;

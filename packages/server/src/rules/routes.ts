@@ -1,4 +1,4 @@
-/** @module The rules routes: a record's rule runs (the trace), its status (flags, open tasks, freezes), the rule webhook secret. */
+/** @module The rules routes: a record's rule runs (the trace), its status (flags, open tasks, freezes), my tasks, the rule webhook secret. */
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
@@ -7,6 +7,7 @@ import type { RouteModule } from '../http/app.js';
 import { latestForm } from '../records/form.js';
 import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
+import { taskRoutes } from './task-routes.js';
 import { ruleWebhookSecretRoute } from './webhook-secret.js';
 
 const TAGS = ['rules'];
@@ -77,7 +78,7 @@ async function recordStatus(tx: Queryable, tenantId: string, id: string): Promis
  * `GET /api/forms/:formId/records/:id/rule-runs` (every rule set evaluation on the record, with
  * its condition trace and effects) and `GET /api/forms/:formId/records/:id/status` (its flags,
  * open tasks and freezes): any signed-in user of the tenant who reaches the record (the form's
- * row rules; others get 404 as for a missing record). And
+ * row rules; others get 404 as for a missing record). My tasks (see `taskRoutes`). And
  * `POST /api/admin/rule-webhook-secret` (a new secret for the webhooks rules call): admins.
  *
  * @example
@@ -110,5 +111,6 @@ export function ruleRoutes(forms = compiledDefinitions): RouteModule {
       async (c) => c.json(await read(c, recordStatus)),
     );
     ruleWebhookSecretRoute(routes, deps);
+    taskRoutes(routes, deps);
   };
 }

@@ -1,0 +1,58 @@
+/** @module My tasks: the ones rules gave me or my roles, and marking one done. */
+import { principalOf } from '../auth/principal.js';
+import type { ResolvedDeps } from '../http/app.js';
+import { AppError } from '../http/app-error.js';
+import type { Routes } from '../http/routes.js';
+import { completeTask, myTasks } from './tasks.js';
+
+const TAGS = ['tasks'];
+const TASK_ID = /^[0-9a-f-]{36}$/;
+
+const taskSchema = {
+  type: 'object',
+  required: ['id', 'formId', 'recordId', 'title', 'dueDate', 'status', 'assigneeUser', 'assigneeRole', 'ruleSet', 'createdAt', 'doneBy', 'doneAt'],
+  properties: {
+    id: { type: 'string' }, formId: { type: 'string' }, recordId: { type: 'string' }, title: { type: 'object' }, dueDate: { type: 'string', format: 'date' },
+    status: { enum: ['open', 'done'] }, assigneeUser: { type: ['string', 'null'] }, assigneeRole: { type: ['string', 'null'] }, ruleSet: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' }, doneBy: { type: ['string', 'null'] }, doneAt: { type: ['string', 'null'] },
+  },
+} as const;
+
+/**
+ * `GET /api/tasks` (the tasks given to me or one of my roles: open ones by due date, or done
+ * ones) and `POST /api/tasks/:taskId/done` (marks one done: its assignee, someone in its role,
+ * or an admin).
+ *
+ * @example
+ * taskRoutes(routes, deps); // inside a RouteModule
+ */
+export function taskRoutes(routes: Routes, { db, clock }: ResolvedDeps): void {
+  routes.add(
+    {
+      method: 'get', path: '/api/tasks', operationId: 'listMyTasks', summary: 'The tasks rules gave me or my roles', tags: TAGS,
+      query: { status: { schema: { enum: ['open', 'done'] }, description: 'open (default) or done' }, limit: { schema: { type: 'integer', minimum: 1, maximum: 200 }, description: '50 unless given' } },
+      responses: { 200: { description: 'Tasks', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: taskSchema } } } } },
+    },
+    async (c) => {
+      const me = principalOf(c);
+      const which = c.req.query('status') ?? 'open';
+      const limit = Number(c.req.query('limit') ?? '50');
+      if ((which !== 'open' && which !== 'done') || !Number.isInteger(limit) || limit < 1 || limit > 200) {
+        throw new AppError('bad_query', 400, 'Use status=open or status=done, and a limit from 1 to 200.', { messageZh: 'status 只能为 open 或 done，limit 取 1 到 200。' });
+      }
+      return c.json({ items: await db.withTenant(me.tenantId, (tx) => myTasks(tx, me, which, limit)) });
+    },
+  );
+  routes.add(
+    {
+      method: 'post', path: '/api/tasks/:taskId/done', operationId: 'completeTask', summary: 'Mark a task done', tags: TAGS,
+      responses: { 200: { description: 'The task, done', schema: taskSchema } },
+    },
+    async (c) => {
+      const me = principalOf(c);
+      const id = c.req.param('taskId') ?? '';
+      if (!TASK_ID.test(id)) throw new AppError('not_found', 404, `No task "${id}" exists.`, { messageZh: `不存在待办 "${id}"。` });
+      return c.json(await db.withTenant(me.tenantId, (tx) => completeTask(tx, me, id, clock.now())));
+    },
+  );
+}
