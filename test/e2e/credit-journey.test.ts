@@ -20,6 +20,7 @@ const PASSWORD = 'heng-demo-2025';
 const SALES = 'zhou@demo.heng.test';
 const RISK = 'risk@demo.heng.test';
 const FINANCE = 'finance@demo.heng.test';
+const MANAGER = 'sales.manager@demo.heng.test';
 const CUSTOMER = '旅程精密机械有限公司';
 
 let h: Harness;
@@ -123,6 +124,11 @@ describe('the credit management journey in the browser', () => {
     await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('In progress');
     await page.getByTestId('approval-timeline').getByText('Risk and finance countersign').first().waitFor();
     await shot(page, '2-application-submitted');
+    // The salesperson finds it among what they submitted, waiting for the countersign.
+    await page.goto(`${h.url}${APP}/inbox`);
+    await page.getByRole('tab', { name: 'Submitted by me' }).click();
+    const mine = page.getByTestId('inbox-submitted').locator('tr', { has: page.locator(`a[href$="/credit_application/${applicationId}"]`) });
+    await mine.getByText('Waiting at Risk and finance countersign').waitFor();
     await close(page.context());
 
     for (const [who, opinion] of [[RISK, 'Risk: debt ratio 60%, acceptable with monitoring.'], [FINANCE, 'Finance: approved at the amount risk granted.']] as const) {
@@ -208,6 +214,16 @@ describe('the credit management journey in the browser', () => {
     await page.getByRole('button', { name: /Notifications: \d+ unread/ }).click();
     await page.getByTestId('notifications').getByText('INV-JOURNEY-1').first().waitFor();
     await shot(page, '5-notices');
+    await close(page.context());
+    // The sales manager finds the chase among their tasks, and marks it done.
+    page = await signIn(MANAGER);
+    await page.goto(`${h.url}${APP}/inbox`);
+    await page.getByRole('tab', { name: 'Tasks' }).click();
+    const chase = page.getByTestId('my-tasks').locator('tr', { hasText: `Chase the overdue payment of ${CUSTOMER}` });
+    await chase.waitFor();
+    await shot(page, '5-manager-tasks');
+    await chase.getByRole('button', { name: 'Mark done' }).click();
+    await expect.poll(() => chase.count()).toBe(0);
     await close(page.context());
 
     // 5. Finance records the payment; the receivable is settled and the freeze lifted.

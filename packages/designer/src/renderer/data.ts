@@ -2,6 +2,7 @@
 import type { FormDefinition } from '@heng/engine';
 import { api, routes } from '../api/client.js';
 import type { RecordPage, StoredRecord } from '../api/client.js';
+import type { RoleView } from '../api/definition-types.js';
 import { ApiError } from '../api/client.js';
 
 /** A record as the records API sends it (hidden fields left out). */
@@ -41,6 +42,22 @@ export async function loadPublishedForm(formId: string): Promise<PublishedForm> 
   if (latest === undefined) throw notPublished(formId);
   const found = await api.version<FormDefinition>('form', formId, latest.version);
   return { form: found.body, version: found.version };
+}
+
+let roles: Promise<RoleView[]> | undefined;
+
+/**
+ * The company's roles, asked once per page load (a failed answer is asked again next time).
+ *
+ * @example
+ * const legal = (await loadRoles()).find((r) => r.id === 'legal')?.nameZh // '法务'
+ */
+export function loadRoles(): Promise<RoleView[]> {
+  roles ??= api.roles().catch((e: unknown) => {
+    roles = undefined;
+    throw e;
+  });
+  return roles;
 }
 
 let users: Promise<UserSummary[]> | undefined;

@@ -1,4 +1,4 @@
-/** @module The runtime pages' server calls: records, their score, status, revisions and approvals, the inbox, CSV import. */
+/** @module The runtime pages' server calls: records, their score, status, revisions and approvals, the inbox, my tasks and submissions, CSV import. */
 import type { AuditEntry, FlowCommand, FlowDefinition, FlowStatus, LocalizedText, OverrideAction, Problem, ScoreResult } from '@heng/engine';
 import { api, routes } from '../api/client.js';
 import type { RecordPage } from '../api/client.js';
@@ -108,6 +108,36 @@ export interface InboxItem {
   readonly closedAt: string | null;
 }
 
+/** An approval I submitted that is still open (GET /api/inbox/submitted). */
+export interface SubmittedItem {
+  readonly instanceId: string;
+  readonly flowId: string;
+  readonly flowName: LocalizedText;
+  readonly formId: string;
+  readonly recordId: string;
+  readonly subject: string | null;
+  readonly status: 'running' | 'returned';
+  readonly nodeName: LocalizedText | null;
+  readonly startedAt: string;
+  readonly updatedAt: string;
+}
+
+/** A task a rule gave me or one of my roles (GET /api/tasks). */
+export interface TaskItem {
+  readonly id: string;
+  readonly formId: string;
+  readonly recordId: string;
+  readonly title: LocalizedText;
+  readonly dueDate: string;
+  readonly status: 'open' | 'done';
+  readonly assigneeUser: string | null;
+  readonly assigneeRole: string | null;
+  readonly ruleSet: string;
+  readonly createdAt: string;
+  readonly doneBy: string | null;
+  readonly doneAt: string | null;
+}
+
 /** Each member of a union without `by` (a plain Omit would merge the union into its common keys). */
 type WithoutBy<T> = T extends unknown ? Omit<T, 'by'> : never;
 
@@ -128,6 +158,10 @@ export const runtimeApi = {
   approvalsOf: async (formId: string, id: string) => (await api.call<{ items: ApprovalView[] }>('GET', routes.recordApprovals(formId, id))).items,
   startApproval: (formId: string, id: string, flowId: string) => api.call<ApprovalView>('POST', routes.recordApprovals(formId, id), { flowId }),
   inbox: async (status: 'open' | 'done') => (await api.call<{ items: InboxItem[] }>('GET', routes.inbox(status))).items,
+  submitted: async () => (await api.call<{ items: SubmittedItem[] }>('GET', routes.submitted)).items,
+  tasks: async (status: 'open' | 'done') => (await api.call<{ items: TaskItem[] }>('GET', routes.tasks(status))).items,
+  /** Marks a task done; one already done is a 409. */
+  completeTask: (taskId: string) => api.call<TaskItem>('POST', routes.taskDone(taskId)),
   approval: (instanceId: string) => api.call<ApprovalView>('GET', routes.approval(instanceId)),
   /** Acts at the version read; someone who acted first makes it 409. */
   act: (instanceId: string, command: ApprovalCommand, version: number) => api.call<ApprovalView>('POST', routes.approvalCommands(instanceId), { ...command, version }),

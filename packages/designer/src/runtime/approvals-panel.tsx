@@ -7,8 +7,9 @@ import { Link, useParams } from 'react-router';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
+import type { ApprovalView } from './api.js';
 import { ApprovalStatus, ApprovalTimeline } from './approval-timeline.js';
-import { errorText, WhenLoaded } from './common.js';
+import { errorText, useMe, WhenLoaded } from './common.js';
 import { inboxPath } from './paths.js';
 
 /** Asks which of the form's published flows to start, and starts it. */
@@ -48,11 +49,20 @@ function StartApproval({ formId, recordId, onStarted, onClose }: { readonly form
   );
 }
 
+/** What opening an approval lets me do: act on my task, resubmit or withdraw what I submitted, or read it. */
+function linkText(a: Pick<ApprovalView, 'myTask' | 'submitter' | 'status'>, userId: string | undefined): 'runtime.approvals.openTask' | 'runtime.approvals.openReturned' | 'runtime.approvals.openMine' | 'runtime.approvals.open' {
+  if (a.myTask !== null) return 'runtime.approvals.openTask';
+  if (a.submitter !== null && a.submitter === userId && a.status === 'returned') return 'runtime.approvals.openReturned';
+  if (a.submitter !== null && a.submitter === userId && a.status === 'running') return 'runtime.approvals.openMine';
+  return 'runtime.approvals.open';
+}
+
 /** The approvals tab of a record page; `onStarted` tells the page an approval started (the record is then held). */
 export function ApprovalsPanel({ formId, recordId, onStarted }: { readonly formId: string; readonly recordId: string; readonly onStarted?: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
+  const { userId } = useMe();
   const [approvals, reload] = useLoad(() => runtimeApi.approvalsOf(formId, recordId), [formId, recordId]);
   const [starting, setStarting] = useState(false);
   const running = approvals.status === 'ok' && approvals.value.some((a) => a.status === 'running' || a.status === 'returned');
@@ -78,7 +88,7 @@ export function ApprovalsPanel({ formId, recordId, onStarted }: { readonly formI
                     <Typography.Text type="secondary">{t('runtime.approvals.version', { version: a.flowVersion })}</Typography.Text>
                   </span>
                 }
-                extra={a.myTask !== null && <Link to={inboxPath(appId, a.id)}>{t('runtime.approvals.openTask')}</Link>}
+                extra={<Link to={inboxPath(appId, a.id)}>{t(linkText(a, userId))}</Link>}
               >
                 <ApprovalTimeline view={a} />
               </Card>

@@ -1,11 +1,13 @@
-/** @module What every runtime page shares: the user's roles, a server error in the language shown, loading and failure states. */
+/** @module What every runtime page shares: the user's roles, role names, a server error in the language shown, loading and failure states. */
 import type { LocalizedText } from '@heng/engine';
 import { Alert, Button, Spin } from 'antd';
+import { useCallback } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
+import { loadRoles, useLoad } from '../renderer/index.js';
 import type { Loaded } from '../renderer/index.js';
 import { useSession } from '../session/session.js';
 
@@ -20,6 +22,24 @@ const NO_ROLES: readonly string[] = [];
 export function useMe(): { readonly userId: string | undefined; readonly roles: readonly string[] } {
   const { state } = useSession();
   return state.kind === 'signed-in' ? { userId: state.session.user.id, roles: state.session.roles } : { userId: undefined, roles: NO_ROLES };
+}
+
+/**
+ * A role's name in the language shown, once the company's roles are loaded (its id until then).
+ *
+ * @example
+ * const roleName = useRoleName(); roleName('legal') // '法务'
+ */
+export function useRoleName(): (id: string) => string {
+  const lang = useLang();
+  const [roles] = useLoad(loadRoles, []);
+  return useCallback(
+    (id: string) => {
+      const role = roles.status === 'ok' ? roles.value.find((r) => r.id === id) : undefined;
+      return role === undefined ? id : lang === 'zh-CN' ? role.nameZh : role.nameEn;
+    },
+    [roles, lang],
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-/** @module My inbox: the approval tasks waiting for me, and the ones done, each opening its approval. */
+/** @module My inbox: the approval tasks waiting for me, the tasks rules gave me, the approvals I submitted, and the approval tasks done. */
 import { Card, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,9 @@ import { EMPTY, RecordLink, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { InboxItem } from './api.js';
 import { WhenLoaded } from './common.js';
+import { MyTasks } from './my-tasks.js';
 import { inboxPath } from './paths.js';
+import { SubmittedList } from './submitted-list.js';
 
 function Tasks({ which }: { readonly which: 'open' | 'done' }) {
   const { t } = useTranslation();
@@ -50,15 +52,17 @@ const isOutcome = (o: string): o is (typeof OUTCOMES)[number] => (OUTCOMES as re
 /** `/apps/:appId/inbox`. */
 export function InboxPage() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<'open' | 'done'>('open');
+  const [tab, setTab] = useState<string>('open');
   return (
     <Card title={t('runtime.inbox.title')}>
       <Tabs
         activeKey={tab}
-        onChange={(k) => setTab(k === 'done' ? 'done' : 'open')}
+        onChange={setTab}
         destroyOnHidden
         items={[
           { key: 'open', label: t('runtime.inbox.open'), children: <Tasks which="open" /> },
+          { key: 'tasks', label: t('runtime.tasks.tab'), children: <MyTasks /> },
+          { key: 'submitted', label: t('runtime.submitted.tab'), children: <SubmittedList /> },
           { key: 'done', label: t('runtime.inbox.done'), children: <Tasks which="done" /> },
         ]}
       />

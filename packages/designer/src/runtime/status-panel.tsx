@@ -1,13 +1,14 @@
-/** @module What rules left on a record: its flags, open tasks and freezes, each with the rule that set it. */
+/** @module What rules left on a record: its flags, open tasks (mine marked done here) and freezes, each with the rule that set it. */
 import type { LocalizedText } from '@heng/engine';
 import { Descriptions, Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../format/date.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
-import { useDisplayWords, useLoad } from '../renderer/index.js';
+import { useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
-import { WhenLoaded } from './common.js';
+import { useMe, WhenLoaded } from './common.js';
+import { isMine, TaskDoneButton, useAssigneeName } from './my-tasks.js';
 
 const textIn = (text: Partial<LocalizedText>, lang: Lang): string => text[lang] ?? text.en ?? text['zh-CN'] ?? '';
 
@@ -15,7 +16,8 @@ const textIn = (text: Partial<LocalizedText>, lang: Lang): string => text[lang] 
 export function StatusPanel({ formId, recordId }: { readonly formId: string; readonly recordId: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const words = useDisplayWords();
+  const me = useMe();
+  const assignee = useAssigneeName();
   const [status, reload] = useLoad(() => runtimeApi.status(formId, recordId), [formId, recordId]);
   const rule = (x: { readonly rule: string; readonly ruleSet: string }) => <Typography.Text type="secondary">{t('runtime.status.byRule', x)}</Typography.Text>;
   return (
@@ -37,10 +39,8 @@ export function StatusPanel({ formId, recordId }: { readonly formId: string; rea
                 size="small"
                 dataSource={[...s.tasks]}
                 renderItem={(task) => (
-                  <List.Item key={task.id}>
-                    {textIn(task.title, lang)} · {t('runtime.status.due', { date: formatDate(task.dueDate, lang) })}
-                    {task.assigneeUser !== null && ` · ${t('runtime.status.assignee', { who: words.userName(task.assigneeUser) })}`}
-                    {task.assigneeRole !== null && ` · ${t('runtime.status.assignee', { who: task.assigneeRole })}`} · {rule(task)}
+                  <List.Item key={task.id} actions={isMine(task, me) ? [<TaskDoneButton key="done" taskId={task.id} onDone={reload} />] : []}>
+                    {textIn(task.title, lang)} · {t('runtime.status.due', { date: formatDate(task.dueDate, lang) })} · {t('runtime.status.assignee', { who: assignee(task) })} · {rule(task)}
                   </List.Item>
                 )}
               />
