@@ -33,8 +33,8 @@ describe('due-date reminders (daily at 8:00, Asia/Shanghai)', () => {
       action: 'remind',
       to: { field: 'salesperson', user: 'zhou' },
       message: {
-        'zh-CN': '杭州钱塘商贸有限公司 的应收款 86000 元（发票 INV-2025-0412）将于 2025-07-07 到期，还有 7 天，请提醒客户安排付款。',
-        en: '86000 CNY from 杭州钱塘商贸有限公司 (invoice INV-2025-0412) is due on 2025-07-07, in 7 days: remind the customer to pay.',
+        'zh-CN': '杭州钱塘商贸有限公司 的应收款 86,000.00 元（发票 INV-2025-0412）将于 2025-07-07 到期，还有 7 天，请提醒客户安排付款。',
+        en: '86,000.00 CNY from 杭州钱塘商贸有限公司 (invoice INV-2025-0412) is due on 2025-07-07, in 7 days: remind the customer to pay.',
       },
     });
     expect(fieldWrites(result)).toEqual({ collection_stage: 'due_7' });
@@ -91,7 +91,7 @@ describe('overdue escalation (daily at 8:00)', () => {
     expect(result.effects.map((e) => e.kind)).toEqual(['create_task', 'add_flag', 'freeze', 'notify', 'set_field']);
     expect(result.effects[0]).toMatchObject({ assignee: { role: 'legal' }, dueDate: '2025-07-07' });
     expect(result.effects[1]).toMatchObject({ flag: 'high_risk', target: { field: 'customer', record: 'cust_0042' } });
-    expect(result.effects[3]).toMatchObject({ to: { role: 'finance_director' }, message: { 'zh-CN': '杭州钱塘商贸有限公司 逾期 31 天，未结 80000 元，已转法务并标记高风险。' } });
+    expect(result.effects[3]).toMatchObject({ to: { role: 'finance_director' }, message: { 'zh-CN': '杭州钱塘商贸有限公司 逾期 31 天，未结 80,000.00 元，已转法务并标记高风险。' } });
   });
 
   it('each tier acts once; a receivable found late goes straight to its tier; a settled one is left alone', async () => {
@@ -123,7 +123,7 @@ describe('payment received (回款核销)', () => {
     const result = await runRules('release_on_payment', overdue(12, { paid_amount: 50_000, last_paid_on: '2025-06-29', collection_stage: 'notice' }));
     expect(fired(result)).toEqual(['partial']);
     expect(result.effects).toEqual([
-      expect.objectContaining({ kind: 'notify', message: { 'zh-CN': '杭州钱塘商贸有限公司 的发票 INV-2025-0412 已回款 50000 元，尚欠 36000 元。', en: '杭州钱塘商贸有限公司 paid 50000 CNY of invoice INV-2025-0412; 36000 CNY is still owed.' } }),
+      expect.objectContaining({ kind: 'notify', message: { 'zh-CN': '杭州钱塘商贸有限公司 的发票 INV-2025-0412 已回款 50,000.00 元，尚欠 36,000.00 元。', en: '杭州钱塘商贸有限公司 paid 50,000.00 CNY of invoice INV-2025-0412; 36,000.00 CNY is still owed.' } }),
     ]);
   });
 });

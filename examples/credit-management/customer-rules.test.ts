@@ -108,7 +108,7 @@ describe('collection hold (催收冻结解除)', () => {
     expect(fired(result)).toEqual(['released']);
     expect(result.effects.map((e) => e.kind)).toEqual(['unfreeze', 'notify']);
     expect(result.effects[0]).toMatchObject({ scope: 'orders', target: { self: true } });
-    expect(result.effects[1]).toMatchObject({ to: { field: 'sales_owner', user: 'zhou' }, message: { en: '杭州钱塘商贸有限公司 has settled every receivable more than 7 days overdue: new orders are released (available credit 6000000 CNY).' } });
+    expect(result.effects[1]).toMatchObject({ to: { field: 'sales_owner', user: 'zhou' }, message: { en: '杭州钱塘商贸有限公司 has settled every receivable more than 7 days overdue: new orders are released (available credit 6,000,000.00 CNY).' } });
   });
 
   it('stays frozen while another receivable is at those stages, or the customer is blacklisted', async () => {

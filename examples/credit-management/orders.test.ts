@@ -31,7 +31,7 @@ describe('order credit check (订单信用校验)', () => {
     expect(fieldWrites(result)).toEqual({ status: 'held' });
     expect(result.effects[1]).toEqual({ kind: 'start_flow', rule: 'over_limit', action: 'approval', flow: 'order_over_limit' });
     expect(result.effects[2]).toMatchObject({
-      message: { 'zh-CN': '订单 SO-2025-0630-07（950000.5 元）超出 杭州钱塘商贸有限公司 的可用额度 800000 元共 150000.5 元（占用额度 1200000 元 = 未结应收 900000 元 + 在途订单 300000 元），已提交超额审批。' },
+      message: { 'zh-CN': '订单 SO-2025-0630-07（950,000.50 元）超出 杭州钱塘商贸有限公司 的可用额度 800,000.00 元共 150,000.50 元（占用额度 1,200,000.00 元 = 未结应收 900,000.00 元 + 在途订单 300,000.00 元），已提交超额审批。' },
     });
   });
 
@@ -98,8 +98,8 @@ describe('credit application outcome', () => {
     expect(grant(result)).toEqual({ kind: 'set_field', rule: 'approved_as_applied', action: 'grant_limit', field: 'credit_limit', value: 800_000, target: { field: 'customer', record: 'cust_0042', form: 'customer' } });
     const notices = result.effects.flatMap((e) => (e.kind === 'notify' ? [[e.to, e.message['zh-CN']]] : []));
     expect(notices).toEqual([
-      [{ role: 'finance_director' }, '杭州钱塘商贸有限公司 的授信申请已按申请额度通过：客户授信额度已更新为 800000 元。'],
-      [{ field: 'salesperson', user: 'zhou' }, '杭州钱塘商贸有限公司 的授信申请已按申请额度 800000 元通过。'],
+      [{ role: 'finance_director' }, '杭州钱塘商贸有限公司 的授信申请已按申请额度通过：客户授信额度已更新为 800,000.00 元。'],
+      [{ field: 'salesperson', user: 'zhou' }, '杭州钱塘商贸有限公司 的授信申请已按申请额度 800,000.00 元通过。'],
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('credit application outcome', () => {
     expect(fired(result)).toEqual(['approved']);
     expect(fieldWrites(result)).toEqual({});
     expect(result.effects.find((e) => e.kind === 'set_field')).toMatchObject({ field: 'credit_limit', value: 600_000, target: { record: 'cust_0042' } });
-    expect(result.effects.find((e) => e.kind === 'notify')).toMatchObject({ to: { role: 'finance_director' }, message: { 'zh-CN': '杭州钱塘商贸有限公司 的授信申请已通过：客户授信额度已更新为批准额度 600000 元（申请 800000 元）。' } });
+    expect(result.effects.find((e) => e.kind === 'notify')).toMatchObject({ to: { role: 'finance_director' }, message: { 'zh-CN': '杭州钱塘商贸有限公司 的授信申请已通过：客户授信额度已更新为批准额度 600,000.00 元（申请 800,000.00 元）。' } });
   });
 
   it('approved with terms: they become the customer\'s payment terms', async () => {

@@ -46,6 +46,17 @@ describe('templates', () => {
     expect(out).toEqual({ 'zh-CN': '{{b}}/2', en: '{{b}} and ' });
   });
 
+  it('write money grouped with two decimals and percentages as %, by the field type in the catalog', () => {
+    const catalog = new Map([
+      ['amount', { id: 'amount', type: 'money', kind: 'number' as const }],
+      ['ratio', { id: 'ratio', type: 'percent', kind: 'number' as const }],
+      ['days', { id: 'days', type: 'number', kind: 'number' as const }],
+    ]);
+    const out = renderTemplate({ 'zh-CN': '{{amount}} 元，{{ratio}}，{{days}} 天', en: '{{amount}} CNY' }, { amount: 950000.5, ratio: 0.355, days: 12000 }, catalog);
+    expect(out).toEqual({ 'zh-CN': '950,000.50 元，35.5%，12000 天', en: '950,000.50 CNY' });
+    expect(renderTemplate(t('{{amount}}'), { amount: 950000.5 }).en).toBe('950000.5');
+  });
+
   it('never read inherited properties', () => {
     expect(renderTemplate(t('[{{constructor}}]'), {}).en).toBe('[]');
   });

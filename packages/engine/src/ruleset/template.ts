@@ -62,30 +62,43 @@ export function checkTemplate(text: LocalizedText, catalog: FieldCatalog | null,
   return out;
 }
 
+const MONEY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** A number as its field's type shows it: money grouped with 2 decimals (500,000.00), a percentage as % (35.5%), others as they are. */
+function formatNumber(value: number, type: string | undefined): string {
+  if (!Number.isFinite(value)) return '';
+  if (type === 'money') return MONEY.format(value);
+  if (type === 'percent') return `${Number((value * 100).toFixed(2))}%`;
+  return String(value);
+}
+
 /**
- * A value as text in a message: lists joined, booleans as yes/no (是/否), nothing as empty.
+ * A value as text in a message: money and percentages as people write them (by the field's
+ * `type`, when known), lists joined, booleans as yes/no (是/否), nothing as empty.
  *
  * @example
  * formatValue(['east', 'north'], 'zh-CN') // 'east、north'
+ * formatValue(950000.5, 'zh-CN', 'money') // '950,000.50'
  */
-export function formatValue(value: unknown, locale: Locale): string {
+export function formatValue(value: unknown, locale: Locale, type?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return formatNumber(value, type);
   if (typeof value === 'boolean') return locale === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
   if (Array.isArray(value)) return value.map((v) => formatValue(v, locale)).join(locale === 'en' ? ', ' : '、');
   return '';
 }
 
 /**
- * Fills a template with the facts' values. Plain substitution: a value is never read as a template.
+ * Fills a template with the facts' values, each formatted by its type in `catalog` (money as
+ * 500,000.00). Plain substitution: a value is never read as a template.
  *
  * @example
- * renderTemplate({ 'zh-CN': '{{company}} 已逾期', en: '{{company}} is overdue' }, { company: 'Acme' }).en // 'Acme is overdue'
+ * renderTemplate({ 'zh-CN': '{{company}} 已逾期', en: '{{company}} is overdue' }, { company: 'Acme' }, catalog).en // 'Acme is overdue'
  */
-export function renderTemplate(text: LocalizedText, facts: Facts): LocalizedText {
+export function renderTemplate(text: LocalizedText, facts: Facts, catalog?: FieldCatalog): LocalizedText {
   const fill = (locale: Locale): string =>
-    text[locale].replace(PLACEHOLDER, (_, name: string) => formatValue(ownValue(facts, name), locale));
+    text[locale].replace(PLACEHOLDER, (_, name: string) => formatValue(ownValue(facts, name), locale, catalog?.get(name)?.type));
   return { 'zh-CN': fill('zh-CN'), en: fill('en') };
 }
 
