@@ -47,8 +47,8 @@ onBothDatabases(
         expect(await topics(o.director.id)).toEqual(['approval.task']);
         // Each notice names the application by its customer.
         const messages = (await app().db.withTenant(tenantId, (tx) => tx.query<{ message: { en: string; 'zh-CN': string } }>('SELECT message FROM notifications WHERE tenant_id = $1 AND user_id = $2 ORDER BY topic', [tenantId, o.sales.id]))).map((n) => n.message);
-        expect(messages.map((m) => m.en)).toEqual(['Credit approval of “Acme”: copied to you for your information.', 'Credit approval of “Acme”: the approval was approved.']);
-        expect(messages[1]?.['zh-CN']).toBe('授信审批「Acme」：审批已通过。');
+        expect(messages.map((m) => m.en)).toEqual(['Credit approval of “Acme”: copied to you for your information.', 'Credit approval of “Acme”: the approval was approved. Opinion: 同意，额度调整为 30 万']);
+        expect(messages[1]?.['zh-CN']).toBe('授信审批「Acme」：审批已通过。意见：同意，额度调整为 30 万');
       });
 
       it('needs both the risk officer and the finance director for grade C (countersign)', async () => {
@@ -71,6 +71,10 @@ onBothDatabases(
         const { recordId, approval } = await apply(o.sales, { customer: 'Gamma', grade: 'C', amount: 800000 });
         const back = await act(o.risk, approval.id, { type: 'return', to: 'submitter', comment: '请补充财报' });
         expect(back.body.status).toBe('returned');
+        // The submitter is told why.
+        const tenantId = o.admin.company.tenantId;
+        const told = await app().db.withTenant(tenantId, (tx) => tx.query<{ message: { 'zh-CN': string } }>("SELECT message FROM notifications WHERE tenant_id = $1 AND user_id = $2 AND topic = 'approval.returned'", [tenantId, o.sales.id]));
+        expect(told.map((n) => n.message['zh-CN'])).toEqual(['授信审批「Gamma」：审批已退回，请修改后重新提交或撤回。意见：请补充财报']);
         expect((await record(o.sales, recordId)).data.approval_status).toBe('returned');
         expect(await inboxOf(o.finance)).toEqual([]);
         // Returned, it heads the submitter's list of what they submitted, above one still waiting.

@@ -12,6 +12,8 @@ export interface FlowScope {
   readonly instanceId: string;
   readonly flowName: LocalizedText;
   readonly subject: string | null;
+  /** The acting approver's opinion, told with a return or a decision; null when they gave none. */
+  readonly opinion: string | null;
   readonly submitter: string | null;
   readonly now: Date;
 }

@@ -42,9 +42,11 @@ async function record(
   tx: Queryable, inst: InstanceOf, flow: LoadedFlow, before: FlowSnapshot, r: Extract<TransitionResult, { ok: true }>, by: Actor, flows: FlowStarter, held?: StoredRecord,
 ): Promise<StoredRecord | undefined> {
   const def = flow.compiled.definition;
+  // The actor's opinion, which a return or a decision's notice passes on.
+  const opinion = r.snapshot.history.slice(before.history.length).find((e) => e.by === by.userId && e.comment !== undefined && e.comment.trim() !== '')?.comment?.trim() ?? null;
   const [, back] = await Promise.all([
     appendAudit(tx, by.tenantId, inst.id, r.snapshot.history, before.history.length),
-    applyFlowEffects(tx, r.effects, { tenantId: by.tenantId, instanceId: inst.id, flowName: def.name, subject: inst.subject, submitter: r.snapshot.submitter, now: by.now }),
+    applyFlowEffects(tx, r.effects, { tenantId: by.tenantId, instanceId: inst.id, flowName: def.name, subject: inst.subject, opinion, submitter: r.snapshot.submitter, now: by.now }),
   ]);
   const fields: Record<string, unknown> = { ...back.edits };
   if (def.statusField !== undefined && r.snapshot.status !== before.status) fields[def.statusField] = r.snapshot.status;
