@@ -242,6 +242,13 @@ describe('the credit management journey in the browser', () => {
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
     await expect.poll(() => page.getByText('A receivable is more than 7 days overdue: new orders are frozen').count()).toBe(0);
     await shot(page, '6-freeze-lifted');
+    // The profile gathers what points at the customer: its application, order, receivable and payment.
+    await page.getByRole('tab', { name: 'Related' }).click();
+    const related = page.getByTestId('related-panel');
+    await related.locator('[data-related="credit_application.customer"]').waitFor();
+    await related.locator('[data-related="receivable.customer"]').getByText('INV-JOURNEY-1').waitFor();
+    await related.locator('[data-related="payment.customer"]').getByText('PAY-JOURNEY-1').waitFor();
+    await shot(page, '7-customer-related');
     await close(page.context());
   }, 170_000);
 });

@@ -1,4 +1,4 @@
-/** @module One record's page: its values, its score explained, its revisions, what rules left on it, and its approvals. */
+/** @module One record's page: its values, its score explained, the records pointing at it, its revisions, what rules left on it, and its approvals. */
 import { labelFieldOf } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { EditOutlined } from '@ant-design/icons';
@@ -13,6 +13,7 @@ import { runtimeApi } from './api.js';
 import { ApprovalsPanel } from './approvals-panel.js';
 import { useMe, WhenLoaded } from './common.js';
 import { recordPath, recordsPath } from './paths.js';
+import { RelatedPanel } from './related-panel.js';
 import { RevisionsPanel } from './revisions-panel.js';
 import { ScorePanel } from './score-panel.js';
 import { StatusPanel } from './status-panel.js';
@@ -63,6 +64,7 @@ function RecordDetails({ form, record, inApproval, onApprovalsChanged }: { reado
         items={[
           { key: 'details', label: t('runtime.record.details'), children: <RecordForm form={form} value={record.data} roles={roles} readOnly /> },
           { key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} recordId={record.id} /> },
+          { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel formId={form.id} recordId={record.id} /> },
           { key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel formId={form.id} recordId={record.id} onStarted={onApprovalsChanged} /> },
           { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} recordId={record.id} /> },
           { key: 'status', label: t('runtime.record.status'), children: <StatusPanel formId={form.id} recordId={record.id} /> },

@@ -52,6 +52,13 @@ export const runtimeEn = {
     removeFilter: 'Remove this filter',
     ops: { eq: 'equals', ne: 'does not equal', gt: 'greater than', gte: 'at least', lt: 'less than', lte: 'at most', in: 'is one of', contains: 'contains' },
   },
+  related: {
+    none: 'No record points at this one yet.',
+    count_one: '{{count}} record',
+    count_other: '{{count}} records',
+    countMore_one: 'the newest {{count}}',
+    countMore_other: 'the newest {{count}}',
+  },
   record: {
     back: 'Back to the list',
     newTitle: 'New: {{form}}',
@@ -63,6 +70,7 @@ export const runtimeEn = {
     history: 'History',
     status: 'Flags and tasks',
     approvals: 'Approvals',
+    related: 'Related',
     created: 'Record created.',
     saved: 'Record saved.',
     conflict: 'Someone else changed this record after you opened it. Reload it to see their changes, then make yours again.',
@@ -295,6 +303,13 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     removeFilter: '删除此筛选',
     ops: { eq: '等于', ne: '不等于', gt: '大于', gte: '大于等于', lt: '小于', lte: '小于等于', in: '属于', contains: '包含' },
   },
+  related: {
+    none: '还没有记录关联到这条记录。',
+    count_one: '共 {{count}} 条',
+    count_other: '共 {{count}} 条',
+    countMore_one: '最新 {{count}} 条',
+    countMore_other: '最新 {{count}} 条',
+  },
   record: {
     back: '返回列表',
     newTitle: '新建：{{form}}',
@@ -306,6 +321,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     history: '修订历史',
     status: '标记与待办',
     approvals: '审批',
+    related: '关联记录',
     created: '记录已创建。',
     saved: '记录已保存。',
     conflict: '在您打开后，他人修改了此记录。请重新加载查看其修改，然后再次修改。',
