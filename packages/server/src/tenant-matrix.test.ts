@@ -48,13 +48,19 @@ describe('tenant matrix: every route × another company’s ids, on PostgreSQL',
     const token = await t.db.withTenant(tenantId, (tx) => createApiToken(tx, tenantId, { name: marker, userId: a.sales.id, roles: ['salesperson'], createdBy: a.sales.id, expiresAt: null }, t.clock.now()));
     const [notification] = await t.db.withTenant(tenantId, (tx) => tx.query<{ id: string }>('SELECT id FROM notifications WHERE tenant_id = $1 LIMIT 1', [tenantId]));
     const [job] = await t.db.withTenant(tenantId, (tx) => tx.query<{ id: string }>('SELECT id FROM jobs WHERE tenant_id = $1 LIMIT 1', [tenantId]));
+    // A task as a rule gives one, for the admin (B's admin may close any task of B's, none of A's).
+    const taskId = '00000000-0000-4000-8000-0000000000aa';
+    await t.db.withTenant(tenantId, (tx) =>
+      tx.query(`INSERT INTO tasks (tenant_id, id, record_id, assignee_role, title, due_date, status, rule_set_id, rule_id, created_at) VALUES ($1, $2, $3, 'admin', $4::jsonb, '2030-01-01', 'open', 'rs', 'r', now())`, [
+        tenantId, taskId, recordId, JSON.stringify({ 'zh-CN': marker, en: marker }),
+      ]));
     // A's own job and notification, so the routes that take one are tried with a real id of A's.
     if (job === undefined || notification === undefined) throw new Error('Company A has no job or no notification: the set-up above must make one of each.');
     const ids: Record<string, string> = {
       formId: 'credit_application', kind: 'form', version: '1', instanceId: approval.id, jobId: job.id, webhookId: 'erp',
-      userId: a.director.id, roleId: 'boss', tokenId: token.id, notificationId: notification.id, templateId: 'none',
+      userId: a.director.id, roleId: 'boss', tokenId: token.id, notificationId: notification.id, templateId: 'none', taskId,
     };
-    const secrets = [marker, a.admin.company.slug, a.admin.company.email, tenantId, a.sales.id, a.director.id, recordId, approval.id, token.id, job.id, notification.id];
+    const secrets = [marker, a.admin.company.slug, a.admin.company.email, tenantId, a.sales.id, a.director.id, recordId, approval.id, token.id, job.id, notification.id, taskId];
     const before = await contents(t, tenantId);
 
     const b = await caller(t, ['admin']);
