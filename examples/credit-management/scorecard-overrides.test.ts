@@ -13,7 +13,7 @@ describe('the credit scorecard overrides, by hand', () => {
     expect(r).toMatchObject({ total: 845, bandGrade: 'AAA', grade: 'D', flags: ['high_risk'] });
     expect(r.overrides.map((o) => o.id)).toEqual(['high_risk_flag', 'high_risk_cap']);
     // Grade D: no limit, no terms, cash on delivery.
-    expect(r.outputs).toEqual({ limit: 0, terms: 0, settlement: '现款现货 / Cash on delivery' });
+    expect(r.outputs).toEqual({ limit: 0, terms: 0, settlement: 'cash' });
   });
 
   it('a debt ratio over 70% caps an A score at D', () => {

@@ -20,7 +20,7 @@ describe('the credit scorecard, by hand', () => {
     expect(r.factors.map((f) => f.points)).toEqual([850, 850, 850, 850, 850, 850, 850]);
     // Limit 300,000,000 × 20% = 60,000,000.
     expect(summary(r)).toEqual({ total: 850, grade: 'AAA', limit: 60_000_000, terms: 90 });
-    expect(r.outputs.settlement).toBe('赊销，灵活账期 / Credit, flexible terms');
+    expect(r.outputs.settlement).toBe('credit_flexible');
     expect(r.flags).toEqual([]);
   });
 
@@ -100,7 +100,7 @@ describe('industry and region weighting', () => {
     // 186 + 36 + 82.2 + 54.8 + 68 + 68 + 102 = 597 → B; limit 80,000,000 × 5% = 4,000,000, 30 days, strict terms.
     const r = score(customer({ ...slowPayer, region: 'northeast' }));
     expect(summary(r)).toEqual({ total: 597, grade: 'B', limit: 4_000_000, terms: 30 });
-    expect(r.outputs.settlement).toBe('赊销，严格账期 / Credit, strict terms');
+    expect(r.outputs.settlement).toBe('credit_strict');
   });
 
   it('combines both, apportioning the weights to exactly 100%: a steel mill in the northwest scores 425, D, cash only', () => {
@@ -114,7 +114,7 @@ describe('industry and region weighting', () => {
     // 99.99 + 30 + 104 + 39.99 + 45.6895 + 42.021 + 63 = 424.6905 → 425 → D: no limit, no terms, cash on delivery.
     expect(r.factors.map((f) => f.contribution)).toEqual([99.99, 30, 104, 39.99, 45.6895, 42.021, 63]);
     expect(summary(r)).toEqual({ total: 425, grade: 'D', limit: 0, terms: 0 });
-    expect(r.outputs.settlement).toBe('现款现货 / Cash on delivery');
+    expect(r.outputs.settlement).toBe('cash');
     expect(r.flags).toEqual([]);
   });
 });

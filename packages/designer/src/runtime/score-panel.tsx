@@ -15,6 +15,7 @@ import type { DisplayWords } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { FactorExplanation, ScoreExplanation } from './api.js';
 import { WhenLoaded } from './common.js';
+import { bandText } from './band-text.js';
 import { contributionChart } from './score-chart.js';
 
 /** The factor's value as its field shows it, when the factor reads one field as it is. */
@@ -48,6 +49,13 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
     return contributionChart(score.factors, names, lang, t('runtime.score.contribution'));
   }, [score.factors, lang, t]);
   const overrideName = (id: string) => card?.overrides?.find((o) => o.id === id)?.name?.[lang] ?? id;
+  // A band's bound as its factor's value reads: an age in its unit, else as the field shows it.
+  const boundText = (factorId: string) => (n: number): string => {
+    const method = card?.factors.find((x) => x.id === factorId)?.method;
+    if (method?.kind === 'bands' && method.unit !== undefined) return `${formatNumber(n, lang, 0)} ${t(`unit.${method.unit}`)}`;
+    const field = method !== undefined && 'field' in method ? form.fields.find((x) => x.id === method.field) : undefined;
+    return field === undefined ? formatNumber(n, lang, 2) : displayValue(field, n, lang, words);
+  };
   const flagName = (flag: string) => card?.overrides?.flatMap((o) => (o.action.kind === 'flag' && o.action.flag === flag ? [o.action.label[lang]] : []))[0] ?? flag;
   return (
     <div className="heng-stack" data-testid="score-panel">
@@ -75,7 +83,7 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
         columns={[
           { key: 'name', title: t('runtime.score.factor'), render: (_, f) => f.name?.[lang] ?? f.id },
           { key: 'raw', title: t('runtime.score.raw'), render: (_, f) => (f.rawHidden ? <Typography.Text type="secondary">{t('runtime.score.hidden')}</Typography.Text> : rawText(f, card, form, lang, words)) },
-          { key: 'band', title: t('runtime.score.band'), render: (_, f) => (f.missing !== null ? <Typography.Text type="secondary">{t(`runtime.score.missing.${f.missing}`)}</Typography.Text> : (f.band ?? EMPTY)) },
+          { key: 'band', title: t('runtime.score.band'), render: (_, f) => (f.missing !== null ? <Typography.Text type="secondary">{t(`runtime.score.missing.${f.missing}`)}</Typography.Text> : f.band === null ? EMPTY : bandText(card, f.id, f.band, lang, boundText(f.id))) },
           { key: 'points', title: t('runtime.score.points'), align: 'right', render: (_, f) => formatNumber(f.points, lang, 2) },
           { key: 'weight', title: t('runtime.score.weight'), align: 'right', render: (_, f) => formatWeight(f.weight, lang) },
           { key: 'contribution', title: t('runtime.score.contribution'), align: 'right', render: (_, f) => formatNumber(f.contribution, lang, 2) },
@@ -103,7 +111,10 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
         <Flex gap={32} wrap>
           {Object.entries(score.outputs).map(([id, v]) => {
             const policy = card?.policies?.find((p) => p.id === id);
-            return <Statistic key={id} title={policy?.name[lang] ?? id} value={outputText(v, policy?.type, lang)} styles={{ content: { fontSize: 16 } }} />;
+            // A text output the form keeps in a field of the same id (the settlement) reads as that field shows it.
+            const field = policy?.type === 'text' ? form.fields.find((f) => f.id === id) : undefined;
+            const text = field === undefined ? outputText(v, policy?.type, lang) : displayValue(field, v, lang, words);
+            return <Statistic key={id} title={policy?.name[lang] ?? id} value={text} styles={{ content: { fontSize: 16 } }} />;
           })}
         </Flex>
       )}

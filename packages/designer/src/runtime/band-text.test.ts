@@ -1,0 +1,28 @@
+import { creditScorecard } from '@heng/engine';
+import type { ScorecardDefinition } from '@heng/engine';
+import { describe, expect, it } from 'vitest';
+import { bandText } from './band-text.js';
+
+const t = (en: string) => ({ en, 'zh-CN': en });
+const card: ScorecardDefinition = {
+  ...creditScorecard,
+  factors: [
+    { id: 'debt', name: t('Debt'), weight: 5000, method: { kind: 'bands', field: 'debt_ratio', bands: [{ id: 'low', max: 0.5, points: 100 }, { id: 'mid', min: 0.5, max: 0.7, points: 40 }, { id: 'high', min: 0.7, points: 0 }] }, missing: { policy: 'points', points: 0 } },
+    { id: 'flag', name: t('Flag'), weight: 5000, method: { kind: 'bands', bands: [{ id: 'sued', when: { fact: 'lawsuits_pending', operator: 'equal', value: true }, points: 0 }] }, missing: { policy: 'points', points: 0 } },
+  ],
+};
+const pct = (n: number) => `${n * 100}%`;
+
+describe('bandText', () => {
+  it('writes a range band as its bounds, open ends left out', () => {
+    expect(bandText(card, 'debt', 'mid', 'zh-CN', pct)).toBe('≥ 50%，< 70%');
+    expect(bandText(card, 'debt', 'low', 'en', pct)).toBe('< 50%');
+    expect(bandText(card, 'debt', 'high', 'en', pct)).toBe('≥ 70%');
+  });
+
+  it('keeps the id of a condition band, an unknown band, or without the scorecard', () => {
+    expect(bandText(card, 'flag', 'sued', 'en', pct)).toBe('sued');
+    expect(bandText(card, 'debt', 'gone', 'en', pct)).toBe('gone');
+    expect(bandText(undefined, 'debt', 'mid', 'en', pct)).toBe('mid');
+  });
+});
