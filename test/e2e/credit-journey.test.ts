@@ -209,6 +209,8 @@ describe('the credit management journey in the browser', () => {
     await expect.poll(() => shown(page, 'credit_status')).toBe('Frozen');
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
     await page.getByTestId('record-status').getByText('A receivable is more than 7 days overdue: new orders are frozen').waitFor();
+    // Named as the admin named it, not by its id.
+    await page.getByTestId('record-status').getByText('of rule set “Overdue escalation”').first().waitFor();
     await shot(page, '5-customer-frozen');
     // The tier-2 notice waits under the bell in the header, and leads to what it is about.
     await page.getByRole('button', { name: /Notifications: \d+ unread/ }).click();
@@ -249,6 +251,11 @@ describe('the credit management journey in the browser', () => {
     await related.locator('[data-related="receivable.customer"]').getByText('INV-JOURNEY-1').waitFor();
     await related.locator('[data-related="payment.customer"]').getByText('PAY-JOURNEY-1').waitFor();
     await shot(page, '7-customer-related');
+    // A customer with a pending lawsuit: the flag its score raised stands among its flags.
+    const sued = (await (await page.request.get('/api/forms/customer/records?filter%5Blawsuits_pending%5D%5Beq%5D=true&limit=1')).json()) as { items: { id: string }[] };
+    await page.goto(`${h.url}${APP}/records/customer/${sued.items[0]!.id}`);
+    await page.getByRole('tab', { name: 'Flags and tasks' }).click();
+    await page.locator('[data-score-flag=high_risk]').getByText('High risk').waitFor();
     await close(page.context());
   }, 170_000);
 });

@@ -1,5 +1,5 @@
 /** @module What the record form reads from the server: published forms, the company's users, records to pick from. */
-import type { FormDefinition } from '@heng/engine';
+import type { FormDefinition, RuleSetDefinition } from '@heng/engine';
 import { api, routes } from '../api/client.js';
 import type { RecordPage, StoredRecord } from '../api/client.js';
 import type { RoleView } from '../api/definition-types.js';
@@ -58,6 +58,27 @@ export function loadRoles(): Promise<RoleView[]> {
     throw e;
   });
   return roles;
+}
+
+let ruleSets: Promise<ReadonlyMap<string, RuleSetDefinition>> | undefined;
+
+/**
+ * The company's published rule sets (their latest versions) by id, asked once per page load (a
+ * failed answer is asked again next time): what names a rule set and its rules where they acted.
+ *
+ * @example
+ * (await loadRuleSets()).get('overdue_escalation')?.name['zh-CN'] // '逾期分级催收'
+ */
+export function loadRuleSets(): Promise<ReadonlyMap<string, RuleSetDefinition>> {
+  ruleSets ??= (async () => {
+    const published = (await api.definitions('ruleset')).filter((d) => d.latestVersion !== null);
+    const bodies = await Promise.all(published.map(async (d) => (await api.version<RuleSetDefinition>('ruleset', d.id, d.latestVersion as number)).body));
+    return new Map(bodies.map((b) => [b.id, b]));
+  })().catch((e: unknown) => {
+    ruleSets = undefined;
+    throw e;
+  });
+  return ruleSets;
 }
 
 let users: Promise<UserSummary[]> | undefined;

@@ -4,7 +4,7 @@ import { Table, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
-import { loadUsers } from './data.js';
+import { loadRuleSets, loadUsers } from './data.js';
 import { displayValue, EMPTY } from './display-value.js';
 import type { DisplayWords } from './display-value.js';
 import { RecordLink } from './pickers.js';
@@ -18,10 +18,19 @@ import { useLoad } from './use-load.js';
  */
 export function useDisplayWords(): DisplayWords {
   const { t } = useTranslation();
+  const lang = useLang();
   const [users] = useLoad(loadUsers, []);
+  const [sets] = useLoad(loadRuleSets, []);
   const names = useMemo(() => new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.displayName]) : []), [users]);
-  // A scheduled rule set writes as `ruleset:<id>`.
-  const userName = useCallback((id: string) => names.get(id) ?? (id.startsWith('ruleset:') ? t('runtime.form.byRuleSet', { id: id.slice('ruleset:'.length) }) : id), [names, t]);
+  // A scheduled rule set writes as `ruleset:<id>`: named by its name once the rule sets are loaded.
+  const userName = useCallback(
+    (id: string) => {
+      if (names.has(id) || !id.startsWith('ruleset:')) return names.get(id) ?? id;
+      const setId = id.slice('ruleset:'.length);
+      return t('runtime.form.byRuleSet', { id: (sets.status === 'ok' ? sets.value.get(setId)?.name[lang] : undefined) ?? setId });
+    },
+    [names, sets, lang, t],
+  );
   return useMemo(() => ({ yes: t('common.yes'), no: t('common.no'), rows: (count: number) => t('runtime.form.rows', { count }), userName }), [t, userName]);
 }
 

@@ -15,7 +15,7 @@ import type { DisplayWords } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { FactorExplanation, ScoreExplanation } from './api.js';
 import { WhenLoaded } from './common.js';
-import { bandText } from './band-text.js';
+import { bandText, flagLabel } from './score-words.js';
 import { contributionChart } from './score-chart.js';
 
 /** The factor's value as its field shows it, when the factor reads one field as it is. */
@@ -56,7 +56,7 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
     const field = method !== undefined && 'field' in method ? form.fields.find((x) => x.id === method.field) : undefined;
     return field === undefined ? formatNumber(n, lang, 2) : displayValue(field, n, lang, words);
   };
-  const flagName = (flag: string) => card?.overrides?.flatMap((o) => (o.action.kind === 'flag' && o.action.flag === flag ? [o.action.label[lang]] : []))[0] ?? flag;
+  const flagName = (flag: string) => flagLabel(card, flag, lang);
   return (
     <div className="heng-stack" data-testid="score-panel">
       {score.total === null ? (

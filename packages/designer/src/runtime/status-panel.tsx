@@ -1,14 +1,16 @@
-/** @module What rules left on a record: its flags, open tasks (mine marked done here) and freezes, each with the rule that set it. */
-import type { LocalizedText } from '@heng/engine';
+/** @module What rules and the score left on a record: its flags (the score's too), open tasks (mine marked done here) and freezes, each with the rule or scorecard that set it. */
+import type { LocalizedText, ScorecardDefinition } from '@heng/engine';
 import { Descriptions, Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../format/date.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
-import { useLoad } from '../renderer/index.js';
+import { loadRuleSets, useLoad } from '../renderer/index.js';
+import { api } from '../api/client.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { isMine, TaskDoneButton, useAssigneeName } from './my-tasks.js';
+import { flagLabel } from './score-words.js';
 
 const textIn = (text: Partial<LocalizedText>, lang: Lang): string => text[lang] ?? text.en ?? text['zh-CN'] ?? '';
 
@@ -18,19 +20,39 @@ export function StatusPanel({ formId, recordId }: { readonly formId: string; rea
   const lang = useLang();
   const me = useMe();
   const assignee = useAssigneeName();
-  const [status, reload] = useLoad(() => runtimeApi.status(formId, recordId), [formId, recordId]);
-  const rule = (x: { readonly rule: string; readonly ruleSet: string }) => <Typography.Text type="secondary">{t('runtime.status.byRule', x)}</Typography.Text>;
+  const [status, reload] = useLoad(async () => {
+    // The flags the record's score raised stand beside the rules' (a form without a scorecard has none).
+    const scored = runtimeApi.score(formId, recordId).then(
+      async (score) => ({ flags: score.flags, card: await api.version<ScorecardDefinition>('scorecard', score.scorecard, score.scorecardVersion).then((v) => v.body, () => undefined) }),
+      () => ({ flags: [] as readonly string[], card: undefined }),
+    );
+    const [rules, score] = await Promise.all([runtimeApi.status(formId, recordId), scored]);
+    return { ...rules, score };
+  }, [formId, recordId]);
+  const [sets] = useLoad(loadRuleSets, []);
+  // The rule and its rule set by their names once the rule sets are loaded, else by their ids.
+  const rule = (x: { readonly rule: string; readonly ruleSet: string }) => {
+    const set = sets.status === 'ok' ? sets.value.get(x.ruleSet) : undefined;
+    const ruleName = set?.rules.find((r) => r.id === x.rule)?.name?.[lang] ?? x.rule;
+    return <Typography.Text type="secondary">{t('runtime.status.byRule', { rule: ruleName, ruleSet: set?.name[lang] ?? x.ruleSet })}</Typography.Text>;
+  };
   return (
     <WhenLoaded loaded={status} onRetry={reload}>
       {(s) =>
-        s.flags.length + s.tasks.length + s.freezes.length === 0 ? (
+        s.flags.length + s.score.flags.length + s.tasks.length + s.freezes.length === 0 ? (
           <Empty description={t('runtime.status.none')} />
         ) : (
           <Descriptions column={1} bordered size="small" data-testid="record-status">
             <Descriptions.Item label={t('runtime.status.flags')}>
               {s.flags.map((f) => (
                 <div key={f.flag}>
-                  <Tag color="red">{f.flag}</Tag> {rule(f)}
+                  <Tag color="red">{flagLabel(s.score.card, f.flag, lang)}</Tag> {rule(f)}
+                </div>
+              ))}
+              {s.score.flags.map((flag) => (
+                <div key={`score:${flag}`} data-score-flag={flag}>
+                  <Tag color="red">{flagLabel(s.score.card, flag, lang)}</Tag>{' '}
+                  <Typography.Text type="secondary">{t('runtime.status.byScorecard', { scorecard: s.score.card?.name[lang] ?? '' })}</Typography.Text>
                 </div>
               ))}
             </Descriptions.Item>

@@ -118,6 +118,7 @@ export const runtimeEn = {
     none: 'No flags, open tasks or freezes.',
     due: 'due {{date}}',
     byRule: 'rule “{{rule}}” of rule set “{{ruleSet}}”',
+    byScorecard: 'raised by the score of scorecard “{{scorecard}}”',
     assignee: 'for {{who}}',
   },
   approvals: {
@@ -369,6 +370,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     none: '没有标记、待办或冻结。',
     due: '截止 {{date}}',
     byRule: '规则集“{{ruleSet}}”的规则“{{rule}}”',
+    byScorecard: '由评分卡“{{scorecard}}”的评分标记',
     assignee: '负责人：{{who}}',
   },
   approvals: {

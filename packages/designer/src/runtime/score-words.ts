@@ -1,4 +1,4 @@
-/** @module A score band as people read it: the range its factor's value fell in, not its id. */
+/** @module A score's parts as people read them: a band as the range its factor's value fell in, a flag by its label. */
 import type { ScorecardDefinition } from '@heng/engine';
 import type { Lang } from '../i18n/language.js';
 
@@ -16,4 +16,14 @@ export function bandText(card: ScorecardDefinition | undefined, factorId: string
   if (band === undefined || 'when' in band) return bandId;
   const parts = [...(band.min === undefined ? [] : [`≥ ${bound(band.min)}`]), ...(band.max === undefined ? [] : [`< ${bound(band.max)}`])];
   return parts.length === 0 ? bandId : parts.join(lang === 'zh-CN' ? '，' : ', ');
+}
+
+/**
+ * The label a scorecard's overrides give flag `flag`; the flag itself when none does.
+ *
+ * @example
+ * flagLabel(card, 'high_risk', 'zh-CN') // '高风险'
+ */
+export function flagLabel(card: ScorecardDefinition | undefined, flag: string, lang: Lang): string {
+  return card?.overrides?.flatMap((o) => (o.action.kind === 'flag' && o.action.flag === flag ? [o.action.label[lang]] : []))[0] ?? flag;
 }

@@ -1,7 +1,7 @@
 import { creditScorecard } from '@heng/engine';
 import type { ScorecardDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { bandText } from './band-text.js';
+import { bandText, flagLabel } from './score-words.js';
 
 const t = (en: string) => ({ en, 'zh-CN': en });
 const card: ScorecardDefinition = {
@@ -24,5 +24,14 @@ describe('bandText', () => {
     expect(bandText(card, 'flag', 'sued', 'en', pct)).toBe('sued');
     expect(bandText(card, 'debt', 'gone', 'en', pct)).toBe('gone');
     expect(bandText(undefined, 'debt', 'mid', 'en', pct)).toBe('mid');
+  });
+});
+
+describe('flagLabel', () => {
+  it('names a flag by the label an override gives it, else by itself', () => {
+    const flagged: ScorecardDefinition = { ...card, overrides: [{ id: 'risky', name: t('Risky'), when: { fact: 'lawsuits_pending', operator: 'equal', value: true }, action: { kind: 'flag', flag: 'high_risk', label: { en: 'High risk', 'zh-CN': '高风险' } } }] };
+    expect(flagLabel(flagged, 'high_risk', 'zh-CN')).toBe('高风险');
+    expect(flagLabel(flagged, 'watch', 'en')).toBe('watch');
+    expect(flagLabel(undefined, 'high_risk', 'en')).toBe('high_risk');
   });
 });
