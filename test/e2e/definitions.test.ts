@@ -96,6 +96,8 @@ describe('the company’s definitions in the browser', () => {
     await dialog.getByText('Version 1 is published.').waitFor();
     // Publishing a scorecard re-scores the form's records; its progress is followed to the end.
     await dialog.getByTestId('job-done').getByText('Every record is re-scored (1).').waitFor();
+    // Scored for the first time, nothing moved; a later version would say how many scores and grades did.
+    await dialog.getByTestId('rescore-impact').getByText('No score or grade changed.').waitFor();
     await expect(seed.versions('scorecard', 'trial_score')).resolves.toEqual([1]);
     await page.locator('.ant-modal-footer').getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => status(page)).toBe('Published v1');

@@ -3,7 +3,7 @@
  * problem JSON (RFC 9457) turned into an {@link ApiError} whose field problems editors place on fields.
  */
 import type { DefinitionKind, Problem } from '@heng/engine';
-import type { DefinitionSummary, DiffSide, DiffView, DraftView, JobView, PublishedVersion, RecordPage, RoleView, Rollback, Validation, VersionInfo } from './definition-types.js';
+import type { DefinitionSummary, DiffSide, DiffView, DraftView, JobView, PublishedVersion, RecordPage, RescoreImpact, RoleView, Rollback, Validation, VersionInfo } from './definition-types.js';
 
 export type * from './definition-types.js';
 
@@ -33,6 +33,7 @@ export const routes = {
   rollback: (kind: DefinitionKind, id: string) => `${definition(kind, id)}/rollback`,
   records: (formId: string, limit: number) => `/api/forms/${encodeURIComponent(formId)}/records?limit=${limit}`,
   job: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}`,
+  rescoreImpact: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}/rescore-impact`,
   jobEvents: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}/events`,
   /** `query` is a ready query string, `?` included (or empty). */
   recordList: (formId: string, query: string) => `/api/forms/${encodeURIComponent(formId)}/records${query}`,
@@ -230,6 +231,8 @@ export function createClient(options: ClientOptions = {}) {
     records: (formId: string, limit = 20) => request<RecordPage>('GET', routes.records(formId, limit)),
     /** A background job (admins only). */
     job: (jobId: string) => request<JobView>('GET', routes.job(jobId)),
+    /** What a finished re-score changed: scores, grades and the moves between grades. */
+    rescoreImpact: (jobId: string) => request<RescoreImpact>('GET', routes.rescoreImpact(jobId)),
     /**
      * Follows a job's server-sent events (admins only) until it ends; `onLost` when the stream
      * cannot be read (not allowed, or cut), so the caller can ask `job` instead. Returns the stop.

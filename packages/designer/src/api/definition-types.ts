@@ -97,6 +97,15 @@ export interface RecordPage {
 }
 
 /** A background job and how far it has come; `total` is null until the job knows it. */
+/** What a re-score job changed (GET /api/admin/jobs/:jobId/rescore-impact). */
+export interface RescoreImpact {
+  readonly scored: number;
+  readonly changedScores: number;
+  readonly changedGrades: number;
+  /** Between which grades records moved, most first; null for a failed score. */
+  readonly moves: readonly { readonly from: string | null; readonly to: string | null; readonly count: number }[];
+}
+
 export interface JobView {
   readonly id: string;
   readonly kind: string;

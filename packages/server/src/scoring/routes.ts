@@ -1,7 +1,7 @@
 /** @module The score route: a record's stored score, explained to the reader. */
 import type { Context } from 'hono';
 import type { ScorecardDefinition } from '@heng/engine';
-import { principalOf } from '../auth/principal.js';
+import { ADMIN_ROLE, principalOf, requireRole } from '../auth/principal.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import type { CompiledCache } from '../definitions/compiled-cache.js';
 import type { RouteModule } from '../http/app.js';
@@ -10,6 +10,7 @@ import { latestForm } from '../records/form.js';
 import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
 import { explainScore } from './explain.js';
+import { rescoreImpact } from './impact.js';
 import { loadScorecard, scorecardCache } from './scorecards.js';
 import { findScores } from './store.js';
 
@@ -67,12 +68,22 @@ function scorecardParam(c: Context): string | undefined {
   return value;
 }
 
+const impactSchema = {
+  type: 'object',
+  required: ['scored', 'changedScores', 'changedGrades', 'moves'],
+  properties: {
+    scored: { type: 'integer' }, changedScores: { type: 'integer' }, changedGrades: { type: 'integer' },
+    moves: { type: 'array', items: { type: 'object', required: ['from', 'to', 'count'], properties: { from: { type: ['string', 'null'] }, to: { type: ['string', 'null'] }, count: { type: 'integer' } } } },
+  },
+} as const;
+
 /**
  * `GET /api/forms/:formId/records/:id/score[?scorecard=]`: the record's current score (by the
  * given scorecard, else the first by id) with each factor's raw value, points, weight,
  * contribution and band, the overrides fired, flags, outputs and the scorecard version.
  * Raw values of fields hidden from the caller's roles are blanked; a record out of their reach
- * (the form's row rules) answers 404 like a missing one.
+ * (the form's row rules) answers 404 like a missing one. And
+ * `GET /api/admin/jobs/:jobId/rescore-impact`: what a re-score job changed (admins).
  *
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes(), scoringRoutes()]);
@@ -101,6 +112,17 @@ export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = com
           return { ...explainScore(score, definition, form.compiled, me.roles), scorecards: scores.map((s) => s.scorecardId) };
         });
         return c.json(body);
+      },
+    );
+    routes.add(
+      {
+        method: 'get', path: '/api/admin/jobs/:jobId/rescore-impact', operationId: 'getRescoreImpact', summary: 'What a re-score job changed: scores and grades, and the moves between grades (admins)', tags: ['scoring'],
+        responses: { 200: { description: 'The impact', schema: impactSchema } },
+      },
+      async (c) => {
+        const me = requireRole(c, ADMIN_ROLE);
+        const jobId = c.req.param('jobId') ?? '';
+        return c.json(await deps.db.withTenant(me.tenantId, (tx) => rescoreImpact(tx, me.tenantId, jobId)));
       },
     );
   };
