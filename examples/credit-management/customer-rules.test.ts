@@ -17,7 +17,7 @@ describe('re-rating when the data changes (score_changed)', () => {
   it('a later re-rating writes the grade back but leaves a granted limit and granted terms alone', async () => {
     const result = await runRules('credit_rating', rescored(wholesaler({ credit_limit: 7_000_000, payment_terms_days: 75 }), [729, 'AA'], [741, 'AA']));
     expect(fired(result)).toEqual(['write_back']);
-    expect(fieldWrites(result)).toEqual({ credit_grade: 'AA', credit_score: 741, settlement: 'credit', rated_on: '2025-06-30' });
+    expect(fieldWrites(result)).toEqual({ credit_grade: 'AA', credit_score: 741, rated_on: '2025-06-30' });
   });
 
   it('the first rating also sets the limit and terms and tells the salesperson', async () => {

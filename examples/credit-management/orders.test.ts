@@ -19,7 +19,7 @@ describe('order credit check (订单信用校验)', () => {
     const result = await check({});
     expect(order({}).over_limit).toBe(false);
     expect(fired(result)).toEqual(['within_limit']);
-    expect(fieldWrites(result)).toEqual({ status: 'approved' });
+    expect(fieldWrites(result)).toEqual({ status: 'approved', checked_amount: 600_000 });
   });
 
   it('over it: held, the over-limit approval started, and the salesperson shown the exposure breakdown', async () => {
@@ -28,9 +28,9 @@ describe('order credit check (订单信用校验)', () => {
     expect(record).toMatchObject({ over_limit: true, over_limit_amount: 150_000.5 });
     const result = await runRules('order_credit_check', record);
     expect(fired(result)).toEqual(['over_limit']);
-    expect(fieldWrites(result)).toEqual({ status: 'held' });
-    expect(result.effects[1]).toEqual({ kind: 'start_flow', rule: 'over_limit', action: 'approval', flow: 'order_over_limit' });
-    expect(result.effects[2]).toMatchObject({
+    expect(fieldWrites(result)).toEqual({ status: 'held', checked_amount: 950_000.5 });
+    expect(result.effects[2]).toEqual({ kind: 'start_flow', rule: 'over_limit', action: 'approval', flow: 'order_over_limit' });
+    expect(result.effects[3]).toMatchObject({
       message: { 'zh-CN': '订单 SO-2025-0630-07（950,000.50 元）超出 杭州钱塘商贸有限公司 的可用额度 800,000.00 元共 150,000.50 元（占用额度 1,200,000.00 元 = 未结应收 900,000.00 元 + 在途订单 300,000.00 元），已提交超额审批。' },
     });
   });

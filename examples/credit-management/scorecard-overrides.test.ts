@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customer, goodWholesaler, history, topCustomer } from './samples.js';
-import { fieldWrites, runRules, score } from './test-kit.js';
+import { fieldWrites, form, runRules, score, stored } from './test-kit.js';
 
 // Overrides run in order after grading: high-risk flag, high-risk cap at D, abnormal operation
 // or blacklist forces D, negative news caps at A, negative news or a new legal representative
@@ -62,17 +62,18 @@ describe('the rating rules write back what the policy says', () => {
     customer({ ...topCustomer, lawsuits_pending: true, lawsuit_details: '劳动争议' }),
   ];
 
-  it.each(samples.map((s, i) => [i, s] as const))('sample %i: first rating writes the grade, score, limit, terms and settlement', async (_, record) => {
+  it.each(samples.map((s, i) => [i, s] as const))('sample %i: first rating writes the grade, score, limit and terms; the settlement follows the grade as the policy says', async (_, record) => {
     const r = score(record);
     const writes = fieldWrites(await runRules('credit_rating', { ...record, score: r.total, grade: r.grade, previous_score: null, previous_grade: null }));
     expect(writes).toEqual({
       credit_grade: r.grade,
       credit_score: r.total,
       payment_terms_days: r.outputs.terms,
-      settlement: r.outputs.settlement,
       rated_on: '2025-06-30',
       credit_limit: r.outputs.limit,
     });
+    const entered = Object.entries({ ...record, ...writes }).filter(([id]) => form('customer').fields.find((f) => f.id === id)?.type !== 'formula');
+    expect(stored('customer', Object.fromEntries(entered)).settlement).toBe(r.outputs.settlement);
   });
 
   it('covers every grade', () => {

@@ -126,13 +126,16 @@ onBothDatabases(
         const co = await creditCompany(t);
         const c = await create(co.as.sales, 'customer', newcomer('厦门海联贸易有限公司', 5, co.ids.sales!));
         const placed = await create(co.as.sales, 'sales_order', order(c.id, 'SO-R', 50_000, co.ids.sales!));
-        expect(placed.data).toMatchObject({ available_credit: 200_000, status: 'approved' });
+        expect(placed.data).toMatchObject({ available_credit: 200_000, status: 'approved', checked_amount: 50_000 });
         const patch = (rec: { id: string; revision: number }, data: object) => co.as.sales.call('PATCH', `/api/forms/sales_order/records/${rec.id}`, data, { 'If-Match': `"${rec.revision}"` });
 
         // 250,000 against the 200,000 available when it was placed: 50,000 over, held for approval.
-        const raised = await body<{ id: string; revision: number; data: Record<string, unknown> }>(await patch(placed, { amount: 250_000 }));
+        // Lowered, it stays released unchecked: what it was released for covers less.
+        const lowered = await body<{ id: string; revision: number; data: Record<string, unknown> }>(await patch(placed, { amount: 40_000 }));
+        expect(lowered.data).toMatchObject({ status: 'approved', checked_amount: 50_000, amount_raised: false });
+        const raised = await body<{ id: string; revision: number; data: Record<string, unknown> }>(await patch(lowered, { amount: 250_000 }));
         expect(raised.data).toMatchObject({ status: 'held', over_limit_amount: 50_000, approval_status: 'running' });
-        expect((await firedOn(co.admin, 'sales_order', placed.id)).slice(1)).toEqual([['order_recheck', ['changed']], ['order_credit_check', ['over_limit']]]);
+        expect((await firedOn(co.admin, 'sales_order', placed.id)).slice(1)).toEqual([['order_recheck', ['raised']], ['order_credit_check', ['over_limit']]]);
         expect((await approvalsOf(co, 'sales_order', placed.id)).map((a) => a.status)).toEqual(['running']);
         // Held, it is the approvers' to decide: the salesperson cannot change it meanwhile.
         expect((await patch(raised, { amount: 10_000 })).status).toBe(409);
