@@ -49,7 +49,7 @@ export function StatusPanel({ formId, recordId }: { readonly formId: string; rea
                   <Tag color="red">{flagLabel(s.score.card, f.flag, lang)}</Tag> {rule(f)}
                 </div>
               ))}
-              {s.score.flags.map((flag) => (
+              {s.score.flags.filter((flag) => !s.flags.some((f) => f.flag === flag)).map((flag) => (
                 <div key={`score:${flag}`} data-score-flag={flag}>
                   <Tag color="red">{flagLabel(s.score.card, flag, lang)}</Tag>{' '}
                   <Typography.Text type="secondary">{t('runtime.status.byScorecard', { scorecard: s.score.card?.name[lang] ?? '' })}</Typography.Text>

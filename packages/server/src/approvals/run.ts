@@ -67,7 +67,8 @@ async function openInstance(tx: Queryable, req: StartRequest): Promise<string | 
  * Submits a new instance of the latest published version of a flow on a record, in `tx`:
  * tasks created, notices sent, the status written back. Skipped (with the reason) when the flow
  * is not published, runs on another form, the record is gone, or the flow already runs on it.
- * The reads it needs go in one round trip, and the instance with all it writes in the next.
+ * The reads it needs go in one round trip (the record's form is then usually cached), and the
+ * instance with all it writes in the next.
  *
  * @example
  * const out = await startFlow(tx, { tenantId, formId: 'credit_application', recordId, flowId: 'credit_approval', by: userId, now }, flows);

@@ -41,7 +41,7 @@ export function myTasks(tx: Queryable, me: TaskReader, which: 'open' | 'done', l
   return tx.query<TaskItem>(
     `SELECT ${COLUMNS} FROM tasks t JOIN records r ON r.tenant_id = t.tenant_id AND r.id = t.record_id AND r.deleted_at IS NULL
      WHERE t.tenant_id = $1 AND (t.assignee_user = $2 OR t.assignee_role = ANY($3::text[])) AND t.status = $4
-     ORDER BY ${which === 'open' ? 't.due_date, t.created_at' : 't.done_at DESC'}, t.id LIMIT $5`,
+     ORDER BY ${which === 'open' ? 't.due_date, t.created_at' : 't.done_at DESC NULLS LAST'}, t.id LIMIT $5`,
     [me.tenantId, me.userId, me.roles, which, limit],
   );
 }
