@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caller } from '../definitions/testing.js';
 import { body, create, creditCompany, TEMPLATE_TEST_MODULES } from '../demo/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import type { TaskItem } from './tasks.js';
@@ -29,10 +30,10 @@ onBothDatabases(
         const done = (who: typeof co.admin) => who.call('POST', `/api/tasks/${task!.id}/done`);
         expect((await done(co.as.sales)).status).toBe(404);
         // Another company's risk officer and admin neither see it nor close it.
-        const other = await creditCompany(t);
-        expect(await list(other.as.risk)).toEqual([]);
-        expect((await done(other.as.risk)).status).toBe(404);
-        expect((await done(other.admin)).status).toBe(404);
+        const elsewhere = await creditCompany(t);
+        expect(await list(elsewhere.as.risk)).toEqual([]);
+        expect((await done(elsewhere.as.risk)).status).toBe(404);
+        expect((await done(elsewhere.admin)).status).toBe(404);
         const closed = await body<TaskItem>(await done(co.as.risk));
         expect(closed).toMatchObject({ id: task!.id, status: 'done', doneBy: co.ids.risk });
         expect((await done(co.as.risk)).status).toBe(409);
@@ -42,6 +43,18 @@ onBothDatabases(
         const status = await body<{ tasks: unknown[] }>(await co.as.risk.call('GET', `/api/forms/customer/records/${c.id}/status`));
         expect(status.tasks).toEqual([]);
         expect((await co.as.risk.call('GET', '/api/tasks?status=later')).status).toBe(400);
+
+        // A task given to every salesperson is theirs only where they reach its record.
+        const roleTask = '00000000-0000-4000-8000-0000000000bb';
+        await t.db.withTenant(co.admin.company.tenantId, (tx) =>
+          tx.query(`INSERT INTO tasks (tenant_id, id, record_id, assignee_role, title, due_date, status, rule_set_id, rule_id, created_at) VALUES ($1, $2, $3, 'salesperson', '{"zh-CN":"回访","en":"Call back"}'::jsonb, '2025-07-01', 'open', 'rs', 'r', now())`, [
+            co.admin.company.tenantId, roleTask, c.id,
+          ]));
+        const other = await caller(t, ['salesperson'], co.admin.company);
+        expect((await list(co.as.sales)).map((x) => x.id)).toEqual([roleTask]);
+        expect(await list(other)).toEqual([]);
+        expect((await other.call('POST', `/api/tasks/${roleTask}/done`)).status).toBe(404);
+        expect((await body<TaskItem>(await co.as.sales.call('POST', `/api/tasks/${roleTask}/done`))).status).toBe('done');
         expect((await co.as.risk.call('POST', '/api/tasks/not-a-task/done')).status).toBe(404);
       });
     });

@@ -1,8 +1,10 @@
 /** @module The tasks rules give people (follow up a customer, start legal collection): a person's list, and marking one done. */
-import type { LocalizedText } from '@heng/engine';
+import type { CompiledForm, FormDefinition, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
+import { compiledDefinitions, compiledVersion } from '../definitions/compiled-cache.js';
 import { ADMIN_ROLE } from '../auth/principal.js';
 import { AppError } from '../http/app-error.js';
+import { reaches } from '../records/row-access.js';
 
 /** One task in a person's list, with the record it is about. */
 export interface TaskItem {
@@ -31,38 +33,56 @@ const COLUMNS = `t.id, r.form_id AS "formId", t.record_id AS "recordId", t.title
   t.assignee_user AS "assigneeUser", t.assignee_role AS "assigneeRole", t.rule_set_id AS "ruleSet", t.created_at AS "createdAt", t.done_by AS "doneBy", t.done_at AS "doneAt"`;
 
 /**
- * The tasks given to `me` or to one of their roles, on records still there: open ones by due
- * date, or the done ones most recently done first; at most `limit`.
+ * The tasks given to `me` or to one of their roles, on records still there (a role's task only
+ * when they reach its record): open ones by due date, or the done ones most recently done
+ * first; at most `limit`.
  *
  * @example
  * const open = await myTasks(tx, { tenantId, userId, roles: ['legal'] }, 'open', 50);
  */
-export function myTasks(tx: Queryable, me: TaskReader, which: 'open' | 'done', limit: number): Promise<TaskItem[]> {
-  return tx.query<TaskItem>(
-    `SELECT ${COLUMNS} FROM tasks t JOIN records r ON r.tenant_id = t.tenant_id AND r.id = t.record_id AND r.deleted_at IS NULL
+export async function myTasks(tx: Queryable, me: TaskReader, which: 'open' | 'done', limit: number): Promise<TaskItem[]> {
+  const rows = await tx.query<TaskItem & { data: Record<string, unknown> }>(
+    `SELECT ${COLUMNS}, r.data FROM tasks t JOIN records r ON r.tenant_id = t.tenant_id AND r.id = t.record_id AND r.deleted_at IS NULL
      WHERE t.tenant_id = $1 AND (t.assignee_user = $2 OR t.assignee_role = ANY($3::text[])) AND t.status = $4
      ORDER BY ${which === 'open' ? 't.due_date, t.created_at' : 't.done_at DESC NULLS LAST'}, t.id LIMIT $5`,
     [me.tenantId, me.userId, me.roles, which, limit],
   );
+  // A task given to a role is listed only to those of it who reach its record (the form's row rules).
+  const forms = new Map<string, FormDefinition | undefined>();
+  const out: TaskItem[] = [];
+  for (const { data, ...task } of rows) {
+    if (task.assigneeUser === null) {
+      if (!forms.has(task.formId)) forms.set(task.formId, (await compiledVersion<CompiledForm>(tx, compiledDefinitions, me.tenantId, 'form', task.formId))?.compiled.definition);
+      const def = forms.get(task.formId);
+      if (def !== undefined && !reaches(def, data, me)) continue;
+    }
+    out.push(task);
+  }
+  return out;
 }
 
 const noTask = (id: string): AppError =>
   new AppError('not_found', 404, `No task "${id}" is yours to close: it does not exist, or it was given to someone else.`, { messageZh: `没有您可以处理的待办 "${id}"：它不存在，或已分配给他人。` });
 
 /**
- * Marks a task done by `me`: its assignee, someone in its role, or an admin. 404 for a task that
- * is not theirs (or not there), 409 for one already done.
+ * Marks a task done by `me`: its assignee, someone in its role who reaches its record, or an
+ * admin. 404 for a task that is not theirs (or not there), 409 for one already done.
  *
  * @example
  * const done = await completeTask(tx, me, taskId, clock.now());
  */
 export async function completeTask(tx: Queryable, me: TaskReader, id: string, now: Date): Promise<TaskItem> {
   const admin = me.roles.includes(ADMIN_ROLE);
-  const [task] = await tx.query<{ status: string }>(
-    `SELECT status FROM tasks WHERE tenant_id = $1 AND id = $2 AND ($3::boolean OR assignee_user = $4 OR assignee_role = ANY($5::text[])) FOR UPDATE`,
+  const [task] = await tx.query<{ status: string; assigneeUser: string | null; formId: string; data: Record<string, unknown> }>(
+    `SELECT t.status, t.assignee_user AS "assigneeUser", r.form_id AS "formId", r.data FROM tasks t JOIN records r ON r.tenant_id = t.tenant_id AND r.id = t.record_id
+     WHERE t.tenant_id = $1 AND t.id = $2 AND ($3::boolean OR t.assignee_user = $4 OR t.assignee_role = ANY($5::text[])) FOR UPDATE OF t`,
     [me.tenantId, id, admin, me.userId, me.roles],
   );
   if (task === undefined) throw noTask(id);
+  if (!admin && task.assigneeUser === null) {
+    const def = (await compiledVersion<CompiledForm>(tx, compiledDefinitions, me.tenantId, 'form', task.formId))?.compiled.definition;
+    if (def !== undefined && !reaches(def, task.data, me)) throw noTask(id);
+  }
   if (task.status === 'done') throw new AppError('conflict', 409, 'This task is already done.', { messageZh: '该待办已处理。' });
   const [done] = await tx.query<TaskItem>(
     `WITH t AS (UPDATE tasks SET status = 'done', done_by = $3, done_at = $4 WHERE tenant_id = $1 AND id = $2 RETURNING *)
