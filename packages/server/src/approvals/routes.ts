@@ -5,6 +5,7 @@ import { principalOf } from '../auth/principal.js';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import type { RouteModule } from '../http/app.js';
+import { workListOf, workListQuery } from '../http/work-list-query.js';
 import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
 import { reachableRecord } from '../records/row-access.js';
@@ -50,16 +51,12 @@ export function approvalRoutes(): RouteModule {
     routes.add(
       {
         method: 'get', path: '/api/inbox', operationId: 'getInbox', summary: 'My approval tasks: open ones newest first, or done ones', tags: TAGS,
-        query: { status: { schema: { enum: ['open', 'done'] }, description: 'open (default) or done' }, limit: { schema: { type: 'integer', minimum: 1, maximum: 200 }, description: '50 unless given' } },
+        query: workListQuery,
         responses: { 200: { description: 'Tasks', schema: inboxSchema } },
       },
       async (c) => {
         const me = principalOf(c);
-        const which = c.req.query('status') ?? 'open';
-        const limit = Number(c.req.query('limit') ?? '50');
-        if ((which !== 'open' && which !== 'done') || !Number.isInteger(limit) || limit < 1 || limit > 200) {
-          throw new AppError('bad_query', 400, 'Use status=open or status=done, and a limit from 1 to 200.', { messageZh: 'status 只能为 open 或 done，limit 取 1 到 200。' });
-        }
+        const { which, limit } = workListOf(c);
         const items = await db.withTenant(me.tenantId, (tx) => inbox(tx, me.tenantId, me.userId, which, limit));
         return c.json({ items });
       },

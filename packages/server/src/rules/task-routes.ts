@@ -3,6 +3,7 @@ import { principalOf } from '../auth/principal.js';
 import type { ResolvedDeps } from '../http/app.js';
 import { AppError } from '../http/app-error.js';
 import type { Routes } from '../http/routes.js';
+import { workListOf, workListQuery } from '../http/work-list-query.js';
 import { completeTask, myTasks } from './tasks.js';
 
 const TAGS = ['tasks'];
@@ -30,16 +31,12 @@ export function taskRoutes(routes: Routes, { db, clock }: ResolvedDeps): void {
   routes.add(
     {
       method: 'get', path: '/api/tasks', operationId: 'listMyTasks', summary: 'The tasks rules gave me or my roles', tags: TAGS,
-      query: { status: { schema: { enum: ['open', 'done'] }, description: 'open (default) or done' }, limit: { schema: { type: 'integer', minimum: 1, maximum: 200 }, description: '50 unless given' } },
+      query: workListQuery,
       responses: { 200: { description: 'Tasks', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: taskSchema } } } } },
     },
     async (c) => {
       const me = principalOf(c);
-      const which = c.req.query('status') ?? 'open';
-      const limit = Number(c.req.query('limit') ?? '50');
-      if ((which !== 'open' && which !== 'done') || !Number.isInteger(limit) || limit < 1 || limit > 200) {
-        throw new AppError('bad_query', 400, 'Use status=open or status=done, and a limit from 1 to 200.', { messageZh: 'status 只能为 open 或 done，limit 取 1 到 200。' });
-      }
+      const { which, limit } = workListOf(c);
       return c.json({ items: await db.withTenant(me.tenantId, (tx) => myTasks(tx, me, which, limit)) });
     },
   );
