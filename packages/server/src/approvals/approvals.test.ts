@@ -87,10 +87,11 @@ onBothDatabases(
         expect((await mine()).map((i) => i.subject)).toEqual(['Gamma']);
         // The submitter lowers the amount and upgrades the grade: the resubmission routes anew on the record as it is now.
         const rec = await record(o.sales, recordId);
-        const patch = await o.sales.call('PATCH', `${APPLICATIONS}/${recordId}`, { grade: 'A', amount: 100000 }, { 'If-Match': `"${rec.revision}"` });
+        const patch = await o.sales.call('PATCH', `${APPLICATIONS}/${recordId}`, { customer: 'Gamma Ltd', grade: 'A', amount: 100000 }, { 'If-Match': `"${rec.revision}"` });
         expect(patch.status).toBe(200);
         const again = await act(o.sales, approval.id, { type: 'resubmit' });
-        expect(again.body).toMatchObject({ status: 'running', current: { nodeId: 'director_only' } });
+        // Named anew as it is resubmitted.
+        expect(again.body).toMatchObject({ status: 'running', subject: 'Gamma Ltd', current: { nodeId: 'director_only' } });
         const gone = await act(o.sales, approval.id, { type: 'withdraw', comment: '客户取消' });
         expect(gone.body.status).toBe('withdrawn');
         expect(await inboxOf(o.director)).toEqual([]);

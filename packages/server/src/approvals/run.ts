@@ -54,6 +54,15 @@ async function record(
   return reviseRecord(tx, inst.formId, inst.recordId, fields, { tenantId: by.tenantId, userId: by.userId, now: by.now, flows }, held);
 }
 
+/**
+ * The record's name, as an approval's subject: by the form version it was written with (compiled
+ * when it was written, so usually read from the cache); null when it has none.
+ */
+async function subjectOf(tx: Queryable, tenantId: string, rec: StoredRecord): Promise<string | null> {
+  const form = await compiledVersion<CompiledForm>(tx, compiledDefinitions, tenantId, 'form', rec.formId, rec.formVersion);
+  return form === undefined ? null : (recordLabel(form.compiled.definition, rec.data) ?? null);
+}
+
 /** The open instance of the flow on the record, if any: a second one is refused. */
 async function openInstance(tx: Queryable, req: StartRequest): Promise<string | undefined> {
   const [open] = await tx.query<{ id: string }>(
@@ -85,10 +94,7 @@ export async function startFlow(tx: Queryable, req: StartRequest, flows: FlowSta
   const before = initialSnapshot(flow.compiled);
   const r = transition(flow.compiled, before, { type: 'submit', by: req.by, record: rec.data, directory }, req.now.toISOString());
   if (!r.ok) throw refusalError(r, false);
-  // The version the record was written with: compiled when it was written, so usually read from the cache.
-  const recordForm = await compiledVersion<CompiledForm>(tx, compiledDefinitions, req.tenantId, 'form', req.formId, rec.formVersion);
-  const subject = recordForm === undefined ? null : (recordLabel(recordForm.compiled.definition, rec.data) ?? null);
-  const inst: InstanceOf = { id: randomUUID(), formId: req.formId, recordId: req.recordId, subject };
+  const inst: InstanceOf = { id: randomUUID(), formId: req.formId, recordId: req.recordId, subject: await subjectOf(tx, req.tenantId, rec) };
   // The instance is sent first: its audit entries and tasks refer to it.
   const [started, written] = await Promise.all([
     insertInstance(tx, req.tenantId, { ...inst, flowId: flow.id, flowVersion: flow.version, snapshot: r.snapshot }, req.now),
@@ -125,8 +131,10 @@ export async function actOn(tx: Queryable, by: Actor, instanceId: string, comman
     const held = by.userId !== null && (await tx.query('SELECT 1 FROM approval_tasks WHERE tenant_id = $1 AND instance_id = $2 AND assignee = $3 LIMIT 1', [by.tenantId, inst.id, by.userId])).length > 0;
     throw refusalError(r, held);
   }
-  const saved = await saveSnapshot(tx, by.tenantId, inst.id, r.snapshot, by.now);
+  // A resubmit names the record as it is now (its customer may have changed meanwhile).
+  const subject = held === undefined ? inst.subject : await subjectOf(tx, by.tenantId, held);
+  const saved = await saveSnapshot(tx, by.tenantId, inst.id, r.snapshot, by.now, subject);
   if (saved === undefined) throw refusalError({ ok: false, code: 'stale_version', message: 'The approval changed while you acted: reload it and try again.', messageZh: '处理期间该审批已被更新：请刷新后重试。' }, true);
-  await record(tx, inst, flow, inst.snapshot, r, by, flows, held);
+  await record(tx, saved, flow, inst.snapshot, r, by, flows, held);
   return saved;
 }

@@ -52,18 +52,18 @@ export async function findInstance(tx: Queryable, tenantId: string, id: string, 
 }
 
 /**
- * Stores the next snapshot of a locked instance; refuses (returns undefined) if its version is
- * not the one after the stored one, so no transition is ever lost.
+ * Stores the next snapshot of a locked instance, and its subject; refuses (returns undefined) if
+ * its version is not the one after the stored one, so no transition is ever lost.
  *
  * @example
- * const saved = await saveSnapshot(tx, tenantId, inst.id, result.snapshot, now);
+ * const saved = await saveSnapshot(tx, tenantId, inst.id, result.snapshot, now, inst.subject);
  */
-export async function saveSnapshot(tx: Queryable, tenantId: string, id: string, s: FlowSnapshot, now: Date): Promise<StoredInstance | undefined> {
+export async function saveSnapshot(tx: Queryable, tenantId: string, id: string, s: FlowSnapshot, now: Date, subject: string | null): Promise<StoredInstance | undefined> {
   const rows = await tx.query<StoredInstance>(
     `UPDATE approval_instances SET status = $3, version = $4, snapshot = $5::jsonb, updated_at = $6,
-       finished_at = CASE WHEN $7::boolean THEN $6::timestamptz END
+       finished_at = CASE WHEN $7::boolean THEN $6::timestamptz END, subject = $8
      WHERE tenant_id = $1 AND id = $2 AND version = $4 - 1 RETURNING ${INSTANCE_COLUMNS}`,
-    [tenantId, id, s.status, s.version, json(s), now, FINAL.has(s.status)],
+    [tenantId, id, s.status, s.version, json(s), now, FINAL.has(s.status), subject],
   );
   return rows[0];
 }
