@@ -3,7 +3,8 @@ import { Alert, Progress } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
-import type { JobView, RescoreImpact } from '../api/definition-types.js';
+import type { JobView } from '../api/definition-types.js';
+import { useLoad } from '../renderer/index.js';
 
 const POLL_MS = 1000;
 
@@ -14,15 +15,9 @@ const ended = (job: JobView) => job.status === 'succeeded' || job.status === 'de
 /** What the finished re-score changed, once asked; nothing while it is asked or when it cannot be. */
 function Impact({ jobId }: { readonly jobId: string }) {
   const { t } = useTranslation();
-  const [impact, setImpact] = useState<RescoreImpact>();
-  useEffect(() => {
-    let live = true;
-    api.rescoreImpact(jobId).then((i) => live && setImpact(i), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [jobId]);
-  if (impact === undefined) return null;
+  const [loaded] = useLoad(() => api.rescoreImpact(jobId), [jobId]);
+  if (loaded.status !== 'ok') return null;
+  const impact = loaded.value;
   if (impact.changedScores === 0 && impact.changedGrades === 0) return <span data-testid="rescore-impact">{t('definitions.job.unchanged')}</span>;
   const moves = impact.moves.map((m) => t('definitions.job.move', { from: m.from ?? '—', to: m.to ?? '—', count: m.count })).join(t('definitions.job.separator'));
   return <span data-testid="rescore-impact">{t('definitions.job.impact', { scores: impact.changedScores, grades: impact.changedGrades, moves: moves === '' ? '—' : moves })}</span>;

@@ -1,5 +1,6 @@
 /** @module Pure edits of the fields other records fill: a lookup (a field of the referenced record) and a rollup (an aggregate over the records referencing this one). */
-import type { Condition, FieldDefinition, FormDefinition, FormulaResultType, LookupField, RollupAggregate, RollupField, ValueLabels } from '@heng/engine';
+import { optionsOf } from '@heng/engine';
+import type { Condition, FieldDefinition, FormDefinition, FormulaResultType, LookupField, RollupAggregate, RollupField } from '@heng/engine';
 import { updateField } from './form-fields.js';
 import type { FieldRef } from './form-fields.js';
 
@@ -34,12 +35,6 @@ export function resultTypeOf(source: FieldDefinition): FormulaResultType | undef
   }
 }
 
-/** The words `source`'s values read with, which a lookup of it shows too: a select's options, a formula's or lookup's value labels. */
-function labelsOf(source: FieldDefinition): ValueLabels | undefined {
-  if (source.type === 'single_select') return source.options;
-  return source.type === 'formula' || source.type === 'lookup' ? source.options : undefined;
-}
-
 /**
  * Points a lookup through reference field `via` at field `field` of the referenced form; with
  * the `source` field known, the result type and the value labels follow it.
@@ -55,7 +50,8 @@ export function setLookup(def: FormDefinition, ref: FieldRef, patch: { readonly 
     if (source === undefined) return next;
     const { options: _old, ...rest } = next;
     const resultType = resultTypeOf(source) ?? next.resultType;
-    const options = labelsOf(source);
+    // The words `source`'s values read with, which a lookup of it shows too.
+    const options = optionsOf(source);
     return { ...rest, resultType, ...(options === undefined ? {} : { options }) };
   });
 }

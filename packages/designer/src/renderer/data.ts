@@ -44,58 +44,52 @@ export async function loadPublishedForm(formId: string): Promise<PublishedForm> 
   return { form: found.body, version: found.version };
 }
 
-let roles: Promise<RoleView[]> | undefined;
+/**
+ * `load`, asked once per page load: later calls share the first answer; a failed answer is asked
+ * again next time.
+ *
+ * @example
+ * const loadRoles = oncePerPage(() => api.roles());
+ */
+function oncePerPage<T>(load: () => Promise<T>): () => Promise<T> {
+  let held: Promise<T> | undefined;
+  return () => {
+    held ??= load().catch((e: unknown) => {
+      held = undefined;
+      throw e;
+    });
+    return held;
+  };
+}
 
 /**
- * The company's roles, asked once per page load (a failed answer is asked again next time).
+ * The company's roles.
  *
  * @example
  * const legal = (await loadRoles()).find((r) => r.id === 'legal')?.nameZh // '法务'
  */
-export function loadRoles(): Promise<RoleView[]> {
-  roles ??= api.roles().catch((e: unknown) => {
-    roles = undefined;
-    throw e;
-  });
-  return roles;
-}
-
-let ruleSets: Promise<ReadonlyMap<string, RuleSetDefinition>> | undefined;
+export const loadRoles: () => Promise<RoleView[]> = oncePerPage(() => api.roles());
 
 /**
- * The company's published rule sets (their latest versions) by id, asked once per page load (a
- * failed answer is asked again next time): what names a rule set and its rules where they acted.
+ * The company's published rule sets (their latest versions) by id: what names a rule set and its
+ * rules where they acted.
  *
  * @example
  * (await loadRuleSets()).get('overdue_escalation')?.name['zh-CN'] // '逾期分级催收'
  */
-export function loadRuleSets(): Promise<ReadonlyMap<string, RuleSetDefinition>> {
-  ruleSets ??= (async () => {
-    const published = (await api.definitions('ruleset')).filter((d) => d.latestVersion !== null);
-    const bodies = await Promise.all(published.map(async (d) => (await api.version<RuleSetDefinition>('ruleset', d.id, d.latestVersion as number)).body));
-    return new Map(bodies.map((b) => [b.id, b]));
-  })().catch((e: unknown) => {
-    ruleSets = undefined;
-    throw e;
-  });
-  return ruleSets;
-}
-
-let users: Promise<UserSummary[]> | undefined;
+export const loadRuleSets: () => Promise<ReadonlyMap<string, RuleSetDefinition>> = oncePerPage(async () => {
+  const published = (await api.definitions('ruleset')).filter((d) => d.latestVersion !== null);
+  const bodies = await Promise.all(published.map(async (d) => (await api.version<RuleSetDefinition>('ruleset', d.id, d.latestVersion as number)).body));
+  return new Map(bodies.map((b) => [b.id, b]));
+});
 
 /**
- * The company's users, asked once per page load (a failed answer is asked again next time).
+ * The company's users.
  *
  * @example
  * const names = new Map((await loadUsers()).map((u) => [u.id, u.displayName]));
  */
-export function loadUsers(): Promise<UserSummary[]> {
-  users ??= api.call<UserSummary[]>('GET', routes.users).catch((e: unknown) => {
-    users = undefined;
-    throw e;
-  });
-  return users;
-}
+export const loadUsers: () => Promise<UserSummary[]> = oncePerPage(() => api.call<UserSummary[]>('GET', routes.users));
 
 /**
  * How a record is named: its label field's text, or its id when that is empty.

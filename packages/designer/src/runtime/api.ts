@@ -1,6 +1,6 @@
 /** @module The runtime pages' server calls: records, their score, status, revisions and approvals, the inbox, my tasks and submissions, CSV import. */
-import type { AuditEntry, FlowCommand, FlowDefinition, FlowStatus, LocalizedText, OverrideAction, Problem, ScoreResult } from '@heng/engine';
-import { api, routes } from '../api/client.js';
+import type { AuditEntry, FlowCommand, FlowDefinition, FlowStatus, LocalizedText, OverrideAction, Problem, ScorecardDefinition, ScoreResult } from '@heng/engine';
+import { api, ApiError, routes } from '../api/client.js';
 import type { RecordPage } from '../api/client.js';
 import type { RecordView } from '../renderer/index.js';
 
@@ -153,6 +153,21 @@ export const runtimeApi = {
   /** A JSON merge patch at the revision loaded; a stale revision gives 409. */
   update: (formId: string, id: string, revision: number, patch: Record<string, unknown>) => api.call<RecordView>('PATCH', routes.record(formId, id), patch, ifMatch(revision)),
   score: (formId: string, id: string) => api.call<ScoreExplanation>('GET', routes.recordScore(formId, id)),
+  /**
+   * The record's score with the scorecard version that made it (undefined when that cannot be
+   * read); undefined when the record has no score (a form without a published scorecard).
+   */
+  scoreWithCard: async (formId: string, id: string): Promise<{ score: ScoreExplanation; card: ScorecardDefinition | undefined } | undefined> => {
+    try {
+      const score = await runtimeApi.score(formId, id);
+      const card = await api.version<ScorecardDefinition>('scorecard', score.scorecard, score.scorecardVersion).then((v) => v.body, () => undefined);
+      return { score, card };
+    } catch (e) {
+      // No score is a state of the record, not a failure.
+      if (e instanceof ApiError && e.status === 404) return undefined;
+      throw e;
+    }
+  },
   status: (formId: string, id: string) => api.call<RecordStatus>('GET', routes.recordStatus(formId, id)),
   revisions: async (formId: string, id: string) => (await api.call<{ items: RevisionView[] }>('GET', routes.recordRevisions(formId, id))).items,
   approvalsOf: async (formId: string, id: string) => (await api.call<{ items: ApprovalView[] }>('GET', routes.recordApprovals(formId, id))).items,

@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, RecordLink, todayInChina, useDisplayWords, useLoad } from '../renderer/index.js';
+import { ADMIN_ROLE } from '../session/session.js';
 import { runtimeApi } from './api.js';
 import type { TaskItem } from './api.js';
 import { errorText, useRoleName, WhenLoaded } from './common.js';
 
 /** Whether `task` is mine to close: given to me, to one of my roles, or I am an admin. */
 export function isMine(task: Pick<TaskItem, 'assigneeUser' | 'assigneeRole'>, me: { readonly userId: string | undefined; readonly roles: readonly string[] }): boolean {
-  return me.roles.includes('admin') || (task.assigneeUser !== null && task.assigneeUser === me.userId) || (task.assigneeRole !== null && me.roles.includes(task.assigneeRole));
+  return me.roles.includes(ADMIN_ROLE) || (task.assigneeUser !== null && task.assigneeUser === me.userId) || (task.assigneeRole !== null && me.roles.includes(task.assigneeRole));
 }
 
 /** Marks `taskId` done, then calls `onDone`; a failure is shown, not thrown. */

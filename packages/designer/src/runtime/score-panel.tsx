@@ -3,7 +3,6 @@ import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
 import { Alert, Flex, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api/client.js';
 import { EChart } from '../components/echart.js';
 import { FieldProblems } from '../components/field-problems.js';
 import { formatDateTime } from '../format/date.js';
@@ -128,20 +127,10 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
 /** The score tab of a record page; a record of a form without a published scorecard says so. */
 export function ScorePanel({ form, recordId }: { readonly form: FormDefinition; readonly recordId: string }) {
   const { t } = useTranslation();
-  const [loaded, reload] = useLoad(async () => {
-    try {
-      const score = await runtimeApi.score(form.id, recordId);
-      const card = await api.version<ScorecardDefinition>('scorecard', score.scorecard, score.scorecardVersion).then((v) => v.body, () => undefined);
-      return { score, card } as const;
-    } catch (e) {
-      // No score is a state of the record, not a failure.
-      if (e instanceof ApiError && e.status === 404) return { missing: true } as const;
-      throw e;
-    }
-  }, [form.id, recordId]);
+  const [loaded, reload] = useLoad(() => runtimeApi.scoreWithCard(form.id, recordId), [form.id, recordId]);
   return (
     <WhenLoaded loaded={loaded} onRetry={reload}>
-      {(x) => (x.missing !== undefined ? <Alert type="info" showIcon title={t('runtime.score.none')} data-testid="no-score" /> : <Explained score={x.score} card={x.card} form={form} />)}
+      {(x) => (x === undefined ? <Alert type="info" showIcon title={t('runtime.score.none')} data-testid="no-score" /> : <Explained score={x.score} card={x.card} form={form} />)}
     </WhenLoaded>
   );
 }

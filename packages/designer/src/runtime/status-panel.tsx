@@ -1,12 +1,11 @@
 /** @module What rules and the score left on a record: its flags (the score's too), open tasks (mine marked done here) and freezes, each with the rule or scorecard that set it. */
-import type { LocalizedText, ScorecardDefinition } from '@heng/engine';
+import type { LocalizedText } from '@heng/engine';
 import { Descriptions, Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../format/date.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
 import { loadRuleSets, useLoad } from '../renderer/index.js';
-import { api } from '../api/client.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { isMine, TaskDoneButton, useAssigneeName } from './my-tasks.js';
@@ -21,13 +20,9 @@ export function StatusPanel({ formId, recordId }: { readonly formId: string; rea
   const me = useMe();
   const assignee = useAssigneeName();
   const [status, reload] = useLoad(async () => {
-    // The flags the record's score raised stand beside the rules' (a form without a scorecard has none).
-    const scored = runtimeApi.score(formId, recordId).then(
-      async (score) => ({ flags: score.flags, card: await api.version<ScorecardDefinition>('scorecard', score.scorecard, score.scorecardVersion).then((v) => v.body, () => undefined) }),
-      () => ({ flags: [] as readonly string[], card: undefined }),
-    );
-    const [rules, score] = await Promise.all([runtimeApi.status(formId, recordId), scored]);
-    return { ...rules, score };
+    // The flags the record's score raised stand beside the rules' (a record without a score has none).
+    const [rules, scored] = await Promise.all([runtimeApi.status(formId, recordId), runtimeApi.scoreWithCard(formId, recordId)]);
+    return { ...rules, score: { flags: scored?.score.flags ?? [], card: scored?.card } };
   }, [formId, recordId]);
   const [sets] = useLoad(loadRuleSets, []);
   // The rule and its rule set by their names once the rule sets are loaded, else by their ids.

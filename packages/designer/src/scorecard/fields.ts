@@ -1,4 +1,5 @@
 /** @module A form's fields as the scorecard editor offers them: labelled, filtered by the kinds a method takes. */
+import { optionsOf } from '@heng/engine';
 import type { FieldCatalog, FieldDefinition, FieldInfo, FormDefinition, GradeBand, LocalizedText, ValueKind } from '@heng/engine';
 import type { Lang } from '../i18n/language.js';
 
@@ -51,8 +52,7 @@ export function fieldChoices(form: FormDefinition, catalog: FieldCatalog, kinds:
  */
 export function optionLabel(form: FormDefinition, fieldId: string, value: unknown, lang: Lang, grades: readonly GradeBand[] = []): string {
   const field: FieldDefinition | undefined = form.fields.find((f) => f.id === fieldId);
-  // A select's options, or a text formula's or lookup's value labels.
-  const option = field !== undefined && 'options' in field ? field.options?.find((o) => o.id === value) : undefined;
+  const option = field === undefined ? undefined : optionsOf(field)?.find((o) => o.id === value);
   if (option !== undefined) return option.label[lang];
   if (fieldId === 'grade') {
     const g = grades.find((x) => x.grade === value);

@@ -78,6 +78,9 @@ export function SessionProvider({ children, client = api }: { readonly children:
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
+/** The role that administers a company (server: auth/principal.ts ADMIN_ROLE). */
+export const ADMIN_ROLE = 'admin';
+
 /** The session of the page; only inside {@link SessionProvider}. */
 export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);

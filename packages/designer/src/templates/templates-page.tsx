@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useLoad } from '../renderer/index.js';
 import { useLang } from '../i18n/use-lang.js';
 import { errorText, useMe } from '../runtime/common.js';
+import { ADMIN_ROLE } from '../session/session.js';
 import { templatesApi } from './api.js';
 import type { ImportSource } from './api.js';
 import { BundleActions } from './bundle-actions.js';
 import { ImportDrawer } from './import-drawer.js';
 import { TemplateCard } from './template-card.js';
 
-/** The role the server asks of every bundle route (server: auth/principal.ts ADMIN_ROLE). */
-const ADMIN_ROLE = 'admin';
 
 /** What a signed-in user who is not an admin sees instead of the gallery. */
 function AdminOnly() {

@@ -2,7 +2,7 @@
 import { catalogOf, type FieldCatalog, type FieldInfo } from '../core/catalog.js';
 import { isComputed } from './computed.js';
 import { specOf } from './fields/index.js';
-import type { FieldDefinition, FormDefinition } from './types.js';
+import type { FieldDefinition, FormDefinition, SelectOption } from './types.js';
 
 /**
  * What one field offers to formulas and conditions. A computed field (formula, lookup, rollup)
@@ -17,19 +17,28 @@ export function fieldInfo(field: FieldDefinition): FieldInfo {
   const base = isComputed(field)
     ? { id: field.id, type: field.resultType, kind: specOf(field).kind(field), computed: true }
     : { id: field.id, type: field.type, kind: specOf(field).kind(field) };
+  if (field.type === 'reference') return { ...base, target: field.target };
+  if (field.type === 'sub_table') return { ...base, columns: columnCatalog(field.columns) };
+  const options = optionsOf(field);
+  return options === undefined ? base : { ...base, options: options.map((o) => o.id) };
+}
+
+/**
+ * The options a field's values are named by: a select's, or the value labels of a text formula
+ * or lookup; undefined for any other field.
+ *
+ * @example
+ * optionsOf(industry)?.find((o) => o.id === 'steel')?.label['zh-CN'] // '钢铁'
+ */
+export function optionsOf(field: FieldDefinition): readonly SelectOption[] | undefined {
   switch (field.type) {
-    case 'reference':
-      return { ...base, target: field.target };
     case 'single_select':
     case 'multi_select':
-      return { ...base, options: field.options.map((o) => o.id) };
-    case 'sub_table':
-      return { ...base, columns: columnCatalog(field.columns) };
     case 'formula':
     case 'lookup':
-      return field.options === undefined ? base : { ...base, options: field.options.map((o) => o.id) };
+      return field.options;
     default:
-      return base;
+      return undefined;
   }
 }
 

@@ -9,7 +9,7 @@ export { rollupValue } from './rollup.js';
 export { rowScope, reachesRecord, ownerDefaults, rowProblems } from './row-access.js';
 export type { RowScope } from './row-access.js';
 export type { ComputedField } from './computed.js';
-export { formCatalog, fieldInfo, columnCatalog } from './catalog.js';
+export { formCatalog, fieldInfo, columnCatalog, optionsOf } from './catalog.js';
 export { fieldTypes, FIELD_TYPES, COLUMN_TYPES } from './fields/index.js';
 // Record value formats, kept in core so every kind reads them alike; exported here, with the record types.
 export { MONEY_LIMIT, isMoney } from '../core/money.js';

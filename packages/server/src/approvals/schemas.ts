@@ -1,5 +1,6 @@
 /** @module JSON Schemas of the approvals routes' bodies and answers. */
 import type { FlowCommand } from '@heng/engine';
+import { itemsSchema } from '../http/schema-check.js';
 
 /** A command as a client sends it: the engine's command without `by` (the caller) — submit and timeout are the server's. */
 export type ActBody = Omit<Exclude<FlowCommand, { type: 'submit' } | { type: 'timeout' }>, 'by'>;
@@ -53,42 +54,24 @@ export const instanceSchema = {
   },
 } as const;
 
-export const instanceListSchema = { type: 'object', required: ['items'], properties: { items: { type: 'array', items: instanceSchema } } } as const;
+export const instanceListSchema = itemsSchema(instanceSchema);
 
-export const inboxSchema = {
+export const inboxSchema = itemsSchema({
   type: 'object',
-  required: ['items'],
+  required: ['taskId', 'instanceId', 'nodeId', 'nodeName', 'flowId', 'flowName', 'formId', 'recordId', 'status', 'createdAt'],
   properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['taskId', 'instanceId', 'nodeId', 'nodeName', 'flowId', 'flowName', 'formId', 'recordId', 'status', 'createdAt'],
-        properties: {
-          taskId: { type: 'string' }, instanceId: { type: 'string' }, nodeId: { type: 'string' }, nodeName: localized, flowId: { type: 'string' }, flowName: localized,
-          formId: { type: 'string' }, recordId: { type: 'string' }, submitter: { type: ['object', 'null'] }, approvalStatus: { type: 'string' },
-          status: { enum: ['open', 'completed', 'cancelled'] }, outcome: { type: ['string', 'null'] }, deadline: { type: ['string', 'null'] },
-          createdAt: { type: 'string' }, closedAt: { type: ['string', 'null'] },
-        },
-      },
-    },
+    taskId: { type: 'string' }, instanceId: { type: 'string' }, nodeId: { type: 'string' }, nodeName: localized, flowId: { type: 'string' }, flowName: localized,
+    formId: { type: 'string' }, recordId: { type: 'string' }, submitter: { type: ['object', 'null'] }, approvalStatus: { type: 'string' },
+    status: { enum: ['open', 'completed', 'cancelled'] }, outcome: { type: ['string', 'null'] }, deadline: { type: ['string', 'null'] },
+    createdAt: { type: 'string' }, closedAt: { type: ['string', 'null'] },
   },
-} as const;
+});
 
-export const submittedSchema = {
+export const submittedSchema = itemsSchema({
   type: 'object',
-  required: ['items'],
+  required: ['instanceId', 'flowId', 'flowName', 'formId', 'recordId', 'subject', 'status', 'nodeName', 'startedAt', 'updatedAt'],
   properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['instanceId', 'flowId', 'flowName', 'formId', 'recordId', 'subject', 'status', 'nodeName', 'startedAt', 'updatedAt'],
-        properties: {
-          instanceId: { type: 'string' }, flowId: { type: 'string' }, flowName: localized, formId: { type: 'string' }, recordId: { type: 'string' }, subject: { type: ['string', 'null'] },
-          status: { enum: ['running', 'returned'] }, nodeName: { oneOf: [localized, { type: 'null' }] }, startedAt: { type: 'string' }, updatedAt: { type: 'string' },
-        },
-      },
-    },
+    instanceId: { type: 'string' }, flowId: { type: 'string' }, flowName: localized, formId: { type: 'string' }, recordId: { type: 'string' }, subject: { type: ['string', 'null'] },
+    status: { enum: ['running', 'returned'] }, nodeName: { oneOf: [localized, { type: 'null' }] }, startedAt: { type: 'string' }, updatedAt: { type: 'string' },
   },
-} as const;
+});

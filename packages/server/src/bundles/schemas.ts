@@ -1,5 +1,6 @@
 /** @module JSON Schemas of the bundles routes. */
 import type { ConflictResolution } from '@heng/engine';
+import { itemsSchema } from '../http/schema-check.js';
 
 /** How each clashing definition (`kind:id`) is resolved; renamed unless said. */
 type Resolutions = Readonly<Record<string, ConflictResolution>>;
@@ -47,4 +48,4 @@ export const resultSchema = {
   properties: { plan, published: { type: 'array', items: { type: 'object' } }, records: { type: 'integer' } },
 } as const;
 
-export const templateListSchema = { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } } as const;
+export const templateListSchema = itemsSchema({ type: 'object' });

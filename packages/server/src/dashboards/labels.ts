@@ -1,5 +1,5 @@
 /** @module Labels of chart groups and filter choices: option labels, user names, record names, buckets; in both languages. */
-import { fieldAccess } from '@heng/engine';
+import { fieldAccess, optionsOf } from '@heng/engine';
 import type { CompiledDimension, FieldPath, FormDefinition, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { jsonAt } from './sql-values.js';
@@ -60,8 +60,7 @@ async function namesOf(src: LabelSource, path: FieldPath, keys: readonly string[
 export async function labelsOf(src: LabelSource, dim: CompiledDimension, keys: readonly (string | null)[]): Promise<(key: string | null) => LocalizedText> {
   const { path, bucket } = dim;
   const field = src.forms.get(path.form)?.fields.find((f) => f.id === path.info.id);
-  // A select's options, or a text formula's or lookup's value labels.
-  const options = new Map(field !== undefined && 'options' in field ? (field.options ?? []).map((o) => [o.id, o.label]) : []);
+  const options = new Map((field === undefined ? undefined : optionsOf(field))?.map((o) => [o.id, o.label]));
   const names = bucket === undefined ? await namesOf(src, path, keys.filter((k): k is string => k !== null)) : new Map<string, string>();
   return (key) => {
     if (key === null) return EMPTY;

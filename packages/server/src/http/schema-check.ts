@@ -20,3 +20,11 @@ export type SchemaCompiler = (schema: JsonSchema) => SchemaCheck;
  * check({}) // [{ path: '/name', code: 'schema.required', ... }]
  */
 export const compileSchema: SchemaCompiler = schemaChecker;
+
+/**
+ * The schema of a list answer, `{ items: [...] }`, each item matching `item`.
+ *
+ * @example
+ * itemsSchema(taskSchema) // { type: 'object', required: ['items'], properties: { items: { type: 'array', items: taskSchema } } }
+ */
+export const itemsSchema = <T extends JsonSchema>(item: T) => ({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: item } } }) as const;

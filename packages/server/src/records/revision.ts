@@ -47,11 +47,9 @@ export function patched(form: LoadedForm, data: Readonly<Record<string, unknown>
 
 /** How one write is checked. */
 interface WriteCheck {
-  /** Whether the record is new: an `on_create` lookup is copied then, and later only when its reference changes (see `before`). */
-  readonly creating: boolean;
   /** The problems of the filled record on the business day `today`: the form's validation, and for a user's write their field access and row rules. */
   readonly problems: (filled: Record<string, unknown>, today: string) => readonly FieldProblem[];
-  /** The stored values, when the record exists: a unique field keeping its value is not checked again, an `on_create` lookup keeping its reference not copied again. */
+  /** The stored values, when the record exists (absent for a new record): a unique field keeping its value is not checked again, an `on_create` lookup keeping its reference not copied again. */
   readonly before?: Readonly<Record<string, unknown>>;
   /** The error problems become; a 422 `validation_failed` unless given. */
   readonly invalid?: (problems: readonly FieldProblem[]) => AppError;
@@ -63,12 +61,12 @@ interface WriteCheck {
  * transaction) and refused when another record has them.
  *
  * @example
- * const data = await checkedData(tx, form, id, input, by, { creating: true, problems: (filled, today) => form.compiled.validateRecord(filled, { today }) });
+ * const data = await checkedData(tx, form, id, input, by, { problems: (filled, today) => form.compiled.validateRecord(filled, { today }) });
  */
 export async function checkedData(tx: Queryable, form: LoadedForm, recordId: string, input: Record<string, unknown>, by: Author, check: WriteCheck): Promise<Record<string, unknown>> {
   const invalid = check.invalid ?? validationFailed;
   const today = businessDay(by.now);
-  const filled = await fillDerived(tx, by.tenantId, form.compiled.definition, recordId, input, check.creating ? undefined : check.before);
+  const filled = await fillDerived(tx, by.tenantId, form.compiled.definition, recordId, input, check.before);
   const problems = check.problems(filled, today);
   if (problems.length > 0) throw invalid(problems);
   const data = form.compiled.computeRecord(filled, { today });
@@ -106,6 +104,6 @@ export async function rewriteRecord(
 ): Promise<StoredRecord> {
   const problems = (filled: Record<string, unknown>, today: string) => form.compiled.validateRecord(filled, { today });
   // An unchanged record keeps every unique value, so holding them asks nothing of the database.
-  const data = await checkedData(tx, form, rec.id, patched(form, rec.data, fields), by, { creating: false, problems, before: rec.data, invalid });
+  const data = await checkedData(tx, form, rec.id, patched(form, rec.data, fields), by, { problems, before: rec.data, invalid });
   return same(data, rec.data) ? rec : storeRevision(tx, form, rec, data, by);
 }

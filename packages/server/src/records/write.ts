@@ -40,7 +40,6 @@ async function checked(tx: Queryable, form: LoadedForm, before: Record<string, u
   const { compiled } = form;
   const references = await referenceProblems(tx, compiled.definition, before, input, by, creating);
   return checkedData(tx, form, recordId, input, by, {
-    creating,
     ...(creating ? {} : { before }),
     problems: (filled, today) => [
       ...compiled.checkWrite(before, input, by.roles), ...compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(compiled.definition, input, by), ...references,

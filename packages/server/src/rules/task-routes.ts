@@ -1,10 +1,10 @@
 /** @module My tasks: the ones rules gave me or my roles, and marking one done. */
 import { principalOf } from '../auth/principal.js';
 import type { ResolvedDeps } from '../http/app.js';
-import { AppError } from '../http/app-error.js';
 import type { Routes } from '../http/routes.js';
+import { itemsSchema } from '../http/schema-check.js';
 import { workListOf, workListQuery } from '../http/work-list-query.js';
-import { completeTask, myTasks } from './tasks.js';
+import { completeTask, myTasks, noTask } from './tasks.js';
 
 const TAGS = ['tasks'];
 const TASK_ID = /^[0-9a-f-]{36}$/;
@@ -32,7 +32,7 @@ export function taskRoutes(routes: Routes, { db, clock }: ResolvedDeps): void {
     {
       method: 'get', path: '/api/tasks', operationId: 'listMyTasks', summary: 'The tasks rules gave me or my roles', tags: TAGS,
       query: workListQuery,
-      responses: { 200: { description: 'Tasks', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: taskSchema } } } } },
+      responses: { 200: { description: 'Tasks', schema: itemsSchema(taskSchema) } },
     },
     async (c) => {
       const me = principalOf(c);
@@ -48,7 +48,7 @@ export function taskRoutes(routes: Routes, { db, clock }: ResolvedDeps): void {
     async (c) => {
       const me = principalOf(c);
       const id = c.req.param('taskId') ?? '';
-      if (!TASK_ID.test(id)) throw new AppError('not_found', 404, `No task "${id}" exists.`, { messageZh: `不存在待办 "${id}"。` });
+      if (!TASK_ID.test(id)) throw noTask(id);
       return c.json(await db.withTenant(me.tenantId, (tx) => completeTask(tx, me, id, clock.now())));
     },
   );

@@ -1,5 +1,5 @@
 /** @module The tasks rules give people (follow up a customer, start legal collection): a person's list, and marking one done. */
-import type { CompiledForm, FormDefinition, LocalizedText } from '@heng/engine';
+import type { CompiledForm, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions, compiledVersion } from '../definitions/compiled-cache.js';
 import { ADMIN_ROLE } from '../auth/principal.js';
@@ -47,21 +47,22 @@ export async function myTasks(tx: Queryable, me: TaskReader, which: 'open' | 'do
      ORDER BY ${which === 'open' ? 't.due_date, t.created_at' : 't.done_at DESC NULLS LAST'}, t.id LIMIT $5`,
     [me.tenantId, me.userId, me.roles, which, limit],
   );
-  // A task given to a role is listed only to those of it who reach its record (the form's row rules).
-  const forms = new Map<string, FormDefinition | undefined>();
   const out: TaskItem[] = [];
-  for (const { data, ...task } of rows) {
-    if (task.assigneeUser === null) {
-      if (!forms.has(task.formId)) forms.set(task.formId, (await compiledVersion<CompiledForm>(tx, compiledDefinitions, me.tenantId, 'form', task.formId))?.compiled.definition);
-      const def = forms.get(task.formId);
-      if (def !== undefined && !reaches(def, data, me)) continue;
-    }
-    out.push(task);
-  }
+  for (const { data, ...task } of rows) if (task.assigneeUser !== null || (await reachesRecordOf(tx, me, task.formId, data))) out.push(task);
   return out;
 }
 
-const noTask = (id: string): AppError =>
+/**
+ * Whether `me` reaches a record of form `formId` holding `data` (the form's row rules): a task
+ * given to a role is theirs only then. A form no longer published has no rules to hold to.
+ */
+async function reachesRecordOf(tx: Queryable, me: TaskReader, formId: string, data: Record<string, unknown>): Promise<boolean> {
+  const form = await compiledVersion<CompiledForm>(tx, compiledDefinitions, me.tenantId, 'form', formId);
+  return form === undefined || reaches(form.compiled.definition, data, me);
+}
+
+/** 404: no task of that id is `me`'s to close (the same answer whether it exists or not). */
+export const noTask = (id: string): AppError =>
   new AppError('not_found', 404, `No task "${id}" is yours to close: it does not exist, or it was given to someone else.`, { messageZh: `没有您可以处理的待办 "${id}"：它不存在，或已分配给他人。` });
 
 /**
@@ -78,11 +79,7 @@ export async function completeTask(tx: Queryable, me: TaskReader, id: string, no
      WHERE t.tenant_id = $1 AND t.id = $2 AND ($3::boolean OR t.assignee_user = $4 OR t.assignee_role = ANY($5::text[])) FOR UPDATE OF t`,
     [me.tenantId, id, admin, me.userId, me.roles],
   );
-  if (task === undefined) throw noTask(id);
-  if (!admin && task.assigneeUser === null) {
-    const def = (await compiledVersion<CompiledForm>(tx, compiledDefinitions, me.tenantId, 'form', task.formId))?.compiled.definition;
-    if (def !== undefined && !reaches(def, task.data, me)) throw noTask(id);
-  }
+  if (task === undefined || (!admin && task.assigneeUser === null && !(await reachesRecordOf(tx, me, task.formId, task.data)))) throw noTask(id);
   if (task.status === 'done') throw new AppError('conflict', 409, 'This task is already done.', { messageZh: '该待办已处理。' });
   const [done] = await tx.query<TaskItem>(
     `WITH t AS (UPDATE tasks SET status = 'done', done_by = $3, done_at = $4 WHERE tenant_id = $1 AND id = $2 RETURNING *)
