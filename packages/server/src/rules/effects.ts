@@ -98,12 +98,17 @@ async function sendNotice(tx: Queryable, effect: Extract<Effect, { kind: 'notify
 async function createTask(tx: Queryable, effect: Extract<Effect, { kind: 'create_task' }>, scope: EffectScope): Promise<AppliedEffect> {
   const a = effect.assignee;
   if (!('role' in a) && a.user === null) return skipped(effect, 'The assignee field is empty.');
-  await tx.query(
+  // One open task per rule, record and assignee: a rule that fires again (each edit, each night)
+  // while its task waits adds nothing to the assignee's list.
+  const made = await tx.query(
     `INSERT INTO tasks (tenant_id, id, record_id, assignee_user, assignee_role, title, due_date, status, rule_set_id, rule_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'open', $8, $9, $10)`,
+     SELECT $1, $2, $3, $4, $5, $6::jsonb, $7, 'open', $8, $9, $10
+     WHERE NOT EXISTS (SELECT 1 FROM tasks WHERE tenant_id = $1 AND record_id = $3 AND status = 'open' AND rule_set_id = $8 AND rule_id = $9
+       AND assignee_user IS NOT DISTINCT FROM $4::text AND assignee_role IS NOT DISTINCT FROM $5::text)
+     RETURNING id`,
     [scope.tenantId, randomUUID(), scope.recordId, 'role' in a ? null : a.user, 'role' in a ? a.role : null, json(effect.title), effect.dueDate, scope.ruleSetId, effect.rule, scope.now],
   );
-  return applied(effect);
+  return made.length > 0 ? applied(effect) : skipped(effect, 'This rule\'s task on this record is still open: no second one is made.');
 }
 
 const appliers = {

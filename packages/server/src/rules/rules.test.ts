@@ -45,6 +45,26 @@ onBothDatabases(
       expect([after.flags, after.freezes, after.tasks.length]).toEqual([[], [], 1]);
     });
 
+    it('keeps one open task per rule and record: a rule firing again adds none until the task is done', async () => {
+      const t = app();
+      const { admin } = await lender(t, [creditRisk]);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true }), 201);
+      const edit = (revision: number, company_name: string) => admin.call('PATCH', `${APPLICANTS}/${rec.id}`, { company_name }, { 'If-Match': `"${revision}"` });
+      const tasks = async () => (await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`))).tasks.map((k) => [k.title.en, k.status]);
+      expect((await edit(1, 'Acme Ltd')).status).toBe(200);
+      expect(await tasks()).toEqual([['Review Acme', 'open']]);
+      const runs = await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
+      const again = runs.find((r) => r.recordRevision === 2)!;
+      expect(again.fired).toEqual(['lawsuit']);
+      expect((again.effects as { effect: { kind: string } }[]).find((e) => e.effect.kind === 'create_task')).toMatchObject({ status: 'skipped', note: expect.stringContaining('still open') });
+
+      const [open] = (await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`))).tasks;
+      expect((await admin.call('POST', `/api/tasks/${open!.id}/done`)).status).toBe(200);
+      expect((await edit(2, 'Acme Group')).status).toBe(200);
+      // The record's open tasks: the done one is gone from them, and the rule made a new one.
+      expect(await tasks()).toEqual([['Review Acme Group', 'open']]);
+    });
+
     it('keeps a trace of each evaluation: trigger, rules fired, condition trace, effects and what became of them', async () => {
       const t = app();
       const { admin } = await lender(t, [creditRisk]);
