@@ -137,6 +137,9 @@ describe('the credit management journey in the browser', () => {
       // The row whose record is this application (the demo's approvals wait there too).
       const row = page.getByTestId('inbox-open').locator('tr', { has: page.locator(`a[href$="/credit_application/${applicationId}"]`) });
       await row.getByRole('link', { name: 'Open', exact: true }).click();
+      // The approver weighs the customer's own score beside the application.
+      await expect.poll(() => page.getByTestId('score-of-customer').innerText()).toContain('B');
+      expect(await page.getByTestId('score-of-customer').innerText()).toContain('Total score 589');
       await page.getByTestId('act-buttons').getByRole('button', { name: 'Approve' }).click();
       // Risk grants less than asked; finance's dialog starts from what risk granted.
       const granted = page.getByTestId('act-approve').getByLabel('Approved amount', { exact: true });

@@ -16,6 +16,7 @@ import { ApprovalStatus, ApprovalTimeline } from './approval-timeline.js';
 import type { ActKind } from './commands.js';
 import { useMe, WhenLoaded } from './common.js';
 import { inboxPath, recordPath } from './paths.js';
+import { ScoreContext } from './score-context.js';
 
 /** `/apps/:appId/inbox/:instanceId`. */
 export function ApprovalPage() {
@@ -90,7 +91,8 @@ function Approval({ view, form, record, conflict, onActed }: ApprovalProps) {
 
   return (
     <Row gutter={16}>
-      <Col span={14}>
+      <Col span={14} className="heng-stack">
+        <ScoreContext form={form} record={record} />
         <Card
           title={<span data-testid="record-title">{recordName(labelFieldOf(form), record)}</span>}
           extra={<Link to={recordPath(appId, form.id, record.id)}>{t('runtime.inbox.openRecord')}</Link>}
