@@ -138,7 +138,7 @@ describe('the credit management journey in the browser', () => {
       const row = page.getByTestId('inbox-open').locator('tr', { has: page.locator(`a[href$="/credit_application/${applicationId}"]`) });
       await row.getByRole('link', { name: 'Open', exact: true }).click();
       // The approver weighs the customer's own score beside the application.
-      await expect.poll(() => page.getByTestId('score-of-customer').innerText()).toContain('B');
+      await expect.poll(() => page.getByTestId('score-of-customer').locator('.ant-tag').first().innerText()).toBe('B · Fair');
       expect(await page.getByTestId('score-of-customer').innerText()).toContain('Total score 589');
       await page.getByTestId('act-buttons').getByRole('button', { name: 'Approve' }).click();
       // Risk grants less than asked; finance's dialog starts from what risk granted.

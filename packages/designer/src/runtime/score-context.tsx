@@ -1,6 +1,6 @@
 /** @module What an approver weighs beside the record: the stored scores of the record and of the records it refers to (a credit application's customer). */
 import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
-import { Card, Descriptions, Tag } from 'antd';
+import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatNumber } from '../format/money.js';
@@ -9,22 +9,19 @@ import { useLoad } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { ScoreExplanation } from './api.js';
-import { WhenLoaded } from './common.js';
 import { recordPath } from './paths.js';
 import { flagLabel } from './score-words.js';
 
-/** One record the approval is about, directly (the field is null) or through a reference field. */
-interface Scored {
-  readonly fieldId: string | null;
-  readonly formId: string;
-  readonly id: string;
-  readonly score: ScoreExplanation;
-  readonly card: ScorecardDefinition | undefined;
-}
+/** One record the approval is about, directly (the field is null) or through a reference field; `failed` when its score could not be read. */
+type Scored = { readonly fieldId: string | null; readonly formId: string; readonly id: string } & (
+  | { readonly score: ScoreExplanation; readonly card: ScorecardDefinition | undefined; readonly failed?: undefined }
+  | { readonly failed: true }
+);
 
 /**
  * The records whose scores an approver of `record` weighs: itself, then each record a reference
- * field of it points at. A record with no score, or out of the approver's reach, is left out.
+ * field of it points at. A record with no score, or out of the approver's reach, is left out; one
+ * whose score could not be read (a network failure) is kept as failed, so the others still show.
  *
  * @example
  * await scoredAround(applicationForm, application) // [{ fieldId: 'customer', formId: 'customer', id: 'c1', score, card }]
@@ -35,46 +32,59 @@ async function scoredAround(form: FormDefinition, record: RecordView): Promise<S
     return f.type === 'reference' && typeof id === 'string' && id !== '' ? [{ fieldId: f.id, formId: f.target, id }] : [];
   });
   const found = await Promise.all(
-    [{ fieldId: null, formId: form.id, id: record.id }, ...refs].map(async (x) => {
-      const scored = await runtimeApi.scoreWithCard(x.formId, x.id);
-      return scored === undefined ? [] : [{ ...x, ...scored }];
-    }),
+    [{ fieldId: null, formId: form.id, id: record.id }, ...refs].map((x) =>
+      runtimeApi.scoreWithCard(x.formId, x.id).then(
+        (scored): Scored[] => (scored === undefined ? [] : [{ ...x, ...scored }]),
+        (): Scored[] => [{ ...x, failed: true }],
+      ),
+    ),
   );
   return found.flat();
 }
 
-/** A card of the scores around the record; nothing when none of them is scored. */
+/** One record's score in a line: the grade tag as the score tab shows it, the total, the flags. */
+function ScoreLine({ item }: { readonly item: Scored }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (item.failed === true) return <Typography.Text type="warning">{t('runtime.approvals.scoreFailed')}</Typography.Text>;
+  const { score, card } = item;
+  if (score.total === null) return <Typography.Text type="warning">{t('runtime.score.incomplete')}</Typography.Text>;
+  return (
+    <span className="heng-inline">
+      {score.grade !== null && <Tag color={score.color ?? undefined}>{score.grade} · {score.label?.[lang]}</Tag>}
+      <span>{t('runtime.score.total')} {formatNumber(score.total, lang, card?.precision ?? 2)}</span>
+      {score.flags.map((flag) => (
+        <Tag key={flag} color="red">{flagLabel(card, flag, lang)}</Tag>
+      ))}
+    </span>
+  );
+}
+
+/**
+ * A card of the scores around the record (its own, and each referenced record's); nothing while
+ * they load or when none of them is scored, so the approval itself never waits for it.
+ */
 export function ScoreContext({ form, record }: { readonly form: FormDefinition; readonly record: RecordView }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
-  const [loaded, reload] = useLoad(() => scoredAround(form, record), [form, record]);
+  const [loaded] = useLoad(() => scoredAround(form, record), [form, record]);
+  if (loaded.status !== 'ok' || loaded.value.length === 0) return null;
   return (
-    <WhenLoaded loaded={loaded} onRetry={reload}>
-      {(items) =>
-        items.length === 0 ? null : (
-          <Card size="small" title={t('runtime.approvals.scores')} data-testid="score-context">
-            <Descriptions size="small" column={1}>
-              {items.map((x) => {
-                const field = form.fields.find((f) => f.id === x.fieldId);
-                const name = field === undefined ? t('runtime.approvals.thisRecord') : field.label[lang];
-                return (
-                  <Descriptions.Item key={`${x.formId}/${x.id}`} label={<Link to={recordPath(appId, x.formId, x.id)}>{name}</Link>}>
-                    <span className="heng-inline" data-testid={`score-of-${x.fieldId ?? 'record'}`}>
-                      {x.score.grade !== null && <Tag color={x.score.color ?? undefined}>{x.score.grade}</Tag>}
-                      {x.score.label?.[lang]}
-                      {x.score.total !== null && <span>{t('runtime.score.total')} {formatNumber(x.score.total, lang, x.card?.precision ?? 2)}</span>}
-                      {x.score.flags.map((flag) => (
-                        <Tag key={flag} color="red">{flagLabel(x.card, flag, lang)}</Tag>
-                      ))}
-                    </span>
-                  </Descriptions.Item>
-                );
-              })}
-            </Descriptions>
-          </Card>
-        )
-      }
-    </WhenLoaded>
+    <Card size="small" title={t('runtime.approvals.scores')} data-testid="score-context">
+      <Descriptions size="small" column={1}>
+        {loaded.value.map((x) => {
+          const field = form.fields.find((f) => f.id === x.fieldId);
+          const key = x.fieldId ?? 'record';
+          return (
+            <Descriptions.Item key={key} label={<Link to={recordPath(appId, x.formId, x.id)}>{field === undefined ? t('runtime.approvals.thisRecord') : field.label[lang]}</Link>}>
+              <span data-testid={`score-of-${key}`}>
+                <ScoreLine item={x} />
+              </span>
+            </Descriptions.Item>
+          );
+        })}
+      </Descriptions>
+    </Card>
   );
 }

@@ -45,24 +45,35 @@ onBothDatabases(
       expect([after.flags, after.freezes, after.tasks.length]).toEqual([[], [], 1]);
     });
 
-    it('keeps one open task per rule and record: a rule firing again adds none until the task is done', async () => {
+    it('keeps one open task per rule action, record and assignee: firing again updates its title until it is done', async () => {
       const t = app();
-      const { admin } = await lender(t, [creditRisk]);
-      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true }), 201);
-      const edit = (revision: number, company_name: string) => admin.call('PATCH', `${APPLICANTS}/${rec.id}`, { company_name }, { 'If-Match': `"${revision}"` });
-      const tasks = async () => (await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`))).tasks.map((k) => [k.title.en, k.status]);
-      expect((await edit(1, 'Acme Ltd')).status).toBe(200);
-      expect(await tasks()).toEqual([['Review Acme', 'open']]);
+      // Two task actions in one rule: one for the risk officers, one for the applicant's owner.
+      const twoTasks = { ...creditRisk, id: 'two_tasks', rules: [{ id: 'lawsuit', name: { en: 'Lawsuit', 'zh-CN': '诉讼' }, conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: true }] }, actions: [
+        { kind: 'create_task', id: 'review', assignee: { role: 'risk_officer' }, dueInDays: 3, title: { en: 'Review {{company_name}}', 'zh-CN': '复核 {{company_name}}' } },
+        { kind: 'create_task', id: 'call', assignee: { field: 'owner' }, dueInDays: 1, title: { en: 'Call {{company_name}}', 'zh-CN': '致电 {{company_name}}' } },
+      ] }] };
+      const { admin, officer } = await lender(t, [twoTasks]);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true, owner: admin.company.adminId }), 201);
+      let revision = 1;
+      const edit = async (patch: Record<string, unknown>) => {
+        expect((await admin.call('PATCH', `${APPLICANTS}/${rec.id}`, patch, { 'If-Match': `"${revision}"` })).status).toBe(200);
+        revision += 1;
+      };
+      const open = async () => (await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`))).tasks
+        .map((k) => [k.title.en, k.assigneeRole ?? k.assigneeUser]).sort();
+      expect(await open()).toEqual([['Call Acme', admin.company.adminId], ['Review Acme', 'risk_officer']]);
+
+      await edit({ company_name: 'Acme Ltd' });
+      expect(await open()).toEqual([['Call Acme Ltd', admin.company.adminId], ['Review Acme Ltd', 'risk_officer']]);
       const runs = await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
       const again = runs.find((r) => r.recordRevision === 2)!;
-      expect(again.fired).toEqual(['lawsuit']);
-      expect((again.effects as { effect: { kind: string } }[]).find((e) => e.effect.kind === 'create_task')).toMatchObject({ status: 'skipped', note: expect.stringContaining('still open') });
+      expect((again.effects as { note?: string }[]).map((e) => e.note)).toEqual([expect.stringContaining('still open'), expect.stringContaining('still open')]);
 
-      const [open] = (await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`))).tasks;
-      expect((await admin.call('POST', `/api/tasks/${open!.id}/done`)).status).toBe(200);
-      expect((await edit(2, 'Acme Group')).status).toBe(200);
-      // The record's open tasks: the done one is gone from them, and the rule made a new one.
-      expect(await tasks()).toEqual([['Review Acme Group', 'open']]);
+      // Done, the review is made anew when the rule fires again; the owner's call moves with the owner.
+      const review = (await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`))).tasks.find((k) => k.assigneeRole === 'risk_officer')!;
+      expect((await admin.call('POST', `/api/tasks/${review.id}/done`)).status).toBe(200);
+      await edit({ company_name: 'Acme Group', owner: officer });
+      expect(await open()).toEqual([['Call Acme Group', officer], ['Call Acme Ltd', admin.company.adminId], ['Review Acme Group', 'risk_officer']]);
     });
 
     it('keeps a trace of each evaluation: trigger, rules fired, condition trace, effects and what became of them', async () => {
