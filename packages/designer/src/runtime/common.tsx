@@ -1,6 +1,7 @@
 /** @module What every runtime page shares: the user's roles, role names, a server error in the language shown, loading and failure states. */
 import type { LocalizedText } from '@heng/engine';
-import { Alert, Button, Spin } from 'antd';
+import { Alert, Button, Spin, Table } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useCallback } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -92,4 +93,29 @@ export function WhenLoaded<T>({ loaded, onRetry, children }: { readonly loaded: 
   if (loaded.status === 'loading') return <Spin tip={t('runtime.loading')} style={{ display: 'block', margin: '48px auto' }} />;
   if (loaded.status === 'error') return <LoadFailed error={loaded.error} onRetry={onRetry} />;
   return <>{children(loaded.value)}</>;
+}
+
+/** What a {@link WorkTable} shows: its loaded rows, how they are keyed and shown, and what it says when there are none. */
+interface WorkTableProps<T> {
+  readonly loaded: Loaded<readonly T[]>;
+  readonly onRetry: () => void;
+  readonly rowKey: keyof T & string;
+  readonly testId: string;
+  readonly empty: string;
+  readonly columns: TableColumnsType<T>;
+}
+
+/**
+ * A person's work list (the inbox's tabs): every row on one page, scrolling sideways when wide;
+ * a spinner while it loads, the failure with a retry when it failed.
+ *
+ * @example
+ * <WorkTable<TaskItem> loaded={tasks} onRetry={reload} rowKey="id" testId="my-tasks" empty={t('runtime.tasks.empty')} columns={[…]} />
+ */
+export function WorkTable<T extends object>({ loaded, onRetry, rowKey, testId, empty, columns }: WorkTableProps<T>) {
+  return (
+    <WhenLoaded loaded={loaded} onRetry={onRetry}>
+      {(rows) => <Table<T> rowKey={rowKey} data-testid={testId} pagination={false} scroll={{ x: 'max-content' }} dataSource={[...rows]} locale={{ emptyText: empty }} columns={columns} />}
+    </WhenLoaded>
+  );
 }

@@ -1,6 +1,6 @@
 /** @module The tasks rules gave me or my roles: listed by due date, each marked done from the list or from its record. */
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Button, Table, Tag } from 'antd';
+import { App, Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../format/date.js';
@@ -9,7 +9,7 @@ import { asApiError, RecordLink, todayInChina, useDisplayWords, useLoad } from '
 import { ADMIN_ROLE } from '../session/session.js';
 import { runtimeApi } from './api.js';
 import type { TaskItem } from './api.js';
-import { errorText, useRoleName, WhenLoaded } from './common.js';
+import { errorText, useRoleName, WorkTable } from './common.js';
 
 /** Whether `task` is mine to close: given to me, to one of my roles, or I am an admin. */
 export function isMine(task: Pick<TaskItem, 'assigneeUser' | 'assigneeRole'>, me: { readonly userId: string | undefined; readonly roles: readonly string[] }): boolean {
@@ -56,32 +56,27 @@ export function MyTasks() {
   const [tasks, reload] = useLoad(() => runtimeApi.tasks('open'), []);
   const today = todayInChina();
   return (
-    <WhenLoaded loaded={tasks} onRetry={reload}>
-      {(list) => (
-        <Table<TaskItem>
-          rowKey="id"
-          data-testid="my-tasks"
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          dataSource={list}
-          locale={{ emptyText: t('runtime.tasks.empty') }}
-          columns={[
-            { key: 'title', title: t('runtime.tasks.title'), render: (_, task) => task.title[lang] },
-            { key: 'record', title: t('runtime.inbox.record'), render: (_, task) => <RecordLink formId={task.formId} id={task.recordId} /> },
-            {
-              key: 'due',
-              title: t('runtime.tasks.due'),
-              render: (_, task) => (
-                <>
-                  {formatDate(task.dueDate, lang)} {task.dueDate < today && <Tag color="red">{t('runtime.tasks.overdue')}</Tag>}
-                </>
-              ),
-            },
-            { key: 'assignee', title: t('runtime.tasks.assignee'), render: (_, task) => assignee(task) },
-            { key: 'act', title: '', fixed: 'right', render: (_, task) => <TaskDoneButton taskId={task.id} onDone={reload} /> },
-          ]}
-        />
-      )}
-    </WhenLoaded>
+    <WorkTable<TaskItem>
+      loaded={tasks}
+      onRetry={reload}
+      rowKey="id"
+      testId="my-tasks"
+      empty={t('runtime.tasks.empty')}
+      columns={[
+        { key: 'title', title: t('runtime.tasks.title'), render: (_, task) => task.title[lang] },
+        { key: 'record', title: t('runtime.inbox.record'), render: (_, task) => <RecordLink formId={task.formId} id={task.recordId} /> },
+        {
+          key: 'due',
+          title: t('runtime.tasks.due'),
+          render: (_, task) => (
+            <>
+              {formatDate(task.dueDate, lang)} {task.dueDate < today && <Tag color="red">{t('runtime.tasks.overdue')}</Tag>}
+            </>
+          ),
+        },
+        { key: 'assignee', title: t('runtime.tasks.assignee'), render: (_, task) => assignee(task) },
+        { key: 'act', title: '', fixed: 'right', render: (_, task) => <TaskDoneButton taskId={task.id} onDone={reload} /> },
+      ]}
+    />
   );
 }

@@ -1,5 +1,5 @@
 /** @module The approvals I submitted that are still open: returned ones (mine to change and resubmit, or withdraw) first. */
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../format/date.js';
@@ -7,7 +7,7 @@ import { useLang } from '../i18n/use-lang.js';
 import { EMPTY, RecordLink, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { SubmittedItem } from './api.js';
-import { WhenLoaded } from './common.js';
+import { WorkTable } from './common.js';
 import { inboxPath } from './paths.js';
 
 /** My open submissions, each opening its approval (where I may resubmit or withdraw it). */
@@ -17,28 +17,23 @@ export function SubmittedList() {
   const { appId = '' } = useParams();
   const [items, reload] = useLoad(() => runtimeApi.submitted(), []);
   return (
-    <WhenLoaded loaded={items} onRetry={reload}>
-      {(list) => (
-        <Table<SubmittedItem>
-          rowKey="instanceId"
-          data-testid="inbox-submitted"
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          dataSource={list}
-          locale={{ emptyText: t('runtime.submitted.empty') }}
-          columns={[
-            { key: 'flow', title: t('runtime.inbox.flow'), render: (_, i) => <Link to={inboxPath(appId, i.instanceId)}>{i.flowName[lang]}</Link> },
-            { key: 'record', title: t('runtime.inbox.record'), render: (_, i) => <RecordLink formId={i.formId} id={i.recordId} /> },
-            {
-              key: 'status',
-              title: t('runtime.submitted.status'),
-              render: (_, i) => (i.status === 'returned' ? <Tag color="orange">{t('runtime.submitted.returned')}</Tag> : <Tag color="blue">{t('runtime.submitted.waiting', { node: i.nodeName?.[lang] ?? EMPTY })}</Tag>),
-            },
-            { key: 'updated', title: t('runtime.submitted.updated'), render: (_, i) => formatDateTime(i.updatedAt, lang) },
-            { key: 'act', title: '', render: (_, i) => <Link to={inboxPath(appId, i.instanceId)}>{t(i.status === 'returned' ? 'runtime.submitted.resubmit' : 'runtime.submitted.open')}</Link> },
-          ]}
-        />
-      )}
-    </WhenLoaded>
+    <WorkTable<SubmittedItem>
+      loaded={items}
+      onRetry={reload}
+      rowKey="instanceId"
+      testId="inbox-submitted"
+      empty={t('runtime.submitted.empty')}
+      columns={[
+        { key: 'flow', title: t('runtime.inbox.flow'), render: (_, i) => <Link to={inboxPath(appId, i.instanceId)}>{i.flowName[lang]}</Link> },
+        { key: 'record', title: t('runtime.inbox.record'), render: (_, i) => <RecordLink formId={i.formId} id={i.recordId} /> },
+        {
+          key: 'status',
+          title: t('runtime.submitted.status'),
+          render: (_, i) => (i.status === 'returned' ? <Tag color="orange">{t('runtime.submitted.returned')}</Tag> : <Tag color="blue">{t('runtime.submitted.waiting', { node: i.nodeName?.[lang] ?? EMPTY })}</Tag>),
+        },
+        { key: 'updated', title: t('runtime.submitted.updated'), render: (_, i) => formatDateTime(i.updatedAt, lang) },
+        { key: 'act', title: '', render: (_, i) => <Link to={inboxPath(appId, i.instanceId)}>{t(i.status === 'returned' ? 'runtime.submitted.resubmit' : 'runtime.submitted.open')}</Link> },
+      ]}
+    />
   );
 }

@@ -1,5 +1,5 @@
-/** @module The published approval flows: one version compiled once, and the flows a form starts on create. */
-import type { CompiledFlow } from '@heng/engine';
+/** @module The published approval flows: one version compiled once, their names as people read them, and the flows a form starts on create. */
+import type { CompiledFlow, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { CompiledCache, compiledVersion } from '../definitions/compiled-cache.js';
 import { latestDefinitions } from '../definitions/latest.js';
@@ -10,6 +10,12 @@ export interface LoadedFlow {
   readonly version: number;
   readonly compiled: CompiledFlow;
 }
+
+/** Flow `flowId`'s name as its version names it; its id when the version is gone. */
+export const flowNameOf = (flow: LoadedFlow | undefined, flowId: string): LocalizedText => flow?.compiled.definition.name ?? { 'zh-CN': flowId, en: flowId };
+
+/** A node's name as the flow version names it; its id when the version or the node is gone. */
+export const nodeNameOf = (flow: LoadedFlow | undefined, nodeId: string): LocalizedText => flow?.compiled.nodes.get(nodeId)?.node.name ?? { 'zh-CN': nodeId, en: nodeId };
 
 /** The compiled flows of the whole process: versions never change, so one bounded cache serves every instance. */
 const flowCache = new CompiledCache();

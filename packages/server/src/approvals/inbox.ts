@@ -1,7 +1,7 @@
 /** @module The inbox: a user's approval tasks, open or done, with the flow, node and submitter named; and the approvals they submitted that are still open. */
 import type { LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
-import { loadFlow } from './flows.js';
+import { flowNameOf, loadFlow, nodeNameOf } from './flows.js';
 import { displayNames } from './views.js';
 
 /** One task in a user's inbox. */
@@ -48,11 +48,10 @@ export async function inbox(tx: Queryable, tenantId: string, userId: string, whi
   const out: InboxItem[] = [];
   for (const { flowVersion, submitter, ...r } of rows) {
     const flow = await loadFlow(tx, tenantId, r.flowId, flowVersion);
-    const fallback = { 'zh-CN': r.nodeId, en: r.nodeId };
     out.push({
       ...r,
-      nodeName: flow?.compiled.nodes.get(r.nodeId)?.node.name ?? fallback,
-      flowName: flow?.compiled.definition.name ?? { 'zh-CN': r.flowId, en: r.flowId },
+      flowName: flowNameOf(flow, r.flowId),
+      nodeName: nodeNameOf(flow, r.nodeId),
       submitter: submitter === null ? null : { id: submitter, displayName: names[submitter] ?? submitter },
     });
   }
@@ -92,11 +91,7 @@ export async function submitted(tx: Queryable, tenantId: string, userId: string,
   const out: SubmittedItem[] = [];
   for (const { flowVersion, nodeId, ...r } of rows) {
     const flow = await loadFlow(tx, tenantId, r.flowId, flowVersion);
-    out.push({
-      ...r,
-      flowName: flow?.compiled.definition.name ?? { 'zh-CN': r.flowId, en: r.flowId },
-      nodeName: nodeId === null ? null : (flow?.compiled.nodes.get(nodeId)?.node.name ?? { 'zh-CN': nodeId, en: nodeId }),
-    });
+    out.push({ ...r, flowName: flowNameOf(flow, r.flowId), nodeName: nodeId === null ? null : nodeNameOf(flow, nodeId) });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { SUBMITTER } from '@heng/engine';
 import type { ActiveNode, AuditEntry, CompiledForm, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions, compiledVersion } from '../definitions/compiled-cache.js';
+import { nodeNameOf } from './flows.js';
 import type { LoadedFlow } from './flows.js';
 import type { StoredInstance } from './types.js';
 
@@ -70,7 +71,7 @@ export async function instanceView(tx: Queryable, tenantId: string, inst: Stored
   return {
     ...rest,
     flowName: flow.compiled.definition.name,
-    current: cur === null ? null : { ...cur, nodeName: nameOf(cur.nodeId) ?? { 'zh-CN': cur.nodeId, en: cur.nodeId } },
+    current: cur === null ? null : { ...cur, nodeName: nodeNameOf(flow, cur.nodeId) },
     history: readableHistory(snapshot.history, form, roles),
     tasks,
     myTask: mine === undefined ? null : { taskId: mine.id, nodeId: mine.nodeId, editableFields: node?.kind === 'approver' ? (node.editableFields ?? []) : [] },
