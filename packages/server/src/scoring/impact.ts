@@ -41,7 +41,7 @@ const IMPACT = `
  * score before. 404 when the tenant has no such re-score job.
  *
  * @example
- * const impact = await rescoreImpact(tx, tenantId, jobId); // { scored: 300, changedScores: 209, changedGrades: 5, moves: [{ from: 'AA', to: 'AAA', count: 3 }, …] }
+ * const impact = await rescoreImpact(tx, tenantId, jobId); // { scored: 3, changedScores: 3, changedGrades: 3, moves: [{ from: 'A', to: 'D', count: 3 }] } (scoring/enqueue.test.ts)
  */
 export async function rescoreImpact(tx: Queryable, tenantId: string, jobId: string): Promise<RescoreImpact> {
   const [job] = await tx.query<{ n: number }>(
