@@ -96,6 +96,13 @@ describe('the template gallery', () => {
     // Each imported definition links to its editor.
     await page.locator('[data-imported="form:customer"]').click();
     await page.waitForURL(`**/apps/${ADMIN.tenant}/forms/customer`);
+    // An order's credit figures are kept as checked, and copied again while it awaits its check.
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/forms/sales_order`);
+    await page.locator('.fd-card[data-field=available_credit] .fd-card-label').click({ position: { x: 6, y: 6 } });
+    const copy = page.getByTestId('lookup-copy');
+    expect(await copy.locator('.ant-segmented-item-selected').innerText()).toBe('Once, when created');
+    expect(await copy.locator('.fd-condition-summary').innerText()).toContain('Awaiting credit check');
+    await page.screenshot({ path: `${artifacts}templates-lookup-copy-en.png` });
 
     // Importing again: every id is taken, so each is planned under a new id unless replaced.
     await page.goto(`${h.url}${GALLERY}`);

@@ -11,6 +11,7 @@ import { resultTypeOf, setLookup, setRollup } from '../ops/form-derived.js';
 import { problemsUnder } from '../ops/problems.js';
 import { ConditionDialog } from './condition-dialog.js';
 import { refKey, useDesigner } from './designer-context.js';
+import { LookupCopyEditor } from './lookup-copy-editor.js';
 import type { FieldEditorProps } from './designer-context.js';
 
 const AGGREGATES: readonly RollupAggregate[] = ['count', 'sum', 'min', 'max'];
@@ -65,6 +66,7 @@ export function LookupEditor({ field, fieldRef, path }: FieldEditorProps) {
         </div>
       )}
       <FieldProblems problems={at('options')} />
+      <LookupCopyEditor field={field} fieldRef={fieldRef} path={path} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { FieldDefinition, FormDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { customerCreditProfile } from '../samples/index.js';
 import { fieldAt } from './form-fields.js';
-import { resultTypeOf, setLookup, setRollup } from './form-derived.js';
+import { resultTypeOf, setLookup, setLookupCopy, setRollup } from './form-derived.js';
 
 const label = { 'zh-CN': '字段', en: 'Field' };
 const field = (id: string) => customerCreditProfile.fields.find((f) => f.id === id) as FieldDefinition;
@@ -48,6 +48,19 @@ describe('setLookup', () => {
     expect(fieldAt(withStatus, { id: 'limit_then' })).toMatchObject({ options: [{ id: 'normal', label }] });
     const plain = fieldAt(setLookup(withStatus, { id: 'limit_then' }, { field: 'company_name' }, field('company_name')), { id: 'limit_then' });
     expect(plain !== undefined && 'options' in plain).toBe(false);
+  });
+});
+
+describe('setLookupCopy', () => {
+  it('keeps a lookup from creation, copies it again on a condition, and drops the condition when it is copied on every save', () => {
+    const pending = { fact: 'status', operator: 'equal', value: 'pending' } as const;
+    const kept = setLookupCopy(order, { id: 'limit_then' }, { copy: 'on_create', refreshWhen: pending });
+    expect(fieldAt(kept, { id: 'limit_then' })).toMatchObject({ copy: 'on_create', refreshWhen: pending });
+    const always = fieldAt(setLookupCopy(kept, { id: 'limit_then' }, { copy: 'on_write' }), { id: 'limit_then' });
+    expect(always !== undefined && ('copy' in always || 'refreshWhen' in always)).toBe(false);
+    const unconditioned = fieldAt(setLookupCopy(kept, { id: 'limit_then' }, { refreshWhen: undefined }), { id: 'limit_then' });
+    expect(unconditioned).toMatchObject({ copy: 'on_create' });
+    expect(unconditioned !== undefined && 'refreshWhen' in unconditioned).toBe(false);
   });
 });
 

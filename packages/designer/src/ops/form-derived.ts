@@ -56,6 +56,30 @@ export function setLookup(def: FormDefinition, ref: FieldRef, patch: { readonly 
   });
 }
 
+/** When a lookup is copied; `refreshWhen: undefined` removes its condition. */
+export interface LookupCopyPatch {
+  readonly copy?: 'on_create' | 'on_write';
+  readonly refreshWhen?: Condition | undefined;
+}
+
+/**
+ * Sets when a lookup is copied: on every save (`on_write`, which needs no condition to copy it
+ * again, so drops one) or kept from creation (`on_create`), then copied again while the record
+ * meets `refreshWhen`.
+ *
+ * @example
+ * setLookupCopy(order, { id: 'available_credit' }, { copy: 'on_create', refreshWhen: { fact: 'status', operator: 'equal', value: 'pending' } })
+ */
+export function setLookupCopy(def: FormDefinition, ref: FieldRef, patch: LookupCopyPatch): FormDefinition {
+  return updateField(def, ref, (f) => {
+    if (f.type !== 'lookup') return f;
+    const next: Record<string, unknown> = { ...f, ...patch };
+    if (next.copy === 'on_write') delete next.copy;
+    if (next.refreshWhen === undefined || next.copy === undefined) delete next.refreshWhen;
+    return next as unknown as LookupField;
+  });
+}
+
 /** What a rollup's result is: a count is a number; a minimum or maximum of dates is a date; money adds up to money. */
 function rollupType(aggregate: RollupAggregate, source: FieldDefinition | undefined, current: RollupField['resultType']): RollupField['resultType'] {
   if (aggregate === 'count') return 'number';

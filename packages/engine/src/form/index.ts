@@ -58,4 +58,4 @@ export type {
 export { creditRoles, customerCreditProfile, sampleCustomer } from './fixtures/customer-credit-profile.js';
 export { defaultListColumns, fitsListColumn, MAX_COLUMNS } from './list-columns.js';
 export { labelFieldOf, recordLabel } from './record-name.js';
-export { copiesLookup } from './lookup-copy.js';
+export { copiesLookup, refreshesLookup } from './lookup-copy.js';

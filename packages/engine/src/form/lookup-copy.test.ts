@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiesLookup } from './lookup-copy.js';
+import { copiesLookup, refreshesLookup } from './lookup-copy.js';
 import { label } from './test-kit.js';
 import type { LookupField } from './types.js';
 
@@ -17,5 +17,14 @@ describe('copiesLookup', () => {
     const { copy: _once, ...always } = grade;
     expect(copiesLookup(always, { customer: 'c1' }, { customer: 'c1' })).toBe(true);
     expect(copiesLookup({ ...grade, copy: 'on_write' }, { customer: 'c1' }, { customer: 'c1' })).toBe(true);
+  });
+
+  it('copies a kept lookup again while the record meets its refreshWhen', () => {
+    const checked: LookupField = { ...grade, refreshWhen: { fact: 'status', operator: 'equal', value: 'pending' } };
+    expect(copiesLookup(checked, { customer: 'c1', status: 'pending' }, { customer: 'c1', status: 'approved' })).toBe(true);
+    expect(copiesLookup(checked, { customer: 'c1', status: 'approved' }, { customer: 'c1', status: 'pending' })).toBe(false);
+    expect(refreshesLookup(checked, { status: 'pending' })).toBe(true);
+    expect(refreshesLookup({ ...checked, copy: 'on_write' }, { status: 'pending' })).toBe(false);
+    expect(refreshesLookup(grade, { status: 'pending' })).toBe(false);
   });
 });

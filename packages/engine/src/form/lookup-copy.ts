@@ -1,16 +1,38 @@
 /** @module When a lookup is copied: the rule the server saves by and the record form shows by. */
+import { compileCondition } from '../condition/compile.js';
+import type { CompiledCondition, Condition } from '../condition/types.js';
 import type { FormRecord, LookupField } from './types.js';
+
+const compiled = new WeakMap<Condition, CompiledCondition>();
+
+/**
+ * Whether `record` meets the lookup's `refreshWhen` (false without one).
+ *
+ * @example
+ * refreshesLookup({ ...grade, copy: 'on_create', refreshWhen: { fact: 'status', operator: 'equal', value: 'pending' } }, { status: 'pending' }) // true
+ */
+export function refreshesLookup(lookup: LookupField, record: FormRecord): boolean {
+  const when = lookup.refreshWhen;
+  if (when === undefined || lookup.copy !== 'on_create') return false;
+  let test = compiled.get(when);
+  if (test === undefined) {
+    test = compileCondition(when);
+    compiled.set(when, test);
+  }
+  return test(record);
+}
 
 /**
  * Whether a write of `record` copies `lookup` afresh: always for `on_write` (the default); for
- * `on_create` when the record is new (`stored` undefined), and after that only when the reference
- * it copies through points elsewhere than in `stored` (an order moved to another customer takes
- * that customer's figures; one that keeps its customer keeps the figures it was placed with).
+ * `on_create` when the record is new (`stored` undefined), when the reference it copies through
+ * points elsewhere than in `stored` (an order moved to another customer takes that customer's
+ * figures), and when `record` meets its `refreshWhen`; otherwise it keeps the figures it was
+ * placed with.
  *
  * @example
  * copiesLookup({ ...grade, copy: 'on_create' }, { customer: 'c2' }, { customer: 'c1' }) // true
  * copiesLookup({ ...grade, copy: 'on_create' }, { customer: 'c1' }, { customer: 'c1' }) // false
  */
 export function copiesLookup(lookup: LookupField, record: FormRecord, stored?: FormRecord): boolean {
-  return lookup.copy !== 'on_create' || stored === undefined || stored[lookup.via] !== record[lookup.via];
+  return lookup.copy !== 'on_create' || stored === undefined || stored[lookup.via] !== record[lookup.via] || refreshesLookup(lookup, record);
 }

@@ -130,6 +130,12 @@ export interface LookupField extends FieldBase<'lookup'> {
    * once, so it keeps what held when the record was made (the grade an application was routed by).
    */
   readonly copy?: 'on_create' | 'on_write';
+  /**
+   * With `copy: 'on_create'`: also copied again on every write in which this record meets the
+   * condition, after the records it points at have been rolled up again without its earlier
+   * values (an order sent back to its credit check takes the customer's current figures).
+   */
+  readonly refreshWhen?: Condition;
   /** How a text result's values read, as the field it copies shows them (see {@link ValueLabels}). */
   readonly options?: ValueLabels;
 }

@@ -59,6 +59,19 @@ describe('lookup and rollup fields', () => {
     ]);
   });
 
+  it('copy a kept lookup again only on a condition of this form, and only when it is kept', () => {
+    const pending = { fact: 'amount', operator: 'greaterThan', value: 0 } as const;
+    const kept = formOf('receivable', [...receivable.fields.slice(0, 4), { id: 'l1', type: 'lookup', label: t('x'), via: 'customer', field: 'credit_limit', resultType: 'money', copy: 'on_create', refreshWhen: pending }]);
+    expect(codes(kept)).toEqual([]);
+    const wrong = formOf('receivable', [
+      ...receivable.fields.slice(0, 4),
+      { id: 'l1', type: 'lookup', label: t('x'), via: 'customer', field: 'credit_limit', resultType: 'money', refreshWhen: pending },
+      { id: 'l2', type: 'lookup', label: t('x'), via: 'customer', field: 'credit_limit', resultType: 'money', copy: 'on_create', refreshWhen: { fact: 'company_name', operator: 'equal', value: 'Acme' } },
+    ]);
+    expect(codes(wrong)).toEqual(['/fields/4/refreshWhen field.lookup.refreshWhen', '/fields/5/refreshWhen/fact condition.fact.unknown']);
+    expect(validateForm(wrong, ctx)[0]?.message).toContain('set "copy" to "on_create"');
+  });
+
   it('are read-only: never required, no default, a changed value refused, a stored one type-checked', () => {
     const withRequired = formOf('customer', [{ ...customer.fields[2]!, required: true, default: 5 } as FieldDefinition]);
     expect(codes(withRequired).filter((c) => c.startsWith('/fields/0/'))).toEqual(['/fields/0/required field.computed.required', '/fields/0/default field.computed.default']);

@@ -21,7 +21,20 @@ function kindMismatch(at: string, info: FieldInfo, resultType: string): Problem 
   return problem(at, 'field.derived.resultType', `"${info.id}" holds ${k.en}, but the result type is "${resultType}": pick a result type of that kind.`, `"${info.id}" 的值为${k.zh}，但结果类型为 "${resultType}"：请选择与之相符的结果类型。`);
 }
 
+/** A lookup's `refreshWhen`: a condition on this form's own fields, for a lookup that is otherwise kept as copied. */
+function checkRefresh(field: LookupField, at: string, own: FieldCatalog): Problem[] {
+  if (field.refreshWhen === undefined) return [];
+  if (field.copy !== 'on_create') {
+    return [problem(pointer(at, 'refreshWhen'), 'field.lookup.refreshWhen', 'This lookup is copied again on every save, so a condition for copying it again does nothing: remove "refreshWhen", or set "copy" to "on_create".', '该关联字段每次保存都会重新复制，“何时重新复制”的条件不起作用：请删除 "refreshWhen"，或将 "copy" 设为 "on_create"。')];
+  }
+  return validateCondition(field.refreshWhen, own, pointer(at, 'refreshWhen'));
+}
+
 function checkLookup(field: LookupField, at: string, def: FormDefinition, own: FieldCatalog, ctx: ReferenceContext): Problem[] {
+  return [...checkRefresh(field, at, own), ...checkSource(field, at, def, own, ctx)];
+}
+
+function checkSource(field: LookupField, at: string, def: FormDefinition, own: FieldCatalog, ctx: ReferenceContext): Problem[] {
   const via = own.get(field.via);
   if (via === undefined) return [unknownField(pointer(at, 'via'), field.via, own, def.id)];
   if (via.type !== 'reference' || via.target === undefined) {
@@ -64,8 +77,8 @@ function checkRollup(field: RollupField, at: string, def: FormDefinition, own: F
 }
 
 /**
- * Every problem of the form's lookups and rollups: the reference field a lookup goes through and
- * the field it copies; a rollup's source form, the reference linking it here, the field it
+ * Every problem of the form's lookups and rollups: the reference field a lookup goes through,
+ * the field it copies and when it is copied again; a rollup's source form, the reference linking it here, the field it
  * combines, its filter, and whether the result type fits.
  *
  * @example

@@ -140,6 +140,21 @@ onBothDatabases(
         // Held, it is the approvers' to decide: the salesperson cannot change it meanwhile.
         expect((await patch(raised, { amount: 10_000 })).status).toBe(409);
 
+        // Checked again, an order weighs what other orders took since it was placed, not its own earlier amount:
+        // A 120,000 of 200,000, then B 60,000 of the 80,000 left, both released.
+        const e = await create(co.as.sales, 'customer', newcomer('漳州嘉禾食品有限公司', 7, co.ids.sales!));
+        const a = await create(co.as.sales, 'sales_order', order(e.id, 'SO-A2', 120_000, co.ids.sales!));
+        const b = await create(co.as.sales, 'sales_order', order(e.id, 'SO-B2', 60_000, co.ids.sales!));
+        expect([a.data.status, b.data.status, b.data.available_credit]).toEqual(['approved', 'approved', 80_000]);
+        // A raised to 130,000: 200,000 − B's 60,000 = 140,000 available to it, released; its figures now those of this check.
+        const a2 = await body<{ id: string; revision: number; data: Record<string, unknown> }>(await patch(a, { amount: 130_000 }));
+        expect(a2.data).toMatchObject({ status: 'approved', checked_amount: 130_000, open_orders: 60_000, exposure: 60_000, available_credit: 140_000, over_limit: false });
+        expect((await read(co.admin, 'customer', e.id)).data).toMatchObject({ open_orders: 190_000, available_credit: 10_000 });
+        // Raised again to 150,000: 10,000 over the 140,000, held (placed with 200,000 available, it would have passed).
+        const a3 = await body<{ data: Record<string, unknown> }>(await patch(a2, { amount: 150_000 }));
+        expect(a3.data).toMatchObject({ status: 'held', available_credit: 140_000, over_limit_amount: 10_000, approval_status: 'running' });
+        expect((await read(co.admin, 'customer', e.id)).data).toMatchObject({ open_orders: 60_000, available_credit: 140_000 });
+
         // A refused order set right is released: grade D (a pending lawsuit) on credit is refused, the same order for cash is not.
         const d = await create(co.admin, 'customer', newcomer('泉州恒泰纺织有限公司', 6, co.ids.sales!, { lawsuits_pending: true, lawsuit_details: '买卖合同纠纷，标的 80 万元' }));
         expect(d.data).toMatchObject({ credit_grade: 'D' });

@@ -1,4 +1,5 @@
 /** @module Settling a record's write (its rules run, then the records its references point at rolled up again), and the system's rewrites of a stored record settled the same way. */
+import { refreshesLookup } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import { latestDefinitions } from '../definitions/latest.js';
@@ -90,6 +91,23 @@ export async function refreshRollups(tx: Queryable, formId: string, before: Reco
     const ids = new Set(target.vias.flatMap((v) => [before?.[v], after?.[v]]).filter((id): id is string => typeof id === 'string'));
     for (const id of ids) await reviseRecord(tx, target.formId, id, {}, deeper);
   }
+}
+
+/**
+ * `rec`, just stored from `before`, with its `refreshWhen` lookups copied again when it now meets
+ * them: the records it points at are first rolled up again with it as it now stands (an order
+ * sent back to its credit check no longer counts in its customer's open orders), then read from.
+ * Returns the record as it then stands (itself when no lookup refreshes).
+ *
+ * @example
+ * rec = await refreshedLookups(tx, form, prior, rec, by); // an order back to "pending" takes its customer's current available credit
+ */
+export async function refreshedLookups(tx: Queryable, form: LoadedForm, before: Record<string, unknown> | null, rec: StoredRecord, by: RuleWriter): Promise<StoredRecord> {
+  if (!form.compiled.definition.fields.some((f) => f.type === 'lookup' && refreshesLookup(f, rec.data))) return rec;
+  await refreshRollups(tx, rec.formId, before, rec.data, by);
+  // The rolled-up records' own rules may have written back into this one.
+  const current = (await findRecord(tx, by.tenantId, rec.formId, rec.id, true)) ?? rec;
+  return rewriteRecord(tx, form, current, {}, by);
 }
 
 /**

@@ -12,6 +12,8 @@ import type { Change, StoredRecord } from '../records/store.js';
 import { applyEffect } from './effects.js';
 import { linkedWrite, writeLinked } from './linked.js';
 import type { LinkedWrite } from './linked.js';
+// Mutual recursion, as rules and rollups are: a rule's rewrite can roll up the records it points at.
+import { refreshedLookups } from './rollups.js';
 import type { RollupSink } from './rollups.js';
 import type { AppliedEffect } from './effects.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
@@ -154,7 +156,7 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
     chain.push([...new Set([...changing.values()].map((w) => w.ruleSet))].join('+'));
     if (depth >= MAX_RULE_DEPTH) throw depthExceeded(chain);
     const prior = rec.data;
-    rec = await rewrite(tx, form, rec, changing, by);
+    rec = await refreshedLookups(tx, form, prior, await rewrite(tx, form, rec, changing, by), by);
     round = await roundAfter(tx, sets, rec, { kind: 'record_updated', changedFields: changedFields(prior, rec.data) }, by);
   }
 }
@@ -175,10 +177,12 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
 export async function runRules(
   tx: Queryable, form: LoadedForm, stored: StoredRecord, before: Record<string, unknown> | null, by: RuleWriter, cache = ruleSetCache,
 ): Promise<StoredRecord> {
-  const sets = await ruleSetsOf(tx, cache, by.tenantId, stored.formId);
-  if (sets.length === 0) return stored;
-  const event: TriggerEvent = before === null ? { kind: 'record_created' } : { kind: 'record_updated', changedFields: changedFields(before, stored.data) };
-  return settle(tx, form, stored, sets, await roundAfter(tx, sets, stored, event, by), by);
+  // A new record copied its lookups from records that do not count it yet.
+  const rec = before === null ? stored : await refreshedLookups(tx, form, before, stored, by);
+  const sets = await ruleSetsOf(tx, cache, by.tenantId, rec.formId);
+  if (sets.length === 0) return rec;
+  const event: TriggerEvent = before === null ? { kind: 'record_created' } : { kind: 'record_updated', changedFields: changedFields(before, rec.data) };
+  return settle(tx, form, rec, sets, await roundAfter(tx, sets, rec, event, by), by);
 }
 
 /**

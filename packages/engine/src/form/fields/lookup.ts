@@ -10,7 +10,7 @@ export const lookup: FieldTypeSpec<LookupField> = {
   kind: (field) => resultKinds[field.resultType],
   label: { en: 'Lookup', 'zh-CN': '关联字段' },
   props: {
-    properties: { via: idSchema, field: idSchema, resultType: { enum: Object.keys(resultKinds) }, copy: { enum: ['on_create', 'on_write'] }, options: optionsSchema },
+    properties: { via: idSchema, field: idSchema, resultType: { enum: Object.keys(resultKinds) }, copy: { enum: ['on_create', 'on_write'] }, refreshWhen: { $ref: '#/$defs/condition' }, options: optionsSchema },
     required: ['via', 'field', 'resultType'],
   },
   rules: [],
