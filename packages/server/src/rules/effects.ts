@@ -98,23 +98,30 @@ async function sendNotice(tx: Queryable, effect: Extract<Effect, { kind: 'notify
 async function createTask(tx: Queryable, effect: Extract<Effect, { kind: 'create_task' }>, scope: EffectScope): Promise<AppliedEffect> {
   const a = effect.assignee;
   if (!('role' in a) && a.user === null) return skipped(effect, 'The assignee field is empty.');
-  // One open task per rule action, record and assignee: an action that fires again (each edit,
-  // each night) while its task waits brings that task's title up to date and adds no other.
-  const [made] = await tx.query<{ created: boolean }>(
-    `WITH kept AS (
-       UPDATE tasks SET title = $6::jsonb
+  // One open task per rule action and record: an action that fires again (each edit, each night)
+  // while its task waits brings that task's title up to date, hands it to the assignee as the
+  // record now names them (a customer given to another salesperson), and adds no other.
+  const [made] = await tx.query<{ created: boolean; moved: boolean }>(
+    `WITH old AS (
+       SELECT id, assignee_user, assignee_role FROM tasks
        WHERE tenant_id = $1 AND record_id = $3 AND status = 'open' AND rule_set_id = $8 AND rule_id = $9 AND action_id = $11
-         AND assignee_user IS NOT DISTINCT FROM $4::text AND assignee_role IS NOT DISTINCT FROM $5::text
-       RETURNING id
+       FOR UPDATE
+     ), kept AS (
+       UPDATE tasks t SET title = $6::jsonb, assignee_user = $4::text, assignee_role = $5::text FROM old WHERE t.tenant_id = $1 AND t.id = old.id
+       RETURNING (old.assignee_user IS DISTINCT FROM $4::text OR old.assignee_role IS DISTINCT FROM $5::text) AS moved
      ), made AS (
        INSERT INTO tasks (tenant_id, id, record_id, assignee_user, assignee_role, title, due_date, status, rule_set_id, rule_id, action_id, created_at)
-       SELECT $1, $2, $3, $4, $5, $6::jsonb, $7, 'open', $8, $9, $11, $10 WHERE NOT EXISTS (SELECT 1 FROM kept)
+       SELECT $1, $2, $3, $4, $5, $6::jsonb, $7, 'open', $8, $9, $11, $10 WHERE NOT EXISTS (SELECT 1 FROM old)
        RETURNING id
      )
-     SELECT EXISTS (SELECT 1 FROM made) AS created`,
+     SELECT EXISTS (SELECT 1 FROM made) AS created, EXISTS (SELECT 1 FROM kept WHERE moved) AS moved`,
     [scope.tenantId, randomUUID(), scope.recordId, 'role' in a ? null : a.user, 'role' in a ? a.role : null, json(effect.title), effect.dueDate, scope.ruleSetId, effect.rule, scope.now, effect.action],
   );
-  return made?.created === true ? applied(effect) : { effect, status: 'applied', note: 'This action\'s task on this record is still open: its title is brought up to date, and no second one is made.' };
+  if (made?.created === true) return applied(effect);
+  const note = made?.moved === true
+    ? 'This action\'s task on this record is still open: it is handed to the assignee the record now names, its title brought up to date, and no second one is made.'
+    : 'This action\'s task on this record is still open: its title is brought up to date, and no second one is made.';
+  return { effect, status: 'applied', note };
 }
 
 const appliers = {

@@ -45,7 +45,7 @@ onBothDatabases(
       expect([after.flags, after.freezes, after.tasks.length]).toEqual([[], [], 1]);
     });
 
-    it('keeps one open task per rule action, record and assignee: firing again updates its title until it is done', async () => {
+    it('keeps one open task per rule action and record: firing again updates its title and assignee until it is done', async () => {
       const t = app();
       // Two task actions in one rule: one for the risk officers, one for the applicant's owner.
       const twoTasks = { ...creditRisk, id: 'two_tasks', rules: [{ id: 'lawsuit', name: { en: 'Lawsuit', 'zh-CN': '诉讼' }, conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: true }] }, actions: [
@@ -69,11 +69,13 @@ onBothDatabases(
       const again = runs.find((r) => r.recordRevision === 2)!;
       expect((again.effects as { note?: string }[]).map((e) => e.note)).toEqual([expect.stringContaining('still open'), expect.stringContaining('still open')]);
 
-      // Done, the review is made anew when the rule fires again; the owner's call moves with the owner.
+      // Done, the review is made anew when the rule fires again; the open call moves to the new owner, and the old one no longer has it.
       const review = (await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`))).tasks.find((k) => k.assigneeRole === 'risk_officer')!;
       expect((await admin.call('POST', `/api/tasks/${review.id}/done`)).status).toBe(200);
       await edit({ company_name: 'Acme Group', owner: officer });
-      expect(await open()).toEqual([['Call Acme Group', officer], ['Call Acme Ltd', admin.company.adminId], ['Review Acme Group', 'risk_officer']]);
+      expect(await open()).toEqual([['Call Acme Group', officer], ['Review Acme Group', 'risk_officer']]);
+      const moved = (await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`))).find((r) => r.recordRevision === 3)!;
+      expect((moved.effects as { note?: string }[]).map((e) => e.note)).toEqual([undefined, expect.stringContaining('handed to the assignee the record now names')]);
     });
 
     it('keeps a trace of each evaluation: trigger, rules fired, condition trace, effects and what became of them', async () => {
