@@ -112,6 +112,8 @@ async function createTask(tx: Queryable, effect: Extract<Effect, { kind: 'create
      ), made AS (
        INSERT INTO tasks (tenant_id, id, record_id, assignee_user, assignee_role, title, due_date, status, rule_set_id, rule_id, action_id, created_at)
        SELECT $1, $2, $3, $4, $5, $6::jsonb, $7, 'open', $8, $9, $11, $10 WHERE NOT EXISTS (SELECT 1 FROM old)
+       -- Another run made it meanwhile (it committed after this one looked): theirs stands.
+       ON CONFLICT (tenant_id, record_id, rule_set_id, rule_id, action_id) WHERE status = 'open' AND action_id IS NOT NULL DO NOTHING
        RETURNING id
      )
      SELECT EXISTS (SELECT 1 FROM made) AS created, EXISTS (SELECT 1 FROM kept WHERE moved) AS moved`,
