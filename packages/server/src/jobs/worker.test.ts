@@ -79,6 +79,26 @@ describe.each(backends)('worker on $name', (backend) => {
     expect(await b.db.query('SELECT id FROM jobs WHERE id = ANY($1::text[])', [old.map((j) => j.id)])).toEqual([]);
   });
 
+  it('analyzes an embedded database hourly and vacuums it daily, counted from its start; PostgreSQL is left to autovacuum', async () => {
+    fresh();
+    const w = worker({});
+    await b.db.exec('CREATE TABLE upkeep_probe (n int); INSERT INTO upkeep_probe SELECT generate_series(1, 500)');
+    const counted = async () => (await b.db.query<{ n: number }>("SELECT reltuples::int AS n FROM pg_class WHERE relname = 'upkeep_probe'"))[0]?.n;
+    const vacuumed = () => logs.filter((l) => l.msg === 'embedded database vacuumed').length;
+    const embedded = backend.name === 'PGlite';
+    await w.runOnce();
+    // Never analyzed: the planner has no count of the rows (PostgreSQL's autovacuum may count them any time).
+    if (embedded) expect(await counted()).toBe(-1);
+    clock.advance(3_600_000);
+    await w.runOnce();
+    if (embedded) expect(await counted()).toBe(500);
+    expect(vacuumed()).toBe(0);
+    clock.advance(23 * 3_600_000);
+    await w.runOnce();
+    expect(vacuumed()).toBe(embedded ? 1 : 0);
+    await b.db.exec('DROP TABLE upkeep_probe');
+  });
+
   it('retries a failing job after 10 s, then 20 s, exactly, and then succeeds', async () => {
     fresh();
     let calls = 0;

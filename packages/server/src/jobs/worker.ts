@@ -11,9 +11,12 @@ import type { RunningJob } from './context.js';
 import { LeaseLostError, PermanentJobError } from './errors.js';
 import { claimJobs, failAttempt, finishJob, reapExpiredJobs, releaseJob } from './lease.js';
 import { PURGE_BATCH, purgeFinishedJobs } from './purge.js';
+import { upkeepEmbedded } from '../db/maintenance.js';
 
 /** How often the worker deletes old finished jobs (see {@link purgeFinishedJobs}). */
 const PURGE_EVERY_MS = 3_600_000;
+/** How often the worker vacuums an embedded database (see {@link upkeepEmbedded}), counted from its start; in the other hours it analyzes it. */
+const VACUUM_EVERY_MS = 86_400_000;
 import { realTimers } from './timers.js';
 import type { Timers } from './timers.js';
 import type { HandlerMap, Job } from './types.js';
@@ -65,6 +68,8 @@ export class Worker {
   readonly id: string;
   readonly #o: Required<Omit<WorkerOptions, 'id' | 'logger'>> & { readonly logger: Logger | undefined };
   #purgedAt = Number.NEGATIVE_INFINITY;
+  #analyzedAt: number;
+  #vacuumedAt: number;
   readonly #kinds: readonly string[];
   #stop = new AbortController();
   #loop: Promise<void> | undefined;
@@ -74,6 +79,8 @@ export class Worker {
     this.id = options.id ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.#o = { concurrency: 4, leaseMs: 60_000, pollMs: 1_000, timers: realTimers, ...options, logger: options.logger };
     this.#kinds = Object.keys(options.handlers);
+    this.#analyzedAt = options.clock.now().getTime();
+    this.#vacuumedAt = this.#analyzedAt;
   }
 
   /**
@@ -152,6 +159,12 @@ export class Worker {
       let purged = 0;
       for (let batch = PURGE_BATCH; batch === PURGE_BATCH; purged += batch) batch = await purgeFinishedJobs(this.#o.db, now);
       if (purged > 0) this.#o.logger?.log('info', 'old finished jobs deleted', { worker: this.id, count: purged });
+    }
+    if (now.getTime() - this.#analyzedAt >= PURGE_EVERY_MS) {
+      const vacuum = now.getTime() - this.#vacuumedAt >= VACUUM_EVERY_MS;
+      this.#analyzedAt = now.getTime();
+      if (vacuum) this.#vacuumedAt = now.getTime();
+      if ((await upkeepEmbedded(this.#o.db, vacuum ? 'vacuum' : 'analyze')) && vacuum) this.#o.logger?.log('info', 'embedded database vacuumed', { worker: this.id });
     }
     return claimJobs(this.#o.db, { workerId: this.id, kinds: this.#kinds, now, leaseMs: this.#o.leaseMs, limit });
   }
