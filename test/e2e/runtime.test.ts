@@ -47,6 +47,16 @@ const scorecard = {
   policies: [{ id: 'limit', name: t('Credit limit', '信用额度'), type: 'money', byGrade: { A: 'annual_sales * 0.2', B: 'annual_sales * 0.1', C: 'annual_sales * 0.05' } }],
 };
 
+/** A rule's flag on steel applicants, which their approver sees beside the score. */
+const signals = {
+  kind: 'ruleset',
+  id: 'application_signals',
+  name: t('Application signals', '申请信号'),
+  form: 'application',
+  trigger: { kind: 'record_saved' },
+  rules: [{ id: 'steel', name: t('Cyclical industry', '周期性行业'), conditions: { all: [{ fact: 'industry', operator: 'equal', value: 'steel' }] }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'cyclical_industry' }] }],
+};
+
 /** One approver node asking the admins: the signed-in admin decides in the inbox. */
 const flow = {
   kind: 'flow',
@@ -61,6 +71,7 @@ beforeAll(async () => {
   const seed = await seedAs(h);
   await seed.saveAndPublish('form', form);
   await seed.saveAndPublish('scorecard', scorecard);
+  await seed.saveAndPublish('ruleset', signals);
   await seed.saveAndPublish('flow', flow);
   await seed.close();
 });
@@ -220,6 +231,10 @@ describe('runtime pages in the browser', () => {
 
     await row('闽江机械有限公司').getByRole('link', { name: 'Open', exact: true }).click();
     await page.getByTestId('record-title').getByText('闽江机械有限公司').waitFor();
+    // Beside the application: its score's grade and the flag a rule raised on it.
+    const weighed = page.getByTestId('score-of-record');
+    await weighed.locator('[data-flag=cyclical_industry]').waitFor();
+    expect(await weighed.locator('.ant-tag').first().innerText()).toMatch(/^[ABC] · /);
     await page.getByTestId('act-buttons').getByRole('button', { name: 'Approve' }).click();
     await page.getByLabel('Opinion').fill('Debt ratio is fine; approve 250,000.');
     await page.getByRole('button', { name: 'Confirm' }).click();

@@ -1,4 +1,5 @@
-/** @module What an approver weighs beside the record: the stored scores of the record and of the records it refers to (a credit application's customer). */
+/** @module What an approver weighs beside the record: the stored scores and flags of the record and of the records it refers to (a credit application's customer). */
+import { visibility } from '@heng/engine';
 import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,34 +8,47 @@ import { formatNumber } from '../format/money.js';
 import { useLang } from '../i18n/use-lang.js';
 import { useLoad } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
+import { ApiError } from '../api/client.js';
 import { runtimeApi } from './api.js';
 import type { ScoreExplanation } from './api.js';
 import { recordPath } from './paths.js';
 import { flagLabel } from './score-words.js';
 
-/** One record the approval is about, directly (the field is null) or through a reference field; `failed` when its score could not be read. */
+/** One record the approval is about, directly (the field is null) or through a reference field; `failed` when its score or flags could not be read. */
 type Scored = { readonly fieldId: string | null; readonly formId: string; readonly id: string } & (
-  | { readonly score: ScoreExplanation; readonly card: ScorecardDefinition | undefined; readonly failed?: undefined }
+  | { readonly score: ScoreExplanation | undefined; readonly card: ScorecardDefinition | undefined; readonly ruleFlags: readonly string[]; readonly failed?: undefined }
   | { readonly failed: true }
 );
 
+/** The flags rules raised on a record; none when it is out of the approver's reach. */
+async function ruleFlagsOf(formId: string, id: string): Promise<string[]> {
+  try {
+    return (await runtimeApi.status(formId, id)).flags.map((f) => f.flag);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return [];
+    throw e;
+  }
+}
+
 /**
- * The records whose scores an approver of `record` weighs: itself, then each record a reference
- * field of it points at. A record with no score, or out of the approver's reach, is left out; one
- * whose score could not be read (a network failure) is kept as failed, so the others still show.
+ * The records whose scores and flags an approver of `record` weighs: itself, then each record a
+ * reference field shown on it points at (one hidden by its `visibleWhen` is not). A record with
+ * neither a score nor a rule's flag, or out of the approver's reach, is left out; one that could
+ * not be read (a network failure) is kept as failed, so the others still show.
  *
  * @example
- * await scoredAround(applicationForm, application) // [{ fieldId: 'customer', formId: 'customer', id: 'c1', score, card }]
+ * await scoredAround(applicationForm, application) // [{ fieldId: 'customer', formId: 'customer', id: 'c1', score, card, ruleFlags: ['lawsuit'] }]
  */
 async function scoredAround(form: FormDefinition, record: RecordView): Promise<Scored[]> {
+  const shown = visibility(form.fields);
   const refs = form.fields.flatMap((f) => {
     const id = record.data[f.id];
-    return f.type === 'reference' && typeof id === 'string' && id !== '' ? [{ fieldId: f.id, formId: f.target, id }] : [];
+    return f.type === 'reference' && typeof id === 'string' && id !== '' && shown(f.id, record.data) ? [{ fieldId: f.id, formId: f.target, id }] : [];
   });
   const found = await Promise.all(
     [{ fieldId: null, formId: form.id, id: record.id }, ...refs].map((x) =>
-      runtimeApi.scoreWithCard(x.formId, x.id).then(
-        (scored): Scored[] => (scored === undefined ? [] : [{ ...x, ...scored }]),
+      Promise.all([runtimeApi.scoreWithCard(x.formId, x.id), ruleFlagsOf(x.formId, x.id)]).then(
+        ([scored, ruleFlags]): Scored[] => (scored === undefined && ruleFlags.length === 0 ? [] : [{ ...x, score: scored?.score, card: scored?.card, ruleFlags }]),
         (): Scored[] => [{ ...x, failed: true }],
       ),
     ),
@@ -42,27 +56,28 @@ async function scoredAround(form: FormDefinition, record: RecordView): Promise<S
   return found.flat();
 }
 
-/** One record's score in a line: the grade tag as the score tab shows it, the total, the flags. */
+/** One record's score in a line: the grade tag as the score tab shows it, the total, then the score's flags and the rules'. */
 function ScoreLine({ item }: { readonly item: Scored }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (item.failed === true) return <Typography.Text type="warning">{t('runtime.approvals.scoreFailed')}</Typography.Text>;
-  const { score, card } = item;
-  if (score.total === null) return <Typography.Text type="warning">{t('runtime.score.incomplete')}</Typography.Text>;
+  const { score, card, ruleFlags } = item;
+  const flags = [...new Set([...(score?.flags ?? []), ...ruleFlags])];
   return (
     <span className="heng-inline">
-      {score.grade !== null && <Tag color={score.color ?? undefined}>{score.grade} · {score.label?.[lang]}</Tag>}
-      <span>{t('runtime.score.total')} {formatNumber(score.total, lang, card?.precision ?? 2)}</span>
-      {score.flags.map((flag) => (
-        <Tag key={flag} color="red">{flagLabel(card, flag, lang)}</Tag>
+      {score !== undefined && score.total === null && <Typography.Text type="warning">{t('runtime.score.incomplete')}</Typography.Text>}
+      {score?.grade != null && <Tag color={score.color ?? undefined}>{score.grade} · {score.label?.[lang]}</Tag>}
+      {score?.total != null && <span>{t('runtime.score.total')} {formatNumber(score.total, lang, card?.precision ?? 2)}</span>}
+      {flags.map((flag) => (
+        <Tag key={flag} color="red" data-flag={flag}>{flagLabel(card, flag, lang)}</Tag>
       ))}
     </span>
   );
 }
 
 /**
- * A card of the scores around the record (its own, and each referenced record's); nothing while
- * they load or when none of them is scored, so the approval itself never waits for it.
+ * A card of the scores and flags around the record (its own, and each referenced record's);
+ * nothing while they load or when none has either, so the approval itself never waits for it.
  */
 export function ScoreContext({ form, record }: { readonly form: FormDefinition; readonly record: RecordView }) {
   const { t } = useTranslation();

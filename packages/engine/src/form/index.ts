@@ -59,3 +59,5 @@ export { creditRoles, customerCreditProfile, sampleCustomer } from './fixtures/c
 export { defaultListColumns, fitsListColumn, MAX_COLUMNS } from './list-columns.js';
 export { labelFieldOf, recordLabel } from './record-name.js';
 export { copiesLookup, refreshesLookup } from './lookup-copy.js';
+export { visibility } from './visibility.js';
+export type { Visibility } from './visibility.js';
