@@ -39,16 +39,16 @@ onBothDatabases(
         const approve = done.body.history.find((e) => e.action === 'approve');
         expect(approve).toMatchObject({ by: o.director.id, comment: '同意，额度调整为 30 万', edits: { approved_amount: 300000 } });
         expect(done.body.people[o.director.id]).toBe('wang');
-        // The salesperson on the application is copied, and the submitter told the outcome.
+        // The salesperson on the application submitted it: told the outcome, and not copied besides.
         const tenantId = o.admin.company.tenantId;
         const topics = async (user: string) =>
           (await app().db.withTenant(tenantId, (tx) => tx.query<{ topic: string }>('SELECT topic FROM notifications WHERE tenant_id = $1 AND user_id = $2 ORDER BY topic', [tenantId, user]))).map((n) => n.topic);
-        expect(await topics(o.sales.id)).toEqual(['approval.copy', 'approval.outcome']);
+        expect(await topics(o.sales.id)).toEqual(['approval.outcome']);
         expect(await topics(o.director.id)).toEqual(['approval.task']);
         // Each notice names the application by its customer.
         const messages = (await app().db.withTenant(tenantId, (tx) => tx.query<{ message: { en: string; 'zh-CN': string } }>('SELECT message FROM notifications WHERE tenant_id = $1 AND user_id = $2 ORDER BY topic', [tenantId, o.sales.id]))).map((n) => n.message);
-        expect(messages.map((m) => m.en)).toEqual(['Credit approval of “Acme”: copied to you for your information.', 'Credit approval of “Acme”: the approval was approved. Opinion: 同意，额度调整为 30 万']);
-        expect(messages[1]?.['zh-CN']).toBe('授信审批「Acme」：审批已通过。意见：同意，额度调整为 30 万');
+        expect(messages.map((m) => m.en)).toEqual(['Credit approval of “Acme”: the approval was approved. Opinion: 同意，额度调整为 30 万']);
+        expect(messages[0]?.['zh-CN']).toBe('授信审批「Acme」：审批已通过。意见：同意，额度调整为 30 万');
       });
 
       it('needs both the risk officer and the finance director for grade C (countersign)', async () => {

@@ -19,6 +19,19 @@ describe('copy node', () => {
     expect(inst.snapshot.history.find((e) => e.action === 'copy')).toMatchObject({ users: [] });
   });
 
+  it('at the end of the flow copies everyone but the submitter, who is told the outcome instead', () => {
+    const inst = new Instance(flowOf([approver('a', [users('wang')]), { id: 'cc', kind: 'copy', name: label('cc'), to: [{ kind: 'field', field: 'salesperson' }, users('zhou')] }]));
+    inst.submit({ salesperson: 'li' }, 'li');
+    const effects = inst.ok({ type: 'approve', by: 'wang' });
+    expect(effects.filter((e) => e.type === 'copy_to' || e.type === 'notify')).toEqual([
+      { type: 'copy_to', nodeId: 'cc', users: ['zhou'] },
+      { type: 'notify', to: ['li'], reason: 'outcome', outcome: 'approved' },
+    ]);
+    // Before an approver, the submitter is copied like anyone.
+    const early = new Instance(flowOf([{ id: 'cc', kind: 'copy', name: label('cc'), to: [{ kind: 'field', field: 'salesperson' }] }, approver('a', [users('wang')])]));
+    expect(early.submit({ salesperson: 'li' }, 'li')[0]).toEqual({ type: 'copy_to', nodeId: 'cc', users: ['li'] });
+  });
+
   it('has no nested routes', () => {
     expect(copyNode.lanes({ id: 'cc', kind: 'copy', name: label('cc'), to: [] })).toEqual([]);
   });

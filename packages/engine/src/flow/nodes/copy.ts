@@ -11,7 +11,8 @@ import type { NodeSpec } from './spec.js';
 
 /**
  * The copy-to node. Nobody resolved is not an error at run time: the copy is simply not sent
- * (the history still says so), since nobody is waiting on it.
+ * (the history still says so), since nobody is waiting on it. The last node of a flow copies
+ * everyone but the submitter, who is told the outcome just after.
  *
  * @example
  * copyNode.enter(node, run, null) // { kind: 'next', next: null }, with a copy_to effect
@@ -39,7 +40,8 @@ export const copyNode: NodeSpec<CopyNode> = {
   },
   enter(node, run, next) {
     const { directory, record, submitter } = run.snap;
-    const users = resolvePeople(node.to, { directory, record, submitter });
+    // At the end of the flow the submitter is told the outcome at once: no copy besides it.
+    const users = resolvePeople(node.to, { directory, record, submitter }).filter((u) => next !== null || u !== submitter);
     audit(run, { by: null, action: 'copy', nodeId: node.id, users });
     if (users.length > 0) emit(run, { type: 'copy_to', nodeId: node.id, users });
     return { kind: 'next', next };
