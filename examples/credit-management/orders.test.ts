@@ -121,8 +121,8 @@ describe('credit application outcome', () => {
     expect(result.effects.filter((e) => e.kind === 'set_field').map((e) => [e.field, e.value])).toEqual([['credit_limit', 600_000], ['payment_terms_days', 60]]);
   });
 
-  it('returned or rejected: nothing here, as the flow tells the submitter with the approver\'s opinion', async () => {
-    expect(fired(await application({ approval_status: 'returned' }))).toEqual([]);
-    expect(fired(await application({ approval_status: 'rejected' }))).toEqual([]);
+  it('returned or rejected: the salesperson is told', async () => {
+    expect(fired(await application({ approval_status: 'returned' }))).toEqual(['returned']);
+    expect(fired(await application({ approval_status: 'rejected' }))).toEqual(['rejected']);
   });
 });

@@ -37,7 +37,7 @@ export function LookupCopyEditor({ field, fieldRef, path }: FieldEditorProps) {
         <Form.Item label={t('formDesigner.lookup.refreshWhen')} extra={t('formDesigner.lookup.refreshHint')}>
           {when !== undefined && <div className="fd-condition-summary">{describeCondition(when, def, lang)}</div>}
           <Space>
-            <Button size="small" icon={when === undefined ? <FilterOutlined /> : <EditOutlined />} onClick={() => (when === undefined ? (set({ refreshWhen: { all: [] } }), setEditing(true)) : setEditing(true))}>
+            <Button size="small" icon={when === undefined ? <FilterOutlined /> : <EditOutlined />} onClick={() => setEditing(true)}>
               {t(when === undefined ? 'formDesigner.lookup.addRefresh' : 'formDesigner.visibility.edit')}
             </Button>
             {when !== undefined && (
@@ -49,13 +49,14 @@ export function LookupCopyEditor({ field, fieldRef, path }: FieldEditorProps) {
           <FieldProblems problems={at} />
         </Form.Item>
       )}
-      {mode === 'on_create' && when !== undefined && (
+      {mode === 'on_create' && editing && (
         <ConditionDialog
           open={editing}
           onClose={() => setEditing(false)}
           title={t('formDesigner.lookup.refreshTitle', { name: field.label[lang] })}
           hint={t('formDesigner.lookup.refreshDialogHint', { form: def.name[lang] })}
-          value={when}
+          // An empty group (always true) is not saved until a condition is added to it.
+          value={when ?? { all: [] }}
           onChange={(refreshWhen, key) => set({ refreshWhen }, key === undefined ? undefined : `refresh:${refKey(fieldRef)}:${key}`)}
           catalog={formCatalog(def)}
           form={def}

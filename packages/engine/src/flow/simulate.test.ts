@@ -35,6 +35,8 @@ describe('simulateRoute', () => {
     expect(r.nodeIds).toEqual(['manager', 'mine', 'director', 'cc']);
     expect(r.steps[0]).toEqual({ kind: 'approver', nodeId: 'manager', mode: 'or', approvers: ['wang'] });
     expect(r.steps[3]).toEqual({ kind: 'copy', nodeId: 'cc', to: ['zhou'] });
+    // The last node does not copy the submitter, as the run does not: they are told the outcome.
+    expect(simulateRoute(flow, { salesperson: 'sun' }, directory, 'sun').steps.at(-1)).toEqual({ kind: 'copy', nodeId: 'cc', to: [] });
   });
 
   it('shows the empty-approver policy, and a route that would be rejected', () => {

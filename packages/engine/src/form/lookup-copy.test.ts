@@ -27,4 +27,10 @@ describe('copiesLookup', () => {
     expect(refreshesLookup({ ...checked, copy: 'on_write' }, { status: 'pending' })).toBe(false);
     expect(refreshesLookup(grade, { status: 'pending' })).toBe(false);
   });
+
+  it('reads a formula in refreshWhen as stored, as a write leaves formulas out of what it sends', () => {
+    const overLimit: LookupField = { ...grade, refreshWhen: { fact: 'over_limit', operator: 'equal', value: true } };
+    expect(copiesLookup(overLimit, { customer: 'c1', amount: 2 }, { customer: 'c1', amount: 1, over_limit: true })).toBe(true);
+    expect(copiesLookup(overLimit, { customer: 'c1', amount: 2 }, { customer: 'c1', amount: 1, over_limit: false })).toBe(false);
+  });
 });

@@ -26,13 +26,16 @@ export function refreshesLookup(lookup: LookupField, record: FormRecord): boolea
  * Whether a write of `record` copies `lookup` afresh: always for `on_write` (the default); for
  * `on_create` when the record is new (`stored` undefined), when the reference it copies through
  * points elsewhere than in `stored` (an order moved to another customer takes that customer's
- * figures), and when `record` meets its `refreshWhen`; otherwise it keeps the figures it was
- * placed with.
+ * figures), and when the record as written meets its `refreshWhen`; otherwise it keeps the
+ * figures it was placed with.
  *
  * @example
  * copiesLookup({ ...grade, copy: 'on_create' }, { customer: 'c2' }, { customer: 'c1' }) // true
  * copiesLookup({ ...grade, copy: 'on_create' }, { customer: 'c1' }, { customer: 'c1' }) // false
  */
 export function copiesLookup(lookup: LookupField, record: FormRecord, stored?: FormRecord): boolean {
-  return lookup.copy !== 'on_create' || stored === undefined || stored[lookup.via] !== record[lookup.via] || refreshesLookup(lookup, record);
+  if (lookup.copy !== 'on_create' || stored === undefined || stored[lookup.via] !== record[lookup.via]) return true;
+  // What is written over what is stored: a write's input leaves out the formulas it computes
+  // again, so a condition on one reads it as it stood (after the write it is checked again).
+  return refreshesLookup(lookup, { ...stored, ...record });
 }

@@ -127,7 +127,8 @@ export interface LookupField extends FieldBase<'lookup'> {
   readonly resultType: FormulaResultType;
   /**
    * `on_write` (the default): copied again on every write of this record; `on_create`: copied
-   * once, so it keeps what held when the record was made (the grade an application was routed by).
+   * when the record is made and kept (the grade an application was routed by), copied again only
+   * when its reference points elsewhere or while `refreshWhen` holds.
    */
   readonly copy?: 'on_create' | 'on_write';
   /**

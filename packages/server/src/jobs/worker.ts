@@ -15,7 +15,13 @@ import { upkeepEmbedded } from '../db/maintenance.js';
 
 /** How often the worker deletes old finished jobs (see {@link purgeFinishedJobs}). */
 const PURGE_EVERY_MS = 3_600_000;
-/** How often the worker vacuums an embedded database (see {@link upkeepEmbedded}), counted from its start; in the other hours it analyzes it. */
+/**
+ * The upkeep of an embedded database (see {@link upkeepEmbedded}): first five minutes after the
+ * worker starts (not in its first seconds, which a restart or a test spends), then hourly; it
+ * vacuums at the first one and then once a day, and analyzes at the others.
+ */
+const FIRST_UPKEEP_MS = 300_000;
+const UPKEEP_EVERY_MS = 3_600_000;
 const VACUUM_EVERY_MS = 86_400_000;
 import { realTimers } from './timers.js';
 import type { Timers } from './timers.js';
@@ -68,8 +74,8 @@ export class Worker {
   readonly id: string;
   readonly #o: Required<Omit<WorkerOptions, 'id' | 'logger'>> & { readonly logger: Logger | undefined };
   #purgedAt = Number.NEGATIVE_INFINITY;
-  #analyzedAt: number;
-  #vacuumedAt: number;
+  #upkeepDue: number;
+  #vacuumedAt = Number.NEGATIVE_INFINITY;
   readonly #kinds: readonly string[];
   #stop = new AbortController();
   #loop: Promise<void> | undefined;
@@ -79,8 +85,7 @@ export class Worker {
     this.id = options.id ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.#o = { concurrency: 4, leaseMs: 60_000, pollMs: 1_000, timers: realTimers, ...options, logger: options.logger };
     this.#kinds = Object.keys(options.handlers);
-    this.#analyzedAt = options.clock.now().getTime();
-    this.#vacuumedAt = this.#analyzedAt;
+    this.#upkeepDue = options.clock.now().getTime() + FIRST_UPKEEP_MS;
   }
 
   /**
@@ -160,9 +165,9 @@ export class Worker {
       for (let batch = PURGE_BATCH; batch === PURGE_BATCH; purged += batch) batch = await purgeFinishedJobs(this.#o.db, now);
       if (purged > 0) this.#o.logger?.log('info', 'old finished jobs deleted', { worker: this.id, count: purged });
     }
-    if (now.getTime() - this.#analyzedAt >= PURGE_EVERY_MS) {
+    if (now.getTime() >= this.#upkeepDue) {
       const vacuum = now.getTime() - this.#vacuumedAt >= VACUUM_EVERY_MS;
-      this.#analyzedAt = now.getTime();
+      this.#upkeepDue = now.getTime() + UPKEEP_EVERY_MS;
       if (vacuum) this.#vacuumedAt = now.getTime();
       if ((await upkeepEmbedded(this.#o.db, vacuum ? 'vacuum' : 'analyze')) && vacuum) this.#o.logger?.log('info', 'embedded database vacuumed', { worker: this.id });
     }

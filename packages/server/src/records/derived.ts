@@ -34,8 +34,9 @@ const put = (out: Record<string, unknown>, field: string, value: unknown): void 
  * `input` with its lookups copied from the records its reference fields point at (an empty or
  * dangling reference leaves the lookup empty) and its rollups computed from the live records
  * pointing at `recordId`. An `on_create` lookup is copied when the record is created (`stored`
- * undefined), and again only when its reference points elsewhere than in the `stored` values: an
- * order moved to another customer takes that customer's figures.
+ * undefined), and again only when its reference points elsewhere than in the `stored` values (an
+ * order moved to another customer takes that customer's figures) or the record meets its
+ * `refreshWhen` (see `copiesLookup`).
  *
  * @example
  * const filled = await fillDerived(tx, tenantId, form.compiled.definition, id, input);            // a new record

@@ -49,7 +49,7 @@ export function patched(form: LoadedForm, data: Readonly<Record<string, unknown>
 interface WriteCheck {
   /** The problems of the filled record on the business day `today`: the form's validation, and for a user's write their field access and row rules. */
   readonly problems: (filled: Record<string, unknown>, today: string) => readonly FieldProblem[];
-  /** The stored values, when the record exists (absent for a new record): a unique field keeping its value is not checked again, an `on_create` lookup keeping its reference not copied again. */
+  /** The stored values, when the record exists (absent for a new record): a unique field keeping its value is not checked again, an `on_create` lookup keeping its reference not copied again unless its `refreshWhen` holds. */
   readonly before?: Readonly<Record<string, unknown>>;
   /** The error problems become; a 422 `validation_failed` unless given. */
   readonly invalid?: (problems: readonly FieldProblem[]) => AppError;

@@ -101,7 +101,7 @@ async function createTask(tx: Queryable, effect: Extract<Effect, { kind: 'create
   // One open task per rule action and record: an action that fires again (each edit, each night)
   // while its task waits brings that task's title up to date, hands it to the assignee as the
   // record now names them (a customer given to another salesperson), and adds no other.
-  const [made] = await tx.query<{ created: boolean; moved: boolean }>(
+  const [made] = await tx.query<{ created: boolean; moved: boolean; raced: boolean }>(
     `WITH old AS (
        SELECT id, assignee_user, assignee_role FROM tasks
        WHERE tenant_id = $1 AND record_id = $3 AND status = 'open' AND rule_set_id = $8 AND rule_id = $9 AND action_id = $11
@@ -116,10 +116,11 @@ async function createTask(tx: Queryable, effect: Extract<Effect, { kind: 'create
        ON CONFLICT (tenant_id, record_id, rule_set_id, rule_id, action_id) WHERE status = 'open' AND action_id IS NOT NULL DO NOTHING
        RETURNING id
      )
-     SELECT EXISTS (SELECT 1 FROM made) AS created, EXISTS (SELECT 1 FROM kept WHERE moved) AS moved`,
+     SELECT EXISTS (SELECT 1 FROM made) AS created, EXISTS (SELECT 1 FROM kept WHERE moved) AS moved, NOT EXISTS (SELECT 1 FROM old) AND NOT EXISTS (SELECT 1 FROM made) AS raced`,
     [scope.tenantId, randomUUID(), scope.recordId, 'role' in a ? null : a.user, 'role' in a ? a.role : null, json(effect.title), effect.dueDate, scope.ruleSetId, effect.rule, scope.now, effect.action],
   );
   if (made?.created === true) return applied(effect);
+  if (made?.raced === true) return { effect, status: 'applied', note: 'Another run made this action\'s task on this record at the same moment: that one stands, and no second one is made.' };
   const note = made?.moved === true
     ? 'This action\'s task on this record is still open: it is handed to the assignee the record now names, its title brought up to date, and no second one is made.'
     : 'This action\'s task on this record is still open: its title is brought up to date, and no second one is made.';

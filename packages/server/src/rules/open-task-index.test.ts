@@ -1,7 +1,9 @@
+import type { CreateTaskEffect } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../migrations/runner.js';
 import { createTestPostgres, freshPglite } from '../test-support/databases.js';
 import { newTenant } from '../test-support/store-fixtures.js';
+import { applyEffect } from './effects.js';
 
 const T0 = '2025-01-01T00:00:00.000Z';
 
@@ -41,6 +43,38 @@ describe.each([
       ]);
       await expect(task('call-third', 'call', 'u3', 'open', 3)).rejects.toThrow(/same key already exists/);
       await task('call-closed', 'call', 'u3', 'done', 3);
+    } finally {
+      await t.drop();
+    }
+  });
+});
+
+describe('one open task per rule action on PostgreSQL', () => {
+  it('lets one of two runs at once make the task; the other, held until the first commits, makes none and says why', async () => {
+    const t = await createTestPostgres();
+    try {
+      const tenantId = await newTenant(t.db);
+      await t.db.query(`INSERT INTO records (tenant_id, form_id, id, form_version, data, revision, created_at, updated_at) VALUES ($1, 'customer', 'c1', 1, '{}', 1, $2, $2)`, [tenantId, T0]);
+      const effect: CreateTaskEffect = { kind: 'create_task', rule: 'lawsuit', action: 'review', title: { en: 'Review', 'zh-CN': '复核' }, assignee: { role: 'risk_officer' }, dueDate: '2025-01-04' };
+      const scope = { tenantId, recordId: 'c1', formId: 'customer', ruleSetId: 'risk', ruleSetVersion: 1, now: new Date(T0) };
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let firstMade!: () => void;
+      const made = new Promise<void>((resolve) => (firstMade = resolve));
+      const first = t.db.withTenant(tenantId, async (tx) => {
+        const out = await applyEffect(tx, effect, scope);
+        firstMade();
+        await held;
+        return out;
+      });
+      await made;
+      const second = t.db.withTenant(tenantId, (tx) => applyEffect(tx, effect, scope));
+      // The second waits on the first's uncommitted task (the unique index), then the first commits.
+      await expect.poll(async () => (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"))[0]?.n).toBe(1);
+      release();
+      expect((await first).note).toBeUndefined();
+      expect((await second).note).toContain('Another run made this action');
+      expect(await t.db.withTenant(tenantId, (tx) => tx.query("SELECT assignee_role FROM tasks WHERE status = 'open'"))).toEqual([{ assignee_role: 'risk_officer' }]);
     } finally {
       await t.drop();
     }

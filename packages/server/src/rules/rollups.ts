@@ -97,17 +97,19 @@ export async function refreshRollups(tx: Queryable, formId: string, before: Reco
  * `rec`, just stored from `before`, with its `refreshWhen` lookups copied again when it now meets
  * them: the records it points at are first rolled up again with it as it now stands (an order
  * sent back to its credit check no longer counts in its customer's open orders), then read from.
- * Returns the record as it then stands (itself when no lookup refreshes).
+ * Returns the record as it then stands (itself when no lookup refreshes, or in a bulk write,
+ * whose rollups wait for its end).
  *
  * @example
  * rec = await refreshedLookups(tx, form, prior, rec, by); // an order back to "pending" takes its customer's current available credit
  */
 export async function refreshedLookups(tx: Queryable, form: LoadedForm, before: Record<string, unknown> | null, rec: StoredRecord, by: RuleWriter): Promise<StoredRecord> {
-  if (!form.compiled.definition.fields.some((f) => f.type === 'lookup' && refreshesLookup(f, rec.data))) return rec;
+  // A bulk write rolls up at its end (`by.rollups`): its records keep the figures they were written with.
+  if (by.rollups !== undefined || !form.compiled.definition.fields.some((f) => f.type === 'lookup' && refreshesLookup(f, rec.data))) return rec;
   await refreshRollups(tx, rec.formId, before, rec.data, by);
   // The rolled-up records' own rules may have written back into this one.
-  const current = (await findRecord(tx, by.tenantId, rec.formId, rec.id, true)) ?? rec;
-  return rewriteRecord(tx, form, current, {}, by);
+  const current = await findRecord(tx, by.tenantId, rec.formId, rec.id, true);
+  return current === undefined ? rec : rewriteRecord(tx, form, current, {}, by);
 }
 
 /**

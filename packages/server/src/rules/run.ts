@@ -162,7 +162,8 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
 }
 
 /**
- * The records module's hook after a create (`before` null) or update: every published rule set
+ * The records module's hook after a create (`before` null) or update: an update's `refreshWhen`
+ * lookups are copied again first (see `refreshedLookups`), then every published rule set
  * of the form whose trigger matches (`score_changed` when the score scoring just stored differs
  * in total or grade from the one before) runs on the stored record, its effects applied in `tx`, a
  * trace kept in `rule_runs`. Fields rules set are written as one new revision, which triggers

@@ -9,6 +9,12 @@ import { audit, emit } from '../run.js';
 import type { CopyNode } from '../types.js';
 import type { NodeSpec } from './spec.js';
 
+/** Who a copy reaches: at the end of the flow (`next` null) not the submitter, who is told the outcome at once. */
+function copied(node: CopyNode, people: Parameters<typeof resolvePeople>[1], next: string | null): string[] {
+  const users = resolvePeople(node.to, people);
+  return next === null ? users.filter((u) => u !== people.submitter) : users;
+}
+
 /**
  * The copy-to node. Nobody resolved is not an error at run time: the copy is simply not sent
  * (the history still says so), since nobody is waiting on it. The last node of a flow copies
@@ -40,8 +46,7 @@ export const copyNode: NodeSpec<CopyNode> = {
   },
   enter(node, run, next) {
     const { directory, record, submitter } = run.snap;
-    // At the end of the flow the submitter is told the outcome at once: no copy besides it.
-    const users = resolvePeople(node.to, { directory, record, submitter }).filter((u) => next !== null || u !== submitter);
+    const users = copied(node, { directory, record, submitter }, next);
     audit(run, { by: null, action: 'copy', nodeId: node.id, users });
     if (users.length > 0) emit(run, { type: 'copy_to', nodeId: node.id, users });
     return { kind: 'next', next };
@@ -49,6 +54,6 @@ export const copyNode: NodeSpec<CopyNode> = {
   simulate(node, sim, next) {
     const base = { kind: 'copy', nodeId: node.id } as const;
     if (sim.directory === undefined) return { step: base, next };
-    return { step: { ...base, to: resolvePeople(node.to, { directory: sim.directory, record: sim.record, submitter: sim.submitter }) }, next };
+    return { step: { ...base, to: copied(node, { directory: sim.directory, record: sim.record, submitter: sim.submitter }, next) }, next };
   },
 };
