@@ -6,7 +6,7 @@ import type { Db, Queryable } from '../db/port.js';
 import { backends } from '../jobs/test-backends.js';
 import type { OpenBackend } from '../jobs/test-backends.js';
 import { loadMigrations, migrate } from '../migrations/runner.js';
-import { createTestPostgres, freshPglite } from '../test-support/databases.js';
+import { createTestPostgres, unmigrated } from '../test-support/databases.js';
 import { newTenant } from '../test-support/store-fixtures.js';
 import { listRecords } from './list.js';
 import { findRecord, insertRecord, writeRevision } from './store.js';
@@ -125,16 +125,7 @@ describe.each(backends)('record sort keys on $name', (backend) => {
   });
 });
 
-describe.each([
-  {
-    name: 'PGlite',
-    open: async () => {
-      const db = await freshPglite({ migrate: false });
-      return { db, drop: () => db.close() };
-    },
-  },
-  { name: 'PostgreSQL', open: async () => createTestPostgres({ migrate: false }) },
-])('migration 0010 on $name', ({ open }) => {
+describe.each(unmigrated)('migration 0010 on $name', ({ open }) => {
   it('backfills the keys of the live records written before it', async () => {
     const t = await open();
     try {

@@ -1,22 +1,13 @@
 import type { CreateTaskEffect } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../migrations/runner.js';
-import { createTestPostgres, freshPglite } from '../test-support/databases.js';
+import { createTestPostgres, unmigrated } from '../test-support/databases.js';
 import { newTenant } from '../test-support/store-fixtures.js';
 import { applyEffect } from './effects.js';
 
 const T0 = '2025-01-01T00:00:00.000Z';
 
-describe.each([
-  {
-    name: 'PGlite',
-    open: async () => {
-      const db = await freshPglite({ migrate: false });
-      return { db, drop: () => db.close() };
-    },
-  },
-  { name: 'PostgreSQL', open: async () => createTestPostgres({ migrate: false }) },
-])('migration 0020 on $name', ({ open }) => {
+describe.each(unmigrated)('migration 0020 on $name', ({ open }) => {
   it('closes the older of two open tasks of one rule action on a record, then holds one open task per action', async () => {
     const t = await open();
     try {

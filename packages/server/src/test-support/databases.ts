@@ -109,3 +109,21 @@ export async function freshPglite(options: FreshOptions = {}): Promise<Db> {
   templates.set(migrated, made);
   return openPglite({ loadDataDir: await made });
 }
+
+/**
+ * PGlite and PostgreSQL with no migration applied, for the test of a migration on both:
+ * `describe.each(unmigrated)('migration 0020 on $name', ({ open }) => …)`; drop what `open` gives.
+ *
+ * @example
+ * const t = await unmigrated[0].open(); await migrate(t.db, loadMigrations().filter((m) => m.id < '0020')); await t.drop();
+ */
+export const unmigrated: readonly { readonly name: 'PGlite' | 'PostgreSQL'; open(): Promise<{ readonly db: Db; drop(): Promise<void> }> }[] = [
+  {
+    name: 'PGlite',
+    open: async () => {
+      const db = await freshPglite({ migrate: false });
+      return { db, drop: () => db.close() };
+    },
+  },
+  { name: 'PostgreSQL', open: () => createTestPostgres({ migrate: false }) },
+];
