@@ -36,10 +36,11 @@ describe('credit approval (授信审批)', () => {
     expect(approversOf('credit_approval', application('D', 50_000))).toEqual(['d_countersign and: zhao + qian', 'd_boss or: boss']);
   });
 
-  it('copies the salesperson at the end of every route', () => {
-    const route = simulateRoute(compiledFlow('credit_approval'), application('B', 100_000), directory, 'zhou');
+  it('copies the salesperson at the end of every route, unless they submitted it and are told the outcome', () => {
+    const route = simulateRoute(compiledFlow('credit_approval'), application('B', 100_000), directory, 'sun');
     expect(route.steps.at(-1)).toEqual({ kind: 'copy', nodeId: 'cc_sales', to: ['zhou'] });
     expect(route.outcome).toBe('approved');
+    expect(simulateRoute(compiledFlow('credit_approval'), application('B', 100_000), directory, 'zhou').steps.at(-1)).toEqual({ kind: 'copy', nodeId: 'cc_sales', to: [] });
   });
 
   it('a countersign needs both: after risk approves it still waits for finance, who may lower the amount', () => {
@@ -77,5 +78,13 @@ describe('over-limit order approval (超额订单审批)', () => {
     const twoSteps = ['director_first or: wang', 'risk_finance and: zhao + qian'];
     expect(approversOf('order_over_limit', order('A', 700_000, 600_000))).toEqual(twoSteps);
     expect(approversOf('order_over_limit', order('B', 120_000, 100_000))).toEqual(twoSteps);
+  });
+
+  it('resubmitted after a return within the available credit: released with nobody to ask, unless the customer is frozen or cash-only', () => {
+    expect(approversOf('order_over_limit', order('B', 90_000, 100_000))).toEqual([]);
+    expect(simulateRoute(compiledFlow('order_over_limit'), order('B', 90_000, 100_000), directory, 'zhou').outcome).toBe('approved');
+    expect(approversOf('order_over_limit', { ...order('B', 90_000, 100_000), customer_credit_status: 'frozen' })).toEqual(['director_first or: wang', 'risk_finance and: zhao + qian']);
+    expect(approversOf('order_over_limit', order('D', 9_000, 100_000))).toEqual(['director_first or: wang', 'risk_finance and: zhao + qian']);
+    expect(approversOf('order_over_limit', { ...order('D', 9_000, 100_000), payment_method: 'cash' })).toEqual([]);
   });
 });

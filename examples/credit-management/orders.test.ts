@@ -75,8 +75,8 @@ describe('order credit check (订单信用校验)', () => {
 describe('over-limit approval outcome', () => {
   const decided = (status: string) => runRules('order_approval_outcome', { ...order({ amount: 900_000, status: 'held' }), approval_status: status, changed_fields: ['approval_status'] });
 
-  it('approved: the order is released; rejected: refused with the reason; withdrawn: cancelled', async () => {
-    expect(fieldWrites(await decided('approved'))).toEqual({ status: 'approved' });
+  it('approved: the order is released at the amount approved, now the amount checked; rejected: refused with the reason; withdrawn: cancelled', async () => {
+    expect(fieldWrites(await decided('approved'))).toEqual({ status: 'approved', checked_amount: 900_000 });
     expect(fieldWrites(await decided('rejected'))).toEqual({ status: 'refused', refusal_reason: 'limit_rejected' });
     expect(fieldWrites(await decided('withdrawn'))).toEqual({ status: 'cancelled' });
     expect(fired(await decided('running'))).toEqual([]);

@@ -155,6 +155,21 @@ onBothDatabases(
         expect(a3.data).toMatchObject({ status: 'held', available_credit: 140_000, over_limit_amount: 10_000, approval_status: 'running' });
         expect((await read(co.admin, 'customer', e.id)).data).toMatchObject({ open_orders: 60_000, available_credit: 140_000 });
 
+        // Returned by the director, lowered to 135,000 and resubmitted: within the 140,000, released without another approval,
+        // at the amount now checked; raised again to 145,000 (still below the 150,000 once held), it is checked again and held.
+        const [held] = await approvalsOf(co, 'sales_order', a.id);
+        expect((await co.as.director.call('POST', `/api/approvals/${held!.id}/commands`, { type: 'return', comment: '请压到可用额度内', to: 'submitter' })).status).toBe(200);
+        const back = await read(co.admin, 'sales_order', a.id);
+        expect(back.data).toMatchObject({ status: 'held', approval_status: 'returned' });
+        const lowered2 = await body<{ id: string; revision: number; data: Record<string, unknown> }>(await patch(back, { amount: 135_000 }));
+        expect(lowered2.data).toMatchObject({ status: 'held', available_credit: 140_000, over_limit: false });
+        expect((await co.as.sales.call('POST', `/api/approvals/${held!.id}/commands`, { type: 'resubmit' })).status).toBe(200);
+        const released = await read(co.admin, 'sales_order', a.id);
+        expect(released.data).toMatchObject({ status: 'approved', approval_status: 'approved', checked_amount: 135_000 });
+        expect((await read(co.admin, 'customer', e.id)).data).toMatchObject({ open_orders: 195_000, available_credit: 5_000 });
+        const again = await body<{ data: Record<string, unknown> }>(await patch(released, { amount: 145_000 }));
+        expect(again.data).toMatchObject({ status: 'held', available_credit: 140_000, over_limit_amount: 5_000 });
+
         // A refused order set right is released: grade D (a pending lawsuit) on credit is refused, the same order for cash is not.
         const d = await create(co.admin, 'customer', newcomer('泉州恒泰纺织有限公司', 6, co.ids.sales!, { lawsuits_pending: true, lawsuit_details: '买卖合同纠纷，标的 80 万元' }));
         expect(d.data).toMatchObject({ credit_grade: 'D' });
