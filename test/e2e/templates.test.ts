@@ -125,6 +125,36 @@ describe('the template gallery', () => {
     // The dry runs wrote nothing.
     await page.locator('.ant-drawer-footer').getByRole('button', { name: 'Close' }).click();
     expect(await definitions(page)).toEqual(imported);
+
+    // The payment form's checks across fields: the template's two, then one added here that compares two fields.
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/forms/payment`);
+    const checks = page.getByTestId('form-checks');
+    await expect.poll(() => checks.locator('[data-check]').count()).toBe(2);
+    expect(await checks.locator('[data-check=not_over_outstanding] .fd-condition-summary').innerText()).toBe('Amount ≤ Receivable outstanding when recorded');
+    await checks.getByRole('button', { name: 'Add a check' }).click();
+    const added = checks.locator('[data-check=check_1]');
+    await added.getByRole('button', { name: 'Edit the condition' }).click();
+    const dialog = page.locator('.ant-modal:visible');
+    await dialog.getByRole('button', { name: 'Condition' }).first().click();
+    const row = dialog.locator('.heng-cond-row').first();
+    const pickIn = async (name: string, option: string) => {
+      await row.getByRole('combobox', { name, exact: true }).click();
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: new RegExp(`^${option}`) }).first().click();
+    };
+    await pickIn('Field', 'Amount');
+    await pickIn('Operator', 'is at least');
+    await row.getByRole('button', { name: 'Compare with another field' }).click();
+    await pickIn('The other field', 'Receivable outstanding when recorded');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await added.getByRole('textbox', { name: 'Chinese label' }).fill('金额不能低于未结金额');
+    await added.getByRole('textbox', { name: 'English label' }).fill('The amount may not be below what is owed.');
+    await page.getByTestId('save-state').and(page.locator('[data-phase=saved]')).waitFor();
+    await page.screenshot({ path: `${artifacts}templates-form-checks-en.png`, fullPage: true });
+    const draft = (await (await page.request.get('/api/definitions/form/payment/draft')).json()) as { draft: { checks: unknown[] } };
+    expect(draft.draft.checks[2]).toEqual({
+      id: 'check_1', field: 'payment_no', condition: { all: [{ fact: 'amount', operator: 'greaterThanInclusive', value: { fact: 'receivable_outstanding' } }] },
+      message: { 'zh-CN': '金额不能低于未结金额', en: 'The amount may not be below what is owed.' },
+    });
   }, 120_000);
 
   it('shows a broken bundle file’s problems at their paths in both languages, and imports nothing', async () => {

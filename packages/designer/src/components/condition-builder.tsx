@@ -1,5 +1,5 @@
 /** @module A condition builder for json-rules-engine conditions: all / any / not, nested; fields from the form, operators by field kind. */
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { operators } from '@heng/engine';
 import type { Condition, FactCondition, FieldCatalog, FormDefinition, GradeBand, Operator, Problem } from '@heng/engine';
 import { Button, Flex, Segmented, Select, Tag, Tooltip } from 'antd';
@@ -139,6 +139,9 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
   const choices = choicesOf(props, lang);
   const ops = field === undefined ? [node.operator] : operatorsFor(field.kind);
   const factRef = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value);
+  // Another field of the same kind a single value may be compared with (amount at most what is owed).
+  const peers = field === undefined || operators[node.operator].value !== 'scalar' ? [] : choices.filter((c) => c.info.kind === field.kind && c.info.id !== node.fact);
+  const otherField = factRef && typeof node.value === 'object' && node.value !== null && 'fact' in node.value ? String(node.value.fact) : undefined;
   return (
     <div className="heng-cond-row">
       <Flex gap={6} align="center">
@@ -163,7 +166,17 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
           onChange={(op: Operator) => onChange(setOperator(value, steps, op))}
         />
         <div style={{ flex: '1 1 30%', minWidth: 0 }}>
-          {field === undefined || factRef ? (
+          {otherField !== undefined && peers.some((c) => c.info.id === otherField) ? (
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              aria-label={t('condition.otherField')}
+              style={{ width: '100%' }}
+              status={statusOf(problemsUnder(mine, `${ptr}/value`))}
+              value={otherField}
+              options={peers.map((c) => ({ value: c.info.id, label: c.label }))}
+              onChange={(id: string) => onChange(setValue(value, steps, { fact: id }))}
+            />
+          ) : field === undefined || factRef ? (
             <Tag>{JSON.stringify(node.value)}</Tag>
           ) : (
             <ValueInput
@@ -179,6 +192,17 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
             />
           )}
         </div>
+        {(factRef || peers.length > 0) && (
+          <Tooltip title={t(factRef ? 'condition.compareValue' : 'condition.compareField')}>
+            <Button
+              size="small"
+              type={factRef ? 'primary' : 'text'}
+              icon={<SwapOutlined />}
+              aria-label={t(factRef ? 'condition.compareValue' : 'condition.compareField')}
+              onClick={() => onChange(setValue(value, steps, factRef ? '' : { fact: peers[0]!.info.id }))}
+            />
+          </Tooltip>
+        )}
         <NotButton {...props} />
         {steps.length > 0 && <RemoveButton {...props} />}
       </Flex>

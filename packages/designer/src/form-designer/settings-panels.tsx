@@ -1,4 +1,4 @@
-/** @module The panels of the form itself (name, description, row access) and of a section (label, columns). */
+/** @module The panels of the form itself (name, description, row access, checks) and of a section (label, columns). */
 import { fitsListColumn, MAX_COLUMNS } from '@heng/engine';
 import type { SectionDefinition } from '@heng/engine';
 import { Form, Segmented, Select, Tag, Typography } from 'antd';
@@ -12,11 +12,12 @@ import { setListColumns } from '../ops/form-list-columns.js';
 import { setFormText } from '../ops/form-props.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { useDesigner } from './designer-context.js';
+import { ChecksPanel } from './checks-panel.js';
 import { RowAccessPanel } from './row-access-panel.js';
 
 const COLUMNS: readonly SectionColumns[] = [1, 2, 3, 4];
 
-/** The form's name and description, how many fields and sections it has, its list columns, and who sees which records. */
+/** The form's name and description, how many fields and sections it has, its list columns, who sees which records, and its checks across fields. */
 export function FormSettings() {
   const { t } = useTranslation();
   const { def, problems, apply, lang } = useDesigner();
@@ -58,6 +59,7 @@ export function FormSettings() {
       <Typography.Paragraph type="secondary">{t('formDesigner.form.summary', { fields: t('formDesigner.form.fields', { count: def.fields.length }), sections: t('formDesigner.form.sections', { count: def.sections.length }) })}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('formDesigner.form.hint')}</Typography.Paragraph>
       <RowAccessPanel />
+      <ChecksPanel />
     </div>
   );
 }

@@ -186,6 +186,9 @@ export const en = {
     field: 'Field',
     operator: 'Operator',
     value: 'Value',
+    otherField: 'The other field',
+    compareField: 'Compare with another field',
+    compareValue: 'Compare with a value',
   },
   overrides: {
     hint: 'Applied in order after the total is graded. A condition may use the record’s fields, the score and the grade.',

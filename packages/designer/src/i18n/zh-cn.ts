@@ -187,6 +187,9 @@ export const zhCN: Messages = {
     field: '字段',
     operator: '运算符',
     value: '值',
+    otherField: '比较的字段',
+    compareField: '与另一个字段比较',
+    compareValue: '与固定值比较',
   },
   overrides: {
     hint: '总分定级后按顺序执行。条件可使用记录字段、总分（score）和等级（grade）。',

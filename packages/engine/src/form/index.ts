@@ -48,6 +48,7 @@ export type {
   RollupAggregate,
   FieldDefinition,
   SectionDefinition,
+  FormCheck,
   FormDefinition,
   RowAccessRule,
   FormRecord,

@@ -1,4 +1,5 @@
-/** @module A record checked against its form: unknown fields, computed fields, required when visible, values. */
+/** @module A record checked against its form: unknown fields, computed fields, required when visible, values, the form's checks across fields. */
+import { compileCondition, conditionFacts } from '../condition/index.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { isPlainObject } from '../core/json.js';
@@ -19,7 +20,8 @@ export type RecordChecker = (record: unknown, options: RecordCheckOptions) => Pr
  * (its condition evaluated on the record with formulas computed) and, if a role is given,
  * writable by that role: nobody is asked for what they cannot enter. Values are checked even
  * when hidden, so nothing malformed is stored. Formula values sent by the client must match
- * what the engine computes (sending back a record read from the server is fine).
+ * what the engine computes (sending back a record read from the server is fine). Each of the
+ * form's checks whose fields are all filled must hold, else its message is the problem on its field.
  *
  * @example
  * const check = recordChecker(form, computer(form), visibility(form.fields));
@@ -28,6 +30,7 @@ export type RecordChecker = (record: unknown, options: RecordCheckOptions) => Pr
  */
 export function recordChecker(def: FormDefinition, compute: Computer, isVisible: Visibility): RecordChecker {
   const ids = def.fields.map((f) => f.id);
+  const checks = (def.checks ?? []).map((c) => ({ ...c, holds: compileCondition(c.condition), facts: conditionFacts(c.condition) }));
   return (record, options) => {
     if (!isPlainObject(record)) {
       return [problem('', 'record.type', 'A record must be an object of field values, like { "company_name": "…" }.', '记录应为字段取值组成的对象，如 { "company_name": "…" }。')];
@@ -51,6 +54,10 @@ export function recordChecker(def: FormDefinition, compute: Computer, isVisible:
       } else if (field.required === true && isVisible(field.id, computed) && (options.role === undefined || fieldAccess(field, options.role) === 'write')) {
         out.push(requiredProblem(at));
       }
+    }
+    for (const c of checks) {
+      if (c.facts.some((f) => isEmpty(ownValue(computed, f))) || c.holds(computed)) continue;
+      out.push(problem(pointer('', c.field), 'record.check', c.message.en, c.message['zh-CN']));
     }
     return out;
   };

@@ -10,7 +10,7 @@ import type { FieldType, RuleName } from './types.js';
 type Schema = Record<string, unknown>;
 
 /** Upper bounds that keep one definition a size a person can design and a server can hold. */
-const LIMITS = { fields: 500, sections: 100, accessRoles: 50, rowRules: 50, patternLength: 500, textLength: 100_000 } as const;
+const LIMITS = { fields: 500, sections: 100, accessRoles: 50, rowRules: 50, checks: 50, patternLength: 500, textLength: 100_000 } as const;
 
 function ruleSchema(rule: RuleName, spec: FieldTypeSpec): Schema {
   switch (rule) {
@@ -90,6 +90,17 @@ const sectionSchema = {
   additionalProperties: false,
 };
 
+const checksSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { id: idSchema, field: idSchema, condition: { $ref: '#/$defs/condition' }, message: localizedTextSchema },
+    required: ['id', 'field', 'condition', 'message'],
+    additionalProperties: false,
+  },
+  maxItems: LIMITS.checks,
+};
+
 const rowAccessSchema = {
   type: 'array',
   items: { type: 'object', properties: { role: idSchema, field: idSchema }, required: ['role', 'field'], additionalProperties: false },
@@ -113,6 +124,7 @@ export const formSchema: Readonly<Schema> = {
     fields: { type: 'array', items: { $ref: '#/$defs/field' }, maxItems: LIMITS.fields },
     sections: { type: 'array', items: { $ref: '#/$defs/section' }, maxItems: LIMITS.sections },
     rowAccess: rowAccessSchema,
+    checks: checksSchema,
     listColumns: { type: 'array', items: idSchema, maxItems: MAX_COLUMNS, uniqueItems: true },
   },
   required: ['kind', 'id', 'name', 'fields', 'sections'],

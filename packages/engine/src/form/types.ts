@@ -195,9 +195,24 @@ export interface RowAccessRule {
 }
 
 /** A form: every field sits in exactly one section. */
+/**
+ * A rule across a record's fields (校验规则): the record must meet `condition`, read on its values
+ * as written, lookups copied and formulas computed; when it does not, `message` is the problem on
+ * `field`. A check is made only when every field its condition names holds a value (`required`
+ * says what must be filled): a payment's amount at most its receivable's outstanding amount.
+ */
+export interface FormCheck {
+  readonly id: string;
+  readonly field: string;
+  readonly condition: Condition;
+  readonly message: LocalizedText;
+}
+
 export interface FormDefinition extends DefinitionBase<'form'> {
   readonly fields: readonly FieldDefinition[];
   readonly sections: readonly SectionDefinition[];
+  /** Rules across fields, checked on every write (see {@link FormCheck}). */
+  readonly checks?: readonly FormCheck[];
   /**
    * Which records each role reaches: sees, lists, exports, changes, deletes, and reads the score,
    * rule runs and approvals of; a record out of reach answers as if it did not exist. Without

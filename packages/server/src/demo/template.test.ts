@@ -59,6 +59,15 @@ onBothDatabases(
         expect((await read(co.admin, 'sales_order', a.id)).data).toMatchObject({ invoiced_amount: 120_000, uninvoiced: 0 });
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 100_000, open_receivables: 120_000, exposure: 220_000 });
 
+        // A payment writes off what its own customer's receivable still owes, no more: finance is told which field to fix.
+        const other = await create(co.as.sales, 'customer', newcomer('杭州云帆网络科技有限公司二部', 8, co.ids.sales!));
+        const refused = async (data: object) => {
+          const res = await co.as.finance.call('POST', '/api/forms/payment/records', data);
+          return [res.status, (await body<{ problems: { path: string; messageZh: string }[] }>(res, 422)).problems.map((p) => [p.path, p.messageZh])];
+        };
+        expect(await refused(payment(other.id, r.id, 'PAY-X', 10_000, '2025-06-30'))).toEqual([422, [['/receivable', '所选应收属于其他客户：请选择本客户的应收。']]]);
+        expect(await refused(payment(c.id, r.id, 'PAY-X', 120_000.01, '2025-06-30'))).toEqual([422, [['/amount', '回款金额超过应收未结金额：请调低金额，或分到其他应收。']]]);
+
         // 50,000 paid: 70,000 still owed; then 70,000 more: settled on the day, not late.
         await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-1', 50_000, '2025-06-30'));
         expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ paid_amount: 50_000, outstanding: 70_000, status: 'open', last_paid_on: '2025-06-30' });
