@@ -21,13 +21,13 @@ function useNames() {
 /** One role's rule: which role, by which user fields; its problems under it. */
 function RuleRow({ rule, n, free }: { readonly rule: RoleRowAccess; readonly n: number; readonly free: readonly string[] }) {
   const { t } = useTranslation();
-  const { def, problems, apply } = useDesigner();
+  const { def, forms, problems, apply } = useDesigner();
   const names = useNames();
   const mine = rule.indices.flatMap((i) => problemsUnder(problems, `/rowAccess/${i}`));
   const roleProblems = mine.filter((p) => p.path.endsWith('/role'));
   const fieldProblems = mine.filter((p) => !p.path.endsWith('/role'));
   // Fields the rule names that are not user fields stay listed, so the admin sees and removes them.
-  const fieldIds = [...new Set([...userFieldsOf(def).map((f) => f.id), ...rule.fields])];
+  const fieldIds = [...new Set([...userFieldsOf(def, forms).map((f) => f.id), ...rule.fields])];
   const roleName = names.role(rule.role);
   return (
     <li className={`fd-row-rule${mine.length > 0 ? ' has-problem' : ''}`} data-rule-role={rule.role}>
@@ -84,9 +84,9 @@ function Summary({ rules }: { readonly rules: readonly RoleRowAccess[] }) {
 /** The form's row access, edited rule by rule; a new rule is for the first role without one, by the first user field. */
 export function RowAccessPanel() {
   const { t } = useTranslation();
-  const { def, roles, problems, apply } = useDesigner();
+  const { def, forms, roles, problems, apply } = useDesigner();
   const rules = rowAccessByRole(def);
-  const userFields = userFieldsOf(def);
+  const userFields = userFieldsOf(def, forms);
   const free = roles.filter((r) => !rules.some((x) => x.role === r.id)).map((r) => r.id);
   const [role] = free;
   const [field] = userFields;

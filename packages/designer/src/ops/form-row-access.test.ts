@@ -16,6 +16,20 @@ describe('userFieldsOf', () => {
   it('lists the top-level user fields', () => {
     expect(userFieldsOf(form).map((f) => f.id)).toEqual(['account_manager', 'backup_manager']);
   });
+
+  it('and the lookups that copy a user field of a form it knows', () => {
+    const label = { en: 'x', 'zh-CN': 'x' };
+    const payment: FormDefinition = {
+      kind: 'form', id: 'payment', name: label, sections: [],
+      fields: [
+        { id: 'customer', type: 'reference', target: 'customer', label },
+        { id: 'salesperson', type: 'lookup', via: 'customer', field: 'account_manager', resultType: 'text', label },
+        { id: 'customer_name', type: 'lookup', via: 'customer', field: 'company_name', resultType: 'text', label },
+      ],
+    };
+    expect(userFieldsOf(payment, [{ id: 'customer', fields: form.fields }]).map((f) => f.id)).toEqual(['salesperson']);
+    expect(userFieldsOf(payment)).toEqual([]);
+  });
 });
 
 describe('setRoleRowFields', () => {

@@ -11,13 +11,20 @@ export interface RoleRowAccess {
 }
 
 /**
- * The fields row access may go by: the form's top-level user fields (not sub-table columns).
+ * The fields row access may go by: the form's top-level user fields (not sub-table columns), and
+ * its lookups of a user field of a form in `forms` (a payment's customer's salesperson).
  *
  * @example
  * userFieldsOf(customerCreditProfile).map((f) => f.id) // ['account_manager']
+ * userFieldsOf(payment, [customer]).map((f) => f.id)    // ['salesperson']
  */
-export function userFieldsOf(def: FormDefinition): FieldDefinition[] {
-  return def.fields.filter((f) => f.type === 'user');
+export function userFieldsOf(def: FormDefinition, forms: readonly { readonly id: string; readonly fields?: readonly FieldDefinition[] }[] = []): FieldDefinition[] {
+  const targetOf = (via: string) => {
+    const ref = def.fields.find((f) => f.id === via);
+    return ref?.type === 'reference' ? (ref.target === def.id ? def : forms.find((x) => x.id === ref.target)) : undefined;
+  };
+  const copiesUser = (f: FieldDefinition) => f.type === 'lookup' && targetOf(f.via)?.fields?.find((x) => x.id === f.field)?.type === 'user';
+  return def.fields.filter((f) => f.type === 'user' || copiesUser(f));
 }
 
 /**

@@ -51,6 +51,10 @@ describe('values as people read them', () => {
     expect(displayValue(status, 'normal', 'zh-CN', zhWords)).toBe('normal');
     const copied = { id: 'customer_status', type: 'lookup', label: { en: 'Status', 'zh-CN': '状态' }, via: 'customer', field: 'status', resultType: 'text', options } as const;
     expect(displayValue(copied, 'frozen', 'en', words)).toBe('Frozen');
+    // A copied user field names the user; any other copied text shows as it is.
+    const owner = { id: 'salesperson', type: 'lookup', label: { en: 'Salesperson', 'zh-CN': '业务员' }, via: 'customer', field: 'sales_owner', resultType: 'text' } as const;
+    expect(displayValue(owner, 'u1', 'en', words)).toBe('林芳');
+    expect(displayValue(owner, '华东', 'en', words)).toBe('华东');
   });
 
   it('shows a dash for an empty value', () => {

@@ -68,7 +68,8 @@ export function displayValue(field: FieldDefinition, value: unknown, lang: Lang,
     case 'formula':
       return labelled(field.options, value, lang) ?? scalar(field.resultType, value, lang, words, field.decimals);
     case 'lookup':
-      return labelled(field.options, value, lang) ?? scalar(field.resultType, value, lang, words);
+      // A copied user field (a payment's customer's salesperson) holds a user's id: named as one.
+      return labelled(field.options, value, lang) ?? (field.resultType === 'text' && typeof value === 'string' ? words.userName(value) : scalar(field.resultType, value, lang, words));
     case 'rollup':
       return scalar(field.resultType, value, lang, words);
     case 'single_select':

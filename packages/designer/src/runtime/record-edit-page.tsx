@@ -30,7 +30,7 @@ function NewRecord({ form }: { readonly form: FormDefinition }) {
   const { roles, userId } = useMe();
   // As the server fills them: the form's defaults, and the user in the fields of their row rules
   // (a salesperson's new application is theirs), so a required owner field is not left to pick.
-  const owner = useMemo(() => (userId === undefined ? {} : ownerDefaults(rowScope(form, roles), userId)), [form, roles, userId]);
+  const owner = useMemo(() => (userId === undefined ? {} : ownerDefaults(form, rowScope(form, roles), userId)), [form, roles, userId]);
   const create = async (values: Record<string, unknown>) => {
     const made = await runtimeApi.create(form.id, values);
     void message.success(t('runtime.record.created'));

@@ -66,8 +66,8 @@ describe('reachesRecord', () => {
 
 describe('ownerDefaults and rowProblems', () => {
   it('defaults each rule field to a held user, and nothing for others', () => {
-    expect(ownerDefaults(rowScope(customer, 'salesperson'), 'u1')).toEqual({ sales_owner: 'u1' });
-    expect(ownerDefaults(rowScope(customer, 'admin'), 'u1')).toEqual({});
+    expect(ownerDefaults(customer, rowScope(customer, 'salesperson'), 'u1')).toEqual({ sales_owner: 'u1' });
+    expect(ownerDefaults(customer, rowScope(customer, 'admin'), 'u1')).toEqual({});
   });
 
   it('refuses a record out of the writer’s reach at each rule field, in both languages', () => {

@@ -46,11 +46,13 @@ export function reachesRecord(scope: RowScope, record: FormRecord, userId: strin
  * their rules (so a salesperson's new customer is theirs unless they name themselves otherwise).
  *
  * @example
- * ownerDefaults({ all: false, fields: ['sales_owner'] }, 'u1') // { sales_owner: 'u1' }
- * ownerDefaults({ all: true }, 'u1')                            // {}
+ * ownerDefaults(customer, { all: false, fields: ['sales_owner'] }, 'u1') // { sales_owner: 'u1' }
+ * ownerDefaults(customer, { all: true }, 'u1')                            // {}
  */
-export function ownerDefaults(scope: RowScope, userId: string): Record<string, string> {
-  return scope.all ? {} : Object.fromEntries(scope.fields.map((f) => [f, userId]));
+export function ownerDefaults(def: Pick<FormDefinition, 'fields'>, scope: RowScope, userId: string): Record<string, string> {
+  // A lookup rule (the salesperson of a payment's customer) is filled from the record it reads, not by the writer.
+  const entered = (id: string) => def.fields.find((f) => f.id === id)?.type === 'user';
+  return scope.all ? {} : Object.fromEntries(scope.fields.filter(entered).map((f) => [f, userId]));
 }
 
 /**

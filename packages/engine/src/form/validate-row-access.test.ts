@@ -27,8 +27,21 @@ describe('row access rules', () => {
     const problems = validateForm(withRules([{ role: 'salesperson', field: 'sales_ownr' }, { role: 'salesperson', field: 'company_name' }, { role: 'salesperson', field: 'owner' }]), refs());
     expect(where(problems)).toEqual(['/rowAccess/0/field form.rowAccess.field', '/rowAccess/1/field form.rowAccess.fieldType', '/rowAccess/2/field form.rowAccess.field']);
     expect(problems[0]?.message).toContain('Did you mean "sales_owner"?');
-    expect(problems[1]?.message).toBe('"Company name" is a "Text" field: row access goes by a user field (who is in charge of the record); pick one.');
-    expect(problems[1]?.messageZh).toBe('"企业名称" 是 "文本" 字段：记录范围须依据成员字段（记录的负责人），请重新选择。');
+    expect(problems[1]?.message).toBe('"Company name" is a "Text" field: row access goes by a user field (who is in charge of the record), or a lookup of one; pick one.');
+    expect(problems[1]?.messageZh).toBe('"企业名称" 是 "文本" 字段：记录范围须依据成员字段（记录的负责人）或复制成员字段的关联字段，请重新选择。');
+  });
+
+  it('may go by a lookup of a user field (the salesperson of a payment\'s customer), not of another field', () => {
+    const customer = new Map([['sales_owner', { id: 'sales_owner', type: 'user', kind: 'text' as const }], ['company_name', { id: 'company_name', type: 'text', kind: 'text' as const }]]);
+    const ctx = { ...refs(), forms: new Map([['customer', customer]]) };
+    const payment: FieldDefinition[] = [
+      { id: 'customer', type: 'reference', target: 'customer', label: label('Customer') },
+      { id: 'salesperson', type: 'lookup', via: 'customer', field: 'sales_owner', resultType: 'text', label: label('Salesperson') },
+      { id: 'customer_name', type: 'lookup', via: 'customer', field: 'company_name', resultType: 'text', label: label('Customer name') },
+    ];
+    const form = (field: string) => ({ ...formOf(payment), id: 'payment', rowAccess: [{ role: 'salesperson', field }] }) as FormDefinition;
+    expect(where(validateForm(form('salesperson'), ctx))).toEqual([]);
+    expect(where(validateForm(form('customer_name'), ctx))).toEqual(['/rowAccess/0/field form.rowAccess.fieldType']);
   });
 
   it('refuse a rule given twice', () => {

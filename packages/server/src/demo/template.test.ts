@@ -80,6 +80,15 @@ onBothDatabases(
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({
           open_receivables: 0, settled_receivables: 1, average_days_late: 0, late_payments: 0, credit_score: 729, credit_grade: 'AA', credit_limit: 200_000, exposure: 100_000,
         });
+
+        // A salesperson sees the payments of their own customers only: each payment carries its customer's salesperson.
+        const theirs = await create(co.admin, 'customer', newcomer('杭州云帆网络科技有限公司三部', 9, co.ids.manager!));
+        const owed = await create(co.as.finance, 'receivable', invoice(theirs.id, 'INV-M', 10_000, co.ids.manager!, '2025-06-30', '2025-08-14'));
+        const paid = await create(co.as.finance, 'payment', payment(theirs.id, owed.id, 'PAY-M', 10_000, '2025-06-30'));
+        expect(paid.data.salesperson).toBe(co.ids.manager);
+        const listed = await body<{ items: { data: { payment_no: string } }[] }>(await co.as.sales.call('GET', '/api/forms/payment/records'));
+        expect(listed.items.map((i) => i.data.payment_no).sort()).toEqual(['PAY-1', 'PAY-2']);
+        expect((await co.as.sales.call('GET', `/api/forms/payment/records/${paid.id}`)).status).toBe(404);
       });
 
       it('freezes a customer at the second overdue tier, refuses its orders, and lifts the freeze once paid', async () => {

@@ -88,7 +88,7 @@ export async function reachableRecord(
  * const before = { ...form.compiled.initialRecord(), ...creatorDefaults(def, writer) };
  */
 export function creatorDefaults(def: FormDefinition, who: RowReader): Record<string, string> {
-  return who.userId === null ? {} : ownerDefaults(rowScopeOf(def, who), who.userId);
+  return who.userId === null ? {} : ownerDefaults(def, rowScopeOf(def, who), who.userId);
 }
 
 /**
