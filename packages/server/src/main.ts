@@ -25,7 +25,7 @@ import { notificationRoutes } from './notifications/routes.js';
 import { Scheduler } from './schedules/scheduler.js';
 import { definitionRoutes } from './definitions/index.js';
 import { recordRoutes } from './records/index.js';
-import { scoringRoutes } from './scoring/index.js';
+import { RESCORE_FOLLOWERS, scoringRoutes } from './scoring/index.js';
 import { ruleRoutes } from './rules/index.js';
 import { approvalRoutes } from './approvals/index.js';
 import { bundleRoutes, templatesIn } from './bundles/index.js';
@@ -33,7 +33,7 @@ import { demoOnStart } from './demo/index.js';
 import { dashboardRoutes } from './dashboards/index.js';
 
 /** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
-export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes(), ruleRoutes(), approvalRoutes(), dashboardRoutes()];
+export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin, requireUser, followers: RESCORE_FOLLOWERS }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes(), ruleRoutes(), approvalRoutes(), dashboardRoutes()];
 
 /** A running server. */
 export interface RunningServer {

@@ -5,7 +5,7 @@ import { ADMIN_ROLE, principalOf, requireRole } from './principal.js';
 /** Anyone signed in to a company. */
 export const requireUser: ActorGuard = (c) => {
   const p = principalOf(c);
-  return { tenantId: p.tenantId, userId: p.userId };
+  return { tenantId: p.tenantId, userId: p.userId, roles: p.roles };
 };
 
 /** A company admin. */

@@ -5,6 +5,8 @@ import type { Context } from 'hono';
 export interface Actor {
   readonly tenantId: string;
   readonly userId: string;
+  /** The user's roles in the tenant, where a route weighs them (who may follow a job of a kind). */
+  readonly roles?: readonly string[];
 }
 
 /**

@@ -1,16 +1,18 @@
 /** @module Admin routes over a tenant's jobs: list by status (dead letters by default), read one, follow one as events, retry a dead one. */
+import type { Context } from 'hono';
+import type { Db } from '../db/port.js';
 import { notFound } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
 import type { JsonSchema } from '../http/schema-check.js';
-import type { ActorGuard } from './actor.js';
+import type { Actor, ActorGuard } from './actor.js';
 import { listJobs, retryDeadJob } from './admin.js';
 import { streamJobEvents } from './events.js';
 import type { JobEventOptions } from './events.js';
 import { pageQuery, queryProblem } from './paging.js';
 import { getJob } from './queue.js';
 import { JOB_STATUSES } from './types.js';
-import type { JobStatus } from './types.js';
+import type { Job, JobStatus } from './types.js';
 
 const time = { type: 'string', format: 'date-time' } as const;
 const nullable = (schema: JsonSchema): JsonSchema => ({ oneOf: [schema, { type: 'null' }] });
@@ -48,12 +50,31 @@ function statusOf(text: string | undefined): { status: JobStatus; problems: Fiel
 export interface JobRoutesOptions {
   /** Lets only a tenant's admins through; the tenant it returns is the one acted on. */
   readonly requireAdmin: ActorGuard;
+  /** Lets anyone signed in through, with their roles: for the {@link followers} of a kind of job. */
+  readonly requireUser?: ActorGuard;
+  /**
+   * Job kind → the roles besides admins who may read such a job and follow its progress (the
+   * risk officer who published a scorecard, its re-score).
+   */
+  readonly followers?: Readonly<Record<string, readonly string[]>>;
   /** How a job's event stream polls and keeps alive; 1 s and 15 s unless given. */
   readonly events?: JobEventOptions;
 }
 
+/** The job `jobId` names, when the request may follow it: an admin, or one of its kind's followers; 404 when there is none. */
+async function followed(c: Context, options: JobRoutesOptions, db: Db): Promise<{ readonly actor: Actor; readonly job: Job }> {
+  const actor = options.requireUser === undefined ? await options.requireAdmin(c) : await options.requireUser(c);
+  const id = c.req.param('jobId') ?? '';
+  const job = await db.withTenant(actor.tenantId, (tx) => getJob(tx, actor.tenantId, id));
+  const follows = (options.followers?.[job?.kind ?? ''] ?? []).some((r) => actor.roles?.includes(r) === true);
+  // Anyone else is asked to be an admin (403) before being told whether the job exists.
+  if (!follows) await options.requireAdmin(c);
+  if (job === undefined) throw notFound('job', id);
+  return { actor, job };
+}
+
 /**
- * The admin routes of the job queue, guarded by `requireAdmin`.
+ * The admin routes of the job queue, guarded by `requireAdmin`; a job and its events also to its kind's `followers`.
  *
  * @example
  * createApp(deps, [jobRoutes({ requireAdmin })]);
@@ -83,13 +104,7 @@ export function jobRoutes(options: JobRoutesOptions): RouteModule {
     );
     routes.add(
       { method: 'get', path: '/api/admin/jobs/:jobId', operationId: 'getJob', summary: 'One job, with its progress', tags: ['jobs'], responses: { 200: { description: 'The job', schema: jobSchema } } },
-      async (c) => {
-        const actor = await options.requireAdmin(c);
-        const id = c.req.param('jobId') ?? '';
-        const job = await deps.db.withTenant(actor.tenantId, (tx) => getJob(tx, actor.tenantId, id));
-        if (job === undefined) throw notFound('job', id);
-        return c.json(job);
-      },
+      async (c) => c.json((await followed(c, options, deps.db)).job),
     );
     routes.add(
       {
@@ -104,10 +119,7 @@ export function jobRoutes(options: JobRoutesOptions): RouteModule {
         responses: { 200: { description: 'The job as events, each `data` a job', contentType: 'text/event-stream', schema: { type: 'string' } } },
       },
       async (c) => {
-        const actor = await options.requireAdmin(c);
-        const id = c.req.param('jobId') ?? '';
-        const job = await deps.db.withTenant(actor.tenantId, (tx) => getJob(tx, actor.tenantId, id));
-        if (job === undefined) throw notFound('job', id);
+        const { actor, job } = await followed(c, options, deps.db);
         return streamJobEvents(c, { db: deps.db, logger: deps.logger, tenantId: actor.tenantId, job }, options.events);
       },
     );

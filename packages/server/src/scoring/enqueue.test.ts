@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { requireAdmin } from '../auth/guards.js';
+import { requireAdmin, requireUser } from '../auth/guards.js';
 import { caller, create } from '../definitions/testing.js';
 import { jsonLogger } from '../http/logger.js';
 import { jobRoutes } from '../jobs/routes.js';
@@ -9,6 +9,7 @@ import type { HandlerMap } from '../jobs/types.js';
 import { Worker } from '../jobs/worker.js';
 import { RECORD_TEST_MODULES } from '../records/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
+import { RESCORE_FOLLOWERS } from './enqueue.js';
 import { rescoreHandler } from './rescore.js';
 import { scoringRoutes } from './routes.js';
 import { borrower, borrowerForm, riskScore } from './testing.js';
@@ -69,7 +70,13 @@ onBothDatabases(
       expect((await admin.call('GET', '/api/admin/jobs/00000000-0000-4000-8000-000000000000/rescore-impact')).status).toBe(404);
       const sales = await caller(t, ['salesperson'], admin.company);
       expect((await sales.call('GET', `/api/admin/jobs/${second}/rescore-impact`)).status).toBe(403);
+      expect((await sales.call('GET', `/api/admin/jobs/${second}`)).status).toBe(403);
+      // The risk officer, who may publish scorecards, follows the re-score and reads what it changed.
+      const risk = await caller(t, ['risk_officer'], admin.company);
+      expect(await (await risk.call('GET', `/api/admin/jobs/${second}`)).json()).toMatchObject({ kind: 'rescore', status: 'succeeded' });
+      expect((await risk.call('GET', `/api/admin/jobs/${second}/rescore-impact`)).status).toBe(200);
+      expect((await risk.call('GET', '/api/admin/jobs')).status).toBe(403);
     });
   },
-  { modules: [...RECORD_TEST_MODULES, scoringRoutes(), jobRoutes({ requireAdmin, events: { pollMs: 20 } })] },
+  { modules: [...RECORD_TEST_MODULES, scoringRoutes(), jobRoutes({ requireAdmin, requireUser, followers: RESCORE_FOLLOWERS, events: { pollMs: 20 } })] },
 );

@@ -1,4 +1,5 @@
 /** @module Queuing the re-score of a form's records after a scorecard is published. */
+import { DEFINITION_EDITORS } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { enqueue } from '../jobs/queue.js';
 
@@ -24,3 +25,6 @@ export async function enqueueRescore(tx: Queryable, tenantId: string, card: { re
   const job = await enqueue(tx, tenantId, { kind: 'rescore', payload, dedupeKey: `${card.id}@${version}` }, now);
   return job.id;
 }
+
+/** Who besides admins may follow a re-score job and read what it changed: whoever may publish a scorecard. */
+export const RESCORE_FOLLOWERS: Readonly<Record<string, readonly string[]>> = { rescore: DEFINITION_EDITORS.scorecard };

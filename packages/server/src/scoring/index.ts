@@ -1,7 +1,7 @@
 /** @module Scoring at runtime: scores on record writes, the explained score route, and the re-score job. */
 export { afterWrite, scoredWrite, scoreOf } from './on-write.js';
 export type { ScoredRevision } from './on-write.js';
-export { enqueueRescore } from './enqueue.js';
+export { enqueueRescore, RESCORE_FOLLOWERS } from './enqueue.js';
 export type { RescoreJob } from './enqueue.js';
 export { explainScore } from './explain.js';
 export type { FactorExplanation, ScoreExplanation } from './explain.js';

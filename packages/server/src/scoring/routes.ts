@@ -1,7 +1,8 @@
 /** @module The score route: a record's stored score, explained to the reader. */
 import type { Context } from 'hono';
+import { DEFINITION_EDITORS } from '@heng/engine';
 import type { ScorecardDefinition } from '@heng/engine';
-import { ADMIN_ROLE, principalOf, requireRole } from '../auth/principal.js';
+import { principalOf, requireRole } from '../auth/principal.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import type { CompiledCache } from '../definitions/compiled-cache.js';
 import type { RouteModule } from '../http/app.js';
@@ -83,7 +84,7 @@ const impactSchema = {
  * contribution and band, the overrides fired, flags, outputs and the scorecard version.
  * Raw values of fields hidden from the caller's roles are blanked; a record out of their reach
  * (the form's row rules) answers 404 like a missing one. And
- * `GET /api/admin/jobs/:jobId/rescore-impact`: what a re-score job changed (admins).
+ * `GET /api/admin/jobs/:jobId/rescore-impact`: what a re-score job changed (scorecard editors: admins and risk officers).
  *
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes(), scoringRoutes()]);
@@ -116,11 +117,12 @@ export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = com
     );
     routes.add(
       {
-        method: 'get', path: '/api/admin/jobs/:jobId/rescore-impact', operationId: 'getRescoreImpact', summary: 'What a re-score job changed: scores and grades, and the moves between grades (admins)', tags: ['scoring'],
+        method: 'get', path: '/api/admin/jobs/:jobId/rescore-impact', operationId: 'getRescoreImpact', summary: 'What a re-score job changed: scores and grades, and the moves between grades (scorecard editors)', tags: ['scoring'],
         responses: { 200: { description: 'The impact', schema: impactSchema } },
       },
       async (c) => {
-        const me = requireRole(c, ADMIN_ROLE);
+        // Whoever may publish a scorecard reads what its re-score changed.
+        const me = requireRole(c, ...DEFINITION_EDITORS.scorecard);
         const jobId = c.req.param('jobId') ?? '';
         return c.json(await deps.db.withTenant(me.tenantId, (tx) => rescoreImpact(tx, me.tenantId, jobId)));
       },
