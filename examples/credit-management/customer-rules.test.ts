@@ -40,8 +40,8 @@ describe('grade changes', () => {
       action: 'warn_owner',
       to: { field: 'sales_owner', user: 'zhou' },
       message: {
-        'zh-CN': '预警：杭州钱塘商贸有限公司 由 AA 级降为 A 级（652 分），额度已下调，请控制发货。',
-        en: 'Warning: 杭州钱塘商贸有限公司 fell from AA to A (652 points); its limit was lowered, so watch new shipments.',
+        'zh-CN': '预警：杭州钱塘商贸有限公司 由 AA 级降为 A 级（652 分），额度与账期已按新等级政策核定（不高于原值），请控制发货。',
+        en: 'Warning: 杭州钱塘商贸有限公司 fell from AA to A (652 points); its limit and terms are now at most the new grade\'s policy, so watch new shipments.',
       },
     });
     expect(result.effects[3]).toMatchObject({ kind: 'create_task', assignee: { role: 'risk_officer' }, dueDate: '2025-07-03' });

@@ -33,7 +33,7 @@ export function DiffList({ changes, after }: { readonly changes: readonly Change
     <ul className="heng-diff" data-testid="diff-list">
       {rows.map((r) => (
         <li key={r.key} data-op={r.op}>
-          <Tag color={COLORS[r.op]}>{t(`definitions.diff.${r.op}`)}</Tag>
+          <Tag color={COLORS[r.op]}>{t(`definitions.diff.${r.op}`)}</Tag>{' '}
           <Typography.Text strong>{r.where.join(' › ')}</Typography.Text>
           {(r.before !== undefined || r.after !== undefined) && (
             <div className="heng-diff-values">

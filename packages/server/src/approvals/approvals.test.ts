@@ -170,7 +170,10 @@ onBothDatabases(
         // It waits for a decision: a change meanwhile is refused, and the one approval stays.
         const again = await o.sales.call('PATCH', `${APPLICATIONS}/${big.id}`, { amount: 9_000_000 }, { 'If-Match': `"${big.revision}"` });
         expect(again.status).toBe(409);
-        expect(((await again.json()) as { code: string }).code).toBe('record.in_approval');
+        const refused = (await again.json()) as { code: string; detail: string; detailZh: string };
+        expect(refused.code).toBe('record.in_approval');
+        // Named by the flow's name, not its id.
+        expect([refused.detail, refused.detailZh]).toEqual([expect.stringContaining(`("${review.name.en}")`), expect.stringContaining(`（“${review.name['zh-CN']}”）`)]);
         expect((await o.sales.call('DELETE', `${APPLICATIONS}/${big.id}`, undefined, { 'If-Match': `"${big.revision}"` })).status).toBe(409);
         const still = (await (await o.sales.call('GET', `${APPLICATIONS}/${big.id}`)).json()) as { revision: number; data: Record<string, unknown> };
         expect([still.revision, still.data.amount]).toEqual([big.revision, 2_000_000]);

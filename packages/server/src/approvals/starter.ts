@@ -1,6 +1,6 @@
 /** @module The flow starter records and rules are given: starts flows by a rule, a user, or a record's creation. */
 import type { Queryable } from '../db/port.js';
-import { flowsStartingOnCreate } from './flows.js';
+import { flowNameOf, flowsStartingOnCreate, loadFlow } from './flows.js';
 import { startFlow } from './run.js';
 import type { FlowStarter, StartRequest } from './types.js';
 
@@ -22,7 +22,7 @@ export const flowStarter: FlowStarter = {
     return record;
   },
   async running(tx, tenantId, recordId) {
-    const rows = await tx.query<{ flow_id: string }>(`SELECT flow_id FROM approval_instances WHERE tenant_id = $1 AND record_id = $2 AND status = 'running' LIMIT 1`, [tenantId, recordId]);
-    return rows[0]?.flow_id;
+    const [row] = await tx.query<{ flow_id: string; flow_version: number }>(`SELECT flow_id, flow_version FROM approval_instances WHERE tenant_id = $1 AND record_id = $2 AND status = 'running' LIMIT 1`, [tenantId, recordId]);
+    return row === undefined ? undefined : { id: row.flow_id, name: flowNameOf(await loadFlow(tx, tenantId, row.flow_id, row.flow_version), row.flow_id) };
   },
 };

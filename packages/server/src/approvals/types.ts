@@ -1,5 +1,5 @@
 /** @module Approvals at runtime: a stored flow instance, and the port other modules start flows through. */
-import type { FlowSnapshot, FlowStatus } from '@heng/engine';
+import type { FlowSnapshot, FlowStatus, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import type { StoredRecord } from '../records/store.js';
 
@@ -58,5 +58,5 @@ export interface FlowStarter {
    */
   onCreate(tx: Queryable, request: Omit<StartRequest, 'flowId'> & { readonly record: StoredRecord }): Promise<StoredRecord>;
   /** The flow an approval of the record is running in, waiting for a decision (undefined: none): a user may not change the record meanwhile. */
-  running(tx: Queryable, tenantId: string, recordId: string): Promise<string | undefined>;
+  running(tx: Queryable, tenantId: string, recordId: string): Promise<{ readonly id: string; readonly name: LocalizedText } | undefined>;
 }

@@ -1,5 +1,6 @@
 /** @module Writing a record: access by role, validation, formulas, unique values, then the new revision. */
 import { randomUUID } from 'node:crypto';
+import type { LocalizedText } from '@heng/engine';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
@@ -73,10 +74,10 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
 }
 
 /** 409: the record waits for an approval's decision, which was asked on what it holds now. */
-function inApproval(flowId: string): AppError {
-  return new AppError('record.in_approval', 409, `The record is in approval (flow "${flowId}"): it cannot change until the approvers decide. To change it, withdraw the approval first (its submitter can), then submit it again.`, {
-    messageZh: `记录正在审批中（流程 "${flowId}"）：审批人作出决定前不能修改。如需修改，请先由提交人撤回审批，改后重新提交。`,
-    meta: { flow: flowId },
+function inApproval(flow: { readonly id: string; readonly name: LocalizedText }): AppError {
+  return new AppError('record.in_approval', 409, `The record is in approval ("${flow.name.en}"): it cannot change until the approvers decide. To change it, withdraw the approval first (its submitter can), then submit it again.`, {
+    messageZh: `记录正在审批中（“${flow.name['zh-CN']}”）：审批人作出决定前不能修改。如需修改，请先由提交人撤回审批，改后重新提交。`,
+    meta: { flow: flow.id },
   });
 }
 
