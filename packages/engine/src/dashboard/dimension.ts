@@ -49,11 +49,23 @@ export function checkDimension(dim: Dimension, form: string, ctx: ReferenceConte
   if (dim.labels !== undefined && bucket !== undefined) {
     return { problems: [problem(pointer(at, 'labels'), 'dashboard.labels.bucket', 'Buckets are labelled by their months or ranges: remove "labels", or the bucket.', '分段按月份或区间自动命名：请删除 "labels" 或 bucket。')] };
   }
+  if (dim.order !== undefined && bucket !== undefined) {
+    return { problems: [problem(pointer(at, 'order'), 'dashboard.order.bucket', 'Buckets come in the order of their months or ranges: remove "order", or the bucket.', '分段按月份或区间的先后排列：请删除 "order" 或 bucket。')] };
+  }
   const options = info.options;
   const strays = options === undefined ? [] : Object.keys(dim.labels ?? {}).filter((k) => !options.includes(k));
   if (strays.length > 0 && options !== undefined) {
     const h = hint(strays[0]!, options);
     return { problems: [problem(pointer(at, 'labels', strays[0]!), 'dashboard.labels.option', `"${strays[0]!}" is not an option of "${dim.field}".${h.en}`, `"${strays[0]!}" 不是 "${dim.field}" 的选项。${h.zh}`)] };
   }
-  return { problems: [], dimension: { path: resolved.path, ...(bucket === undefined ? {} : { bucket }), ...(dim.labels === undefined ? {} : { labels: dim.labels }) } };
+  const unordered = options === undefined ? -1 : (dim.order ?? []).findIndex((k) => !options.includes(k));
+  if (unordered >= 0 && options !== undefined) {
+    const k = dim.order![unordered]!;
+    const h = hint(k, options);
+    return { problems: [problem(pointer(at, 'order', unordered), 'dashboard.order.option', `"${k}" is not an option of "${dim.field}".${h.en}`, `"${k}" 不是 "${dim.field}" 的选项。${h.zh}`)] };
+  }
+  return {
+    problems: [],
+    dimension: { path: resolved.path, ...(bucket === undefined ? {} : { bucket }), ...(dim.labels === undefined ? {} : { labels: dim.labels }), ...(dim.order === undefined ? {} : { order: dim.order }) },
+  };
 }

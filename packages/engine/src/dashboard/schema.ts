@@ -22,6 +22,7 @@ const dimensionSchema = {
       else: { type: 'object', properties: { width: { type: 'number', exclusiveMinimum: 0, maximum: 1e15 } }, required: ['width'], additionalProperties: false },
     },
     labels: { type: 'object', maxProperties: 100, propertyNames: { minLength: 1, maxLength: 200 }, additionalProperties: localizedTextSchema },
+    order: { type: 'array', maxItems: 100, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 200 } },
   },
   required: ['field'],
   additionalProperties: false,

@@ -25,10 +25,13 @@ export interface Dimension {
   readonly field: string;
   readonly bucket?: Bucket;
   /**
-   * Labels of the field's values, in the order its groups are shown: for text a formula gives
-   * (`overdue_1_30` → "1–30 days overdue"), or to rename and reorder a select's options.
+   * Labels of the field's values: for text a formula gives (`overdue_1_30` → "1–30 days
+   * overdue"), or to rename a select's options. (An object's keys keep no order once stored:
+   * the order of the groups is `order`'s.)
    */
   readonly labels?: Readonly<Record<string, LocalizedText>>;
+  /** The values whose groups come first, in this order, when the chart is in group order (grades AAA, AA, A, B, D). */
+  readonly order?: readonly string[];
 }
 
 export type Aggregate = 'count' | 'sum' | 'avg';
@@ -109,6 +112,7 @@ export interface CompiledDimension {
   readonly path: FieldPath;
   readonly bucket?: Bucket;
   readonly labels?: Readonly<Record<string, LocalizedText>>;
+  readonly order?: readonly string[];
 }
 
 /** A chart resolved against the forms: what the server turns into one aggregate query. */

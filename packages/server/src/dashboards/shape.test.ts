@@ -50,10 +50,13 @@ describe('shapeChart', () => {
     expect(out.series.map((x) => [x.key, x.values])).toEqual([['A', [8]], ['C', [7]]]);
   });
 
-  it('orders series by their labels, then options, then text, the empty one last', () => {
-    const chart = chartOf({ groupBy: { field: 'region' }, series: { field: 'grade', labels: { C: t('Watch'), A: t('Good') } } });
-    const out = shapeChart(chart, [row('east', '1', null), row('east', '2', 'B'), row('east', '3', 'A'), row('east', '4', 'C')], label);
-    expect(out.series.map((x) => x.key)).toEqual(['C', 'A', 'B', null]);
+  it('orders series by their order, then options, then text, the empty one last; labels alone do not order them', () => {
+    const rows = [row('east', '1', null), row('east', '2', 'B'), row('east', '3', 'A'), row('east', '4', 'C')];
+    const ordered = chartOf({ groupBy: { field: 'region' }, series: { field: 'grade', labels: { C: t('Watch'), A: t('Good') }, order: ['C', 'A'] } });
+    expect(shapeChart(ordered, rows, label).series.map((x) => x.key)).toEqual(['C', 'A', 'B', null]);
+    // A stored object's keys come back in PostgreSQL's order (shortest first), not as written: they set no order.
+    const labelled = chartOf({ groupBy: { field: 'region' }, series: { field: 'grade', labels: { C: t('Watch'), A: t('Good') } } });
+    expect(shapeChart(labelled, rows, label).series.map((x) => x.key)).toEqual(['A', 'B', 'C', null]);
   });
 
   it('gives a key figure its one value, and says when rows were cut', () => {

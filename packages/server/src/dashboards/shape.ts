@@ -22,12 +22,12 @@ function valueOf(metric: Metric, row: ChartRow | undefined): number | null {
 }
 
 /**
- * The groups of a dimension in their own order: the values its `labels` name first, in that
+ * The groups of a dimension in their own order: the values its `order` names first, in that
  * order, then a select's options in theirs, then the rest (numbers as numbers, text in code-unit
- * order); the empty group last.
+ * order); the empty group last. (Its `labels`' keys keep no order once stored in PostgreSQL.)
  */
 function ranked(dim: CompiledDimension, keys: readonly (string | null)[]): (string | null)[] {
-  const named = [...Object.keys(dim.labels ?? {}), ...(dim.path.info.options ?? [])];
+  const named = [...(dim.order ?? []), ...(dim.path.info.options ?? [])];
   const rank = (k: string) => (named.includes(k) ? named.indexOf(k) : named.length);
   const numeric = dim.path.info.kind === 'number';
   return [...keys].sort((x, y) => {
@@ -61,7 +61,7 @@ export function shapeChart(chart: CompiledChart, rows: readonly ChartRow[], labe
   const order = chartOrder(chart);
   let keys = distinct(kept.map((r) => r.g));
   if (group.bucket !== undefined) keys = bucketKeys(group, keys.filter((k): k is string => k !== null), order.order);
-  else if (order.by === 'group' && (group.path.info.options !== undefined || group.labels !== undefined)) keys = order.order === 'asc' ? ranked(group, keys) : ranked(group, keys).reverse();
+  else if (order.by === 'group' && (group.path.info.options !== undefined || group.order !== undefined || group.labels !== undefined)) keys = order.order === 'asc' ? ranked(group, keys) : ranked(group, keys).reverse();
   const seriesKeys = chart.series === undefined ? [null] : ranked(chart.series, distinct(kept.map((r) => r.s)));
   const cell = new Map(kept.map((r) => [JSON.stringify([r.g, r.s]), r]));
   const valuesOf = (s: string | null) => keys.map((g) => valueOf(def.metric, cell.get(JSON.stringify([g, s])) ?? (g === null ? undefined : { g, s, a: null, b: null })));

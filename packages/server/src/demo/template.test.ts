@@ -89,6 +89,10 @@ onBothDatabases(
         const listed = await body<{ items: { data: { payment_no: string } }[] }>(await co.as.sales.call('GET', '/api/forms/payment/records'));
         expect(listed.items.map((i) => i.data.payment_no).sort()).toEqual(['PAY-1', 'PAY-2']);
         expect((await co.as.sales.call('GET', `/api/forms/payment/records/${paid.id}`)).status).toBe(404);
+
+        // The grade chart lists grades by rank (AA before A), whatever order the stored definition's keys come back in.
+        const overview = await body<{ charts: { id: string; categories: { key: string }[] }[] }>(await co.admin.call('GET', '/api/dashboards/credit_overview/data'));
+        expect(overview.charts.find((ch) => ch.id === 'grade_distribution')?.categories.map((g) => g.key)).toEqual(['AA', 'A']);
       });
 
       it('freezes a customer at the second overdue tier, refuses its orders, and lifts the freeze once paid', async () => {

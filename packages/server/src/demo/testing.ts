@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { approvalRoutes } from '../approvals/routes.js';
 import { bundleRoutes } from '../bundles/routes.js';
+import { dashboardRoutes } from '../dashboards/routes.js';
 import { templatesIn } from '../bundles/templates.js';
 import { loadConfig } from '../config.js';
 import { caller } from '../definitions/testing.js';
@@ -20,7 +21,7 @@ import { requireAdmin, requireUser } from '../auth/guards.js';
 export const TEMPLATES = loadConfig({}).templatesDir;
 
 /** The modules the template runs on: records, rules, approvals, notifications, the template gallery. */
-export const TEMPLATE_TEST_MODULES = [...RECORD_TEST_MODULES, ruleRoutes(), approvalRoutes(), notificationRoutes({ requireUser, requireAdmin }), bundleRoutes({ templates: templatesIn(TEMPLATES) })];
+export const TEMPLATE_TEST_MODULES = [...RECORD_TEST_MODULES, ruleRoutes(), approvalRoutes(), notificationRoutes({ requireUser, requireAdmin }), dashboardRoutes(), bundleRoutes({ templates: templatesIn(TEMPLATES) })];
 
 /** A record as the API answers it. */
 export interface Rec {
