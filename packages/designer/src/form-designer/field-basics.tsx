@@ -1,7 +1,7 @@
 /** @module A field's basic properties: id, label, help, required, default value and decimals. */
 import { fieldInfo, isComputed } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
-import { Form, InputNumber, Switch } from 'antd';
+import { Checkbox, Form, InputNumber, Switch } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
@@ -47,15 +47,30 @@ export function FieldBasics({ field, fieldRef, path, children }: FieldEditorProp
       )}
       {WITH_DEFAULT.has(field.type) && (
         <Form.Item label={t('formDesigner.field.default')}>
-          <ValueInput
-            label={t('formDesigner.field.default')}
-            field={fieldInfo(field)}
-            form={def}
-            value={field.default}
-            allowClear
-            status={statusOf(at('default'))}
-            onChange={(v) => apply((d) => patchField(d, fieldRef, { default: v === '' || v === null ? undefined : v }), `default:${key}`)}
-          />
+          {field.default !== 'today' && (
+            <ValueInput
+              label={t('formDesigner.field.default')}
+              field={fieldInfo(field)}
+              form={def}
+              value={field.default}
+              allowClear
+              status={statusOf(at('default'))}
+              onChange={(v) => apply((d) => patchField(d, fieldRef, { default: v === '' || v === null ? undefined : v }), `default:${key}`)}
+            />
+          )}
+          {field.type === 'date' && fieldRef.table === undefined && (
+            <Checkbox checked={field.default === 'today'} onChange={(e) => apply((d) => patchField(d, fieldRef, { default: e.target.checked ? 'today' : undefined }))}>
+              {t('formDesigner.field.defaultToday')}
+            </Checkbox>
+          )}
+          <FieldProblems problems={at('default')} />
+        </Form.Item>
+      )}
+      {field.type === 'user' && fieldRef.table === undefined && (
+        <Form.Item label={t('formDesigner.field.default')}>
+          <Checkbox checked={field.default === 'me'} onChange={(e) => apply((d) => patchField(d, fieldRef, { default: e.target.checked ? 'me' : undefined }))}>
+            {t('formDesigner.field.defaultMe')}
+          </Checkbox>
           <FieldProblems problems={at('default')} />
         </Form.Item>
       )}

@@ -1,5 +1,5 @@
 /** @module New and edit pages of a record: the record form, sent as a create or as a merge patch at the revision loaded (409: reload). */
-import { compileForm, ownerDefaults, rowScope } from '@heng/engine';
+import { compileForm, dynamicDefaults, ownerDefaults, rowScope } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { App, Alert, Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client.js';
 import { useLang } from '../i18n/use-lang.js';
-import { loadPublishedForm, loadRecord, RecordForm, useLoad } from '../renderer/index.js';
+import { loadPublishedForm, loadRecord, RecordForm, todayInChina, useLoad } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
@@ -28,9 +28,12 @@ function NewRecord({ form }: { readonly form: FormDefinition }) {
   const navigate = useNavigate();
   const { appId = '' } = useParams();
   const { roles, userId } = useMe();
-  // As the server fills them: the form's defaults, and the user in the fields of their row rules
+  // As the server fills them: the form's defaults (today's date, the user for "me"), and the user in the fields of their row rules
   // (a salesperson's new application is theirs), so a required owner field is not left to pick.
-  const owner = useMemo(() => (userId === undefined ? {} : ownerDefaults(form, rowScope(form, roles), userId)), [form, roles, userId]);
+  const owner = useMemo(
+    () => ({ ...dynamicDefaults(form, { today: todayInChina(), userId: userId ?? null }), ...(userId === undefined ? {} : ownerDefaults(form, rowScope(form, roles), userId)) }),
+    [form, roles, userId],
+  );
   const create = async (values: Record<string, unknown>) => {
     const made = await runtimeApi.create(form.id, values);
     void message.success(t('runtime.record.created'));

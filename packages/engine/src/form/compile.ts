@@ -1,5 +1,6 @@
 /** @module A valid form compiled once into what checks, computes and filters its records. */
 import { copyJson } from '../core/json.js';
+import { isDynamicDefault } from './dynamic-defaults.js';
 import { accessMap, readable, writeProblems } from './access.js';
 import { computer } from './compute.js';
 import { recordChecker } from './record-check.js';
@@ -20,7 +21,7 @@ import { visibility } from './visibility.js';
 export function compileForm(def: FormDefinition): CompiledForm {
   const compute = computer(def);
   const isVisible = visibility(def.fields);
-  const defaults = def.fields.filter((f) => f.type !== 'formula' && f.default !== undefined);
+  const defaults = def.fields.filter((f) => f.type !== 'formula' && f.default !== undefined && !isDynamicDefault(f));
   return {
     definition: def,
     recordSchema: recordSchema(def),

@@ -61,4 +61,6 @@ export { defaultListColumns, fitsListColumn, MAX_COLUMNS } from './list-columns.
 export { labelFieldOf, recordLabel } from './record-name.js';
 export { copiesLookup, refreshesLookup } from './lookup-copy.js';
 export { visibility } from './visibility.js';
+export { dynamicDefaults, isDynamicDefault } from './dynamic-defaults.js';
+export type { NewRecordContext } from './dynamic-defaults.js';
 export type { Visibility } from './visibility.js';

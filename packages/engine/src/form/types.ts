@@ -52,6 +52,7 @@ export interface FieldBase<T extends FieldType = FieldType> {
   readonly help?: LocalizedText;
   /** Must have a value when visible (a non-empty one for text, lists and tables). */
   readonly required?: boolean;
+  /** Its value in a new record; `"today"` for a date field and `"me"` for a user field are filled in when it is made. */
   readonly default?: unknown;
   readonly rules?: FieldRules;
   /** Shown only when this holds; facts are the record's fields (json-rules-engine format). */
@@ -258,7 +259,7 @@ export interface CompiledForm {
    * compare correctly as text. Validate first: a value that is not a date-time is left as is.
    */
   computeRecord(record: FormRecord, env: FormulaEnv): Record<string, unknown>;
-  /** A new record holding the fields' defaults. */
+  /** A new record holding the fields' fixed defaults (the dynamic ones, `"today"` and `"me"`, are `dynamicDefaults`'). */
   initialRecord(): Record<string, unknown>;
   /** Whether a field is shown, for a record as `computeRecord` returns it. */
   isVisible(fieldId: string, record: FormRecord): boolean;

@@ -7,14 +7,16 @@ import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 import { specOf } from './fields/index.js';
 import { checkFieldValue } from './record-values.js';
+import { isDynamicDefault } from './dynamic-defaults.js';
 import type { FieldDefinition, FormDefinition } from './types.js';
 import { isEmpty } from './values.js';
 import { isComputed } from './computed.js';
 
 /** The type's own checks and the default's validity, for a field or a sub-table column. */
-function checkOwn(field: FieldDefinition, path: string, def: FormDefinition, refs: ReferenceContext): Problem[] {
+function checkOwn(field: FieldDefinition, path: string, def: FormDefinition, refs: ReferenceContext, column = false): Problem[] {
   const out = specOf(field).checkDefinition(field, { path, formId: def.id, refs });
-  if (!isComputed(field) && !isEmpty(field.default)) {
+  // "today" and "me" are filled in when a record is made, not when a row is added to its table.
+  if (!isComputed(field) && !isEmpty(field.default) && (column || !isDynamicDefault(field))) {
     const wrong = checkFieldValue(field, field.default, { path: pointer(path, 'default'), label: field.label });
     out.push(...wrong.map((p) => problem(p.path, 'field.default', `The default value is wrong: ${p.message}`, `默认值有误：${p.messageZh}`)));
   }
@@ -50,7 +52,7 @@ function checkAccess(field: FieldDefinition, path: string, refs: ReferenceContex
 export function checkFields(def: FormDefinition, catalog: FieldCatalog, refs: ReferenceContext): Problem[] {
   return def.fields.flatMap((field, i) => {
     const path = pointer('/fields', i);
-    const columns = field.type === 'sub_table' ? field.columns.flatMap((c, j) => checkOwn(c, pointer(path, 'columns', j), def, refs)) : [];
+    const columns = field.type === 'sub_table' ? field.columns.flatMap((c, j) => checkOwn(c, pointer(path, 'columns', j), def, refs, true)) : [];
     return [...checkOwn(field, path, def, refs), ...columns, ...checkVisibility(field, path, catalog), ...checkAccess(field, path, refs)];
   });
 }

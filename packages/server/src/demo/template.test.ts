@@ -134,6 +134,12 @@ onBothDatabases(
         expect(listed.data).toMatchObject({ credit_grade: 'D', credit_limit: 0, credit_status: 'blacklisted' });
         const refused = await create(co.as.sales, 'sales_order', { ...order(listed.id, 'SO-X', 5_000, co.ids.sales!), payment_method: 'cash' });
         expect(refused.data).toMatchObject({ customer_blacklisted: true, status: 'refused', refusal_reason: 'blacklisted' });
+        // Dates default to the day a record is made, "recorded by" to whoever records it.
+        const undated = await create(co.as.sales, 'sales_order', { order_no: 'SO-Y', customer: listed.id, salesperson: co.ids.sales, amount: 5_000, payment_method: 'cash' });
+        expect(undated.data).toMatchObject({ order_date: '2025-06-30', status: 'refused' });
+        const bill = await create(co.as.finance, 'receivable', { invoice_no: 'INV-Y', customer: listed.id, salesperson: co.ids.sales, amount: 5_000, due_date: '2025-07-30' });
+        const paidNow = await create(co.as.finance, 'payment', { payment_no: 'PAY-Y', customer: listed.id, receivable: bill.id, amount: 5_000, method: 'cash' });
+        expect([bill.data.issued_on, paidNow.data.paid_on, paidNow.data.recorded_by]).toEqual(['2025-06-30', '2025-06-30', co.ids.finance]);
 
         const c = await create(co.as.sales, 'customer', newcomer('宁波远航电子科技有限公司', 4, co.ids.sales!));
         const app1 = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 800_000, reason: '旺季备货', salesperson: co.ids.sales });

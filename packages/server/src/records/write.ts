@@ -1,5 +1,6 @@
 /** @module Writing a record: access by role, validation, formulas, unique values, then the new revision. */
 import { randomUUID } from 'node:crypto';
+import { dynamicDefaults } from '@heng/engine';
 import type { LocalizedText } from '@heng/engine';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
@@ -7,6 +8,7 @@ import { AppError } from '../http/app-error.js';
 import { refreshRollups, settleWrite } from '../rules/rollups.js';
 import { sendScores } from '../scoring/on-write.js';
 import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
+import { businessDay } from './form.js';
 import type { LoadedForm } from './form.js';
 import { referenceProblems } from './references.js';
 import { checkedData, merged, patched, storeRevision } from './revision.js';
@@ -49,7 +51,8 @@ async function checked(tx: Queryable, form: LoadedForm, before: Record<string, u
 }
 
 /**
- * Creates a record from the form's defaults and `body` (a writer held to row rules is the default
+ * Creates a record from the form's defaults (a date's `"today"` the writer's business day, a user
+ * field's `"me"` the writer) and `body` (a writer held to row rules is the default
  * of their rules' fields, and may not create a record out of their reach): fields the writer may
  * not write are refused, the rest validated, formulas computed, unique values checked, revision 1 kept; then
  * scored, its rules run, and its form's `on_create` approval flows submitted. Its id is a new
@@ -59,7 +62,8 @@ async function checked(tx: Queryable, form: LoadedForm, before: Record<string, u
  * const rec = await createRecord(tx, form, 'customer', { company_name: 'Acme' }, writer);
  */
 export async function createRecord(tx: Queryable, form: LoadedForm, formId: string, body: Record<string, unknown>, by: Writer, id: string = randomUUID()): Promise<StoredRecord> {
-  const before = { ...form.compiled.initialRecord(), ...creatorDefaults(form.compiled.definition, by) };
+  const def = form.compiled.definition;
+  const before = { ...form.compiled.initialRecord(), ...dynamicDefaults(def, { today: businessDay(by.now), userId: by.userId }), ...creatorDefaults(def, by) };
   const data = await checked(tx, form, before, merged(before, body), id, by, true);
   const rec = { id, formId, formVersion: form.version, data };
   const cards = await scorecardsOf(tx, scorecardCache, by.tenantId, formId);
