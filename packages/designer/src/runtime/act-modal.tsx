@@ -95,15 +95,13 @@ export function ActModal({ kind, view, editable, current, me, onSend, onClose }:
             </Form.Item>
           </>
         )}
-        {kind !== 'resubmit' && (
-          <Form.Item
-            name="opinion"
-            label={t(kind === 'comment' ? 'runtime.act.comment' : 'runtime.act.opinion')}
-            rules={OPINION_REQUIRED.has(kind) ? [{ required: true, whitespace: true, message: t(kind === 'comment' ? 'runtime.act.commentRequired' : 'runtime.act.opinionRequired') }] : []}
-          >
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
-          </Form.Item>
-        )}
+        <Form.Item
+          name="opinion"
+          label={t(kind === 'comment' ? 'runtime.act.comment' : kind === 'resubmit' ? 'runtime.act.resubmitNote' : 'runtime.act.opinion')}
+          rules={OPINION_REQUIRED.has(kind) ? [{ required: true, whitespace: true, message: t(kind === 'comment' ? 'runtime.act.commentRequired' : 'runtime.act.opinionRequired') }] : []}
+        >
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
+        </Form.Item>
         {failure !== undefined && <Alert type="error" showIcon title={failure.text} description={failure.problems.length > 0 ? <FieldProblems problems={failure.problems} /> : undefined} />}
       </Form>
     </Modal>

@@ -14,7 +14,8 @@ describe('approval commands from the dialogs', () => {
     expect(commandOf('transfer', { to: 'u2' })).toEqual({ type: 'transfer', to: 'u2' });
     expect(commandOf('addSigner', { users: ['u3'], where: 'after', opinion: '请法务看看' })).toEqual({ type: 'addSigner', users: ['u3'], where: 'after', comment: '请法务看看' });
     expect(commandOf('comment', { opinion: '已电话确认' })).toEqual({ type: 'comment', text: '已电话确认' });
-    expect(commandOf('resubmit', { opinion: 'x' })).toEqual({ type: 'resubmit' });
+    expect(commandOf('resubmit', { opinion: ' 已改为 25 万 ' })).toEqual({ type: 'resubmit', comment: '已改为 25 万' });
+    expect(commandOf('resubmit', {})).toEqual({ type: 'resubmit' });
   });
 
   it('sends only the edits that change the record, a cleared one as null', () => {

@@ -38,7 +38,7 @@ export function commandOf(kind: ActKind, a: Answers): ApprovalCommand {
     case 'withdraw':
       return { type: 'withdraw', ...opt };
     case 'resubmit':
-      return { type: 'resubmit' };
+      return { type: 'resubmit', ...opt };
   }
 }
 

@@ -45,7 +45,7 @@ export const flowCommandSchema = {
   required: ['type'],
   allOf: [
     command('submit', { by: userIdSchema, record, directory: directorySchema }, ['by', 'record', 'directory']),
-    command('resubmit', { by: userIdSchema, record, directory: directorySchema }, ['by']),
+    command('resubmit', { by: userIdSchema, comment: text, record, directory: directorySchema }, ['by']),
     command('approve', { by: userIdSchema, comment: text, edits: record }, ['by']),
     command('reject', { by: userIdSchema, comment: text }, ['by', 'comment']),
     command('return', { by: userIdSchema, comment: text, to: { type: 'string', minLength: 1, maxLength: 64 } }, ['by', 'comment', 'to']),

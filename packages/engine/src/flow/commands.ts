@@ -24,6 +24,8 @@ export interface SubmitCommand extends CommandBase {
 export interface ResubmitCommand extends CommandBase {
   readonly type: 'resubmit';
   readonly by: string;
+  /** The submitter's answer to the return (what was changed), kept in the history. */
+  readonly comment?: string;
   readonly record?: FlowRecord;
   readonly directory?: Directory;
 }

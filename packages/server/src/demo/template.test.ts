@@ -191,7 +191,8 @@ onBothDatabases(
         expect(back.data).toMatchObject({ status: 'held', approval_status: 'returned' });
         const lowered2 = await body<{ id: string; revision: number; data: Record<string, unknown> }>(await patch(back, { amount: 135_000 }));
         expect(lowered2.data).toMatchObject({ status: 'held', available_credit: 140_000, over_limit: false });
-        expect((await co.as.sales.call('POST', `/api/approvals/${held!.id}/commands`, { type: 'resubmit' })).status).toBe(200);
+        const resubmitted = await body<{ history: { action: string; comment?: string }[] }>(await co.as.sales.call('POST', `/api/approvals/${held!.id}/commands`, { type: 'resubmit', comment: '已压到 13.5 万' }));
+        expect(resubmitted.history.find((e) => e.action === 'resubmit')?.comment).toBe('已压到 13.5 万');
         const released = await read(co.admin, 'sales_order', a.id);
         expect(released.data).toMatchObject({ status: 'approved', approval_status: 'approved', checked_amount: 135_000 });
         expect((await read(co.admin, 'customer', e.id)).data).toMatchObject({ open_orders: 195_000, available_credit: 5_000 });

@@ -52,6 +52,15 @@ describe('resubmit', () => {
     expect(inst.snapshot).toMatchObject({ status: 'running', record: { amount: 250000 }, route: ['director'] });
     expect(inst.holders()).toEqual(['wang']);
     expect(inst.trail().slice(-3)).toEqual(['resubmit li -', 'branch - by_amount', 'assign - director']);
+    expect(inst.snapshot.history.find((e) => e.action === 'resubmit')).not.toHaveProperty('comment');
+  });
+
+  it('keeps the submitter\'s answer to the return in the history', () => {
+    const inst = new Instance(flowOf([byAmount]));
+    inst.submit({ amount: 50000 });
+    inst.ok({ type: 'return', by: 'sun', comment: '金额填错', to: 'submitter' });
+    inst.ok({ type: 'resubmit', by: 'li', comment: ' 已改为 25 万 ', record: { amount: 250000 } });
+    expect(inst.snapshot.history.find((e) => e.action === 'resubmit')).toMatchObject({ by: 'li', comment: '已改为 25 万' });
   });
 
   it('takes a fresh directory when given one', () => {

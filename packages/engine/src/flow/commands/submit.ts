@@ -26,7 +26,8 @@ export const submit: Handler<SubmitCommand> = (run, cmd) => {
 
 /**
  * Starts a returned instance again from the first node (branches are evaluated afresh, so an
- * edited amount may take another route), with the edited record and a fresh directory if given.
+ * edited amount may take another route), with the edited record and a fresh directory if given,
+ * and the submitter's comment (what they changed) in the history.
  *
  * @example
  * resubmit(run, { type: 'resubmit', by: 'li', record: { grade: 'A', amount: 300000 } })
@@ -38,7 +39,8 @@ export const resubmit: Handler<ResubmitCommand> = (run, cmd) => {
   if (cmd.directory !== undefined) run.snap.directory = draftOf(cmd.directory);
   run.snap.status = 'running';
   run.snap.route = [];
-  audit(run, { by: cmd.by, action: 'resubmit' });
+  const said = cmd.comment?.trim() ?? '';
+  audit(run, { by: cmd.by, action: 'resubmit', ...(said === '' ? {} : { comment: said }) });
   advance(run, run.flow.first);
   return undefined;
 };
