@@ -12,6 +12,7 @@ import { addCheck, removeCheck, setCheck } from '../ops/form-checks.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { ConditionDialog } from './condition-dialog.js';
 import { useDesigner } from './designer-context.js';
+import { SettingsSection } from './settings-section.js';
 
 /** One check: the condition (summarised, edited in a dialog), the field it shows on, its message. */
 function CheckRow({ check, n }: { readonly check: FormCheck; readonly n: number }) {
@@ -73,9 +74,7 @@ export function ChecksPanel() {
   const checks = def.checks ?? [];
   const [first] = def.fields;
   return (
-    <section className="fd-block" data-testid="form-checks" aria-label={t('formDesigner.checks.title')}>
-      <Typography.Title level={5}>{t('formDesigner.checks.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('formDesigner.checks.hint')}</Typography.Paragraph>
+    <SettingsSection testId="form-checks" title={t('formDesigner.checks.title')} hint={t('formDesigner.checks.hint')}>
       {checks.length > 0 && (
         <ul className="fd-row-rules">
           {checks.map((c, i) => (
@@ -89,6 +88,6 @@ export function ChecksPanel() {
         </Button>
       </Space>
       <FieldProblems problems={problemsAt(problems, '/checks')} />
-    </section>
+    </SettingsSection>
   );
 }

@@ -7,6 +7,7 @@ import { rowAccessByRole, setRoleRowFields, setRowRole, userFieldsOf } from '../
 import type { RoleRowAccess } from '../ops/form-row-access.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { useDesigner } from './designer-context.js';
+import { SettingsSection } from './settings-section.js';
 
 /** The names the panel shows: a role's and a field's in the current language, the id when unknown. */
 function useNames() {
@@ -91,9 +92,7 @@ export function RowAccessPanel() {
   const [role] = free;
   const [field] = userFields;
   return (
-    <section className="fd-block" data-testid="row-access" aria-label={t('formDesigner.rowAccess.title')}>
-      <Typography.Title level={5}>{t('formDesigner.rowAccess.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('formDesigner.rowAccess.hint')}</Typography.Paragraph>
+    <SettingsSection testId="row-access" title={t('formDesigner.rowAccess.title')} hint={t('formDesigner.rowAccess.hint')}>
       {rules.length > 0 && (
         <ul className="fd-row-rules">
           {rules.map((r, i) => (
@@ -110,6 +109,6 @@ export function RowAccessPanel() {
       )}
       <Summary rules={rules} />
       <FieldProblems problems={problemsAt(problems, '/rowAccess')} />
-    </section>
+    </SettingsSection>
   );
 }
