@@ -80,11 +80,16 @@ describe('over-limit order approval (超额订单审批)', () => {
     expect(approversOf('order_over_limit', order('B', 120_000, 100_000))).toEqual(twoSteps);
   });
 
-  it('resubmitted after a return within the available credit: released with nobody to ask, unless the customer is frozen or cash-only', () => {
-    expect(approversOf('order_over_limit', order('B', 90_000, 100_000))).toEqual([]);
-    expect(simulateRoute(compiledFlow('order_over_limit'), order('B', 90_000, 100_000), directory, 'zhou').outcome).toBe('approved');
-    expect(approversOf('order_over_limit', { ...order('B', 90_000, 100_000), customer_credit_status: 'frozen' })).toEqual(['director_first or: wang', 'risk_finance and: zhao + qian']);
-    expect(approversOf('order_over_limit', order('D', 9_000, 100_000))).toEqual(['director_first or: wang', 'risk_finance and: zhao + qian']);
-    expect(approversOf('order_over_limit', { ...order('D', 9_000, 100_000), payment_method: 'cash' })).toEqual([]);
+  it('resubmitted after a return within the available credit: released with nobody to ask, unless the customer is frozen, blacklisted or cash-only', () => {
+    const twoSteps = ['director_first or: wang', 'risk_finance and: zhao + qian'];
+    const returned = (o: Record<string, unknown>) => ({ ...o, status: 'held', approval_status: 'returned' });
+    expect(approversOf('order_over_limit', returned(order('B', 90_000, 100_000)))).toEqual([]);
+    expect(simulateRoute(compiledFlow('order_over_limit'), returned(order('B', 90_000, 100_000)), directory, 'zhou').outcome).toBe('approved');
+    expect(approversOf('order_over_limit', returned({ ...order('B', 90_000, 100_000), customer_credit_status: 'frozen' }))).toEqual(twoSteps);
+    expect(approversOf('order_over_limit', returned({ ...order('B', 90_000, 100_000), customer_blacklisted: true }))).toEqual(twoSteps);
+    expect(approversOf('order_over_limit', returned(order('D', 9_000, 100_000)))).toEqual(twoSteps);
+    expect(approversOf('order_over_limit', returned({ ...order('D', 9_000, 100_000), payment_method: 'cash' }))).toEqual([]);
+    // Started by hand on an order that is not held and returned (a refused one, lowered), it asks the approvers as ever.
+    expect(approversOf('order_over_limit', { ...order('B', 90_000, 100_000), status: 'refused' })).toEqual(twoSteps);
   });
 });

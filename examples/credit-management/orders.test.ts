@@ -80,6 +80,10 @@ describe('over-limit approval outcome', () => {
     expect(fieldWrites(await decided('rejected'))).toEqual({ status: 'refused', refusal_reason: 'limit_rejected' });
     expect(fieldWrites(await decided('withdrawn'))).toEqual({ status: 'cancelled' });
     expect(fired(await decided('running'))).toEqual([]);
+    // Only a held order is decided by it: an approval someone started on a refused or shipped order changes nothing.
+    for (const status of ['refused', 'shipped']) {
+      expect(fired(await runRules('order_approval_outcome', { ...order({ amount: 900_000, status }), approval_status: 'approved', changed_fields: ['approval_status'] }))).toEqual([]);
+    }
   });
 });
 

@@ -26,6 +26,8 @@ export interface ConditionBuilderProps {
   readonly problems: readonly Problem[];
   /** The condition's JSON Pointer in the definition (`/overrides/0/when`). */
   readonly path: string;
+  /** Whether a comparison may name another field as its value (not where the definition takes literals only, as a chart's filter); true unless given. */
+  readonly compareFields?: boolean;
   /** The label of a fact that is not a field of the form (a rule set's `is_new`, `changed_fields`, ...), in the current language. */
   readonly factLabel?: (fact: string) => string | undefined;
   /** The text of an option of `fact` the form has no label for (`changed_fields` holds field ids). */
@@ -140,7 +142,7 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
   const ops = field === undefined ? [node.operator] : operatorsFor(field.kind);
   const factRef = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value);
   // Another field of the same kind a single value may be compared with (amount at most what is owed).
-  const peers = field === undefined || operators[node.operator].value !== 'scalar' ? [] : choices.filter((c) => c.info.kind === field.kind && c.info.id !== node.fact);
+  const peers = field === undefined || props.compareFields === false || operators[node.operator].value !== 'scalar' ? [] : choices.filter((c) => c.info.kind === field.kind && c.info.id !== node.fact);
   const otherField = factRef && typeof node.value === 'object' && node.value !== null && 'fact' in node.value ? String(node.value.fact) : undefined;
   return (
     <div className="heng-cond-row">

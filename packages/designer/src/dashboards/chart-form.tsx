@@ -43,7 +43,7 @@ function WhereInput({ chart, form, path, problems, onChange }: { readonly chart:
   if (chart.where === undefined) return <Button size="small" onClick={() => onChange((c) => setPart(c, 'where', { all: [] }))} data-testid="chart-where-add">{t('dashboards.editor.addWhere')}</Button>;
   return (
     <div className="heng-stack" style={{ gap: 6 }} data-testid="chart-where">
-      <ConditionBuilder value={chart.where} onChange={(where, key) => onChange((c) => setPart(c, 'where', where), key === undefined ? undefined : `where:${key}`)} catalog={catalog} form={form} grades={NO_GRADES} problems={problems} path={`${path}/where`} />
+      <ConditionBuilder value={chart.where} onChange={(where, key) => onChange((c) => setPart(c, 'where', where), key === undefined ? undefined : `where:${key}`)} catalog={catalog} form={form} grades={NO_GRADES} problems={problems} path={`${path}/where`} compareFields={false} />
       <Button size="small" type="link" style={{ alignSelf: 'flex-start', padding: 0 }} onClick={() => onChange((c) => setPart(c, 'where', undefined))}>{t('dashboards.editor.removeWhere')}</Button>
     </div>
   );

@@ -47,7 +47,7 @@ export function FieldBasics({ field, fieldRef, path, children }: FieldEditorProp
       )}
       {WITH_DEFAULT.has(field.type) && (
         <Form.Item label={t('formDesigner.field.default')}>
-          {field.default !== 'today' && (
+          {!(field.type === 'date' && field.default === 'today') && (
             <ValueInput
               label={t('formDesigner.field.default')}
               field={fieldInfo(field)}

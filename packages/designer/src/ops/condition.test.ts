@@ -71,5 +71,9 @@ describe('comparisons', () => {
     const inList = setOperator({ fact: 'industry', operator: 'equal', value: 'steel' }, [], 'in');
     expect(inList).toEqual({ fact: 'industry', operator: 'in', value: ['steel'] });
     expect(setOperator(inList, [], 'notEqual')).toEqual({ fact: 'industry', operator: 'notEqual', value: 'steel' });
+    // A comparison with another field keeps it for another single-value operator, and drops it for a list.
+    const withField = { fact: 'amount', operator: 'lessThanInclusive', value: { fact: 'owed' } } as const;
+    expect(setOperator(withField, [], 'greaterThan')).toEqual({ fact: 'amount', operator: 'greaterThan', value: { fact: 'owed' } });
+    expect(setOperator(withField, [], 'in')).toEqual({ fact: 'amount', operator: 'in', value: [] });
   });
 });

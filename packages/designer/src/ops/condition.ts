@@ -208,7 +208,10 @@ export function setOperator(c: Condition, steps: Steps, operator: Operator): Con
     if (!('fact' in n)) return n;
     const wantsList = operators[operator].value === 'list';
     const isList = Array.isArray(n.value);
-    let value = n.value;
+    // Another field compared with stays only where a single value is compared.
+    const fieldRef = typeof n.value === 'object' && n.value !== null && !isList;
+    let value = fieldRef && operators[operator].value !== 'scalar' ? (wantsList ? [] : '') : n.value;
+    if (value !== n.value) return { ...n, operator, value };
     if (wantsList && !isList) value = n.value === '' || n.value === undefined ? [] : [n.value];
     if (!wantsList && isList) value = (n.value as unknown[])[0] ?? '';
     return { ...n, operator, value };

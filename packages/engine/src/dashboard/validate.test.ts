@@ -56,6 +56,9 @@ describe('validateDashboard', () => {
     expect(at(withChart(0, { groupBy: { field: 'company_name', labels: { anything: label } } }))).toEqual([]);
     expect(at(withChart(0, { groupBy: { field: 'grade', labels: { E: label } } }))).toEqual(['/charts/0/groupBy/labels/E dashboard.labels.option']);
     expect(at(withChart(1, { groupBy: { field: 'annual_sales', bucket: { width: 10 }, labels: { '0': label } } }))).toEqual(['/charts/1/groupBy/labels dashboard.labels.bucket']);
+    // An order names options of a select, and a bucketed dimension has its own.
+    expect(at(withChart(0, { groupBy: { field: 'grade', order: ['A', 'E'] } }))).toEqual(['/charts/0/groupBy/order/1 dashboard.order.option']);
+    expect(at(withChart(1, { groupBy: { field: 'annual_sales', bucket: { width: 10 }, order: ['0'] } }))).toEqual(['/charts/1/groupBy/order dashboard.order.bucket']);
   });
 
   it('wants a histogram over a number in widths', () => {

@@ -195,7 +195,6 @@ export interface RowAccessRule {
   readonly field: string;
 }
 
-/** A form: every field sits in exactly one section. */
 /**
  * A rule across a record's fields (校验规则): the record must meet `condition`, read on its values
  * as written, lookups copied and formulas computed; when it does not, `message` is the problem on
@@ -209,6 +208,7 @@ export interface FormCheck {
   readonly message: LocalizedText;
 }
 
+/** A form: every field sits in exactly one section. */
 export interface FormDefinition extends DefinitionBase<'form'> {
   readonly fields: readonly FieldDefinition[];
   readonly sections: readonly SectionDefinition[];

@@ -15,7 +15,7 @@ import type { FormDefinition } from './types.js';
 function copiesUser(def: FormDefinition, via: string, field: string, ctx: ReferenceContext): boolean {
   const ref = def.fields.find((f) => f.id === via);
   if (ref?.type !== 'reference') return false;
-  const source = ref.target === def.id ? undefined : ctx.forms.get(ref.target)?.get(field);
+  const source = ref.target === def.id ? def.fields.find((f) => f.id === field) : ctx.forms.get(ref.target)?.get(field);
   return source === undefined || source.type === 'user';
 }
 

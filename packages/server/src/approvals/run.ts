@@ -122,8 +122,11 @@ export async function actOn(tx: Queryable, by: Actor, instanceId: string, comman
   let cmd = command;
   let held: StoredRecord | undefined;
   if (cmd.type === 'resubmit') {
-    // Locked now, as the write-back would lock it, so it is read once.
-    held = await findRecord(tx, by.tenantId, inst.formId, inst.recordId, true);
+    // Locked now, as the write-back would lock it, so it is read once; then filled again as a save
+    // would fill it, so the route weighs what its lookups read now (a returned order's credit
+    // figures, the customer's as of the resubmit), not what they read when it was last saved.
+    const found = await findRecord(tx, by.tenantId, inst.formId, inst.recordId, true);
+    held = found === undefined ? undefined : ((await reviseRecord(tx, inst.formId, inst.recordId, {}, { ...by, flows }, found)) ?? found);
     cmd = { ...cmd, directory: await loadDirectory(tx, by.tenantId), ...(held === undefined ? {} : { record: held.data }) };
   }
   const r = transition(flow.compiled, inst.snapshot, cmd, by.now.toISOString());

@@ -9,7 +9,7 @@ const TODAY = '2025-06-30T01:00:00.000Z'; // 09:00 in Beijing
 
 // A technology company new to us (since 2025-03-01): the scorecard test's new customer, 641 points,
 // grade A, a trial limit of MIN(200,000, 60,000,000 × 10%) = 200,000.
-const newcomer = (name: string, code: number, owner: string, values: object = {}) => ({
+const newcomer = (name: string, code: number | string, owner: string, values: object = {}) => ({
   company_name: name, credit_code: `91310115MA1K3XKX0${code}`,
   enterprise_type: 'private', industry: 'technology', region: 'east', annual_sales: 60_000_000, total_assets: 50_000_000, total_liabilities: 20_000_000,
   current_ratio: 2.5, founded_on: '2021-01-01', cooperation_since: '2025-03-01', sales_owner: owner,
@@ -207,6 +207,35 @@ onBothDatabases(
         const cash = await body<{ data: Record<string, unknown> }>(await patch(other, { payment_method: 'cash' }));
         expect(cash.data).toMatchObject({ status: 'approved' });
         expect(cash.data.refusal_reason).toBeUndefined();
+      });
+
+      it('routes a resubmitted order on the customer\'s figures as they are then, not as they were when it was changed', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.sales, 'customer', newcomer('莆田兴华鞋业有限公司', 'A', co.ids.sales!));
+        const patch = (rec: { id: string; revision: number }, data: object) => co.as.sales.call('PATCH', `/api/forms/sales_order/records/${rec.id}`, data, { 'If-Match': `"${rec.revision}"` });
+        // 250,000 of 200,000: held; returned; lowered to 180,000, within the 200,000 then.
+        const x = await create(co.as.sales, 'sales_order', order(c.id, 'SO-X', 250_000, co.ids.sales!));
+        const [approval] = await approvalsOf(co, 'sales_order', x.id);
+        expect((await co.as.director.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'return', comment: '请调低金额', to: 'submitter' })).status).toBe(200);
+        const lowered = await body<{ data: Record<string, unknown> }>(await patch(await read(co.admin, 'sales_order', x.id), { amount: 180_000 }));
+        expect(lowered.data).toMatchObject({ available_credit: 200_000, over_limit: false });
+        // Meanwhile another order takes 50,000: resubmitted, it is 30,000 over the 150,000 left, and goes to the director.
+        expect((await create(co.as.sales, 'sales_order', order(c.id, 'SO-Y', 50_000, co.ids.sales!))).data).toMatchObject({ status: 'approved' });
+        expect((await co.as.sales.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'resubmit' })).status).toBe(200);
+        expect((await read(co.admin, 'sales_order', x.id)).data).toMatchObject({ status: 'held', approval_status: 'running', available_credit: 150_000, over_limit_amount: 30_000 });
+        expect((await approvalsOf(co, 'sales_order', x.id)).map((a) => a.status)).toEqual(['running']);
+
+        // A salesperson records payments of their own customers only: the payment's salesperson is the customer's.
+        const bill = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-S', 1_000, co.ids.sales!, '2025-06-30', '2025-08-14'));
+        const own = await co.as.sales.call('POST', '/api/forms/payment/records', payment(c.id, bill.id, 'PAY-S', 1_000, '2025-06-30'));
+        expect(own.status).toBe(201);
+        const theirs = await create(co.admin, 'customer', newcomer('莆田兴华鞋业有限公司二部', 'B', co.ids.manager!));
+        const theirBill = await create(co.as.finance, 'receivable', invoice(theirs.id, 'INV-T', 1_000, co.ids.manager!, '2025-06-30', '2025-08-14'));
+        const refused = await co.as.sales.call('POST', '/api/forms/payment/records', payment(theirs.id, theirBill.id, 'PAY-T', 1_000, '2025-06-30'));
+        // Out of their reach: the customer and receivable they may not see, and the payment they would not keep.
+        expect((await body<{ problems: { path: string }[] }>(refused, 422)).problems.map((p) => p.path).sort()).toEqual(['/customer', '/receivable', '/salesperson']);
       });
 
       it('lets risk, not sales, change the legal data a grade rests on, and sends changed financials to risk to verify', async () => {

@@ -45,7 +45,7 @@ async function checked(tx: Queryable, form: LoadedForm, before: Record<string, u
   return checkedData(tx, form, recordId, input, by, {
     ...(creating ? {} : { before }),
     problems: (filled, today) => [
-      ...compiled.checkWrite(before, input, by.roles), ...compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(compiled.definition, input, by), ...references,
+      ...compiled.checkWrite(before, input, by.roles), ...compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(compiled.definition, filled, by), ...references,
     ],
   });
 }
