@@ -1,13 +1,13 @@
 /** @module An approval's timeline: who acted, what they did, their opinion and when, in the language shown; then who it waits for. */
 import { compileFlow } from '@heng/engine';
-import type { FlowDefinition, LocalizedText } from '@heng/engine';
+import type { FieldDefinition, FlowDefinition, LocalizedText } from '@heng/engine';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
-import { useLoad } from '../renderer/index.js';
+import { displayValue, loadPublishedForm, useDisplayWords, useLoad } from '../renderer/index.js';
 import type { ApprovalView } from './api.js';
 import { timelineOf, waitingFor } from './timeline.js';
 import type { TimelineItem } from './timeline.js';
@@ -42,7 +42,19 @@ export function ApprovalStatus({ status }: { readonly status: ApprovalView['stat
   return <Tag color={TAG_COLORS[status]} data-testid="approval-status">{t(`runtime.approvals.statuses.${status}`)}</Tag>;
 }
 
-function Line({ item, view, names }: { readonly item: TimelineItem; readonly view: ApprovalView; readonly names: ReadonlyMap<string, LocalizedText> }) {
+/** What an approver changed, each field by its label and its new value as the record shows it. */
+function Edits({ edits, fields }: { readonly edits: Readonly<Record<string, unknown>>; readonly fields: readonly FieldDefinition[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const words = useDisplayWords();
+  const changes = Object.entries(edits).map(([id, value]) => {
+    const field = fields.find((f) => f.id === id);
+    return `${field?.label[lang] ?? id} → ${field === undefined ? String(value) : displayValue(field, value, lang, words)}`;
+  });
+  return <div data-testid="approval-edits">{t('runtime.approvals.edited', { changes: changes.join(lang === 'zh-CN' ? '；' : '; ') })}</div>;
+}
+
+function Line({ item, view, names, fields }: { readonly item: TimelineItem; readonly view: ApprovalView; readonly names: ReadonlyMap<string, LocalizedText>; readonly fields: readonly FieldDefinition[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const person = (id: string) => view.people[id] ?? id;
@@ -62,6 +74,7 @@ function Line({ item, view, names }: { readonly item: TimelineItem; readonly vie
         {item.nodeId !== undefined && <Tag>{node(item.nodeId)}</Tag>}
         {details.length > 0 && <Typography.Text type="secondary">{details.join(' · ')}</Typography.Text>}
       </div>
+      {item.edits !== undefined && <Edits edits={item.edits} fields={fields} />}
       {item.comment !== undefined && <blockquote style={OPINION} data-testid="opinion">{item.comment}</blockquote>}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(item.at, lang)}</Typography.Text>
     </div>
@@ -73,8 +86,11 @@ export function ApprovalTimeline({ view }: { readonly view: ApprovalView }) {
   const { t } = useTranslation();
   const lang = useLang();
   const names = useNodeNames(view.flowId, view.flowVersion);
+  // Labels of the fields approvers may change; ids until the form is loaded.
+  const [form] = useLoad(() => loadPublishedForm(view.formId), [view.formId]);
+  const fields = form.status === 'ok' ? form.value.form.fields : [];
   const waiting = waitingFor(view.tasks).map((id) => view.people[id] ?? id);
-  const items = timelineOf(view.history).map((item) => ({ key: item.key, color: item.tone, content: <Line item={item} view={view} names={names} /> }));
+  const items = timelineOf(view.history).map((item) => ({ key: item.key, color: item.tone, content: <Line item={item} view={view} names={names} fields={fields} /> }));
   if (view.current !== null && (view.status === 'running' || view.status === 'returned')) {
     items.push({
       key: 'waiting',

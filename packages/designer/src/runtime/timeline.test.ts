@@ -21,6 +21,15 @@ describe('approval timeline', () => {
     expect(items[4]).toMatchObject({ where: 'before', users: ['qian'], tone: 'blue' });
   });
 
+  it('keeps what an approver changed as they approved, and nothing for an empty change', () => {
+    const approved = timelineOf([
+      { seq: 1, at: '2024-05-01T01:00:00.000Z', by: 'zhao', action: 'approve', nodeId: 'risk', edits: { approved_amount: 250000 } },
+      { seq: 2, at: '2024-05-01T02:00:00.000Z', by: 'qian', action: 'approve', nodeId: 'risk', edits: {} },
+    ]);
+    expect(approved[0]).toMatchObject({ edits: { approved_amount: 250000 }, tone: 'green' });
+    expect(approved[1]).not.toHaveProperty('edits');
+  });
+
   it('colours the end by its outcome', () => {
     expect(timelineOf(history).at(-1)?.tone).toBe('red');
     expect(timelineOf([{ seq: 1, at: 'x', by: null, action: 'finish', outcome: 'approved' }])[0]?.tone).toBe('green');

@@ -20,6 +20,8 @@ export interface TimelineItem {
   readonly to?: string;
   readonly reason?: string;
   readonly outcome?: FlowOutcome;
+  /** The fields an approver changed as they approved (the amount granted), by id. */
+  readonly edits?: Readonly<Record<string, unknown>>;
   readonly tone: Tone;
 }
 
@@ -67,6 +69,7 @@ export function timelineOf(history: readonly AuditEntry[]): TimelineItem[] {
       ...(e.to === undefined ? {} : { to: e.to }),
       ...(e.reason === undefined ? {} : { reason: e.reason }),
       ...(e.outcome === undefined ? {} : { outcome: e.outcome }),
+      ...(e.edits === undefined || Object.keys(e.edits).length === 0 ? {} : { edits: e.edits }),
     }));
 }
 
