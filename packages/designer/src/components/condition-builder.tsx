@@ -143,7 +143,7 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
   const factRef = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value);
   // Another field of the same kind a single value may be compared with (amount at most what is owed).
   const peers = field === undefined || props.compareFields === false || operators[node.operator].value !== 'scalar' ? [] : choices.filter((c) => c.info.kind === field.kind && c.info.id !== node.fact);
-  const otherField = factRef && typeof node.value === 'object' && node.value !== null && 'fact' in node.value ? String(node.value.fact) : undefined;
+  const otherField = factRef && 'fact' in node.value ? String(node.value.fact) : undefined;
   return (
     <div className="heng-cond-row">
       <Flex gap={6} align="center">

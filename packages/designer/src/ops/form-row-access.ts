@@ -1,4 +1,5 @@
 /** @module Pure edits of a form's row access: for a role, the user fields whose holder alone sees a record. */
+import { lookupCopiesUser } from '@heng/engine';
 import type { FieldDefinition, FormDefinition, RowAccessRule } from '@heng/engine';
 
 /** The rules of one role, as the designer shows them: one row per role. */
@@ -19,12 +20,8 @@ export interface RoleRowAccess {
  * userFieldsOf(payment, [customer]).map((f) => f.id)    // ['salesperson']
  */
 export function userFieldsOf(def: FormDefinition, forms: readonly { readonly id: string; readonly fields?: readonly FieldDefinition[] }[] = []): FieldDefinition[] {
-  const targetOf = (via: string) => {
-    const ref = def.fields.find((f) => f.id === via);
-    return ref?.type === 'reference' ? (ref.target === def.id ? def : forms.find((x) => x.id === ref.target)) : undefined;
-  };
-  const copiesUser = (f: FieldDefinition) => f.type === 'lookup' && targetOf(f.via)?.fields?.find((x) => x.id === f.field)?.type === 'user';
-  return def.fields.filter((f) => f.type === 'user' || copiesUser(f));
+  const sourceField = (formId: string, fieldId: string) => forms.find((x) => x.id === formId)?.fields?.find((x) => x.id === fieldId);
+  return def.fields.filter((f) => f.type === 'user' || (f.type === 'lookup' && lookupCopiesUser(def, f, sourceField) === true));
 }
 
 /**

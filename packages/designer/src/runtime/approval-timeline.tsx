@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
-import { displayValue, loadPublishedForm, useDisplayWords, useLoad } from '../renderer/index.js';
+import { displayValue, useDisplayWords, useLoad } from '../renderer/index.js';
 import type { ApprovalView } from './api.js';
 import { timelineOf, waitingFor } from './timeline.js';
 import type { TimelineItem } from './timeline.js';
@@ -81,14 +81,11 @@ function Line({ item, view, names, fields }: { readonly item: TimelineItem; read
   );
 }
 
-/** The audit log of `view`, oldest first, ending with who it waits for while it runs. */
-export function ApprovalTimeline({ view }: { readonly view: ApprovalView }) {
+/** The audit log of `view`, oldest first, ending with who it waits for while it runs; `fields` (its form's) name what approvers changed. */
+export function ApprovalTimeline({ view, fields }: { readonly view: ApprovalView; readonly fields: readonly FieldDefinition[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const names = useNodeNames(view.flowId, view.flowVersion);
-  // Labels of the fields approvers may change; ids until the form is loaded.
-  const [form] = useLoad(() => loadPublishedForm(view.formId), [view.formId]);
-  const fields = form.status === 'ok' ? form.value.form.fields : [];
   const waiting = waitingFor(view.tasks).map((id) => view.people[id] ?? id);
   const items = timelineOf(view.history).map((item) => ({ key: item.key, color: item.tone, content: <Line item={item} view={view} names={names} fields={fields} /> }));
   if (view.current !== null && (view.status === 'running' || view.status === 'returned')) {

@@ -1,5 +1,6 @@
 /** @module A record's approvals: each with its status and timeline, a way to my open task, and starting one by hand. */
 import { PlusOutlined } from '@ant-design/icons';
+import type { FormDefinition } from '@heng/engine';
 import { App, Button, Card, Empty, Form, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +59,8 @@ function linkText(a: Pick<ApprovalView, 'myTask' | 'submitter' | 'status'>, user
 }
 
 /** The approvals tab of a record page; `onStarted` tells the page an approval started (the record is then held). */
-export function ApprovalsPanel({ formId, recordId, onStarted }: { readonly formId: string; readonly recordId: string; readonly onStarted?: () => void }) {
+export function ApprovalsPanel({ form, recordId, onStarted }: { readonly form: FormDefinition; readonly recordId: string; readonly onStarted?: () => void }) {
+  const formId = form.id;
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
@@ -90,7 +92,7 @@ export function ApprovalsPanel({ formId, recordId, onStarted }: { readonly formI
                 }
                 extra={<Link to={inboxPath(appId, a.id)}>{t(linkText(a, userId))}</Link>}
               >
-                <ApprovalTimeline view={a} />
+                <ApprovalTimeline view={a} fields={form.fields} />
               </Card>
             ))
           )

@@ -65,7 +65,7 @@ function RecordDetails({ form, record, inApproval, onApprovalsChanged }: { reado
           { key: 'details', label: t('runtime.record.details'), children: <RecordForm form={form} value={record.data} roles={roles} readOnly /> },
           { key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} recordId={record.id} /> },
           { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel formId={form.id} recordId={record.id} /> },
-          { key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel formId={form.id} recordId={record.id} onStarted={onApprovalsChanged} /> },
+          { key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel form={form} recordId={record.id} onStarted={onApprovalsChanged} /> },
           { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} recordId={record.id} /> },
           { key: 'status', label: t('runtime.record.status'), children: <StatusPanel formId={form.id} recordId={record.id} /> },
         ]}

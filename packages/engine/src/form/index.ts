@@ -6,7 +6,7 @@ export { compileForm } from './compile.js';
 export { isComputed } from './computed.js';
 export { fieldAccess } from './access.js';
 export { rollupValue } from './rollup.js';
-export { rowScope, reachesRecord, ownerDefaults, rowProblems } from './row-access.js';
+export { rowScope, reachesRecord, ownerDefaults, rowProblems, lookupCopiesUser } from './row-access.js';
 export type { RowScope } from './row-access.js';
 export type { ComputedField } from './computed.js';
 export { formCatalog, fieldInfo, columnCatalog, optionsOf } from './catalog.js';

@@ -37,5 +37,5 @@ export function copiesLookup(lookup: LookupField, record: FormRecord, stored?: F
   if (lookup.copy !== 'on_create' || stored === undefined || stored[lookup.via] !== record[lookup.via]) return true;
   // What is written over what is stored: a write's input leaves out the formulas it computes
   // again, so a condition on one reads it as it stood (after the write it is checked again).
-  return refreshesLookup(lookup, { ...stored, ...record });
+  return lookup.refreshWhen !== undefined && refreshesLookup(lookup, { ...stored, ...record });
 }

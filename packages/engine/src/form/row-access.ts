@@ -2,7 +2,7 @@
 import { ownValue } from '../core/own.js';
 import { problem, type Problem } from '../core/problem.js';
 import type { Roles } from './access.js';
-import type { FormDefinition, FormRecord } from './types.js';
+import type { FormDefinition, FormRecord, LookupField } from './types.js';
 
 /**
  * What one user reaches of a form's records: all of them, or those whose user field among
@@ -77,4 +77,21 @@ export function rowProblems(def: FormDefinition, scope: RowScope, record: FormRe
       `"${label['zh-CN']}" 必须是您本人：您只能保存由您负责的记录。留空即由您负责；如需转交，请联系主管。`,
     );
   });
+}
+
+/**
+ * Whether `lookup` copies a user field (a payment's customer's salesperson), so row access may go
+ * by it: read from this form, or from the form its reference points at through `sourceField`;
+ * undefined when that form's field is not known there.
+ *
+ * @example
+ * lookupCopiesUser(payment, salesperson, (form, field) => catalogs.get(form)?.get(field)) // true
+ */
+export function lookupCopiesUser(
+  def: Pick<FormDefinition, 'id' | 'fields'>, lookup: LookupField, sourceField: (formId: string, fieldId: string) => { readonly type: string } | undefined,
+): boolean | undefined {
+  const ref = def.fields.find((f) => f.id === lookup.via);
+  if (ref?.type !== 'reference') return false;
+  const source = ref.target === def.id ? def.fields.find((f) => f.id === lookup.field) : sourceField(ref.target, lookup.field);
+  return source === undefined ? undefined : source.type === 'user';
 }

@@ -5,19 +5,8 @@ import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 import { fieldTypes } from './fields/index.js';
+import { lookupCopiesUser } from './row-access.js';
 import type { FormDefinition } from './types.js';
-
-/**
- * Whether a lookup through `via` copies a user field (a payment's customer's salesperson), so row
- * access may go by it; true too when the form it reads is not known here, which the lookup's own
- * check reports.
- */
-function copiesUser(def: FormDefinition, via: string, field: string, ctx: ReferenceContext): boolean {
-  const ref = def.fields.find((f) => f.id === via);
-  if (ref?.type !== 'reference') return false;
-  const source = ref.target === def.id ? def.fields.find((f) => f.id === field) : ctx.forms.get(ref.target)?.get(field);
-  return source === undefined || source.type === 'user';
-}
 
 function checkRule(def: FormDefinition, role: string, field: string, at: string, ctx: ReferenceContext): Problem[] {
   const out: Problem[] = [];
@@ -29,7 +18,7 @@ function checkRule(def: FormDefinition, role: string, field: string, at: string,
   if (target === undefined) {
     const h = hint(field, def.fields.filter((f) => f.type === 'user').map((f) => f.id));
     out.push(problem(pointer(at, 'field'), 'form.rowAccess.field', `The form has no field "${field}": row access goes by a user field of the form (who is in charge of the record).${h.en}`, `表单中没有字段 "${field}"：记录范围须依据本表单的成员字段（记录的负责人）。${h.zh}`));
-  } else if (target.type !== 'user' && !(target.type === 'lookup' && copiesUser(def, target.via, target.field, ctx))) {
+  } else if (target.type !== 'user' && !(target.type === 'lookup' && lookupCopiesUser(def, target, (form, id) => ctx.forms.get(form)?.get(id)) !== false)) {
     const type = fieldTypes[target.type].label;
     out.push(problem(pointer(at, 'field'), 'form.rowAccess.fieldType', `"${target.label.en}" is a "${type.en}" field: row access goes by a user field (who is in charge of the record), or a lookup of one; pick one.`, `"${target.label['zh-CN']}" 是 "${type['zh-CN']}" 字段：记录范围须依据成员字段（记录的负责人）或复制成员字段的关联字段，请重新选择。`));
   }
@@ -39,7 +28,8 @@ function checkRule(def: FormDefinition, role: string, field: string, at: string,
 /**
  * Problems with the form's row rules (`rowAccess`): each names a role the company has and a user
  * field of the form (top level, not a sub-table column) or a lookup of one (a payment's
- * customer's salesperson), and no rule is given twice. Rules whose
+ * customer's salesperson; accepted when the form it reads is not known here, which the lookup's
+ * own check reports), and no rule is given twice. Rules whose
  * shape is wrong are left to the structural check.
  *
  * @example
