@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { onBothDatabases } from '../tenancy/testing.js';
-import { body, create, creditCompany, firedOn, read, runScheduleAt, TEMPLATE_TEST_MODULES } from './testing.js';
+import { body, create, creditCompany, firedOn, invoice, newcomer, order, payment, read, runScheduleAt, TEMPLATE_TEST_MODULES } from './testing.js';
 import type { CreditCompany } from './testing.js';
 
 // The credit template on the server: lookups copied onto orders, rollups kept on receivables and
 // customers, the rules and flows they drive. Every number is worked out by hand in the comments.
 const TODAY = '2025-06-30T01:00:00.000Z'; // 09:00 in Beijing
-
-// A technology company new to us (since 2025-03-01): the scorecard test's new customer, 641 points,
-// grade A, a trial limit of MIN(200,000, 60,000,000 × 10%) = 200,000.
-const newcomer = (name: string, code: number | string, owner: string, values: object = {}) => ({
-  company_name: name, credit_code: `91310115MA1K3XKX0${code}`,
-  enterprise_type: 'private', industry: 'technology', region: 'east', annual_sales: 60_000_000, total_assets: 50_000_000, total_liabilities: 20_000_000,
-  current_ratio: 2.5, founded_on: '2021-01-01', cooperation_since: '2025-03-01', sales_owner: owner,
-  contacts: [{ id: 'c1', name: '林芳', title: '财务经理', phone: '13800138000', primary: true }], ...values,
-});
-const order = (customer: string, no: string, amount: number, by: string) => ({ order_no: no, customer, salesperson: by, order_date: '2025-06-30', amount });
-const invoice = (customer: string, no: string, amount: number, owner: string, issued: string, due: string, orderId?: string) =>
-  ({ invoice_no: no, customer, salesperson: owner, amount, issued_on: issued, due_date: due, ...(orderId === undefined ? {} : { order: orderId }) });
-const payment = (customer: string, receivable: string, no: string, amount: number, on: string) => ({ payment_no: no, customer, receivable, amount, paid_on: on, method: 'bank_transfer' });
 
 async function approvalsOf(co: CreditCompany, form: string, id: string): Promise<{ id: string; flowId: string; status: string }[]> {
   return (await body<{ items: { id: string; flowId: string; status: string }[] }>(await co.admin.call('GET', `/api/forms/${form}/records/${id}/approvals`))).items;

@@ -88,3 +88,24 @@ export async function runScheduleAt(t: AuthTestApp, at: string): Promise<void> {
   await new Scheduler({ db: t.db, clock: t.clock }).tick();
   await drain(t);
 }
+
+/**
+ * A technology company new to us (since 2025-03-01): the scorecard test's new customer, 641 points,
+ * grade A, a trial limit of MIN(200,000, 60,000,000 × 10%) = 200,000. `code` ends its credit code.
+ */
+export const newcomer = (name: string, code: number | string, owner: string, values: object = {}) => ({
+  company_name: name, credit_code: `91310115MA1K3XKX0${code}`,
+  enterprise_type: 'private', industry: 'technology', region: 'east', annual_sales: 60_000_000, total_assets: 50_000_000, total_liabilities: 20_000_000,
+  current_ratio: 2.5, founded_on: '2021-01-01', cooperation_since: '2025-03-01', sales_owner: owner,
+  contacts: [{ id: 'c1', name: '林芳', title: '财务经理', phone: '13800138000', primary: true }], ...values,
+});
+
+/** A sales order of `customer` dated 2025-06-30. */
+export const order = (customer: string, no: string, amount: number, by: string) => ({ order_no: no, customer, salesperson: by, order_date: '2025-06-30', amount });
+
+/** A receivable of `customer`, of the order `orderId` when given. */
+export const invoice = (customer: string, no: string, amount: number, owner: string, issued: string, due: string, orderId?: string) =>
+  ({ invoice_no: no, customer, salesperson: owner, amount, issued_on: issued, due_date: due, ...(orderId === undefined ? {} : { order: orderId }) });
+
+/** A bank transfer of `customer` written off against `receivable`. */
+export const payment = (customer: string, receivable: string, no: string, amount: number, on: string) => ({ payment_no: no, customer, receivable, amount, paid_on: on, method: 'bank_transfer' });

@@ -10,6 +10,7 @@ import type { LoadedForm } from '../records/form.js';
 import { rewriteRecord } from '../records/revision.js';
 import { findRecord } from '../records/store.js';
 import type { StoredRecord } from '../records/store.js';
+import { rollupRefused } from './rollup-refusal.js';
 import { runRules } from './run.js';
 import type { RuleWriter } from './run.js';
 
@@ -58,12 +59,12 @@ export interface RollupSink {
  */
 export async function reviseRecord(
   tx: Queryable, formId: string, id: string, fields: Readonly<Record<string, unknown>>, by: RuleWriter, held?: StoredRecord,
-  invalid?: (problems: readonly FieldProblem[]) => AppError,
+  invalid?: (problems: readonly FieldProblem[], current: StoredRecord, form: LoadedForm) => AppError,
 ): Promise<StoredRecord | undefined> {
   const current = held ?? (await findRecord(tx, by.tenantId, formId, id, true));
   if (current === undefined) return undefined;
   const form = await latestForm(tx, compiledDefinitions, by.tenantId, formId);
-  const next = await rewriteRecord(tx, form, current, fields, by, invalid);
+  const next = await rewriteRecord(tx, form, current, fields, by, invalid && ((problems) => invalid(problems, current, form)));
   return next === current ? current : settleWrite(tx, form, next, current.data, by);
 }
 
@@ -71,7 +72,10 @@ export async function reviseRecord(
  * After a record of `formId` changed from `before` to `after` (null: created or deleted), rolls
  * up again every record its references point at, before and after, in forms with rollups over
  * `formId`; each one that changes is written (scored, its rules run) and cascades in turn, at
- * most {@link MAX_CASCADE} deep (then 422 `rollups.depth`). With a sink in `by.rollups`, the
+ * most {@link MAX_CASCADE} deep (then 422 `rollups.depth`). One its form's validation then refuses
+ * (a receivable paid more than it is owed) refuses the write: 422 `rollups.invalid`, its problems on
+ * the reference field. Each is locked before it is rolled up, so writes at once through the same
+ * record take turns, and the later one is checked with the earlier one's rows. With a sink in `by.rollups`, the
  * change is handed to it instead.
  *
  * @example
@@ -88,8 +92,10 @@ export async function refreshRollups(tx: Queryable, formId: string, before: Reco
   if (cascade > MAX_CASCADE) throw tooDeep(formId);
   const deeper = { ...by, cascade };
   for (const target of targets) {
-    const ids = new Set(target.vias.flatMap((v) => [before?.[v], after?.[v]]).filter((id): id is string => typeof id === 'string'));
-    for (const id of ids) await reviseRecord(tx, target.formId, id, {}, deeper);
+    const vias = new Map(target.vias.flatMap((v) => [before?.[v], after?.[v]].filter((id): id is string => typeof id === 'string').map((id) => [id, v] as const)));
+    for (const [id, via] of vias) {
+      await reviseRecord(tx, target.formId, id, {}, deeper, undefined, (problems, current, form) => rollupRefused(problems, { form: form.compiled.definition, id, data: current.data, via }));
+    }
   }
 }
 

@@ -162,7 +162,7 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
 }
 
 /**
- * The records module's hook after a create (`before` null) or update: an update's `refreshWhen`
+ * The records module's hook after a create (`before` null) or update: the record's `refreshWhen`
  * lookups are copied again first (see `refreshedLookups`), then every published rule set
  * of the form whose trigger matches (`score_changed` when the score scoring just stored differs
  * in total or grade from the one before) runs on the stored record, its effects applied in `tx`, a
@@ -178,8 +178,10 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
 export async function runRules(
   tx: Queryable, form: LoadedForm, stored: StoredRecord, before: Record<string, unknown> | null, by: RuleWriter, cache = ruleSetCache,
 ): Promise<StoredRecord> {
-  // A new record copied its lookups from records that do not count it yet.
-  const rec = before === null ? stored : await refreshedLookups(tx, form, before, stored, by);
+  // A new record copied its lookups without locking what they read: those it keeps fresh are
+  // copied again once their records are locked, so two written at once (two orders of one
+  // customer) take turns, and the later one weighs the earlier one.
+  const rec = await refreshedLookups(tx, form, before, stored, by);
   const sets = await ruleSetsOf(tx, cache, by.tenantId, rec.formId);
   if (sets.length === 0) return rec;
   const event: TriggerEvent = before === null ? { kind: 'record_created' } : { kind: 'record_updated', changedFields: changedFields(before, rec.data) };

@@ -1,0 +1,31 @@
+/** @module The 422 for a write whose rollups would leave a record it points at invalid (payments over what a receivable is owed). */
+import { recordLabel } from '@heng/engine';
+import type { FormDefinition } from '@heng/engine';
+import { AppError } from '../http/app-error.js';
+import type { FieldProblem } from '../http/app-error.js';
+
+/** The record a rollup refresh would have rewritten, and the reference field of the written record that points at it. */
+export interface RolledUp {
+  readonly form: FormDefinition;
+  readonly id: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly via: string;
+}
+
+/**
+ * The 422 for a write that would leave `target` (a record its reference `via` points at) breaking
+ * its form's validation once rolled up again: each of the target's problems is put on `via`,
+ * saying which record it is about, so the writer sees what to change in what they write.
+ *
+ * @example
+ * throw rollupRefused(problems, { form: receivable, id, data, via: 'receivable' });
+ */
+export function rollupRefused(problems: readonly FieldProblem[], target: RolledUp): AppError {
+  const label = recordLabel(target.form, target.data) ?? target.id;
+  const en = `${target.form.name.en} "${label}"`;
+  const zh = `${target.form.name['zh-CN']}“${label}”`;
+  return new AppError('rollups.invalid', 422, `Saving this would leave ${en} invalid: ${problems.map((p) => p.message).join(' ')} Nothing was saved.`, {
+    messageZh: `保存后${zh}将不合法：${problems.map((p) => p.messageZh).join(' ')}未保存任何内容。`,
+    problems: problems.map((p) => ({ path: `/${target.via}`, code: p.code, message: `${en}: ${p.message}`, messageZh: `${zh}：${p.messageZh}` })),
+  });
+}
