@@ -86,10 +86,11 @@ async function evaluate(
   const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, ruleSetVersion: set.version, now: by.now, ...(by.flows === undefined ? {} : { flowsToStart }) };
   const done: AppliedEffect[] = [];
   for (const effect of result.effects) done.push(await applyEffect(tx, effect, scope));
-  await keepRuleRun(tx, by.tenantId, {
-    recordId: rec.id, ruleSetId: set.id, ruleSetVersion: set.version, recordRevision: rec.revision, trigger: event, depth,
-    fired: result.trace.filter((t) => t.fired).map((t) => t.rule), trace: result.trace, effects: done,
-  }, by.now);
+  const fired = result.trace.filter((t) => t.fired).map((t) => t.rule);
+  // A schedule goes over every record each day: its runs are kept where a rule fired, not the many where none did.
+  if (event.kind !== 'schedule' || fired.length > 0) {
+    await keepRuleRun(tx, by.tenantId, { recordId: rec.id, ruleSetId: set.id, ruleSetVersion: set.version, recordRevision: rec.revision, trigger: event, depth, fired, trace: result.trace, effects: done }, by.now);
+  }
   // A set_field into a referenced record that is not there was skipped, and is not written.
   return done.flatMap((d) => (d.effect.kind === 'set_field' && d.status === 'applied' ? [d.effect] : []));
 }
