@@ -55,6 +55,22 @@ describe('due-date reminders (daily at 8:00, Asia/Shanghai)', () => {
   });
 });
 
+describe('the daily figures of a receivable', () => {
+  it('move with the calendar while it is unpaid, and stop once it is settled, so the daily run leaves settled ones unwritten', () => {
+    const open = { invoice_no: 'INV-1', customer: 'cust_0042', salesperson: 'zhou', amount: 50_000, issued_on: '2025-05-01', due_date: '2025-06-15' };
+    const settled = { ...open, paid_amount: 50_000, last_paid_on: '2025-06-10', settled_on: '2025-06-10', status: 'paid' };
+    const figures = (values: Readonly<Record<string, unknown>>, today: string) => {
+      const r = stored('receivable', values, today);
+      return [r.days_to_due, r.days_overdue, r.collection_days, r.aging_bucket];
+    };
+    expect(figures(open, TODAY)).toEqual([-15, 15, 60, 'overdue_1_30']);
+    expect(figures(open, shiftDays(TODAY, 1))).toEqual([-16, 16, 61, 'overdue_1_30']);
+    // Paid 5 days early, 40 days after it was issued.
+    expect(figures(settled, TODAY)).toEqual([5, 0, 40, 'settled']);
+    expect(figures(settled, shiftDays(TODAY, 1))).toEqual(figures(settled, TODAY));
+  });
+});
+
 describe('overdue escalation (daily at 8:00)', () => {
   const tier = async (days: number, stage?: string) => fired(await runRules('overdue_escalation', overdue(days, stage === undefined ? {} : { collection_stage: stage })));
 

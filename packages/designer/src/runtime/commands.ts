@@ -1,4 +1,5 @@
 /** @module Approval commands built from what the action dialogs asked, as the approvals API takes them. */
+import { sameJson } from '@heng/engine';
 import type { ApprovalCommand } from './api.js';
 
 /** The actions a dialog asks for. */
@@ -50,6 +51,5 @@ export function commandOf(kind: ActKind, a: Answers): ApprovalCommand {
  * changedEdits({ approved_amount: 250000, approved_terms_days: undefined }, { approved_amount: 250000, approved_terms_days: 30 }) // { approved_terms_days: null }
  */
 export function changedEdits(edits: Readonly<Record<string, unknown>>, current: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-  return Object.fromEntries(Object.entries(edits).filter(([id, v]) => !same(v, current[id])).map(([id, v]) => [id, v ?? null]));
+  return Object.fromEntries(Object.entries(edits).filter(([id, v]) => !sameJson(v ?? null, current[id] ?? null)).map(([id, v]) => [id, v ?? null]));
 }

@@ -1,7 +1,6 @@
 /** @module A record edit sent as a JSON merge patch: only the fields changed, `null` for a field cleared. */
+import { sameJson } from '@heng/engine';
 import type { FormRecord } from '@heng/engine';
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The merge patch (RFC 7396) from `before` to `after` over the fields `keys` (those the user may
@@ -15,7 +14,7 @@ export function mergePatch(before: FormRecord, after: FormRecord, keys: Iterable
   for (const key of keys) {
     const had = Object.hasOwn(before, key);
     const has = Object.hasOwn(after, key);
-    if (has && (!had || !same(before[key], after[key]))) patch[key] = after[key];
+    if (has && (!had || !sameJson(before[key], after[key]))) patch[key] = after[key];
     else if (had && !has) patch[key] = null;
   }
   return patch;

@@ -1,4 +1,5 @@
 /** @module A record's kept revisions read as changes: which fields each revision changed, from what to what. */
+import { sameJson } from '@heng/engine';
 import type { FieldDefinition, FormRecord } from '@heng/engine';
 
 /** One field a revision changed. */
@@ -9,7 +10,7 @@ export interface FieldChange {
 }
 
 const empty = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-const same = (a: unknown, b: unknown): boolean => (empty(a) && empty(b)) || JSON.stringify(a) === JSON.stringify(b);
+const same = (a: unknown, b: unknown): boolean => (empty(a) && empty(b)) || sameJson(a, b);
 
 /**
  * The fields of `fields` (those the reader sees, in form order) whose value differs between two

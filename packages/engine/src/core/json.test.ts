@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyJson, isPlainObject } from './json.js';
+import { copyJson, isPlainObject, sameJson } from './json.js';
 
 describe('json', () => {
   it('copies JSON deeply, undefined as undefined', () => {
@@ -17,5 +17,17 @@ describe('json', () => {
     expect(isPlainObject([])).toBe(false);
     expect(isPlainObject(null)).toBe(false);
     expect(isPlainObject('x')).toBe(false);
+  });
+
+  it('compares JSON values whatever order their keys come in', () => {
+    expect(sameJson({ a: 1, rows: [{ x: 'y', n: null }] }, { rows: [{ n: null, x: 'y' }], a: 1 })).toBe(true);
+    expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 1, b: null })).toBe(false);
+    expect(sameJson({ a: 1 }, { b: 1 })).toBe(false);
+    expect(sameJson([1, 2], [2, 1])).toBe(false);
+    expect(sameJson([1], { 0: 1 })).toBe(false);
+    expect(sameJson({}, [])).toBe(false);
+    expect(sameJson('1', 1)).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
   });
 });

@@ -21,3 +21,22 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function copyJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
+
+/**
+ * Whether two JSON values are equal, whatever order their objects' keys come in (PostgreSQL's
+ * jsonb hands them back in its own order) and with a key holding `undefined` counted as absent,
+ * as JSON writes it.
+ *
+ * @example
+ * sameJson({ a: 1, b: [2] }, { b: [2], a: 1 }) // true
+ * sameJson({ a: 1, b: undefined }, { a: 1 })    // true
+ * sameJson([1, 2], [2, 1])                      // false
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (!isPlainObject(a) || !isPlainObject(b) || Array.isArray(b)) return false;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const ka = keys(a);
+  return ka.length === keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onBothDatabases } from '../tenancy/testing.js';
+import { runToday } from './day.js';
 import { body, create, creditCompany, firedOn, invoice, newcomer, order, payment, read, runScheduleAt, TEMPLATE_TEST_MODULES } from './testing.js';
 import type { CreditCompany } from './testing.js';
 
@@ -91,7 +92,13 @@ onBothDatabases(
 
         // The daily run at 08:00 on 1 July: 11 days overdue, the notice tier.
         await runScheduleAt(t, '2025-07-01T00:00:00.000Z');
-        expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ collection_stage: 'notice' });
+        const noticed = await read(co.admin, 'receivable', r.id);
+        expect(noticed.data).toMatchObject({ collection_stage: 'notice' });
+        // Run again the same day, the schedule finds nothing changed and writes nothing: no new revision of the receivable or its customer.
+        const customerRevision = (await read(co.admin, 'customer', c.id)).revision;
+        t.clock.set('2025-07-01T00:30:00.000Z');
+        expect(await runToday(t.db, t.clock, co.admin.company.tenantId)).toEqual(['due_reminders', 'overdue_escalation', 'periodic_review']);
+        expect([(await read(co.admin, 'receivable', r.id)).revision, (await read(co.admin, 'customer', c.id)).revision]).toEqual([noticed.revision, customerRevision]);
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ frozen_receivables: 1, overdue_receivables: 1, largest_overdue: 30_000, credit_status: 'frozen' });
         const frozen = await body<{ freezes: { scope: string; ruleSet: string }[] }>(await co.admin.call('GET', `/api/forms/customer/records/${c.id}/status`));
         expect(frozen.freezes).toEqual([expect.objectContaining({ scope: 'orders', ruleSet: 'overdue_escalation' })]);
@@ -111,6 +118,10 @@ onBothDatabases(
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ frozen_receivables: 0, credit_status: 'normal', late_payments: 1, average_days_late: 11 });
         expect((await body<{ freezes: unknown[] }>(await co.admin.call('GET', `/api/forms/customer/records/${c.id}/status`))).freezes).toEqual([]);
         expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['collection_hold', ['released']]);
+        // The DSO trend counts a receivable once it is settled, in the month it was: 56 days from issue to payment.
+        const overview = await body<{ charts: { id: string; categories: { key: string }[]; series: { values: unknown[] }[] }[] }>(await co.admin.call('GET', '/api/dashboards/credit_overview/data'));
+        const dso = overview.charts.find((ch) => ch.id === 'dso_trend');
+        expect([dso?.categories.map((m) => m.key), dso?.series[0]?.values]).toEqual([['2025-07'], [56]]);
       });
 
       it('refuses every order of a blacklisted customer, and copies the credit state onto applications', async () => {

@@ -3,6 +3,7 @@
  * approvals, rollups): lookups and rollups filled, checked, formulas computed, unique values held,
  * then the next revision kept and scored.
  */
+import { sameJson } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { validationFailed } from '../http/app-error.js';
 import type { AppError, FieldProblem } from '../http/app-error.js';
@@ -87,7 +88,6 @@ export function storeRevision(tx: Queryable, form: LoadedForm, current: StoredRe
   return scoredWrite(tx, by.tenantId, writeRevision(tx, by.tenantId, current, next, 'update', by), next, by.now);
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Writes `fields` (null empties a field) into `rec` (locked by this transaction) as the system,
@@ -105,5 +105,5 @@ export async function rewriteRecord(
   const problems = (filled: Record<string, unknown>, today: string) => form.compiled.validateRecord(filled, { today });
   // An unchanged record keeps every unique value, so holding them asks nothing of the database.
   const data = await checkedData(tx, form, rec.id, patched(form, rec.data, fields), by, { problems, before: rec.data, invalid });
-  return same(data, rec.data) ? rec : storeRevision(tx, form, rec, data, by);
+  return sameJson(data, rec.data) ? rec : storeRevision(tx, form, rec, data, by);
 }

@@ -1,5 +1,5 @@
 /** @module Running a form's rule sets after a record write or on a schedule, in one transaction per record, set_field rewrites (of the record and of the records it references) included. */
-import { evaluateRuleSet, triggerMatches } from '@heng/engine';
+import { evaluateRuleSet, sameJson, triggerMatches } from '@heng/engine';
 import type { Effect, TriggerEvent } from '@heng/engine';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
@@ -38,7 +38,6 @@ export interface RuleWriter extends Change {
   readonly rollups?: RollupSink;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Ids of the fields whose values differ between two versions of a record.
@@ -48,7 +47,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys.filter((k) => !same(before[k], after[k])).sort();
+  return keys.filter((k) => !sameJson(before[k], after[k])).sort();
 }
 
 function depthExceeded(chain: readonly string[]): AppError {
@@ -152,7 +151,7 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
         else if (e.target === undefined) writes.set(e.field, { value: e.value, ruleSet: set.id, rule: e.rule });
       }
     }
-    const changing = new Map([...writes].filter(([field, w]) => !same(rec.data[field] ?? null, w.value)));
+    const changing = new Map([...writes].filter(([field, w]) => !sameJson(rec.data[field] ?? null, w.value)));
     if (changing.size === 0) return startFlows(tx, await withLinked(tx, rec, linked, by), flowsToStart, by);
     chain.push([...new Set([...changing.values()].map((w) => w.ruleSet))].join('+'));
     if (depth >= MAX_RULE_DEPTH) throw depthExceeded(chain);
