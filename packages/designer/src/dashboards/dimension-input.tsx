@@ -1,6 +1,6 @@
 /** @module How a chart groups: a field (its own form's, or one reference away) and, for dates and numbers, its bucket. */
 import type { Dimension, Problem } from '@heng/engine';
-import { Flex, InputNumber, Segmented, Select } from 'antd';
+import { Flex, InputNumber, Segmented, Select, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
 import { problemsUnder } from '../ops/index.js';
@@ -31,7 +31,8 @@ function bucketFor(field: ChartField | undefined, previous: Dimension | undefine
 }
 
 /**
- * A field picker with the bucket its kind takes: month or quarter for a date, a range width for a number.
+ * A field picker with the bucket its kind takes: month or quarter for a date, a range width (and
+ * optionally the top of the scale) for a number.
  *
  * @example
  * <DimensionInput value={chart.groupBy} onChange={…} fields={fields} problems={problems} path="/charts/0/groupBy" label="Group by" testId="chart-group" />
@@ -76,9 +77,21 @@ export function DimensionInput({ value, onChange, fields, problems, path, label,
             min={0}
             style={{ width: 150 }}
             value={typeof bucket === 'object' ? bucket.width : null}
-            onChange={(w) => onChange(typeof w === 'number' && w > 0 ? { field: value.field, bucket: { width: w } } : { field: value.field }, `${path}/width`)}
+            onChange={(w) => onChange(typeof w === 'number' && w > 0 ? { field: value.field, bucket: { ...(typeof bucket === 'object' ? bucket : {}), width: w } } : { field: value.field }, `${path}/width`)}
             data-testid={`${testId}-width`}
           />
+        )}
+        {value !== undefined && typeof bucket === 'object' && (
+          <Tooltip title={t('dashboards.editor.scaleTopHint')}>
+            <InputNumber
+              aria-label={t('dashboards.editor.scaleTop')}
+              placeholder={t('dashboards.editor.scaleTop')}
+              style={{ width: 150 }}
+              value={bucket.max ?? null}
+              onChange={(m) => onChange({ field: value.field, bucket: typeof m === 'number' ? { width: bucket.width, max: m } : { width: bucket.width } }, `${path}/max`)}
+              data-testid={`${testId}-max`}
+            />
+          </Tooltip>
         )}
       </Flex>
       <FieldProblems problems={mine} />

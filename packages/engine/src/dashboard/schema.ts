@@ -19,7 +19,7 @@ const dimensionSchema = {
     bucket: {
       if: { type: 'string' },
       then: { enum: ['month', 'quarter'] },
-      else: { type: 'object', properties: { width: { type: 'number', exclusiveMinimum: 0, maximum: 1e15 } }, required: ['width'], additionalProperties: false },
+      else: { type: 'object', properties: { width: { type: 'number', exclusiveMinimum: 0, maximum: 1e15 }, max: { type: 'number', minimum: -1e15, maximum: 1e15 } }, required: ['width'], additionalProperties: false },
     },
     labels: { type: 'object', maxProperties: 100, propertyNames: { minLength: 1, maxLength: 200 }, additionalProperties: localizedTextSchema },
     order: { type: 'array', maxItems: 100, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 200 } },

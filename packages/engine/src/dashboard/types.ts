@@ -13,6 +13,11 @@ export type DateBucket = 'month' | 'quarter';
 /** Equal-width buckets of a number field: `[0, 10)`, `[10, 20)`, … */
 export interface WidthBucket {
   readonly width: number;
+  /**
+   * The top of the scale (a credit score's 850): the last range ends there and holds it, and
+   * anything above (`[800, 850]`, not a range 850–900 of its own).
+   */
+  readonly max?: number;
 }
 
 export type Bucket = DateBucket | WidthBucket;

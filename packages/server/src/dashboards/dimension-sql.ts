@@ -27,7 +27,12 @@ export function dimensionSql(dim: CompiledDimension, alias: string, params: Para
   if (bucket === 'quarter') return text(`(substr(${v}, 1, 4) || '-Q' || ((substr(${v}, 6, 2)::int + 2) / 3)::text)`);
   if (bucket !== undefined) {
     const width = `${params.add(bucket.width)}::numeric`;
-    return number(`(floor(${v} / ${width}) * ${width})`);
+    const lower = `(floor(${v} / ${width}) * ${width})`;
+    if (bucket.max === undefined) return number(lower);
+    // With a top, the last range is the one that ends at or past it, and holds it and all above
+    // (a CASE, not LEAST, which would put a record without a value there too).
+    const last = `(ceil(${params.add(bucket.max)}::numeric / ${width}) * ${width} - ${width})`;
+    return number(`(CASE WHEN ${lower} > ${last} THEN ${last} ELSE ${lower} END)`);
   }
   return dim.path.info.kind === 'number' ? number(v) : text(v);
 }

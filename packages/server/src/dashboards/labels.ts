@@ -64,7 +64,7 @@ export async function labelsOf(src: LabelSource, dim: CompiledDimension, keys: r
   const names = bucket === undefined ? await namesOf(src, path, keys.filter((k): k is string => k !== null)) : new Map<string, string>();
   return (key) => {
     if (key === null) return EMPTY;
-    if (typeof bucket === 'object') return same(`${grouped(Number(key))} – ${grouped(Number(key) + bucket.width)}`);
+    if (typeof bucket === 'object') return same(`${grouped(Number(key))} – ${grouped(Math.min(Number(key) + bucket.width, bucket.max ?? Infinity))}`);
     const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
     if (bucket === 'quarter' && quarter !== null) return { en: `${quarter[1]} Q${quarter[2]}`, 'zh-CN': `${quarter[1]}年第${quarter[2]}季度` };
     if (path.info.kind === 'boolean') return key === 'true' ? YES : NO;

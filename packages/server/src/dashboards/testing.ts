@@ -56,7 +56,7 @@ export const creditDashboard = {
   ],
   charts: [
     { id: 'grades', title: t('Grades', '等级分布'), type: 'pie', form: 'customer', groupBy: { field: 'grade' }, metric: { aggregate: 'count' } },
-    { id: 'scores', title: t('Scores', '评分分布'), type: 'histogram', form: 'customer', groupBy: { field: 'credit_score', bucket: { width: 10 } }, metric: { aggregate: 'count' } },
+    { id: 'scores', title: t('Scores', '评分分布'), type: 'histogram', form: 'customer', groupBy: { field: 'credit_score', bucket: { width: 10, max: 90 } }, metric: { aggregate: 'count' } },
     { id: 'aging', title: t('Aging by region', '分区域账龄'), type: 'bar', form: 'receivable', groupBy: { field: 'customer.region' }, series: { field: 'aging' }, metric: { aggregate: 'sum', field: 'outstanding' } },
     { id: 'top_overdue', title: t('Top overdue', '逾期前列客户'), type: 'table', form: 'receivable', groupBy: { field: 'customer' }, metric: { aggregate: 'sum', field: 'outstanding' }, where: overdue, sort: { by: 'value', order: 'desc' }, limit: 2 },
     { id: 'collection', title: t('Collection rate', '回款率'), type: 'bar', form: 'receivable', groupBy: { field: 'salesperson' }, metric: { ratio: [{ aggregate: 'sum', field: 'paid_amount' }, { aggregate: 'sum', field: 'amount' }] } },
