@@ -1,5 +1,9 @@
 /** @module Sample customers for the credit template's tests: realistic profiles, stored as the server stores them. */
+import { usccCheck } from '@heng/engine';
 import { stored } from './test-kit.js';
+
+/** A credit code of its first 17 characters and their check character. */
+const withCheck = (first17: string): string => first17 + usccCheck(first17)!;
 
 let serial = 0;
 
@@ -24,7 +28,7 @@ export function customer(values: Readonly<Record<string, unknown>>): Record<stri
   serial += 1;
   return stored('customer', {
     company_name: `样例客户 ${serial}`,
-    credit_code: `913100007${String(serial).padStart(9, '0')}`,
+    credit_code: withCheck(`91310000${String(serial).padStart(9, '0')}`),
     enterprise_type: 'private',
     industry: 'manufacturing',
     region: 'east',

@@ -94,6 +94,10 @@ describe('the credit management journey in the browser', () => {
     await field(page, 'sales_owner').getByText('周杰').waitFor();
     await field(page, 'contacts').getByRole('button', { name: 'Add row' }).click();
     await page.getByLabel('Name, row 1').fill('林芳');
+    // One character of the credit code mistyped: its check character gives it away, on the field.
+    await save(page);
+    await field(page, 'credit_code').getByText('does not add up', { exact: false }).waitFor();
+    await page.getByLabel('Unified social credit code', { exact: true }).fill('91350100777777777A');
     await save(page);
     await expect.poll(() => page.getByTestId('record-title').innerText(), { timeout: 15_000 }).toBe(CUSTOMER);
     const customerId = recordIdOf(page);

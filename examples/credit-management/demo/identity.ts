@@ -1,11 +1,9 @@
 /** @module Who a demo company is: its name, its unified social credit code (check digits included), its people and phones. */
+import { usccCheck } from '@heng/engine';
 import type { Random } from './random.js';
 import { GIVEN_NAMES, INDUSTRY_WORDS, SURNAMES, TRADE_NAMES } from './words.js';
 import type { City } from './words.js';
 
-/** The 31 characters of a unified social credit code, in the order their values run (GB 32100-2015). */
-const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
 /**
@@ -21,17 +19,6 @@ export function orgCheck(digits: string): string {
 }
 
 /**
- * The check character of a credit code's first 17 characters (GB 32100).
- *
- * @example
- * creditCheck('91310115MA1K3XXXX') // one of CODE_CHARS
- */
-export function creditCheck(first17: string): string {
-  const sum = [...first17].reduce((s, ch, i) => s + CODE_CHARS.indexOf(ch) * CODE_WEIGHTS[i]!, 0);
-  return CODE_CHARS[(31 - (sum % 31)) % 31]!;
-}
-
-/**
  * A unified social credit code of a company registered in `city`: "91" (a company registered
  * with the market regulator), the division code, an organisation code with its check, the check.
  *
@@ -41,7 +28,7 @@ export function creditCheck(first17: string): string {
 export function creditCode(r: Random, city: City): string {
   const org = String(r.int(10_000_000, 99_999_999));
   const first17 = `91${city.code}${org}${orgCheck(org)}`;
-  return first17 + creditCheck(first17);
+  return first17 + usccCheck(first17)!;
 }
 
 /**

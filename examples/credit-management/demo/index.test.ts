@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileForm, daysBetween, rollupValue } from '@heng/engine';
+import { compileForm, daysBetween, rollupValue, usccCheck } from '@heng/engine';
 import { creditManagement } from '../index.js';
 import { form, score, shiftDays, stored } from '../test-kit.js';
-import { creditCheck, orgCheck } from './identity.js';
+import { orgCheck } from './identity.js';
 import { demoData } from './index.js';
 import type { DemoData, DemoRecord } from './types.js';
 
@@ -55,7 +55,7 @@ describe('the demo data', () => {
     expect(new Set(customers.map((c) => v(c, 'company_name'))).size).toBe(300);
     for (const code of customers.map((c) => v(c, 'credit_code') as string)) {
       expect(code.slice(16, 17)).toBe(orgCheck(code.slice(8, 16)));
-      expect(code.slice(17)).toBe(creditCheck(code.slice(0, 17)));
+      expect(code.slice(17)).toBe(usccCheck(code.slice(0, 17)));
     }
   });
 

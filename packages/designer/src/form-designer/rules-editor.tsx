@@ -1,10 +1,11 @@
-/** @module A field's validation rules, those its type accepts: bounds, lengths, a pattern, uniqueness. */
-import { fieldTypes } from '@heng/engine';
+/** @module A field's validation rules, those its type accepts: bounds, lengths, a pattern, a built-in format, uniqueness. */
+import { fieldTypes, TEXT_FORMAT_LABELS, TEXT_FORMATS } from '@heng/engine';
 import type { FieldRules, LocalizedText, RuleName } from '@heng/engine';
-import { Checkbox, Form, Input, InputNumber, Space, Switch, Typography } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
 import { LocalizedInput } from '../components/localized-input.js';
+import { useLang } from '../i18n/use-lang.js';
 import { fromTyped, toTyped, unitOfType } from '../format/units.js';
 import { setRule } from '../ops/form-props.js';
 import { problemsUnder } from '../ops/problems.js';
@@ -29,6 +30,7 @@ function DateBound({ value, onChange, label }: { readonly value: FieldRules['min
 /** The rules of one field; "no rules" for types that take none. */
 export function RulesEditor({ field, fieldRef, path }: FieldEditorProps) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { problems, apply } = useDesigner();
   const column = fieldRef.table !== undefined;
   const rules = fieldTypes[field.type].rules.filter((r) => !(column && r === 'unique'));
@@ -89,6 +91,21 @@ export function RulesEditor({ field, fieldRef, path }: FieldEditorProps) {
                   </div>
                 )}
                 <FieldProblems problems={at('pattern')} />
+              </Form.Item>
+            );
+          case 'format':
+            return (
+              <Form.Item key={rule} label={t('formDesigner.rules.format')} extra={t('formDesigner.rules.formatHint')}>
+                <Select
+                  aria-label={t('formDesigner.rules.format')}
+                  allowClear
+                  placeholder={t('formDesigner.rules.formatNone')}
+                  value={field.rules?.format}
+                  status={statusOf(at('format'))}
+                  options={TEXT_FORMATS.map((f) => ({ value: f, label: TEXT_FORMAT_LABELS[f][lang] }))}
+                  onChange={(f) => set('format', f)}
+                />
+                <FieldProblems problems={at('format')} />
               </Form.Item>
             );
           case 'unique':

@@ -4,6 +4,7 @@ import { idSchema } from '../core/ids.js';
 import { localizedTextSchema } from '../core/localized.js';
 import { MAX_COLUMNS } from './list-columns.js';
 import { COLUMN_TYPES, FIELD_TYPES, fieldTypes } from './fields/index.js';
+import { TEXT_FORMATS } from './fields/formats.js';
 import type { FieldTypeSpec } from './fields/spec.js';
 import type { FieldType, RuleName } from './types.js';
 
@@ -27,6 +28,8 @@ function ruleSchema(rule: RuleName, spec: FieldTypeSpec): Schema {
         required: ['regex'],
         additionalProperties: false,
       };
+    case 'format':
+      return { enum: TEXT_FORMATS };
     case 'unique':
       return { type: 'boolean' };
   }

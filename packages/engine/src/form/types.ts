@@ -1,4 +1,5 @@
 /** @module The form definition: fields, sections, rules, visibility and per-role access. */
+import type { TextFormat } from './fields/formats.js';
 import type { DefinitionBase } from '../core/kind.js';
 import type { LocalizedText } from '../core/localized.js';
 import type { Problem } from '../core/problem.js';
@@ -28,12 +29,13 @@ export type FieldType =
 export type FieldAccess = 'hidden' | 'read' | 'write';
 
 /** The rule names; each field type accepts some of them (see its spec). */
-export type RuleName = 'min' | 'max' | 'minLength' | 'maxLength' | 'pattern' | 'unique';
+export type RuleName = 'min' | 'max' | 'minLength' | 'maxLength' | 'pattern' | 'format' | 'unique';
 
 /**
  * Rules on a value. `min`/`max` are numbers (a fraction for percent: 0.7 = 70%), or for dates
  * `YYYY-MM-DD` or `"today"`; `pattern` runs on re2js (linear time) and matches anywhere in the
- * text unless anchored with `^…$`; `unique` is enforced by the server across records.
+ * text unless anchored with `^…$`; `format` is a built-in format (a social credit code, whose
+ * check character is verified); `unique` is enforced by the server across records.
  */
 export interface FieldRules {
   readonly min?: number | string;
@@ -41,6 +43,7 @@ export interface FieldRules {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: { readonly regex: string; readonly message?: LocalizedText };
+  readonly format?: TextFormat;
   readonly unique?: boolean;
 }
 

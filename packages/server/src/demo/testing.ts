@@ -1,4 +1,5 @@
 /** @module Test material for the credit template on the server: the modules it needs, a company running it, callers per person. */
+import { usccCheck } from '@heng/engine';
 import { expect } from 'vitest';
 import { approvalRoutes } from '../approvals/routes.js';
 import { bundleRoutes } from '../bundles/routes.js';
@@ -89,12 +90,15 @@ export async function runScheduleAt(t: AuthTestApp, at: string): Promise<void> {
   await drain(t);
 }
 
+/** A unified social credit code of its first 17 characters and their check character. */
+const withCheck = (first17: string): string => first17 + usccCheck(first17)!;
+
 /**
  * A technology company new to us (since 2025-03-01): the scorecard test's new customer, 641 points,
  * grade A, a trial limit of MIN(200,000, 60,000,000 × 10%) = 200,000. `code` ends its credit code.
  */
 export const newcomer = (name: string, code: number | string, owner: string, values: object = {}) => ({
-  company_name: name, credit_code: `91310115MA1K3XKX0${code}`,
+  company_name: name, credit_code: withCheck(`91310115MA1K3XK${String(code).padStart(2, '0')}`),
   enterprise_type: 'private', industry: 'technology', region: 'east', annual_sales: 60_000_000, total_assets: 50_000_000, total_liabilities: 20_000_000,
   current_ratio: 2.5, founded_on: '2021-01-01', cooperation_since: '2025-03-01', sales_owner: owner,
   contacts: [{ id: 'c1', name: '林芳', title: '财务经理', phone: '13800138000', primary: true }], ...values,

@@ -5,7 +5,7 @@ import { onBothDatabases } from '../tenancy/testing.js';
 import type { TaskItem } from './tasks.js';
 
 const customer = (owner: string) => ({
-  company_name: '福州闽江机械制造有限公司', credit_code: '91350100MA2XN0K10X', enterprise_type: 'private', industry: 'manufacturing', region: 'east',
+  company_name: '福州闽江机械制造有限公司', credit_code: '91350100MA2XN0K103', enterprise_type: 'private', industry: 'manufacturing', region: 'east',
   annual_sales: 60_000_000, total_assets: 50_000_000, total_liabilities: 20_000_000, founded_on: '2015-01-01', cooperation_since: '2020-03-01', sales_owner: owner,
   contacts: [{ id: 'c1', name: '林芳', title: '财务经理', phone: '13800138000', primary: true }],
 });

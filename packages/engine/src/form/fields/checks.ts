@@ -4,6 +4,7 @@ import { pointer } from '../../core/json-pointer.js';
 import type { LocalizedText } from '../../core/localized.js';
 import { problem, type Problem } from '../../core/problem.js';
 import { userPattern } from '../regex.js';
+import { checkFormat } from './formats.js';
 import type { FieldRules } from '../types.js';
 import type { DefinitionContext, ValueContext } from './spec.js';
 
@@ -109,6 +110,8 @@ export function checkTextRules(value: string, rules: FieldRules | undefined, ctx
       );
     }
   }
+  const format = rules?.format === undefined ? undefined : checkFormat(rules.format, value);
+  if (format?.ok === false) out.push(fail(ctx, 'value.format', format.message.en, format.message['zh-CN']));
   return out;
 }
 

@@ -10,7 +10,7 @@ const A_TEXT: Expected = { what: { en: 'a text', 'zh-CN': '文本' }, how: { en:
  * A text type with a hard cap on length (`cap` characters), so one record cannot grow unbounded.
  *
  * @example
- * const text = textLike<TextField>({ en: 'Text', 'zh-CN': '文本' }, 1000, ['minLength', 'maxLength', 'pattern', 'unique'])
+ * const text = textLike<TextField>({ en: 'Text', 'zh-CN': '文本' }, 1000, ['minLength', 'maxLength', 'pattern', 'format', 'unique'])
  */
 export function textLike<F extends FieldDefinition>(label: LocalizedText, cap: number, rules: readonly RuleName[]): FieldTypeSpec<F> {
   return {

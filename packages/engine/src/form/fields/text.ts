@@ -3,4 +3,4 @@ import type { TextField } from '../types.js';
 import { textLike } from './text-like.js';
 
 /** The text field type. */
-export const text = textLike<TextField>({ en: 'Text', 'zh-CN': '文本' }, 1000, ['minLength', 'maxLength', 'pattern', 'unique']);
+export const text = textLike<TextField>({ en: 'Text', 'zh-CN': '文本' }, 1000, ['minLength', 'maxLength', 'pattern', 'format', 'unique']);
