@@ -1,5 +1,5 @@
 /** @module A record's kept revisions read as changes: which fields each revision changed, from what to what. */
-import { sameJson } from '@heng/engine';
+import { sameValue } from '@heng/engine';
 import type { FieldDefinition, FormRecord } from '@heng/engine';
 
 /** One field a revision changed. */
@@ -9,8 +9,6 @@ export interface FieldChange {
   readonly after: unknown;
 }
 
-const empty = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-const same = (a: unknown, b: unknown): boolean => (empty(a) && empty(b)) || sameJson(a, b);
 
 /**
  * The fields of `fields` (those the reader sees, in form order) whose value differs between two
@@ -22,5 +20,5 @@ const same = (a: unknown, b: unknown): boolean => (empty(a) && empty(b)) || same
  * // [{ field: industry, before: 'steel', after: 'services' }, { field: region, before: undefined, after: 'east' }]
  */
 export function changesOf(before: FormRecord, after: FormRecord, fields: readonly FieldDefinition[]): FieldChange[] {
-  return fields.filter((f) => !same(before[f.id], after[f.id])).map((field) => ({ field, before: before[field.id], after: after[field.id] }));
+  return fields.filter((f) => !sameValue(before[f.id], after[f.id])).map((field) => ({ field, before: before[field.id], after: after[field.id] }));
 }

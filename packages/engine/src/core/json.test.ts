@@ -29,5 +29,7 @@ describe('json', () => {
     expect(sameJson({}, [])).toBe(false);
     expect(sameJson('1', 1)).toBe(false);
     expect(sameJson(null, {})).toBe(false);
+    expect(sameJson(new Date(1), new Date(2))).toBe(false);
+    expect(sameJson(new Date(1), {})).toBe(false);
   });
 });

@@ -22,6 +22,9 @@ export function copyJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
+/** An object as JSON.parse makes them: not an array, a Date, a Map or another class's instance. */
+const isJsonObject = (v: unknown): v is Record<string, unknown> => isPlainObject(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v) as object | null);
+
 /**
  * Whether two JSON values are equal, whatever order their objects' keys come in (PostgreSQL's
  * jsonb hands them back in its own order) and with a key holding `undefined` counted as absent,
@@ -35,7 +38,7 @@ export function copyJson<T>(value: T): T {
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
-  if (!isPlainObject(a) || !isPlainObject(b) || Array.isArray(b)) return false;
+  if (!isJsonObject(a) || !isJsonObject(b)) return false;
   const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
   const ka = keys(a);
   return ka.length === keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));

@@ -12,6 +12,7 @@ export type { ComputedField } from './computed.js';
 export { formCatalog, fieldInfo, columnCatalog, optionsOf } from './catalog.js';
 export { fieldTypes, FIELD_TYPES, COLUMN_TYPES } from './fields/index.js';
 export { TEXT_FORMATS, TEXT_FORMAT_LABELS, usccCheck } from './fields/formats.js';
+export { sameValue } from './values.js';
 export type { TextFormat } from './fields/formats.js';
 // Record value formats, kept in core so every kind reads them alike; exported here, with the record types.
 export { MONEY_LIMIT, isMoney } from '../core/money.js';

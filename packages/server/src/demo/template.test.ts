@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { onBothDatabases } from '../tenancy/testing.js';
 import { runToday } from './day.js';
 import { body, create, creditCompany, firedOn, invoice, newcomer, order, payment, read, runScheduleAt, TEMPLATE_TEST_MODULES } from './testing.js';
-import type { CreditCompany } from './testing.js';
+import type { CreditCompany, Rec } from './testing.js';
 
 // The credit template on the server: lookups copied onto orders, rollups kept on receivables and
 // customers, the rules and flows they drive. Every number is worked out by hand in the comments.
@@ -63,6 +63,11 @@ onBothDatabases(
         await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-2', 70_000, '2025-06-30'));
         expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ paid_amount: 120_000, outstanding: 0, status: 'paid', settled_on: '2025-06-30', days_late_at_payment: 0 });
         expect(await firedOn(co.admin, 'receivable', r.id)).toEqual([['release_on_payment', ['partial']], ['release_on_payment', ['settled']]]);
+        // Raising the first payment later passes its own check (against the 120,000 owed when it was
+        // recorded) but would pay the receivable 130,000 of 120,000: refused, said on its receivable.
+        const [first] = (await body<{ items: Rec[] }>(await co.as.finance.call('GET', '/api/forms/payment/records?filter[payment_no]=PAY-1'))).items;
+        const raised = await co.as.finance.call('PATCH', `/api/forms/payment/records/${first!.id}`, { amount: 60_000 }, { 'If-Match': `"${first!.revision}"` });
+        expect((await body<{ code: string; problems: { path: string; messageZh: string }[] }>(raised, 422)).problems.map((p) => [p.path, p.messageZh])).toEqual([['/receivable', '应收账款“INV-A”：已核销回款超过应收金额：请调低回款金额，或核销到其他应收。']]);
         // One receivable settled, 0 days late: payment days 850 × 25% = 212.5 and late payments 850 × 15% = 127.5
         // replace the missing 630s (157.5 + 94.5): 641 + 55 + 33 = 729 → AA. An upgrade keeps the limit granted.
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({

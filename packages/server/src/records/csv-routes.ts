@@ -140,8 +140,9 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
             try {
               made.push((await createRecord(tx, form, formId, row, by)).id);
             } catch (error) {
-              // Only problems found before or beside a successful statement come here, so the transaction is still usable.
-              if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+              // Only problems found before or beside a successful statement come here, so the transaction is still usable
+              // (a row that would leave a record it rolls up into invalid is refused before that record is written).
+              if (!(error instanceof AppError) || (error.code !== 'validation_failed' && error.code !== 'rollups.invalid')) throw error;
               problems.push(...error.problems.map((p) => ({ ...p, path: `/rows/${i + 1}${p.path}` })));
             }
           }

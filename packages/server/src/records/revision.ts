@@ -88,12 +88,14 @@ export function storeRevision(tx: Queryable, form: LoadedForm, current: StoredRe
   return scoredWrite(tx, by.tenantId, writeRevision(tx, by.tenantId, current, next, 'update', by), next, by.now);
 }
 
+const problemKey = (p: FieldProblem): string => `${p.path} ${p.code}`;
 
 /**
  * Writes `fields` (null empties a field) into `rec` (locked by this transaction) as the system,
  * outside a user's request (rules, approvals, rollups): checked against `form` without field
  * access or row rules, then stored and scored. Returns `rec` itself, unwritten, when nothing
- * would change. Problems become `invalid(problems)` (a 422 that rolls the whole transaction back).
+ * would change. Problems it brings (not those the stored record already had under this form)
+ * become `invalid(problems)` (a 422 that rolls the whole transaction back).
  *
  * @example
  * const next = await rewriteRecord(tx, form, rec, { approval_status: 'approved' }, { tenantId, userId, now });
@@ -102,7 +104,14 @@ export async function rewriteRecord(
   tx: Queryable, form: LoadedForm, rec: StoredRecord, fields: Readonly<Record<string, unknown>>, by: Author,
   invalid: (problems: readonly FieldProblem[]) => AppError = validationFailed,
 ): Promise<StoredRecord> {
-  const problems = (filled: Record<string, unknown>, today: string) => form.compiled.validateRecord(filled, { today });
+  const problems = (filled: Record<string, unknown>, today: string): FieldProblem[] => {
+    const found = form.compiled.validateRecord(filled, { today });
+    if (found.length === 0) return found;
+    // What the stored record already broke (a field a later form version made required) is not this
+    // rewrite's doing: only the problems it brings refuse it.
+    const had = new Set(form.compiled.validateRecord(patched(form, rec.data, {}), { today }).map(problemKey));
+    return found.filter((p) => !had.has(problemKey(p)));
+  };
   // An unchanged record keeps every unique value, so holding them asks nothing of the database.
   const data = await checkedData(tx, form, rec.id, patched(form, rec.data, fields), by, { problems, before: rec.data, invalid });
   return sameJson(data, rec.data) ? rec : storeRevision(tx, form, rec, data, by);

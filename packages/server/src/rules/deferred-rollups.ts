@@ -1,7 +1,7 @@
 /** @module Rollup refreshes put off during a bulk write, then made once per record, upstream records first. */
 import type { Queryable } from '../db/port.js';
-import { latestDefinitions } from '../definitions/latest.js';
 import { AppError } from '../http/app-error.js';
+import { feeds, rollupGraph } from './rollup-graph.js';
 import { MAX_CASCADE, reviseRecord } from './rollups.js';
 import type { RollupSink } from './rollups.js';
 import type { RuleWriter } from './run.js';
@@ -11,32 +11,6 @@ interface Deferred {
   readonly formId: string;
   readonly before: Record<string, unknown> | null;
   readonly after: Record<string, unknown> | null;
-}
-
-/** Forms with rollups, by the forms they roll up and through which reference fields. */
-type Graph = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
-
-async function rollupGraph(tx: Queryable, tenantId: string): Promise<Graph> {
-  const graph = new Map<string, Map<string, string[]>>();
-  for (const form of (await latestDefinitions(tx, tenantId)).forms) {
-    for (const { from, via } of form.rollups) {
-      const sources = graph.get(form.id) ?? new Map<string, string[]>();
-      sources.set(from, [...new Set([...(sources.get(from) ?? []), via])]);
-      graph.set(form.id, sources);
-    }
-  }
-  return graph;
-}
-
-/** Whether a refresh of a record of `from` may, through rollups, change a record of `to`. */
-function feeds(graph: Graph, from: string, to: string, seen = new Set<string>()): boolean {
-  for (const [target, sources] of graph) {
-    if (!sources.has(from) || seen.has(target)) continue;
-    if (target === to) return true;
-    seen.add(target);
-    if (feeds(graph, target, to, seen)) return true;
-  }
-  return false;
 }
 
 /**

@@ -2,7 +2,6 @@
 import { refreshesLookup } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
-import { latestDefinitions } from '../definitions/latest.js';
 import { AppError } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
@@ -10,6 +9,7 @@ import type { LoadedForm } from '../records/form.js';
 import { rewriteRecord } from '../records/revision.js';
 import { findRecord } from '../records/store.js';
 import type { StoredRecord } from '../records/store.js';
+import { rollupGraph, upstreamFirst } from './rollup-graph.js';
 import { rollupRefused } from './rollup-refusal.js';
 import { runRules } from './run.js';
 import type { RuleWriter } from './run.js';
@@ -24,10 +24,10 @@ interface Target {
 }
 
 async function targetsOf(tx: Queryable, tenantId: string, from: string): Promise<Target[]> {
-  return (await latestDefinitions(tx, tenantId)).forms.flatMap((f) => {
-    const vias = [...new Set(f.rollups.filter((r) => r.from === from).map((r) => r.via))];
-    return vias.length === 0 ? [] : [{ formId: f.id, vias }];
-  });
+  const graph = await rollupGraph(tx, tenantId);
+  const forms = [...graph].filter(([, sources]) => sources.has(from)).map(([formId]) => formId);
+  // Upstream first, so every write through the same records locks them in one order (no deadlock).
+  return upstreamFirst(graph, forms).map((formId) => ({ formId, vias: graph.get(formId)?.get(from) ?? [] }));
 }
 
 function tooDeep(formId: string): AppError {
@@ -94,7 +94,9 @@ export async function refreshRollups(tx: Queryable, formId: string, before: Reco
   for (const target of targets) {
     const vias = new Map(target.vias.flatMap((v) => [before?.[v], after?.[v]].filter((id): id is string => typeof id === 'string').map((id) => [id, v] as const)));
     for (const [id, via] of vias) {
-      await reviseRecord(tx, target.formId, id, {}, deeper, undefined, (problems, current, form) => rollupRefused(problems, { form: form.compiled.definition, id, data: current.data, via }));
+      // The problems go on the written record's reference only where it is the one written (not a record a cascade rolled up).
+      const on = cascade === 1 ? via : undefined;
+      await reviseRecord(tx, target.formId, id, {}, deeper, undefined, (problems, current, form) => rollupRefused(problems, { form: form.compiled.definition, id, data: current.data, via: on }));
     }
   }
 }

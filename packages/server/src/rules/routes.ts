@@ -98,7 +98,7 @@ export function ruleRoutes(forms = compiledDefinitions): RouteModule {
     };
     routes.add(
       {
-        method: 'get', path: '/api/forms/:formId/records/:id/rule-runs', operationId: 'listRuleRuns', summary: 'Every rule set evaluation on a record, with its trace', tags: TAGS,
+        method: 'get', path: '/api/forms/:formId/records/:id/rule-runs', operationId: 'listRuleRuns', summary: 'The rule set evaluations kept for a record (every one a write or score change triggered; a schedule\'s where a rule fired or it failed), with their traces', tags: TAGS,
         responses: { 200: { description: 'The runs, oldest first', schema: { type: 'array', items: runSchema } } },
       },
       async (c) => c.json(await read(c, ruleRuns)),

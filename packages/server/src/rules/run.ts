@@ -38,7 +38,6 @@ export interface RuleWriter extends Change {
   readonly rollups?: RollupSink;
 }
 
-
 /**
  * Ids of the fields whose values differ between two versions of a record.
  *
@@ -217,7 +216,7 @@ export interface ScheduledRun {
 
 /**
  * Runs a scheduled rule set on one record (locked by the caller) in `tx`, as `runRules` runs
- * a write's: trace in `rule_runs` (trigger `{ kind: 'schedule' }`), effects applied, set_field
+ * a write's: trace in `rule_runs` when a rule fired (trigger `{ kind: 'schedule' }`), effects applied, set_field
  * rewrites and the rounds they trigger up to the depth limit. The rules see the record with
  * its formulas computed again for `run.today` (days overdue move on with the calendar); that
  * recomputation is not stored unless a rule rewrites the record.

@@ -109,9 +109,10 @@ async function withToday(tx: Queryable, run: ScheduledRun, rec: StoredRecord, by
 
 /**
  * Runs the rule set on one record in its own fenced transaction (the record locked, its
- * effects applied, its trace kept) that also saves the record as done, so a crash keeps both
- * or neither. A run the rules themselves refuse (`rules.*`: the depth limit, an invalid
- * set_field) is rolled back and kept in `rule_runs` with its error; the job goes on.
+ * effects applied, its trace kept when a rule fired) that also saves the record as done, so a
+ * crash keeps both or neither. A run the rules or rollups refuse (`rules.*`: the depth limit, an
+ * invalid set_field; `rollups.*`: a record it rolls up into left invalid) is rolled back and kept
+ * in `rule_runs` with its error; the job goes on.
  */
 async function runOne(ctx: JobContext<ScheduledRulesJob>, run: ScheduledRun, id: string, from: ScheduledStep, flows: FlowStarter | undefined): Promise<ScheduledStep> {
   const { tenantId } = ctx.job;
@@ -135,7 +136,7 @@ async function runOne(ctx: JobContext<ScheduledRulesJob>, run: ScheduledRun, id:
     });
     return step;
   } catch (error) {
-    if (!(error instanceof AppError) || !error.code.startsWith('rules.')) throw error;
+    if (!(error instanceof AppError) || !(error.code.startsWith('rules.') || error.code.startsWith('rollups.'))) throw error;
     const step = stepWith(from.payload.failed + 1);
     await ctx.inTenant(async (tx) => {
       const rec = await findRecord(tx, tenantId, formId, id);
