@@ -57,10 +57,11 @@ describe('exposure and payment history on the customer profile', () => {
     expect(profile).toMatchObject({ exposure: 510_000, available_credit: 90_000, average_days_late: 5, late_payments: 2, credit_status: 'frozen' });
   });
 
-  it('is normal once nothing is at the notice or legal stage, blacklisted above all', () => {
+  it('is over its limit while it owes and has ordered more, normal once within it and nothing is at the notice or legal stage, blacklisted above all', () => {
     const clear = rollupsOf('customer', { receivable: receivables.slice(0, 4), sales_order: orders });
     // No limit granted yet: 0 − (200,000 + 150,000) = −350,000 available.
-    expect(customer({ ...goodWholesaler, ...clear })).toMatchObject({ credit_status: 'normal', overdue_receivables: 0, available_credit: -350_000 });
+    expect(customer({ ...goodWholesaler, ...clear })).toMatchObject({ credit_status: 'over_limit', overdue_receivables: 0, available_credit: -350_000 });
+    expect(customer({ ...goodWholesaler, ...clear, credit_limit: 350_000 })).toMatchObject({ credit_status: 'normal', available_credit: 0 });
     expect(clear).not.toHaveProperty('largest_overdue');
     expect(customer({ ...goodWholesaler, ...clear, blacklisted: true, blacklist_reason: '恶意拖欠货款' }).credit_status).toBe('blacklisted');
   });

@@ -39,7 +39,8 @@ onBothDatabases(
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 120_000 });
         await body(await co.as.director.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '老客户，同意' }));
         expect((await read(co.admin, 'sales_order', b.id)).data).toMatchObject({ approval_status: 'approved', status: 'approved', exposure: 120_000 });
-        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 220_000, available_credit: -20_000 });
+        // Approved over it, the customer is now over its limit, and says so.
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 220_000, available_credit: -20_000, credit_status: 'over_limit' });
 
         // Invoicing order A moves its 120,000 from open orders to open receivables.
         const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-A', 120_000, co.ids.sales!, '2025-06-30', '2025-08-14', a.id));
