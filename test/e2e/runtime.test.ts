@@ -135,8 +135,20 @@ describe('runtime pages in the browser', () => {
     const page = await h.page('en', { signedIn: true });
     await page.goto(`${h.url}${APP}/records/application/new`);
     // The same name again: only the server knows it is taken (a unique field).
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/records')) posts.push(r.url());
+    });
     await page.getByLabel('Company name').fill('闽江机械有限公司');
     await page.getByLabel('Annual sales').fill('800000');
+    // Enter in a field does not save the form; leaving it with changes unsaved asks first.
+    await page.getByLabel('Annual sales').press('Enter');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const ask = page.getByRole('dialog').filter({ hasText: 'Leave without saving?' });
+    await ask.getByRole('button', { name: 'Stay' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe(`${APP}/records/application/new`);
+    expect(posts).toEqual([]);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => problemOn(page, 'company_name').innerText()).toMatch(/must be unique/);
     await page.getByTestId('form-failure').waitFor();

@@ -5,7 +5,7 @@
 import type { CompiledForm, FormDefinition, FormRecord, Problem } from '@heng/engine';
 import { Alert, Button, Form, Space } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { FieldErrors, FieldValues, Resolver, ResolverResult } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { useLookups } from './lookups.js';
 import { compileSafely, initialValues, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
 import { errorTree, placeProblems } from './problem-errors.js';
 import { asApiError } from './use-load.js';
+import { useUnsavedGuard } from './unsaved-guard.js';
 import { useDisplayWords } from './value-view.js';
 
 export interface RecordFormProps {
@@ -58,6 +59,13 @@ export function RecordForm(props: RecordFormProps) {
   );
 }
 
+/** Enter in a one-line input does not save the whole form (only the save button does); a text area, a button, or an IME choosing a word keep it. */
+function keepEnter(e: KeyboardEvent<HTMLFormElement>): void {
+  if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+  const target = e.target as HTMLElement;
+  if (target instanceof HTMLInputElement && target.type !== 'submit' && target.type !== 'button') e.preventDefault();
+}
+
 function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly = false, onSubmit, submitLabel, extra }: RecordFormProps & { readonly compiled: CompiledForm }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -84,6 +92,12 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
   }, []);
 
   const methods = useForm<FieldValues>({ defaultValues: initialValues(compiled, value, defaults), resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  // Changes not saved yet are not lost to a click elsewhere; a save under way (which moves on when done) is let through.
+  const saving = useRef(false);
+  const { isDirty } = methods.formState;
+  const unsaved = useRef(false);
+  unsaved.current = onSubmit !== undefined && !readOnly && isDirty;
+  useUnsavedGuard(useCallback(() => unsaved.current && !saving.current, []));
   const values = useWatch({ control: methods.control });
   const typed = useMemo(() => recordOf(form, values), [form, values]);
   // Lookups as saving would copy them, so a new record shows them (and formulas over them) at once;
@@ -100,8 +114,10 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
         return;
       }
       try {
+        saving.current = true;
         await onSubmit(writableOf(recordOf(form, valid), access));
       } catch (e) {
+        saving.current = false;
         const error = asApiError(e);
         const placed = placeProblems(error.problems, (name) => latest.current.shown.has(name));
         [...placed.byName].forEach(([name, err], i) => methods.setError(name, err, { shouldFocus: i === 0 }));
@@ -114,7 +130,7 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
 
   return (
     <FormProvider {...methods}>
-      <form onSubmit={(e) => void submit(e)} noValidate data-testid="record-form" className="heng-stack">
+      <form onSubmit={(e) => void submit(e)} onKeyDown={keepEnter} noValidate data-testid="record-form" className="heng-stack">
         {failure !== undefined && <Alert type="error" showIcon title={lang === 'zh-CN' ? failure.messageZh : failure.message} data-testid="form-failure" />}
         {general.length > 0 && <Alert type="error" showIcon title={t('runtime.form.problemsTitle')} description={<FieldProblems problems={general} />} />}
         {checked && general.length === 0 && <Alert type="success" showIcon title={t('runtime.form.checked')} />}
