@@ -152,8 +152,9 @@ describe('the credit management journey in the browser', () => {
       await page.getByLabel('Opinion').fill(opinion);
       await page.getByRole('button', { name: 'Confirm' }).click();
       await page.getByTestId('approval-timeline').getByText(opinion).waitFor();
-      // The amount risk granted stands in the history beside the opinion.
+      // The amount risk granted stands in the history beside the opinion, and the route the application took is named.
       if (who === RISK) await expect.poll(() => page.getByTestId('approval-edits').first().innerText()).toMatch(/^Changed Approved amount → .*250,000\.00/);
+      if (who === RISK) await expect.poll(() => page.locator('[data-testid=approval-timeline] [data-action=branch]').first().innerText()).toContain('route: Grade B or not yet rated');
       if (who === FINANCE) {
         await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('Approved');
         await page.getByTestId('approval-timeline').getByText('Risk: debt ratio 60%, acceptable with monitoring.').waitFor();

@@ -15,7 +15,8 @@ import type { TimelineItem } from './timeline.js';
 const NO_NAMES: ReadonlyMap<string, LocalizedText> = new Map();
 
 /**
- * The names of a published flow version's nodes, for the steps its history names by id.
+ * The names of a published flow version's nodes and of its branch nodes' routes, for the steps its
+ * history names by id.
  *
  * @example
  * useNodeNames('credit_approval', 2).get('director') // { 'zh-CN': '销售总监', en: 'Sales director' }
@@ -23,7 +24,10 @@ const NO_NAMES: ReadonlyMap<string, LocalizedText> = new Map();
 export function useNodeNames(flowId: string, version: number): ReadonlyMap<string, LocalizedText> {
   const [flow] = useLoad(async () => {
     const body = (await api.version<FlowDefinition>('flow', flowId, version)).body;
-    return new Map([...compileFlow(body).nodes].map(([id, n]) => [id, n.node.name]));
+    return new Map([...compileFlow(body).nodes].flatMap(([id, { node }]) => [
+      [id, node.name] as const,
+      ...(node.kind === 'branch' ? [...node.branches, node.otherwise].map((b) => [b.id, b.name] as const) : []),
+    ]));
   }, [flowId, version]);
   return flow.status === 'ok' ? flow.value : NO_NAMES;
 }
@@ -62,6 +66,7 @@ function Line({ item, view, names, fields }: { readonly item: TimelineItem; read
   const details = [
     item.users.length > 0 ? t('runtime.approvals.users', { users: item.users.map(person).join(lang === 'zh-CN' ? '、' : ', ') }) : undefined,
     item.where === undefined ? undefined : t(`runtime.approvals.where.${item.where}`),
+    item.branchId === undefined ? undefined : t('runtime.approvals.branchTaken', { branch: node(item.branchId) }),
     item.to === undefined ? undefined : t('runtime.approvals.returnTo', { target: item.to === 'submitter' ? t('runtime.approvals.submitter') : node(item.to) }),
     item.reason === undefined ? undefined : isReason(item.reason) ? t(`runtime.approvals.reasons.${item.reason}`) : item.reason,
     item.outcome === undefined ? undefined : t(`runtime.approvals.statuses.${item.outcome}`),

@@ -21,6 +21,11 @@ describe('approval timeline', () => {
     expect(items[4]).toMatchObject({ where: 'before', users: ['qian'], tone: 'blue' });
   });
 
+  it('says which route a branch took', () => {
+    const [taken] = timelineOf([{ seq: 1, at: '2024-05-01T01:00:00.000Z', by: null, action: 'branch', nodeId: 'route', branchId: 'grade_c' }]);
+    expect(taken).toMatchObject({ action: 'branch', nodeId: 'route', branchId: 'grade_c', tone: 'gray' });
+  });
+
   it('keeps what an approver changed as they approved, and nothing for an empty change', () => {
     const approved = timelineOf([
       { seq: 1, at: '2024-05-01T01:00:00.000Z', by: 'zhao', action: 'approve', nodeId: 'risk', edits: { approved_amount: 250000 } },

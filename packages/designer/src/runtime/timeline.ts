@@ -16,6 +16,8 @@ export interface TimelineItem {
   /** People assigned, copied, added, transferred or escalated to. */
   readonly users: readonly string[];
   readonly where?: 'before' | 'after' | 'with';
+  /** The branch a branch node took (its id; `otherwise`'s when none matched). */
+  readonly branchId?: string;
   /** A return's target: `submitter` or a node id. */
   readonly to?: string;
   readonly reason?: string;
@@ -66,6 +68,7 @@ export function timelineOf(history: readonly AuditEntry[]): TimelineItem[] {
       ...(e.nodeId === undefined ? {} : { nodeId: e.nodeId }),
       ...(e.comment === undefined || e.comment === '' ? {} : { comment: e.comment }),
       ...(e.where === undefined ? {} : { where: e.where }),
+      ...(e.branchId === undefined ? {} : { branchId: e.branchId }),
       ...(e.to === undefined ? {} : { to: e.to }),
       ...(e.reason === undefined ? {} : { reason: e.reason }),
       ...(e.outcome === undefined ? {} : { outcome: e.outcome }),
