@@ -5,6 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP, beijingDay, date, field, pickRecord, recordIdOf, save, shown, signIn as signInAs } from './demo.js';
 import { artifacts, pickOption, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
@@ -12,11 +13,6 @@ const DAY = 86_400_000;
 /** The server's clock: real time plus what the test moved it by. */
 let offset = 0;
 const clock = { now: () => new Date(Date.now() + offset) };
-/** A calendar day in Beijing, as the server's `TODAY()` gives it. */
-const beijingDay = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-const APP = '/apps/demo';
-const PASSWORD = 'heng-demo-2025';
 const SALES = 'zhou@demo.heng.test';
 const RISK = 'risk@demo.heng.test';
 const FINANCE = 'finance@demo.heng.test';
@@ -33,47 +29,14 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** A page signed in as `email` through the sign-in screen, the browser's clock at the server's. */
-async function signIn(email: string): Promise<Page> {
-  const page = await h.page('en');
-  await page.context().clock.install({ time: clock.now() });
-  await page.goto(`${h.url}/login`);
-  await page.getByLabel('Company code').fill('demo');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
-
-const field = (page: Page, id: string) => page.locator(`[data-field="${id}"]`);
-const shown = (page: Page, id: string) => field(page, id).locator('.ant-form-item-control-input').innerText();
-
-/** A reference picker: type part of the name, pick the record. */
-async function pickRecord(page: Page, label: string, name: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByLabel(label, { exact: true }).fill(name.slice(0, 4));
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
-}
-
-/** Types a date; Enter takes it (and submits a form already complete: fill dates before the last required field). */
-async function date(page: Page, label: string, day: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).fill(day);
-  await page.getByLabel(label, { exact: true }).press('Enter');
-}
-
-async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save' }).click();
-}
-
-/** The record id in the address of a record page. */
-const recordIdOf = (page: Page): string => new URL(page.url()).pathname.split('/')[5] ?? '';
-
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${artifacts}credit-journey-${name}.png`, fullPage: true });
 }
 
 const close = (c: BrowserContext) => c.close();
+
+/** A page signed in as `email`, the browser's clock at the server's. */
+const signIn = (email: string): Promise<Page> => signInAs(h, email, clock);
 
 describe('the credit management journey in the browser', () => {
   it('grades a new customer, countersigns its application (which raises its limit), holds an over-limit order, freezes it when overdue and lifts the freeze when paid', async () => {

@@ -1,0 +1,60 @@
+/**
+ * @module Browser tests on the demo company (`pnpm start`'s credit template): its people signing in
+ * through the sign-in screen, and its forms filled as they would.
+ */
+import type { Page } from 'playwright-core';
+import type { Harness } from './harness.js';
+
+/** The demo company's app, and the password of each of its people. */
+export const APP = '/apps/demo';
+const PASSWORD = 'heng-demo-2025';
+
+/** A calendar day in Beijing, as the server's `TODAY()` gives it. */
+export const beijingDay = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * A page signed in as `email` through the sign-in screen; the browser's clock at `clock`'s when
+ * given (a test that moves the server's clock).
+ *
+ * @example
+ * const page = await signIn(h, 'zhou@demo.heng.test');
+ */
+export async function signIn(h: Harness, email: string, clock?: { now(): Date }): Promise<Page> {
+  const page = await h.page('en');
+  if (clock !== undefined) await page.context().clock.install({ time: clock.now() });
+  await page.goto(`${h.url}/login`);
+  await page.getByLabel('Company code').fill('demo');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+/** The form item of field `id` on a record form or page. */
+export const field = (page: Page, id: string) => page.locator(`[data-field="${id}"]`);
+
+/** What field `id` shows on a record page. */
+export const shown = (page: Page, id: string) => field(page, id).locator('.ant-form-item-control-input').innerText();
+
+/** A reference picker: type part of the name, pick the record. */
+export async function pickRecord(page: Page, label: string, name: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByLabel(label, { exact: true }).fill(name.slice(0, 4));
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+}
+
+/** Types a date; Enter takes it (and submits a form already complete: fill dates before the last required field). */
+export async function date(page: Page, label: string, day: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).fill(day);
+  await page.getByLabel(label, { exact: true }).press('Enter');
+}
+
+/** Saves the record form. */
+export async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save' }).click();
+}
+
+/** The record id in the address of a record page. */
+export const recordIdOf = (page: Page): string => new URL(page.url()).pathname.split('/')[5] ?? '';
+
