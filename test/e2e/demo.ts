@@ -1,8 +1,8 @@
 /**
  * @module Browser tests on the demo company (`pnpm start`'s credit template): its people signing in
- * through the sign-in screen, and its forms filled as they would.
+ * through the sign-in screen, its forms filled as they would, and its API as one of them calls it.
  */
-import type { Page } from 'playwright-core';
+import type { APIResponse, Page } from 'playwright-core';
 import type { Harness } from './harness.js';
 
 /** The demo company's app, and the password of each of its people. */
@@ -58,3 +58,31 @@ export async function save(page: Page): Promise<void> {
 /** The record id in the address of a record page. */
 export const recordIdOf = (page: Page): string => new URL(page.url()).pathname.split('/')[5] ?? '';
 
+/** The API as one of the demo's people calls it, with the CSRF token their writes need. */
+export interface DemoApi {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+async function ok<T>(res: APIResponse, what: string): Promise<T> {
+  if (!res.ok()) throw new Error(`${what} failed: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * Signs in as `email` in a browser context of its own, for setting up what a test needs.
+ *
+ * @example
+ * const admin = await demoApi(h, 'admin@demo.heng.test');
+ * const users = await admin.get<{ id: string; email: string }[]>('/api/users');
+ */
+export async function demoApi(h: Harness, email: string): Promise<DemoApi> {
+  const context = await h.browser.newContext({ baseURL: h.url });
+  const { csrfToken } = await ok<{ csrfToken: string }>(await context.request.post('/api/auth/login', { data: { tenant: 'demo', email, password: PASSWORD } }), `login of ${email}`);
+  return {
+    get: async (path) => ok(await context.request.get(path), `GET ${path}`),
+    post: async (path, body) => ok(await context.request.post(path, { data: body, headers: { 'X-CSRF-Token': csrfToken } }), `POST ${path}`),
+    close: () => context.close(),
+  };
+}

@@ -1,8 +1,12 @@
 /** @module The runtime pages' server calls: records, their score, status, revisions and approvals, the inbox, my tasks and submissions, CSV import. */
 import type { AuditEntry, FlowCommand, FlowDefinition, FlowStatus, LocalizedText, OverrideAction, Problem, ScorecardDefinition, ScoreResult } from '@heng/engine';
 import { api, ApiError, routes } from '../api/client.js';
-import type { RecordPage } from '../api/client.js';
+import type { PublishedVersion, RecordPage } from '../api/client.js';
+import { loadLatestVersions } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
+
+/** The company's published scorecards (latest versions), by the id of the form each scores. */
+export type ScorecardsByForm = ReadonlyMap<string, readonly PublishedVersion<ScorecardDefinition>[]>;
 
 /** One factor of a stored score, as the reader may see it (server: scoring/explain.ts). */
 export interface FactorExplanation {
@@ -153,14 +157,25 @@ export const runtimeApi = {
   /** A JSON merge patch at the revision loaded; a stale revision gives 409. */
   update: (formId: string, id: string, revision: number, patch: Record<string, unknown>) => api.call<RecordView>('PATCH', routes.record(formId, id), patch, ifMatch(revision)),
   score: (formId: string, id: string) => api.call<ScoreExplanation>('GET', routes.recordScore(formId, id)),
+  /** The company's published scorecards, each at its latest version, by the form each scores. */
+  scorecardsByForm: async (): Promise<ScorecardsByForm> => {
+    const byForm = new Map<string, PublishedVersion<ScorecardDefinition>[]>();
+    for (const v of await loadLatestVersions<ScorecardDefinition>('scorecard')) byForm.set(v.body.form, [...(byForm.get(v.body.form) ?? []), v]);
+    return byForm;
+  },
   /**
    * The record's score with the scorecard version that made it (undefined when that cannot be
-   * read); undefined when the record has no score (a form without a published scorecard).
+   * read); undefined when the record has no score. A form without a published scorecard
+   * (`scorecards`, loaded once by a caller asking for several records) is not asked for one.
    */
-  scoreWithCard: async (formId: string, id: string): Promise<{ score: ScoreExplanation; card: ScorecardDefinition | undefined } | undefined> => {
+  scoreWithCard: async (formId: string, id: string, scorecards: Promise<ScorecardsByForm> = runtimeApi.scorecardsByForm()): Promise<{ score: ScoreExplanation; card: ScorecardDefinition | undefined } | undefined> => {
+    const cards = (await scorecards).get(formId);
+    if (cards === undefined) return undefined;
     try {
       const score = await runtimeApi.score(formId, id);
-      const card = await api.version<ScorecardDefinition>('scorecard', score.scorecard, score.scorecardVersion).then((v) => v.body, () => undefined);
+      // Scored by a latest version already at hand, or by an older one read now.
+      const latest = cards.find((c) => c.body.id === score.scorecard && c.version === score.scorecardVersion)?.body;
+      const card = latest ?? (await api.version<ScorecardDefinition>('scorecard', score.scorecard, score.scorecardVersion).then((v) => v.body, () => undefined));
       return { score, card };
     } catch (e) {
       // No score is a state of the record, not a failure.
@@ -181,11 +196,7 @@ export const runtimeApi = {
   /** Acts at the version read; someone who acted first makes it 409. */
   act: (instanceId: string, command: ApprovalCommand, version: number) => api.call<ApprovalView>('POST', routes.approvalCommands(instanceId), { ...command, version }),
   /** The published flows that run on records of `formId` (each flow's latest version is read to learn its form). */
-  flowsOf: async (formId: string): Promise<FlowDefinition[]> => {
-    const published = (await api.definitions('flow')).filter((d) => d.latestVersion !== null);
-    const bodies = await Promise.all(published.map(async (d) => (await api.version<FlowDefinition>('flow', d.id, d.latestVersion as number)).body));
-    return bodies.filter((f) => f.form === formId);
-  },
+  flowsOf: async (formId: string): Promise<FlowDefinition[]> => (await loadLatestVersions<FlowDefinition>('flow')).map((v) => v.body).filter((f) => f.form === formId),
   /** Every row, or none: 422 with problems at /rows/<n>/<field> and /header/<column>. */
   importCsv: (formId: string, text: string) => api.call<{ created: number; ids: string[] }>('POST', routes.importCsv(formId), text, { 'Content-Type': 'text/csv; charset=utf-8' }),
   /** Checks every row as an import would, keeping nothing: how many rows would be created, or the same problems. */

@@ -45,9 +45,11 @@ async function scoredAround(form: FormDefinition, record: RecordView): Promise<S
     const id = record.data[f.id];
     return f.type === 'reference' && typeof id === 'string' && id !== '' && shown(f.id, record.data) ? [{ fieldId: f.id, formId: f.target, id }] : [];
   });
+  // Read once for every record: only a form with a published scorecard is asked for a score.
+  const scorecards = runtimeApi.scorecardsByForm();
   const found = await Promise.all(
     [{ fieldId: null, formId: form.id, id: record.id }, ...refs].map((x) =>
-      Promise.all([runtimeApi.scoreWithCard(x.formId, x.id), ruleFlagsOf(x.formId, x.id)]).then(
+      Promise.all([runtimeApi.scoreWithCard(x.formId, x.id, scorecards), ruleFlagsOf(x.formId, x.id)]).then(
         ([scored, ruleFlags]): Scored[] => (scored === undefined && ruleFlags.length === 0 ? [] : [{ ...x, score: scored?.score, card: scored?.card, ruleFlags }]),
         (): Scored[] => [{ ...x, failed: true }],
       ),

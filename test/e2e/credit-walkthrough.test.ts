@@ -1,0 +1,67 @@
+/**
+ * @module What a new user walking through the credit template in the browser met, on a fresh demo
+ * start: the approver's page of an order held over its limit asking for no score its form cannot have.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP, demoApi, signIn } from './demo.js';
+import { startHarness } from './harness.js';
+import type { Harness } from './harness.js';
+
+const SALES = 'zhou@demo.heng.test';
+const DIRECTOR = 'sales.director@demo.heng.test';
+
+let h: Harness;
+/** An order the salesperson placed over the limit, held for approval, and that approval. */
+let held: { readonly order: string; readonly approval: string };
+
+interface CustomerView {
+  readonly id: string;
+  readonly data: { readonly company_name: string; readonly credit_status: string; readonly credit_grade: string | null };
+}
+
+beforeAll(async () => {
+  h = await startHarness({ server: { demoEnv: { HENG_DEMO: '1', HENG_DEMO_CUSTOMERS: '40' } } });
+  // One of the salesperson's own customers (their row rule), in good standing and graded above D.
+  const sales = await demoApi(h, SALES);
+  const { items } = await sales.get<{ items: CustomerView[] }>('/api/forms/customer/records?limit=100');
+  const good = items.filter((c) => c.data.credit_status === 'normal' && ['AAA', 'AA', 'A', 'B'].includes(c.data.credit_grade ?? ''));
+  const [other] = good;
+  if (other === undefined) throw new Error(`the demo gave ${SALES} no customer in good standing`);
+  const order = await sales.post<{ id: string }>('/api/forms/sales_order/records', { order_no: 'SO-WALK-API', customer: other.id, amount: 900_000_000 });
+  const { items: approvals } = await sales.get<{ items: { id: string }[] }>(`/api/forms/sales_order/records/${order.id}/approvals`);
+  held = { order: order.id, approval: approvals[0]?.id ?? '' };
+  await sales.close();
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The API calls the page answered 404 to, from now on. */
+function notFoundCalls(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() === 404 && new URL(r.url()).pathname.startsWith('/api/')) calls.push(new URL(r.url()).pathname);
+  });
+  return calls;
+}
+
+describe('walking through the credit template in the browser', () => {
+  it('shows the approver the scores around an order without asking for one an order cannot have', async () => {
+    const page = await signIn(h, DIRECTOR);
+    const missing = notFoundCalls(page);
+    await page.goto(`${h.url}${APP}/inbox`);
+    const row = page.getByTestId('inbox-open').locator('tr', { has: page.locator(`a[href$="/sales_order/${held.order}"]`) });
+    await row.getByRole('link', { name: 'Open', exact: true }).click();
+    // The customer's score stands beside the order; the order's form has no scorecard, so none is asked for.
+    await page.getByTestId('score-of-customer').locator('.ant-tag').first().waitFor();
+    expect(missing).toEqual([]);
+    // Nor does the order's page, for the flags on it.
+    await page.goto(`${h.url}${APP}/records/sales_order/${held.order}`);
+    await page.getByRole('tab', { name: 'Flags and tasks' }).click();
+    await page.getByText('No flags, open tasks or freezes.').waitFor();
+    expect(missing).toEqual([]);
+    await page.context().close();
+  });
+});
