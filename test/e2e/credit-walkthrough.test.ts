@@ -1,11 +1,12 @@
 /**
  * @module What a new user walking through the credit template in the browser met, on a fresh demo
- * start: the approver's page of an order held over its limit asking for no score its form cannot have.
+ * start: the approver's page of an order held over its limit asking for no score its form cannot have,
+ * and the order returned to its salesperson waiting in their to-do tab.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP, demoApi, signIn } from './demo.js';
-import { startHarness } from './harness.js';
+import { artifacts, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 const SALES = 'zhou@demo.heng.test';
@@ -62,6 +63,27 @@ describe('walking through the credit template in the browser', () => {
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
     await page.getByText('No flags, open tasks or freezes.').waitFor();
     expect(missing).toEqual([]);
+    await page.context().close();
+  });
+
+  it('puts an order returned to the salesperson in their to-do tab, with who returned it and why, and counts it', async () => {
+    const opinion = 'Split it: no order above the available credit.';
+    const director = await demoApi(h, DIRECTOR);
+    const { version } = await director.get<{ version: number }>(`/api/approvals/${held.approval}`);
+    await director.post(`/api/approvals/${held.approval}/commands`, { type: 'return', to: 'submitter', comment: opinion, version });
+    await director.close();
+
+    const page = await signIn(h, SALES);
+    await page.goto(`${h.url}${APP}/inbox`);
+    const returned = page.getByTestId('inbox-returned').locator(`[data-instance="${held.approval}"]`);
+    await returned.getByText('SO-WALK-API').waitFor();
+    expect(await returned.innerText()).toContain('Returned by 王建国（销售总监）');
+    expect(await returned.innerText()).toContain(`Opinion: ${opinion}`);
+    expect(Number(await page.getByTestId('inbox-returned-count').innerText())).toBeGreaterThanOrEqual(1);
+    expect(Number(await page.getByTestId('inbox-open-count').innerText())).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: `${artifacts}credit-walkthrough-returned.png`, fullPage: true });
+    await returned.getByRole('link', { name: 'Resubmit or withdraw' }).click();
+    await page.getByTestId('act-buttons').getByRole('button', { name: 'Resubmit', exact: true }).waitFor();
     await page.context().close();
   });
 });

@@ -38,7 +38,7 @@ export function ActModal({ kind, view, editable, current, me, onSend, onClose }:
   const [failure, setFailure] = useState<{ readonly text: string; readonly problems: readonly Problem[] }>();
   const [users] = useLoad(loadUsers, []);
   const people = users.status === 'ok' ? users.value.filter((u) => u.active && u.id !== me).map((u) => ({ value: u.id, label: u.displayName })) : [];
-  const title = t(kind === 'resubmit' ? 'runtime.approvals.actions.resubmit' : `runtime.act.${kind}`);
+  const title = t(`runtime.act.${kind}`);
 
   const send = async (answers: Answers) => {
     setBusy(true);

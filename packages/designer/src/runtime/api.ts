@@ -122,6 +122,8 @@ export interface SubmittedItem {
   readonly subject: string | null;
   readonly status: 'running' | 'returned';
   readonly nodeName: LocalizedText | null;
+  /** Who returned it, when and why (the last return); null while it waits. */
+  readonly returned: { readonly by: { readonly id: string; readonly displayName: string } | null; readonly comment: string | null; readonly at: string } | null;
   readonly startedAt: string;
   readonly updatedAt: string;
 }

@@ -70,7 +70,7 @@ function Approval({ view, form, record, conflict, onActed }: ApprovalProps) {
     ...(view.status === 'returned' && mine ? (['resubmit'] as const) : []),
   ];
   const editable = form.fields.filter((f) => view.myTask?.editableFields.includes(f.id) === true);
-  const label = (k: ActKind) => t(k === 'resubmit' ? 'runtime.approvals.actions.resubmit' : `runtime.act.${k}`);
+  const label = (k: ActKind) => t(`runtime.act.${k}`);
 
   const send = async (command: ApprovalCommand) => {
     try {

@@ -1,30 +1,38 @@
-/** @module My inbox: the approval tasks waiting for me, the tasks rules gave me, the approvals I submitted, and the approval tasks done. */
-import { Card, Tabs, Tag } from 'antd';
+/** @module My inbox: the approval tasks waiting for me and the approvals returned to me, the tasks rules gave me, the approvals I submitted, and the approval tasks done; each tab counts what waits for me. */
+import { Badge, Card, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
 import { EMPTY, RecordLink, useLoad } from '../renderer/index.js';
+import type { Loaded } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { InboxItem } from './api.js';
 import { WorkTable } from './common.js';
 import { MyTasks } from './my-tasks.js';
 import { inboxPath } from './paths.js';
-import { SubmittedList } from './submitted-list.js';
+import { ReturnedToMe, SubmittedList } from './submitted-list.js';
 
-function Tasks({ which }: { readonly which: 'open' | 'done' }) {
+/** What a {@link Tasks} table shows: open or done tasks, as loaded, and what it says when there are none. */
+interface TasksProps {
+  readonly which: 'open' | 'done';
+  readonly loaded: Loaded<readonly InboxItem[]>;
+  readonly onRetry: () => void;
+  readonly empty: string;
+}
+
+function Tasks({ which, loaded, onRetry, empty }: TasksProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
-  const [items, reload] = useLoad(() => runtimeApi.inbox(which), [which]);
   return (
     <WorkTable<InboxItem>
-      loaded={items}
-      onRetry={reload}
+      loaded={loaded}
+      onRetry={onRetry}
       rowKey="taskId"
       testId={`inbox-${which}`}
-      empty={t(which === 'open' ? 'runtime.inbox.empty' : 'runtime.inbox.emptyDone')}
+      empty={empty}
       columns={[
         { key: 'flow', title: t('runtime.inbox.flow'), render: (_, i) => <Link to={inboxPath(appId, i.instanceId)}>{i.flowName[lang]}</Link> },
         { key: 'node', title: t('runtime.inbox.node'), render: (_, i) => i.nodeName[lang] },
@@ -40,14 +48,36 @@ function Tasks({ which }: { readonly which: 'open' | 'done' }) {
   );
 }
 
+/** The approval tasks I closed, or that closed without me, loaded when their tab opens. */
+function DoneTasks() {
+  const { t } = useTranslation();
+  const [items, reload] = useLoad(() => runtimeApi.inbox('done'), []);
+  return <Tasks which="done" loaded={items} onRetry={reload} empty={t('runtime.inbox.emptyDone')} />;
+}
+
 /** How a task closed: its holder's decision, or why it closed without them (server: approvals/effects.ts). */
 const OUTCOMES = ['approved', 'rejected', 'returned', 'transferred', 'escalated', 'decided', 'suspended', 'timeout', 'closed'] as const;
 const isOutcome = (o: string): o is (typeof OUTCOMES)[number] => (OUTCOMES as readonly string[]).includes(o);
+
+/** A tab's name with how many of its items wait for me (nothing shown for none). */
+function Counted({ label, count, title, testId }: { readonly label: string; readonly count: number; readonly title: string; readonly testId: string }) {
+  return (
+    <span className="heng-inline">
+      {label}
+      <Badge count={count} size="small" title={title} data-testid={testId} />
+    </span>
+  );
+}
 
 /** `/apps/:appId/inbox`. */
 export function InboxPage() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string>('open');
+  // Loaded here, not by their tabs: the to-do tab also lists my returned approvals, and both tabs count them.
+  const [open, reloadOpen] = useLoad(() => runtimeApi.inbox('open'), []);
+  const [submitted, reloadSubmitted] = useLoad(() => runtimeApi.submitted(), []);
+  const returned = submitted.status === 'ok' ? submitted.value.filter((i) => i.status === 'returned') : [];
+  const toDo = (open.status === 'ok' ? open.value.length : 0) + returned.length;
   return (
     <Card title={t('runtime.inbox.title')}>
       <Tabs
@@ -55,10 +85,23 @@ export function InboxPage() {
         onChange={setTab}
         destroyOnHidden
         items={[
-          { key: 'open', label: t('runtime.inbox.open'), children: <Tasks which="open" /> },
+          {
+            key: 'open',
+            label: <Counted label={t('runtime.inbox.open')} count={toDo} title={t('runtime.inbox.openCount', { count: toDo })} testId="inbox-open-count" />,
+            children: (
+              <div className="heng-stack">
+                <ReturnedToMe items={returned} />
+                <Tasks which="open" loaded={open} onRetry={reloadOpen} empty={t(returned.length > 0 ? 'runtime.inbox.emptyTasks' : 'runtime.inbox.empty')} />
+              </div>
+            ),
+          },
           { key: 'tasks', label: t('runtime.tasks.tab'), children: <MyTasks /> },
-          { key: 'submitted', label: t('runtime.submitted.tab'), children: <SubmittedList /> },
-          { key: 'done', label: t('runtime.inbox.done'), children: <Tasks which="done" /> },
+          {
+            key: 'submitted',
+            label: <Counted label={t('runtime.submitted.tab')} count={returned.length} title={t('runtime.submitted.returnedCount', { count: returned.length })} testId="inbox-returned-count" />,
+            children: <SubmittedList loaded={submitted} onRetry={reloadSubmitted} />,
+          },
+          { key: 'done', label: t('runtime.inbox.done'), children: <DoneTasks /> },
         ]}
       />
     </Card>

@@ -1,25 +1,24 @@
-/** @module The approvals I submitted that are still open: returned ones (mine to change and resubmit, or withdraw) first. */
-import { Tag } from 'antd';
+/** @module The approvals I submitted that are still open: returned ones (mine to change and resubmit, or withdraw) first, and those returned to me as the to-do tab lists them. */
+import { Alert, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
-import { EMPTY, RecordLink, useLoad } from '../renderer/index.js';
-import { runtimeApi } from './api.js';
+import { EMPTY, RecordLink } from '../renderer/index.js';
+import type { Loaded } from '../renderer/index.js';
 import type { SubmittedItem } from './api.js';
 import { WorkTable } from './common.js';
 import { inboxPath } from './paths.js';
 
 /** My open submissions, each opening its approval (where I may resubmit or withdraw it). */
-export function SubmittedList() {
+export function SubmittedList({ loaded, onRetry }: { readonly loaded: Loaded<readonly SubmittedItem[]>; readonly onRetry: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
-  const [items, reload] = useLoad(() => runtimeApi.submitted(), []);
   return (
     <WorkTable<SubmittedItem>
-      loaded={items}
-      onRetry={reload}
+      loaded={loaded}
+      onRetry={onRetry}
       rowKey="instanceId"
       testId="inbox-submitted"
       empty={t('runtime.submitted.empty')}
@@ -34,6 +33,48 @@ export function SubmittedList() {
         { key: 'updated', title: t('runtime.submitted.updated'), render: (_, i) => formatDateTime(i.updatedAt, lang) },
         { key: 'act', title: '', render: (_, i) => <Link to={inboxPath(appId, i.instanceId)}>{t(i.status === 'returned' ? 'runtime.submitted.resubmit' : 'runtime.submitted.open')}</Link> },
       ]}
+    />
+  );
+}
+
+/** One returned approval: what and whose record, who sent it back, when and why, and the way to it. */
+function Returned({ item }: { readonly item: SubmittedItem }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { appId = '' } = useParams();
+  const back = item.returned;
+  return (
+    <List.Item data-instance={item.instanceId} actions={[<Link key="act" to={inboxPath(appId, item.instanceId)}>{t('runtime.submitted.resubmit')}</Link>]}>
+      <List.Item.Meta
+        title={
+          <span className="heng-inline">
+            {item.flowName[lang]} · {item.subject ?? <RecordLink formId={item.formId} id={item.recordId} />}
+          </span>
+        }
+        description={
+          back === null ? undefined : (
+            <>
+              {t('runtime.inbox.returnedBy', { who: back.by?.displayName ?? t('runtime.approvals.system'), time: formatDateTime(back.at, lang) })}
+              {back.comment !== null && back.comment !== '' && <Typography.Paragraph style={{ margin: 0 }}>{t('runtime.inbox.returnedWhy', { comment: back.comment })}</Typography.Paragraph>}
+            </>
+          )
+        }
+      />
+    </List.Item>
+  );
+}
+
+/** The approvals returned to me, above the tasks waiting for me: each is mine to change and resubmit, or withdraw; nothing when none is. */
+export function ReturnedToMe({ items }: { readonly items: readonly SubmittedItem[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="inbox-returned"
+      title={t('runtime.inbox.returnedTitle', { count: items.length })}
+      description={<List size="small" dataSource={[...items]} rowKey="instanceId" renderItem={(i) => <Returned item={i} />} />}
     />
   );
 }

@@ -79,9 +79,15 @@ onBothDatabases(
         expect(await inboxOf(o.finance)).toEqual([]);
         // Returned, it heads the submitter's list of what they submitted, above one still waiting.
         const waiting = await apply(o.sales, { customer: 'Waiting', grade: 'A', amount: 100000 });
-        const mine = async () => ((await (await o.sales.call('GET', '/api/inbox/submitted')).json()) as { items: { instanceId: string; subject: string; status: string; nodeName: { en: string } | null }[] }).items;
+        type Mine = { instanceId: string; subject: string; status: string; nodeName: { en: string } | null; returned: { by: { id: string; displayName: string } | null; comment: string | null; at: string } | null };
+        const mine = async () => ((await (await o.sales.call('GET', '/api/inbox/submitted')).json()) as { items: Mine[] }).items;
         expect((await mine()).map((i) => [i.subject, i.status, i.nodeName?.en ?? null])).toEqual([['Gamma', 'returned', null], ['Waiting', 'running', 'Sales director']]);
-        expect((await mine())[0]?.instanceId).toBe(approval.id);
+        // Said with it: who sent it back, and why; nothing of the kind while one waits.
+        const [gamma, still] = await mine();
+        expect(gamma?.instanceId).toBe(approval.id);
+        expect(gamma?.returned).toMatchObject({ by: { id: o.risk.id }, comment: '请补充财报' });
+        expect(gamma?.returned?.by?.displayName).not.toBe(o.risk.id);
+        expect(still?.returned).toBeNull();
         expect(((await (await o.risk.call('GET', '/api/inbox/submitted')).json()) as { items: unknown[] }).items).toEqual([]);
         expect((await act(o.sales, waiting.approval.id, { type: 'withdraw' })).body.status).toBe('withdrawn');
         expect((await mine()).map((i) => i.subject)).toEqual(['Gamma']);

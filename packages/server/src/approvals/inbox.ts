@@ -69,9 +69,15 @@ export interface SubmittedItem {
   readonly status: 'running' | 'returned';
   /** The approver node it waits at; null when returned. */
   readonly nodeName: LocalizedText | null;
+  /** Who returned it, when and why (the last return); null while it waits. */
+  readonly returned: { readonly by: { readonly id: string; readonly displayName: string } | null; readonly comment: string | null; readonly at: string } | null;
   readonly startedAt: string;
   readonly updatedAt: string;
 }
+
+type SubmittedRow = Omit<SubmittedItem, 'flowName' | 'nodeName' | 'returned'> & {
+  flowVersion: number; nodeId: string | null; returnedBy: string | null; returnedComment: string | null; returnedAt: string | null;
+};
 
 /**
  * The approvals `userId` submitted that are still open (running or returned to them), returned
@@ -81,17 +87,26 @@ export interface SubmittedItem {
  * const mine = await submitted(tx, tenantId, userId, 50);
  */
 export async function submitted(tx: Queryable, tenantId: string, userId: string, limit: number): Promise<SubmittedItem[]> {
-  const rows = await tx.query<Omit<SubmittedItem, 'flowName' | 'nodeName'> & { flowVersion: number; nodeId: string | null }>(
-    `SELECT id AS "instanceId", flow_id AS "flowId", flow_version AS "flowVersion", form_id AS "formId", record_id AS "recordId", subject, status,
-       snapshot->'current'->>'nodeId' AS "nodeId", started_at AS "startedAt", updated_at AS "updatedAt"
-     FROM approval_instances WHERE tenant_id = $1 AND submitter = $2 AND status IN ('running', 'returned')
-     ORDER BY status = 'returned' DESC, updated_at DESC, id LIMIT $3`,
+  // A returned one with its last return from the audit log: who sent it back, and why.
+  const rows = await tx.query<SubmittedRow>(
+    `SELECT i.id AS "instanceId", i.flow_id AS "flowId", i.flow_version AS "flowVersion", i.form_id AS "formId", i.record_id AS "recordId", i.subject, i.status,
+       i.snapshot->'current'->>'nodeId' AS "nodeId", i.started_at AS "startedAt", i.updated_at AS "updatedAt",
+       r.by_user AS "returnedBy", r.comment AS "returnedComment", r.at AS "returnedAt"
+     FROM approval_instances i
+     LEFT JOIN LATERAL (
+       SELECT a.by_user, a.comment, a.at FROM approval_audit a
+       WHERE a.tenant_id = i.tenant_id AND a.instance_id = i.id AND a.action = 'return' ORDER BY a.seq DESC LIMIT 1
+     ) r ON i.status = 'returned'
+     WHERE i.tenant_id = $1 AND i.submitter = $2 AND i.status IN ('running', 'returned')
+     ORDER BY i.status = 'returned' DESC, i.updated_at DESC, i.id LIMIT $3`,
     [tenantId, userId, limit],
   );
+  const names = await displayNames(tx, tenantId, rows.flatMap((r) => (r.returnedBy === null ? [] : [r.returnedBy])));
   const out: SubmittedItem[] = [];
-  for (const { flowVersion, nodeId, ...r } of rows) {
+  for (const { flowVersion, nodeId, returnedBy, returnedComment, returnedAt, ...r } of rows) {
     const flow = await loadFlow(tx, tenantId, r.flowId, flowVersion);
-    out.push({ ...r, flowName: flowNameOf(flow, r.flowId), nodeName: nodeId === null ? null : nodeNameOf(flow, nodeId) });
+    const returned = returnedAt === null ? null : { by: returnedBy === null ? null : { id: returnedBy, displayName: names[returnedBy] ?? returnedBy }, comment: returnedComment, at: returnedAt };
+    out.push({ ...r, flowName: flowNameOf(flow, r.flowId), nodeName: nodeId === null ? null : nodeNameOf(flow, nodeId), returned });
   }
   return out;
 }

@@ -69,9 +69,19 @@ export const inboxSchema = itemsSchema({
 
 export const submittedSchema = itemsSchema({
   type: 'object',
-  required: ['instanceId', 'flowId', 'flowName', 'formId', 'recordId', 'subject', 'status', 'nodeName', 'startedAt', 'updatedAt'],
+  required: ['instanceId', 'flowId', 'flowName', 'formId', 'recordId', 'subject', 'status', 'nodeName', 'returned', 'startedAt', 'updatedAt'],
   properties: {
     instanceId: { type: 'string' }, flowId: { type: 'string' }, flowName: localized, formId: { type: 'string' }, recordId: { type: 'string' }, subject: { type: ['string', 'null'] },
-    status: { enum: ['running', 'returned'] }, nodeName: { oneOf: [localized, { type: 'null' }] }, startedAt: { type: 'string' }, updatedAt: { type: 'string' },
+    status: { enum: ['running', 'returned'] }, nodeName: { oneOf: [localized, { type: 'null' }] },
+    returned: {
+      oneOf: [
+        {
+          type: 'object', required: ['by', 'comment', 'at'], description: 'The last return: who, why, when',
+          properties: { by: { oneOf: [{ type: 'object', required: ['id', 'displayName'], properties: { id: { type: 'string' }, displayName: { type: 'string' } } }, { type: 'null' }] }, comment: { type: ['string', 'null'] }, at: { type: 'string' } },
+        },
+        { type: 'null' },
+      ],
+    },
+    startedAt: { type: 'string' }, updatedAt: { type: 'string' },
   },
 });
