@@ -1,43 +1,65 @@
 /**
  * @module What a new user walking through the credit template in the browser met, on a fresh demo
- * start: the approver's page of an order held over its limit asking for no score its form cannot have,
- * and the order returned to its salesperson waiting in their to-do tab.
+ * start: an order the rules refuse or hold said to be so (not just "created"), its approver's page
+ * asking for no score a form cannot have, and an order returned to its salesperson waiting in their
+ * to-do tab.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP, demoApi, signIn } from './demo.js';
+import { APP, beijingDay, date, demoApi, field, pickRecord, save, shown, signIn } from './demo.js';
 import { artifacts, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
+const ADMIN = 'admin@demo.heng.test';
 const SALES = 'zhou@demo.heng.test';
 const DIRECTOR = 'sales.director@demo.heng.test';
 
 let h: Harness;
+/** Two of the salesperson's customers in good standing: one the test blacklists, one it orders too much from. */
+let blacklisted: string;
+let inGoodStanding: string;
 /** An order the salesperson placed over the limit, held for approval, and that approval. */
 let held: { readonly order: string; readonly approval: string };
 
 interface CustomerView {
   readonly id: string;
+  readonly revision: number;
   readonly data: { readonly company_name: string; readonly credit_status: string; readonly credit_grade: string | null };
 }
 
 beforeAll(async () => {
   h = await startHarness({ server: { demoEnv: { HENG_DEMO: '1', HENG_DEMO_CUSTOMERS: '40' } } });
-  // One of the salesperson's own customers (their row rule), in good standing and graded above D.
+  // The salesperson's own customers (their row rule), in good standing and graded above D.
   const sales = await demoApi(h, SALES);
   const { items } = await sales.get<{ items: CustomerView[] }>('/api/forms/customer/records?limit=100');
   const good = items.filter((c) => c.data.credit_status === 'normal' && ['AAA', 'AA', 'A', 'B'].includes(c.data.credit_grade ?? ''));
-  const [other] = good;
-  if (other === undefined) throw new Error(`the demo gave ${SALES} no customer in good standing`);
+  const [toBlacklist, other] = good;
+  if (toBlacklist === undefined || other === undefined) throw new Error(`the demo gave ${SALES} fewer than two customers in good standing`);
+  [blacklisted, inGoodStanding] = [toBlacklist.data.company_name, other.data.company_name];
   const order = await sales.post<{ id: string }>('/api/forms/sales_order/records', { order_no: 'SO-WALK-API', customer: other.id, amount: 900_000_000 });
   const { items: approvals } = await sales.get<{ items: { id: string }[] }>(`/api/forms/sales_order/records/${order.id}/approvals`);
   held = { order: order.id, approval: approvals[0]?.id ?? '' };
   await sales.close();
+  const admin = await demoApi(h, ADMIN);
+  await admin.patch(`/api/forms/customer/records/${toBlacklist.id}`, { blacklisted: true, blacklist_reason: 'Forged bank statements.' }, toBlacklist.revision);
+  await admin.close();
 }, 120_000);
 
 afterAll(async () => {
   await h?.close();
 });
+
+/** A new sales order of `customer` for `amount`, placed through the form as the salesperson places one. */
+async function placeOrder(page: Page, orderNo: string, customer: string, amount: number): Promise<void> {
+  await page.goto(`${h.url}${APP}/records/sales_order/new`);
+  await page.getByLabel('Order number', { exact: true }).fill(orderNo);
+  await pickRecord(page, 'Customer', customer);
+  await field(page, 'salesperson').getByText('周杰').waitFor();
+  await date(page, 'Order date', beijingDay(new Date()));
+  await page.getByLabel('Amount', { exact: true }).fill(String(amount));
+  await save(page);
+  await page.getByTestId('record-title').getByText(orderNo).waitFor();
+}
 
 /** The API calls the page answered 404 to, from now on. */
 function notFoundCalls(page: Page): string[] {
@@ -49,6 +71,27 @@ function notFoundCalls(page: Page): string[] {
 }
 
 describe('walking through the credit template in the browser', () => {
+  it('tells the salesperson the order they placed was refused, or held for approval, in the rules’ words', async () => {
+    const page = await signIn(h, SALES);
+    const outcome = page.getByTestId('create-outcome');
+    await placeOrder(page, 'SO-WALK-REFUSED', blacklisted, 1000);
+    await expect.poll(() => outcome.getAttribute('data-tone')).toBe('warning');
+    expect(await outcome.innerText()).toContain(`Order SO-WALK-REFUSED was refused: ${blacklisted} is blacklisted.`);
+    expect(await page.locator('.ant-message').getByText('Record created.').count()).toBe(0);
+    await expect.poll(() => shown(page, 'status')).toBe('Refused');
+    await page.screenshot({ path: `${artifacts}credit-walkthrough-refused.png` });
+    await page.locator('.ant-notification-notice-close').click();
+    await outcome.waitFor({ state: 'detached' });
+
+    await placeOrder(page, 'SO-WALK-HELD', inGoodStanding, 900_000_000);
+    await expect.poll(() => outcome.getAttribute('data-tone')).toBe('warning');
+    expect(await outcome.innerText()).toContain('Waiting for approval: Over-limit order approval.');
+    expect(await outcome.innerText()).toContain('held for approval');
+    await expect.poll(() => shown(page, 'status')).toBe('Held for over-limit approval');
+    await page.screenshot({ path: `${artifacts}credit-walkthrough-held.png` });
+    await page.context().close();
+  });
+
   it('shows the approver the scores around an order without asking for one an order cannot have', async () => {
     const page = await signIn(h, DIRECTOR);
     const missing = notFoundCalls(page);

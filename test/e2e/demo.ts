@@ -62,6 +62,7 @@ export const recordIdOf = (page: Page): string => new URL(page.url()).pathname.s
 export interface DemoApi {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown, revision: number): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -83,6 +84,7 @@ export async function demoApi(h: Harness, email: string): Promise<DemoApi> {
   return {
     get: async (path) => ok(await context.request.get(path), `GET ${path}`),
     post: async (path, body) => ok(await context.request.post(path, { data: body, headers: { 'X-CSRF-Token': csrfToken } }), `POST ${path}`),
+    patch: async (path, body, revision) => ok(await context.request.patch(path, { data: body, headers: { 'X-CSRF-Token': csrfToken, 'If-Match': `"${revision}"` } }), `PATCH ${path}`),
     close: () => context.close(),
   };
 }

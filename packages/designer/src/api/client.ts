@@ -40,6 +40,7 @@ export const routes = {
   record: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}`,
   recordScore: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/score`,
   recordStatus: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/status`,
+  recordRuleRuns: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/rule-runs`,
   recordRevisions: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/revisions`,
   recordApprovals: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/approvals`,
   exportCsv: (formId: string, query: string) => `/api/forms/${encodeURIComponent(formId)}/export.csv${query}`,

@@ -4,6 +4,7 @@ import { api, ApiError, routes } from '../api/client.js';
 import type { PublishedVersion, RecordPage } from '../api/client.js';
 import { loadLatestVersions } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
+import type { RuleRun } from './write-outcome.js';
 
 /** The company's published scorecards (latest versions), by the id of the form each scores. */
 export type ScorecardsByForm = ReadonlyMap<string, readonly PublishedVersion<ScorecardDefinition>[]>;
@@ -186,6 +187,8 @@ export const runtimeApi = {
     }
   },
   status: (formId: string, id: string) => api.call<RecordStatus>('GET', routes.recordStatus(formId, id)),
+  /** Every rule set evaluation on the record, oldest first, with the effects each applied. */
+  ruleRuns: (formId: string, id: string) => api.call<RuleRun[]>('GET', routes.recordRuleRuns(formId, id)),
   revisions: async (formId: string, id: string) => (await api.call<{ items: RevisionView[] }>('GET', routes.recordRevisions(formId, id))).items,
   approvalsOf: async (formId: string, id: string) => (await api.call<{ items: ApprovalView[] }>('GET', routes.recordApprovals(formId, id))).items,
   startApproval: (formId: string, id: string, flowId: string) => api.call<ApprovalView>('POST', routes.recordApprovals(formId, id), { flowId }),

@@ -1,4 +1,4 @@
-/** @module New and edit pages of a record: the record form, sent as a create or as a merge patch at the revision loaded (409: reload). */
+/** @module New and edit pages of a record: the record form, sent as a create (its creator told what became of it) or as a merge patch at the revision loaded (409: reload). */
 import { compileForm, dynamicDefaults, ownerDefaults, rowScope } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { App, Alert, Button, Card } from 'antd';
@@ -11,6 +11,7 @@ import { loadPublishedForm, loadRecord, RecordForm, todayInChina, useLoad } from
 import type { RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
+import { useTellCreated } from './created-notice.js';
 import { mergePatch } from './merge-patch.js';
 import { recordPath, recordsPath } from './paths.js';
 
@@ -24,7 +25,7 @@ export function RecordNewPage() {
 function NewRecord({ form }: { readonly form: FormDefinition }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { message } = App.useApp();
+  const tellCreated = useTellCreated();
   const navigate = useNavigate();
   const { appId = '' } = useParams();
   const { roles, userId } = useMe();
@@ -36,7 +37,7 @@ function NewRecord({ form }: { readonly form: FormDefinition }) {
   );
   const create = async (values: Record<string, unknown>) => {
     const made = await runtimeApi.create(form.id, values);
-    void message.success(t('runtime.record.created'));
+    await tellCreated(form.id, made.id);
     void navigate(recordPath(appId, form.id, made.id));
   };
   return (
