@@ -1,8 +1,8 @@
 /**
  * @module What a new user walking through the credit template in the browser met, on a fresh demo
- * start: an order the rules refuse or hold said to be so (not just "created"), its approver's page
- * asking for no score a form cannot have, and an order returned to its salesperson waiting in their
- * to-do tab.
+ * start: a policy output named by its label in the scorecard preview, an order the rules refuse or
+ * hold said to be so (not just "created"), its approver's page asking for no score a form cannot
+ * have, and an order returned to its salesperson waiting in their to-do tab.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,20 @@ function notFoundCalls(page: Page): string[] {
 }
 
 describe('walking through the credit template in the browser', () => {
+  it('names a text policy output by its label in the scorecard preview', async () => {
+    const page = await signIn(h, ADMIN);
+    await page.goto(`${h.url}${APP}/scorecards/credit_score`);
+    // Each grade's settlement, by its label; read together, as the sample (the newest customer) loads.
+    const labels: Readonly<Record<string, string>> = { AAA: 'On credit, flexible terms', AA: 'On credit', A: 'On credit', B: 'On credit, strict terms', D: 'Cash on delivery' };
+    const settlement = async () => {
+      const grade = (await page.getByTestId('preview-grade').innerText()).split(' · ')[0] ?? '';
+      const text = await page.getByTestId('preview-policy-settlement').locator('.ant-statistic-content-value').innerText();
+      return text === labels[grade] ? 'labelled' : `grade ${grade}: ${text}`;
+    };
+    await expect.poll(settlement).toBe('labelled');
+    await page.context().close();
+  });
+
   it('tells the salesperson the order they placed was refused, or held for approval, in the rules’ words', async () => {
     const page = await signIn(h, SALES);
     const outcome = page.getByTestId('create-outcome');

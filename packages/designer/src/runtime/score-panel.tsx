@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EChart } from '../components/echart.js';
 import { FieldProblems } from '../components/field-problems.js';
 import { formatDateTime } from '../format/date.js';
-import { formatMoney, formatNumber, formatWeight } from '../format/money.js';
+import { formatNumber, formatWeight } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
 import { displayValue, EMPTY, useDisplayWords, useLoad } from '../renderer/index.js';
@@ -14,7 +14,7 @@ import type { DisplayWords } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { FactorExplanation, ScoreExplanation } from './api.js';
 import { WhenLoaded } from './common.js';
-import { bandText, flagLabel } from './score-words.js';
+import { bandText, flagLabel, policyText } from './score-words.js';
 import { contributionChart } from './score-chart.js';
 
 /** The factor's value as its field shows it, when the factor reads one field as it is. */
@@ -25,18 +25,6 @@ function rawText(f: FactorExplanation, card: ScorecardDefinition | undefined, fo
   const field = form.fields.find((x) => x.id === fieldId);
   if (field !== undefined) return displayValue(field, f.raw, lang, words);
   return typeof f.raw === 'number' ? formatNumber(f.raw, lang, 2) : String(f.raw);
-}
-
-/**
- * A credit policy's output as text: money in CNY, days whole, other numbers to 2 decimals.
- *
- * @example
- * outputText(250000, 'money', 'zh-CN') // '250,000.00 元'
- */
-export function outputText(value: unknown, type: string | undefined, lang: Lang): string {
-  if (typeof value !== 'number') return value === null || value === undefined ? EMPTY : String(value);
-  if (type === 'money') return formatMoney(value, lang);
-  return formatNumber(value, lang, type === 'days' ? 0 : 2);
 }
 
 function Explained({ score, card, form }: { readonly score: ScoreExplanation; readonly card: ScorecardDefinition | undefined; readonly form: FormDefinition }) {
@@ -110,10 +98,7 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
         <Flex gap={32} wrap>
           {Object.entries(score.outputs).map(([id, v]) => {
             const policy = card?.policies?.find((p) => p.id === id);
-            // A text output the form keeps in a field of the same id (the settlement) reads as that field shows it.
-            const field = policy?.type === 'text' ? form.fields.find((f) => f.id === id) : undefined;
-            const text = field === undefined ? outputText(v, policy?.type, lang) : displayValue(field, v, lang, words);
-            return <Statistic key={id} title={policy?.name[lang] ?? id} value={text} styles={{ content: { fontSize: 16 } }} />;
+            return <Statistic key={id} title={policy?.name[lang] ?? id} value={policyText(policy, v, form, lang, words)} styles={{ content: { fontSize: 16 } }} />;
           })}
         </Flex>
       )}

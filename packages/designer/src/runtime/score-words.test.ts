@@ -1,7 +1,8 @@
-import { creditScorecard } from '@heng/engine';
-import type { ScorecardDefinition } from '@heng/engine';
+import { creditScorecard, customerCreditProfile } from '@heng/engine';
+import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { bandText, flagLabel } from './score-words.js';
+import { formatMoney } from '../format/money.js';
+import { bandText, flagLabel, policyText } from './score-words.js';
 
 const t = (en: string) => ({ en, 'zh-CN': en });
 const card: ScorecardDefinition = {
@@ -33,5 +34,29 @@ describe('flagLabel', () => {
     expect(flagLabel(flagged, 'high_risk', 'zh-CN')).toBe('高风险');
     expect(flagLabel(flagged, 'watch', 'en')).toBe('watch');
     expect(flagLabel(undefined, 'high_risk', 'en')).toBe('high_risk');
+  });
+});
+
+describe('policyText', () => {
+  const words = { yes: 'Yes', no: 'No', rows: (n: number) => `${n} rows`, userName: (id: string) => id };
+  const settlement = { id: 'settlement', name: t('Settlement'), type: 'text', byGrade: { A: '"credit"' } } as const;
+  const form: FormDefinition = {
+    ...customerCreditProfile,
+    fields: [
+      ...customerCreditProfile.fields,
+      { id: 'settlement', type: 'formula', label: t('Settlement'), formula: '"credit"', resultType: 'text', options: [{ id: 'credit', label: { en: 'On credit', 'zh-CN': '赊销' } }] },
+    ],
+  };
+
+  it('names a text output by the option label of the form field of its id', () => {
+    expect(policyText(settlement, 'credit', form, 'zh-CN', words)).toBe('赊销');
+    expect(policyText(settlement, 'credit', form, 'en', words)).toBe('On credit');
+  });
+
+  it('writes other outputs by their type, and a text output without such a field as it is', () => {
+    expect(policyText({ ...settlement, id: 'limit', type: 'money' }, 250000, form, 'en', words)).toBe(formatMoney(250000, 'en'));
+    expect(policyText({ ...settlement, id: 'terms', type: 'days' }, 60, form, 'en', words)).toBe('60');
+    expect(policyText({ ...settlement, id: 'note' }, 'credit', form, 'en', words)).toBe('credit');
+    expect(policyText(undefined, null, form, 'en', words)).toBe('—');
   });
 });

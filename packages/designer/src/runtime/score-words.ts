@@ -1,6 +1,9 @@
-/** @module A score's parts as people read them: a band as the range its factor's value fell in, a flag by its label. */
-import type { ScorecardDefinition } from '@heng/engine';
+/** @module A score's parts as people read them: a band as the range its factor's value fell in, a flag by its label, a policy output as its field shows it. */
+import type { FormDefinition, Policy, ScorecardDefinition } from '@heng/engine';
+import { formatMoney, formatNumber } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
+import { displayValue, EMPTY } from '../renderer/index.js';
+import type { DisplayWords } from '../renderer/index.js';
 
 /**
  * The range of band `bandId` of factor `factorId` (`min` inclusive, `max` exclusive), its bounds
@@ -26,4 +29,29 @@ export function bandText(card: ScorecardDefinition | undefined, factorId: string
  */
 export function flagLabel(card: ScorecardDefinition | undefined, flag: string, lang: Lang): string {
   return card?.overrides?.flatMap((o) => (o.action.kind === 'flag' && o.action.flag === flag ? [o.action.label[lang]] : []))[0] ?? flag;
+}
+
+/**
+ * A credit policy's output as text: money in CNY, days whole, other numbers to 2 decimals.
+ *
+ * @example
+ * outputText(250000, 'money', 'zh-CN') // '250,000.00 元'
+ */
+export function outputText(value: unknown, type: string | undefined, lang: Lang): string {
+  if (typeof value !== 'number') return value === null || value === undefined ? EMPTY : String(value);
+  if (type === 'money') return formatMoney(value, lang);
+  return formatNumber(value, lang, type === 'days' ? 0 : 2);
+}
+
+/**
+ * Output `value` of `policy` as a person reads it: a text output the form keeps in a field of the
+ * same id (the settlement) as that field shows it (an option by its label), else by its type.
+ *
+ * @example
+ * policyText(settlementPolicy, 'credit', customerForm, 'zh-CN', words) // '赊销'
+ * policyText(limitPolicy, 250000, customerForm, 'en', words) // '¥250,000.00'
+ */
+export function policyText(policy: Policy | undefined, value: unknown, form: FormDefinition, lang: Lang, words: DisplayWords): string {
+  const field = policy?.type === 'text' ? form.fields.find((f) => f.id === policy.id) : undefined;
+  return field === undefined ? outputText(value, policy?.type, lang) : displayValue(field, value, lang, words);
 }

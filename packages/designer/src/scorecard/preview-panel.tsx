@@ -10,7 +10,8 @@ import { formatNumber } from '../format/money.js';
 import { weightTotal } from '../ops/index.js';
 import type { Lang } from '../i18n/language.js';
 import { contributionChart } from '../runtime/score-chart.js';
-import { outputText } from '../runtime/score-panel.js';
+import { useDisplayWords } from '../renderer/index.js';
+import { flagLabel, policyText } from '../runtime/score-words.js';
 import { useEditor } from './editor-context.js';
 import { GradeAxis } from './grade-axis.js';
 import { previewScore } from './preview.js';
@@ -43,7 +44,8 @@ export function PreviewPanel({ record, onRecord, today }: PreviewPanelProps) {
 
 function Scored({ result, normalised, lang }: { readonly result: ScoreResult; readonly normalised: boolean; readonly lang: Lang }) {
   const { t } = useTranslation();
-  const { def } = useEditor();
+  const { def, form } = useEditor();
+  const words = useDisplayWords();
   const names = useMemo(() => new Map(def.factors.map((f) => [f.id, f.name[lang]])), [def.factors, lang]);
   const option = useMemo(() => contributionChart(result.factors, names, lang, t('preview.contribution')), [result.factors, names, lang, t]);
   if (result.total === null) return <Alert type="info" showIcon title={t('preview.incomplete')} description={<FieldProblems problems={result.problems ?? []} />} />;
@@ -74,16 +76,11 @@ function Scored({ result, normalised, lang }: { readonly result: ScoreResult; re
       {policies.length > 0 && (
         <Flex gap={24} wrap>
           {policies.map((p) => (
-            <Statistic key={p.id} title={p.name[lang]} value={outputText(result.outputs[p.id], p.type, lang)} styles={{ content: { fontSize: 16 } }} />
+            <Statistic key={p.id} title={p.name[lang]} value={policyText(p, result.outputs[p.id], form, lang, words)} styles={{ content: { fontSize: 16 } }} data-testid={`preview-policy-${p.id}`} />
           ))}
         </Flex>
       )}
       <EChart option={option} height={Math.max(120, 34 * result.factors.length + 40)} label={t('preview.contribution')} />
     </div>
   );
-}
-
-function flagLabel(def: ReturnType<typeof useEditor>['def'], flag: string, lang: Lang): string {
-  for (const o of def.overrides ?? []) if (o.action.kind === 'flag' && o.action.flag === flag) return o.action.label[lang];
-  return flag;
 }
