@@ -26,6 +26,8 @@ export interface Seed {
   createRecord(formId: string, values: Readonly<Record<string, unknown>>): Promise<void>;
   /** Adds a role unless it exists. */
   role(id: string, nameZh: string, nameEn: string): Promise<void>;
+  /** Adds a user holding `roles`. */
+  user(email: string, displayName: string, roles: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,9 @@ export async function seedAs(h: Harness): Promise<Seed> {
     async role(id, nameZh, nameEn) {
       const res = await request.post('/api/roles', { data: { id, nameZh, nameEn }, headers: csrf });
       if (res.status() !== 409) await ok(res, `role ${id}`);
+    },
+    async user(email, displayName, roles) {
+      await ok(await request.post('/api/users', { data: { email, displayName, password: 'correct-horse-2', roles }, headers: csrf }), `user ${email}`);
     },
     close: () => context.close(),
   };

@@ -15,6 +15,11 @@ beforeAll(async () => {
   // The credit approval flow asks the boss, a role the company adds to the builtin ones.
   await seed.role('boss', '老板', 'Boss');
   await seed.saveAndPublish('form', creditApplication);
+  // The simulator routes among the company's own people, named as they are named.
+  await seed.user('zhao@example.com', '赵敏', ['risk_officer']);
+  await seed.user('qian@example.com', '钱进', ['finance_director']);
+  await seed.user('wang@example.com', '王强', ['sales_director']);
+  await seed.user('boss@example.com', '陈总', ['boss']);
 });
 
 afterAll(async () => {
@@ -60,12 +65,12 @@ const WORDS = {
   en: {
     branch: 'Condition branch', approver: 'Approver', addComparison: 'Condition', field: 'Field', value: 'Value', grade: 'Grade', amount: 'Amount applied for',
     addApprovers: 'Add approvers', role: 'Role', boss: 'Boss', director: 'Sales director', noProblems: 'No problems', first: 'This is the first version: everything in it is new.',
-    published: 'Version 1 is published.', close: 'Close', status: 'Published v1', takes: 'Takes “Condition 1”', toBoss: 'Or-sign: boss', otherwise: 'Takes “Otherwise”', toDirector: 'Or-sign: wang',
+    published: 'Version 1 is published.', close: 'Close', status: 'Published v1', takes: 'Takes “Condition 1”', toBoss: 'Or-sign: 陈总', otherwise: 'Takes “Otherwise”', toDirector: 'Or-sign: 王强',
   },
   'zh-CN': {
     branch: '条件分支', approver: '审批人', addComparison: '条件', field: '字段', value: '值', grade: '信用等级', amount: '申请额度',
     addApprovers: '添加审批人', role: '角色', boss: '老板', director: '销售总监', noProblems: '没有问题', first: '这是第一个版本：其中所有内容都是新增的。',
-    published: '第 1 版已发布。', close: '关闭', status: '已发布 v1', takes: '进入「条件 1」', toBoss: '或签：boss', otherwise: '进入「其他情况」', toDirector: '或签：wang',
+    published: '第 1 版已发布。', close: '关闭', status: '已发布 v1', takes: '进入「条件 1」', toBoss: '或签：陈总', otherwise: '进入「其他情况」', toDirector: '或签：王强',
   },
 } as const;
 
@@ -121,13 +126,13 @@ describe('approval flow designer in the browser', () => {
     await simulate(page, labels, 'C', 800000);
     await onRoute(page, 'risk_finance');
     await offRoute(page, 'director_only');
-    await page.getByTestId('flow-route').getByText('Countersign: zhao, qian').waitFor();
+    await page.getByTestId('flow-route').getByText('Countersign: 赵敏, 钱进').waitFor();
     await page.screenshot({ path: `${artifacts}flow-designer-route-c-en.png` });
 
     await simulate(page, labels, 'A', 400000);
     await onRoute(page, 'director_only');
     await offRoute(page, 'risk_finance');
-    await page.getByTestId('flow-route').getByText('Or-sign: wang').waitFor();
+    await page.getByTestId('flow-route').getByText('Or-sign: 王强').waitFor();
     await page.screenshot({ path: `${artifacts}flow-designer-route-a-en.png` });
     await close(page);
   });
@@ -137,13 +142,13 @@ describe('approval flow designer in the browser', () => {
     const labels = { grade: '信用等级', amount: '申请额度' };
     await simulate(page, labels, 'C', 800000);
     await onRoute(page, 'risk_finance');
-    await page.getByTestId('flow-route').getByText('会签：zhao、qian').waitFor();
+    await page.getByTestId('flow-route').getByText('会签：赵敏、钱进').waitFor();
     await page.screenshot({ path: `${artifacts}flow-designer-route-c-zh-CN.png` });
 
     await page.getByTestId('flow-node-risk_finance').click();
     await page.getByText('会签：须所有人同意').waitFor();
     await page.getByText('依次审批：按顺序逐个审批').click();
-    await page.getByTestId('flow-route').getByText('依次审批：zhao、qian').waitFor();
+    await page.getByTestId('flow-route').getByText('依次审批：赵敏、钱进').waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${artifacts}flow-designer-panel-zh-CN.png` });
     await closePanel(page);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { creditApplication as form } from '../samples/credit-approval.js';
 import { describeCondition, describeWho, gradesOf } from './describe.js';
 
-const t = { role: (r: string) => `role:${r}`, manager: (n: number) => `manager:${n}` };
+const t = { role: (r: string) => `role:${r}`, manager: (n: number) => `manager:${n}`, user: (id: string) => id.toUpperCase() };
 
 describe('card summaries', () => {
   it('describe a condition with field labels, symbols and grouped numbers, in both languages', () => {
@@ -12,11 +12,11 @@ describe('card summaries', () => {
     expect(describeCondition({ any: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { not: { fact: 'amount', operator: 'greaterThan', value: 1 } }] }, form, 'en')).toBe('(Grade is one of C, D or not (Amount applied for > 1))');
   });
 
-  it('name approvers by role, field or manager level', () => {
+  it('name approvers by role, field, manager level or user', () => {
     expect(describeWho({ kind: 'role', role: 'boss' }, form, 'en', t)).toBe('role:boss');
     expect(describeWho({ kind: 'field', field: 'salesperson' }, form, 'zh-CN', t)).toBe('业务员');
     expect(describeWho({ kind: 'manager', levels: 2 }, form, 'en', t)).toBe('manager:2');
-    expect(describeWho({ kind: 'users', users: ['li', 'wang'] }, form, 'zh-CN', t)).toBe('li、wang');
+    expect(describeWho({ kind: 'users', users: ['li', 'wang'] }, form, 'zh-CN', t)).toBe('LI、WANG');
   });
 
   it('turn the grade options into grade bands', () => {

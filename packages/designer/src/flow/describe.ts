@@ -39,10 +39,11 @@ export function describeCondition(cond: Condition, form: FormDefinition, lang: L
   return `${fieldLabel(form, cond.fact, lang)} ${op} ${valueText(form, cond.fact, cond.value, lang)}`;
 }
 
-/** How the current language names roles and manager levels. */
+/** How the current language names roles and manager levels, and how users are named. */
 export interface WhoLabels {
   role(role: string): string;
   manager(levels: number): string;
+  user(id: string): string;
 }
 
 /**
@@ -56,7 +57,7 @@ export function describeWho(spec: ApproverSpec, form: FormDefinition, lang: Lang
     case 'role':
       return labels.role(spec.role);
     case 'users':
-      return spec.users.join(lang === 'zh-CN' ? '、' : ', ');
+      return spec.users.map(labels.user).join(lang === 'zh-CN' ? '、' : ', ');
     case 'field':
       return fieldLabel(form, spec.field, lang);
     case 'manager':

@@ -1,4 +1,4 @@
-/** @module What every part of the flow designer shares: the flow, its edits and problems, the form, the selection and the simulated route. */
+/** @module What every part of the flow designer shares: the flow, its edits and problems, the form, the selection, the simulated route and the company's people by name. */
 import type { FieldCatalog, FlowDefinition, FormDefinition, GradeBand, Problem } from '@heng/engine';
 import { createContext, useContext } from 'react';
 import type { Lang } from '../i18n/language.js';
@@ -21,6 +21,8 @@ export interface FlowContextValue extends DefinitionEditorState<FlowDefinition> 
   select(id: string | undefined): void;
   /** The ids on the simulated route, or undefined when nothing is simulated. */
   readonly route: ReadonlySet<string> | undefined;
+  /** A user's display name, once the company's users are loaded (their id until then). */
+  userName(id: string): string;
 }
 
 export const FlowContext = createContext<FlowContextValue | null>(null);

@@ -1,11 +1,13 @@
 /** @module The flow designer: toolbar, the tree, the route simulator beside it, and the panel of the selected node. */
 import { emptyContext, formCatalog, validateFlow } from '@heng/engine';
 import type { FlowDefinition, FlowRecord, FormDefinition, Problem } from '@heng/engine';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useReportChanges } from '../definitions/use-report-changes.js';
 import { useLang } from '../i18n/use-lang.js';
 import { problemsById } from '../ops/flow-tree.js';
 import { useDefinitionEditor } from '../ops/use-definition-editor.js';
+import { loadUsers, useLoad } from '../renderer/index.js';
+import { useMe } from '../runtime/common.js';
 import { gradesOf } from './describe.js';
 import { FlowContext } from './flow-context.js';
 import type { FlowContextValue } from './flow-context.js';
@@ -13,6 +15,7 @@ import { FlowToolbar } from './flow-toolbar.js';
 import { FlowTree } from './lane.js';
 import { NodePanel } from './node-panel.js';
 import { SAMPLE_APPLICATION, SimulatorPanel, routeOf } from './simulator-panel.js';
+import { directoryOf } from './simulator-people.js';
 import './flow.css';
 
 export interface FlowDesignerProps {
@@ -38,7 +41,14 @@ export function FlowDesigner({ initial, form, roles, onChange, problems: serverP
   useReportChanges(editor.def, onChange);
   const [selected, select] = useState<string | undefined>();
   const [record, setRecord] = useState<FlowRecord>(SAMPLE_APPLICATION);
-  const route = useMemo(() => routeOf(editor.def, record, editor.problems.length === 0), [editor.def, record, editor.problems.length]);
+  // The sample is routed among the company's own users, as the server routes a submission; submitted by me unless another is picked.
+  const [users, reloadUsers] = useLoad(loadUsers, []);
+  const { userId } = useMe();
+  const [submitter, setSubmitter] = useState<string>();
+  const directory = useMemo(() => directoryOf(users.status === 'ok' ? users.value : []), [users]);
+  const names = useMemo(() => new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.displayName]) : []), [users]);
+  const by = submitter ?? userId ?? null;
+  const route = useMemo(() => routeOf(editor.def, record, editor.problems.length === 0, directory, by), [editor.def, record, editor.problems.length, directory, by]);
   const onRoute = useMemo(() => (route === undefined ? undefined : new Set(route.steps.flatMap((s) => (s.kind === 'branch' ? [s.nodeId, s.branchId] : [s.nodeId])))), [route]);
   const value: FlowContextValue = {
     ...editor,
@@ -52,6 +62,7 @@ export function FlowDesigner({ initial, form, roles, onChange, problems: serverP
     selected,
     select,
     route: onRoute,
+    userName: useCallback((id: string) => names.get(id) ?? id, [names]),
   };
   return (
     <FlowContext.Provider value={value}>
@@ -61,7 +72,7 @@ export function FlowDesigner({ initial, form, roles, onChange, problems: serverP
           <div className="hf-canvas" data-testid="flow-canvas">
             <FlowTree />
           </div>
-          <SimulatorPanel record={record} onRecord={setRecord} route={route} />
+          <SimulatorPanel record={record} onRecord={setRecord} route={route} people={{ users, onRetry: reloadUsers, submitter: by, onSubmitter: setSubmitter }} />
         </div>
       </div>
       <NodePanel />

@@ -36,10 +36,10 @@ export function CardProblems({ problems }: { readonly problems: readonly Problem
 /** An approver or copy-to card. */
 export function NodeCard({ node }: { readonly node: ApproverNode | CopyNode }) {
   const { t } = useTranslation();
-  const { form, lang, selected, select, route, problemsOn, apply } = useFlow();
+  const { form, lang, selected, select, route, problemsOn, apply, userName } = useFlow();
   const problems = problemsOn.get(node.id) ?? [];
   const who = node.kind === 'approver' ? node.approvers : node.to;
-  const labels = { role: (r: string) => t(`flow.roles.${r}`, { defaultValue: r }), manager: (count: number) => t('flow.who.managerLevel', { count }) };
+  const labels = { role: (r: string) => t(`flow.roles.${r}`, { defaultValue: r }), manager: (count: number) => t('flow.who.managerLevel', { count }), user: userName };
   const names = who.map((w) => describeWho(w, form, lang, labels)).join(lang === 'zh-CN' ? '、' : ', ');
   let body: ReactNode = names;
   if (who.length === 0) body = <span className="hf-placeholder">{t(node.kind === 'approver' ? 'flow.noApprovers' : 'flow.noRecipients')}</span>;

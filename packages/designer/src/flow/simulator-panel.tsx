@@ -1,11 +1,12 @@
-/** @module The route simulator: a sample application typed in, the route it takes and who each node would ask. */
+/** @module The route simulator: a sample application typed in (less what approvers fill in) and who submits it, the route it takes and who each node would ask, by name. */
 import { compileFlow, simulateRoute } from '@heng/engine';
-import type { FlowDefinition, FlowRecord, RouteStep, SimulatedRoute } from '@heng/engine';
-import { Alert, Button, Card, Flex, Radio, Timeline, Typography } from 'antd';
+import type { Directory, FlowDefinition, FlowRecord, RouteStep, SimulatedRoute } from '@heng/engine';
+import { Alert, Button, Card, Flex, Radio, Select, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ValueInput } from '../components/value-input.js';
-import { findLane, findNode } from '../ops/flow-tree.js';
-import { sampleDirectory } from '../samples/credit-approval.js';
+import { approverFields, findLane, findNode } from '../ops/flow-tree.js';
+import type { Loaded, UserSummary } from '../renderer/index.js';
+import { LoadFailed } from '../runtime/common.js';
 import { optionLabel } from '../scorecard/fields.js';
 import { useFlow } from './flow-context.js';
 
@@ -13,17 +14,17 @@ import { useFlow } from './flow-context.js';
 const FEW = 6;
 
 /** The sample a new simulator starts from. */
-export const SAMPLE_APPLICATION: FlowRecord = { customer: '闽江机械', grade: 'A', amount: 400000, salesperson: 'zhou' };
+export const SAMPLE_APPLICATION: FlowRecord = { customer: '闽江机械', grade: 'A', amount: 400000 };
 
-/** The route of `record`, or undefined while the flow has problems (a broken flow cannot be compiled faithfully). */
-export function routeOf(def: FlowDefinition, record: FlowRecord, valid: boolean): SimulatedRoute | undefined {
-  return valid ? simulateRoute(compileFlow(def), record, sampleDirectory, 'li') : undefined;
+/** The route of `record` submitted by `submitter` among the people of `directory`, or undefined while the flow has problems (a broken flow cannot be compiled faithfully). */
+export function routeOf(def: FlowDefinition, record: FlowRecord, valid: boolean, directory: Directory, submitter: string | null): SimulatedRoute | undefined {
+  return valid ? simulateRoute(compileFlow(def), record, directory, submitter) : undefined;
 }
 
 function StepText({ step }: { readonly step: RouteStep }) {
   const { t } = useTranslation();
-  const { def, lang } = useFlow();
-  const list = (people: readonly string[] | undefined) => (people ?? []).join(lang === 'zh-CN' ? '、' : ', ');
+  const { def, lang, userName } = useFlow();
+  const list = (people: readonly string[] | undefined) => (people === undefined || people.length === 0 ? t('flow.sim.noOne') : people.map(userName).join(lang === 'zh-CN' ? '、' : ', '));
   if (step.kind === 'branch') {
     const lane = findLane(def, step.branchId);
     return <>{t('flow.sim.takes', { branch: (lane?.branch ?? lane?.node.otherwise)?.name[lang] ?? step.branchId })}</>;
@@ -38,16 +39,34 @@ function StepText({ step }: { readonly step: RouteStep }) {
   );
 }
 
+/** The company's users the sample is routed among, and who submits it. */
+export interface SimulatorPeople {
+  readonly users: Loaded<readonly UserSummary[]>;
+  readonly onRetry: () => void;
+  readonly submitter: string | null;
+  readonly onSubmitter: (id: string) => void;
+}
+
 export interface SimulatorPanelProps {
   readonly record: FlowRecord;
   readonly onRecord: (r: FlowRecord) => void;
   readonly route: SimulatedRoute | undefined;
+  readonly people: SimulatorPeople;
 }
 
-/** Inputs for the sample, then the route as a timeline. */
-export function SimulatorPanel({ record, onRecord, route }: SimulatorPanelProps) {
+/** A pick among the company's active users, by name. */
+function UserSelect({ label, value, users, onChange }: { readonly label: string; readonly value: unknown; readonly users: SimulatorPeople['users']; readonly onChange: (id: string | undefined) => void }) {
+  const options = users.status === 'ok' ? users.value.filter((u) => u.active).map((u) => ({ value: u.id, label: u.displayName })) : [];
+  return (
+    <Select aria-label={label} style={{ width: '100%' }} allowClear showSearch={{ optionFilterProp: 'label' }} loading={users.status === 'loading'} options={options} value={typeof value === 'string' ? value : undefined} onChange={(v?: string) => onChange(v)} />
+  );
+}
+
+/** Who submits the sample, inputs for its fields, then the route as a timeline. */
+export function SimulatorPanel({ record, onRecord, route, people }: SimulatorPanelProps) {
   const { t } = useTranslation();
-  const { form, catalog, grades, lang } = useFlow();
+  const { def, form, catalog, grades, lang } = useFlow();
+  const approvers = approverFields(def);
   const set = (id: string, v: unknown) => {
     const { [id]: _old, ...rest } = record;
     onRecord(v === undefined ? rest : { ...rest, [id]: v });
@@ -57,15 +76,22 @@ export function SimulatorPanel({ record, onRecord, route }: SimulatorPanelProps)
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('flow.sim.hint')}
       </Typography.Paragraph>
+      {people.users.status === 'error' && <LoadFailed error={people.users.error} onRetry={people.onRetry} />}
       <div className="heng-sample-grid">
+        <label className="heng-sample-field" style={{ gridColumn: '1 / -1' }}>
+          <span className="heng-ellipsis">{t('flow.sim.submitter')}</span>
+          <UserSelect label={t('flow.sim.submitter')} value={people.submitter} users={people.users} onChange={(v) => v !== undefined && people.onSubmitter(v)} />
+        </label>
         {form.fields.map((f) => {
           const info = catalog.get(f.id);
-          if (info === undefined || f.id === 'approved_amount') return null;
+          if (info === undefined || approvers.has(f.id)) return null;
           const few = info.options !== undefined && info.options.length <= FEW;
           return (
             <label key={f.id} className="heng-sample-field" style={few ? { gridColumn: '1 / -1' } : undefined}>
               <span className="heng-ellipsis">{f.label[lang]}</span>
-              {few ? (
+              {f.type === 'user' ? (
+                <UserSelect label={f.label[lang]} value={record[f.id]} users={people.users} onChange={(v) => set(f.id, v)} />
+              ) : few ? (
                 <Radio.Group
                   aria-label={f.label[lang]}
                   size="small"

@@ -275,6 +275,8 @@ export const en = {
       copies: 'Copies {{who}}',
       nobody: 'nobody ({{policy}})',
       reset: 'Reset the sample',
+      submitter: 'Submitted by',
+      noOne: 'nobody',
     },
   },
 };

@@ -276,6 +276,8 @@ export const zhCN: Messages = {
       copies: '抄送 {{who}}',
       nobody: '无人（{{policy}}）',
       reset: '恢复示例数据',
+      submitter: '发起人',
+      noOne: '无人',
     },
   },
 };

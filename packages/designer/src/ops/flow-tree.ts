@@ -111,6 +111,20 @@ export function findNode(def: FlowDefinition, id: string): FlowNode | undefined 
   return find(def.nodes);
 }
 
+/**
+ * The fields some approver of `def` fills in as they approve (an approved amount): not the
+ * submitter's to type, so a sample leaves them out.
+ *
+ * @example
+ * approverFields(creditApproval) // Set { 'approved_amount' }
+ */
+export function approverFields(def: FlowDefinition): ReadonlySet<string> {
+  return new Set(flowIds(def).flatMap((id) => {
+    const node = findNode(def, id);
+    return node?.kind === 'approver' ? (node.editableFields ?? []) : [];
+  }));
+}
+
 /** A lane found by id: the branch node it belongs to, and the branch (absent for the otherwise lane). */
 export interface LaneAt {
   readonly node: BranchNode;

@@ -3,7 +3,7 @@ import type { FlowDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { creditApplication, creditApproval as flow, flowRoles } from '../samples/credit-approval.js';
 import { insertNode, removeNode, rename, setApprover, setCopyTo } from './flow.js';
-import { findLane, findNode, flowIds, problemsById } from './flow-tree.js';
+import { approverFields, findLane, findNode, flowIds, problemsById } from './flow-tree.js';
 
 const ctx = { ...emptyContext(), forms: new Map([['credit_application', formCatalog(creditApplication)]]), roles: new Set(flowRoles) };
 const mainIds = (d: FlowDefinition) => d.nodes.map((n) => n.id);
@@ -98,5 +98,12 @@ describe('findLane', () => {
     expect(findLane(flow, 'grade_c')).toMatchObject({ node: { id: 'route' }, branch: { id: 'grade_c' }, index: 1 });
     expect(findLane(flow, 'other')).toMatchObject({ node: { id: 'route' }, index: -1 });
     expect(findLane(flow, 'route')).toBeUndefined();
+  });
+});
+
+describe('approverFields', () => {
+  it('gathers the fields approvers fill in, wherever their node is', () => {
+    expect([...approverFields(flow)]).toEqual(['approved_amount']);
+    expect(approverFields({ ...flow, nodes: [] }).size).toBe(0);
   });
 });

@@ -18,6 +18,8 @@ export interface UserSummary {
   readonly displayName: string;
   readonly active: boolean;
   readonly roles: readonly string[];
+  /** Their direct manager, who a flow's "submitter's manager" asks. */
+  readonly managerId: string | null;
 }
 
 /** A published form: its latest version, the one the server checks new records with. */
