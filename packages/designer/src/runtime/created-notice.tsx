@@ -1,6 +1,7 @@
 /** @module Telling the writer of a new record what became of it: created, submitted for approval, or what its rules raised and said on it. */
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
 import { runtimeApi } from './api.js';
 import { useMe } from './common.js';
@@ -9,7 +10,7 @@ import { outcomeTone, writeOutcome } from './write-outcome.js';
 import type { WriteOutcome } from './write-outcome.js';
 
 /** The flags' labels, as the form's scorecard names them (read only when there are flags). */
-async function flagNames(formId: string, flags: readonly string[], lang: 'zh-CN' | 'en'): Promise<string[]> {
+async function flagNames(formId: string, flags: readonly string[], lang: Lang): Promise<string[]> {
   if (flags.length === 0) return [];
   const card = await runtimeApi.scorecardsByForm().then((all) => all.get(formId)?.[0]?.body, () => undefined);
   return flags.map((f) => flagLabel(card, f, lang));
