@@ -44,7 +44,7 @@ export async function pickRecord(page: Page, label: string, name: string): Promi
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
 }
 
-/** Types a date; Enter takes it (and submits a form already complete: fill dates before the last required field). */
+/** Types a date; Enter takes it (it does not save the form). */
 export async function date(page: Page, label: string, day: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).fill(day);
   await page.getByLabel(label, { exact: true }).press('Enter');
