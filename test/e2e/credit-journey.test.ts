@@ -17,6 +17,7 @@ const SALES = 'zhou@demo.heng.test';
 const RISK = 'risk@demo.heng.test';
 const FINANCE = 'finance@demo.heng.test';
 const MANAGER = 'sales.manager@demo.heng.test';
+const DIRECTOR = 'sales.director@demo.heng.test';
 const CUSTOMER = '旅程精密机械有限公司';
 
 let h: Harness;
@@ -156,6 +157,7 @@ describe('the credit management journey in the browser', () => {
     await page.getByRole('tab', { name: 'Approvals' }).click();
     await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('In progress');
     await shot(page, '4-order-held');
+    const orderId = recordIdOf(page);
     await close(page.context());
 
     // 4. A receivable due in 5 days; 15 days later the daily schedule finds it 10 days overdue: tier 2.
@@ -170,6 +172,14 @@ describe('the credit management journey in the browser', () => {
     await save(page);
     await page.getByTestId('record-title').waitFor();
     const receivableId = recordIdOf(page);
+    await close(page.context());
+
+    // The held order's approver weighs the customer as it is now: the invoice took 80,000 more of its credit since the order was checked.
+    page = await signIn(DIRECTOR);
+    const [held] = ((await (await page.request.get(`/api/forms/sales_order/records/${orderId}/approvals`)).json()) as { items: { id: string }[] }).items;
+    await page.goto(`${h.url}${APP}/inbox/${held!.id}`);
+    await expect.poll(() => page.locator('[data-testid=lookups-now] [data-drift=available_credit]').innerText()).toBe('¥250,000.00 when saved → ¥170,000.00 now');
+    await shot(page, '4b-order-approval-now');
     await close(page.context());
 
     offset += 15 * DAY;

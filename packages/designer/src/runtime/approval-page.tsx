@@ -15,6 +15,7 @@ import type { ApprovalCommand, ApprovalView } from './api.js';
 import { ApprovalStatus, ApprovalTimeline } from './approval-timeline.js';
 import type { ActKind } from './commands.js';
 import { useMe, WhenLoaded } from './common.js';
+import { LookupsNow } from './lookups-now.js';
 import { inboxPath, recordPath } from './paths.js';
 import { ScoreContext } from './score-context.js';
 
@@ -93,6 +94,7 @@ function Approval({ view, form, record, conflict, onActed }: ApprovalProps) {
     <Row gutter={16}>
       <Col span={14} className="heng-stack">
         <ScoreContext form={form} record={record} />
+        <LookupsNow form={form} record={record} />
         <Card
           title={<span data-testid="record-title">{recordName(labelFieldOf(form), record)}</span>}
           extra={<Link to={recordPath(appId, form.id, record.id)}>{t('runtime.inbox.openRecord')}</Link>}
