@@ -38,7 +38,7 @@ async function ledger(app: Parameters<typeof caller>[0]): Promise<Caller> {
 }
 
 /** Saves `def` as the draft of its published form, and publishes it. */
-async function publishAgain(admin: Caller, def: { readonly id: string }): Promise<void> {
+async function publishAgain(admin: Caller, def: { readonly id: string } & Record<string, unknown>): Promise<void> {
   const draft = await admin.call('GET', `/api/definitions/form/${def.id}/draft`);
   const revision = Number((draft.headers.get('etag') ?? '"0"').replaceAll('"', ''));
   expect((await admin.call('PUT', `/api/definitions/form/${def.id}/draft`, def, { 'If-Match': `"${revision}"` })).status).toBe(200);
