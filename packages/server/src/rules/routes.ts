@@ -1,4 +1,5 @@
 /** @module The rules routes: a record's rule runs (the trace), its status (flags, open tasks, freezes), my tasks, the rule webhook secret. */
+import type { RuleTrace } from '@heng/engine';
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
@@ -7,6 +8,8 @@ import type { RouteModule } from '../http/app.js';
 import { latestForm } from '../records/form.js';
 import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
+import type { AppliedEffect } from './effects.js';
+import { readableRun } from './run-view.js';
 import { taskRoutes } from './task-routes.js';
 import { ruleWebhookSecretRoute } from './webhook-secret.js';
 
@@ -21,8 +24,8 @@ export interface RuleRunView {
   readonly trigger: Record<string, unknown>;
   readonly depth: number;
   readonly fired: string[];
-  readonly trace: unknown[];
-  readonly effects: unknown[];
+  readonly trace: RuleTrace[];
+  readonly effects: AppliedEffect[];
   /** Why the run was rolled back (a scheduled run that hit the depth limit, say); null when it was not. */
   readonly error: { code: string; message: string; messageZh: string | null } | null;
   readonly ranAt: string;
@@ -54,12 +57,14 @@ const statusSchema = {
   properties: { flags: { type: 'array', items: { type: 'object' } }, tasks: { type: 'array', items: { type: 'object' } }, freezes: { type: 'array', items: { type: 'object' } } },
 } as const;
 
-async function ruleRuns(tx: Queryable, tenantId: string, id: string): Promise<RuleRunView[]> {
-  return tx.query<RuleRunView>(
+async function ruleRuns(tx: Queryable, tenantId: string, id: string, hidden: ReadonlySet<string>): Promise<RuleRunView[]> {
+  const runs = await tx.query<RuleRunView>(
     `SELECT id, rule_set_id AS "ruleSet", rule_set_version AS "ruleSetVersion", record_revision AS "recordRevision", trigger, depth, fired, trace, effects, error, ran_at AS "ranAt"
      FROM rule_runs WHERE tenant_id = $1 AND record_id = $2 ORDER BY ran_at, record_revision, depth, rule_set_id`,
     [tenantId, id],
   );
+  // A field hidden from the reader is not shown through what the rules saw of it either.
+  return runs.map((r) => readableRun(r, hidden));
 }
 
 async function recordStatus(tx: Queryable, tenantId: string, id: string): Promise<RecordStatus> {
@@ -75,8 +80,8 @@ async function recordStatus(tx: Queryable, tenantId: string, id: string): Promis
 }
 
 /**
- * `GET /api/forms/:formId/records/:id/rule-runs` (every rule set evaluation on the record, with
- * its condition trace and effects) and `GET /api/forms/:formId/records/:id/status` (its flags,
+ * `GET /api/forms/:formId/records/:id/rule-runs` (the rule set evaluations kept for the record,
+ * with their condition traces and effects, less the values of fields hidden from the reader) and `GET /api/forms/:formId/records/:id/status` (its flags,
  * open tasks and freezes): any signed-in user of the tenant who reaches the record (the form's
  * row rules; others get 404 as for a missing record). My tasks (see `taskRoutes`). And
  * `POST /api/admin/rule-webhook-secret` (a new secret for the webhooks rules call): admins.
@@ -86,14 +91,15 @@ async function recordStatus(tx: Queryable, tenantId: string, id: string): Promis
  */
 export function ruleRoutes(forms = compiledDefinitions): RouteModule {
   return (routes, deps) => {
-    const read = <T>(c: Context, load: (tx: Queryable, tenantId: string, id: string) => Promise<T>): Promise<T> => {
+    const read = <T>(c: Context, load: (tx: Queryable, tenantId: string, id: string, hidden: ReadonlySet<string>) => Promise<T>): Promise<T> => {
       const me = principalOf(c);
       const formId = c.req.param('formId') ?? '';
       const id = recordIdOf(c);
       return deps.db.withTenant(me.tenantId, async (tx) => {
         const form = await latestForm(tx, forms, me.tenantId, formId);
         await reachableRecord(tx, me, form.compiled.definition, formId, id);
-        return load(tx, me.tenantId, id);
+        const hidden = new Set(Object.entries(form.compiled.accessFor(me.roles)).filter(([, a]) => a === 'hidden').map(([f]) => f));
+        return load(tx, me.tenantId, id, hidden);
       });
     };
     routes.add(

@@ -45,6 +45,29 @@ onBothDatabases(
       expect([after.flags, after.freezes, after.tasks.length]).toEqual([[], [], 1]);
     });
 
+    it('shows a reader no value of a field hidden from them through a rule run: not what a condition saw, nor what a rule wrote', async () => {
+      const t = app();
+      const admin = await caller(t, ['admin']);
+      // Salespeople may not see whether an applicant has a lawsuit, nor the risk level rules set from it.
+      const hiding = { ...applicantForm, fields: applicantForm.fields.map((f) => (['lawsuits_pending', 'risk_level'].includes(f.id) ? { ...f, access: { salesperson: 'hidden' } } : f)) };
+      await createAndPublish(admin, hiding);
+      await createAndPublish(admin, raiseRisk);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true }), 201);
+      const sales = await caller(t, ['salesperson'], admin.company);
+      const seen = async (who: Caller) => {
+        const [run] = await body<RuleRunView[]>(await who.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
+        return [JSON.stringify(run!.trace), run!.effects.map((e) => e.effect)];
+      };
+      const [adminTrace, adminEffects] = await seen(admin);
+      expect(adminTrace).toContain('"factValue":true');
+      expect(adminEffects).toEqual([expect.objectContaining({ kind: 'set_field', field: 'risk_level', value: 'high' })]);
+      const [salesTrace, salesEffects] = await seen(sales);
+      expect(salesTrace).toContain('"fact":"lawsuits_pending"');
+      expect(salesTrace).not.toContain('factValue');
+      expect(salesEffects).toEqual([expect.not.objectContaining({ value: expect.anything() })]);
+      expect(salesEffects).toEqual([expect.objectContaining({ kind: 'set_field', field: 'risk_level' })]);
+    });
+
     it('keeps one open task per rule action and record: firing again updates its title and assignee until it is done', async () => {
       const t = app();
       // Two task actions in one rule: one for the risk officers, one for the applicant's owner.

@@ -1,0 +1,40 @@
+/** @module A rule run as one reader may see it: the values of the fields hidden from them left out of its trace and effects. */
+import type { RuleConditionTrace, RuleTrace } from '@heng/engine';
+import type { AppliedEffect } from './effects.js';
+
+/** A kept run's trace and effects, as stored. */
+export interface RunParts {
+  readonly trace: readonly RuleTrace[];
+  readonly effects: readonly AppliedEffect[];
+}
+
+function readableCondition(c: RuleConditionTrace, hidden: ReadonlySet<string>): RuleConditionTrace {
+  if ('all' in c) return { ...c, all: c.all.map((x) => readableCondition(x, hidden)) };
+  if ('any' in c) return { ...c, any: c.any.map((x) => readableCondition(x, hidden)) };
+  if ('not' in c) return { ...c, not: readableCondition(c.not, hidden) };
+  if (!hidden.has(c.fact) || !('factValue' in c)) return c;
+  const { factValue: _, ...rest } = c;
+  return rest;
+}
+
+/**
+ * `run` without the values of the fields in `hidden` (those the reader's roles may not read):
+ * the value each condition on one of them saw, and the value a set_field wrote into one of this
+ * record's. Which rules fired, and what they compared with, stay.
+ *
+ * @example
+ * readableRun(run, new Set(['internal_rating'])) // its conditions on internal_rating without factValue
+ */
+export function readableRun<R extends RunParts>(run: R, hidden: ReadonlySet<string>): R {
+  if (hidden.size === 0) return run;
+  return {
+    ...run,
+    trace: run.trace.map((t) => ({ ...t, conditions: readableCondition(t.conditions, hidden) })),
+    effects: run.effects.map((a) => {
+      const e = a.effect;
+      if (e.kind !== 'set_field' || e.target !== undefined || !hidden.has(e.field)) return a;
+      const { value: _, ...effect } = e;
+      return { ...a, effect: effect as typeof e };
+    }),
+  };
+}
