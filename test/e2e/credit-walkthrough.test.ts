@@ -87,7 +87,7 @@ describe('walking through the credit template in the browser', () => {
 
   it('tells the salesperson the order they placed was refused, or held for approval, in the rules’ words', async () => {
     const page = await signIn(h, SALES);
-    const outcome = page.getByTestId('create-outcome');
+    const outcome = page.getByTestId('write-outcome');
     await placeOrder(page, 'SO-WALK-REFUSED', blacklisted, 1000);
     await expect.poll(() => outcome.getAttribute('data-tone')).toBe('warning');
     expect(await outcome.innerText()).toContain(`Order SO-WALK-REFUSED was refused: ${blacklisted} is blacklisted.`);
@@ -103,6 +103,19 @@ describe('walking through the credit template in the browser', () => {
     expect(await outcome.innerText()).toContain('held for approval');
     await expect.poll(() => shown(page, 'status')).toBe('Held for over-limit approval');
     await page.screenshot({ path: `${artifacts}credit-walkthrough-held.png` });
+    await page.locator('.ant-notification-notice-close').click();
+    await outcome.waitFor({ state: 'detached' });
+
+    // Released within its credit, then raised far over it: saving says it is held, not just "saved".
+    await placeOrder(page, 'SO-WALK-RAISED', inGoodStanding, 1000);
+    await expect.poll(() => shown(page, 'status')).toBe('Released');
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Amount', { exact: true }).fill('900000000');
+    await save(page);
+    await expect.poll(() => outcome.getAttribute('data-tone')).toBe('warning');
+    expect(await outcome.innerText()).toContain('Waiting for approval: Over-limit order approval.');
+    expect(await page.locator('.ant-notification-notice').innerText()).toContain('Record saved. The rules say:');
+    await expect.poll(() => shown(page, 'status')).toBe('Held for over-limit approval');
     await page.context().close();
   });
 

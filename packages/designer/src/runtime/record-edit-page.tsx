@@ -1,7 +1,7 @@
 /** @module New and edit pages of a record: the record form, sent as a create (its creator told what became of it) or as a merge patch at the revision loaded (409: reload). */
 import { compileForm, dynamicDefaults, ownerDefaults, rowScope } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
-import { App, Alert, Button, Card } from 'antd';
+import { Alert, Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -11,7 +11,7 @@ import { loadPublishedForm, loadRecord, RecordForm, todayInChina, useLoad } from
 import type { RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
-import { useTellCreated } from './created-notice.js';
+import { useTellWritten } from './write-notice.js';
 import { mergePatch } from './merge-patch.js';
 import { recordPath, recordsPath } from './paths.js';
 
@@ -25,7 +25,7 @@ export function RecordNewPage() {
 function NewRecord({ form }: { readonly form: FormDefinition }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const tellCreated = useTellCreated();
+  const tellWritten = useTellWritten();
   const navigate = useNavigate();
   const { appId = '' } = useParams();
   const { roles, userId } = useMe();
@@ -37,7 +37,7 @@ function NewRecord({ form }: { readonly form: FormDefinition }) {
   );
   const create = async (values: Record<string, unknown>) => {
     const made = await runtimeApi.create(form.id, values);
-    await tellCreated(form.id, made.id);
+    await tellWritten(form.id, { record: made, before: 0 });
     void navigate(recordPath(appId, form.id, made.id));
   };
   return (
@@ -60,7 +60,7 @@ export function RecordEditPage() {
 function EditRecord({ form, record, reload }: { readonly form: FormDefinition; readonly record: RecordView; readonly reload: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { message } = App.useApp();
+  const tellWritten = useTellWritten();
   const navigate = useNavigate();
   const { appId = '' } = useParams();
   const { roles } = useMe();
@@ -72,8 +72,9 @@ function EditRecord({ form, record, reload }: { readonly form: FormDefinition; r
   const back = recordPath(appId, form.id, record.id);
 
   const save = async (values: Record<string, unknown>) => {
+    let saved: RecordView;
     try {
-      await runtimeApi.update(form.id, record.id, record.revision, mergePatch(record.data, values, writable));
+      saved = await runtimeApi.update(form.id, record.id, record.revision, mergePatch(record.data, values, writable));
     } catch (e) {
       // Someone saved first: the page says so and offers their version; the form keeps what was typed.
       if (e instanceof ApiError && e.conflict && e.code !== 'record.in_approval') {
@@ -82,7 +83,7 @@ function EditRecord({ form, record, reload }: { readonly form: FormDefinition; r
       }
       throw e;
     }
-    void message.success(t('runtime.record.saved'));
+    await tellWritten(form.id, { record: saved, before: record.revision });
     void navigate(back);
   };
 
