@@ -87,6 +87,10 @@ describe('walking through the credit template in the browser', () => {
 
   it('tells the salesperson the order they placed was refused, or held for approval, in the rules’ words', async () => {
     const page = await signIn(h, SALES);
+    // Their records page lists the forms by name: ids and versions are for those who design forms.
+    await page.goto(`${h.url}${APP}/records`);
+    await page.getByRole('link', { name: 'Sales order', exact: true }).waitFor();
+    expect(await page.locator('thead th').allInnerTexts()).toEqual(['Form']);
     const outcome = page.getByTestId('write-outcome');
     await placeOrder(page, 'SO-WALK-REFUSED', blacklisted, 1000);
     await expect.poll(() => outcome.getAttribute('data-tone')).toBe('warning');
