@@ -3,6 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ApproverSpec } from '@heng/engine';
 import { Button, Flex, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useRoleName } from '../runtime/common.js';
 import { useFlow } from './flow-context.js';
 
 type Kind = ApproverSpec['kind'];
@@ -24,10 +25,11 @@ function fresh(kind: Kind, roles: readonly string[], userFields: readonly string
 function Row({ spec, onChange }: { readonly spec: ApproverSpec; readonly onChange: (s: ApproverSpec) => void }) {
   const { t } = useTranslation();
   const { roles, form, lang } = useFlow();
+  const roleName = useRoleName();
   const userFields = form.fields.filter((f) => f.type === 'user');
   switch (spec.kind) {
     case 'role':
-      return <Select aria-label={t('flow.who.role')} style={{ flex: 1 }} value={spec.role} options={roles.map((r) => ({ value: r, label: t(`flow.roles.${r}`, { defaultValue: r }) }))} onChange={(role: string) => onChange({ kind: 'role', role })} />;
+      return <Select aria-label={t('flow.who.role')} style={{ flex: 1 }} value={spec.role} options={roles.map((r) => ({ value: r, label: roleName(r) }))} onChange={(role: string) => onChange({ kind: 'role', role })} />;
     case 'users':
       return <Select aria-label={t('flow.who.users')} style={{ flex: 1 }} mode="tags" open={false} placeholder={t('flow.who.usersPlaceholder')} value={[...spec.users]} onChange={(users: string[]) => onChange({ kind: 'users', users })} />;
     case 'field':

@@ -8,6 +8,7 @@ import { removeNode } from '../ops/flow.js';
 import { problemText } from '../ops/problems.js';
 import { describeWho } from './describe.js';
 import { useFlow } from './flow-context.js';
+import { useRoleName } from '../runtime/common.js';
 
 /** The classes every card shares: kind, selection, route and problems. */
 export function cardClass(kind: string, id: string, selected: string | undefined, route: ReadonlySet<string> | undefined, problems: readonly Problem[]): string {
@@ -39,7 +40,8 @@ export function NodeCard({ node }: { readonly node: ApproverNode | CopyNode }) {
   const { form, lang, selected, select, route, problemsOn, apply, userName } = useFlow();
   const problems = problemsOn.get(node.id) ?? [];
   const who = node.kind === 'approver' ? node.approvers : node.to;
-  const labels = { role: (r: string) => t(`flow.roles.${r}`, { defaultValue: r }), manager: (count: number) => t('flow.who.managerLevel', { count }), user: userName };
+  const roleName = useRoleName();
+  const labels = { role: roleName, manager: (count: number) => t('flow.who.managerLevel', { count }), user: userName };
   const names = who.map((w) => describeWho(w, form, lang, labels)).join(lang === 'zh-CN' ? '、' : ', ');
   let body: ReactNode = names;
   if (who.length === 0) body = <span className="hf-placeholder">{t(node.kind === 'approver' ? 'flow.noApprovers' : 'flow.noRecipients')}</span>;

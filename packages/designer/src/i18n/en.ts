@@ -262,7 +262,6 @@ export const en = {
     emptyPolicies: { auto_approve: 'Pass automatically', auto_reject: 'Reject the application', admin: 'Hand it to the admins' },
     timeoutActions: { remind: 'Remind them', auto_approve: 'Approve automatically', auto_reject: 'Reject automatically', escalate: 'Escalate' },
     who: { role: 'Role', users: 'Named users', field: 'User field of the form', manager: 'Submitter’s manager', add: 'Add approvers', levels: 'Levels up', usersPlaceholder: 'Type user ids, Enter after each', managerLevel_one: 'Manager', managerLevel_other: 'Manager {{count}} levels up' },
-    roles: { salesperson: 'Salesperson', sales_manager: 'Sales manager', sales_director: 'Sales director', risk_officer: 'Risk officer', finance_director: 'Finance director', legal: 'Legal', boss: 'Boss' },
     sim: {
       title: 'Route simulator',
       hint: 'Type a sample application: the route it takes is highlighted on the flow.',

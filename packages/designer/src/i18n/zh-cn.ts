@@ -263,7 +263,6 @@ export const zhCN: Messages = {
     emptyPolicies: { auto_approve: '自动通过', auto_reject: '自动驳回', admin: '转交管理员' },
     timeoutActions: { remind: '提醒审批人', auto_approve: '自动通过', auto_reject: '自动驳回', escalate: '移交他人' },
     who: { role: '角色', users: '指定成员', field: '表单中的成员字段', manager: '发起人的主管', add: '添加审批人', levels: '向上级数', usersPlaceholder: '输入成员 ID，每个后按回车', managerLevel_one: '直属主管', managerLevel_other: '第 {{count}} 级主管' },
-    roles: { salesperson: '业务员', sales_manager: '销售经理', sales_director: '销售总监', risk_officer: '风控专员', finance_director: '财务总监', legal: '法务', boss: '老板' },
     sim: {
       title: '路径模拟',
       hint: '输入一条示例申请，流程图上会高亮它经过的路径。',
