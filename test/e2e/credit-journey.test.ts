@@ -222,6 +222,8 @@ describe('the credit management journey in the browser', () => {
     await page.getByLabel('Amount', { exact: true }).fill('80000');
     await save(page);
     await page.getByTestId('record-title').waitFor();
+    // The receivable's customer, copied onto the payment for its check, reads as that customer, linked.
+    await expect.poll(() => field(page, 'receivable_customer').getByRole('link').innerText()).toBe(CUSTOMER);
     await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
     await expect.poll(() => shown(page, 'credit_status'), { timeout: 15_000 }).toBe('Normal');
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();

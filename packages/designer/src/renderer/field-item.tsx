@@ -9,6 +9,8 @@ import type { DisplayWords } from './display-value.js';
 import { inputOf, isInputType } from './field-input.js';
 import { errorText } from './problem-errors.js';
 import { SubTableInput } from './sub-table-input.js';
+import { useLookupLink } from './lookup-links.js';
+import { RecordLink } from './pickers.js';
 import { ValueView } from './value-view.js';
 
 interface FieldItemProps {
@@ -21,6 +23,9 @@ interface FieldItemProps {
 
 function FieldBody({ field, editable, computed, words }: FieldItemProps) {
   const { control } = useFormContext();
+  const linked = useLookupLink(field.id);
+  const value = computed[field.id];
+  if (linked !== undefined && typeof value === 'string' && value !== '') return <RecordLink formId={linked} id={value} />;
   if (field.type === 'sub_table' && editable) return <SubTableInput field={field} computed={computed} words={words} />;
   if (!editable || !isInputType(field.type)) return <ValueView field={field} value={computed[field.id]} words={words} />;
   const Input = inputOf(field.type);

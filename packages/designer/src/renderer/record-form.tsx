@@ -14,6 +14,7 @@ import { FieldProblems } from '../components/field-problems.js';
 import { useLang } from '../i18n/use-lang.js';
 import { SectionBlock } from './field-item.js';
 import { FormBoundary } from './form-boundary.js';
+import { LookupLinksContext, useLookupLinks } from './lookup-links.js';
 import { useLookups } from './lookups.js';
 import { compileSafely, initialValues, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
 import { errorTree, placeProblems } from './problem-errors.js';
@@ -104,6 +105,7 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
   // a record only shown keeps what it holds (an approver sees the grade the application was made with).
   const filled = useLookups(form, typed, value, !readOnly);
   const computed = useMemo(() => compiled.computeRecord(filled, { today }), [compiled, filled, today]);
+  const links = useLookupLinks(form);
   latest.current = { form, compiled, roles, today, shown: shownNames(form, computed, access, compiled.isVisible) };
 
   const submit = methods.handleSubmit(
@@ -135,9 +137,11 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
         {general.length > 0 && <Alert type="error" showIcon title={t('runtime.form.problemsTitle')} description={<FieldProblems problems={general} />} />}
         {checked && general.length === 0 && <Alert type="success" showIcon title={t('runtime.form.checked')} />}
         <Form layout="vertical" component="div" className="heng-stack">
-          {form.sections.map((s) => (
-            <SectionBlock key={s.id} form={form} section={s} access={access} isVisible={compiled.isVisible} computed={computed} readOnly={readOnly} words={words} />
-          ))}
+          <LookupLinksContext.Provider value={links}>
+            {form.sections.map((s) => (
+              <SectionBlock key={s.id} form={form} section={s} access={access} isVisible={compiled.isVisible} computed={computed} readOnly={readOnly} words={words} />
+            ))}
+          </LookupLinksContext.Provider>
         </Form>
         {!readOnly && (
           <Space>
