@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_FORMAT, exportBundle, planImport, remapBundle, validateBundle } from '@heng/engine';
-import type { TenantInventory } from '@heng/engine';
+import { BUNDLE_FORMAT, exportBundle, optionsOf, planImport, remapBundle, validateBundle } from '@heng/engine';
+import type { FormDefinition, TenantInventory } from '@heng/engine';
 import { creditManagement } from './index.js';
 import { definitionFiles } from '../template-kit.js';
 import { TODAY } from './test-kit.js';
@@ -12,6 +12,20 @@ describe('the credit management template', () => {
   it('validates with zero problems', () => {
     expect(creditManagement.format).toBe(BUNDLE_FORMAT);
     expect(validateBundle(creditManagement, options)).toEqual([]);
+  });
+
+  it('labels every value a lookup can copy: its options cover its source field\'s', () => {
+    const forms = new Map(creditManagement.definitions.filter((d) => d.kind === 'form').map((f) => [f.id, f as FormDefinition]));
+    const uncovered = [...forms.values()].flatMap((form) =>
+      form.fields.flatMap((f) => {
+        if (f.type !== 'lookup' || f.options === undefined) return [];
+        const via = form.fields.find((v) => v.id === f.via);
+        const source = via?.type === 'reference' ? forms.get(via.target)?.fields.find((x) => x.id === f.field) : undefined;
+        const ids = new Set(f.options.map((o) => o.id));
+        return (source === undefined ? [] : (optionsOf(source) ?? [])).filter((o) => !ids.has(o.id)).map((o) => `${form.id}.${f.id}: ${o.id}`);
+      }),
+    );
+    expect(uncovered).toEqual([]);
   });
 
   it('validates as a bundle file too (after a JSON round trip)', () => {

@@ -224,6 +224,11 @@ describe('runtime pages in the browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('record-conflict').waitFor();
     await page.screenshot({ path: `${artifacts}runtime-conflict-en.png`, fullPage: true });
+    // What was typed is not saved yet: leaving still asks.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const ask = page.getByRole('dialog').filter({ hasText: 'Leave without saving?' });
+    await ask.getByRole('button', { name: 'Stay' }).click();
+    await ask.waitFor({ state: 'hidden' });
     await page.getByTestId('record-conflict').getByRole('button', { name: 'Reload' }).click();
     await expect.poll(() => page.getByLabel('Annual sales').inputValue()).toBe('950,000');
     // Submitted again, it waits in the inbox (the next test decides it).

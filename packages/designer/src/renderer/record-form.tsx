@@ -19,7 +19,7 @@ import { useLookups } from './lookups.js';
 import { compileSafely, initialValues, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
 import { errorTree, placeProblems } from './problem-errors.js';
 import { asApiError } from './use-load.js';
-import { useUnsavedGuard } from './unsaved-guard.js';
+import { UnsavedGuard } from './unsaved-guard.js';
 import { useDisplayWords } from './value-view.js';
 
 export interface RecordFormProps {
@@ -97,8 +97,8 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
   const saving = useRef(false);
   const { isDirty } = methods.formState;
   const unsaved = useRef(false);
-  unsaved.current = onSubmit !== undefined && !readOnly && isDirty;
-  useUnsavedGuard(useCallback(() => unsaved.current && !saving.current, []));
+  unsaved.current = isDirty;
+  const guarded = useCallback(() => unsaved.current && !saving.current, []);
   const values = useWatch({ control: methods.control });
   const typed = useMemo(() => recordOf(form, values), [form, values]);
   // Lookups as saving would copy them, so a new record shows them (and formulas over them) at once;
@@ -118,6 +118,10 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
       try {
         saving.current = true;
         await onSubmit(writableOf(recordOf(form, valid), access));
+        // A save that moved on has left this form; one that stayed (someone else saved first) guards it again.
+        setTimeout(() => {
+          saving.current = false;
+        }, 0);
       } catch (e) {
         saving.current = false;
         const error = asApiError(e);
@@ -132,6 +136,7 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
 
   return (
     <FormProvider {...methods}>
+      {onSubmit !== undefined && !readOnly && <UnsavedGuard active={guarded} />}
       <form onSubmit={(e) => void submit(e)} onKeyDown={keepEnter} noValidate data-testid="record-form" className="heng-stack">
         {failure !== undefined && <Alert type="error" showIcon title={lang === 'zh-CN' ? failure.messageZh : failure.message} data-testid="form-failure" />}
         {general.length > 0 && <Alert type="error" showIcon title={t('runtime.form.problemsTitle')} description={<FieldProblems problems={general} />} />}

@@ -94,7 +94,7 @@ function Approval({ view, form, record, conflict, onActed }: ApprovalProps) {
     <Row gutter={16}>
       <Col span={14} className="heng-stack">
         <ScoreContext form={form} record={record} />
-        <LookupsNow form={form} record={record} />
+        {open && <LookupsNow form={form} record={record} roles={roles} />}
         <Card
           title={<span data-testid="record-title">{recordName(labelFieldOf(form), record)}</span>}
           extra={<Link to={recordPath(appId, form.id, record.id)}>{t('runtime.inbox.openRecord')}</Link>}

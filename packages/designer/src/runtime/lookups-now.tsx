@@ -3,7 +3,7 @@
  * over-limit order weighs the customer's available credit as it is now, beside the figure the
  * order was checked on (other orders may have been released since).
  */
-import { sameValue, visibility } from '@heng/engine';
+import { compileForm, sameValue, visibility } from '@heng/engine';
 import type { FieldDefinition, FormDefinition, LookupField } from '@heng/engine';
 import { Alert, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -19,15 +19,17 @@ export interface Drift {
 }
 
 /**
- * The lookups shown on `record` whose source field now holds another value than the one copied,
- * read from the records its references point at (one out of the reader's reach is skipped).
+ * The lookups shown to a reader with `roles` on `record` whose source field now holds another value
+ * than the one copied, read from the records its references point at (one out of the reader's
+ * reach, or a source field hidden from them, is skipped).
  *
  * @example
- * await driftOf(orderForm, order) // [{ field: available_credit, then: 80000, now: -250000 }]
+ * await driftOf(orderForm, order, ['sales_director']) // [{ field: available_credit, then: 80000, now: -250000 }]
  */
-export async function driftOf(form: FormDefinition, record: RecordView): Promise<Drift[]> {
+export async function driftOf(form: FormDefinition, record: RecordView, roles: readonly string[]): Promise<Drift[]> {
   const shown = visibility(form.fields);
-  const lookups = form.fields.filter((f): f is LookupField => f.type === 'lookup' && shown(f.id, record.data));
+  const access = compileForm(form).accessFor(roles);
+  const lookups = form.fields.filter((f): f is LookupField => f.type === 'lookup' && access[f.id] !== 'hidden' && shown(f.id, record.data));
   const refs = form.fields.filter((f) => f.type === 'reference' && lookups.some((l) => l.via === f.id) && typeof record.data[f.id] === 'string' && record.data[f.id] !== '');
   const sources = new Map(
     await Promise.all(
@@ -36,18 +38,18 @@ export async function driftOf(form: FormDefinition, record: RecordView): Promise
   );
   return lookups.flatMap((l) => {
     const source = sources.get(l.via);
-    if (source === undefined) return [];
+    if (source === undefined || !(l.field in source)) return [];
     const [then, now] = [record.data[l.id], source[l.field]];
     return sameValue(then, now) ? [] : [{ field: l, then, now }];
   });
 }
 
-/** The lookups of an approval's record whose sources changed since it was saved; nothing when none did. */
-export function LookupsNow({ form, record }: { readonly form: FormDefinition; readonly record: RecordView }) {
+/** The lookups of an approval's record whose sources changed since it was saved; nothing when none did. Shown while the approval waits for a decision. */
+export function LookupsNow({ form, record, roles }: { readonly form: FormDefinition; readonly record: RecordView; readonly roles: readonly string[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const words = useDisplayWords();
-  const [loaded] = useLoad(() => driftOf(form, record), [form, record]);
+  const [loaded] = useLoad(() => driftOf(form, record, roles), [form, record, roles]);
   if (loaded.status !== 'ok' || loaded.value.length === 0) return null;
   const show = (field: FieldDefinition, value: unknown) => displayValue(field, value, lang, words);
   return (

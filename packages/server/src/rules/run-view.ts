@@ -12,15 +12,28 @@ function readableCondition(c: RuleConditionTrace, hidden: ReadonlySet<string>): 
   if ('all' in c) return { ...c, all: c.all.map((x) => readableCondition(x, hidden)) };
   if ('any' in c) return { ...c, any: c.any.map((x) => readableCondition(x, hidden)) };
   if ('not' in c) return { ...c, not: readableCondition(c.not, hidden) };
-  if (!hidden.has(c.fact) || !('factValue' in c)) return c;
-  const { factValue: _, ...rest } = c;
+  if (!hidden.has(c.fact)) return c;
+  // What it saw, and whether that held, would both tell the value.
+  const { factValue: _seen, result: _held, ...rest } = c;
   return rest;
+}
+
+/** An effect without what it carries of the hidden fields: a set_field's value, a webhook's fields. */
+function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedEffect {
+  const e = a.effect;
+  if (e.kind === 'set_field' && e.target === undefined && hidden.has(e.field)) {
+    const { value: _, ...effect } = e;
+    return { ...a, effect: effect as typeof e };
+  }
+  if (e.kind === 'call_webhook') return { ...a, effect: { ...e, payload: Object.fromEntries(Object.entries(e.payload).filter(([f]) => !hidden.has(f))) } };
+  return a;
 }
 
 /**
  * `run` without the values of the fields in `hidden` (those the reader's roles may not read):
- * the value each condition on one of them saw, and the value a set_field wrote into one of this
- * record's. Which rules fired, and what they compared with, stay.
+ * what each condition on one of them saw and whether it held, the value a set_field wrote into
+ * one of this record's, a webhook's copy of them. Which rules fired, what they compared with, and
+ * the texts rules wrote for people (a notice, a task's title) stay: their authors chose what to say.
  *
  * @example
  * readableRun(run, new Set(['internal_rating'])) // its conditions on internal_rating without factValue
@@ -30,11 +43,6 @@ export function readableRun<R extends RunParts>(run: R, hidden: ReadonlySet<stri
   return {
     ...run,
     trace: run.trace.map((t) => ({ ...t, conditions: readableCondition(t.conditions, hidden) })),
-    effects: run.effects.map((a) => {
-      const e = a.effect;
-      if (e.kind !== 'set_field' || e.target !== undefined || !hidden.has(e.field)) return a;
-      const { value: _, ...effect } = e;
-      return { ...a, effect: effect as typeof e };
-    }),
+    effects: run.effects.map((a) => readableEffect(a, hidden)),
   };
 }

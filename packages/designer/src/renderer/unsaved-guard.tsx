@@ -7,11 +7,12 @@ import { useTranslation } from 'react-i18next';
 /**
  * While `active()` holds (the form has changes not yet saved), leaving the page asks whether to
  * discard them. Read at each navigation, so a save under way (which navigates on success) passes.
+ * Rendered by an editable form only: the router heeds one blocker at a time.
  *
  * @example
- * useUnsavedGuard(() => methods.formState.isDirty && !saving.current);
+ * {editable && <UnsavedGuard active={() => methods.formState.isDirty && !saving.current} />}
  */
-export function useUnsavedGuard(active: () => boolean): void {
+export function UnsavedGuard({ active }: { readonly active: () => boolean }): null {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => active() && currentLocation.pathname !== nextLocation.pathname);
@@ -44,4 +45,5 @@ export function useUnsavedGuard(active: () => boolean): void {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [active]);
+  return null;
 }
