@@ -46,6 +46,25 @@ export async function loadPublishedForm(formId: string): Promise<PublishedForm> 
   return { form: found.body, version: found.version };
 }
 
+const publishedForms = new Map<string, Promise<FormDefinition>>();
+
+/**
+ * The latest published version of a form, asked once per page load (a failed answer is asked
+ * again next time).
+ *
+ * @example
+ * const customer = await publishedFormOnce('customer');
+ */
+export function publishedFormOnce(formId: string): Promise<FormDefinition> {
+  let held = publishedForms.get(formId);
+  if (held === undefined) {
+    held = loadPublishedForm(formId).then((p) => p.form);
+    held.catch(() => publishedForms.delete(formId));
+    publishedForms.set(formId, held);
+  }
+  return held;
+}
+
 /**
  * `load`, asked once per page load: later calls share the first answer; a failed answer is asked
  * again next time.

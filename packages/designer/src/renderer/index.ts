@@ -10,3 +10,4 @@ export { loadLatestVersions, loadPublishedForm, loadRecord, loadRoles, loadRuleS
 export type { PublishedForm, RecordView, UserSummary } from './data.js';
 export { useLoad, asApiError } from './use-load.js';
 export type { Loaded } from './use-load.js';
+export { lookupSourceForm } from './lookups.js';

@@ -4,23 +4,13 @@
  */
 import type { FormDefinition } from '@heng/engine';
 import { createContext, useContext, useEffect, useState } from 'react';
-import { loadPublishedForm } from './data.js';
+import { publishedFormOnce } from './data.js';
+import { lookupSourceForm } from './lookups.js';
 
 /** For each lookup of a form that copies a reference field: the form of the records its values name. */
 export type LookupLinks = ReadonlyMap<string, string>;
 
 const NONE: LookupLinks = new Map();
-const published = new Map<string, Promise<FormDefinition | undefined>>();
-
-/** A published form, asked once per page (undefined when it cannot be read). */
-function formOnce(formId: string): Promise<FormDefinition | undefined> {
-  let held = published.get(formId);
-  if (held === undefined) {
-    held = loadPublishedForm(formId).then((p) => p.form, () => undefined);
-    published.set(formId, held);
-  }
-  return held;
-}
 
 /**
  * The lookups of `form` whose source field is a reference, with the form that reference points
@@ -34,13 +24,12 @@ export function useLookupLinks(form: FormDefinition): LookupLinks {
   useEffect(() => {
     let live = true;
     const lookups = form.fields.flatMap((f) => {
-      if (f.type !== 'lookup' || f.resultType !== 'text') return [];
-      const via = form.fields.find((v) => v.id === f.via);
-      return via?.type === 'reference' ? [{ id: f.id, source: f.field, from: via.target }] : [];
+      const from = f.type === 'lookup' && f.resultType === 'text' ? lookupSourceForm(form, f) : undefined;
+      return f.type === 'lookup' && from !== undefined ? [{ id: f.id, source: f.field, from }] : [];
     });
     void Promise.all(
       lookups.map(async (l) => {
-        const source = (await formOnce(l.from))?.fields.find((x) => x.id === l.source);
+        const source = (await publishedFormOnce(l.from).catch(() => undefined))?.fields.find((x) => x.id === l.source);
         return source?.type === 'reference' ? [[l.id, source.target] as const] : [];
       }),
     ).then((found) => {

@@ -15,11 +15,23 @@ export type LookupSources = ReadonlyMap<string, Readonly<Record<string, unknown>
 const copiedNow = (form: FormDefinition, record: FormRecord, stored: FormRecord | undefined): LookupField[] =>
   form.fields.filter((f): f is LookupField => f.type === 'lookup' && copiesLookup(f, record, stored));
 
+/**
+ * The form of the records `lookup` copies from: its reference field's target (undefined when
+ * `via` is not a reference of `form`).
+ *
+ * @example
+ * lookupSourceForm(payment, receivableCustomer) // 'receivable'
+ */
+export function lookupSourceForm(form: FormDefinition, lookup: LookupField): string | undefined {
+  const via = form.fields.find((f) => f.id === lookup.via);
+  return via?.type === 'reference' ? via.target : undefined;
+}
+
 /** `${form}:${id}` of the record `lookup` copies from in `record`; undefined when its reference field is empty. */
 function sourceKey(form: FormDefinition, lookup: LookupField, record: Readonly<Record<string, unknown>>): string | undefined {
-  const via = form.fields.find((f) => f.id === lookup.via);
+  const target = lookupSourceForm(form, lookup);
   const id = record[lookup.via];
-  return via?.type === 'reference' && typeof id === 'string' && id !== '' ? `${via.target}:${id}` : undefined;
+  return target !== undefined && typeof id === 'string' && id !== '' ? `${target}:${id}` : undefined;
 }
 
 /**

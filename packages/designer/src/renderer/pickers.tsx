@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLang } from '../i18n/use-lang.js';
 import { recordPath } from '../runtime/paths.js';
-import { loadPublishedForm, loadRecord, loadUsers, recordName, searchRecords } from './data.js';
+import { loadRecord, loadUsers, publishedFormOnce, recordName, searchRecords } from './data.js';
 import type { InputProps } from './field-input.js';
 import { useLoad } from './use-load.js';
 
@@ -38,18 +38,8 @@ export function UserInput({ value, onChange, onBlur, inputRef, id, ariaLabel, st
   );
 }
 
-/** The label field of each target form, asked once per page load. */
-const labelFields = new Map<string, Promise<string | undefined>>();
-
-function labelFieldFor(formId: string): Promise<string | undefined> {
-  let found = labelFields.get(formId);
-  if (found === undefined) {
-    found = loadPublishedForm(formId).then(({ form }) => labelFieldOf(form));
-    found.catch(() => labelFields.delete(formId));
-    labelFields.set(formId, found);
-  }
-  return found;
-}
+/** The label field of a target form (its form asked once per page load). */
+const labelFieldFor = (formId: string): Promise<string | undefined> => publishedFormOnce(formId).then(labelFieldOf);
 
 const recordLabels = new Map<string, Promise<string>>();
 

@@ -8,7 +8,7 @@ import type { FieldDefinition, FormDefinition, LookupField } from '@heng/engine'
 import { Alert, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
-import { displayValue, loadRecord, useDisplayWords, useLoad } from '../renderer/index.js';
+import { displayValue, loadRecord, lookupSourceForm, useDisplayWords, useLoad } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
 
 /** A lookup whose source has moved on: the value the record holds, and the source's now. */
@@ -30,12 +30,11 @@ export async function driftOf(form: FormDefinition, record: RecordView, roles: r
   const shown = visibility(form.fields);
   const access = compileForm(form).accessFor(roles);
   const lookups = form.fields.filter((f): f is LookupField => f.type === 'lookup' && access[f.id] !== 'hidden' && shown(f.id, record.data));
-  const refs = form.fields.filter((f) => f.type === 'reference' && lookups.some((l) => l.via === f.id) && typeof record.data[f.id] === 'string' && record.data[f.id] !== '');
-  const sources = new Map(
-    await Promise.all(
-      refs.map(async (r) => [r.id, r.type === 'reference' ? await loadRecord(r.target, record.data[r.id] as string).then((rec) => rec.data, () => undefined) : undefined] as const),
-    ),
-  );
+  const refs = new Map(lookups.flatMap((l) => {
+    const [target, id] = [lookupSourceForm(form, l), record.data[l.via]];
+    return target !== undefined && typeof id === 'string' && id !== '' ? [[l.via, { target, id }] as const] : [];
+  }));
+  const sources = new Map(await Promise.all([...refs].map(async ([via, r]) => [via, await loadRecord(r.target, r.id).then((rec) => rec.data, () => undefined)] as const)));
   return lookups.flatMap((l) => {
     const source = sources.get(l.via);
     if (source === undefined || !(l.field in source)) return [];

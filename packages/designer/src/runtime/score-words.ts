@@ -37,7 +37,7 @@ export function flagLabel(card: ScorecardDefinition | undefined, flag: string, l
  * @example
  * outputText(250000, 'money', 'zh-CN') // '250,000.00 元'
  */
-export function outputText(value: unknown, type: string | undefined, lang: Lang): string {
+function outputText(value: unknown, type: string | undefined, lang: Lang): string {
   if (typeof value !== 'number') return value === null || value === undefined ? EMPTY : String(value);
   if (type === 'money') return formatMoney(value, lang);
   return formatNumber(value, lang, type === 'days' ? 0 : 2);

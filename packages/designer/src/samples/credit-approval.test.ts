@@ -1,6 +1,14 @@
 import { compileFlow, emptyContext, formCatalog, simulateRoute, validateFlow, validateForm } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { creditApplication, creditApproval, flowRoles, sampleDirectory } from './credit-approval.js';
+import type { Directory } from '@heng/engine';
+import { creditApplication, creditApproval, flowRoles } from './credit-approval.js';
+
+/** Who holds each role: li (salesperson) → sun → wang (sales director) → boss. */
+const sampleDirectory: Directory = {
+  roles: { salesperson: ['li', 'zhou'], sales_manager: ['sun'], sales_director: ['wang'], risk_officer: ['zhao'], finance_director: ['qian'], legal: ['chen'], boss: ['boss'] },
+  managers: { li: 'sun', zhou: 'sun', sun: 'wang', wang: 'boss' },
+  admins: ['admin'],
+};
 
 const ctx = { ...emptyContext(), forms: new Map([['credit_application', formCatalog(creditApplication)]]), roles: new Set(flowRoles) };
 

@@ -1,6 +1,6 @@
 /** @module The credit application form DOMAIN.md's credit approval (授信审批) runs on, and who holds each role; the flow itself is the engine's. */
 import { creditApproval } from '@heng/engine';
-import type { Directory, FormDefinition } from '@heng/engine';
+import type { FormDefinition } from '@heng/engine';
 
 const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 
@@ -20,13 +20,6 @@ export const creditApplication: FormDefinition = {
     { id: 'approved_amount', type: 'money', label: t('Approved amount', '批准额度'), rules: { min: 0 } },
   ],
   sections: [{ id: 'main', label: t('Application', '申请'), columns: 2, fields: ['customer', 'grade', 'amount', 'salesperson', 'approved_amount'] }],
-};
-
-/** Who holds each role in the simulator: li (salesperson) → sun → wang (sales director) → boss. */
-export const sampleDirectory: Directory = {
-  roles: { salesperson: ['li', 'zhou'], sales_manager: ['sun'], sales_director: ['wang'], risk_officer: ['zhao'], finance_director: ['qian'], legal: ['chen'], boss: ['boss'] },
-  managers: { li: 'sun', zhou: 'sun', sun: 'wang', wang: 'boss' },
-  admins: ['admin'],
 };
 
 export { creditApproval };
