@@ -124,4 +124,23 @@ describe('scorecard editor in the browser', () => {
       await close(page);
     }
   });
+
+  it('measures what publishing the saved draft would do to the stored customers, and says when the card has changed since', async () => {
+    const page = await openEditor('zh-CN');
+    await page.getByTestId('impact-measure').click();
+    const example = page.getByTestId('impact-example');
+    await example.waitFor();
+    // The card is not published: the customer has no score now, and gets the one the preview shows.
+    await page.getByTestId('impact').getByText('1 条记录中，发布后将有 1 条评分、1 条等级发生变化。').waitFor();
+    await expect(page.getByTestId('impact-moves').innerText()).resolves.toMatch(/^未评分 → [A-Z]+：1 条$/);
+    await expect(example.getByRole('link').innerText()).resolves.toBe(sampleCustomer['company_name']);
+    expect(await example.innerText()).toContain(`当前 未评分 → ${await total(page)} · `);
+    await page.screenshot({ path: `${artifacts}scorecard-impact-zh.png` });
+
+    const weight = page.getByTestId('weight-payment');
+    await weight.fill('30');
+    await weight.press('Tab');
+    await page.getByTestId('impact').getByText('评分卡已修改：请重新测算以查看影响。').waitFor();
+    await close(page);
+  });
 });

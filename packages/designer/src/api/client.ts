@@ -3,7 +3,7 @@
  * problem JSON (RFC 9457) turned into an {@link ApiError} whose field problems editors place on fields.
  */
 import type { DefinitionKind, Problem } from '@heng/engine';
-import type { DefinitionSummary, DiffSide, DiffView, DraftView, JobView, PublishedVersion, RecordPage, RescoreImpact, RoleView, Rollback, Validation, VersionInfo } from './definition-types.js';
+import type { DefinitionSummary, DiffSide, DiffView, DraftImpact, DraftView, JobView, PublishedVersion, RecordPage, RescoreImpact, RoleView, Rollback, Validation, VersionInfo } from './definition-types.js';
 
 export type * from './definition-types.js';
 
@@ -34,6 +34,7 @@ export const routes = {
   records: (formId: string, limit: number) => `/api/forms/${encodeURIComponent(formId)}/records?limit=${limit}`,
   job: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}`,
   rescoreImpact: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}/rescore-impact`,
+  draftImpact: (scorecardId: string) => `${definition('scorecard', scorecardId)}/draft/impact`,
   jobEvents: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}/events`,
   /** `query` is a ready query string, `?` included (or empty). */
   recordList: (formId: string, query: string) => `/api/forms/${encodeURIComponent(formId)}/records${query}`,
@@ -234,6 +235,8 @@ export function createClient(options: ClientOptions = {}) {
     job: (jobId: string) => request<JobView>('GET', routes.job(jobId)),
     /** What a finished re-score changed: scores, grades and the moves between grades. */
     rescoreImpact: (jobId: string) => request<RescoreImpact>('GET', routes.rescoreImpact(jobId)),
+    /** What publishing the saved scorecard draft would change; 422 with its problems when it cannot be published. */
+    draftImpact: (scorecardId: string) => request<DraftImpact>('GET', routes.draftImpact(scorecardId)),
     /**
      * Follows a job's server-sent events (admins only) until it ends; `onLost` when the stream
      * cannot be read (not allowed, or cut), so the caller can ask `job` instead. Returns the stop.

@@ -106,6 +106,24 @@ export interface RescoreImpact {
   readonly moves: readonly { readonly from: string | null; readonly to: string | null; readonly count: number }[];
 }
 
+/** A score on one side of a draft's impact: null total for none, or a failed one. */
+export interface ImpactSide {
+  readonly total: number | null;
+  readonly grade: string | null;
+}
+
+/** What publishing a scorecard's saved draft (at `revision`) would change in the records of its form. */
+export interface DraftImpact {
+  readonly revision: number;
+  readonly formId: string;
+  readonly records: number;
+  readonly changedScores: number;
+  readonly changedGrades: number;
+  readonly moves: RescoreImpact['moves'];
+  /** The records that would move grade, then those whose total would move most (at most 10). */
+  readonly examples: readonly { readonly recordId: string; readonly label: string | null; readonly now: ImpactSide; readonly draft: ImpactSide }[];
+}
+
 export interface JobView {
   readonly id: string;
   readonly kind: string;

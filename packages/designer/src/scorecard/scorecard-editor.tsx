@@ -15,6 +15,7 @@ import type { EditorContextValue } from './editor-context.js';
 import { EditorToolbar } from './editor-toolbar.js';
 import { FactorDetail } from './factor-detail.js';
 import { FactorList } from './factor-list.js';
+import { ImpactPanel } from './impact-panel.js';
 import { GradesEditor } from './grades-editor.js';
 import { OverridesEditor } from './overrides-editor.js';
 import { PoliciesEditor } from './policies-editor.js';
@@ -88,6 +89,7 @@ export function ScorecardEditor({ initial, form, ctx, onChange, problems: server
           <Col flex="0 0 400px" style={{ minWidth: 0 }}>
             <div className="heng-sticky">
               <PreviewPanel record={record} onRecord={setRecord} today={today} />
+              <ImpactPanel />
             </div>
           </Col>
         </Row>

@@ -1,15 +1,17 @@
-/** @module The score route: a record's stored score, explained to the reader. */
+/** @module The score routes: a record's stored score explained to the reader; what a re-score changed, and what a draft would. */
 import type { Context } from 'hono';
 import { DEFINITION_EDITORS } from '@heng/engine';
 import type { ScorecardDefinition } from '@heng/engine';
 import { principalOf, requireRole } from '../auth/principal.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import type { CompiledCache } from '../definitions/compiled-cache.js';
+import type { Queryable } from '../db/port.js';
 import type { RouteModule } from '../http/app.js';
 import { AppError } from '../http/app-error.js';
 import { latestForm } from '../records/form.js';
 import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
+import { draftImpact } from './draft-impact.js';
 import { explainScore } from './explain.js';
 import { rescoreImpact } from './impact.js';
 import { loadScorecard, scorecardCache } from './scorecards.js';
@@ -69,12 +71,23 @@ function scorecardParam(c: Context): string | undefined {
   return value;
 }
 
+const movesSchema = { type: 'array', items: { type: 'object', required: ['from', 'to', 'count'], properties: { from: { type: ['string', 'null'] }, to: { type: ['string', 'null'] }, count: { type: 'integer' } } } } as const;
+
 const impactSchema = {
   type: 'object',
   required: ['scored', 'changedScores', 'changedGrades', 'moves'],
+  properties: { scored: { type: 'integer' }, changedScores: { type: 'integer' }, changedGrades: { type: 'integer' }, moves: movesSchema },
+} as const;
+
+const sideSchema = { type: 'object', required: ['total', 'grade'], properties: { total: { type: ['number', 'null'] }, grade: { type: ['string', 'null'] } } } as const;
+
+const draftImpactSchema = {
+  type: 'object',
+  required: ['revision', 'formId', 'records', 'changedScores', 'changedGrades', 'moves', 'examples'],
   properties: {
-    scored: { type: 'integer' }, changedScores: { type: 'integer' }, changedGrades: { type: 'integer' },
-    moves: { type: 'array', items: { type: 'object', required: ['from', 'to', 'count'], properties: { from: { type: ['string', 'null'] }, to: { type: ['string', 'null'] }, count: { type: 'integer' } } } },
+    revision: { type: 'integer', description: 'The draft revision scored' }, formId: { type: 'string' },
+    records: { type: 'integer' }, changedScores: { type: 'integer' }, changedGrades: { type: 'integer' }, moves: movesSchema,
+    examples: { type: 'array', items: { type: 'object', required: ['recordId', 'label', 'now', 'draft'], properties: { recordId: { type: 'string' }, label: { type: ['string', 'null'] }, now: sideSchema, draft: sideSchema } } },
   },
 } as const;
 
@@ -84,7 +97,8 @@ const impactSchema = {
  * contribution and band, the overrides fired, flags, outputs and the scorecard version.
  * Raw values of fields hidden from the caller's roles are blanked; a record out of their reach
  * (the form's row rules) answers 404 like a missing one. And
- * `GET /api/admin/jobs/:jobId/rescore-impact`: what a re-score job changed (scorecard editors: admins and risk officers).
+ * `GET /api/admin/jobs/:jobId/rescore-impact`: what a re-score job changed (scorecard editors: admins and risk officers). And
+ * `GET /api/definitions/scorecard/:id/draft/impact`: what publishing the saved draft would change (scorecard editors).
  *
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes(), scoringRoutes()]);
@@ -125,6 +139,20 @@ export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = com
         const me = requireRole(c, ...DEFINITION_EDITORS.scorecard);
         const jobId = c.req.param('jobId') ?? '';
         return c.json(await deps.db.withTenant(me.tenantId, (tx) => rescoreImpact(tx, me.tenantId, jobId)));
+      },
+    );
+    routes.add(
+      {
+        method: 'get', path: '/api/definitions/scorecard/:id/draft/impact', operationId: 'getScorecardDraftImpact', tags: ['scoring'],
+        summary: 'What publishing the saved scorecard draft would change: every live record of its form scored by it, beside its score now (scorecard editors; nothing is stored)',
+        responses: { 200: { description: 'The impact', schema: draftImpactSchema } },
+      },
+      async (c) => {
+        const me = requireRole(c, ...DEFINITION_EDITORS.scorecard);
+        const id = c.req.param('id') ?? '';
+        const loadForm = (tx: Queryable) => (formId: string) => latestForm(tx, forms, me.tenantId, formId);
+        // One snapshot: a record written meanwhile is seen either before or after, not half.
+        return c.json(await deps.db.withTenant(me.tenantId, (tx) => draftImpact(tx, me, id, loadForm(tx), deps.clock.now()), { isolation: 'repeatable read' }));
       },
     );
   };

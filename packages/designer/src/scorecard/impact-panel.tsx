@@ -1,0 +1,95 @@
+/**
+ * @module Before publishing: what the saved draft would do to the stored records of its form
+ * (how many change score and grade, between which grades, and the most telling of them).
+ */
+import type { ScorecardDefinition } from '@heng/engine';
+import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, ApiError } from '../api/client.js';
+import type { DraftImpact } from '../api/definition-types.js';
+import { FieldProblems } from '../components/field-problems.js';
+import { errorText } from '../definitions/errors.js';
+import { recordPath } from '../runtime/paths.js';
+import { useEditor } from './editor-context.js';
+import { deltaText, sideText } from './impact.js';
+
+type Measure =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'measuring' }
+  | { readonly kind: 'failed'; readonly error: unknown }
+  | { readonly kind: 'measured'; readonly impact: DraftImpact; readonly of: ScorecardDefinition };
+
+function Measured({ impact }: { readonly impact: DraftImpact }) {
+  const { t } = useTranslation();
+  const { appId = '' } = useParams();
+  if (impact.changedScores === 0 && impact.changedGrades === 0) return <Typography.Text>{t('impact.unchanged', { records: impact.records })}</Typography.Text>;
+  return (
+    <Space direction="vertical" size={8} style={{ width: '100%' }}>
+      <Typography.Text>{t('impact.summary', { records: impact.records, scores: impact.changedScores, grades: impact.changedGrades })}</Typography.Text>
+      {impact.moves.length > 0 && (
+        <div data-testid="impact-moves">
+          {impact.moves.map((m) => (
+            <Tag key={`${m.from}→${m.to}`}>{t('impact.move', { from: m.from ?? t('impact.none'), to: m.to ?? t('impact.none'), count: m.count })}</Tag>
+          ))}
+        </div>
+      )}
+      <List
+        size="small"
+        header={t('impact.examples')}
+        dataSource={[...impact.examples]}
+        renderItem={(e) => (
+          <List.Item data-testid="impact-example" extra={<Typography.Text type="secondary">{deltaText(e.now, e.draft)}</Typography.Text>}>
+            <Space direction="vertical" size={0}>
+              <Link to={recordPath(appId, impact.formId, e.recordId)}>{e.label ?? `#${e.recordId.slice(0, 8)}`}</Link>
+              <Typography.Text type="secondary">{t('impact.from', { now: sideText(e.now, t('impact.none')), draft: sideText(e.draft, t('impact.none')) })}</Typography.Text>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Space>
+  );
+}
+
+/** The panel: measure on demand, once the edits are saved; an answer for an older card says so. */
+export function ImpactPanel() {
+  const { t } = useTranslation();
+  const { def, dirty, lang } = useEditor();
+  const [measure, setMeasure] = useState<Measure>({ kind: 'idle' });
+  const card = useRef<HTMLDivElement>(null);
+  // The panel sits under the preview: an answer is brought into view rather than left below it.
+  useEffect(() => {
+    if (measure.kind === 'measured' || measure.kind === 'failed') card.current?.scrollIntoView({ block: 'nearest' });
+  }, [measure.kind]);
+  const run = () => {
+    const of = def;
+    setMeasure({ kind: 'measuring' });
+    api.draftImpact(def.id).then(
+      (impact) => setMeasure({ kind: 'measured', impact, of }),
+      (error: unknown) => setMeasure({ kind: 'failed', error }),
+    );
+  };
+  const stale = measure.kind === 'measured' && measure.of !== def;
+  return (
+    <Card ref={card} size="small" title={t('impact.title')} data-testid="impact" style={{ marginTop: 12 }}>
+      <Space direction="vertical" size={8} style={{ width: '100%' }}>
+        <Typography.Text type="secondary">{t('impact.hint')}</Typography.Text>
+        <Button onClick={run} loading={measure.kind === 'measuring'} disabled={dirty} data-testid="impact-measure">
+          {t(measure.kind === 'measured' ? 'impact.again' : 'impact.measure')}
+        </Button>
+        {dirty && <Typography.Text type="secondary">{t('impact.unsaved')}</Typography.Text>}
+        {stale && <Alert type="info" showIcon title={t('impact.stale')} />}
+        {measure.kind === 'failed' && (
+          <Alert
+            type="error"
+            showIcon
+            title={errorText(measure.error, lang)}
+            description={measure.error instanceof ApiError ? <FieldProblems problems={measure.error.problems.slice(0, 4)} /> : undefined}
+          />
+        )}
+        {measure.kind === 'measured' && <Measured impact={measure.impact} />}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { statusAndCode } from '../definitions/testing.js';
+import type { Caller } from '../definitions/testing.js';
+import { onBothDatabases } from '../tenancy/testing.js';
+import type { DraftImpact } from './draft-impact.js';
+import { borrower, BORROWERS, lender, riskScore, SCORING_TEST_MODULES } from './testing.js';
+
+const IMPACT = '/api/definitions/scorecard/risk_score/draft/impact';
+const DRAFT = '/api/definitions/scorecard/risk_score/draft';
+
+/** Saves `draft` over the scorecard's current draft and returns its revision. */
+async function saveDraft(admin: Caller, draft: Record<string, unknown>): Promise<number> {
+  const etag = (await admin.call('GET', DRAFT)).headers.get('etag') ?? '';
+  const res = await admin.call('PUT', DRAFT, draft, { 'If-Match': etag });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return ((await res.json()) as { revision: number }).revision;
+}
+
+// Debt over 50% gives 60 points instead of 0: Beta (debt 0.6, rating 3) goes 17 → 47 and stays D,
+// Gamma (debt 0.6, rating 9) goes 35 → 65 and moves D → A, Acme (debt 0.3) keeps 85 (A).
+const softerDebt = {
+  ...riskScore,
+  factors: riskScore.factors.map((f) =>
+    f.id === 'debt' ? { ...f, method: { kind: 'bands', field: 'debt_ratio', bands: [{ id: 'low', max: 0.5, points: 100 }, { id: 'high', min: 0.5, points: 60 }] } } : f,
+  ),
+};
+
+onBothDatabases(
+  (app) => {
+    describe('GET /api/definitions/scorecard/:id/draft/impact', () => {
+      it('scores every live record by the saved draft beside its score now, and stores nothing', async () => {
+        const { admin } = await lender(app());
+        await borrower(admin, { company_name: 'Acme', debt_ratio: 0.3, internal_rating: 9 });
+        await borrower(admin, { company_name: 'Beta', debt_ratio: 0.6, internal_rating: 3 });
+        const gamma = await borrower(admin, { company_name: 'Gamma', debt_ratio: 0.6, internal_rating: 9 });
+        // Its score fails now (no internal rating) and fails by the draft: no change.
+        await borrower(admin, { company_name: 'Delta', debt_ratio: 0.6 });
+        const gone = await borrower(admin, { company_name: 'Gone', debt_ratio: 0.6, internal_rating: 9 });
+        expect((await admin.call('DELETE', `${BORROWERS}/${gone.id}`, undefined, { 'If-Match': gone.etag })).status).toBe(204);
+        const revision = await saveDraft(admin, softerDebt);
+
+        const res = await admin.call('GET', IMPACT);
+        expect(res.status, await res.clone().text()).toBe(200);
+        const impact = (await res.json()) as DraftImpact;
+        expect(impact).toEqual({
+          revision, formId: 'borrower', records: 4, changedScores: 2, changedGrades: 1,
+          moves: [{ from: 'D', to: 'A', count: 1 }],
+          examples: [
+            { recordId: gamma.id, label: 'Gamma', now: { total: 35, grade: 'D' }, draft: { total: 65, grade: 'A' } },
+            { recordId: expect.any(String), label: 'Beta', now: { total: 17, grade: 'D' }, draft: { total: 47, grade: 'D' } },
+          ],
+        });
+        const stored = (await (await admin.call('GET', `${BORROWERS}/${gamma.id}/score`)).json()) as { total: number; grade: string; scorecardVersion: number };
+        expect([stored.total, stored.grade, stored.scorecardVersion]).toEqual([35, 'D', 1]);
+      });
+
+      it('counts a record with no score yet as a move from none', async () => {
+        const { admin } = await lender(app());
+        const draft = { ...softerDebt, id: 'new_score', grades: riskScore.grades };
+        const created = await admin.call('PUT', '/api/definitions/scorecard/new_score/draft', draft, { 'If-None-Match': '*' });
+        expect(created.status).toBe(201);
+        await borrower(admin, { company_name: 'Acme', debt_ratio: 0.3, internal_rating: 9 });
+        const impact = (await (await admin.call('GET', '/api/definitions/scorecard/new_score/draft/impact')).json()) as DraftImpact;
+        expect([impact.records, impact.changedScores, impact.changedGrades, impact.moves]).toEqual([1, 1, 1, [{ from: null, to: 'A', count: 1 }]]);
+        expect(impact.examples[0]).toMatchObject({ label: 'Acme', now: { total: null, grade: null }, draft: { total: 85, grade: 'A' } });
+      });
+
+      it('refuses a draft with problems as publishing would (422, with their paths), an unknown scorecard (404) and a salesperson (403)', async () => {
+        const { admin, sales } = await lender(app());
+        await saveDraft(admin, { ...riskScore, factors: riskScore.factors.map((f) => (f.id === 'debt' ? { ...f, method: { ...f.method, field: 'debt_ratoi' } } : f)) });
+        const res = await admin.call('GET', IMPACT);
+        expect(res.status).toBe(422);
+        const body = (await res.json()) as { code: string; problems: { path: string }[] };
+        expect(body.code).toBe('validation_failed');
+        expect(body.problems.map((p) => p.path)).toContain('/factors/0/method/field');
+        expect(await statusAndCode(await admin.call('GET', '/api/definitions/scorecard/nope/draft/impact'))).toEqual([404, 'not_found']);
+        expect(await statusAndCode(await sales.call('GET', IMPACT))).toEqual([403, 'forbidden']);
+      });
+
+      it('is documented in OpenAPI', () => {
+        const doc = app().registry.document({ title: 't', version: '1' }) as { paths: Record<string, Record<string, { operationId: string }>> };
+        expect(doc.paths['/api/definitions/scorecard/{id}/draft/impact']?.get?.operationId).toBe('getScorecardDraftImpact');
+      });
+    });
+  },
+  { modules: SCORING_TEST_MODULES },
+);
