@@ -6,6 +6,9 @@ export { compileForm } from './compile.js';
 export { isComputed } from './computed.js';
 export { fieldAccess } from './access.js';
 export { rollupValue } from './rollup.js';
+export { applyFilter, failedEntry } from './reference-filter.js';
+export type { AppliedFilter } from './reference-filter.js';
+export { filterMessage } from './reference-filter-message.js';
 export { rowScope, reachesRecord, ownerDefaults, rowProblems, lookupCopiesUser } from './row-access.js';
 export type { RowScope } from './row-access.js';
 export type { ComputedField } from './computed.js';
@@ -44,6 +47,8 @@ export type {
   MultiSelectField,
   UserField,
   ReferenceField,
+  ReferenceFilter,
+  ReferenceFilterOperator,
   SubTableField,
   FormulaField,
   LookupField,

@@ -97,10 +97,24 @@ export interface MultiSelectField extends FieldBase<'multi_select'> {
   readonly options: readonly SelectOption[];
 }
 export type UserField = FieldBase<'user'>;
-/** A record of the form `target`. */
+/** A record of the form `target`; with `filter`, only the records of it that match (see {@link ReferenceFilter}). */
 export interface ReferenceField extends FieldBase<'reference'> {
   readonly target: string;
+  /** Every entry must hold for a record to be offered and accepted (a payment's receivable: this customer's, still open). */
+  readonly filter?: readonly ReferenceFilter[];
 }
+
+/**
+ * One condition on the records a reference field offers: their field `field` (of the target form)
+ * is the same as this record's field `sameAs` (skipped while that one is empty), or compares
+ * with a constant by `operator` (`equal`, `notEqual`, or `in` a list of values).
+ */
+export type ReferenceFilter =
+  | { readonly field: string; readonly sameAs: string }
+  | { readonly field: string; readonly operator: ReferenceFilterOperator; readonly value: unknown };
+
+/** The operators a reference filter compares with a constant by (condition operators the records list also serves). */
+export type ReferenceFilterOperator = 'equal' | 'notEqual' | 'in';
 /** Rows of scalar columns (no nested tables; columns have no visibility, access or unique rule). */
 export interface SubTableField extends FieldBase<'sub_table'> {
   readonly columns: readonly FieldDefinition[];

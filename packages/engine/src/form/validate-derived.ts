@@ -9,9 +9,11 @@ import { hint } from '../core/suggest.js';
 import { resultKinds } from './fields/computed-value.js';
 import type { FormDefinition, LookupField, RollupField } from './types.js';
 
-const catalogFor = (formId: string, def: FormDefinition, own: FieldCatalog, ctx: ReferenceContext): FieldCatalog | undefined => (formId === def.id ? own : ctx.forms.get(formId));
+/** The catalog of form `formId`: this form's own while it is being checked, else the published one (undefined when unknown). */
+export const catalogFor = (formId: string, def: FormDefinition, own: FieldCatalog, ctx: ReferenceContext): FieldCatalog | undefined => (formId === def.id ? own : ctx.forms.get(formId));
 
-function unknownField(at: string, id: string, where: FieldCatalog, formId: string): Problem {
+/** A field a form lacks, with the nearest id it has. */
+export function unknownField(at: string, id: string, where: FieldCatalog, formId: string): Problem {
   const h = hint(id, [...where.keys()]);
   return problem(at, 'field.derived.unknown', `Form "${formId}" has no field "${id}".${h.en}`, `表单 "${formId}" 中没有字段 "${id}"。${h.zh}`);
 }

@@ -5,6 +5,7 @@ import { formCatalog } from './catalog.js';
 import { checkStructure } from './structure.js';
 import type { FormDefinition } from './types.js';
 import { checkDerived } from './validate-derived.js';
+import { checkReferenceFilters } from './validate-reference-filter.js';
 import { checkFields } from './validate-fields.js';
 import { checkFormulas } from './validate-formulas.js';
 import { checkListColumns } from './list-columns.js';
@@ -27,5 +28,5 @@ export function validateForm(input: unknown, ctx: ReferenceContext): Problem[] {
   if (blocking || !isPlainObject(input) || !Array.isArray(input.fields) || !Array.isArray(input.sections)) return structural;
   const def = input as unknown as FormDefinition;
   const catalog = formCatalog(def);
-  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx), ...checkRowAccess(def, ctx), ...(structural.some((p) => p.path.startsWith('/checks')) ? [] : checkChecks(def, catalog)), ...checkListColumns(def)];
+  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx), ...checkReferenceFilters(def, catalog, ctx), ...checkRowAccess(def, ctx), ...(structural.some((p) => p.path.startsWith('/checks')) ? [] : checkChecks(def, catalog)), ...checkListColumns(def)];
 }
