@@ -1,5 +1,6 @@
-/** @module A user's write may point its reference fields only at live records of their forms that the user reaches. */
-import type { FormDefinition, ReferenceField } from '@heng/engine';
+/** @module A user's write may point its reference fields only at live records of their forms that the user reaches, and that match their filters. */
+import { failedEntry, filterMessage } from '@heng/engine';
+import type { FormDefinition, FormRecord, ReferenceField } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import type { FieldProblem } from '../http/app-error.js';
@@ -18,13 +19,21 @@ interface Named {
 const isReference = (f: { type: string }): f is ReferenceField => f.type === 'reference';
 const idIn = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
-/** The references `input` sets that `before` did not hold: top-level fields, and sub-table cells (a row's id not held in that column before). */
+/** Whether a field a reference's filter compares with (`sameAs`) changes, so the reference is held to the filter again. */
+const filterMoves = (field: ReferenceField, before: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>): boolean =>
+  (field.filter ?? []).some((entry) => 'sameAs' in entry && before[entry.sameAs] !== input[entry.sameAs]);
+
+/**
+ * The references `input` sets that `before` did not hold: top-level fields (also one whose filter
+ * compares with a field that changes: a payment moved to another customer), and sub-table cells
+ * (a row's id not held in that column before).
+ */
 function newReferences(def: FormDefinition, before: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>, creating: boolean): Named[] {
   const out: Named[] = [];
   for (const field of def.fields) {
     if (isReference(field)) {
       const id = idIn(input[field.id]);
-      if (id !== undefined && (creating || before[field.id] !== id)) out.push({ path: `/${field.id}`, field, id });
+      if (id !== undefined && (creating || before[field.id] !== id || filterMoves(field, before, input))) out.push({ path: `/${field.id}`, field, id });
     } else if (field.type === 'sub_table') {
       const rows = Array.isArray(input[field.id]) ? (input[field.id] as unknown[]) : [];
       const held = Array.isArray(before[field.id]) && !creating ? (before[field.id] as unknown[]) : [];
@@ -40,11 +49,19 @@ function newReferences(def: FormDefinition, before: Readonly<Record<string, unkn
   return out;
 }
 
+/** What a reference names: its record, when the writer reaches it, and the form of that record. */
+interface Found {
+  readonly data: FormRecord | undefined;
+  readonly form: FormDefinition;
+}
+
 /**
  * Problems with the references `input` sets (all when `creating`, else those `before` did not
  * hold), top-level and in sub-tables: each must name a live record of the field's form that `who`
- * reaches. A record out of their reach gets the same words as one that does not exist, so
- * nothing leaks.
+ * reaches, and that matches the field's filter on `input`'s values (a payment's receivable: its
+ * customer's, still open). A record out of their reach gets the same words as one that does not
+ * exist, so nothing leaks. A reference the record already held is not checked again: a receivable
+ * paid since does not stop its payment's notes being edited.
  *
  * @example
  * await referenceProblems(tx, def, {}, { customer: 'c_42' }, writer, true) // [] or [{ path: '/customer', code: 'record.reference.unknown', ... }]
@@ -53,21 +70,29 @@ export async function referenceProblems(
   tx: Queryable, def: FormDefinition, before: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>, who: RowReader & { readonly tenantId: string }, creating: boolean,
 ): Promise<FieldProblem[]> {
   const out: FieldProblem[] = [];
-  const found = new Map<string, boolean>();
+  const found = new Map<string, Found>();
   for (const { path, field, id } of newReferences(def, before, input, creating)) {
     const key = JSON.stringify([field.target, id]);
     if (!found.has(key)) {
       const target = await latestForm(tx, compiledDefinitions, who.tenantId, field.target);
       const rec = await findRecord(tx, who.tenantId, field.target, id);
-      found.set(key, rec !== undefined && reaches(target.compiled.definition, rec.data, who));
+      const form = target.compiled.definition;
+      found.set(key, { data: rec !== undefined && reaches(form, rec.data, who) ? rec.data : undefined, form });
     }
-    if (found.get(key) === true) continue;
-    out.push({
-      path,
-      code: 'record.reference.unknown',
-      message: `"${field.label.en}" names ${field.target} "${id}", which does not exist or is not yours to see: pick one from the list.`,
-      messageZh: `"${field.label['zh-CN']}" 所填的 ${field.target} "${id}" 不存在或您无权查看：请从列表中选择。`,
-    });
+    const { data, form } = found.get(key)!;
+    if (data === undefined) {
+      out.push({
+        path,
+        code: 'record.reference.unknown',
+        message: `"${field.label.en}" names ${field.target} "${id}", which does not exist or is not yours to see: pick one from the list.`,
+        messageZh: `"${field.label['zh-CN']}" 所填的 ${field.target} "${id}" 不存在或您无权查看：请从列表中选择。`,
+      });
+      continue;
+    }
+    const failed = field.filter === undefined ? undefined : failedEntry(field.filter, data, input);
+    if (failed === undefined) continue;
+    const message = filterMessage(field, failed, form, def);
+    out.push({ path, code: 'record.reference.filter', message: message.en, messageZh: message['zh-CN'] });
   }
   return out;
 }
