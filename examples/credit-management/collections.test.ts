@@ -1,5 +1,7 @@
+import { failedEntry } from '@heng/engine';
+import type { ReferenceField } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { fieldWrites, fired, ruleSet, runRules, shiftDays, stored, TODAY } from './test-kit.js';
+import { fieldWrites, fired, form, ruleSet, runRules, shiftDays, stored, TODAY } from './test-kit.js';
 
 // Receivables as the daily schedule sees them on TODAY (2025-06-30): the form's formulas compute
 // days to the due date and days overdue, so each sample only moves its due date.
@@ -141,5 +143,19 @@ describe('payment received (回款核销)', () => {
     expect(result.effects).toEqual([
       expect.objectContaining({ kind: 'notify', message: { 'zh-CN': '杭州钱塘商贸有限公司 的发票 INV-2025-0412 已回款 50,000.00 元，尚欠 36,000.00 元。', en: '杭州钱塘商贸有限公司 paid 50,000.00 CNY of invoice INV-2025-0412; 36,000.00 CNY is still owed.' } }),
     ]);
+  });
+});
+
+describe('recording a payment: the receivables it may write off', () => {
+  const { filter } = form('payment').fields.find((f) => f.id === 'receivable') as ReferenceField;
+  const payment = { customer: 'cust_0042' };
+  const offered = (values: Readonly<Record<string, unknown>>) => failedEntry(filter ?? [], receivable(5, values), payment) === undefined;
+
+  it('are the chosen customer\'s receivables that still owe money, partly paid ones included', () => {
+    expect(offered({})).toBe(true);
+    expect(offered({ paid_amount: 50_000 })).toBe(true);
+    expect(offered({ customer: 'cust_0043' })).toBe(false);
+    expect(offered({ status: 'paid', paid_amount: 86_000 })).toBe(false);
+    expect(offered({ status: 'bad_debt' })).toBe(false);
   });
 });

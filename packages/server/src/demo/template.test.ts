@@ -48,13 +48,13 @@ onBothDatabases(
         expect((await read(co.admin, 'sales_order', a.id)).data).toMatchObject({ invoiced_amount: 120_000, uninvoiced: 0 });
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 100_000, open_receivables: 120_000, exposure: 220_000 });
 
-        // A payment writes off what its own customer's receivable still owes, no more: finance is told which field to fix.
+        // A payment writes off what its own customer's open receivable still owes, no more: finance is told which field to fix.
         const other = await create(co.as.sales, 'customer', newcomer('杭州云帆网络科技有限公司二部', 8, co.ids.sales!));
         const refused = async (data: object) => {
           const res = await co.as.finance.call('POST', '/api/forms/payment/records', data);
           return [res.status, (await body<{ problems: { path: string; messageZh: string }[] }>(res, 422)).problems.map((p) => [p.path, p.messageZh])];
         };
-        expect(await refused(payment(other.id, r.id, 'PAY-X', 10_000, '2025-06-30'))).toEqual([422, [['/receivable', '所选应收属于其他客户：请选择本客户的应收。']]]);
+        expect(await refused(payment(other.id, r.id, 'PAY-X', 10_000, '2025-06-30'))).toEqual([422, [['/receivable', '"核销应收" 所选应收账款的客户与本记录的"客户"不同：请从列表中选择，列表只提供同一客户的记录。']]]);
         expect(await refused(payment(c.id, r.id, 'PAY-X', 120_000.01, '2025-06-30'))).toEqual([422, [['/amount', '回款金额超过应收未结金额：请调低金额，或分到其他应收。']]]);
 
         // 50,000 paid: 70,000 still owed; then 70,000 more: settled on the day, not late.
@@ -64,6 +64,8 @@ onBothDatabases(
         await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-2', 70_000, '2025-06-30'));
         expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ paid_amount: 120_000, outstanding: 0, status: 'paid', settled_on: '2025-06-30', days_late_at_payment: 0 });
         expect(await firedOn(co.admin, 'receivable', r.id)).toEqual([['release_on_payment', ['partial']], ['release_on_payment', ['settled']]]);
+        // Settled, it is no longer offered: a payment written off against it is refused on its receivable too.
+        expect(await refused(payment(c.id, r.id, 'PAY-3', 1, '2025-06-30'))).toEqual([422, [['/amount', '回款金额超过应收未结金额：请调低金额，或分到其他应收。'], ['/receivable', '"核销应收" 只提供状态等于未结清的应收账款：所选记录不符合。请从列表中选择。']]]);
         // Raising the first payment later passes its own check (against the 120,000 owed when it was
         // recorded) but would pay the receivable 130,000 of 120,000: refused, said on its receivable.
         const [first] = (await body<{ items: Rec[] }>(await co.as.finance.call('GET', '/api/forms/payment/records?filter[payment_no]=PAY-1'))).items;
