@@ -215,14 +215,24 @@ describe('the credit management journey in the browser', () => {
     page = await signIn(FINANCE);
     await page.goto(`${h.url}${APP}/records/payment/new`);
     await page.getByLabel('Payment number', { exact: true }).fill('PAY-JOURNEY-1');
+    // The receivable picker waits for the customer, then offers only that customer's open
+    // receivables: of the demo's hundreds, just the journey's invoice.
+    const receivables = page.getByLabel('Receivable written off', { exact: true });
+    const offered = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await receivables.click();
+    await page.locator('.ant-select-dropdown:visible').getByText('Pick the Customer first').waitFor();
+    await receivables.press('Escape');
     await pickRecord(page, 'Customer', CUSTOMER);
+    await receivables.click();
+    await expect.poll(() => offered.allInnerTexts()).toEqual(['INV-JOURNEY-1']);
+    await receivables.press('Escape');
     await pickRecord(page, 'Receivable written off', 'INV-JOURNEY-1');
     await date(page, 'Paid on', beijingDay(clock.now()));
     await pickOption(page, 'Method', 'Bank transfer');
     await page.getByLabel('Amount', { exact: true }).fill('80000');
     await save(page);
     await page.getByTestId('record-title').waitFor();
-    // The receivable's customer, copied onto the payment for its check, reads as that customer, linked.
+    // The receivable's customer, copied onto the payment, reads as that customer, linked.
     await expect.poll(() => field(page, 'receivable_customer').getByRole('link').innerText()).toBe(CUSTOMER);
     await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
     await expect.poll(() => shown(page, 'credit_status'), { timeout: 15_000 }).toBe('Normal');

@@ -4,6 +4,8 @@ import { api, routes } from '../api/client.js';
 import type { PublishedVersion, RecordPage, StoredRecord } from '../api/client.js';
 import type { RoleView } from '../api/definition-types.js';
 import { ApiError } from '../api/client.js';
+import { listQueryString } from '../runtime/list-query.js';
+import type { Filter } from '../runtime/list-query.js';
 
 /** A record as the records API sends it (hidden fields left out). */
 export interface RecordView extends StoredRecord {
@@ -135,15 +137,16 @@ export function recordName(labelField: string | undefined, record: Pick<StoredRe
 }
 
 /**
- * Records of `formId` whose label field contains `text` (all when empty), newest first.
+ * Records of `formId` whose label field contains `text` (all when empty) and that match
+ * `filters` (a reference field's filter), newest first.
  *
  * @example
  * const page = await searchRecords('customer', 'company_name', '闽江');
+ * const open = await searchRecords('receivable', 'invoice_no', '', [{ field: 'status', op: 'eq', value: 'open' }]);
  */
-export function searchRecords(formId: string, labelField: string | undefined, text: string, limit = 20): Promise<RecordPage> {
-  const query = new URLSearchParams({ limit: String(limit) });
-  if (labelField !== undefined && text.trim() !== '') query.set(`filter[${labelField}][contains]`, text.trim());
-  return api.call<RecordPage>('GET', routes.recordList(formId, `?${query.toString()}`));
+export function searchRecords(formId: string, labelField: string | undefined, text: string, filters: readonly Filter[] = [], limit = 20): Promise<RecordPage> {
+  const typed: Filter[] = labelField !== undefined && text.trim() !== '' ? [{ field: labelField, op: 'contains', value: text.trim() }] : [];
+  return api.call<RecordPage>('GET', routes.recordList(formId, listQueryString({ filters: [...typed, ...filters], limit })));
 }
 
 /**

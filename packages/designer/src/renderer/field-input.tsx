@@ -10,6 +10,7 @@ import { groupDigits, ungroupDigits } from '../format/money.js';
 import { fromTyped, toTyped } from '../format/units.js';
 import { useLang } from '../i18n/use-lang.js';
 import { ReferenceInput, UserInput } from './pickers.js';
+import type { FilledRecord } from './reference-filter.js';
 
 /** What every input gets; `field` is narrowed to its type by the registry. */
 export interface InputProps<F extends FieldDefinition = FieldDefinition> {
@@ -23,6 +24,8 @@ export interface InputProps<F extends FieldDefinition = FieldDefinition> {
   /** The accessible name when no label points at the input (a sub-table cell). */
   readonly ariaLabel?: string;
   readonly status?: 'error';
+  /** The record the field is filled in on, for what a reference's filter compares with. */
+  readonly record?: FilledRecord;
 }
 
 type Of<T extends FieldType> = Extract<FieldDefinition, { type: T }>;

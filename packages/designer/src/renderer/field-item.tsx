@@ -14,6 +14,7 @@ import { RecordLink } from './pickers.js';
 import { ValueView } from './value-view.js';
 
 interface FieldItemProps {
+  readonly form: FormDefinition;
   readonly field: FieldDefinition;
   /** The user may change it here: writable for their roles (never a computed field), the form not read-only. */
   readonly editable: boolean;
@@ -21,7 +22,7 @@ interface FieldItemProps {
   readonly words: DisplayWords;
 }
 
-function FieldBody({ field, editable, computed, words }: FieldItemProps) {
+function FieldBody({ form, field, editable, computed, words }: FieldItemProps) {
   const { control } = useFormContext();
   const linked = useLookupLink(field.id);
   const value = computed[field.id];
@@ -34,7 +35,7 @@ function FieldBody({ field, editable, computed, words }: FieldItemProps) {
       control={control}
       name={field.id}
       render={({ field: f, fieldState }) => (
-        <Input field={field} value={f.value} onChange={f.onChange} onBlur={f.onBlur} inputRef={f.ref} id={`field-${field.id}`} status={fieldState.error === undefined ? undefined : 'error'} />
+        <Input field={field} value={f.value} onChange={f.onChange} onBlur={f.onBlur} inputRef={f.ref} id={`field-${field.id}`} status={fieldState.error === undefined ? undefined : 'error'} record={{ form, values: computed }} />
       )}
     />
   );
@@ -88,7 +89,7 @@ export function SectionBlock({ form, section, access, isVisible, computed, readO
       <Row gutter={16}>
         {fields.map((f) => (
           <Col key={f.id} span={f.type === 'sub_table' ? 24 : span} data-field={f.id}>
-            <FieldItem field={f} editable={!readOnly && access[f.id] === 'write'} computed={computed} words={words} />
+            <FieldItem form={form} field={f} editable={!readOnly && access[f.id] === 'write'} computed={computed} words={words} />
           </Col>
         ))}
       </Row>

@@ -1,6 +1,6 @@
 /** @module Pickers whose choices live on the server: a user of the company, a record of another form. */
 import { labelFieldOf } from '@heng/engine';
-import type { FieldDefinition } from '@heng/engine';
+import type { FieldDefinition, FormRecord } from '@heng/engine';
 import { Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { useLang } from '../i18n/use-lang.js';
 import { recordPath } from '../runtime/paths.js';
 import { loadRecord, loadUsers, publishedFormOnce, recordName, searchRecords } from './data.js';
 import type { InputProps } from './field-input.js';
+import { pickerFilter, useLetGoUnmatched } from './reference-filter.js';
+import type { FilledRecord } from './reference-filter.js';
 import { useLoad } from './use-load.js';
 
 type Of<T extends FieldDefinition['type']> = Extract<FieldDefinition, { type: T }>;
@@ -66,8 +68,20 @@ export function useRecordLabel(formId: string, id: string | undefined): string |
   return label.status === 'ok' ? label.value : id;
 }
 
-/** A record of the field's target form, searched by its label field as one types. */
-export function ReferenceInput({ field, value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps<Of<'reference'>>) {
+const NO_VALUES: FormRecord = {};
+
+/** The labels of this record's fields a picker waits for, in the reader's language (ids when the form is not known). */
+function waitingWords(waitingFor: readonly string[], record: FilledRecord | undefined, lang: 'zh-CN' | 'en'): string {
+  const labels = waitingFor.map((id) => record?.form?.fields.find((f) => f.id === id)?.label[lang] ?? id);
+  return labels.join(lang === 'en' ? ', ' : '、');
+}
+
+/**
+ * A record of the field's target form, searched by its label field as one types; with a filter,
+ * only the records it offers on this record's values, and until the fields it compares with are
+ * filled, none, saying which to fill first.
+ */
+export function ReferenceInput({ field, value, onChange, onBlur, inputRef, id, ariaLabel, status, record }: InputProps<Of<'reference'>>) {
   const { t } = useTranslation();
   const lang = useLang();
   const [search, setSearch] = useState('');
@@ -77,11 +91,18 @@ export function ReferenceInput({ field, value, onChange, onBlur, inputRef, id, a
     const timer = setTimeout(() => setSearch(typed), 300);
     return () => clearTimeout(timer);
   }, [typed]);
+  const own = record?.values ?? NO_VALUES;
+  const { filters, waitingFor } = useMemo(() => pickerFilter(field, own), [field, own]);
+  // Asked again when the filters say something else, not each time the record's values are recomputed.
+  const asked = JSON.stringify(filters);
+  const waiting = waitingFor.length > 0 ? t('runtime.form.pickFirst', { fields: waitingWords(waitingFor, record, lang) }) : undefined;
+  useLetGoUnmatched(field, value, own, onChange);
   const [found] = useLoad(async () => {
+    if (waiting !== undefined) return [];
     const labelField = await labelFieldFor(field.target);
-    const page = await searchRecords(field.target, labelField, search);
+    const page = await searchRecords(field.target, labelField, search, filters);
     return page.items.map((r) => ({ value: r.id, label: recordName(labelField, r) }));
-  }, [field.target, search]);
+  }, [field.target, search, asked, waiting]);
   const current = useRecordLabel(field.target, typeof value === 'string' ? value : undefined);
   const options = useMemo(() => {
     const list = found.status === 'ok' ? found.value : [];
@@ -97,8 +118,8 @@ export function ReferenceInput({ field, value, onChange, onBlur, inputRef, id, a
       allowClear
       showSearch={{ filterOption: false, onSearch: setTyped }}
       loading={found.status === 'loading'}
-      placeholder={t('runtime.form.pickRecord', { form: field.label[lang] })}
-      notFoundContent={found.status === 'error' ? t('runtime.form.pickFailed') : undefined}
+      placeholder={waiting ?? t('runtime.form.pickRecord', { form: field.label[lang] })}
+      notFoundContent={waiting ?? (found.status === 'error' ? t('runtime.form.pickFailed') : undefined)}
       options={options}
       value={typeof value === 'string' ? value : undefined}
       onChange={(v?: string) => onChange(v)}

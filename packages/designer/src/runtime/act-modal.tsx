@@ -69,7 +69,7 @@ export function ActModal({ kind, view, editable, current, me, onSend, onClose }:
               const Field = inputOf(f.type);
               return (
                 <Form.Item key={f.id} label={f.label[lang]} htmlFor={`edit-${f.id}`}>
-                  <Field field={f} id={`edit-${f.id}`} value={Object.hasOwn(edits, f.id) ? edits[f.id] : current[f.id]} onChange={(v) => setEdits((e) => ({ ...e, [f.id]: v }))} />
+                  <Field field={f} id={`edit-${f.id}`} value={Object.hasOwn(edits, f.id) ? edits[f.id] : current[f.id]} onChange={(v) => setEdits((e) => ({ ...e, [f.id]: v }))} record={{ values: { ...current, ...edits } }} />
                 </Form.Item>
               );
             })}

@@ -24,6 +24,7 @@ export const runtimeEn = {
     computed: 'Computed',
     pickUser: 'Choose a user',
     pickRecord: 'Search {{form}}',
+    pickFirst: 'Pick the {{fields}} first',
     pickFailed: 'The records to pick from cannot be loaded.',
   },
   forms: {
@@ -304,6 +305,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     computed: '自动计算',
     pickUser: '选择成员',
     pickRecord: '搜索{{form}}',
+    pickFirst: '请先选择{{fields}}',
     pickFailed: '无法加载可选记录。',
   },
   forms: {
