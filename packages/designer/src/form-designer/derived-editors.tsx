@@ -17,14 +17,14 @@ import type { FieldEditorProps } from './designer-context.js';
 const AGGREGATES: readonly RollupAggregate[] = ['count', 'sum', 'min', 'max'];
 
 /** A field picker over `fields` (labelled), or a typed id when the form is not known here. */
-function FieldPick({ fields, value, onChange, label, status }: { readonly fields: readonly FieldDefinition[] | undefined; readonly value: string | undefined; readonly onChange: (id: string) => void; readonly label: string; readonly status?: 'error' }) {
+export function FieldPick({ fields, value, onChange, label, status }: { readonly fields: readonly FieldDefinition[] | undefined; readonly value: string | undefined; readonly onChange: (id: string) => void; readonly label: string; readonly status?: 'error' }) {
   const { lang } = useDesigner();
   if (fields === undefined) return <AutoComplete style={{ width: '100%' }} aria-label={label} value={value} status={status} onChange={(v: string) => onChange(v.trim())} />;
   return <Select style={{ width: '100%' }} aria-label={label} value={value} status={status} showSearch={{ optionFilterProp: 'label' }} options={fields.map((f) => ({ value: f.id, label: `${f.label[lang]} · ${f.id}` }))} onChange={onChange} />;
 }
 
 /** The form `id` names, if its fields are known here: this one, or a published one of the company. */
-function useFormOf(id: string | undefined): FormDefinition | undefined {
+export function useFormOf(id: string | undefined): FormDefinition | undefined {
   const { def, forms } = useDesigner();
   if (id === def.id) return def;
   const form = forms.find((f) => f.id === id);

@@ -19,6 +19,7 @@ import { FieldIcon } from './field-icons.js';
 import { FormulaEditor } from './formula-editor.js';
 import { OptionsEditor } from './options-editor.js';
 import { RulesEditor } from './rules-editor.js';
+import { ReferenceFilterEditor } from './reference-filter-editor.js';
 import { TargetInput } from './target-input.js';
 import { useRemoveField } from './use-remove-field.js';
 import { VisibilityEditor } from './visibility-editor.js';
@@ -42,7 +43,12 @@ function TypeProps(props: FieldEditorProps) {
     case 'multi_select':
       return <OptionsEditor {...props} />;
     case 'reference':
-      return <TargetInput {...props} />;
+      return (
+        <>
+          <TargetInput {...props} />
+          <ReferenceFilterEditor {...props} />
+        </>
+      );
     case 'formula':
       return <FormulaEditor {...props} />;
     case 'sub_table':

@@ -1,6 +1,6 @@
 /** @module Pure edits of one field's properties: label, help, required, default, rules, type options, visibility, access. */
 import { isComputed } from '@heng/engine';
-import type { Condition, FieldAccess, FieldDefinition, FieldRules, FormDefinition, FormulaResultType, LocalizedText, RuleName, ValueLabels } from '@heng/engine';
+import type { Condition, FieldAccess, FieldDefinition, FieldRules, FormDefinition, FormulaResultType, LocalizedText, ReferenceFilter, RuleName, ValueLabels } from '@heng/engine';
 import { updateField } from './form-fields.js';
 import type { FieldRef } from './form-fields.js';
 
@@ -14,6 +14,7 @@ interface FieldProps {
   readonly visibleWhen: Condition;
   readonly access: Readonly<Record<string, FieldAccess>>;
   readonly target: string;
+  readonly filter: readonly ReferenceFilter[];
   readonly formula: string;
   readonly resultType: FormulaResultType;
   readonly decimals: number;

@@ -137,6 +137,16 @@ export const formDesignerEn = {
   reference: {
     target: 'Records of the form',
     hint: 'Pick the form whose records this field points at, or type its ID.',
+    filter: 'Records offered',
+    filterHint: 'Offer only the records that meet every condition: a field of theirs the same as a field of this form (the payment’s customer), or compared with a value (status open).',
+    filterAdd: 'Add condition',
+    filterField: 'Condition {{n}}: their field',
+    filterRemove: 'Remove condition {{n}}',
+    filterSame: 'Same as this form’s field',
+    filterValue: 'A value',
+    filterSameAs: 'Condition {{n}}: this form’s field',
+    filterOperator: 'Condition {{n}}: comparison',
+    filterConstant: 'Condition {{n}}: value',
   },
   columns: {
     title: 'Columns',
@@ -378,6 +388,16 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
   reference: {
     target: '关联的表单',
     hint: '选择此字段指向哪个表单的记录，或输入其标识。',
+    filter: '可选记录',
+    filterHint: '只提供满足全部条件的记录：其字段与本表单的字段相同（如回款的客户），或与某个取值比较（如状态为未结清）。',
+    filterAdd: '添加条件',
+    filterField: '条件 {{n}}：对方字段',
+    filterRemove: '删除条件 {{n}}',
+    filterSame: '与本表单字段相同',
+    filterValue: '某个取值',
+    filterSameAs: '条件 {{n}}：本表单字段',
+    filterOperator: '条件 {{n}}：比较方式',
+    filterConstant: '条件 {{n}}：取值',
   },
   columns: {
     title: '列',
