@@ -23,7 +23,8 @@ export interface Seed {
   saveAndPublish<B extends Body>(kind: Kind, body: B): Promise<number>;
   /** The published versions, newest first. */
   versions(kind: Kind, id: string): Promise<number[]>;
-  createRecord(formId: string, values: Readonly<Record<string, unknown>>): Promise<void>;
+  /** Creates a record; answers its id. */
+  createRecord(formId: string, values: Readonly<Record<string, unknown>>): Promise<string>;
   /** Adds a role unless it exists. */
   role(id: string, nameZh: string, nameEn: string): Promise<void>;
   /** Adds a user holding `roles`. */
@@ -75,7 +76,7 @@ export async function seedAs(h: Harness): Promise<Seed> {
       return items.map((v) => v.version);
     },
     async createRecord(formId, values) {
-      await ok(await request.post(`/api/forms/${formId}/records`, { data: values, headers: csrf }), `record of ${formId}`);
+      return ((await ok(await request.post(`/api/forms/${formId}/records`, { data: values, headers: csrf }), `record of ${formId}`)) as { id: string }).id;
     },
     async role(id, nameZh, nameEn) {
       const res = await request.post('/api/roles', { data: { id, nameZh, nameEn }, headers: csrf });

@@ -30,6 +30,7 @@ describe('a reference filter in the form designer', () => {
     expect([customer, status, tags, amount].filter(isFilterable).map((f) => f.id)).toEqual(['customer', 'status', 'amount']);
     expect(sameAsChoices(payment, customer).map((f) => f.id)).toEqual(['customer']);
     expect(sameAsChoices(payment, amount)).toEqual([]);
+    expect(sameAsChoices({ ...payment, fields: [...payment.fields, { id: 'note', type: 'text', label: t('Note') }] }, status)).toEqual([]);
   });
 
   it('starts an entry as the same as a field that fits, else as a value to choose', () => {

@@ -18,7 +18,7 @@ export function isFilterable(field: FieldDefinition): boolean {
 
 /**
  * The fields of this form a target's field may be the same as: filled in by users (not computed),
- * holding the same kind of value, and a reference only to the same form.
+ * holding the same kind of value, a reference only to the same form, options only to options.
  *
  * @example
  * sameAsChoices(payment, receivableCustomer).map((f) => f.id) // ['customer']
@@ -28,7 +28,7 @@ export function sameAsChoices(own: FormDefinition, theirs: FieldDefinition): Fie
   return own.fields.filter((f) => {
     if (isComputed(f)) return false;
     const b = fieldInfo(f);
-    return b.kind === a.kind && b.target === a.target;
+    return b.kind === a.kind && b.target === a.target && (b.options === undefined) === (a.options === undefined);
   });
 }
 
