@@ -23,13 +23,16 @@ export function recordPath(appId: string, formId: string, id: string, sub?: 'edi
 }
 
 /**
- * The page of a new record, or of a CSV import, of a form.
+ * The page of a new record, or of a CSV import, of a form; a new record may start with some of
+ * its reference fields pointing at given records (the new page checks them: src/runtime/prefill.ts).
  *
  * @example
  * newRecordPath('examples', 'customer', 'import') // '/apps/examples/records/customer/import'
+ * newRecordPath('examples', 'payment', 'new', { receivable: 'r1' }) // '/apps/examples/records/payment/new?receivable=r1'
  */
-export function newRecordPath(appId: string, formId: string, what: 'new' | 'import' = 'new'): string {
-  return `${recordsPath(appId, formId)}/${what}`;
+export function newRecordPath(appId: string, formId: string, what: 'new' | 'import' = 'new', references: Readonly<Record<string, string>> = {}): string {
+  const query = new URLSearchParams(references).toString();
+  return `${recordsPath(appId, formId)}/${what}${query === '' ? '' : `?${query}`}`;
 }
 
 /**

@@ -1,10 +1,10 @@
-/** @module New and edit pages of a record: the record form, sent as a create (its creator told what became of it) or as a merge patch at the revision loaded (409: reload). */
+/** @module New and edit pages of a record: the record form, sent as a create (its creator told what became of it; one started from another record has its references filled) or as a merge patch at the revision loaded (409: reload). */
 import { compileForm, dynamicDefaults, ownerDefaults, rowScope } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { Alert, Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.js';
 import { useLang } from '../i18n/use-lang.js';
 import { loadPublishedForm, loadRecord, RecordForm, todayInChina, useLoad } from '../renderer/index.js';
@@ -14,15 +14,23 @@ import { useMe, WhenLoaded } from './common.js';
 import { useTellWritten } from './write-notice.js';
 import { mergePatch } from './merge-patch.js';
 import { recordPath, recordsPath } from './paths.js';
+import { loadPrefill } from './prefill.js';
+import type { Prefill } from './prefill.js';
 
-/** `/apps/:appId/records/:formId/new`. */
+/** `/apps/:appId/records/:formId/new`, `?<reference field>=<record id>` to start from a record (src/runtime/prefill.ts). */
 export function RecordNewPage() {
   const { formId = '' } = useParams();
-  const [published, reload] = useLoad(() => loadPublishedForm(formId), [formId]);
-  return <WhenLoaded loaded={published} onRetry={reload}>{(p) => <NewRecord form={p.form} />}</WhenLoaded>;
+  const [search] = useSearchParams();
+  const { roles } = useMe();
+  const query = search.toString();
+  const [loaded, reload] = useLoad(async () => {
+    const { form } = await loadPublishedForm(formId);
+    return { form, prefill: await loadPrefill(form, roles, new URLSearchParams(query)) };
+  }, [formId, query, roles]);
+  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <NewRecord key={query} form={x.form} prefill={x.prefill} />}</WhenLoaded>;
 }
 
-function NewRecord({ form }: { readonly form: FormDefinition }) {
+function NewRecord({ form, prefill }: { readonly form: FormDefinition; readonly prefill: Prefill }) {
   const { t } = useTranslation();
   const lang = useLang();
   const tellWritten = useTellWritten();
@@ -30,19 +38,21 @@ function NewRecord({ form }: { readonly form: FormDefinition }) {
   const { appId = '' } = useParams();
   const { roles, userId } = useMe();
   // As the server fills them: the form's defaults (today's date, the user for "me"), and the user in the fields of their row rules
-  // (a salesperson's new application is theirs), so a required owner field is not left to pick.
-  const owner = useMemo(
-    () => ({ ...dynamicDefaults(form, { today: todayInChina(), userId: userId ?? null }), ...(userId === undefined ? {} : ownerDefaults(form, rowScope(form, roles), userId)) }),
-    [form, roles, userId],
+  // (a salesperson's new application is theirs), so a required owner field is not left to pick; then the references it starts from.
+  const defaults = useMemo(
+    () => ({ ...dynamicDefaults(form, { today: todayInChina(), userId: userId ?? null }), ...(userId === undefined ? {} : ownerDefaults(form, rowScope(form, roles), userId)), ...prefill.values }),
+    [form, roles, userId, prefill],
   );
+  // Started from a record: back to it; else to the form's list.
+  const back = prefill.from === undefined ? recordsPath(appId, form.id) : recordPath(appId, prefill.from.formId, prefill.from.id);
   const create = async (values: Record<string, unknown>) => {
     const made = await runtimeApi.create(form.id, values);
     await tellWritten(form.id, { record: made, before: 0 });
     void navigate(recordPath(appId, form.id, made.id));
   };
   return (
-    <Card title={t('runtime.record.newTitle', { form: form.name[lang] })} extra={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>}>
-      <RecordForm form={form} defaults={owner} roles={roles} onSubmit={create} extra={<Button onClick={() => void navigate(recordsPath(appId, form.id))}>{t('common.cancel')}</Button>} />
+    <Card title={t('runtime.record.newTitle', { form: form.name[lang] })} extra={<Link to={back}>{t(prefill.from === undefined ? 'runtime.record.back' : 'runtime.record.backToRecord')}</Link>}>
+      <RecordForm form={form} defaults={defaults} roles={roles} onSubmit={create} extra={<Button onClick={() => void navigate(back)}>{t('common.cancel')}</Button>} />
     </Card>
   );
 }

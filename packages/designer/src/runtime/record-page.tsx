@@ -1,8 +1,9 @@
-/** @module One record's page: its values, its score explained, the records pointing at it, its revisions, what rules left on it, and its approvals. */
+/** @module One record's page: its values, its score explained, the records pointing at it (and new ones started from it), its revisions, what rules left on it, and its approvals. */
 import { labelFieldOf } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tabs, Tooltip, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../format/date.js';
@@ -12,10 +13,13 @@ import type { RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { ApprovalsPanel } from './approvals-panel.js';
 import { useMe, WhenLoaded } from './common.js';
+import { loadLinks, mayStart } from './links.js';
+import type { Link as FormLink } from './links.js';
 import { recordPath, recordsPath } from './paths.js';
 import { RelatedPanel } from './related-panel.js';
 import { RevisionsPanel } from './revisions-panel.js';
 import { ScorePanel } from './score-panel.js';
+import { StartMenu } from './start-buttons.js';
 import { StatusPanel } from './status-panel.js';
 
 /** `/apps/:appId/records/:formId/:recordId`. */
@@ -24,20 +28,31 @@ export function RecordPage() {
   const [loaded, reload] = useLoad(async () => {
     // Whether an approval waits only disables Edit: the page shows without it (the server refuses the edit anyway).
     const waiting = runtimeApi.approvalsOf(formId, recordId).then((list) => list.some((a) => a.status === 'running'), () => false);
-    const [published, record, inApproval] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId), waiting]);
-    return { form: published.form, record, inApproval };
+    // The forms pointing at this one: without them the page still shows, with no related records.
+    const links = loadLinks(formId).catch((): FormLink[] => []);
+    const [published, record, inApproval, linked] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId), waiting, links]);
+    return { form: published.form, record, inApproval, links: linked };
   }, [formId, recordId]);
-  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <RecordDetails form={x.form} record={x.record} inApproval={x.inApproval} onApprovalsChanged={reload} />}</WhenLoaded>;
+  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <RecordDetails {...x} onApprovalsChanged={reload} />}</WhenLoaded>;
+}
+
+interface DetailsProps {
+  readonly form: FormDefinition;
+  readonly record: RecordView;
+  readonly inApproval: boolean;
+  readonly links: readonly FormLink[];
+  readonly onApprovalsChanged: () => void;
 }
 
 /** The record's details; while an approval of it waits for a decision, it cannot be edited (the server refuses too). */
-function RecordDetails({ form, record, inApproval, onApprovalsChanged }: { readonly form: FormDefinition; readonly record: RecordView; readonly inApproval: boolean; readonly onApprovalsChanged: () => void }) {
+function RecordDetails({ form, record, inApproval, links, onApprovalsChanged }: DetailsProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
   const words = useDisplayWords();
   const { appId = '' } = useParams();
   const { roles } = useMe();
+  const startable = useMemo(() => links.filter((l) => mayStart(l, roles)), [links, roles]);
   const who = record.updatedBy === null ? t('runtime.approvals.system') : words.userName(record.updatedBy);
   return (
     <Card
@@ -50,6 +65,7 @@ function RecordDetails({ form, record, inApproval, onApprovalsChanged }: { reado
       extra={
         <Space>
           <Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>
+          <StartMenu links={startable} recordId={record.id} />
           <Tooltip title={inApproval ? t('runtime.record.inApproval') : undefined}>
             <Button type="primary" icon={<EditOutlined />} disabled={inApproval} data-testid="record-edit" onClick={() => void navigate(recordPath(appId, form.id, record.id, 'edit'))}>
               {t('runtime.record.edit')}
@@ -64,7 +80,7 @@ function RecordDetails({ form, record, inApproval, onApprovalsChanged }: { reado
         items={[
           { key: 'details', label: t('runtime.record.details'), children: <RecordForm form={form} value={record.data} roles={roles} readOnly /> },
           { key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} recordId={record.id} /> },
-          { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel formId={form.id} recordId={record.id} /> },
+          { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel links={links} recordId={record.id} /> },
           { key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel form={form} recordId={record.id} onStarted={onApprovalsChanged} /> },
           { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} recordId={record.id} /> },
           { key: 'status', label: t('runtime.record.status'), children: <StatusPanel formId={form.id} recordId={record.id} /> },

@@ -1,39 +1,36 @@
 /**
  * @module The records that point at this one (a customer's orders, receivables, payments and
  * credit applications): one table per reference field of a published form whose target is this
- * record's form, as far as the user may list them.
+ * record's form, as far as the user may list them; shown when it has records or the user may
+ * start one from here ("New credit application").
  */
 import { compileForm } from '@heng/engine';
-import type { FormDefinition, ReferenceField } from '@heng/engine';
-import { Empty, Table, Typography } from 'antd';
+import { Empty, Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../api/client.js';
 import type { StoredRecord } from '../api/client.js';
 import { useLang } from '../i18n/use-lang.js';
-import { loadPublishedForm, useDisplayWords, useLoad, ValueView } from '../renderer/index.js';
+import { useDisplayWords, useLoad, ValueView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
+import { ambiguous, mayStart } from './links.js';
+import type { Link as FormLink } from './links.js';
 import { listColumns, listQueryString } from './list-query.js';
 import { recordPath } from './paths.js';
+import { StartButton } from './start-buttons.js';
 
 /** How many related records each table shows. */
 const SHOWN = 20;
 
 /** One form's records pointing at the record through one of its reference fields. */
-interface Related {
-  readonly form: FormDefinition;
-  readonly via: ReferenceField;
+interface Related extends FormLink {
   readonly items: readonly StoredRecord[];
   readonly more: boolean;
 }
 
-/** The published forms' reference fields that target `formId`, and the newest records of each pointing at `recordId` (a form the user may not list is left out). */
-async function loadRelated(formId: string, recordId: string): Promise<Related[]> {
-  const published = (await api.definitions('form')).filter((d) => d.latestVersion !== null);
-  const forms = (await Promise.all(published.map((d) => loadPublishedForm(d.id).then((p) => p.form, () => undefined)))).filter((f): f is FormDefinition => f !== undefined);
-  const links = forms.flatMap((form) => form.fields.filter((f): f is ReferenceField => f.type === 'reference' && f.target === formId).map((via) => ({ form, via })));
+/** The newest records of each link pointing at `recordId` (a form the user may not list is left out). */
+async function loadRelated(links: readonly FormLink[], recordId: string): Promise<Related[]> {
   const pages = await Promise.all(
     links.map(({ form, via }) =>
       runtimeApi.list(form.id, listQueryString({ filters: [{ field: via.id, op: 'eq', value: recordId }], limit: SHOWN })).then(
@@ -45,7 +42,7 @@ async function loadRelated(formId: string, recordId: string): Promise<Related[]>
   return pages.filter((p): p is Related => p !== undefined);
 }
 
-function RelatedTable({ related }: { readonly related: Related }) {
+function RelatedTable({ related, recordId, startable }: { readonly related: Related; readonly recordId: string; readonly startable: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const words = useDisplayWords();
@@ -56,18 +53,22 @@ function RelatedTable({ related }: { readonly related: Related }) {
   // The reference back to this record, and what it copies from it, say nothing here.
   const columns = listColumns(form, access).filter((f) => f.id !== via.id && !(f.type === 'lookup' && f.via === via.id));
   const linked = columns.find((f) => f.type !== 'reference' && f.type !== 'user')?.id;
-  const several = form.fields.filter((f) => f.type === 'reference' && f.target === via.target).length > 1;
   return (
     <div data-related={`${form.id}.${via.id}`}>
-      <Typography.Title level={5}>
-        {several ? `${form.name[lang]} · ${via.label[lang]}` : form.name[lang]}{' '}
-        <Typography.Text type="secondary">{t(more ? 'runtime.related.countMore' : 'runtime.related.count', { count: items.length })}</Typography.Text>
-      </Typography.Title>
+      <Flex justify="space-between" align="center" gap={12} wrap>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {ambiguous(related) ? `${form.name[lang]} · ${via.label[lang]}` : form.name[lang]}{' '}
+          <Typography.Text type="secondary">{t(more ? 'runtime.related.countMore' : 'runtime.related.count', { count: items.length })}</Typography.Text>
+        </Typography.Title>
+        {startable && <StartButton link={related} recordId={recordId} />}
+      </Flex>
       <Table<StoredRecord>
         size="small"
         rowKey="id"
         pagination={false}
         scroll={{ x: 'max-content' }}
+        style={{ marginTop: 8 }}
+        locale={{ emptyText: t('runtime.related.empty') }}
         dataSource={[...items]}
         columns={columns.map((f) => ({
           key: f.id,
@@ -82,20 +83,21 @@ function RelatedTable({ related }: { readonly related: Related }) {
   );
 }
 
-/** The related tab of a record page. */
-export function RelatedPanel({ formId, recordId }: { readonly formId: string; readonly recordId: string }) {
+/** The related tab of a record page, over the `links` to its form. */
+export function RelatedPanel({ links, recordId }: { readonly links: readonly FormLink[]; readonly recordId: string }) {
   const { t } = useTranslation();
-  const [related, reload] = useLoad(() => loadRelated(formId, recordId), [formId, recordId]);
+  const { roles } = useMe();
+  const [related, reload] = useLoad(() => loadRelated(links, recordId), [links, recordId]);
   return (
     <WhenLoaded loaded={related} onRetry={reload}>
       {(list) => {
-        const found = list.filter((r) => r.items.length > 0);
+        const found = list.map((r) => ({ related: r, startable: mayStart(r, roles) })).filter((r) => r.startable || r.related.items.length > 0);
         return found.length === 0 ? (
           <Empty description={t('runtime.related.none')} />
         ) : (
           <div className="heng-stack" data-testid="related-panel">
-            {found.map((r) => (
-              <RelatedTable key={`${r.form.id}.${r.via.id}`} related={r} />
+            {found.map(({ related: r, startable }) => (
+              <RelatedTable key={`${r.form.id}.${r.via.id}`} related={r} recordId={recordId} startable={startable} />
             ))}
           </div>
         );
