@@ -2,7 +2,8 @@
  * @module What a new user walking through the credit template in the browser met, on a fresh demo
  * start: a policy output named by its label in the scorecard preview, an order the rules refuse or
  * hold said to be so (not just "created"), its approver's page asking for no score a form cannot
- * have, and an order returned to its salesperson waiting in their to-do tab.
+ * have, an order returned to its salesperson waiting in their to-do tab, and each person landing
+ * where their work is after signing in (the boss on the dashboard, not the form designer).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +72,20 @@ function notFoundCalls(page: Page): string[] {
 }
 
 describe('walking through the credit template in the browser', () => {
+  it('lands the boss on the dashboard, and the sales director on the approvals waiting for them', async () => {
+    const boss = await signIn(h, ADMIN);
+    await boss.waitForURL((u) => u.pathname === `${APP}/dashboards`);
+    await boss.getByText('中文', { exact: true }).click();
+    await boss.getByTestId('dashboard-picker').waitFor();
+    await boss.screenshot({ path: `${artifacts}credit-walkthrough-boss-lands-zh-CN.png` });
+    await boss.context().close();
+    // The over-limit order placed before the test waits for the director's decision.
+    const director = await signIn(h, DIRECTOR);
+    await director.waitForURL((u) => u.pathname === `${APP}/inbox`);
+    await director.locator(`[data-testid="inbox-open"] a[href$="/sales_order/${held.order}"]`).waitFor();
+    await director.context().close();
+  });
+
   it('names a text policy output by its label in the scorecard preview', async () => {
     const page = await signIn(h, ADMIN);
     await page.goto(`${h.url}${APP}/scorecards/credit_score`);

@@ -3,14 +3,16 @@
  * language switch and who is signed in on top, the page in the middle.
  */
 import { ApartmentOutlined, AppstoreAddOutlined, AppstoreOutlined, BarChartOutlined, BranchesOutlined, CalculatorOutlined, DatabaseOutlined, FormOutlined, InboxOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { NotificationBell } from '../notifications/notification-bell.js';
+import { useLoad } from '../renderer/index.js';
 import { useSession } from '../session/session.js';
+import { landingSection, loadWork } from './landing.js';
 import { LanguageSwitch } from './language-switch.js';
-import { inApp, sectionOf, sectionPath, sectionsFor } from './navigation.js';
+import { appPath, inApp, sectionOf, sectionPath, sectionsFor } from './navigation.js';
 import type { Section } from './navigation.js';
 
 const icons: Record<Section, ReactNode> = {
@@ -30,16 +32,20 @@ function useAppId(): string {
   return state.kind === 'signed-in' ? state.session.tenant.slug : '';
 }
 
-/** The sections the signed-in user is shown, and the first of them, where the app opens. */
-function useSections(): { readonly sections: readonly Section[]; readonly home: Section } {
+/** The sections the signed-in user is shown. */
+function useSections(): readonly Section[] {
   const { state } = useSession();
-  const sections = sectionsFor(state.kind === 'signed-in' ? state.session.roles : []);
-  return { sections, home: sections[0] ?? 'records' };
+  return sectionsFor(state.kind === 'signed-in' ? state.session.roles : []);
 }
 
-/** `/` and `/apps/:appId`: on to the first section the user is shown. */
+/** `/` and `/apps/:appId` (where signing in leads): on to where the user's work is ({@link landingSection}). */
 export function HomeRedirect() {
-  return <Navigate to={sectionPath(useAppId(), useSections().home)} replace />;
+  const appId = useAppId();
+  const sections = useSections();
+  const [work] = useLoad(loadWork, []);
+  if (work.status === 'loading') return <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
+  const facts = work.status === 'ok' ? work.value : { work: 0, dashboards: 0 };
+  return <Navigate to={sectionPath(appId, landingSection({ sections, ...facts }))} replace />;
 }
 
 /** The layout of every page inside an app; a link into another app (an old bookmark) leads into the company's. */
@@ -50,14 +56,14 @@ export function AppLayout() {
   const { pathname, search } = useLocation();
   const current = sectionOf(pathname);
   const { state, signOut } = useSession();
-  const { sections, home } = useSections();
+  const sections = useSections();
   const name = state.kind === 'signed-in' ? state.session.user.displayName : '';
   const company = state.kind === 'signed-in' ? state.session.tenant.name : '';
   if (asked !== appId) return <Navigate to={inApp(pathname, appId) + search} replace />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" breakpoint="xl" collapsedWidth={64} className="heng-sider">
-        <Link to={sectionPath(appId, home)} className="heng-brand" aria-label={t('app.name')}>
+        <Link to={appPath(appId)} className="heng-brand" aria-label={t('app.name')}>
           <span className="heng-brand-mark">衡</span>
           <span className="heng-brand-text">{t('app.name')}</span>
         </Link>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_SECTIONS, SECTIONS, definitionPath, inApp, kindOfSection, sectionOf, sectionPath, sectionsFor } from './navigation.js';
+import { KIND_SECTIONS, SECTIONS, appPath, definitionPath, inApp, kindOfSection, sectionOf, sectionPath, sectionsFor } from './navigation.js';
 
 describe('navigation', () => {
   it('builds and reads section paths', () => {
+    expect(appPath('a b')).toBe('/apps/a%20b');
     expect(sectionPath('minjiang', 'scorecards')).toBe('/apps/minjiang/scorecards');
     expect(sectionPath('a b', 'inbox')).toBe('/apps/a%20b/inbox');
     expect(sectionOf('/apps/minjiang/scorecards/credit_score')).toBe('scorecards');

@@ -44,13 +44,23 @@ export function kindOfSection(section: DefinitionSection): DefinitionKind {
 }
 
 /**
+ * The path of an app, which opens where the user's work is (src/app/landing.ts).
+ *
+ * @example
+ * appPath('minjiang') // '/apps/minjiang'
+ */
+export function appPath(appId: string): string {
+  return `/apps/${encodeURIComponent(appId)}`;
+}
+
+/**
  * The path of a section of an app.
  *
  * @example
  * sectionPath('minjiang', 'scorecards') // '/apps/minjiang/scorecards'
  */
 export function sectionPath(appId: string, section: Section): string {
-  return `/apps/${encodeURIComponent(appId)}/${section}`;
+  return `${appPath(appId)}/${section}`;
 }
 
 /**
