@@ -102,6 +102,8 @@ describe('dashboards in the browser', () => {
     expect(await rows(page, 'by_month')).toEqual(['2024-01: ¥100,000.00', '2024-02: ¥130,000.50', '2024-03: ¥50,000.00']);
     expect(await rows(page, 'sizes')).toEqual(['0 – 50,000: 2', '50,000 – 100,000: 2', '100,000 – 150,000: 1']);
     const top = page.getByTestId('chart-top');
+    // Headed by what the groups and values are, not "Group / Value".
+    expect(await top.locator('thead th').allInnerTexts()).toEqual(['Company', 'Amount']);
     expect(await top.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '').join(' ')))).toEqual(['Alpha ¥100,000.00', 'Gamma ¥80,000.00', 'Beta ¥50,000.50']);
     for (const id of ['by_region', 'by_grade', 'by_month', 'sizes']) expect(await painted(page, id), id).toBe(true);
     await page.screenshot({ path: `${artifacts}dashboards-en.png`, fullPage: true });

@@ -48,6 +48,10 @@ export interface ChartSeriesView extends ChartHead {
   readonly categories: readonly Choice[];
   readonly series: readonly { readonly key: string | null; readonly label: LocalizedText; readonly values: readonly (number | null)[] }[];
   readonly value?: number | null;
+  /** What the groups are (客户), and the form each group's record opens in when they are records. */
+  readonly dimension?: { readonly label: LocalizedText; readonly form?: string };
+  /** What the values are (逾期金额). */
+  readonly metricLabel: LocalizedText;
   readonly truncated: boolean;
 }
 

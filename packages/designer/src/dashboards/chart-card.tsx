@@ -1,5 +1,5 @@
 /** @module One chart of a dashboard in a card: drawn, tabled or a key figure when computed; the reason when hidden or broken. */
-import { Alert, Card, Empty, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Empty, Statistic, Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
 import type { ChartSeriesView, ChartView } from './api.js';
 import { chartOption, isDrawn } from './chart-option.js';
+import { ChartTable } from './chart-table.js';
 import { chartTotal, formatValue, isEmptyChart } from './values.js';
 
 /** Read by screen readers and tests, not shown: a chart's numbers as text. */
@@ -39,22 +40,8 @@ function Computed({ chart }: { readonly chart: ChartSeriesView }) {
   const option = useMemo(() => (drawn === undefined ? undefined : chartOption({ ...chart, type: drawn }, lang)), [chart, drawn, lang]);
   if (isEmptyChart(chart)) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboards.chart.empty')} />;
   if (chart.type === 'kpi') return <Statistic value={formatValue(chart.value, chart.unit, lang)} data-testid={`chart-value-${chart.id}`} />;
+  if (chart.type === 'table') return <ChartTable chart={chart} />;
   const title = chart.title[lang];
-  if (chart.type === 'table') {
-    const values = chart.series[0]?.values ?? [];
-    return (
-      <Table
-        size="small"
-        pagination={false}
-        rowKey={(c) => c.key ?? ''}
-        dataSource={[...chart.categories]}
-        columns={[
-          { key: 'group', title: t('dashboards.chart.group'), render: (_, c) => c.label[lang] },
-          { key: 'value', title: t('dashboards.chart.value'), align: 'right', render: (_, _c, i) => formatValue(values[i], chart.unit, lang) },
-        ]}
-      />
-    );
-  }
   return (
     <>
       <EChart option={option!} height={chart.type === 'pie' ? 300 : 280} label={title} />

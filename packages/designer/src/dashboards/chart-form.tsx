@@ -10,7 +10,7 @@ import { LocalizedInput } from '../components/localized-input.js';
 import type { CompanyContext } from '../definitions/context.js';
 import { useLang } from '../i18n/use-lang.js';
 import { problemsAt, problemsUnder } from '../ops/index.js';
-import { setChartForm, setChartType, setDimension, setMetric, setPart } from './chart-ops.js';
+import { setChartForm, setChartType, setDimension, setMetric, setMetricLabel, setPart } from './chart-ops.js';
 import { chartFields, GROUP_KINDS } from './field-choices.js';
 import { DimensionInput } from './dimension-input.js';
 import { MetricInput } from './metric-input.js';
@@ -101,6 +101,9 @@ export function ChartForm({ chart, path, problems, company, onChange }: ChartFor
         )}
         <Form.Item label={t('dashboards.editor.metric')}>
           <MetricInput value={chart.metric} onChange={(m, key) => onChange((c) => setMetric(c, m), key)} numbers={numbers} problems={problems} path={at('metric')} />
+        </Form.Item>
+        <Form.Item label={t('dashboards.editor.metricLabel')} extra={item('metricLabel').extra ?? t('dashboards.editor.metricLabelHint')}>
+          <LocalizedInput value={chart.metricLabel ?? { en: '', 'zh-CN': '' }} status={item('metricLabel').status} onChange={(label) => onChange((c) => setMetricLabel(c, label), at('metricLabel'))} />
         </Form.Item>
         {spec.groupBy === 'required' && (
           <Form.Item label={t('dashboards.editor.sort')} extra={item('sort').extra}>

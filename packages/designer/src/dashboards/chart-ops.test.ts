@@ -1,7 +1,7 @@
 import { validateDashboard } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { ctx, empty, t } from './test-forms.js';
-import { addChart, moveChart, removeChart, setChartForm, setChartType, setDimension, setMetric, setPart, updateChart } from './chart-ops.js';
+import { addChart, moveChart, removeChart, setChartForm, setChartType, setDimension, setMetric, setMetricLabel, setPart, updateChart } from './chart-ops.js';
 
 describe('chart edits', () => {
   it('adds a counted bar chart that the engine accepts, with fresh ids', () => {
@@ -52,5 +52,13 @@ describe('chart edits', () => {
     expect(dso.metric).toEqual({ ratio: [{ aggregate: 'sum', field: 'amount' }, { aggregate: 'count' }], scale: 'bucketDays' });
     expect(validateDashboard({ ...empty, charts: [dso] }, ctx)).toEqual([]);
     expect(setPart(setPart(dso, 'limit', 10), 'limit', undefined)).not.toHaveProperty('limit');
+  });
+
+  it('names a chart\'s values, and unnames them when the label is left blank in both languages', () => {
+    const chart = addChart(empty, 'customer', t('A'), 'industry').def.charts[0]!;
+    const named = setMetricLabel(chart, t('Overdue amount', '逾期金额'));
+    expect(named.metricLabel).toEqual(t('Overdue amount', '逾期金额'));
+    expect(validateDashboard({ ...empty, charts: [named] }, ctx)).toEqual([]);
+    expect('metricLabel' in setMetricLabel(named, t(' ', ''))).toBe(false);
   });
 });

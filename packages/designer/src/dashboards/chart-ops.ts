@@ -115,11 +115,31 @@ export function setMetric(chart: ChartDefinition, metric: Metric): ChartDefiniti
 }
 
 /**
- * `chart` with an optional part (`sort`, `limit`, `where`, `title`) set, or removed when undefined.
+ * `chart` with an optional part (`sort`, `limit`, `where`, `title`, `metricLabel`) set, or removed when undefined.
  *
  * @example
  * setPart(chart, 'limit', 10).limit // 10
  */
-export function setPart<K extends 'sort' | 'limit' | 'where' | 'title'>(chart: ChartDefinition, key: K, value: ChartDefinition[K] | undefined): ChartDefinition {
+export function setPart<K extends 'sort' | 'limit' | 'where' | 'title' | 'metricLabel'>(chart: ChartDefinition, key: K, value: ChartDefinition[K] | undefined): ChartDefinition {
   return value === undefined ? without(chart, key) : { ...chart, [key]: value };
+}
+
+/**
+ * Whether a label is empty in both languages (a label left so is removed: the default shows).
+ *
+ * @example
+ * isBlankText({ en: ' ', 'zh-CN': '' }) // true
+ */
+export function isBlankText(text: LocalizedText): boolean {
+  return text.en.trim() === '' && text['zh-CN'].trim() === '';
+}
+
+/**
+ * `chart` whose values are called `label`; left blank, they are called after the metric's field again.
+ *
+ * @example
+ * setMetricLabel(chart, { en: 'Overdue amount', 'zh-CN': '逾期金额' }).metricLabel?.en // 'Overdue amount'
+ */
+export function setMetricLabel(chart: ChartDefinition, label: LocalizedText): ChartDefinition {
+  return setPart(chart, 'metricLabel', isBlankText(label) ? undefined : label);
 }

@@ -1,6 +1,7 @@
 /** @module Pure edits of a dashboard's filters: add one on a form's field, change it, remove it. */
 import type { DashboardDefinition, DashboardFilter, LocalizedText } from '@heng/engine';
 import { removeById, replaceById, uniqueId } from '../ops/ids.js';
+import { isBlankText } from './chart-ops.js';
 
 /**
  * Appends a filter on `field` of `form`, its id the field's when free (`region`), else a fresh one.
@@ -44,7 +45,7 @@ export function updateFilter(def: DashboardDefinition, id: string, change: Filte
       return { ...f, id: renamed, form: change.form, field: change.field };
     }
     const { label: _old, ...rest } = f;
-    const blank = change.label === undefined || (change.label.en.trim() === '' && change.label['zh-CN'].trim() === '');
+    const blank = change.label === undefined || isBlankText(change.label);
     return blank ? rest : { ...rest, label: change.label! };
   });
   return filters === def.filters ? def : { ...def, filters };

@@ -14,6 +14,7 @@ export const agingChart: DrawnChart = {
   title: t('Aging by region', '分区域账龄'),
   status: 'ok',
   unit: 'money',
+  metricLabel: t('Outstanding', '未结金额'),
   truncated: false,
   categories: [{ key: 'east', label: t('East China', '华东') }, { key: 'north', label: t('North China', '华北') }],
   series: [
@@ -29,6 +30,7 @@ export const gradeChart: DrawnChart = {
   title: t('Grades', '等级分布'),
   status: 'ok',
   unit: 'count',
+  metricLabel: t('Count', '数量'),
   truncated: false,
   categories: [{ key: 'A', label: t('A', 'A') }, { key: 'B', label: t('B', 'B') }, { key: 'C', label: t('C', 'C') }, { key: null, label: t('(empty)', '（空）') }],
   series: [{ key: null, label: t('Grades', '等级分布'), values: [2, 1, 0, 1] }],
@@ -41,6 +43,7 @@ export const rateChart: DrawnChart = {
   title: t('Collection rate', '回款率'),
   status: 'ok',
   unit: 'percent',
+  metricLabel: t('Collection rate', '回款率'),
   truncated: false,
   categories: [{ key: '2024-01', label: t('2024-01', '2024-01') }, { key: '2024-02', label: t('2024-02', '2024-02') }],
   series: [{ key: null, label: t('Collection rate', '回款率'), values: [0.857143, null] }],

@@ -59,6 +59,7 @@ const chartSchema = {
     groupBy: dimensionSchema,
     series: dimensionSchema,
     metric: metricSchema,
+    metricLabel: localizedTextSchema,
     where: { $ref: '#/$defs/condition' },
     sort: {
       type: 'object',

@@ -75,6 +75,11 @@ export interface ChartDefinition {
   /** A second grouping, drawn as stacked series (bar) or several lines (line). */
   readonly series?: Dimension;
   readonly metric: Metric;
+  /**
+   * What the values are called where a chart names them (a table's value column, 逾期金额 for
+   * the outstanding amount of overdue receivables); without it, the metric field's label.
+   */
+  readonly metricLabel?: LocalizedText;
   /** Which records count; facts are the form's fields (json-rules-engine format, literal values). */
   readonly where?: Condition;
   readonly sort?: ChartSort;

@@ -17,6 +17,8 @@ describe('validateDashboard', () => {
     ]);
     expect(at(withChart(0, { metric: { ratio: [{ aggregate: 'sum' }], scale: 'days' } }))).toEqual(['/charts/0/metric/ratio schema.minItems', '/charts/0/metric/scale schema.const']);
     expect(at(withChart(0, { groupBy: { field: 'customer.region.name' } }))).toEqual(['/charts/0/groupBy/field schema.pattern']);
+    expect(at(withChart(0, { metricLabel: { en: 'Overdue amount', 'zh-CN': '逾期金额' } }))).toEqual([]);
+    expect(at(withChart(0, { metricLabel: 'Overdue amount' }))).toEqual(['/charts/0/metricLabel schema.type']);
   });
 
   it('finds duplicate chart and filter ids', () => {

@@ -6,6 +6,7 @@ import { rowAccessCondition } from '../records/row-access.js';
 import { hiddenReason } from './access.js';
 import { chartRows } from './chart-query.js';
 import { chosenFilters } from './filters.js';
+import { dimensionHead, metricLabel } from './heads.js';
 import { labelsOf } from './labels.js';
 import type { LoadedDashboard } from './load.js';
 import { shapeChart } from './shape.js';
@@ -36,7 +37,8 @@ async function chartView(tx: Queryable, loaded: LoadedDashboard, check: ChartChe
   const src = { tx, tenantId: viewer.tenantId, userId: viewer.userId, forms: loaded.forms, roles: viewer.roles };
   const groupLabel = chart.group === undefined ? undefined : await labelsOf(src, chart.group, rows.map((r) => r.g));
   const seriesLabel = chart.series === undefined ? undefined : await labelsOf(src, chart.series, rows.map((r) => r.s));
-  return shapeChart(chart, rows, (dim, key) => (dim === 0 ? groupLabel : seriesLabel)!(key));
+  const shaped = shapeChart(chart, rows, (dim, key) => (dim === 0 ? groupLabel : seriesLabel)!(key));
+  return { ...shaped, metricLabel: metricLabel(chart, loaded.forms), ...(chart.group === undefined ? {} : { dimension: dimensionHead(chart.group, loaded.forms) }) };
 }
 
 /**

@@ -54,6 +54,8 @@ onBothDatabases(
         // Overdue outstanding per customer, top 2: Beta 80,000, Delta 30,000.25 (Alpha's 30,000 is third).
         expect(pairs(all.top_overdue)).toEqual([['Beta', 80000], ['Delta', 30000.25]]);
         expect((all.top_overdue as ChartSeriesView).categories.map((c) => c.key)).toEqual([s.customers['Beta'], s.customers['Delta']]);
+        // Its columns are named: the customers (records of the customer form) and the sum of what is outstanding.
+        expect(all.top_overdue).toMatchObject({ dimension: { label: { en: 'Customer', 'zh-CN': '客户' }, form: 'customer' }, metricLabel: { en: 'Outstanding', 'zh-CN': '未回款' } });
         // Paid / amount: Ann 180,000 / 210,000; Bob 10,000.25 / 120,000.50.
         expect(pairs(all.collection)).toEqual([['ann', 0.857143], ['bob', 0.083335]]);
         expect((all.collection as ChartSeriesView).unit).toBe('percent');

@@ -58,6 +58,8 @@ export const dashboardDataSchema = {
           categories: { type: 'array', items: choice },
           series: { type: 'array', items: { type: 'object', properties: { key: { type: ['string', 'null'] }, label: text, values: { type: 'array', items: { type: ['number', 'null'] } } } } },
           value: { type: ['number', 'null'], description: 'A key figure (kpi)' },
+          dimension: { type: 'object', required: ['label'], description: 'What the groups are: their field\'s label, and the form each group\'s record is in when they are records', properties: { label: text, form: { type: 'string' } } },
+          metricLabel: { ...text, description: 'What the values are' },
           truncated: { type: 'boolean' },
           hidden: { type: 'boolean' },
           reason: { type: 'string' },

@@ -52,7 +52,7 @@ function normalised(dim: CompiledDimension | undefined, key: string | null): str
  * @example
  * shapeChart(gradeChart, [{ g: 'A', s: null, a: '3', b: null }], label).series[0].values // [3]
  */
-export function shapeChart(chart: CompiledChart, rows: readonly ChartRow[], label: LabelOf): ChartSeriesView {
+export function shapeChart(chart: CompiledChart, rows: readonly ChartRow[], label: LabelOf): Omit<ChartSeriesView, 'metricLabel'> {
   const def = chart.definition;
   const head = { id: def.id, type: def.type, title: def.title, status: 'ok' as const, unit: chart.unit, truncated: rows.length > MAX_ROWS };
   const kept = rows.slice(0, MAX_ROWS).map((r) => ({ ...r, g: normalised(chart.group, r.g), s: normalised(chart.series, r.s) }));

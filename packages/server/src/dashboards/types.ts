@@ -1,5 +1,6 @@
 /** @module What the dashboards API answers: a dashboard's filters with their choices, and each chart's series. */
 import type { ChartType, LocalizedText, Problem, ValueUnit } from '@heng/engine';
+import type { DimensionHead } from './heads.js';
 
 /** One choice of a filter, or one group of a chart: its key as sent back, and its label. */
 export interface Choice {
@@ -39,6 +40,10 @@ export interface ChartSeriesView extends ChartHead {
   readonly categories: readonly Choice[];
   readonly series: readonly SeriesView[];
   readonly value?: number | null;
+  /** What the groups are (客户), and the form each group's record opens in when they are records; absent for a key figure. */
+  readonly dimension?: DimensionHead;
+  /** What the values are (逾期金额). */
+  readonly metricLabel: LocalizedText;
   /** More groups exist than one chart returns: narrow it with filters or a condition. */
   readonly truncated: boolean;
 }
