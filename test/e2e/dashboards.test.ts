@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loaded, painted, rows } from './dashboard-kit.js';
 import { seedAs } from './definitions-seed.js';
 import { ADMIN, artifacts, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
@@ -58,35 +58,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** A chart's rows as its accessible data table reads: `label: value`, in order. */
-async function rows(page: Page, id: string): Promise<string[]> {
-  return page.getByTestId(`chart-data-${id}`).locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '').join(': ')));
-}
-
-/** Waits for the charts of the filters `query` asks, then for every chart to be computed. */
-async function loaded(page: Page, query: string): Promise<void> {
-  await page.locator(`[data-testid="dashboard-charts"][data-query="${query}"][data-loading="false"]`).waitFor();
-  // The charts fade back in once loaded: wait for it, so screenshots show them as people see them.
-  await page.waitForFunction("[...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1')");
-}
-
-/** The part of a canvas the check below reads (the tests are typed without the DOM). */
-interface Canvas {
-  readonly width: number;
-  readonly height: number;
-  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { readonly data: ArrayLike<number> } } | null;
-}
-
-/** Whether a drawn chart's canvas holds anything but its transparent background. */
-function painted(page: Page, id: string): Promise<boolean> {
-  return page.getByTestId(`chart-${id}`).locator('canvas').first().evaluate((c) => {
-    const canvas = c as unknown as Canvas;
-    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
-    return false;
-  });
-}
 
 describe('dashboards in the browser', () => {
   it('draws every chart from the server’s aggregates, and a filter changes the numbers (en)', async () => {

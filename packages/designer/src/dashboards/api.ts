@@ -14,6 +14,8 @@ export interface DashboardSummary {
 export interface Choice {
   readonly key: string | null;
   readonly label: LocalizedText;
+  /** `#rrggbb` of a value with its own colour (a grade, its scorecard's). */
+  readonly color?: string;
 }
 
 /** A filter as the signed-in user may use it; `hidden` when its field is hidden from their roles. */
@@ -46,7 +48,7 @@ export interface ChartSeriesView extends ChartHead {
   readonly status: 'ok';
   readonly unit: ValueUnit;
   readonly categories: readonly Choice[];
-  readonly series: readonly { readonly key: string | null; readonly label: LocalizedText; readonly values: readonly (number | null)[] }[];
+  readonly series: readonly { readonly key: string | null; readonly label: LocalizedText; readonly color?: string; readonly values: readonly (number | null)[] }[];
   readonly value?: number | null;
   /** What the groups are (客户), and the form each group's record opens in when they are records. */
   readonly dimension?: { readonly label: LocalizedText; readonly form?: string };

@@ -37,4 +37,16 @@ describe('chartOption', () => {
     expect(Object.keys(builders).sort()).toEqual(['bar', 'histogram', 'line', 'pie']);
     expect([isDrawn('table'), isDrawn('kpi'), isDrawn('line')]).toEqual([false, false, true]);
   });
+
+  it('draws each grade in its scorecard\'s colour: slices, bars along the axis, and series', () => {
+    const graded = { ...gradeChart, categories: gradeChart.categories.map((c) => (c.key === 'B' ? { ...c, color: '#c62828' } : c)) };
+    const pie = chartOption(graded, 'en') as unknown as { series: { data: { name: string; itemStyle?: { color: string } }[] }[] };
+    expect(pie.series[0]!.data.map((d) => [d.name, d.itemStyle?.color])).toEqual([['A', undefined], ['B', '#c62828'], ['(empty)', undefined]]);
+    const bar = chartOption({ ...graded, type: 'bar' }, 'en') as unknown as { series: { data: unknown[] }[] };
+    expect(bar.series[0]!.data).toEqual([2, { value: 1, itemStyle: { color: '#c62828' } }, 0, 1]);
+    const stacked = { ...agingChart, series: agingChart.series.map((x, i) => (i === 1 ? { ...x, color: '#c62828' } : x)) };
+    const bars = chartOption(stacked, 'en') as unknown as { series: { itemStyle?: { color: string }; data: unknown[] }[] };
+    expect(bars.series.map((x) => x.itemStyle?.color)).toEqual([undefined, '#c62828']);
+    expect(bars.series[1]!.data).toEqual([0.1, 30000.2]);
+  });
 });

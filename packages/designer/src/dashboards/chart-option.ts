@@ -20,6 +20,15 @@ export function isDrawn(type: ChartType): type is DrawnType {
 
 type Builder = (chart: ChartSeriesView, lang: Lang) => EChartsCoreOption;
 
+/** ECharts' style of a bar, slice or line in its own colour; nothing (the palette's) without one. */
+const styled = (color: string | undefined) => (color === undefined ? {} : { itemStyle: { color } });
+
+/**
+ * One value of a single-series chart, in its group's own colour when it has one (grade D's red
+ * bar or slice); a plain number otherwise, so the palette colours it.
+ */
+const point = (value: number | null, color: string | undefined) => (color === undefined ? value : { value, ...styled(color) });
+
 const tooltipValue = (chart: ChartSeriesView, lang: Lang) => (v: unknown) => formatValue(typeof v === 'number' ? v : null, chart.unit, lang);
 
 /** Bars or lines over the categories, one series each; several series stack as bars, or draw as lines. */
@@ -36,7 +45,9 @@ function axes(chart: ChartSeriesView, lang: Lang, kind: 'bar' | 'line', gap?: st
     series: chart.series.map((s) => ({
       type: kind,
       name: s.label[lang],
-      data: [...s.values],
+      // A series of its own colour (a grade) draws in it; else, alone, each group's colour (grades along the axis).
+      ...styled(s.color),
+      data: several || s.color !== undefined ? [...s.values] : s.values.map((v, i) => point(v, chart.categories[i]?.color)),
       ...(kind === 'bar' ? { stack: several ? 'total' : undefined, ...(gap === undefined ? { barMaxWidth: 48 } : { barCategoryGap: gap }) } : { connectNulls: false, symbolSize: 6 }),
     })),
   };
@@ -64,7 +75,7 @@ export const builders = {
         radius: ['38%', '66%'],
         center: ['50%', '45%'],
         label: { formatter: '{b}: {d}%' },
-        data: chart.categories.map((c, i) => ({ name: c.label[lang], value: chart.series[0]?.values[i] ?? 0 })).filter((d) => d.value !== 0),
+        data: chart.categories.map((c, i) => ({ name: c.label[lang], value: chart.series[0]?.values[i] ?? 0, ...styled(c.color) })).filter((d) => d.value !== 0),
       },
     ],
   }),

@@ -1,11 +1,12 @@
 /** @module A dashboard's charts computed for one caller: filters applied, hidden fields and row access respected. */
 import { formCatalog } from '@heng/engine';
-import type { ChartCheck } from '@heng/engine';
+import type { ChartCheck, CompiledDimension } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { rowAccessCondition } from '../records/row-access.js';
 import { hiddenReason } from './access.js';
 import { chartRows } from './chart-query.js';
 import { chosenFilters } from './filters.js';
+import { colorsOf, painted } from './grade-colors.js';
 import { dimensionHead, metricLabel } from './heads.js';
 import { labelsOf } from './labels.js';
 import type { LoadedDashboard } from './load.js';
@@ -38,7 +39,14 @@ async function chartView(tx: Queryable, loaded: LoadedDashboard, check: ChartChe
   const groupLabel = chart.group === undefined ? undefined : await labelsOf(src, chart.group, rows.map((r) => r.g));
   const seriesLabel = chart.series === undefined ? undefined : await labelsOf(src, chart.series, rows.map((r) => r.s));
   const shaped = shapeChart(chart, rows, (dim, key) => (dim === 0 ? groupLabel : seriesLabel)!(key));
-  return { ...shaped, metricLabel: metricLabel(chart, loaded.forms), ...(chart.group === undefined ? {} : { dimension: dimensionHead(chart.group, loaded.forms) }) };
+  const colors = (dim: CompiledDimension | undefined) => (dim === undefined ? undefined : colorsOf(dim.path, loaded.forms, loaded.colors));
+  return {
+    ...shaped,
+    categories: painted(shaped.categories, colors(chart.group)),
+    series: painted(shaped.series, colors(chart.series)),
+    metricLabel: metricLabel(chart, loaded.forms),
+    ...(chart.group === undefined ? {} : { dimension: dimensionHead(chart.group, loaded.forms) }),
+  };
 }
 
 /**

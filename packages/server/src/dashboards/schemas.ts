@@ -1,7 +1,8 @@
 /** @module JSON Schemas of the dashboards API, for the OpenAPI document. */
 
 const text = { type: 'object', required: ['en', 'zh-CN'], properties: { en: { type: 'string' }, 'zh-CN': { type: 'string' } } } as const;
-const choice = { type: 'object', required: ['key', 'label'], properties: { key: { type: ['string', 'null'] }, label: text } } as const;
+const color = { type: 'string', description: '#rrggbb of a value with its own colour (a grade, its scorecard\'s)' } as const;
+const choice = { type: 'object', required: ['key', 'label'], properties: { key: { type: ['string', 'null'] }, label: text, color } } as const;
 
 /** The published dashboards. */
 export const dashboardListSchema = {
@@ -56,7 +57,7 @@ export const dashboardDataSchema = {
           status: { enum: ['ok', 'hidden', 'invalid'], description: 'hidden: it reads a field hidden from your roles; invalid: a later form version broke it' },
           unit: { enum: ['count', 'money', 'percent', 'number'] },
           categories: { type: 'array', items: choice },
-          series: { type: 'array', items: { type: 'object', properties: { key: { type: ['string', 'null'] }, label: text, values: { type: 'array', items: { type: ['number', 'null'] } } } } },
+          series: { type: 'array', items: { type: 'object', properties: { key: { type: ['string', 'null'] }, label: text, color, values: { type: 'array', items: { type: ['number', 'null'] } } } } },
           value: { type: ['number', 'null'], description: 'A key figure (kpi)' },
           dimension: { type: 'object', required: ['label'], description: 'What the groups are: their field\'s label, and the form each group\'s record is in when they are records', properties: { label: text, form: { type: 'string' } } },
           metricLabel: { ...text, description: 'What the values are' },

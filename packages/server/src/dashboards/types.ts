@@ -6,6 +6,8 @@ import type { DimensionHead } from './heads.js';
 export interface Choice {
   readonly key: string | null;
   readonly label: LocalizedText;
+  /** `#rrggbb` of a value that has its own colour (a grade, its scorecard's). */
+  readonly color?: string;
 }
 
 /** How a filter is picked in the browser. */
@@ -24,6 +26,8 @@ export interface FilterView {
 export interface SeriesView {
   readonly key: string | null;
   readonly label: LocalizedText;
+  /** `#rrggbb` of a series whose value has its own colour (a grade). */
+  readonly color?: string;
   readonly values: readonly (number | null)[];
 }
 

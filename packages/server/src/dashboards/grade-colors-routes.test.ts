@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createAndPublish, publish } from '../definitions/testing.js';
+import { onBothDatabases } from '../tenancy/testing.js';
+import { customerForm, DASHBOARD_TEST_MODULES, shop } from './testing.js';
+import type { ChartSeriesView } from './types.js';
+
+const t = (en: string) => ({ en, 'zh-CN': en });
+
+/** The customer form with a text field the grade is written to, as the template's credit_grade. */
+const rated = { ...customerForm, fields: [...customerForm.fields, { id: 'rating', type: 'text', label: t('Rating') }], sections: [{ ...customerForm.sections[0]!, fields: [...customerForm.sections[0]!.fields, 'rating'] }] };
+
+/** Customers by rating, and receivables by their customer's region. */
+const ratings = {
+  kind: 'dashboard',
+  id: 'ratings',
+  name: t('Ratings'),
+  filters: [],
+  charts: [
+    { id: 'ratings', title: t('Ratings'), type: 'pie', form: 'customer', groupBy: { field: 'rating' }, metric: { aggregate: 'count' }, sort: { by: 'group', order: 'asc' } },
+    { id: 'regions', title: t('Regions'), type: 'bar', form: 'customer', groupBy: { field: 'region' }, metric: { aggregate: 'count' } },
+  ],
+};
+
+/** A scorecard on the customers' credit score.*/
+const gradeCard = {
+  kind: 'scorecard',
+  id: 'grading',
+  name: t('Grading'),
+  form: 'customer',
+  precision: 0,
+  factors: [{ id: 'score', name: t('Score'), weight: 10000, method: { kind: 'bands', field: 'credit_score', bands: [{ id: 'hi', min: 80, points: 100 }, { id: 'lo', max: 80, points: 0 }] }, missing: { policy: 'points', points: 0 } }],
+  grades: [
+    { id: 'a', grade: 'A', label: t('Good'), color: '#2e7d32', min: 80 },
+    { id: 'b', grade: 'B', label: t('Fair'), color: '#f9a825', min: 50, max: 79 },
+    { id: 'c', grade: 'C', label: t('High risk'), color: '#c62828', min: 0, max: 49 },
+  ],
+};
+
+/** The rule set that writes the grade into the customer's rating. */
+const writeGrade = {
+  kind: 'ruleset',
+  id: 'write_grade',
+  name: t('Write the grade'),
+  form: 'customer',
+  trigger: { kind: 'score_changed', scorecard: 'grading' },
+  rules: [{ id: 'write', name: t('Write'), conditions: { all: [{ fact: 'grade', operator: 'in', value: ['A', 'B', 'C'] }] }, actions: [{ kind: 'set_field', id: 'grade', field: 'rating', formula: 'grade' }] }],
+};
+
+onBothDatabases(
+  (app) => {
+    describe('grade colours on dashboards', () => {
+      it('colours the groups of a field a rule fills with a scorecard\'s grade, as the scorecard does', async () => {
+        const { admin } = await shop(app());
+        expect((await admin.call('PUT', '/api/definitions/form/customer/draft', rated, { 'If-Match': '"1"' })).status).toBe(200);
+        await publish(admin, rated, 2);
+        for (const rating of ['C', 'A', 'A']) expect((await admin.call('POST', '/api/forms/customer/records', { company_name: `Rated ${rating}`, region: 'east', rating })).status).toBe(201);
+        await createAndPublish(admin, ratings);
+        const charts = async () => {
+          const res = await admin.call('GET', '/api/dashboards/ratings/data');
+          const body = (await res.json()) as { charts: ChartSeriesView[] };
+          expect(res.status, JSON.stringify(body)).toBe(200);
+          return body.charts;
+        };
+        // Before a rule writes grades into it, the rating is any text: no colours.
+        expect((await charts())[0]!.categories.map((c) => c.color)).toEqual([undefined, undefined, undefined]);
+        await createAndPublish(admin, gradeCard);
+        await createAndPublish(admin, writeGrade);
+        const [byRating, byRegion] = await charts();
+        expect(byRating!.categories.map((c) => [c.key, c.color])).toEqual([['A', '#2e7d32'], ['C', '#c62828'], [null, undefined]]);
+        // A region is no grade: no colour of its own.
+        expect(byRegion!.categories.every((c) => c.color === undefined)).toBe(true);
+      });
+    });
+  },
+  { modules: DASHBOARD_TEST_MODULES },
+);
