@@ -13,7 +13,7 @@ describe('chartOption', () => {
       ['bar', '60天以上', 'total', [0.1, 30000.2]],
     ]);
     expect(o.legend.show).toBe(true);
-    expect(o.yAxis.axisLabel.formatter(30000)).toBe('30,000.00 元');
+    expect(o.yAxis.axisLabel.formatter(30000)).toBe('¥3万');
   });
 
   it('draws a histogram\'s bars touching, and lines with gaps where nothing divides', () => {

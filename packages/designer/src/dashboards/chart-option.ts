@@ -3,7 +3,7 @@ import type { ChartType } from '@heng/engine';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Lang } from '../i18n/language.js';
 import type { ChartSeriesView } from './api.js';
-import { formatValue } from './values.js';
+import { axisValue, formatValue } from './values.js';
 
 /** The chart types ECharts draws. */
 export type DrawnType = Exclude<ChartType, 'table' | 'kpi'>;
@@ -41,7 +41,7 @@ function axes(chart: ChartSeriesView, lang: Lang, kind: 'bar' | 'line', gap?: st
     tooltip: { trigger: 'axis', valueFormatter: tooltipValue(chart, lang) },
     xAxis: { type: 'category', data: chart.categories.map((c) => c.label[lang]), axisLabel: { interval: 'auto', hideOverlap: true } },
     // Counts step by whole numbers, so the axis never reads 1, 1, 2, 2.
-    yAxis: { type: 'value', ...(chart.unit === 'count' ? { minInterval: 1 } : {}), axisLabel: { formatter: (v: number) => formatValue(v, chart.unit, lang) } },
+    yAxis: { type: 'value', ...(chart.unit === 'count' ? { minInterval: 1 } : {}), axisLabel: { formatter: (v: number) => axisValue(v, chart.unit, lang) } },
     series: chart.series.map((s) => ({
       type: kind,
       name: s.label[lang],

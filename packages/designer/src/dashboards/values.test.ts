@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agingChart, gradeChart, rateChart } from './test-charts.js';
-import { chartTotal, formatValue, isEmptyChart, NO_VALUE } from './values.js';
+import { axisValue, chartTotal, formatValue, isEmptyChart, NO_VALUE } from './values.js';
 
 describe('formatValue', () => {
   it('writes each unit as people read it, in both languages', () => {
@@ -28,5 +28,17 @@ describe('isEmptyChart', () => {
     expect(isEmptyChart({ ...agingChart, categories: [] })).toBe(true);
     expect(isEmptyChart({ ...rateChart, series: [{ ...rateChart.series[0]!, values: [null, 0] }] })).toBe(true);
     expect(isEmptyChart({ ...gradeChart, type: 'kpi', value: null })).toBe(true);
+  });
+});
+
+describe('axisValue', () => {
+  it('writes money ticks short with ¥ once, in each language', () => {
+    expect([0, 5000, 1_000_000, 70_000_000, 150_000_000].map((v) => axisValue(v, 'money', 'zh-CN'))).toEqual(['¥0', '¥5000', '¥100万', '¥7000万', '¥1.5亿']);
+    expect([0, 5000, 1_000_000, 70_000_000, 150_000_000].map((v) => axisValue(v, 'money', 'en'))).toEqual(['¥0', '¥5K', '¥1M', '¥70M', '¥150M']);
+    expect(axisValue(-20000, 'money', 'en')).toBe('-¥20K');
+  });
+
+  it('writes counts and days compact, percentages whole when they are', () => {
+    expect([axisValue(100, 'number', 'en'), axisValue(12000, 'count', 'zh-CN'), axisValue(12000, 'count', 'en'), axisValue(0.8, 'percent', 'zh-CN'), axisValue(0.005, 'percent', 'en')]).toEqual(['100', '1.2万', '12K', '80%', '0.5%']);
   });
 });

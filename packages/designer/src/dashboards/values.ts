@@ -28,6 +28,34 @@ export function formatValue(value: number | null | undefined, unit: ValueUnit, l
   }
 }
 
+const compacts = new Map<Lang, Intl.NumberFormat>();
+
+/** A number written short, as each language does: 1,000,000 is 100万 in Chinese, 1M in English. */
+function compact(value: number, lang: Lang): string {
+  let f = compacts.get(lang);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', { notation: 'compact', maximumFractionDigits: 1 });
+    compacts.set(lang, f);
+  }
+  return f.format(value);
+}
+
+/**
+ * One tick of a chart's value axis: short, so a tick reads at a glance — money as ¥ and a
+ * compact number (¥100万 / ¥1M), counts and plain numbers compact, percentages whole when they are.
+ *
+ * @example
+ * axisValue(70000000, 'money', 'zh-CN') // '¥7000万'
+ * axisValue(70000000, 'money', 'en') // '¥70M'
+ * axisValue(0.8, 'percent', 'en') // '80%'
+ */
+export function axisValue(value: number, unit: ValueUnit, lang: Lang): string {
+  // Whole percentages unless the axis steps by less (0.5%, 1%, 1.5%).
+  if (unit === 'percent') return formatPercent(value, lang, Math.abs(value * 100 - Math.round(value * 100)) < 1e-9 ? 0 : 1);
+  if (unit !== 'money') return compact(value, lang);
+  return `${value < 0 ? '-' : ''}¥${compact(Math.abs(value), lang)}`;
+}
+
 /**
  * The sum of every value of a chart of counts or money (what its groups add up to), its value
  * for a key figure, null for ratios and averages, which do not add up.
