@@ -66,8 +66,9 @@ describe('the dashboard editor in the browser', () => {
     const form = page.getByTestId('chart-form');
     await form.and(page.locator('[data-chart=chart_1]')).waitFor();
     await page.getByTestId('chart-item-chart_1').getByText('New chart').waitFor();
-    await form.getByLabel('English label').fill('Customers by industry');
-    await form.getByLabel('Chinese label').fill('客户行业分布');
+    // The title's are the first labels; the value's name has its own below.
+    await form.getByLabel('English label').first().fill('Customers by industry');
+    await form.getByLabel('Chinese label').first().fill('客户行业分布');
     await pickExact(page, 'Group by', 'Industry');
     // Count of customers per industry, as a bar chart, computed by the server from the draft.
     await page.locator('[data-testid=dashboard-preview][data-state=ready]').waitFor();
