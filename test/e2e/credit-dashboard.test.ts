@@ -51,4 +51,39 @@ describe('the credit overview (demo company)', () => {
     await page.screenshot({ path: `${artifacts}credit-dashboard-zh-CN.png`, fullPage: true });
     await page.context().close();
   });
+
+  it('keeps its filters in the address: a reload or a shared link shows the same, a bad link shows everything (en)', async () => {
+    const page = await financeDirector('en');
+    await page.goto(`${h.url}${APP}/dashboards/credit_overview`);
+    await loaded(page, '');
+    const all = await page.getByTestId('chart-grade_distribution').getAttribute('data-total');
+    await page.getByTestId('dashboard-filter-region').click();
+    const region = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    const regionName = await region.innerText();
+    await region.click();
+    // One of the salespeople (the filter lists every user of the company).
+    await page.getByTestId('dashboard-filter-salesperson').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '（销售）' }).first().click();
+    await expect.poll(() => page.getByTestId('dashboard-charts').getAttribute('data-query')).toContain('salesperson');
+    const query = await page.getByTestId('dashboard-charts').getAttribute('data-query');
+    expect(query).toMatch(/^\?filter%5Bregion%5D=[^&]+&filter%5Bsalesperson%5D=[^&]+$/);
+    await loaded(page, query!);
+    expect(new URL(page.url()).search).toBe(query);
+    const picked = await page.getByTestId('chart-grade_distribution').getAttribute('data-total');
+    expect(Number(picked)).toBeLessThan(Number(all));
+    expect(Number(picked)).toBeGreaterThan(0);
+
+    await page.reload();
+    await loaded(page, query!);
+    expect(await page.getByTestId('chart-grade_distribution').getAttribute('data-total')).toBe(picked);
+    await page.getByTestId('dashboard-filters').getByText(regionName, { exact: true }).waitFor();
+    await page.screenshot({ path: `${artifacts}credit-dashboard-filtered-en.png`, fullPage: true });
+
+    // A link with a region that does not exist, or a filter the dashboard has not, draws every record.
+    await page.goto(`${h.url}${APP}/dashboards/credit_overview?filter%5Bregion%5D=atlantis&filter%5Bnope%5D=1`);
+    await loaded(page, '');
+    expect(await page.getByTestId('chart-grade_distribution').getAttribute('data-total')).toBe(all);
+    await page.getByRole('button', { name: 'Clear filters' }).waitFor({ state: 'detached' });
+    await page.context().close();
+  });
 });

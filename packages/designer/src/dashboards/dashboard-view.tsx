@@ -3,8 +3,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Space, Spin, Typography } from 'antd';
 import type { ChartType } from '@heng/engine';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useLang } from '../i18n/use-lang.js';
 import { useLoad } from '../renderer/index.js';
 import { LoadFailed, WhenLoaded } from '../runtime/common.js';
@@ -12,7 +12,7 @@ import { dashboardsApi } from './api.js';
 import type { DashboardView as View } from './api.js';
 import { ChartCard } from './chart-card.js';
 import { FilterBar } from './filter-bar.js';
-import { filterQuery } from './query.js';
+import { filterQuery, filtersFromQuery } from './query.js';
 import type { FilterValues } from './query.js';
 
 /** How wide a chart is on the grid: key figures four to a row, tables and drawings two. */
@@ -48,8 +48,9 @@ function Charts({ view, values }: { readonly view: View; readonly values: Filter
 }
 
 /**
- * A dashboard by id, under `picker` (the dashboard choice): its filters start empty (all
- * records), and each change asks the server for every chart again.
+ * A dashboard by id, under `picker` (the dashboard choice): its filters are the address's (none:
+ * all records), so a reload or a shared link shows the same; each change writes the address
+ * and asks the server for every chart again.
  *
  * @example
  * <DashboardView key={id} id={id} picker={<Select … />} />
@@ -57,7 +58,11 @@ function Charts({ view, values }: { readonly view: View; readonly values: Filter
 export function DashboardView({ id, picker }: { readonly id: string; readonly picker: ReactNode }) {
   const lang = useLang();
   const [view, reload] = useLoad(() => dashboardsApi.get(id), [id]);
-  const [values, setValues] = useState<FilterValues>({});
+  const [search, setSearch] = useSearchParams();
+  const filters = view.status === 'ok' ? view.value.filters : [];
+  const values = filtersFromQuery(search, filters);
+  // Replaced, not pushed: Back leaves the dashboard rather than stepping through each filter picked.
+  const setValues = (next: FilterValues) => setSearch(filterQuery(filters.map((f) => f.id), next), { replace: true });
   return (
     <div className="heng-stack" data-testid="dashboard-page">
       <Card size="small">
