@@ -74,7 +74,8 @@ export function ChartCard({ chart }: { readonly chart: ChartView }) {
       </>
     );
   }
-  const extra = chart.status === 'ok' && chart.type !== 'kpi' && total !== null ? <Typography.Text type="secondary">{t('dashboards.chart.total', { value: formatValue(total, chart.unit, lang) })}</Typography.Text> : undefined;
+  // No total beside a chart with nothing to show ("Total 0" over "No records").
+  const extra = chart.status === 'ok' && chart.type !== 'kpi' && total !== null && !isEmptyChart(chart) ? <Typography.Text type="secondary">{t('dashboards.chart.total', { value: formatValue(total, chart.unit, lang) })}</Typography.Text> : undefined;
   return (
     <Card size="small" title={chart.title[lang]} extra={extra} data-testid={`chart-${chart.id}`} data-status={chart.status} data-total={total ?? ''} style={{ height: '100%' }}>
       {body}
