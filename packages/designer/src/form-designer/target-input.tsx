@@ -27,7 +27,8 @@ export function TargetInput({ field, fieldRef, path }: FieldEditorProps) {
         options={options}
         status={statusOf(mine)}
         showSearch={{ filterOption: (input, option) => (option?.label ?? '').toLowerCase().includes(input.toLowerCase()) }}
-        onChange={(target: string) => apply((d) => patchField(d, fieldRef, { target: target.trim() }), `target:${refKey(fieldRef)}`)}
+        // A filter names the old target's fields: it goes with it.
+        onChange={(target: string) => apply((d) => patchField(d, fieldRef, target.trim() === field.target ? { target: target.trim() } : { target: target.trim(), filter: undefined }), `target:${refKey(fieldRef)}`)}
       />
       <div className="heng-muted">{t('formDesigner.reference.hint')}</div>
       <FieldProblems problems={mine} />

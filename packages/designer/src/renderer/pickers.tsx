@@ -9,7 +9,8 @@ import { useLang } from '../i18n/use-lang.js';
 import { recordPath } from '../runtime/paths.js';
 import { loadRecord, loadUsers, publishedFormOnce, recordName, searchRecords } from './data.js';
 import type { InputProps } from './field-input.js';
-import { pickerFilter, useLetGoUnmatched } from './reference-filter.js';
+import { useRolesIfSignedIn } from '../session/session.js';
+import { pickerFilter, readableFilter, useLetGoUnmatched } from './reference-filter.js';
 import type { FilledRecord } from './reference-filter.js';
 import { useLoad } from './use-load.js';
 
@@ -96,11 +97,13 @@ export function ReferenceInput({ field, value, onChange, onBlur, inputRef, id, a
   // Asked again when the filters say something else, not each time the record's values are recomputed.
   const asked = JSON.stringify(filters);
   const waiting = waitingFor.length > 0 ? t('runtime.form.pickFirst', { fields: waitingWords(waitingFor, record, lang) }) : undefined;
-  useLetGoUnmatched(field, value, own, onChange);
+  const roles = useRolesIfSignedIn();
+  useLetGoUnmatched(field, value, own, roles, onChange);
   const [found] = useLoad(async () => {
     if (waiting !== undefined) return [];
     const labelField = await labelFieldFor(field.target);
-    const page = await searchRecords(field.target, labelField, search, filters);
+    const readable = pickerFilter({ ...field, filter: [...(await readableFilter(field, roles))] }, own).filters;
+    const page = await searchRecords(field.target, labelField, search, readable);
     return page.items.map((r) => ({ value: r.id, label: recordName(labelField, r) }));
   }, [field.target, search, asked, waiting]);
   const current = useRecordLabel(field.target, typeof value === 'string' ? value : undefined);

@@ -1,9 +1,9 @@
 /** @module A reference field's filter as its picker asks the records list for it, and a pick it no longer offers let go. */
-import { applyFilter, failedEntry } from '@heng/engine';
-import type { FormDefinition, FormRecord, ReferenceField, ReferenceFilterOperator } from '@heng/engine';
+import { applyFilter, failedEntry, fieldAccess } from '@heng/engine';
+import type { FormDefinition, FormRecord, ReferenceField, ReferenceFilter, ReferenceFilterOperator } from '@heng/engine';
 import { useEffect, useRef } from 'react';
 import type { Filter, FilterOp } from '../runtime/list-query.js';
-import { loadRecord } from './data.js';
+import { loadRecord, publishedFormOnce } from './data.js';
 
 /** The record a field is filled in on: its values, and its form, which names them. */
 export interface FilledRecord {
@@ -33,28 +33,48 @@ export function pickerFilter(field: ReferenceField, own: FormRecord): PickerFilt
 }
 
 /**
+ * The entries of a reference's filter on target fields `roles` may see: the records list refuses
+ * a filter on a field hidden from them, and a record read back lacks it. The server still holds
+ * a pick to every entry when the record is saved.
+ *
+ * @example
+ * await readableFilter(payment.receivable, ['salesperson']) // the entries on fields a salesperson sees
+ */
+export async function readableFilter(field: ReferenceField, roles: readonly string[]): Promise<readonly ReferenceFilter[]> {
+  if (field.filter === undefined) return [];
+  const target = await publishedFormOnce(field.target);
+  return field.filter.filter((e) => {
+    const on = target.fields.find((f) => f.id === e.field);
+    return on === undefined || fieldAccess(on, roles) !== 'hidden';
+  });
+}
+
+/**
  * Lets go of the record picked (`onChange(undefined)`) when a field its filter compares with
  * changes and the record no longer matches: a receivable of the customer picked before is not
  * one of the new customer's. A record loaded as saved keeps its pick until then, even one the
- * filter no longer offers (a receivable paid since).
+ * filter no longer offers (a receivable paid since). Only a new comparison or a new pick cancels
+ * a check under way, not the record's other values being recomputed (a lookup landing).
  */
-export function useLetGoUnmatched(field: ReferenceField, value: unknown, own: FormRecord, onChange: (value: unknown) => void): void {
+export function useLetGoUnmatched(field: ReferenceField, value: unknown, own: FormRecord, roles: readonly string[], onChange: (value: unknown) => void): void {
   const compared = JSON.stringify((field.filter ?? []).map((e) => ('sameAs' in e ? (own[e.sameAs] ?? null) : null)));
   const seen = useRef(compared);
+  const latest = useRef({ field, own, roles, onChange });
+  latest.current = { field, own, roles, onChange };
   useEffect(() => {
     if (seen.current === compared) return undefined;
     seen.current = compared;
-    const { filter } = field;
-    if (typeof value !== 'string' || filter === undefined) return undefined;
+    const now = latest.current;
+    if (typeof value !== 'string' || now.field.filter === undefined) return undefined;
     let live = true;
-    loadRecord(field.target, value).then(
-      (rec) => {
-        if (live && failedEntry(filter, rec.data, own) !== undefined) onChange(undefined);
+    Promise.all([loadRecord(now.field.target, value), readableFilter(now.field, now.roles)]).then(
+      ([rec, filter]) => {
+        if (live && failedEntry(filter, rec.data, latest.current.own) !== undefined) latest.current.onChange(undefined);
       },
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [compared, field, value, own, onChange]);
+  }, [compared, value]);
 }

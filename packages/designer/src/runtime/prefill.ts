@@ -4,9 +4,9 @@
  * holds to the forms the new record's other reference fields point at (the payment's customer is
  * the receivable's).
  */
-import { fieldAccess } from '@heng/engine';
 import type { FormDefinition, ReferenceField } from '@heng/engine';
 import { loadPublishedForm, loadRecord } from '../renderer/index.js';
+import { mayStart } from './links.js';
 
 /** A reference field of a new record the address asks to point at record `id`. */
 export interface AskedReference {
@@ -27,8 +27,6 @@ export interface Prefill {
   readonly from?: { readonly formId: string; readonly id: string };
 }
 
-const writable = (field: ReferenceField, roles: readonly string[]): boolean => fieldAccess(field, roles) === 'write';
-
 /**
  * The references `search` asks a new record of `form` to point at: its parameters named after a
  * reference field that `roles` may write, with a non-empty id (anything else is ignored).
@@ -39,7 +37,7 @@ const writable = (field: ReferenceField, roles: readonly string[]): boolean => f
 export function askedReferences(form: FormDefinition, roles: readonly string[], search: URLSearchParams): AskedReference[] {
   return form.fields.flatMap((field) => {
     const id = search.get(field.id);
-    return field.type === 'reference' && id !== null && id !== '' && writable(field, roles) ? [{ field, id }] : [];
+    return field.type === 'reference' && id !== null && id !== '' && mayStart({ via: field }, roles) ? [{ field, id }] : [];
   });
 }
 
@@ -62,7 +60,7 @@ function referenceOf(named: NamedRecord, target: string): string | undefined {
 export function prefillValues(form: FormDefinition, roles: readonly string[], named: readonly NamedRecord[]): Record<string, string> {
   const values: Record<string, string> = Object.fromEntries(named.map((n) => [n.asked.field.id, n.asked.id]));
   for (const field of form.fields) {
-    if (field.type !== 'reference' || field.id in values || !writable(field, roles)) continue;
+    if (field.type !== 'reference' || field.id in values || !mayStart({ via: field }, roles)) continue;
     const id = named.map((n) => referenceOf(n, field.target)).find((v) => v !== undefined);
     if (id !== undefined) values[field.id] = id;
   }

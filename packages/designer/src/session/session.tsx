@@ -81,6 +81,20 @@ export function SessionProvider({ children, client = api }: { readonly children:
 /** The role that administers a company (server: auth/principal.ts ADMIN_ROLE). */
 export const ADMIN_ROLE = 'admin';
 
+/**
+ * The signed-in user's roles; none outside a session (a designer's preview renders forms
+ * without one), which hides no field.
+ *
+ * @example
+ * const roles = useRolesIfSignedIn(); fieldAccess(field, roles)
+ */
+export function useRolesIfSignedIn(): readonly string[] {
+  const state = useContext(SessionContext)?.state;
+  return state?.kind === 'signed-in' ? state.session.roles : NO_ROLES;
+}
+
+const NO_ROLES: readonly string[] = [];
+
 /** The session of the page; only inside {@link SessionProvider}. */
 export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);

@@ -89,6 +89,19 @@ onBothDatabases(
         expect((await patch({ customer: b.bolt, receivable: b.boltOpen }, made.revision + 1)).status).toBe(200);
       });
 
+      it('does not spell out a filter on a field hidden from the writer, which would tell its value', async () => {
+        const { admin, sales } = await shop(app());
+        await createAndPublish(admin, { ...receivableForm, fields: receivableForm.fields.map((f) => (f.id === 'status' ? { ...f, access: { salesperson: 'hidden' } } : f)) });
+        await createAndPublish(admin, paymentForm);
+        const acme = (await created(admin, { company_name: 'Acme' })).id;
+        const paid = (await created(admin, { invoice_no: 'A-1', customer: acme, status: 'paid' }, RECEIVABLES)).id;
+        const [hidden] = await problemsOf(await sales.call('POST', PAYMENTS, { customer: acme, receivable: paid }));
+        expect(hidden).toMatchObject({ path: '/receivable', code: 'record.reference.filter' });
+        expect([hidden?.message, hidden?.messageZh]).toEqual(['"Receivable written off" does not offer the record picked: pick one from the list.', '"核销应收" 不提供所选记录：请从列表中选择。']);
+        const [told] = await problemsOf(await admin.call('POST', PAYMENTS, { customer: acme, receivable: paid }));
+        expect(told?.message).toContain('whose Status equals Open');
+      });
+
       it('is what the records list serves as filters, as the picker asks for it', async () => {
         const { admin } = await shop(app());
         const b = await books(admin);

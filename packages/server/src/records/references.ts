@@ -1,5 +1,5 @@
 /** @module A user's write may point its reference fields only at live records of their forms that the user reaches, and that match their filters. */
-import { failedEntry, filterMessage } from '@heng/engine';
+import { failedEntry, fieldAccess, filterMessage } from '@heng/engine';
 import type { FormDefinition, FormRecord, ReferenceField } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
@@ -91,7 +91,9 @@ export async function referenceProblems(
     }
     const failed = field.filter === undefined ? undefined : failedEntry(field.filter, data, input);
     if (failed === undefined) continue;
-    const message = filterMessage(field, failed, form, def);
+    // A filter on a target field hidden from the writer is not spelt out: it would tell the field's value.
+    const on = form.fields.find((f) => f.id === field.filter?.[failed]?.field);
+    const message = filterMessage(field, on !== undefined && fieldAccess(on, who.roles) === 'hidden' ? -1 : failed, form, def);
     out.push({ path, code: 'record.reference.filter', message: message.en, messageZh: message['zh-CN'] });
   }
   return out;
