@@ -2,8 +2,8 @@
  * @module The designer's one way to the server: JSON over fetch, the CSRF header on writes, and
  * problem JSON (RFC 9457) turned into an {@link ApiError} whose field problems editors place on fields.
  */
-import type { DefinitionKind, Problem } from '@heng/engine';
-import type { DefinitionSummary, DiffSide, DiffView, DraftImpact, DraftView, JobView, PublishedVersion, RecordPage, RescoreImpact, RoleView, Rollback, Validation, VersionInfo } from './definition-types.js';
+import type { DefinitionKind, DraftImpact, Problem } from '@heng/engine';
+import type { DefinitionSummary, DiffSide, DiffView, DraftView, JobView, PublishedVersion, RecordPage, RescoreImpact, RoleView, Rollback, Validation, VersionInfo } from './definition-types.js';
 
 export type * from './definition-types.js';
 

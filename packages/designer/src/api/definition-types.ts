@@ -1,5 +1,5 @@
 /** @module What the server's definitions, roles, records and jobs routes answer, as the designer reads it. */
-import type { DefinitionKind, Problem } from '@heng/engine';
+import type { DefinitionKind, GradeMove, Problem } from '@heng/engine';
 
 /** A definition as GET /api/definitions lists it; `name` is the draft's as it stands (a draft may lack one). */
 export interface DefinitionSummary {
@@ -103,25 +103,7 @@ export interface RescoreImpact {
   readonly changedScores: number;
   readonly changedGrades: number;
   /** Between which grades records moved, most first; null for a failed score. */
-  readonly moves: readonly { readonly from: string | null; readonly to: string | null; readonly count: number }[];
-}
-
-/** A score on one side of a draft's impact: null total for none, or a failed one. */
-export interface ImpactSide {
-  readonly total: number | null;
-  readonly grade: string | null;
-}
-
-/** What publishing a scorecard's saved draft (at `revision`) would change in the records of its form. */
-export interface DraftImpact {
-  readonly revision: number;
-  readonly formId: string;
-  readonly records: number;
-  readonly changedScores: number;
-  readonly changedGrades: number;
-  readonly moves: RescoreImpact['moves'];
-  /** The records that would move grade, then those whose total would move most (at most 10). */
-  readonly examples: readonly { readonly recordId: string; readonly label: string | null; readonly now: ImpactSide; readonly draft: ImpactSide }[];
+  readonly moves: readonly GradeMove[];
 }
 
 export interface JobView {

@@ -33,12 +33,14 @@ describe('isEmptyChart', () => {
 
 describe('axisValue', () => {
   it('writes money ticks short with ¥ once, in each language', () => {
-    expect([0, 5000, 1_000_000, 70_000_000, 150_000_000].map((v) => axisValue(v, 'money', 'zh-CN'))).toEqual(['¥0', '¥5000', '¥100万', '¥7000万', '¥1.5亿']);
-    expect([0, 5000, 1_000_000, 70_000_000, 150_000_000].map((v) => axisValue(v, 'money', 'en'))).toEqual(['¥0', '¥5K', '¥1M', '¥70M', '¥150M']);
+    expect([0, 5000, 1_000_000, 70_000_000, 150_000_000].map((v) => axisValue(v, 'money', 'zh-CN'))).toEqual(['¥0', '¥5,000', '¥100万', '¥7000万', '¥1.5亿']);
+    expect([0, 5000, 1_000_000, 70_000_000, 150_000_000].map((v) => axisValue(v, 'money', 'en'))).toEqual(['¥0', '¥5,000', '¥1M', '¥70M', '¥150M']);
     expect(axisValue(-20000, 'money', 'en')).toBe('-¥20K');
   });
 
   it('writes counts and days compact, percentages whole when they are', () => {
+    // Small steps are written out: 0.1 and 0.15 are two ticks, not "0.1" twice.
+    expect([0, 0.05, 0.1, 0.15, 0.2].map((v) => axisValue(v, 'number', 'en'))).toEqual(['0', '0.05', '0.1', '0.15', '0.2']);
     expect([axisValue(100, 'number', 'en'), axisValue(12000, 'count', 'zh-CN'), axisValue(12000, 'count', 'en'), axisValue(0.8, 'percent', 'zh-CN'), axisValue(0.005, 'percent', 'en')]).toEqual(['100', '1.2万', '12K', '80%', '0.5%']);
   });
 });

@@ -28,16 +28,25 @@ export function formatValue(value: number | null | undefined, unit: ValueUnit, l
   }
 }
 
-const compacts = new Map<Lang, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** A number written short, as each language does: 1,000,000 is 100万 in Chinese, 1M in English. */
-function compact(value: number, lang: Lang): string {
-  let f = compacts.get(lang);
+function formatOf(lang: Lang, short: boolean): Intl.NumberFormat {
+  const key = `${lang}:${short}`;
+  let f = formats.get(key);
   if (f === undefined) {
-    f = new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', { notation: 'compact', maximumFractionDigits: 1 });
-    compacts.set(lang, f);
+    const locale = lang === 'zh-CN' ? 'zh-CN' : 'en-US';
+    f = new Intl.NumberFormat(locale, short ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 4 });
+    formats.set(key, f);
   }
-  return f.format(value);
+  return f;
+}
+
+/**
+ * A number written short, as each language does: 1,000,000 is 100万 in Chinese, 1M in English.
+ * Below 10,000 it is written out, so an axis stepping by 0.05 reads 0.05, 0.1, 0.15, not 0.1 twice.
+ */
+function compact(value: number, lang: Lang): string {
+  return formatOf(lang, Math.abs(value) >= 10_000).format(value);
 }
 
 /**

@@ -30,6 +30,17 @@ describe('links between forms', () => {
     expect(mayStart(to!, ['legal'])).toBe(false);
   });
 
+  it('offers no start through a filter the record fails on its set values (no payment from a paid receivable)', () => {
+    const payment = form('payment', [
+      { id: 'customer', type: 'reference', label: t('Customer'), target: 'customer' },
+      { id: 'receivable', type: 'reference', label: t('Receivable'), target: 'receivable', filter: [{ field: 'customer', sameAs: 'customer' }, { field: 'status', operator: 'equal', value: 'open' }] },
+    ]);
+    const [link] = linksTo([payment], 'receivable');
+    expect(mayStart(link!, ['finance_director'], { customer: 'c1', status: 'open' })).toBe(true);
+    expect(mayStart(link!, ['finance_director'], { customer: 'c1', status: 'paid' })).toBe(false);
+    expect(mayStart(link!, ['finance_director'])).toBe(true);
+  });
+
   it('names the field when a form points at the same form twice', () => {
     const [apply, from] = linksTo([application, transfer], 'customer');
     expect(ambiguous(apply!)).toBe(false);

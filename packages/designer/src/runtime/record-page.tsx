@@ -52,7 +52,7 @@ function RecordDetails({ form, record, inApproval, links, onApprovalsChanged }: 
   const words = useDisplayWords();
   const { appId = '' } = useParams();
   const { roles } = useMe();
-  const startable = useMemo(() => links.filter((l) => mayStart(l, roles)), [links, roles]);
+  const startable = useMemo(() => links.filter((l) => mayStart(l, roles, record.data)), [links, roles, record.data]);
   const who = record.updatedBy === null ? t('runtime.approvals.system') : words.userName(record.updatedBy);
   return (
     <Card
@@ -80,7 +80,7 @@ function RecordDetails({ form, record, inApproval, links, onApprovalsChanged }: 
         items={[
           { key: 'details', label: t('runtime.record.details'), children: <RecordForm form={form} value={record.data} roles={roles} readOnly /> },
           { key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} recordId={record.id} /> },
-          { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel links={links} recordId={record.id} /> },
+          { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel links={links} record={record} /> },
           { key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel form={form} recordId={record.id} onStarted={onApprovalsChanged} /> },
           { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} recordId={record.id} /> },
           { key: 'status', label: t('runtime.record.status'), children: <StatusPanel formId={form.id} recordId={record.id} /> },

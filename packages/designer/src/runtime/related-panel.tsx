@@ -84,14 +84,15 @@ function RelatedTable({ related, recordId, startable }: { readonly related: Rela
 }
 
 /** The related tab of a record page, over the `links` to its form. */
-export function RelatedPanel({ links, recordId }: { readonly links: readonly FormLink[]; readonly recordId: string }) {
+export function RelatedPanel({ links, record }: { readonly links: readonly FormLink[]; readonly record: { readonly id: string; readonly data: Readonly<Record<string, unknown>> } }) {
+  const recordId = record.id;
   const { t } = useTranslation();
   const { roles } = useMe();
   const [related, reload] = useLoad(() => loadRelated(links, recordId), [links, recordId]);
   return (
     <WhenLoaded loaded={related} onRetry={reload}>
       {(list) => {
-        const found = list.map((r) => ({ related: r, startable: mayStart(r, roles) })).filter((r) => r.startable || r.related.items.length > 0);
+        const found = list.map((r) => ({ related: r, startable: mayStart(r, roles, record.data) })).filter((r) => r.startable || r.related.items.length > 0);
         return found.length === 0 ? (
           <Empty description={t('runtime.related.none')} />
         ) : (

@@ -2,13 +2,12 @@
  * @module Before publishing: what the saved draft would do to the stored records of its form
  * (how many change score and grade, between which grades, and the most telling of them).
  */
-import type { ScorecardDefinition } from '@heng/engine';
+import type { DraftImpact, ScorecardDefinition } from '@heng/engine';
 import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../api/client.js';
-import type { DraftImpact } from '../api/definition-types.js';
 import { FieldProblems } from '../components/field-problems.js';
 import { errorText } from '../definitions/errors.js';
 import { recordPath } from '../runtime/paths.js';

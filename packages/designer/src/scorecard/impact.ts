@@ -1,5 +1,5 @@
 /** @module The words of a draft's impact: a score as "612 · A", a move between grades. */
-import type { ImpactSide } from '../api/definition-types.js';
+import type { ScoreSide } from '@heng/engine';
 
 /**
  * A score as a line reads it: its total (kept to the card's precision) and grade, or `none` (never scored, or a score that failed).
@@ -8,7 +8,7 @@ import type { ImpactSide } from '../api/definition-types.js';
  * sideText({ total: 612, grade: 'A' }, '未评分') // '612 · A'
  * sideText({ total: null, grade: null }, '未评分') // '未评分'
  */
-export function sideText(side: ImpactSide, none: string): string {
+export function sideText(side: ScoreSide, none: string): string {
   if (side.total === null) return none;
   return side.grade === null ? String(side.total) : `${side.total} · ${side.grade}`;
 }
@@ -19,7 +19,7 @@ export function sideText(side: ImpactSide, none: string): string {
  * @example
  * deltaText({ total: 35, grade: 'D' }, { total: 65, grade: 'A' }) // '+30'
  */
-export function deltaText(now: ImpactSide, draft: ImpactSide): string {
+export function deltaText(now: ScoreSide, draft: ScoreSide): string {
   if (now.total === null || draft.total === null) return '';
   const d = draft.total - now.total;
   if (d === 0) return '±0';

@@ -1,8 +1,8 @@
+import type { DraftImpact } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { statusAndCode } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
-import type { DraftImpact } from './draft-impact.js';
 import { borrower, BORROWERS, lender, riskScore, SCORING_TEST_MODULES } from './testing.js';
 
 const IMPACT = '/api/definitions/scorecard/risk_score/draft/impact';

@@ -3,7 +3,7 @@
  * record of its form scored by the draft, beside the score it has now.
  */
 import { labelFieldOf, recordLabel, specOf } from '@heng/engine';
-import type { CompiledScorecard, ScorecardDefinition } from '@heng/engine';
+import type { CompiledScorecard, DraftImpact, GradeMove, ImpactExample, ScorecardDefinition, ScoreSide } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { checkDefinition } from '../definitions/publish.js';
 import { referenceContext } from '../definitions/context.js';
@@ -14,42 +14,12 @@ import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
 import { reaches } from '../records/row-access.js';
 import type { RowReader } from '../records/row-access.js';
-import type { GradeMove } from './impact.js';
 
 /** How many records are read and scored at a time. */
 const BATCH = 1000;
 
 /** How many changed records the impact names. */
 export const IMPACT_EXAMPLES = 10;
-
-/** A score as the impact shows it: null total for none, or one that failed. */
-export interface ScoreSide {
-  readonly total: number | null;
-  readonly grade: string | null;
-}
-
-/** One record whose score the draft changes. */
-export interface ImpactExample {
-  readonly recordId: string;
-  /** Its label field's value; null when it has none or the field is hidden from the caller. */
-  readonly label: string | null;
-  readonly now: ScoreSide;
-  readonly draft: ScoreSide;
-}
-
-/** What the draft would change, measured on the draft revision named. */
-export interface DraftImpact {
-  readonly revision: number;
-  readonly formId: string;
-  /** Live records of the form, all scored by the draft. */
-  readonly records: number;
-  readonly changedScores: number;
-  readonly changedGrades: number;
-  /** Moves between grades, most first; `from` null for a record with no score now (or a failed one). */
-  readonly moves: readonly GradeMove[];
-  /** The records that move grade, then those whose total moves most, that the caller reaches. */
-  readonly examples: readonly ImpactExample[];
-}
 
 interface Row {
   id: string;

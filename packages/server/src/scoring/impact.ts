@@ -1,14 +1,7 @@
 /** @module What a re-score changed: how many scores and grades moved, and between which grades. */
+import type { GradeMove } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
-
-/** One move between grades and how many records made it. */
-export interface GradeMove {
-  /** The grade before; null for a record the job scored for the first time, or whose last score failed. */
-  readonly from: string | null;
-  readonly to: string | null;
-  readonly count: number;
-}
 
 /** What a re-score job changed. */
 export interface RescoreImpact {
