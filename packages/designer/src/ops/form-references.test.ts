@@ -70,6 +70,22 @@ describe('renameField', () => {
     expect(validateForm(next, sampleContext())).toEqual([]);
   });
 
+  it('finds and renames a field in the reference filters that compare with it', () => {
+    const payment = {
+      ...form,
+      fields: [
+        { id: 'customer', type: 'reference', target: 'customer', label: { 'zh-CN': '客户', en: 'Customer' } },
+        { id: 'receivable', type: 'reference', target: 'receivable', label: { 'zh-CN': '应收', en: 'Receivable' }, filter: [{ field: 'customer', sameAs: 'customer' }, { field: 'status', operator: 'equal', value: 'open' }] },
+      ],
+      sections: [{ id: 'main', label: { 'zh-CN': '主', en: 'Main' }, columns: 2, fields: ['customer', 'receivable'] }],
+    } as FormDefinition;
+    expect(fieldUsages(payment, { id: 'customer' })).toEqual([{ by: { id: 'receivable' }, where: 'filter' }]);
+    const next = renameField(payment, { id: 'customer' }, 'payer');
+    const receivable = fieldAt(next, { id: 'receivable' });
+    // The target's field keeps its name: only this form's field was renamed.
+    expect(receivable?.type === 'reference' ? receivable.filter : undefined).toEqual([{ field: 'customer', sameAs: 'payer' }, { field: 'status', operator: 'equal', value: 'open' }]);
+  });
+
   it('renames fact-valued comparisons too', () => {
     const def = patchField(form, { id: 'risk_notes' }, { visibleWhen: { fact: 'order_amount', operator: 'greaterThan', value: { fact: 'credit_limit' } } });
     const next = renameField(def, { id: 'credit_limit' }, 'limit');

@@ -39,7 +39,7 @@ function names(node: NameNode, ref: FieldRef, inTable: boolean): boolean {
 /** A field (or column) that names another, and where. */
 export interface FieldUsage {
   readonly by: FieldRef;
-  readonly where: 'formula' | 'visibleWhen';
+  readonly where: 'formula' | 'visibleWhen' | 'filter';
 }
 
 /**
@@ -57,6 +57,7 @@ export function fieldUsages(def: FormDefinition, ref: FieldRef): FieldUsage[] {
       const by = table === undefined ? { id: f.id } : { id: f.id, table };
       if (f.type === 'formula' && namesOf(f.formula).some((n) => names(n, ref, table !== undefined))) out.push({ by, where: 'formula' });
       if (table === undefined && ref.table === undefined && f.visibleWhen !== undefined && conditionFacts(f.visibleWhen).includes(ref.id)) out.push({ by, where: 'visibleWhen' });
+      if (table === undefined && ref.table === undefined && f.type === 'reference' && (f.filter ?? []).some((e) => 'sameAs' in e && e.sameAs === ref.id)) out.push({ by, where: 'filter' });
     }
   };
   scan(def.fields, undefined);
@@ -100,7 +101,7 @@ export function idProblem(def: FormDefinition, ref: FieldRef, to: string): IdPro
 
 /**
  * Gives field `ref` the id `to`, and rewrites its sections, every formula and visibility
- * condition of the form that names it, its row access rules and list columns, so the form means what it meant. Unchanged when `to`
+ * condition of the form that names it, its reference filters, row access rules and list columns, so the form means what it meant. Unchanged when `to`
  * is not a free id. (Scorecards, rule sets and flows naming the field are other definitions:
  * the server reports them when they are checked against the new version.)
  *
@@ -117,6 +118,11 @@ export function renameField(def: FormDefinition, ref: FieldRef, to: string): For
     }
     if (!inTable && ref.table === undefined && next.visibleWhen !== undefined && conditionFacts(next.visibleWhen).includes(ref.id)) {
       next = { ...next, visibleWhen: renameFacts(next.visibleWhen, ref.id, to) };
+    }
+    if (!inTable && ref.table === undefined && next.type === 'reference' && next.filter !== undefined) {
+      // A filter's sameAs names this form's fields, and its field too when the reference points at this form.
+      const self = next.target === def.id;
+      next = { ...next, filter: next.filter.map((e) => ({ ...e, ...('sameAs' in e && e.sameAs === ref.id ? { sameAs: to } : {}), ...(self && e.field === ref.id ? { field: to } : {}) })) };
     }
     return next;
   };

@@ -1,9 +1,9 @@
 import type { DraftImpact } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { statusAndCode } from '../definitions/testing.js';
+import { caller, createAndPublish, statusAndCode } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
-import { borrower, BORROWERS, lender, riskScore, SCORING_TEST_MODULES } from './testing.js';
+import { borrower, borrowerForm, BORROWERS, lender, riskScore, SCORING_TEST_MODULES } from './testing.js';
 
 const IMPACT = '/api/definitions/scorecard/risk_score/draft/impact';
 const DRAFT = '/api/definitions/scorecard/risk_score/draft';
@@ -63,6 +63,27 @@ onBothDatabases(
         const impact = (await (await admin.call('GET', '/api/definitions/scorecard/new_score/draft/impact')).json()) as DraftImpact;
         expect([impact.records, impact.changedScores, impact.changedGrades, impact.moves]).toEqual([1, 1, 1, [{ from: null, to: 'A', count: 1 }]]);
         expect(impact.examples[0]).toMatchObject({ label: 'Acme', now: { total: null, grade: null }, draft: { total: 85, grade: 'A' } });
+      });
+
+      it('names only records the caller reaches, without a label hidden from them, while counting them all', async () => {
+        const admin = await caller(app(), ['admin']);
+        const owned = {
+          ...borrowerForm,
+          fields: [...borrowerForm.fields.map((f) => (f.id === 'company_name' ? { ...f, access: { risk_officer: 'hidden' } } : f)), { id: 'owner', type: 'user', label: { en: 'Owner', 'zh-CN': 'Owner' } }],
+          sections: [{ ...borrowerForm.sections[0]!, fields: [...borrowerForm.sections[0]!.fields, 'owner'] }],
+          rowAccess: [{ role: 'risk_officer', field: 'owner' }],
+        };
+        await createAndPublish(admin, owned);
+        await createAndPublish(admin, riskScore);
+        const risk = await caller(app(), ['risk_officer'], admin.company);
+        const mine = await borrower(admin, { company_name: 'Gamma', debt_ratio: 0.6, internal_rating: 9, owner: admin.company.adminId });
+        await borrower(admin, { company_name: 'Beta', debt_ratio: 0.6, internal_rating: 3 });
+        await saveDraft(admin, softerDebt);
+        const res = await risk.call('GET', IMPACT);
+        expect(res.status, await res.clone().text()).toBe(200);
+        const impact = (await res.json()) as DraftImpact;
+        expect([impact.records, impact.changedScores, impact.changedGrades]).toEqual([2, 2, 1]);
+        expect(impact.examples).toEqual([{ recordId: mine.id, label: null, now: { total: 35, grade: 'D' }, draft: { total: 65, grade: 'A' } }]);
       });
 
       it('refuses a draft with problems as publishing would (422, with their paths), an unknown scorecard (404) and a salesperson (403)', async () => {
