@@ -126,10 +126,10 @@ describe('the template gallery', () => {
     await page.locator('.ant-drawer-footer').getByRole('button', { name: 'Close' }).click();
     expect(await definitions(page)).toEqual(imported);
 
-    // The payment form's checks across fields: the template's two, then one added here that compares two fields.
+    // The payment form's checks across fields: the template's one (its receivable's customer is now a filter), then one added here that compares two fields.
     await page.goto(`${h.url}/apps/${ADMIN.tenant}/forms/payment`);
     const checks = page.getByTestId('form-checks');
-    await expect.poll(() => checks.locator('[data-check]').count()).toBe(2);
+    await expect.poll(() => checks.locator('[data-check]').count()).toBe(1);
     expect(await checks.locator('[data-check=not_over_outstanding] .fd-condition-summary').innerText()).toBe('Amount ≤ Receivable outstanding when recorded');
     await checks.getByRole('button', { name: 'Add a check' }).click();
     const added = checks.locator('[data-check=check_1]');
@@ -151,7 +151,7 @@ describe('the template gallery', () => {
     await page.getByTestId('save-state').and(page.locator('[data-phase=saved]')).waitFor();
     await page.screenshot({ path: `${artifacts}templates-form-checks-en.png`, fullPage: true });
     const draft = (await (await page.request.get('/api/definitions/form/payment/draft')).json()) as { draft: { checks: unknown[] } };
-    expect(draft.draft.checks[2]).toEqual({
+    expect(draft.draft.checks[1]).toEqual({
       id: 'check_1', field: 'payment_no', condition: { all: [{ fact: 'amount', operator: 'greaterThanInclusive', value: { fact: 'receivable_outstanding' } }] },
       message: { 'zh-CN': '金额不能低于未结金额', en: 'The amount may not be below what is owed.' },
     });
