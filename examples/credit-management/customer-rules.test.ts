@@ -1,36 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { customer, goodWholesaler } from './samples.js';
-import { fieldWrites, fired, runRules } from './test-kit.js';
+import { customer, goodWholesaler, history } from './samples.js';
+import { fieldWrites, fired, runRules, scoreChanged } from './test-kit.js';
 
-// The good wholesaler: 50,000,000 annual sales, with us since 2021. Policy limits: AAA 20%,
-// AA 15% (7,500,000), A 10% (5,000,000), B 5% (2,500,000), D nothing.
+// The good wholesaler: 50,000,000 annual sales, with us since 2021, 729 points (AA). Policy limits:
+// AAA 20%, AA 15% (7,500,000), A 10% (5,000,000), B 5% (2,500,000), D nothing; a customer with us
+// under a year at most 200,000. The rules read the policy from the scorecard (policy_limit).
 const wholesaler = (values: Readonly<Record<string, unknown>> = {}) => customer({ ...goodWholesaler, ...values });
-const rescored = (record: Record<string, unknown>, previous: [number, string], now: [number, string]) => ({
-  ...record,
-  previous_score: previous[0],
-  previous_grade: previous[1],
-  score: now[0],
-  grade: now[1],
-});
+// Negative news caps it at A; a pending lawsuit at D; late payments in the northeast bring it to B (575).
+const capped = { negative_news: true };
+const sued = { lawsuits_pending: true, lawsuit_details: '买卖合同纠纷' };
+const late = { region: 'northeast', ...history(10, 400, 6) };
 
 describe('re-rating when the data changes (score_changed)', () => {
   it('a later re-rating writes the grade back but leaves a granted limit and granted terms alone', async () => {
-    const result = await runRules('credit_rating', rescored(wholesaler({ credit_limit: 7_000_000, payment_terms_days: 75 }), [729, 'AA'], [741, 'AA']));
+    const result = await runRules('credit_rating', scoreChanged(wholesaler({ credit_limit: 7_000_000, payment_terms_days: 75 }), [741, 'AA']));
     expect(fired(result)).toEqual(['write_back']);
-    expect(fieldWrites(result)).toEqual({ credit_grade: 'AA', credit_score: 741, rated_on: '2025-06-30' });
+    expect(fieldWrites(result)).toEqual({ credit_grade: 'AA', credit_score: 729, rated_on: '2025-06-30' });
   });
 
   it('the first rating also sets the limit and terms and tells the salesperson', async () => {
-    const result = await runRules('credit_rating', { ...wholesaler(), score: 729, grade: 'AA', previous_score: null, previous_grade: null });
+    const result = await runRules('credit_rating', scoreChanged(wholesaler(), null));
     expect(fired(result)).toEqual(['write_back', 'first_limit']);
     expect(fieldWrites(result)).toMatchObject({ credit_limit: 7_500_000, payment_terms_days: 60 });
     expect(result.effects.at(-1)).toMatchObject({ kind: 'notify', to: { field: 'sales_owner', user: 'zhou' } });
+  });
+
+  it('follows a policy the risk officer changed in the scorecard, with no change to the rules', async () => {
+    const facts = { ...scoreChanged(wholesaler(), null), policy_limit: 6_000_000, policy_terms: 50 };
+    expect(fieldWrites(await runRules('credit_rating', facts))).toMatchObject({ credit_limit: 6_000_000, payment_terms_days: 50 });
   });
 });
 
 describe('grade changes', () => {
   it('a downgrade lowers the limit and terms to the new grade’s policy, warns the salesperson and asks risk to review', async () => {
-    const result = await runRules('grade_change', rescored(wholesaler({ credit_limit: 7_500_000, payment_terms_days: 60 }), [729, 'AA'], [652, 'A']));
+    const result = await runRules('grade_change', scoreChanged(wholesaler({ credit_limit: 7_500_000, payment_terms_days: 60, ...capped }), [741, 'AA']));
     expect(fired(result)).toEqual(['downgrade']);
     // MIN(7,500,000, 50,000,000 × 10%) = 5,000,000; MIN(60, 45) days.
     expect(fieldWrites(result)).toEqual({ credit_limit: 5_000_000, payment_terms_days: 45 });
@@ -40,36 +43,36 @@ describe('grade changes', () => {
       action: 'warn_owner',
       to: { field: 'sales_owner', user: 'zhou' },
       message: {
-        'zh-CN': '预警：杭州钱塘商贸有限公司 由 AA 级降为 A 级（652 分），额度与账期已按新等级政策核定（不高于原值），请控制发货。',
-        en: 'Warning: 杭州钱塘商贸有限公司 fell from AA to A (652 points); its limit and terms are now at most the new grade\'s policy, so watch new shipments.',
+        'zh-CN': '预警：杭州钱塘商贸有限公司 由 AA 级降为 A 级（729 分），额度与账期已按新等级政策核定（不高于原值），请控制发货。',
+        en: 'Warning: 杭州钱塘商贸有限公司 fell from AA to A (729 points); its limit and terms are now at most the new grade\'s policy, so watch new shipments.',
       },
     });
     expect(result.effects[3]).toMatchObject({ kind: 'create_task', assignee: { role: 'risk_officer' }, dueDate: '2025-07-03' });
   });
 
   it('never raises a limit granted below the policy, and sets one where none was granted', async () => {
-    const lower = await runRules('grade_change', rescored(wholesaler({ credit_limit: 3_000_000, payment_terms_days: 30 }), [729, 'AA'], [652, 'A']));
+    const lower = await runRules('grade_change', scoreChanged(wholesaler({ credit_limit: 3_000_000, payment_terms_days: 30, ...capped }), [741, 'AA']));
     expect(fieldWrites(lower)).toEqual({ credit_limit: 3_000_000, payment_terms_days: 30 });
-    const none = await runRules('grade_change', rescored(wholesaler(), [729, 'AA'], [560, 'B']));
+    const none = await runRules('grade_change', scoreChanged(wholesaler(late), [729, 'AA']));
     expect(fieldWrites(none)).toEqual({ credit_limit: 2_500_000, payment_terms_days: 30 });
   });
 
   it('a downgrade to D takes the whole limit away; a new customer keeps at most its trial limit', async () => {
-    expect(fieldWrites(await runRules('grade_change', rescored(wholesaler({ credit_limit: 7_500_000 }), [729, 'AA'], [480, 'D'])))).toEqual({ credit_limit: 0, payment_terms_days: 0 });
+    expect(fieldWrites(await runRules('grade_change', scoreChanged(wholesaler({ credit_limit: 7_500_000, ...sued }), [729, 'AA'])))).toEqual({ credit_limit: 0, payment_terms_days: 0 });
     const newcomer = wholesaler({ cooperation_since: '2025-01-01', credit_limit: 200_000 });
-    expect(fieldWrites(await runRules('grade_change', rescored(newcomer, [705, 'AA'], [688, 'A'])))).toEqual({ credit_limit: 200_000, payment_terms_days: 45 });
+    expect(fieldWrites(await runRules('grade_change', scoreChanged(newcomer, [705, 'AA'])))).toEqual({ credit_limit: 200_000, payment_terms_days: 45 });
   });
 
   it('an upgrade raises the terms to the new grade’s policy (never lowering terms granted), and tells the salesperson a higher limit may be applied for', async () => {
-    const result = await runRules('grade_change', rescored(wholesaler({ credit_limit: 2_500_000, payment_terms_days: 30 }), [590, 'B'], [612, 'A']));
+    const result = await runRules('grade_change', scoreChanged(wholesaler({ credit_limit: 2_500_000, payment_terms_days: 30, ...capped }), [590, 'B']));
     expect(fired(result)).toEqual(['upgrade']);
     expect(result.effects.map((e) => e.kind)).toEqual(['set_field', 'notify']);
     expect(fieldWrites(result)).toEqual({ payment_terms_days: 45 });
-    expect(fieldWrites(await runRules('grade_change', rescored(wholesaler({ payment_terms_days: 60 }), [590, 'B'], [612, 'A'])))).toEqual({ payment_terms_days: 60 });
+    expect(fieldWrites(await runRules('grade_change', scoreChanged(wholesaler({ payment_terms_days: 60, ...capped }), [590, 'B'])))).toEqual({ payment_terms_days: 60 });
   });
 
   it('a new score in the same grade changes nothing', async () => {
-    expect(fired(await runRules('grade_change', rescored(wholesaler(), [729, 'AA'], [735, 'AA'])))).toEqual([]);
+    expect(fired(await runRules('grade_change', scoreChanged(wholesaler(), [735, 'AA'])))).toEqual([]);
   });
 });
 

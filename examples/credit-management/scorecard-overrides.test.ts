@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customer, goodWholesaler, history, topCustomer } from './samples.js';
-import { fieldWrites, form, runRules, score, stored } from './test-kit.js';
+import { fieldWrites, form, runRules, score, scoreChanged, stored } from './test-kit.js';
 
 // Overrides run in order after grading: high-risk flag, high-risk cap at D, abnormal operation
 // or blacklist forces D, negative news caps at A, negative news or a new legal representative
@@ -51,8 +51,9 @@ describe('the credit scorecard overrides, by hand', () => {
 });
 
 describe('the rating rules write back what the policy says', () => {
-  // Until score_changed rules can read the scorecard's outputs, the credit_rating rule set repeats the
-  // policy as formulas: this keeps the two in step for every grade, the trial limit and both scales of terms.
+  // The credit_rating rule set writes the scorecard's outputs (policy_limit, policy_terms) into the
+  // customer, and the form's settlement formula follows the grade: both as the policy says, for every
+  // grade, the trial limit and both scales of terms.
   const samples = [
     customer(topCustomer),
     customer(goodWholesaler),
@@ -64,7 +65,7 @@ describe('the rating rules write back what the policy says', () => {
 
   it.each(samples.map((s, i) => [i, s] as const))('sample %i: first rating writes the grade, score, limit and terms; the settlement follows the grade as the policy says', async (_, record) => {
     const r = score(record);
-    const writes = fieldWrites(await runRules('credit_rating', { ...record, score: r.total, grade: r.grade, previous_score: null, previous_grade: null }));
+    const writes = fieldWrites(await runRules('credit_rating', scoreChanged(record, null)));
     expect(writes).toEqual({
       credit_grade: r.grade,
       credit_score: r.total,

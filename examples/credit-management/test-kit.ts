@@ -1,5 +1,5 @@
 /** @module Test material for the credit template: its definitions by id, records as stored, rules and flows run. */
-import { compileFlow, compileRuleSet, compileScorecard, evaluateRuleSet, formCatalog } from '@heng/engine';
+import { compileFlow, compileRuleSet, compileScorecard, evaluateRuleSet, formCatalog, gradeTrend, policyFacts } from '@heng/engine';
 import type { CompiledFlow, Directory, FlowDefinition, FormDefinition, RuleSetDefinition, RuleSetResult, ScorecardDefinition, ScoreResult } from '@heng/engine';
 import { definitionIn, referenceContext, storedRecord } from '../template-kit.js';
 import { creditManagement } from './index.js';
@@ -23,6 +23,28 @@ const creditScore = compileScorecard(scorecard('credit_score'), formCatalog(form
 
 /** The credit score of a customer record as stored. */
 export const score = (record: Readonly<Record<string, unknown>>): ScoreResult => creditScore.evaluate(record, { today: TODAY });
+
+/**
+ * A customer record with the facts the server gives its score rules when its score moved from
+ * `previous` (null: never rated) to what the credit score makes of it now: the total and grade,
+ * how the grade moved, and the policy outputs for it (`policy_limit`, `policy_terms`, ...).
+ *
+ * @example
+ * await runRules('grade_change', scoreChanged(customer({ ...goodWholesaler, negative_news: true }), [729, 'AA'])) // downgrade to A
+ */
+export function scoreChanged(record: Readonly<Record<string, unknown>>, previous: readonly [number, string] | null): Record<string, unknown> {
+  const r = score(record);
+  const [previousScore, previousGrade] = previous ?? [null, null];
+  return {
+    ...record,
+    ...policyFacts(creditScore.definition, r.outputs),
+    score: r.total,
+    grade: r.grade,
+    previous_score: previousScore,
+    previous_grade: previousGrade,
+    grade_trend: gradeTrend(creditScore.definition.grades, previousGrade, r.grade),
+  };
+}
 
 /** Runs a rule set of the template on a record's facts (plus trigger facts). */
 export function runRules(id: string, facts: Readonly<Record<string, unknown>>, today = TODAY): Promise<RuleSetResult> {

@@ -27,6 +27,6 @@ const receivable = {
 /** Both forms, published. */
 export const forms = new Map([['customer', customer], ['receivable', receivable]]);
 /** What the forms are checked against. */
-export const ctx: ReferenceContext = { forms: new Map([...forms].map(([id, f]) => [id, formCatalog(f)])), roles: new Set(), flows: new Set(), scorecards: new Set() };
+export const ctx: ReferenceContext = { forms: new Map([...forms].map(([id, f]) => [id, formCatalog(f)])), roles: new Set(), flows: new Set(), scorecards: new Map() };
 /** A dashboard with no charts yet. */
 export const empty: DashboardDefinition = { kind: 'dashboard', id: 'board', name: t('Board', '看板'), filters: [], charts: [] };

@@ -1,6 +1,6 @@
 /** @module What the company's definitions are checked against in the browser, as the server checks them: published forms, flows, scorecards, and roles. */
-import { formCatalog } from '@heng/engine';
-import type { FieldCatalog, FormDefinition, LocalizedText, ReferenceContext } from '@heng/engine';
+import { formCatalog, scorecardFacts } from '@heng/engine';
+import type { FieldCatalog, FormDefinition, LocalizedText, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import type { ApiClient } from '../api/client.js';
 import type { DefinitionSummary, RoleView } from '../api/definition-types.js';
 
@@ -23,17 +23,20 @@ export interface CompanyContext {
 }
 
 /**
- * The context from the definitions list, the published forms and the roles, built as the
- * server's definitions/context.ts builds it, so the browser finds the problems the server will.
+ * The context from the definitions list, the published forms and scorecards and the roles,
+ * built as the server's definitions/context.ts builds it, so the browser finds the problems the
+ * server will.
  *
  * @example
- * companyContext(summaries, new Map([['customer', form]]), roles).ctx.forms.has('customer') // true
+ * companyContext(summaries, new Map([['customer', form]]), [card], roles).ctx.forms.has('customer') // true
  */
-export function companyContext(summaries: readonly DefinitionSummary[], forms: ReadonlyMap<string, FormDefinition>, roles: readonly RoleView[]): CompanyContext {
+export function companyContext(
+  summaries: readonly DefinitionSummary[], forms: ReadonlyMap<string, FormDefinition>, scorecards: readonly ScorecardDefinition[], roles: readonly RoleView[],
+): CompanyContext {
   const published = (kind: DefinitionSummary['kind']) => new Set(summaries.filter((s) => s.kind === kind && s.latestVersion !== null).map((s) => s.id));
   const catalogs = new Map<string, FieldCatalog>([...forms].map(([id, form]) => [id, formCatalog(form)]));
   return {
-    ctx: { forms: catalogs, roles: new Set(roles.map((r) => r.id)), flows: published('flow'), scorecards: published('scorecard') },
+    ctx: { forms: catalogs, roles: new Set(roles.map((r) => r.id)), flows: published('flow'), scorecards: scorecardFacts(scorecards) },
     forms,
     formChoices: [...forms.values()].map((f) => ({ id: f.id, name: f.name })),
     roles: roles.map((r) => ({ id: r.id, name: { 'zh-CN': r.nameZh, en: r.nameEn } })),
@@ -43,14 +46,15 @@ export function companyContext(summaries: readonly DefinitionSummary[], forms: R
 
 /**
  * Loads the company's context: the definitions list, the latest version of each published
- * form, and the roles.
+ * form and scorecard, and the roles.
  *
  * @example
  * const company = await loadCompanyContext(api);
  */
 export async function loadCompanyContext(client: Pick<ApiClient, 'definitions' | 'version' | 'roles'>): Promise<CompanyContext> {
   const [summaries, roles] = await Promise.all([client.definitions(), client.roles()]);
-  const published = summaries.filter((s) => s.kind === 'form' && s.latestVersion !== null);
-  const bodies = await Promise.all(published.map((s) => client.version<FormDefinition>('form', s.id, s.latestVersion!)));
-  return companyContext(summaries, new Map(bodies.map((v, i) => [published[i]!.id, v.body])), roles);
+  const latest = <D>(kind: DefinitionSummary['kind']): Promise<D[]> =>
+    Promise.all(summaries.filter((s) => s.kind === kind && s.latestVersion !== null).map(async (s) => (await client.version<D>(kind, s.id, s.latestVersion!)).body));
+  const [forms, scorecards] = await Promise.all([latest<FormDefinition>('form'), latest<ScorecardDefinition>('scorecard')]);
+  return companyContext(summaries, new Map(forms.map((f) => [f.id, f])), scorecards, roles);
 }

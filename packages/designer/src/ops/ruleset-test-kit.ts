@@ -1,4 +1,5 @@
 /** @module Shared data for the rule editor's tests: a rule set on the sample customer form, and the context it is checked in. */
+import { creditScorecard, scorecardFacts } from '@heng/engine';
 import type { ReferenceContext, RuleSetDefinition } from '@heng/engine';
 import { sampleContext } from '../samples/index.js';
 import type { ActionSeed } from './ruleset-actions.js';
@@ -33,9 +34,9 @@ export const highRisk: RuleSetDefinition = {
   ],
 };
 
-/** The sample context with a flow and a scorecard the rule set may name. */
+/** The sample context with a flow and a scorecard (with its policies) the rule set may name. */
 export function testContext(): ReferenceContext {
-  return { ...sampleContext(), flows: new Set(['credit_review']), scorecards: new Set(['credit_score']) };
+  return { ...sampleContext(), flows: new Set(['credit_review']), scorecards: scorecardFacts([creditScorecard]) };
 }
 
 /** What new actions start from in tests. */

@@ -27,6 +27,8 @@ export interface RuleEditorContextValue extends DefinitionEditorState<RuleSetDef
   readonly seed: ActionSeed;
   /** The label of a field of the form or of a trigger fact, in the current language (the id when unknown). */
   fieldText(id: string): string;
+  /** The words for an option of a trigger fact (a changed field's label, a grade trend), if it has its own. */
+  optionText(fact: string, option: string): string | undefined;
   /** Rules shown folded. */
   readonly folded: ReadonlySet<string>;
   fold(ruleId: string, folded: boolean): void;

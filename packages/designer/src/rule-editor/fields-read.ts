@@ -1,6 +1,6 @@
 /** @module What a test run needs typed in: the fields a rule set reads (formulas traced to their inputs) and its trigger's facts. */
 import { conditionFacts, formulaReferences, templateFields, triggerFacts } from '@heng/engine';
-import type { Action, FieldCatalog, FieldInfo, FormDefinition, RuleSetDefinition } from '@heng/engine';
+import type { Action, FieldCatalog, FieldInfo, FormDefinition, ReferenceContext, RuleSetDefinition } from '@heng/engine';
 import { sampleFields } from '../ops/sample-fields.js';
 import type { ReadFields } from '../ops/sample-fields.js';
 
@@ -46,8 +46,8 @@ export function fieldsRead(def: RuleSetDefinition, form: FormDefinition): ReadFi
  * without `today`, which a test run asks for on its own.
  *
  * @example
- * eventFacts({ kind: 'record_saved' }, catalog).map((f) => f.id) // ['is_new', 'changed_fields']
+ * eventFacts({ kind: 'record_saved' }, catalog, ctx).map((f) => f.id) // ['is_new', 'changed_fields']
  */
-export function eventFacts(trigger: RuleSetDefinition['trigger'], fields: FieldCatalog): FieldInfo[] {
-  return triggerFacts(trigger, fields).filter((f) => f.id !== 'today');
+export function eventFacts(trigger: RuleSetDefinition['trigger'], fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards'>): FieldInfo[] {
+  return triggerFacts(trigger, fields, ctx).filter((f) => f.id !== 'today');
 }

@@ -17,13 +17,10 @@ import { useRuleEditor } from './editor-context.js';
 
 const COPY = { 'zh-CN': '（副本）', en: ' (copy)' };
 
-/** `changed_fields` holds field ids: show them by their labels. */
-const fieldIdOptions = (fieldText: (id: string) => string) => (fact: string, option: string) => (fact === 'changed_fields' ? fieldText(option) : undefined);
-
 /** A sortable card for one rule. */
 export function RuleCard({ rule, runsAs }: { readonly rule: Rule; readonly runsAs: number }) {
   const { t } = useTranslation();
-  const { def, apply, problems, lang, form, facts, fieldText, folded, fold } = useRuleEditor();
+  const { def, apply, problems, lang, form, facts, fieldText, optionText, folded, fold } = useRuleEditor();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: rule.id });
   const path = ruleSetPath(def, rule.id) ?? '';
   const count = problemsUnder(problems, path).length;
@@ -96,7 +93,7 @@ export function RuleCard({ rule, runsAs }: { readonly rule: Rule; readonly runsA
             problems={problems}
             path={`${path}/conditions`}
             factLabel={fieldText}
-            optionText={fieldIdOptions(fieldText)}
+            optionText={optionText}
           />
           <div className="heng-label" style={{ marginTop: 10 }}>
             {t('ruleEditor.rules.then')}

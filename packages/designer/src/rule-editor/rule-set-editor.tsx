@@ -42,6 +42,7 @@ export interface RuleSetEditorProps {
 const NEW_TEXT = { 'zh-CN': '规则已触发，请跟进。', en: 'A rule fired: please follow up.' };
 
 const isFact = (id: string): id is keyof typeof ruleEditorEn.facts => Object.hasOwn(ruleEditorEn.facts, id);
+const isTrend = (option: string): option is keyof typeof ruleEditorEn.trends => Object.hasOwn(ruleEditorEn.trends, option);
 
 /** Brings the part a problem is in into view, unfolding its rule. */
 function reveal(place: RuleSetPlace, fold: (ruleId: string, folded: boolean) => void): void {
@@ -82,13 +83,17 @@ export function RuleSetEditor({ initial, onChange, problems: external, form, for
   const catalog = useMemo(() => formCatalog(form), [form]);
   const { trigger } = editor.def;
   // What the engine checks and runs conditions against: the form's fields plus the trigger's facts.
-  const facts = useMemo(() => withFacts(catalog, triggerFacts(trigger, catalog)), [catalog, trigger]);
+  const facts = useMemo(() => withFacts(catalog, triggerFacts(trigger, catalog, ctx)), [catalog, trigger, ctx]);
   const fieldText = useCallback(
-    (id: string) => form.fields.find((f) => f.id === id)?.label[lang] ?? (isFact(id) ? t(`ruleEditor.facts.${id}`) : id),
-    [form, lang, t],
+    (id: string) => form.fields.find((f) => f.id === id)?.label[lang] ?? facts.get(id)?.label?.[lang] ?? (isFact(id) ? t(`ruleEditor.facts.${id}`) : id),
+    [form, facts, lang, t],
+  );
+  const optionText = useCallback(
+    (fact: string, option: string) => (fact === 'changed_fields' ? fieldText(option) : fact === 'grade_trend' && isTrend(option) ? t(`ruleEditor.trends.${option}`) : undefined),
+    [fieldText, t],
   );
   const seed = useMemo(() => ({ fields: catalog, roles: roles.map((r) => r.id), flows: [...ctx.flows].sort(), text: NEW_TEXT }), [catalog, roles, ctx.flows]);
-  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, lang, catalog, facts, seed, fieldText, folded, fold };
+  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, lang, catalog, facts, seed, fieldText, optionText, folded, fold };
   const entries = editor.problems.map((p, i) => ({ key: `${p.path}:${p.code}:${i}`, problem: p, go: () => reveal(placeOfRuleSet(editor.def, p.path), fold) }));
 
   return (

@@ -30,7 +30,7 @@ export interface SampleFieldsProps {
 
 /** A grid of inputs, two per row. */
 export function SampleFields({ inputs, computed = [], values, computedValues = {}, onChange, testId }: SampleFieldsProps) {
-  const { form, lang, fieldText } = useRuleEditor();
+  const { form, lang, fieldText, optionText } = useRuleEditor();
   return (
     <div className="heng-sample-grid" data-testid={testId}>
       {inputs.map((info) => (
@@ -42,7 +42,7 @@ export function SampleFields({ inputs, computed = [], values, computedValues = {
             label={fieldText(info.id)}
             value={values[info.id]}
             allowClear
-            optionText={info.id === 'changed_fields' ? fieldText : undefined}
+            optionText={(o) => optionText(info.id, o)}
             onChange={(v) => onChange(withValue(values, info.id, v))}
           />
         </label>

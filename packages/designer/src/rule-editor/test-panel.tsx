@@ -42,7 +42,7 @@ export function TestPanel() {
     return { inputs: ids.filter((f) => f.type !== 'formula').map((f) => f.id), computed: ids.filter((f) => f.type === 'formula').map((f) => f.id) };
   }, [allFields, read, form]);
   const inputs = shown.inputs.map((id) => catalog.get(id)).filter((f): f is FieldInfo => f !== undefined);
-  const eventInputs = useMemo(() => eventFacts(def.trigger, catalog), [def.trigger, catalog]);
+  const eventInputs = useMemo(() => eventFacts(def.trigger, catalog, ctx), [def.trigger, catalog, ctx]);
   const eventNow = useMemo(() => Object.fromEntries(eventInputs.flatMap((f) => (event[f.id] === undefined ? [] : [[f.id, event[f.id]]]))), [eventInputs, event]);
   const computedValues = useMemo(() => compiledForm?.computeRecord(record, { today }) ?? record, [compiledForm, record, today]);
   const outcome = useTestRun(def, ctx, compiledForm, problems, { record, event: eventNow, today });

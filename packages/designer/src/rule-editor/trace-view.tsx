@@ -21,7 +21,7 @@ function Mark({ outcome }: { readonly outcome: Outcome }) {
 /** One node of the trace, and the nodes below it. */
 export function TraceView({ node }: { readonly node: RuleConditionTrace }) {
   const { t } = useTranslation();
-  const { form, lang, fieldText } = useRuleEditor();
+  const { form, lang, fieldText, optionText } = useRuleEditor();
   const outcome = outcomeOf(node.result);
   if ('all' in node || 'any' in node) {
     const kind = 'all' in node ? 'all' : 'any';
@@ -49,7 +49,7 @@ export function TraceView({ node }: { readonly node: RuleConditionTrace }) {
     );
   }
   const none = t('ruleEditor.test.none');
-  const show = (v: unknown) => showValue(node.fact, v, { form, lang, none, ...displayTypeOf(form, node.fact), optionText: node.fact === 'changed_fields' ? fieldText : undefined });
+  const show = (v: unknown) => showValue(node.fact, v, { form, lang, none, ...displayTypeOf(form, node.fact), optionText: (o) => optionText(node.fact, o) });
   const literal = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value) && 'fact' in node.value ? fieldText(String(node.value.fact)) : show(node.value);
   return (
     <div className="hr-trace-leaf" data-result={outcome} data-fact={node.fact}>

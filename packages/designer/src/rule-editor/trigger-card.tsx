@@ -14,8 +14,8 @@ export function TriggerCard() {
   const { t } = useTranslation();
   const { def, apply, problems, lang, ctx, form, catalog, fieldText } = useRuleEditor();
   const trigger = def.trigger;
-  const scorecards = [...ctx.scorecards].sort();
-  const facts = triggerFacts(trigger, catalog).map((f) => f.id);
+  const scorecards = [...ctx.scorecards.keys()].sort();
+  const facts = triggerFacts(trigger, catalog, ctx).map((f) => f.id);
   return (
     <Card size="small" title={t('ruleEditor.trigger.title')} data-testid="rule-trigger" className={problemsUnder(problems, '/trigger').length > 0 ? 'has-problem' : undefined}>
       <div className="heng-stack">

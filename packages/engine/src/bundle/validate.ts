@@ -6,6 +6,8 @@ import { KIND_NAMES } from '../core/kind.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { compileForm, type FormDefinition } from '../form/index.js';
+import { scorecardFacts } from '../scorecard/facts.js';
+import type { ScorecardDefinition } from '../scorecard/types.js';
 import { specOf, type Definition } from '../kinds.js';
 import { bundleFormCatalogs } from './form-catalogs.js';
 import { bundleSchema } from './schema.js';
@@ -61,7 +63,7 @@ export function validateBundle(input: unknown, options: BundleCheckOptions): Pro
 
 function contextOf(bundle: Bundle, forms: ReadonlyMap<string, FieldCatalog>): ReferenceContext {
   const ids = (kind: Definition['kind']) => new Set(bundle.definitions.filter((d) => d.kind === kind).map((d) => d.id));
-  return { forms, roles: new Set(bundle.roles.map((r) => r.id)), flows: ids('flow'), scorecards: ids('scorecard') };
+  return { forms, roles: new Set(bundle.roles.map((r) => r.id)), flows: ids('flow'), scorecards: scorecardFacts(bundle.definitions.filter((d): d is ScorecardDefinition => d.kind === 'scorecard')) };
 }
 
 function prefixed(at: string, problems: readonly Problem[]): Problem[] {

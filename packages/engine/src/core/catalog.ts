@@ -1,4 +1,5 @@
 /** @module What formulas and conditions may refer to: the fields of a form, typed. */
+import type { LocalizedText } from './localized.js';
 
 /** How a value behaves in formulas and conditions. */
 export type ValueKind = 'number' | 'text' | 'boolean' | 'date' | 'datetime' | 'list' | 'table';
@@ -35,6 +36,8 @@ export interface FieldInfo {
   readonly target?: string;
   /** true for a field no one writes (formula, lookup, rollup): rules and approvers cannot set it. */
   readonly computed?: boolean;
+  /** How a fact from another definition reads (a scorecard policy's name); a form's fields have their labels in the form. */
+  readonly label?: LocalizedText;
 }
 
 /** Fields by id. */

@@ -1,5 +1,5 @@
 /** @module What a definition may refer to outside itself, for checking cross-references. */
-import type { FieldCatalog } from './catalog.js';
+import type { FieldCatalog, FieldInfo } from './catalog.js';
 
 /**
  * The other definitions (and the roles) a definition is checked against.
@@ -12,11 +12,14 @@ export interface ReferenceContext {
   readonly roles: ReadonlySet<string>;
   /** Approval flow ids. */
   readonly flows: ReadonlySet<string>;
-  /** Scorecard ids. */
-  readonly scorecards: ReadonlySet<string>;
+  /**
+   * Scorecards: id → the facts rules on a change of its score may name besides `score` and
+   * `grade`: its policy outputs (`policy_limit`), see `scoreChangeFacts`.
+   */
+  readonly scorecards: ReadonlyMap<string, readonly FieldInfo[]>;
 }
 
 /** A context with nothing in it, to be filled per test or per caller. */
 export function emptyContext(): ReferenceContext {
-  return { forms: new Map(), roles: new Set(), flows: new Set(), scorecards: new Set() };
+  return { forms: new Map(), roles: new Set(), flows: new Set(), scorecards: new Map() };
 }

@@ -9,7 +9,7 @@ const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 /** The published forms of the mini credit app: `customer` (the credit profile) and `credit_application`. */
 export function dashboardContext(): ReferenceContext {
   const forms = creditBundle().definitions.filter((d): d is FormDefinition => d.kind === 'form');
-  return { forms: new Map(forms.map((f) => [f.id, formCatalog(f)])), roles: new Set(), flows: new Set(), scorecards: new Set() };
+  return { forms: new Map(forms.map((f) => [f.id, formCatalog(f)])), roles: new Set(), flows: new Set(), scorecards: new Map() };
 }
 
 /** One chart of each shape: a pie by a select, a histogram, a bar through a reference with series, a ratio KPI. */

@@ -35,7 +35,7 @@ export const ctx: ReferenceContext = {
   forms: new Map([['credit_application', creditFields]]),
   roles: new Set(ROLES),
   flows: new Set(),
-  scorecards: new Set(),
+  scorecards: new Map(),
 };
 
 /** li (salesperson) → sun (sales manager) → wang (sales director) → boss. */

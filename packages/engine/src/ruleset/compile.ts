@@ -17,7 +17,7 @@ import type { CompiledRule, CompiledRuleSet, RuleSetDefinition } from './types.j
 export function compileRuleSet(def: RuleSetDefinition, ctx: ReferenceContext): CompiledRuleSet {
   const fields = ctx.forms.get(def.form);
   if (fields === undefined) throw new Error(`Form "${def.form}" is not in the context: validate the rule set before compiling it.`);
-  const facts = withFacts(fields, triggerFacts(def.trigger, fields));
+  const facts = withFacts(fields, triggerFacts(def.trigger, fields, ctx));
   const rules = def.rules
     .map((rule, order): CompiledRule & { order: number } => ({
       order,

@@ -19,7 +19,7 @@ const catalog = catalogOf([
   { id: 'l', type: 'multi_select', kind: 'list', options: ['a', 'b', 'c'] },
   { id: 'o', type: 'sub_table', kind: 'table' },
 ]);
-const ctx: ReferenceContext = { forms: new Map([['f', catalog]]), roles: new Set(), flows: new Set(), scorecards: new Set() };
+const ctx: ReferenceContext = { forms: new Map([['f', catalog]]), roles: new Set(), flows: new Set(), scorecards: new Map() };
 const TODAY = '2025-03-01';
 
 // Records come from JSON, so their objects have the usual prototype.

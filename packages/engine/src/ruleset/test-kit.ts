@@ -1,6 +1,8 @@
 /** @module Shared test data for rule set tests: two forms of the credit template and a context. */
 import { catalogOf, withFacts, type FieldCatalog } from '../core/catalog.js';
 import type { ReferenceContext } from '../core/context.js';
+import { scorecardFacts } from '../scorecard/facts.js';
+import { creditScorecard } from '../scorecard/fixtures/credit-scorecard.js';
 import type { ActionCheckEnv, ActionCompileEnv } from './actions/types.js';
 import { COMMON_FACTS } from './triggers.js';
 import type { Rule, RuleSetDefinition } from './types.js';
@@ -45,7 +47,7 @@ export const ctx: ReferenceContext = {
   ]),
   roles: new Set(['salesperson', 'sales_manager', 'sales_director', 'risk_officer', 'finance_director', 'legal', 'admin']),
   flows: new Set(['credit_application', 'limit_review']),
-  scorecards: new Set(['credit_score']),
+  scorecards: scorecardFacts([creditScorecard]),
 };
 
 /** What an action on a receivable rule is checked against. */

@@ -5,19 +5,28 @@ import { ctx, receivableFields } from './test-kit.js';
 import type { Trigger } from './types.js';
 
 const env = { fields: receivableFields, ctx };
-const ids = (t: Trigger) => triggerFacts(t, receivableFields).map((f) => f.id);
+const ids = (t: Trigger) => triggerFacts(t, receivableFields, ctx).map((f) => f.id);
 
 describe('triggers', () => {
   it('give each kind its documented context facts, today for all', () => {
     expect(ids({ kind: 'record_created' })).toEqual(['today']);
     expect(ids({ kind: 'record_updated' })).toEqual(['today', 'changed_fields']);
     expect(ids({ kind: 'record_saved' })).toEqual(['today', 'is_new', 'changed_fields']);
-    expect(ids({ kind: 'score_changed', scorecard: 'credit_score' })).toEqual(['today', 'score', 'grade', 'previous_score', 'previous_grade']);
+    expect(ids({ kind: 'score_changed', scorecard: 'credit_score' })).toEqual(['today', 'score', 'grade', 'previous_score', 'previous_grade', 'grade_trend', 'policy_limit', 'policy_terms']);
     expect(ids({ kind: 'schedule', cron: '0 9 * * *' })).toEqual(['today']);
   });
 
   it('offer the form\'s field ids as the options of changed_fields', () => {
-    expect(triggerFacts({ kind: 'record_updated' }, receivableFields)[1]?.options).toContain('status');
+    expect(triggerFacts({ kind: 'record_updated' }, receivableFields, ctx)[1]?.options).toContain('status');
+  });
+
+  it('give score rules each policy of their scorecard, typed and named as the policy is', () => {
+    const facts = triggerFacts({ kind: 'score_changed', scorecard: 'credit_score' }, receivableFields, ctx);
+    expect(facts.find((f) => f.id === 'policy_limit')).toMatchObject({ type: 'money', kind: 'number', label: { en: 'Credit limit' } });
+    expect(facts.find((f) => f.id === 'policy_terms')).toMatchObject({ kind: 'number' });
+    expect(facts.find((f) => f.id === 'grade_trend')?.options).toEqual(['first', 'up', 'down', 'same', 'none']);
+    // A scorecard without policies gives none.
+    expect(triggerFacts({ kind: 'score_changed', scorecard: 'plain' }, receivableFields, { scorecards: new Map([['plain', []]]) }).map((f) => f.id)).not.toContain('policy_limit');
   });
 
   it('check what they name', () => {

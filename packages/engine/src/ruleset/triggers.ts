@@ -6,6 +6,7 @@ import { pointer } from '../core/json-pointer.js';
 import type { DefinitionKind, DefinitionRef } from '../core/kind.js';
 import type { LocalizedText } from '../core/localized.js';
 import type { Problem } from '../core/problem.js';
+import { GRADE_TREND_FACT } from '../scorecard/facts.js';
 import { checkCron, checkTimezone } from './cron.js';
 import { checkFieldRef, checkKnown } from './refs.js';
 import type { Trigger, TriggerEvent, TriggerKind } from './types.js';
@@ -15,7 +16,7 @@ export interface TriggerSpec<T extends Trigger> {
   readonly kind: T['kind'];
   readonly label: LocalizedText;
   readonly schema: Readonly<Record<string, unknown>>;
-  facts(fields: FieldCatalog): FieldInfo[];
+  facts(trigger: T, fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards'>): FieldInfo[];
   check(trigger: T, env: { readonly fields: FieldCatalog | null; readonly ctx: ReferenceContext }, path: string): Problem[];
   matches(trigger: T, event: TriggerEvent): boolean;
   references?(trigger: T, path: string): DefinitionRef[];
@@ -47,13 +48,16 @@ type TriggerSpecs = { readonly [K in TriggerKind]: TriggerSpec<Extract<Trigger, 
  * Every trigger kind, with its context facts:
  * - `record_updated`: `changed_fields` (ids of the fields that changed);
  * - `record_saved`: `is_new` (created rather than changed) and `changed_fields`;
- * - `score_changed`: `score`, `grade`, `previous_score`, `previous_grade`;
+ * - `score_changed`: `score`, `grade`, `previous_score`, `previous_grade`, `grade_trend` (`up`,
+ *   `down`, ... on the scorecard's scale) and each policy's output for the new grade
+ *   (`policy_limit`: see `scoreChangeFacts`);
  * - every kind: `today`.
  * Values that follow from the record (days overdue, debt ratio) are formula fields of the form,
  * so every trigger sees them alike.
  *
  * @example
- * triggerSpecs.score_changed.facts(catalog).map((f) => f.id) // ['score', 'grade', 'previous_score', 'previous_grade']
+ * triggerSpecs.score_changed.facts(trigger, catalog, ctx).map((f) => f.id)
+ * // ['score', 'grade', 'previous_score', 'previous_grade', 'grade_trend', 'policy_limit', 'policy_terms']
  */
 export const triggerSpecs = {
   record_created: {
@@ -68,7 +72,7 @@ export const triggerSpecs = {
     kind: 'record_updated',
     label: { 'zh-CN': '修改记录时', en: 'When a record is changed' },
     schema: objectOf('record_updated', { fields: { type: 'array', items: idSchema, minItems: 1, maxItems: 200, uniqueItems: true } }),
-    facts: (fields) => [changedFields(fields)],
+    facts: (_, fields) => [changedFields(fields)],
     check: (t, env, path) => (t.fields ?? []).flatMap((f, i) => checkFieldRef(env.fields, f, pointer(path, 'fields', i))),
     matches: (t, e) => e.kind === 'record_updated' && (t.fields === undefined || t.fields.some((f) => e.changedFields.includes(f))),
   },
@@ -76,7 +80,7 @@ export const triggerSpecs = {
     kind: 'record_saved',
     label: { 'zh-CN': '保存记录时', en: 'When a record is saved' },
     schema: objectOf('record_saved'),
-    facts: (fields) => [{ id: 'is_new', type: 'boolean', kind: 'boolean' }, changedFields(fields)],
+    facts: (_, fields) => [{ id: 'is_new', type: 'boolean', kind: 'boolean' }, changedFields(fields)],
     check: noProblems,
     matches: (_, e) => isRecordEvent(e),
   },
@@ -84,11 +88,13 @@ export const triggerSpecs = {
     kind: 'score_changed',
     label: { 'zh-CN': '评分变化时', en: 'When the score changes' },
     schema: objectOf('score_changed', { scorecard: idSchema }, ['scorecard']),
-    facts: () => [
+    facts: (t, _, ctx) => [
       { id: 'score', type: 'number', kind: 'number' },
       { id: 'grade', type: 'text', kind: 'text' },
       { id: 'previous_score', type: 'number', kind: 'number' },
       { id: 'previous_grade', type: 'text', kind: 'text' },
+      GRADE_TREND_FACT,
+      ...(ctx.scorecards.get(t.scorecard) ?? []),
     ],
     check: (t, env, path) => checkKnown('scorecard', t.scorecard, env.ctx.scorecards, pointer(path, 'scorecard')),
     matches: (t, e) => e.kind === 'score_changed' && e.scorecard === t.scorecard,
@@ -133,10 +139,10 @@ const specOf = (t: Trigger): TriggerSpec<Trigger> => triggerSpecs[t.kind] as unk
  * The facts rules under `trigger` may name besides the form's own fields.
  *
  * @example
- * triggerFacts({ kind: 'record_created' }, fields).map((f) => f.id) // ['today']
+ * triggerFacts({ kind: 'record_created' }, fields, ctx).map((f) => f.id) // ['today']
  */
-export function triggerFacts(trigger: Trigger, fields: FieldCatalog): FieldInfo[] {
-  return [...COMMON_FACTS, ...specOf(trigger).facts(fields)];
+export function triggerFacts(trigger: Trigger, fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards'>): FieldInfo[] {
+  return [...COMMON_FACTS, ...specOf(trigger).facts(trigger, fields, ctx)];
 }
 
 /**

@@ -5,7 +5,7 @@ import { dimensionHead, metricLabel } from './heads.js';
 import { creditDashboard, customerForm, receivableForm } from './testing.js';
 
 const forms = new Map([customerForm, receivableForm].map((f) => [f.id, f as unknown as FormDefinition]));
-const ctx = { forms: new Map([...forms].map(([id, f]) => [id, formCatalog(f)])), roles: new Set<string>(), flows: new Set<string>(), scorecards: new Set<string>() };
+const ctx = { forms: new Map([...forms].map(([id, f]) => [id, formCatalog(f)])), roles: new Set<string>(), flows: new Set<string>(), scorecards: new Map() };
 const charts = Object.fromEntries(compileDashboard(creditDashboard as DashboardDefinition, ctx).charts.map((c) => [c.definition.id, c]));
 const chart = (id: string) => charts[id]!;
 

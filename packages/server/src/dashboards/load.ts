@@ -75,6 +75,6 @@ export async function loadDashboard(tx: Queryable, tenantId: string, id: string)
  */
 export async function dashboardContext(tx: Queryable, tenantId: string): Promise<{ forms: ReadonlyMap<string, FormDefinition>; ctx: ReferenceContext }> {
   const forms = await publishedForms(tx, tenantId);
-  const ctx = { forms: new Map([...forms].map(([formId, f]) => [formId, formCatalog(f)])), roles: new Set<string>(), flows: new Set<string>(), scorecards: new Set<string>() };
+  const ctx = { forms: new Map([...forms].map(([formId, f]) => [formId, formCatalog(f)])), roles: new Set<string>(), flows: new Set<string>(), scorecards: new Map() };
   return { forms, ctx };
 }

@@ -13,7 +13,7 @@ const fields: FieldInfo[] = [
   { id: 'paid', type: 'money', kind: 'number' },
   { id: 'issued_on', type: 'date', kind: 'date' },
 ];
-const ctx = { forms: new Map([['r', new Map(fields.map((f) => [f.id, f]))]]), roles: new Set<string>(), flows: new Set<string>(), scorecards: new Set<string>() };
+const ctx = { forms: new Map([['r', new Map(fields.map((f) => [f.id, f]))]]), roles: new Set<string>(), flows: new Set<string>(), scorecards: new Map() };
 
 function chartOf(chart: Partial<ChartDefinition>) {
   const def: DashboardDefinition = { kind: 'dashboard', id: 'd', name: t('D'), filters: [], charts: [{ id: 'c', title: t('C'), type: 'bar', form: 'r', metric: { aggregate: 'count' }, ...chart }] };

@@ -1,12 +1,13 @@
 /** @module Publishing: a checked draft becomes the next immutable version; rollback publishes an old one anew. */
 import { specOf } from '@heng/engine';
-import type { FieldCatalog, Problem } from '@heng/engine';
+import type { FieldCatalog, Problem, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import { syncRuleSchedule } from '../rules/schedule-sync.js';
 import { enqueueRescore } from '../scoring/enqueue.js';
 import { referenceContext } from './context.js';
 import { diffDefinitions } from './diff.js';
+import { scoreRulesProblems } from './score-rules-guard.js';
 import { noDefinition, noVersion, staleRevision } from './request.js';
 import type { DefinitionAddress } from './request.js';
 import { getDraft, insertVersion, publishedVersion, updateDraft } from './store.js';
@@ -27,13 +28,18 @@ export interface Publisher {
 /**
  * The problems of a definition body against the tenant's published definitions and roles (and
  * the forms published `alongside` it, which take the place of published ones of the same id).
+ * A scorecard may also not drop a policy output its published score rules read, unless they
+ * are published alongside it (a template's import replaces them in the same transaction).
  *
  * @example
  * const problems = await checkDefinition(tx, tenantId, { kind: 'form', id: 'customer' }, draft);
  */
 export async function checkDefinition(tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown, alongside?: ReadonlyMap<string, FieldCatalog>): Promise<Problem[]> {
   const ctx = await referenceContext(tx, tenantId);
-  return specOf(at.kind).validate(body, alongside === undefined ? ctx : { ...ctx, forms: new Map([...ctx.forms, ...alongside]) });
+  if (alongside !== undefined) return specOf(at.kind).validate(body, { ...ctx, forms: new Map([...ctx.forms, ...alongside]) });
+  const problems = specOf(at.kind).validate(body, ctx);
+  if (at.kind !== 'scorecard' || problems.length > 0) return problems;
+  return scoreRulesProblems(tx, tenantId, body as ScorecardDefinition, ctx);
 }
 
 async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number): Promise<DraftView> {

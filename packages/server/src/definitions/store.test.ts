@@ -38,7 +38,7 @@ onBothDatabases(
           const ctx = await referenceContext(tx, tenantId);
           expect([...ctx.forms.keys()]).toEqual(['customer']);
           expect(ctx.forms.get('customer')?.get('debt_ratio')).toMatchObject({ kind: 'number' });
-          expect([...ctx.scorecards]).toEqual(['credit_score']);
+          expect([...ctx.scorecards.keys()]).toEqual(['credit_score']);
           expect(ctx.flows.size).toBe(0);
           expect(ctx.roles.has('risk_officer')).toBe(true);
         });

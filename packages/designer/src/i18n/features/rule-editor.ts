@@ -25,7 +25,9 @@ export const ruleEditorEn = {
     grade: 'Grade',
     previous_score: 'Previous score',
     previous_grade: 'Previous grade',
+    grade_trend: 'Grade change',
   },
+  trends: { first: 'First grade', up: 'Upgraded', down: 'Downgraded', same: 'Same grade', none: 'No grade (score incomplete)' },
   rules: {
     title: 'Rules',
     hint: 'Every rule whose conditions hold applies its actions. Rules with a higher priority run first; equal priorities run in list order.',
@@ -158,7 +160,9 @@ export const ruleEditorZh: Strings<typeof ruleEditorEn> = {
     grade: '等级',
     previous_score: '原评分',
     previous_grade: '原等级',
+    grade_trend: '等级变化',
   },
+  trends: { first: '首次评级', up: '升级', down: '降级', same: '等级未变', none: '无等级（评分不完整）' },
   rules: {
     title: '规则',
     hint: '条件成立的每条规则都会执行其动作。优先级高的规则先执行；优先级相同的按列表顺序执行。',

@@ -1,0 +1,79 @@
+import { expect, it } from 'vitest';
+import type { Caller } from '../definitions/testing.js';
+import { createAndPublish, publish } from '../definitions/testing.js';
+import { onBothDatabases } from '../tenancy/testing.js';
+import { apply, APPLICANTS, lender, RULE_TEST_MODULES, suitScore } from './testing.js';
+
+const body = async <T>(res: Response, status = 200): Promise<T> => {
+  expect(res.status, await res.clone().text()).toBe(status);
+  return (await res.json()) as T;
+};
+
+const t = (en: string) => ({ en, 'zh-CN': en });
+const withPoints = (byGrade: Record<string, string>) => ({ ...suitScore, policies: [{ id: 'points', name: t('Points'), type: 'number', byGrade }] });
+
+/** Score rules that read the scorecard's policy and which way the grade moved, naming no grade. */
+const policyRules = {
+  kind: 'ruleset',
+  id: 'policy_rules',
+  name: t('Policy rules'),
+  form: 'applicant',
+  trigger: { kind: 'score_changed', scorecard: 'suit_score' },
+  rules: [
+    { id: 'apply', name: t('Apply'), conditions: { all: [{ fact: 'grade_trend', operator: 'notEqual', value: 'none' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'points', formula: 'policy_points' }] },
+    { id: 'down', name: t('Down'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'down' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'risk_level', value: 'high' }] },
+    { id: 'first', name: t('First'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'first' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'stage', value: 'rated' }] },
+  ],
+};
+
+type Rec = { id: string; revision: number; data: Record<string, unknown> };
+
+async function saveDraft(c: Caller, def: { readonly kind: string; readonly id: string; readonly [more: string]: unknown }): Promise<number> {
+  const current = await body<{ revision: number }>(await c.call('GET', `/api/definitions/${def.kind}/${def.id}/draft`));
+  const saved = await body<{ revision: number }>(await c.call('PUT', `/api/definitions/${def.kind}/${def.id}/draft`, def, { 'If-Match': `"${current.revision}"` }));
+  return saved.revision;
+}
+
+onBothDatabases(
+  (app) => {
+    it('gives score rules the policy outputs of the new grade and how the grade moved, following a policy republished since', async () => {
+      const { admin } = await lender(app(), []);
+      await createAndPublish(admin, withPoints({ A: '90', D: '10' }));
+      await createAndPublish(admin, policyRules);
+
+      const first = await body<Rec>(await apply(admin, { company_name: 'Clean', lawsuits_pending: false }), 201);
+      const rated = await body<Rec>(await admin.call('GET', `${APPLICANTS}/${first.id}`));
+      expect([rated.data['points'], rated.data['stage'], rated.data['risk_level']]).toEqual([90, 'rated', undefined]);
+
+      // The risk officer lowers grade D's points in the scorecard: the rules are not touched.
+      await publish(admin, suitScore, await saveDraft(admin, withPoints({ A: '90', D: '5' })));
+      const sued = await body<Rec>(await admin.call('PATCH', `${APPLICANTS}/${first.id}`, { lawsuits_pending: true }, { 'If-Match': `"${rated.revision}"` }));
+      expect([sued.data['points'], sued.data['risk_level'], sued.data['stage']]).toEqual([5, 'high', 'rated']);
+      const runs = await body<{ trace: { rule: string; fired: boolean }[] }[]>(await admin.call('GET', `${APPLICANTS}/${first.id}/rule-runs`));
+      expect(runs.at(-1)?.trace.filter((r) => r.fired).map((r) => r.rule)).toEqual(['apply', 'down']);
+    });
+
+    it('refuses a scorecard version that drops a policy its published score rules read, naming the rule set', async () => {
+      const { admin } = await lender(app(), []);
+      await createAndPublish(admin, withPoints({ A: '90', D: '10' }));
+      await createAndPublish(admin, policyRules);
+
+      const revision = await saveDraft(admin, suitScore);
+      const checked = await body<{ problems: { path: string; code: string; message: string; messageZh: string }[] }>(
+        await admin.call('POST', '/api/definitions/scorecard/suit_score/validate', {}),
+      );
+      expect(checked.problems).toMatchObject([{ path: '/policies', code: 'scorecard.policy.in_use' }]);
+      expect(checked.problems[0]?.message).toContain('"policy_rules"');
+      expect(checked.problems[0]?.messageZh).toContain('policy_points');
+      const refused = await admin.call('POST', '/api/definitions/scorecard/suit_score/publish', {}, { 'If-Match': `"${revision}"` });
+      expect(refused.status).toBe(422);
+      const versions = await body<{ items: unknown[] }>(await admin.call('GET', '/api/definitions/scorecard/suit_score/versions'));
+      expect(versions.items).toHaveLength(1);
+
+      // Once the rules no longer read it, the policy may go.
+      await publish(admin, policyRules, await saveDraft(admin, { ...policyRules, rules: policyRules.rules.filter((r) => r.id !== 'apply') }));
+      await publish(admin, suitScore, revision);
+    });
+  },
+  { modules: RULE_TEST_MODULES },
+);
