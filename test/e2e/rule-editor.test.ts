@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerCreditProfile } from '../../packages/engine/src/index.js';
+import { creditScorecard, customerCreditProfile } from '../../packages/engine/src/index.js';
 import type { RuleSetDefinition } from '../../packages/engine/src/index.js';
 import { announced } from './drag.js';
 import { ADMIN, artifacts, startHarness } from './harness.js';
@@ -42,6 +42,20 @@ const creditRequest = {
   sections: [{ id: 'main', label: { 'zh-CN': '申请', en: 'Request' }, columns: 2, fields: ['customer', 'amount'] }],
 };
 
+/** On a downgrade, the customer's limit comes down to the scorecard's policy for the new grade. */
+const onDowngrade: RuleSetDefinition = {
+  ...empty('on_downgrade'),
+  trigger: { kind: 'score_changed', scorecard: 'credit_score' },
+  rules: [
+    {
+      id: 'lower',
+      name: { 'zh-CN': '降级降额', en: 'Lower on a downgrade' },
+      conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'down' }] },
+      actions: [{ kind: 'set_field', id: 'limit', field: 'credit_limit', formula: 'MIN(credit_limit, policy_limit)' }],
+    },
+  ],
+};
+
 /** Saves definitions through the API as the signed-in admin: the customer and credit request forms published, and rule set drafts. */
 async function seed(): Promise<void> {
   const page = await h.page('en', { signedIn: true });
@@ -55,7 +69,10 @@ async function seed(): Promise<void> {
     const published = await page.request.post(`/api/definitions/form/${form.id}/publish`, { data: {}, headers: { 'X-CSRF-Token': me.csrfToken, 'If-Match': '"1"' } });
     if (published.status() !== 201) throw new Error(`publishing the form ${form.id}: ${published.status()} ${await published.text()}`);
   }
-  for (const def of [empty('high_risk'), twoRules('two_rules'), { ...empty('grant'), form: 'credit_request', rules: [] }]) await put('ruleset', def);
+  await put('scorecard', creditScorecard);
+  const card = await page.request.post(`/api/definitions/scorecard/${creditScorecard.id}/publish`, { data: {}, headers: { 'X-CSRF-Token': me.csrfToken, 'If-Match': '"1"' } });
+  if (card.status() !== 201) throw new Error(`publishing the scorecard: ${card.status()} ${await card.text()}`);
+  for (const def of [empty('high_risk'), twoRules('two_rules'), { ...empty('grant'), form: 'credit_request', rules: [] }, onDowngrade]) await put('ruleset', def);
   await page.close();
 }
 
@@ -129,6 +146,25 @@ describe('rule editor in the browser', () => {
     await sample.getByRole('spinbutton', { name: 'Total liabilities' }).fill('300000');
     await expect.poll(() => outcome.getAttribute('data-fired')).toBe('false');
     expect(await passed.getAttribute('data-result')).toBe('failed');
+    await page.close();
+  });
+
+  it('offers score rules the scorecard’s policies and the grade’s move, and tests a downgrade on a sample', async () => {
+    const page = await openEditor('en', 'on_downgrade');
+    const trigger = page.getByTestId('rule-trigger');
+    for (const fact of ['Grade change', 'Policy: Credit limit', 'Policy: Payment terms (days)']) await trigger.locator('.ant-tag').filter({ hasText: new RegExp(`^${fact.replace(/[()]/g, '\\$&')}$`) }).waitFor();
+    await page.getByTestId('problem-count').getByText('No problems').waitFor();
+    await page.locator('[data-rule=lower]').getByText('Downgraded', { exact: true }).waitFor();
+
+    await page.getByTestId('sample-record').getByRole('spinbutton', { name: 'Credit limit' }).fill('800000');
+    const event = page.getByTestId('sample-event');
+    await event.getByRole('spinbutton', { name: 'Policy: Credit limit' }).fill('500000');
+    await pick(page, event, 'Grade change', 'Downgraded');
+    const outcome = page.getByTestId('test-rule-lower');
+    await expect.poll(() => outcome.getAttribute('data-fired')).toBe('true');
+    await outcome.locator('[data-effect=set_field]').getByText(/500,000/).waitFor();
+    await pick(page, event, 'Grade change', 'Upgraded');
+    await expect.poll(() => outcome.getAttribute('data-fired')).toBe('false');
     await page.close();
   });
 

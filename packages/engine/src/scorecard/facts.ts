@@ -21,7 +21,8 @@ export const GRADE_TREND_FACT: FieldInfo = { id: 'grade_trend', type: 'single_se
 
 /**
  * The facts a rule set on a change of this scorecard's score may name besides `score`,
- * `grade` and `grade_trend`: each policy's output for the new grade, typed as the policy is.
+ * `grade` and `grade_trend`: each policy's output for the new grade, typed as the policy is and
+ * named after it ("Policy: Credit limit", apart from a field "Credit limit").
  * Scorecards keep these in the ReferenceContext, so rules follow a policy an admin edits
  * instead of repeating its formulas.
  *
@@ -29,7 +30,7 @@ export const GRADE_TREND_FACT: FieldInfo = { id: 'grade_trend', type: 'single_se
  * scoreChangeFacts(card).map((f) => f.id) // ['policy_limit', 'policy_terms', 'policy_settlement']
  */
 export function scoreChangeFacts(def: Pick<ScorecardDefinition, 'policies'>): FieldInfo[] {
-  return (def.policies ?? []).map((p) => ({ id: policyFact(p.id), ...FACT_TYPES[p.type], label: p.name }));
+  return (def.policies ?? []).map((p) => ({ id: policyFact(p.id), ...FACT_TYPES[p.type], label: { 'zh-CN': `信用政策：${p.name['zh-CN']}`, en: `Policy: ${p.name.en}` } }));
 }
 
 /**
