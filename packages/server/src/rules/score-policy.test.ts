@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { Caller } from '../definitions/testing.js';
 import { createAndPublish, publish } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
-import { apply, APPLICANTS, lender, RULE_TEST_MODULES, suitScore } from './testing.js';
+import { apply, APPLICANTS, lender, RULE_TEST_MODULES, ruleSet, suitScore } from './testing.js';
 
 const body = async <T>(res: Response, status = 200): Promise<T> => {
   expect(res.status, await res.clone().text()).toBe(status);
@@ -13,18 +13,11 @@ const t = (en: string) => ({ en, 'zh-CN': en });
 const withPoints = (byGrade: Record<string, string>) => ({ ...suitScore, policies: [{ id: 'points', name: t('Points'), type: 'number', byGrade }] });
 
 /** Score rules that read the scorecard's policy and which way the grade moved, naming no grade. */
-const policyRules = {
-  kind: 'ruleset',
-  id: 'policy_rules',
-  name: t('Policy rules'),
-  form: 'applicant',
-  trigger: { kind: 'score_changed', scorecard: 'suit_score' },
-  rules: [
-    { id: 'apply', name: t('Apply'), conditions: { all: [{ fact: 'grade_trend', operator: 'notEqual', value: 'none' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'points', formula: 'policy_points' }] },
-    { id: 'down', name: t('Down'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'down' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'risk_level', value: 'high' }] },
-    { id: 'first', name: t('First'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'first' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'stage', value: 'rated' }] },
-  ],
-};
+const policyRules = ruleSet('policy_rules', { kind: 'score_changed', scorecard: 'suit_score' }, [
+  { id: 'apply', name: t('Apply'), conditions: { all: [{ fact: 'grade_trend', operator: 'notEqual', value: 'none' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'points', formula: 'policy_points' }] },
+  { id: 'down', name: t('Down'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'down' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'risk_level', value: 'high' }] },
+  { id: 'first', name: t('First'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'first' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'stage', value: 'rated' }] },
+]);
 
 type Rec = { id: string; revision: number; data: Record<string, unknown> };
 
@@ -71,7 +64,7 @@ onBothDatabases(
       expect(versions.items).toHaveLength(1);
 
       // Once the rules no longer read it, the policy may go.
-      await publish(admin, policyRules, await saveDraft(admin, { ...policyRules, rules: policyRules.rules.filter((r) => r.id !== 'apply') }));
+      await publish(admin, policyRules, await saveDraft(admin, { ...policyRules, rules: (policyRules.rules as { id: string }[]).filter((r) => r.id !== 'apply') }));
       await publish(admin, suitScore, revision);
     });
   },

@@ -33,7 +33,8 @@ export const applicantForm = {
 export const APPLICANTS = '/api/forms/applicant/records';
 
 const lawsuit = { fact: 'lawsuits_pending', operator: 'equal', value: true };
-const ruleSet = (id: string, trigger: object, rules: object[]) => ({ kind: 'ruleset', id, name: t(id), form: 'applicant', trigger, rules });
+/** A rule set on the applicant form. */
+export const ruleSet = (id: string, trigger: object, rules: object[]) => ({ kind: 'ruleset', id, name: t(id), form: 'applicant', trigger, rules });
 
 /** A lawsuit flags the applicant high risk, notifies the risk officers and the owner, opens a task, freezes orders. */
 export const creditRisk = ruleSet('credit_risk', { kind: 'record_saved' }, [
