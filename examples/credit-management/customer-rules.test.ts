@@ -37,7 +37,7 @@ describe('grade changes', () => {
     expect(fired(result)).toEqual(['downgrade']);
     // MIN(7,500,000, 50,000,000 × 10%) = 5,000,000; MIN(60, 45) days.
     expect(fieldWrites(result)).toEqual({ credit_limit: 5_000_000, payment_terms_days: 45 });
-    expect(result.effects[2]).toEqual({
+    expect(result.effects[2]).toMatchObject({
       kind: 'notify',
       rule: 'downgrade',
       action: 'warn_owner',

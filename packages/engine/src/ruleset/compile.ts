@@ -25,7 +25,7 @@ export function compileRuleSet(def: RuleSetDefinition, ctx: ReferenceContext): C
       name: rule.name,
       priority: rule.priority ?? 1,
       conditions: rule.conditions,
-      actions: rule.actions.map((a) => compileAction(a, { fields, facts, forms: ctx.forms, rule: rule.id })),
+      actions: rule.actions.map((a) => compileAction(a, { form: def.form, fields, facts, forms: ctx.forms, rule: rule.id })),
     }))
     .sort((a, b) => b.priority - a.priority || a.order - b.order)
     .map(({ order: _, ...rule }) => rule);

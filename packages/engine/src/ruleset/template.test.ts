@@ -42,8 +42,11 @@ describe('templates', () => {
   });
 
   it('render by plain substitution: a value that looks like a template stays text', () => {
-    const out = renderTemplate({ 'zh-CN': '{{a}}/{{b}}', en: '{{a}} and {{missing}}' }, { a: '{{b}}', b: 2 });
-    expect(out).toEqual({ 'zh-CN': '{{b}}/2', en: '{{b}} and ' });
+    const out = renderTemplate({ 'zh-CN': '{{a}}/{{b}}', en: '{{a}} and {{missing}}' }, { a: '{{b}}', b: 2 }, 'f');
+    expect(out).toEqual({
+      'zh-CN': '{{b}}/2', en: '{{b}} and ',
+      fields: { form: 'f', 'zh-CN': [{ field: 'a', start: 0, end: 5 }, { field: 'b', start: 6, end: 7 }], en: [{ field: 'a', start: 0, end: 5 }, { field: 'missing', start: 10, end: 10 }] },
+    });
   });
 
   it('write money grouped with two decimals and percentages as %, by the field type in the catalog', () => {
@@ -52,12 +55,12 @@ describe('templates', () => {
       ['ratio', { id: 'ratio', type: 'percent', kind: 'number' as const }],
       ['days', { id: 'days', type: 'number', kind: 'number' as const }],
     ]);
-    const out = renderTemplate({ 'zh-CN': '{{amount}} 元，{{ratio}}，{{days}} 天', en: '{{amount}} CNY' }, { amount: 950000.5, ratio: 0.355, days: 12000 }, catalog);
-    expect(out).toEqual({ 'zh-CN': '950,000.50 元，35.5%，12000 天', en: '950,000.50 CNY' });
-    expect(renderTemplate(t('{{amount}}'), { amount: 950000.5 }).en).toBe('950000.5');
+    const out = renderTemplate({ 'zh-CN': '{{amount}} 元，{{ratio}}，{{days}} 天', en: '{{amount}} CNY' }, { amount: 950000.5, ratio: 0.355, days: 12000 }, 'f', catalog);
+    expect(out).toMatchObject({ 'zh-CN': '950,000.50 元，35.5%，12000 天', en: '950,000.50 CNY' });
+    expect(renderTemplate(t('{{amount}}'), { amount: 950000.5 }, 'f').en).toBe('950000.5');
   });
 
   it('never read inherited properties', () => {
-    expect(renderTemplate(t('[{{constructor}}]'), {}).en).toBe('[]');
+    expect(renderTemplate(t('[{{constructor}}]'), {}, 'f').en).toBe('[]');
   });
 });

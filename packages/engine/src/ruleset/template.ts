@@ -1,4 +1,4 @@
-/** @module Message templates: `{{field}}` placeholders replaced by the record's values, by plain substitution. */
+/** @module Message templates: `{{field}}` placeholders replaced by the record's values, by plain substitution, each value's place noted. */
 import type { FieldCatalog } from '../core/catalog.js';
 import { isId } from '../core/ids.js';
 import { pointer } from '../core/json-pointer.js';
@@ -7,6 +7,7 @@ import { ownValue } from '../core/own.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 import type { Facts } from '../condition/types.js';
+import type { FieldSpan, FilledText } from './filled-text.js';
 
 type Locale = keyof LocalizedText;
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -91,15 +92,31 @@ export function formatValue(value: unknown, locale: Locale, type?: string): stri
 
 /**
  * Fills a template with the facts' values, each formatted by its type in `catalog` (money as
- * 500,000.00). Plain substitution: a value is never read as a template.
+ * 500,000.00), noting where each value went and that the fields are `form`'s, so the text can
+ * be shown without the values of fields hidden from its reader ({@link shownText}). Plain
+ * substitution: a value is never read as a template.
  *
  * @example
- * renderTemplate({ 'zh-CN': '{{company}} 已逾期', en: '{{company}} is overdue' }, { company: 'Acme' }, catalog).en // 'Acme is overdue'
+ * renderTemplate({ 'zh-CN': '{{company}} 已逾期', en: '{{company}} is overdue' }, { company: 'Acme' }, 'customer', catalog).en // 'Acme is overdue'
  */
-export function renderTemplate(text: LocalizedText, facts: Facts, catalog?: FieldCatalog): LocalizedText {
-  const fill = (locale: Locale): string =>
-    text[locale].replace(PLACEHOLDER, (_, name: string) => formatValue(ownValue(facts, name), locale, catalog?.get(name)?.type));
-  return { 'zh-CN': fill('zh-CN'), en: fill('en') };
+export function renderTemplate(text: LocalizedText, facts: Facts, form: string, catalog?: FieldCatalog): FilledText {
+  const fill = (locale: Locale): [string, FieldSpan[]] => {
+    const spans: FieldSpan[] = [];
+    let out = '';
+    let at = 0;
+    for (const m of text[locale].matchAll(PLACEHOLDER)) {
+      const field = m[1] as string;
+      out += text[locale].slice(at, m.index);
+      const value = formatValue(ownValue(facts, field), locale, catalog?.get(field)?.type);
+      spans.push({ field, start: out.length, end: out.length + value.length });
+      out += value;
+      at = m.index + m[0].length;
+    }
+    return [out + text[locale].slice(at), spans];
+  };
+  const [zh, zhSpans] = fill('zh-CN');
+  const [en, enSpans] = fill('en');
+  return { 'zh-CN': zh, en, fields: { form, 'zh-CN': zhSpans, en: enSpans } };
 }
 
 /**

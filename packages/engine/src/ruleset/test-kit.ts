@@ -57,7 +57,7 @@ export function actionEnv(): ActionCheckEnv {
 
 /** What an action on a receivable rule is compiled against. */
 export function compileEnv(rule = 'r1'): ActionCompileEnv {
-  return { fields: receivableFields, facts: withFacts(receivableFields, COMMON_FACTS), forms: ctx.forms, rule };
+  return { form: 'receivable', fields: receivableFields, facts: withFacts(receivableFields, COMMON_FACTS), forms: ctx.forms, rule };
 }
 
 /** A rule that flags records over 100,000, with `patch` on top. */

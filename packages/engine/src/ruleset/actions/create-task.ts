@@ -42,7 +42,7 @@ export const createTaskAction: ActionSpec<CreateTaskAction, CreateTaskEffect> = 
     kind: 'create_task',
     rule: env.rule,
     action: action.id,
-    title: renderTemplate(action.title, facts, env.facts),
+    title: renderTemplate(action.title, facts, env.form, env.facts),
     assignee: resolveRecipient(action.assignee, facts),
     dueDate: addDays(fenv.today, action.dueInDays) ?? LAST_DATE,
   }),

@@ -12,7 +12,7 @@ describe('freeze', () => {
   });
 
   it('freezes the referenced customer\'s orders, with the reason filled in', () => {
-    expect(freezeAction.compile(freeze, compileEnv('notice'))({ customer: 'c_9', days_overdue: 12 }, { today: TODAY })).toEqual({
+    expect(freezeAction.compile(freeze, compileEnv('notice'))({ customer: 'c_9', days_overdue: 12 }, { today: TODAY })).toMatchObject({
       kind: 'freeze',
       rule: 'notice',
       action: 'z',

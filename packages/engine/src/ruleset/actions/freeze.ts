@@ -38,7 +38,7 @@ export const freezeAction: ActionSpec<FreezeAction, FreezeEffect> = {
     rule: env.rule,
     action: action.id,
     scope: action.scope,
-    reason: renderTemplate(action.reason, facts, env.facts),
+    reason: renderTemplate(action.reason, facts, env.form, env.facts),
     target: resolveTarget(action.on, facts),
   }),
 };

@@ -21,9 +21,15 @@ describe('notify', () => {
     expect(notifyAction.check(action({ to: { field: 'amount' } }), actionEnv(), at)).toMatchObject([{ path: `${at}/to/field`, code: 'ruleset.field.type' }]);
   });
 
-  it('renders the message with the record\'s values and resolves a user field', () => {
+  it('renders the message with the record\'s values, noting where each went, and resolves a user field', () => {
     const build = notifyAction.compile(action({ to: { field: 'salesperson' } }), compileEnv('legal'));
-    expect(build({ customer_name: 'Acme', days_overdue: 31, salesperson: 'u_li' }, { today: TODAY })).toEqual({
+    const effect = build({ customer_name: 'Acme', days_overdue: 31, salesperson: 'u_li' }, { today: TODAY });
+    expect(effect.message.fields).toEqual({
+      form: 'receivable',
+      'zh-CN': [{ field: 'customer_name', start: 0, end: 4 }, { field: 'days_overdue', start: 8, end: 10 }],
+      en: [{ field: 'customer_name', start: 0, end: 4 }, { field: 'days_overdue', start: 8, end: 10 }],
+    });
+    expect(effect).toMatchObject({
       kind: 'notify',
       rule: 'legal',
       action: 'n',

@@ -30,6 +30,6 @@ export const notifyAction: ActionSpec<NotifyAction, NotifyEffect> = {
     rule: env.rule,
     action: action.id,
     to: resolveRecipient(action.to, facts),
-    message: renderTemplate(action.message, facts, env.facts),
+    message: renderTemplate(action.message, facts, env.form, env.facts),
   }),
 };

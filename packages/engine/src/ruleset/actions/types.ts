@@ -6,6 +6,7 @@ import type { LocalizedText } from '../../core/localized.js';
 import type { Problem } from '../../core/problem.js';
 import type { Facts } from '../../condition/types.js';
 import type { FormulaEnv } from '../../formula/types.js';
+import type { FilledText } from '../filled-text.js';
 
 /** Who receives a notification or a task: everyone in a role, a named user, or the user a field of the record holds. */
 export type Recipient = { readonly role: string } | { readonly user: string } | { readonly field: string };
@@ -120,10 +121,10 @@ export interface RemoveFlagEffect extends EffectBase<'remove_flag'> {
 }
 export interface NotifyEffect extends EffectBase<'notify'> {
   readonly to: ResolvedRecipient;
-  readonly message: LocalizedText;
+  readonly message: FilledText;
 }
 export interface CreateTaskEffect extends EffectBase<'create_task'> {
-  readonly title: LocalizedText;
+  readonly title: FilledText;
   readonly assignee: ResolvedRecipient;
   /** `YYYY-MM-DD`: today plus `dueInDays`. */
   readonly dueDate: string;
@@ -133,7 +134,7 @@ export interface StartFlowEffect extends EffectBase<'start_flow'> {
 }
 export interface FreezeEffect extends EffectBase<'freeze'> {
   readonly scope: FreezeScope;
-  readonly reason: LocalizedText;
+  readonly reason: FilledText;
   readonly target: RecordTarget;
 }
 export interface UnfreezeEffect extends EffectBase<'unfreeze'> {
@@ -168,6 +169,8 @@ export interface ActionCheckEnv {
 
 /** What an action is compiled against (the form is known by then). */
 export interface ActionCompileEnv {
+  /** The form the rule set runs on: the one whose fields `fields` are, and its texts name. */
+  readonly form: string;
   readonly fields: FieldCatalog;
   /** Every form's fields, as in the context: what `set_field` with `on` writes. */
   readonly forms: ReadonlyMap<string, FieldCatalog>;
