@@ -5,6 +5,7 @@ import type { Queryable } from '../db/port.js';
 import { json } from '../db/port.js';
 import { notify } from '../notifications/notify.js';
 import { findRecord } from '../records/store.js';
+import { textByReader } from './shown-texts.js';
 import { queueWebhook } from './webhook.js';
 
 /** Where effects land: the tenant, the record the rules ran on, the rule set, the clock's time. */
@@ -91,7 +92,11 @@ async function sendNotice(tx: Queryable, effect: Extract<Effect, { kind: 'notify
   if (to.length === 0) return skipped(effect, 'No active user to notify.');
   const link = `/records/${scope.formId}/${scope.recordId}`;
   const data = { recordId: scope.recordId, formId: scope.formId, ruleSet: scope.ruleSetId, rule: effect.rule };
-  await notify(tx, scope.tenantId, { topic: 'rule.notify', to, message: effect.message, link, data }, scope.now);
+  // Each is told the message as they may read it (and emailed so): those to whom a field it
+  // names is hidden get it without that value, in a notice of their own.
+  for (const { text, users } of await textByReader(tx, scope.tenantId, to, effect.message)) {
+    await notify(tx, scope.tenantId, { topic: 'rule.notify', to: users, message: text, link, data }, scope.now);
+  }
   return applied(effect);
 }
 

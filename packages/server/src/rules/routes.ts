@@ -1,5 +1,5 @@
 /** @module The rules routes: a record's rule runs (the trace), its status (flags, open tasks, freezes), my tasks, the rule webhook secret. */
-import type { RuleTrace } from '@heng/engine';
+import type { FilledText, LocalizedText, RuleTrace } from '@heng/engine';
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
@@ -10,6 +10,7 @@ import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
 import type { AppliedEffect } from './effects.js';
 import { readableRun } from './run-view.js';
+import { hiddenFields, textReader } from './shown-texts.js';
 import { taskRoutes } from './task-routes.js';
 import { ruleWebhookSecretRoute } from './webhook-secret.js';
 
@@ -31,11 +32,11 @@ export interface RuleRunView {
   readonly ranAt: string;
 }
 
-/** What rules left on a record, as `GET …/status` shows it. */
+/** What rules left on a record, as `GET …/status` shows it to one reader (the values of fields hidden from them withheld from its texts). */
 export interface RecordStatus {
   readonly flags: { flag: string; ruleSet: string; rule: string; createdAt: string }[];
-  readonly tasks: { id: string; assigneeUser: string | null; assigneeRole: string | null; title: Record<string, string>; dueDate: string; status: string; ruleSet: string; rule: string; createdAt: string }[];
-  readonly freezes: { scope: string; reason: Record<string, string>; ruleSet: string; rule: string; createdAt: string }[];
+  readonly tasks: { id: string; assigneeUser: string | null; assigneeRole: string | null; title: LocalizedText; dueDate: string; status: string; ruleSet: string; rule: string; createdAt: string }[];
+  readonly freezes: { scope: string; reason: LocalizedText; ruleSet: string; rule: string; createdAt: string }[];
 }
 
 const runSchema = {
@@ -67,22 +68,27 @@ async function ruleRuns(tx: Queryable, tenantId: string, id: string, hidden: Rea
   return runs.map((r) => readableRun(r, hidden));
 }
 
-async function recordStatus(tx: Queryable, tenantId: string, id: string): Promise<RecordStatus> {
+async function recordStatus(tx: Queryable, tenantId: string, id: string, _hidden: ReadonlySet<string>, roles: readonly string[]): Promise<RecordStatus> {
   const args = [tenantId, id];
   const flags = await tx.query<RecordStatus['flags'][number]>(
     'SELECT flag, rule_set_id AS "ruleSet", rule_id AS "rule", created_at AS "createdAt" FROM record_flags WHERE tenant_id = $1 AND record_id = $2 ORDER BY flag', args);
-  const tasks = await tx.query<RecordStatus['tasks'][number]>(
+  const tasks = await tx.query<Omit<RecordStatus['tasks'][number], 'title'> & { title: FilledText }>(
     `SELECT id, assignee_user AS "assigneeUser", assignee_role AS "assigneeRole", title, due_date::text AS "dueDate", status, rule_set_id AS "ruleSet", rule_id AS "rule", created_at AS "createdAt"
      FROM tasks WHERE tenant_id = $1 AND record_id = $2 AND status = 'open' ORDER BY due_date, created_at, id`, args);
-  const freezes = await tx.query<RecordStatus['freezes'][number]>(
+  const freezes = await tx.query<Omit<RecordStatus['freezes'][number], 'reason'> & { reason: FilledText }>(
     'SELECT scope, reason, rule_set_id AS "ruleSet", rule_id AS "rule", created_at AS "createdAt" FROM freezes WHERE tenant_id = $1 AND record_id = $2 ORDER BY scope', args);
-  return { flags, tasks, freezes };
+  // A freeze's reason may name the fields of another form (a receivable's, freezing its customer).
+  const show = textReader(tx, tenantId, roles);
+  const shown: RecordStatus = { flags, tasks: [], freezes: [] };
+  for (const t of tasks) shown.tasks.push({ ...t, title: await show(t.title) });
+  for (const f of freezes) shown.freezes.push({ ...f, reason: await show(f.reason) });
+  return shown;
 }
 
 /**
  * `GET /api/forms/:formId/records/:id/rule-runs` (the rule set evaluations kept for the record,
  * with their condition traces and effects, less the values of fields hidden from the reader) and `GET /api/forms/:formId/records/:id/status` (its flags,
- * open tasks and freezes): any signed-in user of the tenant who reaches the record (the form's
+ * open tasks and freezes, their texts less those values too): any signed-in user of the tenant who reaches the record (the form's
  * row rules; others get 404 as for a missing record). My tasks (see `taskRoutes`). And
  * `POST /api/admin/rule-webhook-secret` (a new secret for the webhooks rules call): admins.
  *
@@ -91,15 +97,14 @@ async function recordStatus(tx: Queryable, tenantId: string, id: string): Promis
  */
 export function ruleRoutes(forms = compiledDefinitions): RouteModule {
   return (routes, deps) => {
-    const read = <T>(c: Context, load: (tx: Queryable, tenantId: string, id: string, hidden: ReadonlySet<string>) => Promise<T>): Promise<T> => {
+    const read = <T>(c: Context, load: (tx: Queryable, tenantId: string, id: string, hidden: ReadonlySet<string>, roles: readonly string[]) => Promise<T>): Promise<T> => {
       const me = principalOf(c);
       const formId = c.req.param('formId') ?? '';
       const id = recordIdOf(c);
       return deps.db.withTenant(me.tenantId, async (tx) => {
         const form = await latestForm(tx, forms, me.tenantId, formId);
         await reachableRecord(tx, me, form.compiled.definition, formId, id);
-        const hidden = new Set(Object.entries(form.compiled.accessFor(me.roles)).filter(([, a]) => a === 'hidden').map(([f]) => f));
-        return load(tx, me.tenantId, id, hidden);
+        return load(tx, me.tenantId, id, hiddenFields(form.compiled, me.roles), me.roles);
       });
     };
     routes.add(

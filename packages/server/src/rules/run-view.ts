@@ -1,4 +1,5 @@
-/** @module A rule run as one reader may see it: the values of the fields hidden from them left out of its trace and effects. */
+/** @module A rule run as one reader may see it: the values of the fields hidden from them left out of its trace, effects and texts. */
+import { shownText } from '@heng/engine';
 import type { RuleConditionTrace, RuleTrace } from '@heng/engine';
 import type { AppliedEffect } from './effects.js';
 
@@ -18,7 +19,7 @@ function readableCondition(c: RuleConditionTrace, hidden: ReadonlySet<string>): 
   return rest;
 }
 
-/** An effect without what it carries of the hidden fields: a set_field's value, a webhook's fields. */
+/** An effect without what it carries of the hidden fields: a set_field's value, a webhook's fields, their values in a text. */
 function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedEffect {
   const e = a.effect;
   if (e.kind === 'set_field' && e.target === undefined && hidden.has(e.field)) {
@@ -26,20 +27,24 @@ function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedE
     return { ...a, effect: effect as typeof e };
   }
   if (e.kind === 'call_webhook') return { ...a, effect: { ...e, payload: Object.fromEntries(Object.entries(e.payload).filter(([f]) => !hidden.has(f))) } };
+  if (e.kind === 'notify') return { ...a, effect: { ...e, message: shownText(e.message, hidden) } };
+  if (e.kind === 'create_task') return { ...a, effect: { ...e, title: shownText(e.title, hidden) } };
+  if (e.kind === 'freeze') return { ...a, effect: { ...e, reason: shownText(e.reason, hidden) } };
   return a;
 }
 
 /**
- * `run` without the values of the fields in `hidden` (those the reader's roles may not read):
- * what each condition on one of them saw and whether it held, the value a set_field wrote into
- * one of this record's, a webhook's copy of them. Which rules fired, what they compared with, and
- * the texts rules wrote for people (a notice, a task's title) stay: their authors chose what to say.
+ * `run` without the values of the fields in `hidden` (those the reader's roles may not read of
+ * the run's record, whose form's fields its texts name): what each condition on one of them saw
+ * and whether it held, the value a set_field wrote into one of this record's, a webhook's copy of
+ * them, and their values in the texts rules wrote for people (a notice, a task's title, a freeze's
+ * reason), each withheld as on the record's status and in notifications. Which rules fired and
+ * what they compared with stay.
  *
  * @example
  * readableRun(run, new Set(['internal_rating'])) // its conditions on internal_rating without factValue
  */
 export function readableRun<R extends RunParts>(run: R, hidden: ReadonlySet<string>): R {
-  if (hidden.size === 0) return run;
   return {
     ...run,
     trace: run.trace.map((t) => ({ ...t, conditions: readableCondition(t.conditions, hidden) })),

@@ -1,12 +1,13 @@
 /** @module The tasks rules give people (follow up a customer, start legal collection): a person's list, and marking one done. */
-import type { CompiledForm, LocalizedText } from '@heng/engine';
+import type { CompiledForm, FilledText, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions, compiledVersion } from '../definitions/compiled-cache.js';
 import { ADMIN_ROLE } from '../auth/principal.js';
 import { AppError } from '../http/app-error.js';
 import { reaches } from '../records/row-access.js';
+import { textReader } from './shown-texts.js';
 
-/** One task in a person's list, with the record it is about. */
+/** One task in a person's list, with the record it is about; its title without the values of fields hidden from them. */
 export interface TaskItem {
   readonly id: string;
   readonly formId: string;
@@ -21,6 +22,9 @@ export interface TaskItem {
   readonly doneBy: string | null;
   readonly doneAt: string | null;
 }
+
+/** A task as kept: its title as filled, before it is shown to one reader. */
+type Stored = Omit<TaskItem, 'title'> & { readonly title: FilledText };
 
 /** Who asks: a user and the roles they act in; an admin may close anyone's task. */
 export interface TaskReader {
@@ -41,14 +45,15 @@ const COLUMNS = `t.id, r.form_id AS "formId", t.record_id AS "recordId", t.title
  * const open = await myTasks(tx, { tenantId, userId, roles: ['legal'] }, 'open', 50);
  */
 export async function myTasks(tx: Queryable, me: TaskReader, which: 'open' | 'done', limit: number): Promise<TaskItem[]> {
-  const rows = await tx.query<TaskItem & { data: Record<string, unknown> }>(
+  const rows = await tx.query<Stored & { data: Record<string, unknown> }>(
     `SELECT ${COLUMNS}, r.data FROM tasks t JOIN records r ON r.tenant_id = t.tenant_id AND r.id = t.record_id AND r.deleted_at IS NULL
      WHERE t.tenant_id = $1 AND (t.assignee_user = $2 OR t.assignee_role = ANY($3::text[])) AND t.status = $4
      ORDER BY ${which === 'open' ? 't.due_date, t.created_at' : 't.done_at DESC NULLS LAST'}, t.id LIMIT $5`,
     [me.tenantId, me.userId, me.roles, which, limit],
   );
+  const show = textReader(tx, me.tenantId, me.roles);
   const out: TaskItem[] = [];
-  for (const { data, ...task } of rows) if (task.assigneeUser !== null || (await reachesRecordOf(tx, me, task.formId, data))) out.push(task);
+  for (const { data, ...task } of rows) if (task.assigneeUser !== null || (await reachesRecordOf(tx, me, task.formId, data))) out.push({ ...task, title: await show(task.title) });
   return out;
 }
 
@@ -81,11 +86,11 @@ export async function completeTask(tx: Queryable, me: TaskReader, id: string, no
   );
   if (task === undefined || (!admin && task.assigneeUser === null && !(await reachesRecordOf(tx, me, task.formId, task.data)))) throw noTask(id);
   if (task.status === 'done') throw new AppError('conflict', 409, 'This task is already done.', { messageZh: '该待办已处理。' });
-  const [done] = await tx.query<TaskItem>(
+  const [done] = await tx.query<Stored>(
     `WITH t AS (UPDATE tasks SET status = 'done', done_by = $3, done_at = $4 WHERE tenant_id = $1 AND id = $2 RETURNING *)
      SELECT ${COLUMNS} FROM t JOIN records r ON r.tenant_id = t.tenant_id AND r.id = t.record_id`,
     [me.tenantId, id, me.userId, now],
   );
   if (done === undefined) throw noTask(id);
-  return done;
+  return { ...done, title: await textReader(tx, me.tenantId, me.roles)(done.title) };
 }
