@@ -1,5 +1,5 @@
 /** @module Test material for the credit template: its definitions by id, records as stored, rules and flows run. */
-import { compileFlow, compileRuleSet, compileScorecard, evaluateRuleSet, formCatalog, gradeTrend, policyFacts } from '@heng/engine';
+import { compileFlow, compileRuleSet, compileScorecard, evaluateRuleSet, formCatalog, scoreChangeValues } from '@heng/engine';
 import type { CompiledFlow, Directory, FlowDefinition, FormDefinition, RuleSetDefinition, RuleSetResult, ScorecardDefinition, ScoreResult } from '@heng/engine';
 import { definitionIn, referenceContext, storedRecord } from '../template-kit.js';
 import { creditManagement } from './index.js';
@@ -33,17 +33,8 @@ export const score = (record: Readonly<Record<string, unknown>>): ScoreResult =>
  * await runRules('grade_change', scoreChanged(customer({ ...goodWholesaler, negative_news: true }), [729, 'AA'])) // downgrade to A
  */
 export function scoreChanged(record: Readonly<Record<string, unknown>>, previous: readonly [number, string] | null): Record<string, unknown> {
-  const r = score(record);
-  const [previousScore, previousGrade] = previous ?? [null, null];
-  return {
-    ...record,
-    ...policyFacts(creditScore.definition, r.outputs),
-    score: r.total,
-    grade: r.grade,
-    previous_score: previousScore,
-    previous_grade: previousGrade,
-    grade_trend: gradeTrend(creditScore.definition.grades, previousGrade, r.grade),
-  };
+  const before = previous === null ? null : { total: previous[0], grade: previous[1], grades: creditScore.definition.grades };
+  return { ...record, ...scoreChangeValues(creditScore.definition, score(record), before, previous !== null) };
 }
 
 /** Runs a rule set of the template on a record's facts (plus trigger facts). */

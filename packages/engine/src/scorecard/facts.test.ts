@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditScorecard } from './fixtures/credit-scorecard.js';
-import { gradeTrend, policyFacts, scoreChangeFacts } from './facts.js';
+import { gradeTrend, policyFacts, scoreChangeFacts, scoreChangeValues } from './facts.js';
 
 describe('what score rules read of a scorecard', () => {
   it('names each policy output policy_<id>, typed as the policy', () => {
@@ -16,12 +16,31 @@ describe('what score rules read of a scorecard', () => {
 
   it('says how the grade moved on the scale, a higher band being better', () => {
     const grades = creditScorecard.grades;
-    const [best, , , worst] = grades.map((g) => g.grade);
-    expect(gradeTrend(grades, worst!, best!)).toBe('up');
-    expect(gradeTrend(grades, best!, worst!)).toBe('down');
-    expect(gradeTrend(grades, best!, best!)).toBe('same');
-    expect(gradeTrend(grades, null, best!)).toBe('first');
-    expect(gradeTrend(grades, 'AAA', best!)).toBe('same');
-    expect(gradeTrend(grades, best!, null)).toBe('none');
+    const at = (grade: string | null, on = grades) => ({ total: null, grade, grades: on });
+    expect(gradeTrend(at('A'), at('D'), true)).toBe('up');
+    expect(gradeTrend(at('C'), at('B'), true)).toBe('down');
+    expect(gradeTrend(at('B'), at('B'), true)).toBe('same');
+    expect(gradeTrend(at(null), at('B'), true)).toBe('none');
+  });
+
+  it('calls only a grade no score had before a first; a score before without one, or on another scale, compares as the same', () => {
+    const grades = creditScorecard.grades;
+    const at = (grade: string | null, on = grades) => ({ total: null, grade, grades: on });
+    expect(gradeTrend(at('A'), null, false)).toBe('first');
+    expect(gradeTrend(at('A'), at(null), false)).toBe('first');
+    // Rated, then incomplete for a while, then rated again: not a first rating.
+    expect(gradeTrend(at('A'), at(null), true)).toBe('same');
+    // AAA–B before, A–D now: an old A (600–699) now a B is not a downgrade.
+    const fico = [{ ...grades[0]!, grade: 'AAA', min: 800 }, { ...grades[1]!, grade: 'AA', min: 700 }, { ...grades[2]!, grade: 'A', min: 600 }, { ...grades[3]!, grade: 'B', min: 0 }];
+    expect(gradeTrend(at('B'), at('A', fico), true)).toBe('same');
+    // New bounds, the same grades in the same order: comparable.
+    expect(gradeTrend(at('D'), at('A', grades.map((g) => ({ ...g, min: g.min + 1 }))), true)).toBe('down');
+  });
+
+  it('builds every fact of a score change', () => {
+    const before = { total: 72, grade: 'B', grades: creditScorecard.grades };
+    expect(scoreChangeValues(creditScorecard, { total: 55, grade: 'C', outputs: { limit: 100000, terms: 30 } }, before, true)).toEqual({
+      policy_limit: 100000, policy_terms: 30, score: 55, grade: 'C', previous_score: 72, previous_grade: 'B', grade_trend: 'down',
+    });
   });
 });

@@ -1,6 +1,7 @@
 /** @module What rules on a change of a score may read of its scorecard: the policy outputs, and whether the grade rose or fell. */
 import type { FieldInfo } from '../core/catalog.js';
 import type { FormulaValue } from '../formula/types.js';
+import { gradeScale } from './grades.js';
 import type { GradeBand, PolicyType, ScorecardDefinition } from './types.js';
 
 /** The fact a policy's output is named by: `limit` → `policy_limit`. */
@@ -54,21 +55,58 @@ export function policyFacts(def: Pick<ScorecardDefinition, 'policies'>, outputs:
   return Object.fromEntries((def.policies ?? []).map((p) => [policyFact(p.id), outputs?.[p.id] ?? null]));
 }
 
+/** A stored score as score rules compare it: its total and grade, on the grades of the version that gave it. */
+export interface GradedScore {
+  readonly total: number | null;
+  readonly grade: string | null;
+  readonly grades: readonly GradeBand[];
+}
+
+const ranked = (grades: readonly GradeBand[]): string[] => gradeScale(grades, 0).bands.map((b) => b.grade);
+
 /**
- * How `grade` stands to `previous` on the scorecard's scale, a higher band (greater `min`)
- * being better. A previous grade the scale does not have (the scale was switched from AAA–B to
- * A–D) cannot be compared: that counts as the same, so no rule lowers or raises a limit on it.
+ * How a new score's grade stands to the one before, a higher band being better:
+ * - `none`: the new score has no grade (it is incomplete);
+ * - `first`: no score before had a grade;
+ * - `same`: the same grade, or one that cannot be compared: the score before had none though an
+ *   earlier one did (`ratedBefore`), or it was given on another scale (the grades were renamed or
+ *   reordered, as in a switch from AAA–B to A–D), so no rule lowers or raises a limit on it;
+ * - `up` / `down`.
  *
  * @example
- * gradeTrend(card.grades, 'AA', 'B') // 'down'
- * gradeTrend(card.grades, null, 'A') // 'first'
+ * gradeTrend({ total: 560, grade: 'B', grades }, { total: 729, grade: 'AA', grades }, true) // 'down'
+ * gradeTrend({ total: 640, grade: 'A', grades }, null, false) // 'first'
  */
-export function gradeTrend(grades: readonly GradeBand[], previous: string | null, grade: string | null): GradeTrend {
-  if (grade === null) return 'none';
-  if (previous === null) return 'first';
-  const floor = (g: string): number | undefined => grades.find((b) => b.grade === g)?.min;
-  const before = floor(previous);
-  const now = floor(grade);
-  if (before === undefined || now === undefined) return 'same';
-  return now > before ? 'up' : now < before ? 'down' : 'same';
+export function gradeTrend(now: GradedScore, before: GradedScore | null, ratedBefore: boolean): GradeTrend {
+  if (now.grade === null) return 'none';
+  if (before === null || before.grade === null) return ratedBefore ? 'same' : 'first';
+  const scale = ranked(now.grades);
+  if (scale.join('\u0000') !== ranked(before.grades).join('\u0000')) return 'same';
+  const [was, is] = [scale.indexOf(before.grade), scale.indexOf(now.grade)];
+  return was < 0 || is < 0 || was === is ? 'same' : is < was ? 'up' : 'down';
+}
+
+/**
+ * Every fact a rule set on a change of `card`'s score reads besides the record's fields: the
+ * new and previous total and grade, how the grade moved ({@link gradeTrend}) and the policy
+ * outputs of the new score. The server builds them from the score history; tests alike.
+ *
+ * @example
+ * scoreChangeValues(card, { total: 560, grade: 'B', outputs: { limit: 2500000 } }, { total: 729, grade: 'AA', grades: card.grades }, true)
+ * // { policy_limit: 2500000, score: 560, grade: 'B', previous_score: 729, previous_grade: 'AA', grade_trend: 'down' }
+ */
+export function scoreChangeValues(
+  card: Pick<ScorecardDefinition, 'grades' | 'policies'>,
+  now: { readonly total: number | null; readonly grade: string | null; readonly outputs: Readonly<Record<string, FormulaValue>> | null },
+  before: GradedScore | null,
+  ratedBefore: boolean,
+): Record<string, FormulaValue> {
+  return {
+    ...policyFacts(card, now.outputs),
+    score: now.total,
+    grade: now.grade,
+    previous_score: before?.total ?? null,
+    previous_grade: before?.grade ?? null,
+    grade_trend: gradeTrend({ ...now, grades: card.grades }, before, ratedBefore),
+  };
 }

@@ -72,6 +72,7 @@ export async function importBundle(tx: Queryable, input: unknown, resolutions: R
   const published: ImportResult['published'][number][] = [];
   // The bundle was checked as a whole: its forms may look each other up and roll each other up.
   const alongside = new Map(bundle.definitions.filter((d): d is FormDefinition => d.kind === 'form').map((f) => [f.id, formCatalog(f)]));
+  const replacing = new Set(bundle.definitions.filter((d) => d.kind === 'ruleset').map((d) => d.id));
   for (const def of bundle.definitions) {
     const existing = await getDraft(tx, by.tenantId, def.kind, def.id, true);
     const draft = existing === undefined
@@ -80,7 +81,7 @@ export async function importBundle(tx: Queryable, input: unknown, resolutions: R
     const latest = await publishedVersion(tx, by.tenantId, def.kind, def.id);
     // Replacing a definition with exactly what it already is publishes nothing new.
     if (latest !== undefined && diffDefinitions(latest.body, def).length === 0) continue;
-    const version = await publishDraft(tx, by.tenantId, { kind: def.kind, id: def.id }, draft!.revision, { userId: by.userId, now: by.now, note: `Imported from template "${bundle.id}" ${bundle.version}`, alongside })
+    const version = await publishDraft(tx, by.tenantId, { kind: def.kind, id: def.id }, draft!.revision, { userId: by.userId, now: by.now, note: `Imported from template "${bundle.id}" ${bundle.version}`, alongside, replacing })
       .catch((error: unknown) => {
         throw placed(error, `/bundle/definitions/${(input as Bundle).definitions.findIndex((d) => d.kind === def.kind && d.id === planned(dry.plan, def))}`);
       });

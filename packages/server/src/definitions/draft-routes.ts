@@ -5,7 +5,7 @@ import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
 import { queryProblem } from '../jobs/paging.js';
-import { checkDefinition } from './publish.js';
+import { publishProblems } from './publish.js';
 import { etagOf } from '../http/if-match.js';
 import { addressOf, DEFINITION_KINDS, ifMatchRevision, isKind, noDefinition, requireEditor, staleRevision } from './request.js';
 import type { DefinitionAddress } from './request.js';
@@ -106,7 +106,7 @@ export const draftRoutes: RouteModule = (routes, { db, clock }) => {
         await db.withTenant(me.tenantId, async (tx) => {
           const draft = await getDraft(tx, me.tenantId, at.kind, at.id);
           if (draft === undefined) throw noDefinition(at.kind, at.id);
-          return { revision: draft.revision, problems: await checkDefinition(tx, me.tenantId, at, draft.draft) };
+          return { revision: draft.revision, problems: await publishProblems(tx, me.tenantId, at, draft.draft, {}) };
         }),
       );
     },

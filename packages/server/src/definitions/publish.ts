@@ -23,23 +23,34 @@ export interface Publisher {
    * published, so forms that look each other up or roll each other up can be imported.
    */
   readonly alongside?: ReadonlyMap<string, FieldCatalog>;
+  /** Rule sets the same import publishes after this one, each checked when it is: a scorecard may drop what only they read. */
+  readonly replacing?: ReadonlySet<string>;
 }
 
 /**
  * The problems of a definition body against the tenant's published definitions and roles (and
  * the forms published `alongside` it, which take the place of published ones of the same id).
- * A scorecard may also not drop a policy output its published score rules read, unless they
- * are published alongside it (a template's import replaces them in the same transaction).
  *
  * @example
  * const problems = await checkDefinition(tx, tenantId, { kind: 'form', id: 'customer' }, draft);
  */
 export async function checkDefinition(tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown, alongside?: ReadonlyMap<string, FieldCatalog>): Promise<Problem[]> {
   const ctx = await referenceContext(tx, tenantId);
-  if (alongside !== undefined) return specOf(at.kind).validate(body, { ...ctx, forms: new Map([...ctx.forms, ...alongside]) });
-  const problems = specOf(at.kind).validate(body, ctx);
+  return specOf(at.kind).validate(body, alongside === undefined ? ctx : { ...ctx, forms: new Map([...ctx.forms, ...alongside]) });
+}
+
+/**
+ * What publishing a body would be refused for: its own problems ({@link checkDefinition}), and
+ * for a scorecard, a policy output its published score rules read and it drops (rule sets an
+ * import publishes after it, `replacing`, are left to their own check).
+ *
+ * @example
+ * const problems = await publishProblems(tx, tenantId, { kind: 'scorecard', id: 'credit_score' }, draft, {});
+ */
+export async function publishProblems(tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown, by: Pick<Publisher, 'alongside' | 'replacing'>): Promise<Problem[]> {
+  const problems = await checkDefinition(tx, tenantId, at, body, by.alongside);
   if (at.kind !== 'scorecard' || problems.length > 0) return problems;
-  return scoreRulesProblems(tx, tenantId, body as ScorecardDefinition, ctx);
+  return scoreRulesProblems(tx, tenantId, body as ScorecardDefinition, by.replacing ?? new Set());
 }
 
 async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number): Promise<DraftView> {
@@ -53,7 +64,7 @@ async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddres
 export type PublishedInfo = VersionInfo & { readonly rescoreJobId?: string };
 
 async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddress, body: Record<string, unknown>, by: Publisher): Promise<PublishedInfo> {
-  const problems = await checkDefinition(tx, tenantId, at, body, by.alongside);
+  const problems = await publishProblems(tx, tenantId, at, body, by);
   if (problems.length > 0) throw validationFailed(problems);
   const latest = await publishedVersion(tx, tenantId, at.kind, at.id);
   if (latest !== undefined && diffDefinitions(latest.body, body).length === 0) {

@@ -2,35 +2,37 @@
 import { problem, scorecardFacts, specOf } from '@heng/engine';
 import type { Problem, ReferenceContext, RuleSetDefinition, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
+import { referenceContext } from './context.js';
 
 /**
  * Problems publishing `card` would leave in the tenant's published rule sets on a change of its
- * score: one per rule set that checks clean against `ctx` but not once the scorecard's facts are
- * this version's (a `policy_limit` it names, whose policy the version drops or retypes), placed
- * at the scorecard's `/policies`. Rule sets with problems of their own already are not held
- * against it.
+ * score (but those in `skip`): one per rule set that checks clean against the tenant's context
+ * but not once the scorecard's facts are this version's (a `policy_limit` it names, whose policy
+ * the version drops or retypes), placed at the scorecard's `/policies`. Rule sets with problems
+ * of their own already are not held against it.
  *
  * @example
- * await scoreRulesProblems(tx, tenantId, draftCard, ctx) // [{ path: '/policies', code: 'scorecard.policy.in_use', ... }]
+ * await scoreRulesProblems(tx, tenantId, draftCard, new Set()) // [{ path: '/policies', code: 'scorecard.policy.in_use', ... }]
  */
-export async function scoreRulesProblems(tx: Queryable, tenantId: string, card: ScorecardDefinition, ctx: ReferenceContext): Promise<Problem[]> {
+export async function scoreRulesProblems(tx: Queryable, tenantId: string, card: ScorecardDefinition, skip: ReadonlySet<string>): Promise<Problem[]> {
   const rows = await tx.query<{ body: RuleSetDefinition }>(
-    `SELECT DISTINCT ON (id) body FROM definition_versions WHERE tenant_id = $1 AND kind = 'ruleset' ORDER BY id, version DESC`,
-    [tenantId],
+    `SELECT body FROM (SELECT DISTINCT ON (id) id, body FROM definition_versions WHERE tenant_id = $1 AND kind = 'ruleset' ORDER BY id, version DESC) latest
+     WHERE body->'trigger'->>'kind' = 'score_changed' AND body->'trigger'->>'scorecard' = $2`,
+    [tenantId, card.id],
   );
+  const sets = rows.map((r) => r.body).filter((set) => !skip.has(set.id));
+  if (sets.length === 0) return [];
+  const ctx = await referenceContext(tx, tenantId);
   const after: ReferenceContext = { ...ctx, scorecards: new Map([...ctx.scorecards, ...scorecardFacts([card])]) };
   const validate = specOf('ruleset').validate;
-  return rows
-    .map((r) => r.body)
-    .filter((set) => set.trigger.kind === 'score_changed' && set.trigger.scorecard === card.id)
-    .filter((set) => validate(set, ctx).length === 0 && validate(set, after).length > 0)
-    .map((set) => {
-      const why = validate(set, after)[0]!;
-      return problem(
-        '/policies',
-        'scorecard.policy.in_use',
-        `Rule set "${set.id}" reads a policy output this version drops or changes (${why.message}): keep the policy, or change the rule set first.`,
-        `规则集 "${set.id}" 使用了此版本删除或更改的政策输出（${why.messageZh}）：请保留该政策，或先修改规则集。`,
-      );
-    });
+  return sets.flatMap((set) => {
+    const why = validate(set, ctx).length === 0 ? validate(set, after)[0] : undefined;
+    if (why === undefined) return [];
+    return [problem(
+      '/policies',
+      'scorecard.policy.in_use',
+      `Rule set "${set.id}" reads a policy output this version drops or changes (${why.message}): keep the policy, or change the rule set first.`,
+      `规则集 "${set.id}" 使用了此版本删除或更改的政策输出（${why.messageZh}）：请保留该政策，或先修改规则集。`,
+    )];
+  });
 }

@@ -1,22 +1,13 @@
 /** @module score_changed events: what scoring's hook just stored for a record revision, against the score before it. */
-import { gradeTrend, policyFacts } from '@heng/engine';
-import type { CompiledScorecard, FormulaValue, GradeTrend, TriggerEvent } from '@heng/engine';
-import { compiledDefinitions, compiledVersion } from '../definitions/index.js';
+import { scoreChangeValues } from '@heng/engine';
+import type { FormulaValue, GradeBand, ScorecardDefinition, TriggerEvent } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
+import { loadScorecard, scorecardCache } from '../scoring/scorecards.js';
 
-/** The facts of a score change: the new and previous total and grade, how the grade moved, and each policy's output (`policy_limit`). */
-export interface ScoreChangeFacts extends Readonly<Record<string, FormulaValue>> {
-  readonly score: number | null;
-  readonly grade: string | null;
-  readonly previous_score: number | null;
-  readonly previous_grade: string | null;
-  readonly grade_trend: GradeTrend;
-}
-
-/** One scorecard whose total or grade changed with a record revision, and its facts for the rules. */
+/** One scorecard whose total or grade changed with a record revision, and its facts for the rules (see `scoreChangeValues`). */
 export interface ScoreChange {
   readonly event: Extract<TriggerEvent, { kind: 'score_changed' }>;
-  readonly facts: ScoreChangeFacts;
+  readonly facts: Readonly<Record<string, FormulaValue>>;
 }
 
 interface HistoryRow {
@@ -26,9 +17,16 @@ interface HistoryRow {
   record_revision: number;
   total: string | number | null;
   grade: string | null;
+  /** How many scores of the record by the scorecard had a grade, this one included. */
+  graded: number;
+  /** The policy outputs, of the latest score only. */
   outputs: Record<string, FormulaValue> | null;
   rn: number;
 }
+
+/** What a score change's facts need of a scorecard version: its grades and policies. */
+type CardFacts = { readonly grades: readonly GradeBand[]; readonly policies?: ScorecardDefinition['policies'] };
+const NO_CARD: CardFacts = { grades: [] };
 
 const numberOf = (v: string | number | null): number | null => (v === null ? null : Number(v));
 
@@ -51,30 +49,29 @@ export async function scoreChanges(tx: Queryable, tenantId: string, recordId: st
  */
 export async function scoreChangesOf(tx: Queryable, tenantId: string, recs: readonly { readonly id: string; readonly revision: number }[]): Promise<Map<string, ScoreChange[]>> {
   const rows = await tx.query<HistoryRow>(
-    `SELECT record_id, scorecard_id, scorecard_version, record_revision, total, grade, CASE WHEN rn = 1 THEN result->'outputs' END AS outputs, rn::int AS rn FROM (
-       SELECT record_id, scorecard_id, scorecard_version, record_revision, total, grade, result,
-         row_number() OVER (PARTITION BY record_id, scorecard_id ORDER BY record_revision DESC, scorecard_version DESC, scored_at DESC, id DESC) AS rn
+    `SELECT h.record_id, h.scorecard_id, h.scorecard_version, h.record_revision, h.total, h.grade, h.graded, h.rn, o.result->'outputs' AS outputs FROM (
+       SELECT id, record_id, scorecard_id, scorecard_version, record_revision, total, grade,
+         count(grade) OVER (PARTITION BY record_id, scorecard_id)::int AS graded,
+         row_number() OVER (PARTITION BY record_id, scorecard_id ORDER BY record_revision DESC, scorecard_version DESC, scored_at DESC, id DESC)::int AS rn
        FROM score_history WHERE tenant_id = $1 AND record_id = ANY($2::text[])
-     ) h WHERE rn <= 2 ORDER BY record_id, scorecard_id, rn`,
+     ) h LEFT JOIN score_history o ON h.rn = 1 AND o.tenant_id = $1 AND o.id = h.id
+     WHERE h.rn <= 2 ORDER BY h.record_id, h.scorecard_id, h.rn`,
     [tenantId, recs.map((r) => r.id)],
   );
   const revisions = new Map(recs.map((r) => [r.id, r.revision]));
+  // Scoring compiled the latest versions just now: these are hits in its cache.
+  const cardOf = async (id: string, version: number): Promise<CardFacts> => (await loadScorecard(tx, scorecardCache, tenantId, id, version))?.compiled.definition ?? NO_CARD;
   const out = new Map<string, ScoreChange[]>();
   // Ordered by record, scorecard and rank: the score before a latest one is the row after it.
   for (const [i, latest] of rows.entries()) {
     if (latest.rn !== 1 || latest.record_revision !== revisions.get(latest.record_id)) continue;
     const next = rows[i + 1];
     const before = next !== undefined && next.rn === 2 && next.record_id === latest.record_id && next.scorecard_id === latest.scorecard_id ? next : undefined;
-    const score = numberOf(latest.total);
-    const previous = { score: numberOf(before?.total ?? null), grade: before?.grade ?? null };
-    if (score === previous.score && latest.grade === previous.grade) continue;
-    const card = await compiledVersion<CompiledScorecard>(tx, compiledDefinitions, tenantId, 'scorecard', latest.scorecard_id, latest.scorecard_version);
-    const def = card?.compiled.definition;
-    const facts: ScoreChangeFacts = {
-      ...(def === undefined ? {} : policyFacts(def, latest.outputs)),
-      score, grade: latest.grade, previous_score: previous.score, previous_grade: previous.grade,
-      grade_trend: gradeTrend(def?.grades ?? [], previous.grade, latest.grade),
-    };
+    const now = { total: numberOf(latest.total), grade: latest.grade, outputs: latest.outputs };
+    if (now.total === numberOf(before?.total ?? null) && now.grade === (before?.grade ?? null)) continue;
+    const card = await cardOf(latest.scorecard_id, latest.scorecard_version);
+    const previous = before === undefined ? null : { total: numberOf(before.total), grade: before.grade, grades: (await cardOf(before.scorecard_id, before.scorecard_version)).grades };
+    const facts = scoreChangeValues(card, now, previous, latest.graded - (latest.grade === null ? 0 : 1) > 0);
     out.set(latest.record_id, [...(out.get(latest.record_id) ?? []), { event: { kind: 'score_changed', scorecard: latest.scorecard_id }, facts }]);
   }
   return out;

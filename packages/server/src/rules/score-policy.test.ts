@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { Caller } from '../definitions/testing.js';
 import { createAndPublish, publish } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
+import { drain } from './testing-jobs.js';
 import { apply, APPLICANTS, lender, RULE_TEST_MODULES, ruleSet, suitScore } from './testing.js';
 
 const body = async <T>(res: Response, status = 200): Promise<T> => {
@@ -17,6 +18,7 @@ const policyRules = ruleSet('policy_rules', { kind: 'score_changed', scorecard: 
   { id: 'apply', name: t('Apply'), conditions: { all: [{ fact: 'grade_trend', operator: 'notEqual', value: 'none' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'points', formula: 'policy_points' }] },
   { id: 'down', name: t('Down'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'down' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'risk_level', value: 'high' }] },
   { id: 'first', name: t('First'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'first' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'stage', value: 'rated' }] },
+  { id: 'up', name: t('Up'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'up' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'stage', value: 'upgraded' }] },
 ]);
 
 type Rec = { id: string; revision: number; data: Record<string, unknown> };
@@ -44,6 +46,23 @@ onBothDatabases(
       expect([sued.data['points'], sued.data['risk_level'], sued.data['stage']]).toEqual([5, 'high', 'rated']);
       const runs = await body<{ trace: { rule: string; fired: boolean }[] }[]>(await admin.call('GET', `${APPLICANTS}/${first.id}/rule-runs`));
       expect(runs.at(-1)?.trace.filter((r) => r.fired).map((r) => r.rule)).toEqual(['apply', 'down']);
+    });
+
+    it('after the grades are renamed (a switch of scale), re-scored records take the new policy but count as neither downgraded nor first rated', async () => {
+      const t = app();
+      const { admin } = await lender(t, []);
+      await createAndPublish(admin, withPoints({ A: '90', D: '10' }));
+      await createAndPublish(admin, policyRules);
+      const rec = await body<Rec>(await apply(admin, { company_name: 'Clean', lawsuits_pending: false }), 201);
+
+      // A–D becomes S–A: the clean applicant's A is now an S, which on the new scale alone would read as a rise from A.
+      const renamed = { ...withPoints({ S: '80', A: '5' }), grades: [{ ...suitScore.grades[0]!, id: 's', grade: 'S' }, { ...suitScore.grades[1]!, id: 'a', grade: 'A' }] };
+      await publish(admin, suitScore, await saveDraft(admin, renamed));
+      await drain(t);
+      const after = await body<Rec>(await admin.call('GET', `${APPLICANTS}/${rec.id}`));
+      expect([after.data['points'], after.data['risk_level'], after.data['stage']]).toEqual([80, undefined, 'rated']);
+      const runs = await body<{ trace: { rule: string; fired: boolean }[] }[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
+      expect(runs.at(-1)?.trace.filter((r) => r.fired).map((r) => r.rule)).toEqual(['apply']);
     });
 
     it('refuses a scorecard version that drops a policy its published score rules read, naming the rule set', async () => {
