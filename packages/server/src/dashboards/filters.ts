@@ -21,15 +21,15 @@ function kindOf(path: FieldPath): FilterKind {
   return path.info.type === 'reference' ? 'record' : 'text';
 }
 
-/** The keys a filter offers: options, yes/no, the company's active users, the target form's records, or the values in use. */
+/**
+ * The keys a filter offers: options, yes/no, the target form's records, or the values in use.
+ * A user filter offers the people its field names in the records (the salespeople who own
+ * customers, not every user of the company), by name, whether still active or not.
+ */
 async function keysOf(src: LabelSource, path: FieldPath): Promise<string[]> {
   const kind = kindOf(path);
   if (kind === 'select') return [...path.info.options!];
   if (kind === 'boolean') return ['true', 'false'];
-  if (kind === 'user') {
-    const rows = await src.tx.query<{ id: string }>(`SELECT id FROM users WHERE tenant_id = $1 AND active ORDER BY display_name, id LIMIT ${MAX_CHOICES}`, [src.tenantId]);
-    return rows.map((r) => r.id);
-  }
   // Records and values in use come from the records the caller reaches, so no name leaks past row access.
   const form = kind === 'record' ? (path.info.target ?? '') : path.form;
   const def = src.forms.get(form);
@@ -43,7 +43,9 @@ async function keysOf(src: LabelSource, path: FieldPath): Promise<string[]> {
     return rows.map((r) => r.id);
   }
   const v = valueSql('r', path.info);
-  const rows = await src.tx.query<{ v: string }>(`SELECT DISTINCT ${v} AS v FROM records r WHERE tenant_id = $1 AND form_id = $2 AND deleted_at IS NULL AND ${v} IS NOT NULL AND ${reach} ORDER BY 1 LIMIT ${MAX_CHOICES}`, params.values);
+  const inUse = `SELECT DISTINCT ${v} AS v FROM records r WHERE r.tenant_id = $1 AND r.form_id = $2 AND r.deleted_at IS NULL AND ${v} IS NOT NULL AND ${reach}`;
+  const sql = kind === 'user' ? `SELECT u.id AS v FROM users u WHERE u.tenant_id = $1 AND u.id IN (${inUse}) ORDER BY u.display_name, u.id LIMIT ${MAX_CHOICES}` : `${inUse} ORDER BY 1 LIMIT ${MAX_CHOICES}`;
+  const rows = await src.tx.query<{ v: string }>(sql, params.values);
   return rows.map((r) => r.v);
 }
 

@@ -3,6 +3,7 @@ import { caller, publish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import type { ProblemDocument } from '../http/problem.js';
 import { onBothDatabases } from '../tenancy/testing.js';
+import { createUser } from '../tenancy/users.js';
 import { creditDashboard, customerForm, DASHBOARD_TEST_MODULES, shop } from './testing.js';
 import type { Shop } from './testing.js';
 import type { ChartSeriesView, ChartView, FilterView } from './types.js';
@@ -99,8 +100,18 @@ onBothDatabases(
         });
         expect(industry?.choices.map((c) => c.key)).toEqual(['steel', 'services']);
         expect(owner).toMatchObject({ id: 'owner', label: { en: 'Salesperson' }, kind: 'user' });
-        expect(owner?.choices).toEqual(expect.arrayContaining([{ key: s.ann.id, label: { en: 'ann', 'zh-CN': 'ann' } }, { key: s.bob.id, label: { en: 'bob', 'zh-CN': 'bob' } }]));
+        // Ann reaches her own customers only: she is the one salesperson they name.
+        expect(owner?.choices).toEqual([{ key: s.ann.id, label: { en: 'ann', 'zh-CN': 'ann' } }]);
         expect(view.charts.map((c) => c.id)).toEqual(['grades', 'scores', 'aging', 'top_overdue', 'collection', 'dso', 'open']);
+      });
+
+      it('offers a user filter the people its field names, not every user of the company', async () => {
+        // The admin and a risk officer own no customer: they are no salesperson to filter by.
+        await createUser(app().db, s.admin.company.tenantId, { email: 'risk@example.cn', displayName: 'aaron', roles: ['risk_officer'] });
+        const res = await s.admin.call('GET', '/api/dashboards/credit');
+        const view = (await res.json()) as { filters: FilterView[] };
+        expect(res.status).toBe(200);
+        expect(view.filters.find((f) => f.id === 'owner')?.choices.map((c) => c.key)).toEqual([s.ann.id, s.bob.id]);
       });
 
       it('refuses unknown filters and values with problems, and other companies\' dashboards', async () => {
