@@ -1,14 +1,15 @@
 /** @module A dashboard's charts computed for one caller: filters applied, hidden fields and row access respected. */
 import { formCatalog } from '@heng/engine';
-import type { ChartCheck, CompiledDimension } from '@heng/engine';
+import type { ChartCheck, CompiledChart, CompiledDimension } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { rowAccessCondition } from '../records/row-access.js';
 import { hiddenReason } from './access.js';
 import { chartRows } from './chart-query.js';
 import { chosenFilters } from './filters.js';
-import { colorsOf, painted } from './grade-colors.js';
+import { graded, painted, scaleOf } from './grades.js';
 import { dimensionHead, metricLabel } from './heads.js';
 import { labelsOf } from './labels.js';
+import type { GradeScale } from './grades.js';
 import type { LoadedDashboard } from './load.js';
 import { shapeChart } from './shape.js';
 import type { ChartView } from './types.js';
@@ -20,12 +21,19 @@ export interface Viewer {
   readonly roles: readonly string[];
 }
 
+/** A chart whose groups or series are grades, ordered and named by their scale. */
+function withGrades(chart: CompiledChart, scale: (dim: CompiledDimension | undefined) => GradeScale | undefined): CompiledChart {
+  const { group, series } = chart;
+  return { ...chart, ...(group === undefined ? {} : { group: graded(group, scale(group)) }), ...(series === undefined ? {} : { series: graded(series, scale(series)) }) };
+}
+
 async function chartView(tx: Queryable, loaded: LoadedDashboard, check: ChartCheck, index: number, viewer: Viewer, filters: ReadonlyMap<string, string | boolean>): Promise<ChartView> {
   const def = loaded.definition.charts[index]!;
   const head = { id: def.id, type: def.type, title: def.title };
-  const chart = check.chart;
   const form = loaded.forms.get(def.form);
-  if (chart === undefined || form === undefined) return { ...head, status: 'invalid', problems: check.problems };
+  if (check.chart === undefined || form === undefined) return { ...head, status: 'invalid', problems: check.problems };
+  const scale = (dim: CompiledDimension | undefined) => (dim === undefined ? undefined : scaleOf(dim.path, loaded.forms, loaded.grades));
+  const chart = withGrades(check.chart, scale);
   const hidden = hiddenReason(chart, loaded.forms, viewer.roles);
   if (hidden !== undefined) return { ...head, status: 'hidden', hidden: true, reason: hidden.en, reasonZh: hidden.zh };
   const rows = await chartRows(tx, chart, {
@@ -39,11 +47,10 @@ async function chartView(tx: Queryable, loaded: LoadedDashboard, check: ChartChe
   const groupLabel = chart.group === undefined ? undefined : await labelsOf(src, chart.group, rows.map((r) => r.g));
   const seriesLabel = chart.series === undefined ? undefined : await labelsOf(src, chart.series, rows.map((r) => r.s));
   const shaped = shapeChart(chart, rows, (dim, key) => (dim === 0 ? groupLabel : seriesLabel)!(key));
-  const colors = (dim: CompiledDimension | undefined) => (dim === undefined ? undefined : colorsOf(dim.path, loaded.forms, loaded.colors));
   return {
     ...shaped,
-    categories: painted(shaped.categories, colors(chart.group)),
-    series: painted(shaped.series, colors(chart.series)),
+    categories: painted(shaped.categories, scale(chart.group)),
+    series: painted(shaped.series, scale(chart.series)),
     metricLabel: metricLabel(chart, loaded.forms),
     ...(chart.group === undefined ? {} : { dimension: dimensionHead(chart.group, loaded.forms) }),
   };

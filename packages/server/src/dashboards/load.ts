@@ -4,8 +4,8 @@ import type { DashboardDefinition, DashboardResolution, FormDefinition, Localize
 import type { Queryable } from '../db/port.js';
 import { publishedForms } from '../definitions/index.js';
 import { AppError } from '../http/app-error.js';
-import { loadGradeColors } from './grade-colors.js';
-import type { GradeColors } from './grade-colors.js';
+import { loadGradeScales } from './grades.js';
+import type { GradeScales } from './grades.js';
 
 /** A published dashboard as the list shows it. */
 export interface DashboardSummary {
@@ -21,8 +21,8 @@ export interface LoadedDashboard {
   readonly definition: DashboardDefinition;
   readonly forms: ReadonlyMap<string, FormDefinition>;
   readonly resolution: DashboardResolution;
-  /** The colours of the grades the fields charted may hold. */
-  readonly colors: GradeColors;
+  /** The grades the fields charted may hold. */
+  readonly grades: GradeScales;
 }
 
 // The latest version of each dashboard whose definition is not archived.
@@ -63,7 +63,7 @@ export async function loadDashboard(tx: Queryable, tenantId: string, id: string)
   const [row] = await tx.query<Row>(LATEST, [tenantId, id]);
   if (row === undefined) throw noDashboard(id);
   const { forms, ctx } = await dashboardContext(tx, tenantId);
-  return { version: row.version, definition: row.body, forms, resolution: resolveDashboard(row.body, ctx), colors: await loadGradeColors(tx, tenantId, forms) };
+  return { version: row.version, definition: row.body, forms, resolution: resolveDashboard(row.body, ctx), grades: await loadGradeScales(tx, tenantId, forms) };
 }
 
 /**

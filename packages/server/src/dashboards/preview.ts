@@ -3,7 +3,7 @@ import { resolveDashboard, validateDashboard } from '@heng/engine';
 import type { DashboardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { validationFailed } from '../http/app-error.js';
-import { loadGradeColors } from './grade-colors.js';
+import { loadGradeScales } from './grades.js';
 import { dashboardContext } from './load.js';
 import type { LoadedDashboard } from './load.js';
 
@@ -20,5 +20,5 @@ export async function previewDashboard(tx: Queryable, tenantId: string, body: un
   const problems = validateDashboard(body, ctx);
   if (problems.length > 0) throw validationFailed(problems);
   const definition = body as DashboardDefinition;
-  return { version: 0, definition, forms, resolution: resolveDashboard(definition, ctx), colors: await loadGradeColors(tx, tenantId, forms) };
+  return { version: 0, definition, forms, resolution: resolveDashboard(definition, ctx), grades: await loadGradeScales(tx, tenantId, forms) };
 }

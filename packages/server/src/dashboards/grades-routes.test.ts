@@ -30,8 +30,8 @@ const gradeCard = {
   precision: 0,
   factors: [{ id: 'score', name: t('Score'), weight: 10000, method: { kind: 'bands', field: 'credit_score', bands: [{ id: 'hi', min: 80, points: 100 }, { id: 'lo', max: 80, points: 0 }] }, missing: { policy: 'points', points: 0 } }],
   grades: [
-    { id: 'a', grade: 'A', label: t('Good'), color: '#2e7d32', min: 80 },
-    { id: 'b', grade: 'B', label: t('Fair'), color: '#f9a825', min: 50, max: 79 },
+    { id: 'aa', grade: 'AA', label: t('Good'), color: '#2e7d32', min: 80 },
+    { id: 'a', grade: 'A', label: t('Fair'), color: '#f9a825', min: 50, max: 79 },
     { id: 'c', grade: 'C', label: t('High risk'), color: '#c62828', min: 0, max: 49 },
   ],
 };
@@ -43,17 +43,17 @@ const writeGrade = {
   name: t('Write the grade'),
   form: 'customer',
   trigger: { kind: 'score_changed', scorecard: 'grading' },
-  rules: [{ id: 'write', name: t('Write'), conditions: { all: [{ fact: 'grade', operator: 'in', value: ['A', 'B', 'C'] }] }, actions: [{ kind: 'set_field', id: 'grade', field: 'rating', formula: 'grade' }] }],
+  rules: [{ id: 'write', name: t('Write'), conditions: { all: [{ fact: 'grade', operator: 'in', value: ['AA', 'A', 'C'] }] }, actions: [{ kind: 'set_field', id: 'grade', field: 'rating', formula: 'grade' }] }],
 };
 
 onBothDatabases(
   (app) => {
-    describe('grade colours on dashboards', () => {
-      it('colours the groups of a field a rule fills with a scorecard\'s grade, as the scorecard does', async () => {
+    describe('grades on dashboards', () => {
+      it('orders, names and colours the groups of a field a rule fills with a scorecard\'s grade, as the scorecard does', async () => {
         const { admin } = await shop(app());
         expect((await admin.call('PUT', '/api/definitions/form/customer/draft', rated, { 'If-Match': '"1"' })).status).toBe(200);
         await publish(admin, rated, 2);
-        for (const rating of ['C', 'A', 'A']) expect((await admin.call('POST', '/api/forms/customer/records', { company_name: `Rated ${rating}`, region: 'east', rating })).status).toBe(201);
+        for (const rating of ['C', 'A', 'AA']) expect((await admin.call('POST', '/api/forms/customer/records', { company_name: `Rated ${rating}`, region: 'east', rating })).status).toBe(201);
         await createAndPublish(admin, ratings);
         const charts = async () => {
           const res = await admin.call('GET', '/api/dashboards/ratings/data');
@@ -62,11 +62,12 @@ onBothDatabases(
           return body.charts;
         };
         // Before a rule writes grades into it, the rating is any text: no colours.
-        expect((await charts())[0]!.categories.map((c) => c.color)).toEqual([undefined, undefined, undefined]);
+        expect((await charts())[0]!.categories.map((c) => c.color)).toEqual([undefined, undefined, undefined, undefined]);
         await createAndPublish(admin, gradeCard);
         await createAndPublish(admin, writeGrade);
         const [byRating, byRegion] = await charts();
-        expect(byRating!.categories.map((c) => [c.key, c.color])).toEqual([['A', '#2e7d32'], ['C', '#c62828'], [null, undefined]]);
+        // In the scorecard's order, best first (not AA after A), named by it and in its colours.
+        expect(byRating!.categories.map((c) => [c.key, c.label.en, c.color])).toEqual([['AA', 'AA (Good)', '#2e7d32'], ['A', 'A (Fair)', '#f9a825'], ['C', 'C (High risk)', '#c62828'], [null, '(empty)', undefined]]);
         // A region is no grade: no colour of its own.
         expect(byRegion!.categories.every((c) => c.color === undefined)).toBe(true);
       });
