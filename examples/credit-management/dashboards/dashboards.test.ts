@@ -26,6 +26,6 @@ describe('the credit overview dashboard (DOMAIN.md 8)', () => {
     for (const chart of compiled.charts) expect([...chart.filters.keys()]).toEqual(['region', 'industry', 'salesperson']);
     // Receivables reach the customer's region through their customer reference.
     expect(compiled.charts[4]!.group?.path).toMatchObject({ form: 'customer', info: { id: 'region' }, via: { id: 'customer' } });
-    expect(compiled.charts.map((c) => c.unit)).toEqual(['money', 'money', 'count', 'count', 'money', 'money', 'percent', 'number']);
+    expect(compiled.charts.map((c) => c.unit)).toEqual(['money', 'money', 'count', 'count', 'money', 'money', 'percent', 'days']);
   });
 });

@@ -1,7 +1,7 @@
 /** @module The selected chart's settings: title, type, form, grouping, series, metric, order, limit and condition, each with its problems. */
-import { CHART_TYPES, chartTypes, formCatalog } from '@heng/engine';
+import { CHART_TYPES, chartTypes, formCatalog, metricUnit } from '@heng/engine';
 import type { ChartDefinition, ChartSort, ChartType, ChartTypeSpec, FormDefinition, Problem } from '@heng/engine';
-import { Button, Card, Form, InputNumber, Select } from 'antd';
+import { Button, Card, Checkbox, Form, InputNumber, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConditionBuilder } from '../components/condition-builder.js';
@@ -63,6 +63,9 @@ export function ChartForm({ chart, path, problems, company, onChange }: ChartFor
   const groupFields = useMemo(() => chartFields(chart.form, company.forms, company.ctx, spec.bucket === 'width' ? ['number'] : GROUP_KINDS, lang, spec.bucket !== 'width'), [chart.form, company, spec.bucket, lang]);
   const seriesFields = useMemo(() => chartFields(chart.form, company.forms, company.ctx, GROUP_KINDS, lang, true), [chart.form, company, lang]);
   const numbers = useMemo(() => chartFields(chart.form, company.forms, company.ctx, ['number'], lang, false), [chart.form, company, lang]);
+  const form = company.forms.get(chart.form);
+  // Only plain numbers may be days: a count, money or a percentage says its own unit.
+  const mayBeDays = useMemo(() => chart.unit !== undefined || (form !== undefined && metricUnit(chart.metric, formCatalog(form)) === 'number'), [chart.unit, chart.metric, form]);
   const at = (part: string) => `${path}/${part}`;
   const item = (part: string, exact = false) => {
     const mine = exact ? problemsAt(problems, at(part)) : problemsUnder(problems, at(part));
@@ -105,6 +108,11 @@ export function ChartForm({ chart, path, problems, company, onChange }: ChartFor
         <Form.Item label={t('dashboards.editor.metricLabel')} extra={item('metricLabel').extra ?? t('dashboards.editor.metricLabelHint')}>
           <LocalizedInput value={chart.metricLabel ?? { en: '', 'zh-CN': '' }} status={item('metricLabel').status} onChange={(label) => onChange((c) => setMetricLabel(c, label), at('metricLabel'))} />
         </Form.Item>
+        {mayBeDays && (
+          <Form.Item extra={item('unit').extra ?? t('dashboards.editor.inDaysHint')}>
+            <Checkbox checked={chart.unit === 'days'} onChange={(e) => onChange((c) => setPart(c, 'unit', e.target.checked ? 'days' : undefined))} data-testid="chart-in-days">{t('dashboards.editor.inDays')}</Checkbox>
+          </Form.Item>
+        )}
         {spec.groupBy === 'required' && (
           <Form.Item label={t('dashboards.editor.sort')} extra={item('sort').extra}>
             <Select aria-label={t('dashboards.editor.sort')} value={sortKey(chart.sort)} options={Object.keys(SORTS).map((k) => ({ value: k, label: t(`dashboards.editor.${k === 'default' ? 'sortDefault' : (k as 'valueDesc')}`) }))} onChange={(k: string) => onChange((c) => setPart(c, 'sort', SORTS[k]))} />
@@ -116,7 +124,7 @@ export function ChartForm({ chart, path, problems, company, onChange }: ChartFor
           </Form.Item>
         )}
         <Form.Item label={t('dashboards.editor.where')}>
-          <WhereInput chart={chart} form={company.forms.get(chart.form)} path={path} problems={problems} onChange={onChange} />
+          <WhereInput chart={chart} form={form} path={path} problems={problems} onChange={onChange} />
         </Form.Item>
       </Form>
     </Card>

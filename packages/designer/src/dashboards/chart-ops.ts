@@ -115,12 +115,12 @@ export function setMetric(chart: ChartDefinition, metric: Metric): ChartDefiniti
 }
 
 /**
- * `chart` with an optional part (`sort`, `limit`, `where`, `title`, `metricLabel`) set, or removed when undefined.
+ * `chart` with an optional part (`sort`, `limit`, `where`, `title`, `metricLabel`, `unit`) set, or removed when undefined.
  *
  * @example
  * setPart(chart, 'limit', 10).limit // 10
  */
-export function setPart<K extends 'sort' | 'limit' | 'where' | 'title' | 'metricLabel'>(chart: ChartDefinition, key: K, value: ChartDefinition[K] | undefined): ChartDefinition {
+export function setPart<K extends 'sort' | 'limit' | 'where' | 'title' | 'metricLabel' | 'unit'>(chart: ChartDefinition, key: K, value: ChartDefinition[K] | undefined): ChartDefinition {
   return value === undefined ? without(chart, key) : { ...chart, [key]: value };
 }
 

@@ -27,6 +27,13 @@ describe('chartOption', () => {
     expect(l.tooltip.valueFormatter(null)).toBe('—');
   });
 
+  it('names the value axis of days, whose ticks are plain numbers, and no other', () => {
+    const days = chartOption({ ...rateChart, unit: 'days' }, 'zh-CN') as unknown as Axes & { yAxis: { name?: string } };
+    expect([days.yAxis.name, days.yAxis.axisLabel.formatter(30), days.tooltip.valueFormatter(32.46)]).toEqual(['天', '30', '32.5 天']);
+    expect((chartOption({ ...rateChart, unit: 'days' }, 'en') as unknown as { yAxis: { name?: string } }).yAxis.name).toBe('days');
+    expect((chartOption(agingChart, 'en') as unknown as { yAxis: { name?: string } }).yAxis.name).toBeUndefined();
+  });
+
   it('slices a pie by category, leaving out empty slices', () => {
     const p = chartOption(gradeChart, 'en') as unknown as { series: { type: string; data: { name: string; value: number }[] }[] };
     expect(p.series[0]!.type).toBe('pie');

@@ -3,7 +3,7 @@ import type { ChartType } from '@heng/engine';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Lang } from '../i18n/language.js';
 import type { ChartSeriesView } from './api.js';
-import { axisValue, formatValue } from './values.js';
+import { axisName, axisValue, formatValue } from './values.js';
 
 /** The chart types ECharts draws. */
 export type DrawnType = Exclude<ChartType, 'table' | 'kpi'>;
@@ -34,14 +34,16 @@ const tooltipValue = (chart: ChartSeriesView, lang: Lang) => (v: unknown) => for
 /** Bars or lines over the categories, one series each; several series stack as bars, or draw as lines. */
 function axes(chart: ChartSeriesView, lang: Lang, kind: 'bar' | 'line', gap?: string): EChartsCoreOption {
   const several = chart.series.length > 1;
+  const name = axisName(chart.unit, lang);
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: several ? 36 : 16, bottom: 8, containLabel: true },
+    // Room above the plot for the legend, or the value axis's unit.
+    grid: { left: 8, right: 16, top: several ? 36 : name === undefined ? 16 : 28, bottom: 8, containLabel: true },
     legend: { show: several, top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', valueFormatter: tooltipValue(chart, lang) },
     xAxis: { type: 'category', data: chart.categories.map((c) => c.label[lang]), axisLabel: { interval: 'auto', hideOverlap: true } },
     // Counts step by whole numbers, so the axis never reads 1, 1, 2, 2.
-    yAxis: { type: 'value', ...(chart.unit === 'count' ? { minInterval: 1 } : {}), axisLabel: { formatter: (v: number) => axisValue(v, chart.unit, lang) } },
+    yAxis: { type: 'value', ...(chart.unit === 'count' ? { minInterval: 1 } : {}), ...(name === undefined ? {} : { name, nameLocation: 'end', nameGap: 12 }), axisLabel: { formatter: (v: number) => axisValue(v, chart.unit, lang) } },
     series: chart.series.map((s) => ({
       type: kind,
       name: s.label[lang],

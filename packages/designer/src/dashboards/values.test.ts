@@ -9,6 +9,8 @@ describe('formatValue', () => {
     expect(formatValue(0.857143, 'percent', 'en')).toBe('85.7%');
     expect(formatValue(1234, 'count', 'en')).toBe('1,234');
     expect(formatValue(24.538, 'number', 'en')).toBe('24.54');
+    expect(formatValue(32.46, 'days', 'zh-CN')).toBe('32.5 天');
+    expect(formatValue(1, 'days', 'en')).toBe('1.0 days');
     expect(formatValue(null, 'money', 'en')).toBe(NO_VALUE);
   });
 });

@@ -1,4 +1,4 @@
-/** @module A chart's numbers as people read them: money in yuan, fractions as percentages, counts whole; and its total. */
+/** @module A chart's numbers as people read them: money in yuan, fractions as percentages, days, counts whole; and its total. */
 import type { ValueUnit } from '@heng/engine';
 import { formatMoney, formatNumber, formatPercent } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
@@ -7,12 +7,16 @@ import type { ChartSeriesView } from './api.js';
 /** What a missing value shows: nothing to divide, or nothing to average. */
 export const NO_VALUE = '—';
 
+/** Days, in each language. */
+const DAYS: Record<Lang, string> = { 'zh-CN': '天', en: 'days' };
+
 /**
  * One value of a chart in its unit.
  *
  * @example
  * formatValue(0.857143, 'percent', 'en') // '85.7%'
  * formatValue(30000.25, 'money', 'zh-CN') // '30,000.25 元'
+ * formatValue(32.46, 'days', 'zh-CN') // '32.5 天'
  */
 export function formatValue(value: number | null | undefined, unit: ValueUnit, lang: Lang): string {
   if (value === null || value === undefined) return NO_VALUE;
@@ -23,6 +27,8 @@ export function formatValue(value: number | null | undefined, unit: ValueUnit, l
       return formatPercent(value, lang, 1);
     case 'count':
       return formatNumber(value, lang, 0);
+    case 'days':
+      return `${formatNumber(value, lang, 1)} ${DAYS[lang]}`;
     default:
       return formatNumber(value, lang, 2);
   }
@@ -63,6 +69,18 @@ export function axisValue(value: number, unit: ValueUnit, lang: Lang): string {
   if (unit === 'percent') return formatPercent(value, lang, Math.abs(value * 100 - Math.round(value * 100)) < 1e-9 ? 0 : 1);
   if (unit !== 'money') return compact(value, lang);
   return `${value < 0 ? '-' : ''}¥${compact(Math.abs(value), lang)}`;
+}
+
+/**
+ * The name of a value axis whose ticks do not say their unit: 天 / days; none for the others
+ * (money ticks carry ¥, percentages %).
+ *
+ * @example
+ * axisName('days', 'zh-CN') // '天'
+ * axisName('count', 'en') // undefined
+ */
+export function axisName(unit: ValueUnit, lang: Lang): string | undefined {
+  return unit === 'days' ? DAYS[lang] : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { conditionFacts, validateCondition } from '../condition/index.js';
 import type { Condition } from '../condition/types.js';
 import { chartTypes, type ChartTypeSpec } from './chart-types.js';
 import { checkDimension } from './dimension.js';
-import { checkMetric, isRatio, metricUnit } from './metric.js';
+import { checkMetric, checkUnit, isRatio, metricUnit } from './metric.js';
 import { filterPath, isFilterable } from './paths.js';
 import type { ChartDefinition, CompiledChart, CompiledDimension, DashboardFilter, FieldPath } from './types.js';
 
@@ -71,7 +71,8 @@ export function checkChart(chart: ChartDefinition, filters: readonly DashboardFi
     series = checked.dimension;
   }
   const bucket = typeof chart.groupBy?.bucket === 'string' ? chart.groupBy.bucket : undefined;
-  out.push(...checkMetric(chart.metric, catalog, chart.form, bucket, pointer(at, 'metric')));
+  const metricProblems = checkMetric(chart.metric, catalog, chart.form, bucket, pointer(at, 'metric'));
+  out.push(...metricProblems, ...(metricProblems.length === 0 ? checkUnit(chart.unit, chart.metric, catalog, at) : []));
   if (chart.where !== undefined) out.push(...checkWhere(chart.where, catalog, pointer(at, 'where')));
 
   const applied = new Map<string, FieldPath>();
@@ -88,6 +89,6 @@ export function checkChart(chart: ChartDefinition, filters: readonly DashboardFi
   const metricFields = (isRatio(chart.metric) ? chart.metric.ratio : [chart.metric]).flatMap((m) => (m.field === undefined ? [] : [m.field]));
   const whereFields = chart.where === undefined ? [] : conditionFacts(chart.where);
   const reads = [...[group, series].flatMap((d) => (d === undefined ? [] : [d.path])), ...[...new Set([...metricFields, ...whereFields])].map(own)];
-  const compiled: CompiledChart = { definition: chart, unit: metricUnit(chart.metric, catalog), filters: applied, reads, ...(group === undefined ? {} : { group }), ...(series === undefined ? {} : { series }) };
+  const compiled: CompiledChart = { definition: chart, unit: chart.unit ?? metricUnit(chart.metric, catalog), filters: applied, reads, ...(group === undefined ? {} : { group }), ...(series === undefined ? {} : { series }) };
   return { problems: [], chart: compiled };
 }

@@ -33,9 +33,13 @@ describe('compileDashboard', () => {
   it('gives each chart the unit of its values', () => {
     expect(compiled.charts.map((c) => c.unit)).toEqual(['count', 'count', 'money', 'percent']);
     const dso = compileDashboard(withChart(3, { type: 'line', groupBy: { field: 'cooperation_since', bucket: 'month' }, metric: { ratio: [{ aggregate: 'sum', field: 'total_liabilities' }, { aggregate: 'sum', field: 'total_assets' }], scale: 'bucketDays' } }), ctx);
-    expect(dso.charts[3]!.unit).toBe('number');
+    expect(dso.charts[3]!.unit).toBe('days');
     const avg = compileDashboard(withChart(3, { metric: { aggregate: 'avg', field: 'gross_margin' } }), ctx);
     expect(avg.charts[3]!.unit).toBe('percent');
+    // A number the form cannot say is days, the chart says so.
+    const scaled = { ratio: [{ aggregate: 'sum', field: 'total_liabilities' }, { aggregate: 'sum', field: 'total_assets' }], scale: 365 };
+    expect(compileDashboard(withChart(3, { metric: scaled }), ctx).charts[3]!.unit).toBe('number');
+    expect(compileDashboard(withChart(3, { metric: scaled, unit: 'days' }), ctx).charts[3]!.unit).toBe('days');
   });
 
   it('orders ordered groups by group and categories by value, unless the chart says', () => {

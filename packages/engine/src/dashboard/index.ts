@@ -8,7 +8,7 @@ export type { ChartCheck } from './check-chart.js';
 export { dashboardSchema, MAX_CHARTS, MAX_FILTERS } from './schema.js';
 export { chartTypes, CHART_TYPES, MAX_CHART_LIMIT } from './chart-types.js';
 export type { ChartTypeSpec } from './chart-types.js';
-export { isRatio } from './metric.js';
+export { isRatio, metricUnit } from './metric.js';
 export { chartOrder } from './order.js';
 export type {
   ChartType,

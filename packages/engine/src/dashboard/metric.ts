@@ -54,15 +54,30 @@ export function checkMetric(metric: Metric, catalog: FieldCatalog, form: string,
 
 /**
  * How a metric's values read. A sum or average keeps its field's unit; a ratio is a fraction
- * (shown as a percentage) unless scaled, then a plain number (days, for DSO).
+ * (shown as a percentage) unless scaled: by the days of each month or quarter, days (DSO); by a
+ * number, a plain number.
  *
  * @example
  * metricUnit({ aggregate: 'sum', field: 'amount' }, catalog) // 'money'
  * metricUnit({ ratio: [paid, amount] }, catalog) // 'percent'
  */
 export function metricUnit(metric: Metric, catalog: FieldCatalog): ValueUnit {
-  if (isRatio(metric)) return metric.scale === undefined ? 'percent' : 'number';
+  if (isRatio(metric)) return metric.scale === undefined ? 'percent' : metric.scale === 'bucketDays' ? 'days' : 'number';
   if (metric.aggregate === 'count' || metric.field === undefined) return 'count';
   const type = catalog.get(metric.field)?.type;
   return type === 'money' ? 'money' : type === 'percent' ? 'percent' : 'number';
+}
+
+/**
+ * The problem of a chart that says its values are days when its metric says another unit
+ * (a sum of money, a count, a percentage): only plain numbers may be days.
+ *
+ * @example
+ * checkUnit('days', { aggregate: 'sum', field: 'amount' }, catalog, '/charts/0') // [{ path: '/charts/0/unit', code: 'dashboard.unit.kind', ... }]
+ */
+export function checkUnit(unit: 'days' | undefined, metric: Metric, catalog: FieldCatalog, at: string): Problem[] {
+  const own = metricUnit(metric, catalog);
+  if (unit === undefined || own === 'number' || own === 'days') return [];
+  const words = { count: ['a count', '计数'], money: ['an amount of money', '金额'], percent: ['a percentage', '百分比'] }[own];
+  return [problem(pointer(at, 'unit'), 'dashboard.unit.kind', `This chart's values are ${words[0]}, not days: remove "unit", or average or add up a number field that holds days.`, `此图表的数值是${words[1]}，不是天数：请删除 "unit"，或对记录天数的数字字段求平均值或求和。`)];
 }

@@ -60,6 +60,7 @@ const chartSchema = {
     series: dimensionSchema,
     metric: metricSchema,
     metricLabel: localizedTextSchema,
+    unit: { enum: ['days'] },
     where: { $ref: '#/$defs/condition' },
     sort: {
       type: 'object',

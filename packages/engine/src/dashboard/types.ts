@@ -80,6 +80,12 @@ export interface ChartDefinition {
    * the outstanding amount of overdue receivables); without it, the metric field's label.
    */
   readonly metricLabel?: LocalizedText;
+  /**
+   * The values are days, where the metric's field cannot say so (an average of 回款天数, a
+   * formula of DAYS): shown with their unit, and the value axis named 天 / days. A ratio scaled by
+   * `bucketDays` is in days without it.
+   */
+  readonly unit?: 'days';
   /** Which records count; facts are the form's fields (json-rules-engine format, literal values). */
   readonly where?: Condition;
   readonly sort?: ChartSort;
@@ -114,8 +120,8 @@ export interface FieldPath {
   readonly via?: FieldInfo;
 }
 
-/** How a chart's values read: counts, yuan, fractions shown as percentages, or plain numbers. */
-export type ValueUnit = 'count' | 'money' | 'percent' | 'number';
+/** How a chart's values read: counts, yuan, fractions shown as percentages, days, or plain numbers. */
+export type ValueUnit = 'count' | 'money' | 'percent' | 'days' | 'number';
 
 /** A dimension resolved against the forms. */
 export interface CompiledDimension {

@@ -80,6 +80,16 @@ describe('validateDashboard', () => {
     ]);
   });
 
+  it('takes days only for values that are plain numbers', () => {
+    const money = validateDashboard(withChart(2, { unit: 'days' }), ctx);
+    expect(money.map((p) => `${p.path} ${p.code}`)).toEqual(['/charts/2/unit dashboard.unit.kind']);
+    expect(money[0]!.message).toContain('an amount of money, not days');
+    expect(money[0]!.messageZh).toContain('金额');
+    expect(at(withChart(0, { unit: 'days' }))).toEqual(['/charts/0/unit dashboard.unit.kind']);
+    expect(at(withChart(0, { unit: 'hours' }))).toEqual(['/charts/0/unit schema.enum']);
+    expect(at(withChart(3, { metric: { ratio: [{ aggregate: 'sum', field: 'total_liabilities' }, { aggregate: 'sum', field: 'total_assets' }], scale: 365 }, unit: 'days' }))).toEqual([]);
+  });
+
   it('checks where-conditions against the form, with literal values only', () => {
     expect(at(withChart(1, { where: { all: [{ fact: 'lawsuits', operator: 'equal', value: true }] } }))).toEqual(['/charts/1/where/all/0/fact condition.fact.unknown']);
     expect(at(withChart(1, { where: { all: [{ fact: 'total_assets', operator: 'greaterThan', value: { fact: 'total_liabilities' } }] } }))).toEqual(['/charts/1/where/all/0/value dashboard.where.fact']);

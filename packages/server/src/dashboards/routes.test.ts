@@ -62,6 +62,7 @@ onBothDatabases(
         expect((all.collection as ChartSeriesView).unit).toBe('percent');
         // Outstanding / amount × days of the month: Jan 0 / 100,000 × 31; Feb 110,000 / 130,000 × 29; Mar none; Apr 30,000.25 / 100,000.50 × 30.
         expect(pairs(all.dso)).toEqual([['2024-01', 0], ['2024-02', 24.54], ['2024-03', null], ['2024-04', 9]]);
+        expect((all.dso as ChartSeriesView).unit).toBe('days');
         expect(kpi(all.open)).toBe(140000.25);
       });
 

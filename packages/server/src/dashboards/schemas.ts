@@ -55,7 +55,7 @@ export const dashboardDataSchema = {
           type: { enum: ['bar', 'pie', 'line', 'table', 'histogram', 'kpi'] },
           title: text,
           status: { enum: ['ok', 'hidden', 'invalid'], description: 'hidden: it reads a field hidden from your roles; invalid: a later form version broke it' },
-          unit: { enum: ['count', 'money', 'percent', 'number'] },
+          unit: { enum: ['count', 'money', 'percent', 'days', 'number'] },
           categories: { type: 'array', items: choice },
           series: { type: 'array', items: { type: 'object', properties: { key: { type: ['string', 'null'] }, label: text, color, values: { type: 'array', items: { type: ['number', 'null'] } } } } },
           value: { type: ['number', 'null'], description: 'A key figure (kpi)' },

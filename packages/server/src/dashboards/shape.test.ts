@@ -40,7 +40,7 @@ describe('shapeChart', () => {
     const out = shapeChart(chart, [row('2024-01', '50', null, '100'), row('2024-03', '1', null, '3'), row('2024-04', '5', null, '0')], label);
     expect(out.categories.map((c) => c.key)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04']);
     expect(out.series[0]!.values).toEqual([15.5, null, 10.33, null]);
-    expect(out.unit).toBe('number');
+    expect(out.unit).toBe('days');
   });
 
   it('ranks categories by their total over the series, then keeps the top N', () => {
