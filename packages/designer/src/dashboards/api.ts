@@ -55,6 +55,8 @@ export interface ChartSeriesView extends ChartHead {
   /** What the values are (逾期金额). */
   readonly metricLabel: LocalizedText;
   readonly truncated: boolean;
+  /** The chart's limit left groups out: how many there are in all, and their total (null for averages and ratios). */
+  readonly beyondLimit?: { readonly groups: number; readonly total: number | null };
 }
 
 /** A chart over a field hidden from the user's roles, with the reason. */

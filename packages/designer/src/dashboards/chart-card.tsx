@@ -50,8 +50,19 @@ function Computed({ chart }: { readonly chart: ChartSeriesView }) {
   );
 }
 
+/** The total beside a chart's title: of its groups, and when its limit left some out, of the ones shown and of all (top 10 of 37). */
+function TotalText({ chart, total }: { readonly chart: ChartSeriesView; readonly total: number }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const value = formatValue(total, chart.unit, lang);
+  const all = chart.beyondLimit?.total;
+  const text = all === undefined || all === null ? t('dashboards.chart.total', { value }) : t('dashboards.chart.topTotal', { n: chart.categories.length, value, groups: chart.beyondLimit!.groups, all: formatValue(all, chart.unit, lang) });
+  return <Typography.Text type="secondary" data-testid={`chart-total-${chart.id}`}>{text}</Typography.Text>;
+}
+
 /**
- * A chart in a card. Its total (counts and money) shows beside the title; a cut chart says so.
+ * A chart in a card. Its total (counts and money) shows beside the title, said to be of the
+ * groups shown and beside the total of all when its limit left some out; a cut chart says so.
  *
  * @example
  * <ChartCard chart={data.charts[0]} />
@@ -75,7 +86,7 @@ export function ChartCard({ chart }: { readonly chart: ChartView }) {
     );
   }
   // No total beside a chart with nothing to show ("Total 0" over "No records").
-  const extra = chart.status === 'ok' && chart.type !== 'kpi' && total !== null && !isEmptyChart(chart) ? <Typography.Text type="secondary">{t('dashboards.chart.total', { value: formatValue(total, chart.unit, lang) })}</Typography.Text> : undefined;
+  const extra = chart.status === 'ok' && chart.type !== 'kpi' && total !== null && !isEmptyChart(chart) ? <TotalText chart={chart} total={total} /> : undefined;
   return (
     <Card size="small" title={chart.title[lang]} extra={extra} data-testid={`chart-${chart.id}`} data-status={chart.status} data-total={total ?? ''} style={{ height: '100%' }}>
       {body}

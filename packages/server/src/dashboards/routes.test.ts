@@ -64,6 +64,9 @@ onBothDatabases(
         expect(pairs(all.dso)).toEqual([['2024-01', 0], ['2024-02', 24.54], ['2024-03', null], ['2024-04', 9]]);
         expect((all.dso as ChartSeriesView).unit).toBe('days');
         expect(kpi(all.open)).toBe(140000.25);
+        // The top 2 of 3 overdue customers, and what all 3 owe.
+        expect((all.top_overdue as ChartSeriesView).beyondLimit).toEqual({ groups: 3, total: 140000.25 });
+        expect((all.grades as ChartSeriesView).beyondLimit).toBeUndefined();
       });
 
       it('applies filters, on the chart form or through its reference to the customer', async () => {

@@ -61,6 +61,7 @@ export const dashboardDataSchema = {
           value: { type: ['number', 'null'], description: 'A key figure (kpi)' },
           dimension: { type: 'object', required: ['label'], description: 'What the groups are: their field\'s label, and the form each group\'s record is in when they are records', properties: { label: text, form: { type: 'string' } } },
           metricLabel: { ...text, description: 'What the values are' },
+          beyondLimit: { type: 'object', required: ['groups', 'total'], description: 'The chart\'s limit left groups out: how many there are in all, and their total (null for averages and ratios)', properties: { groups: { type: 'integer' }, total: { type: ['number', 'null'] } } },
           truncated: { type: 'boolean' },
           hidden: { type: 'boolean' },
           reason: { type: 'string' },

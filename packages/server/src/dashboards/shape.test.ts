@@ -48,6 +48,11 @@ describe('shapeChart', () => {
     const out = shapeChart(chart, [row('east', '10', 'A'), row('south', '8', 'A'), row('south', '7', 'C')], label);
     expect(out.categories.map((c) => c.key)).toEqual(['south']);
     expect(out.series.map((x) => [x.key, x.values])).toEqual([['A', [8]], ['C', [7]]]);
+    // Said: one of two regions shown, and what both add up to; an average adds up to nothing.
+    expect(out.beyondLimit).toEqual({ groups: 2, total: 25 });
+    const avg = shapeChart({ ...chart, definition: { ...chart.definition, metric: { aggregate: 'avg', field: 'amount' } } }, [row('east', '10', 'A'), row('south', '8', 'A')], label);
+    expect(avg.beyondLimit).toEqual({ groups: 2, total: null });
+    expect(shapeChart(chartOf({ groupBy: { field: 'region' }, metric: { aggregate: 'count' }, limit: 2 }), [row('east', '1', null)], label).beyondLimit).toBeUndefined();
   });
 
   it('orders series by their order, then options, then text, the empty one last; labels alone do not order them', () => {

@@ -47,7 +47,8 @@ function normalised(dim: CompiledDimension | undefined, key: string | null): str
  * What one chart draws from its rows. Categories keep the statement's order (by value or by
  * group), a select's groups in option order when sorted by group; months, quarters and ranges
  * run without gaps (a missing one counts 0, or has no value to average); with `series` each
- * category's total decides its rank. `limit` keeps the first N categories.
+ * category's total decides its rank. `limit` keeps the first N categories, and says how many
+ * there were and what they all add up to (`beyondLimit`).
  *
  * @example
  * shapeChart(gradeChart, [{ g: 'A', s: null, a: '3', b: null }], label).series[0].values // [3]
@@ -64,13 +65,17 @@ export function shapeChart(chart: CompiledChart, rows: readonly ChartRow[], labe
   else if (order.by === 'group' && (group.path.info.options !== undefined || group.order !== undefined || group.labels !== undefined)) keys = order.order === 'asc' ? ranked(group, keys) : ranked(group, keys).reverse();
   const seriesKeys = chart.series === undefined ? [null] : ranked(chart.series, distinct(kept.map((r) => r.s)));
   const cell = new Map(kept.map((r) => [JSON.stringify([r.g, r.s]), r]));
-  const valuesOf = (s: string | null) => keys.map((g) => valueOf(def.metric, cell.get(JSON.stringify([g, s])) ?? (g === null ? undefined : { g, s, a: null, b: null })));
+  const valuesOf = (s: string | null, of = keys) => of.map((g) => valueOf(def.metric, cell.get(JSON.stringify([g, s])) ?? (g === null ? undefined : { g, s, a: null, b: null })));
   if (chart.series !== undefined && order.by === 'value') {
     const total = new Map(keys.map((g, i) => [g, seriesKeys.reduce((n, s) => n + (valuesOf(s)[i] ?? 0), 0)]));
     keys = [...keys].sort((x, y) => (total.get(order.order === 'desc' ? y : x) ?? 0) - (total.get(order.order === 'desc' ? x : y) ?? 0));
   }
+  const every = keys;
   if (def.limit !== undefined) keys = keys.slice(0, def.limit);
   const categories: Choice[] = keys.map((k) => ({ key: k, label: label(0, k) }));
   const series = seriesKeys.map((s) => ({ key: s, label: chart.series === undefined ? def.title : label(1, s), values: valuesOf(s) }));
-  return { ...head, categories, series };
+  if (keys.length === every.length) return { ...head, categories, series };
+  // Summed in fen, so the total of money is exact.
+  const total = isRatio(def.metric) || !adds(def.metric) ? null : seriesKeys.reduce((n, s) => n + valuesOf(s, every).reduce<number>((m, v) => m + Math.round((v ?? 0) * 100), 0), 0) / 100;
+  return { ...head, categories, series, beyondLimit: { groups: every.length, total } };
 }

@@ -48,6 +48,11 @@ export interface ChartSeriesView extends ChartHead {
   readonly dimension?: DimensionHead;
   /** What the values are (逾期金额). */
   readonly metricLabel: LocalizedText;
+  /**
+   * Set when the chart's `limit` left groups out (the top 10 of 37 customers): how many groups
+   * there are in all, and what they all add up to (null for averages and ratios, which do not).
+   */
+  readonly beyondLimit?: { readonly groups: number; readonly total: number | null };
   /** More groups exist than one chart returns: narrow it with filters or a condition. */
   readonly truncated: boolean;
 }

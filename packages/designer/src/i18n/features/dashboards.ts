@@ -19,6 +19,7 @@ export const dashboardsEn = {
     invalid: 'This chart no longer fits the published forms: an admin needs to fix it.',
     truncated: 'Only the first groups are shown: narrow the chart with a filter.',
     total: 'Total {{value}}',
+    topTotal: 'Top {{n}} total {{value}} · all {{groups}}: {{all}}',
     data: 'Data of “{{title}}”',
   },
   editor: {
@@ -108,6 +109,7 @@ export const dashboardsZh: Strings<typeof dashboardsEn> = {
     invalid: '此图表已不符合已发布的表单：需由管理员修正。',
     truncated: '仅显示前面的分组：请用筛选缩小范围。',
     total: '合计 {{value}}',
+    topTotal: '前 {{n}} 项合计 {{value}} · 全部 {{groups}} 项合计 {{all}}',
     data: '“{{title}}”的数据',
   },
   editor: {
