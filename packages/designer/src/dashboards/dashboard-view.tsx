@@ -25,6 +25,22 @@ export const SPAN: Record<ChartType, { readonly xs: number; readonly md: number;
   table: { xs: 24, md: 24, xl: 12 },
 };
 
+/**
+ * Charts in rows: each run of key figures in a strip of its own, so a figure is no taller than
+ * its number rather than as tall as the drawing beside it.
+ *
+ * @example
+ * rowsOf([open, overdue, grades, scores]) // [[open, overdue], [grades, scores]]
+ */
+function rowsOf<C extends { readonly type: ChartType }>(charts: readonly C[]): C[][] {
+  const rows: C[][] = [];
+  charts.forEach((c, i) => {
+    if (i === 0 || (c.type === 'kpi') !== (charts[i - 1]!.type === 'kpi')) rows.push([c]);
+    else rows.at(-1)!.push(c);
+  });
+  return rows;
+}
+
 function Charts({ view, values }: { readonly view: View; readonly values: FilterValues }) {
   const query = filterQuery(view.filters.map((f) => f.id), values);
   const [data, reload] = useLoad(() => dashboardsApi.data(view.id, query), [view.id, query]);
@@ -33,13 +49,17 @@ function Charts({ view, values }: { readonly view: View; readonly values: Filter
   const charts = data.status === 'ok' ? data.value.charts : [];
   return (
     <Spin spinning={data.status === 'loading'} description={t('runtime.loading')}>
-      <Row gutter={[16, 16]} data-testid="dashboard-charts" data-loading={data.status === 'loading'} data-query={query} style={{ minHeight: 120 }}>
-        {charts.map((c) => (
-          <Col key={c.id} {...SPAN[c.type]}>
-            <ChartCard chart={c} />
-          </Col>
+      <div className="heng-stack" data-testid="dashboard-charts" data-loading={data.status === 'loading'} data-query={query} style={{ minHeight: 120, gap: 16 }}>
+        {rowsOf(charts).map((row) => (
+          <Row key={row[0]!.id} gutter={[16, 16]}>
+            {row.map((c) => (
+              <Col key={c.id} {...SPAN[c.type]}>
+                <ChartCard chart={c} />
+              </Col>
+            ))}
+          </Row>
         ))}
-      </Row>
+      </div>
       <Button type="text" size="small" icon={<ReloadOutlined />} onClick={reload} style={{ marginTop: 8 }}>
         {t('dashboards.refresh')}
       </Button>
