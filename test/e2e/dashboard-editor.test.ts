@@ -43,6 +43,12 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The names the editor's inputs and selects share with another: none, so each is told apart by screen readers and tests. */
+async function sharedLabels(page: Page): Promise<string[]> {
+  const names = await page.getByTestId('dashboard-editor').locator('input, textarea').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  return names.filter((n, i) => n !== '' && names.indexOf(n) !== i);
+}
+
 /** A chart's rows as its accessible data table reads: `label: value`, in order. */
 function rows(page: Page, id: string): Promise<string[]> {
   return page.getByTestId(`chart-data-${id}`).locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '').join(': ')));
@@ -66,9 +72,10 @@ describe('the dashboard editor in the browser', () => {
     const form = page.getByTestId('chart-form');
     await form.and(page.locator('[data-chart=chart_1]')).waitFor();
     await page.getByTestId('chart-item-chart_1').getByText('New chart').waitFor();
-    // The title's are the first labels; the value's name has its own below.
-    await form.getByLabel('English label').first().fill('Customers by industry');
-    await form.getByLabel('Chinese label').first().fill('客户行业分布');
+    // The title and the value's name each have their own pair of inputs.
+    await form.getByLabel('Title in English').fill('Customers by industry');
+    await form.getByLabel('Title in Chinese').fill('客户行业分布');
+    await form.getByLabel('Name of the value in English').waitFor();
     await pickExact(page, 'Group by', 'Industry');
     // Count of customers per industry, as a bar chart, computed by the server from the draft.
     await page.locator('[data-testid=dashboard-preview][data-state=ready]').waitFor();
@@ -87,6 +94,13 @@ describe('the dashboard editor in the browser', () => {
     await page.getByTestId('filter-add').click();
     await page.getByTestId('filter-region').waitFor();
     await page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
+    // A ratio's two values and their fields, the filter's inputs and the titles: each its own name.
+    await pickExact(page, 'Value', 'Ratio of two values');
+    await form.getByLabel('Denominator', { exact: true }).waitFor();
+    expect(await sharedLabels(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.locator('[data-testid=dashboard-preview][data-state=ready]').waitFor();
+    await expect.poll(() => rows(page, 'chart_1')).toEqual(['Steel: 3', 'Services: 1', 'Textiles: 1']);
     await page.screenshot({ path: `${artifacts}dashboard-editor-en.png`, fullPage: true });
 
     await page.getByTestId('publish').click();
@@ -115,6 +129,8 @@ describe('the dashboard editor in the browser', () => {
     await zh.getByTestId('chart-form').getByText('分组字段').waitFor();
     await zh.locator('[data-testid=dashboard-preview][data-state=ready]').waitFor();
     await expect.poll(() => rows(zh, 'chart_1')).toEqual(['钢铁: 3', '服务业: 1', '纺织: 1']);
+    await zh.getByTestId('chart-form').getByLabel('标题（中文）').waitFor();
+    expect(await sharedLabels(zh)).toEqual([]);
     await zh.screenshot({ path: `${artifacts}dashboard-editor-zh-CN.png`, fullPage: true });
     await zh.context().close();
   });

@@ -77,7 +77,7 @@ export function ChartForm({ chart, path, problems, company, onChange }: ChartFor
       <FieldProblems problems={problemsAt(problems, path)} />
       <Form layout="vertical" component="div">
         <Form.Item label={t('dashboards.editor.title')} extra={item('title').extra}>
-          <LocalizedInput value={chart.title} status={item('title').status} onChange={(title) => onChange((c) => setPart(c, 'title', title), at('title'))} />
+          <LocalizedInput label={t('dashboards.editor.title')} value={chart.title} status={item('title').status} onChange={(title) => onChange((c) => setPart(c, 'title', title), at('title'))} />
         </Form.Item>
         <Form.Item label={t('dashboards.editor.type')} extra={item('type').extra}>
           <Select aria-label={t('dashboards.editor.type')} status={item('type').status} value={chart.type} options={CHART_TYPES.map((ty) => ({ value: ty, label: chartTypes[ty].label[lang] }))} onChange={(ty: ChartType) => onChange((c) => setChartType(c, ty))} data-testid="chart-type" />
@@ -106,7 +106,7 @@ export function ChartForm({ chart, path, problems, company, onChange }: ChartFor
           <MetricInput value={chart.metric} onChange={(m, key) => onChange((c) => setMetric(c, m), key)} numbers={numbers} problems={problems} path={at('metric')} />
         </Form.Item>
         <Form.Item label={t('dashboards.editor.metricLabel')} extra={item('metricLabel').extra ?? t('dashboards.editor.metricLabelHint')}>
-          <LocalizedInput value={chart.metricLabel ?? { en: '', 'zh-CN': '' }} status={item('metricLabel').status} onChange={(label) => onChange((c) => setMetricLabel(c, label), at('metricLabel'))} />
+          <LocalizedInput label={t('dashboards.editor.metricLabel')} value={chart.metricLabel ?? { en: '', 'zh-CN': '' }} status={item('metricLabel').status} onChange={(label) => onChange((c) => setMetricLabel(c, label), at('metricLabel'))} />
         </Form.Item>
         {mayBeDays && (
           <Form.Item extra={item('unit').extra ?? t('dashboards.editor.inDaysHint')}>

@@ -59,7 +59,7 @@ export function DashboardEditor({ initial, onChange, problems: external, dirty, 
         <Card size="small">
           <Form layout="vertical" component="div">
             <Form.Item label={t('dashboards.editor.name')} extra={nameProblems.length === 0 ? undefined : <FieldProblems problems={nameProblems} />} style={{ marginBottom: 0 }}>
-              <LocalizedInput value={def.name} status={statusOf(nameProblems)} onChange={(name) => apply((d) => ({ ...d, name }), 'name')} />
+              <LocalizedInput label={t('dashboards.editor.name')} value={def.name} status={statusOf(nameProblems)} onChange={(name) => apply((d) => ({ ...d, name }), 'name')} />
             </Form.Item>
           </Form>
           <FieldProblems problems={elsewhere} />

@@ -72,7 +72,7 @@ export function DimensionInput({ value, onChange, fields, problems, path, label,
         )}
         {value !== undefined && kind === 'number' && (
           <InputNumber
-            aria-label={t('dashboards.editor.width')}
+            aria-label={t('dashboards.editor.widthOf', { of: label })}
             placeholder={t('dashboards.editor.width')}
             min={0}
             style={{ width: 150 }}
@@ -84,7 +84,7 @@ export function DimensionInput({ value, onChange, fields, problems, path, label,
         {value !== undefined && typeof bucket === 'object' && (
           <Tooltip title={t('dashboards.editor.scaleTopHint')}>
             <InputNumber
-              aria-label={t('dashboards.editor.scaleTop')}
+              aria-label={t('dashboards.editor.scaleTopOf', { of: label })}
               placeholder={t('dashboards.editor.scaleTop')}
               style={{ width: 150 }}
               value={bucket.max ?? null}

@@ -54,10 +54,10 @@ export function FilterList({ filters, problems, company, defaultForm, onAdd, onC
           return (
             <div key={f.id} data-testid={`filter-${f.id}`}>
               <Flex gap={8} wrap align="center">
-                <Select aria-label={t('dashboards.editor.filterForm')} style={{ width: 220 }} status={statusOf(problemsAt(problems, `${at}/form`))} value={form === '' ? undefined : form} options={company.formChoices.map((c) => ({ value: c.id, label: c.name[lang] }))} onChange={(next: string) => onChange(f.id, { form: next, field: fieldsOf(next)[0]?.value ?? f.field })} />
-                <Select aria-label={t('dashboards.editor.filterField')} style={{ width: 200 }} status={statusOf(problemsAt(problems, `${at}/field`))} value={f.field} options={[...(fields.some((x) => x.value === f.field) ? [] : [{ value: f.field, label: f.field }]), ...fields.map((x) => ({ value: x.value, label: x.label }))]} onChange={(field: string) => onChange(f.id, { form, field })} />
+                <Select aria-label={t('dashboards.editor.filterFormOf', { id: f.id })} style={{ width: 220 }} status={statusOf(problemsAt(problems, `${at}/form`))} value={form === '' ? undefined : form} options={company.formChoices.map((c) => ({ value: c.id, label: c.name[lang] }))} onChange={(next: string) => onChange(f.id, { form: next, field: fieldsOf(next)[0]?.value ?? f.field })} />
+                <Select aria-label={t('dashboards.editor.filterFieldOf', { id: f.id })} style={{ width: 200 }} status={statusOf(problemsAt(problems, `${at}/field`))} value={f.field} options={[...(fields.some((x) => x.value === f.field) ? [] : [{ value: f.field, label: f.field }]), ...fields.map((x) => ({ value: x.value, label: x.label }))]} onChange={(field: string) => onChange(f.id, { form, field })} />
                 <div style={{ flex: 1, minWidth: 260 }}>
-                  <LocalizedInput value={f.label ?? { en: '', 'zh-CN': '' }} onChange={(label) => onChange(f.id, { label }, `filter:${f.id}:label`)} />
+                  <LocalizedInput label={t('dashboards.editor.filterLabelOf', { id: f.id })} value={f.label ?? { en: '', 'zh-CN': '' }} onChange={(label) => onChange(f.id, { label }, `filter:${f.id}:label`)} />
                 </div>
                 <Tooltip title={t('dashboards.editor.removeFilter')}>
                   <Button type="text" danger aria-label={t('dashboards.editor.removeFilter')} icon={<DeleteOutlined />} onClick={() => onRemove(f.id)} />

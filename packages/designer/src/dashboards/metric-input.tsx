@@ -20,8 +20,11 @@ export interface MetricInputProps {
 type Mode = Aggregate | 'ratio';
 const AGGREGATES: readonly Aggregate[] = ['count', 'sum', 'avg'];
 
-/** An aggregate with a number field, or a count; `ratio` set: the mode list offers a ratio too, which `onRatio` starts. */
-function AggregateInput({ value, onChange, numbers, problems, path, onRatio }: { readonly value: AggregateMetric; readonly onChange: (m: AggregateMetric) => void; readonly numbers: readonly ChartField[]; readonly problems: readonly Problem[]; readonly path: string; readonly onRatio?: () => void }) {
+/**
+ * An aggregate with a number field, or a count, named `label` (统计值, 分子, 分母) so each of a
+ * ratio's reads apart; `onRatio` set: the mode list offers a ratio too, which it starts.
+ */
+function AggregateInput({ value, onChange, numbers, problems, path, label, onRatio }: { readonly value: AggregateMetric; readonly onChange: (m: AggregateMetric) => void; readonly numbers: readonly ChartField[]; readonly problems: readonly Problem[]; readonly path: string; readonly label: string; readonly onRatio?: () => void }) {
   const { t } = useTranslation();
   const fieldProblems = problemsAt(problems, `${path}/field`);
   const modes: Mode[] = onRatio === undefined ? [...AGGREGATES] : [...AGGREGATES, 'ratio'];
@@ -31,10 +34,10 @@ function AggregateInput({ value, onChange, numbers, problems, path, onRatio }: {
   };
   return (
     <Flex gap={8} wrap align="center">
-      <Select aria-label={t('dashboards.editor.metric')} style={{ width: 200 }} value={value.aggregate} options={modes.map((m) => ({ value: m, label: t(`dashboards.editor.${m}`) }))} onChange={pick} data-testid={`metric${path.slice(path.indexOf('/metric') + 7).replaceAll('/', '-')}-aggregate`} />
+      <Select aria-label={label} style={{ width: 200 }} value={value.aggregate} options={modes.map((m) => ({ value: m, label: t(`dashboards.editor.${m}`) }))} onChange={pick} data-testid={`metric${path.slice(path.indexOf('/metric') + 7).replaceAll('/', '-')}-aggregate`} />
       {value.aggregate !== 'count' && (
         <Select
-          aria-label={t(`dashboards.editor.${value.aggregate}`)}
+          aria-label={t('dashboards.editor.fieldOf', { of: label })}
           style={{ minWidth: 200 }}
           status={statusOf(fieldProblems)}
           value={value.field === '' ? undefined : value.field}
@@ -59,7 +62,7 @@ export function MetricInput({ value, onChange, numbers, problems, path }: Metric
   if (!isRatio(value)) {
     return (
       <div className="heng-stack" style={{ gap: 6 }}>
-        <AggregateInput value={value} onChange={onChange} numbers={numbers} problems={problems} path={path} onRatio={() => onChange({ ratio: [value, { aggregate: 'count' }] })} />
+        <AggregateInput value={value} onChange={onChange} numbers={numbers} problems={problems} path={path} label={t('dashboards.editor.metric')} onRatio={() => onChange({ ratio: [value, { aggregate: 'count' }] })} />
         {all}
       </div>
     );
@@ -73,11 +76,11 @@ export function MetricInput({ value, onChange, numbers, problems, path }: Metric
       <Select aria-label={t('dashboards.editor.metric')} style={{ width: 200 }} value="ratio" options={[...AGGREGATES, 'ratio'].map((m) => ({ value: m, label: t(`dashboards.editor.${m as Mode}`) }))} onChange={(m: Mode) => m !== 'ratio' && onChange(m === 'count' ? { aggregate: m } : { aggregate: m, field: a.field ?? numbers[0]?.value ?? '' })} />
       <Flex gap={8} align="center" wrap>
         <Typography.Text style={{ minWidth: 40 }}>{t('dashboards.editor.numerator')}</Typography.Text>
-        <AggregateInput value={a} onChange={(m) => onChange({ ...value, ratio: [m, b] })} numbers={numbers} problems={problems} path={`${path}/ratio/0`} />
+        <AggregateInput value={a} onChange={(m) => onChange({ ...value, ratio: [m, b] })} numbers={numbers} problems={problems} path={`${path}/ratio/0`} label={t('dashboards.editor.numeratorValue')} />
       </Flex>
       <Flex gap={8} align="center" wrap>
         <Typography.Text style={{ minWidth: 40 }}>{t('dashboards.editor.denominator')}</Typography.Text>
-        <AggregateInput value={b} onChange={(m) => onChange({ ...value, ratio: [a, m] })} numbers={numbers} problems={problems} path={`${path}/ratio/1`} />
+        <AggregateInput value={b} onChange={(m) => onChange({ ...value, ratio: [a, m] })} numbers={numbers} problems={problems} path={`${path}/ratio/1`} label={t('dashboards.editor.denominatorValue')} />
       </Flex>
       <Flex gap={8} align="center" wrap>
         <Typography.Text>{t('dashboards.editor.scale')}</Typography.Text>

@@ -29,7 +29,7 @@ export const en = {
     templates: 'Templates',
   },
   notFound: { title: 'This page does not exist.', home: 'Back to the start' },
-  common: { yes: 'Yes', no: 'No', remove: 'Remove', cancel: 'Cancel', labelZh: 'Chinese label', labelEn: 'English label' },
+  common: { yes: 'Yes', no: 'No', remove: 'Remove', cancel: 'Cancel', labelZh: 'Chinese label', labelEn: 'English label', labelZhOf: '{{label}} in Chinese', labelEnOf: '{{label}} in English' },
   login: {
     title: 'Sign in to Heng',
     company: 'Company code',

@@ -30,7 +30,7 @@ export const zhCN: Messages = {
     templates: '模板',
   },
   notFound: { title: '页面不存在。', home: '返回首页' },
-  common: { yes: '是', no: '否', remove: '删除', cancel: '取消', labelZh: '中文名称', labelEn: '英文名称' },
+  common: { yes: '是', no: '否', remove: '删除', cancel: '取消', labelZh: '中文名称', labelEn: '英文名称', labelZhOf: '{{label}}（中文）', labelEnOf: '{{label}}（英文）' },
   login: {
     title: '登录「衡」',
     company: '企业代码',
