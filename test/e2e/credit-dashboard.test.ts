@@ -46,8 +46,17 @@ describe('the credit overview (demo company)', () => {
     await loaded(page, '');
 
     // The demo has high-risk customers: their slice is drawn in the scorecard's red, the best grade in its green.
-    expect((await rows(page, 'grade_distribution')).find((r) => r.startsWith('D（高风险）'))).toMatch(/: [1-9]/);
+    const grades = await rows(page, 'grade_distribution');
+    expect(grades.find((r) => r.startsWith('D（高风险）'))).toMatch(/: [1-9]/);
+    // The scorecard's grades, best first, and no grade C it does not have.
+    expect(grades.map((r) => r.split('（')[0])).toEqual(['AAA', 'AA', 'A', 'B', 'D'].filter((g) => grades.some((r) => r.startsWith(`${g}（`))));
+    expect(grades.some((r) => r.startsWith('C'))).toBe(false);
     expect(await pixelsOf(page, 'grade_distribution', '#c62828')).toBeGreaterThan(50);
+    // The ten shown are said to be the top ten, beside what every overdue customer owes.
+    expect(await page.getByTestId('chart-total-top_overdue_customers').innerText()).toMatch(/^前 10 项合计 [\d,]+\.\d\d 元 · 全部 \d+ 项合计 [\d,]+\.\d\d 元$/);
+    // Days to collect read in days; the key figures are as tall as their number.
+    expect((await rows(page, 'dso_trend')).filter((r) => !/: (—|[\d,]+\.\d 天)$/.test(r))).toEqual([]);
+    expect((await page.getByTestId('chart-open_receivables').boundingBox())!.height).toBeLessThan(140);
     await page.screenshot({ path: `${artifacts}credit-dashboard-zh-CN.png`, fullPage: true });
     await page.context().close();
   });
