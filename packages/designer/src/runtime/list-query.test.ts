@@ -33,6 +33,10 @@ describe('list query', () => {
     ]);
   });
 
+  it('escapes commas and backslashes inside the values of an in filter', () => {
+    expect(decode(listQueryString({ filters: [{ field: 'company_name', op: 'in', value: ['Zhou, Wu & Co.', 'C:\\x', 'Baowu'] }] }))).toEqual([['filter[company_name][in]', 'Zhou\\, Wu & Co.,C:\\\\x,Baowu']]);
+  });
+
   it('skips filters without a value and gives an empty query for nothing', () => {
     expect(listQueryString({ filters: [{ field: 'company_name', op: 'contains', value: '' }, { field: 'region', op: 'in', value: [] }] })).toBe('');
   });

@@ -1,5 +1,5 @@
 /** @module A record list's filters and sort as the records API reads them: `filter[field][op]=value`, `sort=-field`, `limit`, `cursor`. */
-import { defaultListColumns, fitsListColumn, formCatalog } from '@heng/engine';
+import { defaultListColumns, fitsListColumn, formCatalog, joinValueList } from '@heng/engine';
 import type { FieldAccess, FieldDefinition, FieldInfo, FormDefinition, ValueKind } from '@heng/engine';
 
 /** The operators of the list API (server: records/list-query.ts). */
@@ -86,7 +86,7 @@ function filterEntries(f: Filter): [string, string][] {
   const values = (Array.isArray(f.value) ? f.value : [f.value]).filter((v) => v !== undefined && v !== null && v !== '');
   if (values.length === 0) return [];
   const key = `filter[${f.field}][${f.op}]`;
-  if (f.op === 'in') return [[key, values.map(asText).join(',')]];
+  if (f.op === 'in') return [[key, joinValueList(values.map(asText))]];
   // Several options under `contains` are each required: the server ANDs repeated filters.
   return values.map((v) => [key, asText(v)]);
 }

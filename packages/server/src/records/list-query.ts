@@ -1,5 +1,5 @@
 /** @module A list's query string (filter, sort, limit, cursor) turned into checked SQL pieces. */
-import { formCatalog, isCalendarDate, toUtcDatetime } from '@heng/engine';
+import { formCatalog, isCalendarDate, splitValueList, toUtcDatetime } from '@heng/engine';
 import type { CompiledForm, FieldInfo, ValueKind } from '@heng/engine';
 import { json } from '../db/port.js';
 import type { SqlParam } from '../db/port.js';
@@ -76,7 +76,7 @@ function compare(info: FieldInfo, op: Op, value: SqlParam, params: Params, sort:
 
 function condition(name: string, info: FieldInfo, op: Op, raw: string, params: Params, sort: SortKey, problems: FieldProblem[]): string | undefined {
   const hint = KIND_HINT[info.kind];
-  const parts = op === 'in' ? raw.split(',') : [raw];
+  const parts = op === 'in' ? splitValueList(raw) : [raw];
   const values = parts.map((p) => coerce(info.kind, p));
   if (values.some((v) => v === undefined) || parts.length > 100) {
     problems.push(bad(name, `${name} must be ${hint.en}${op === 'in' ? ' (up to 100, separated by commas)' : ''}; got "${raw}".`, `${name} 应为${hint.zh}${op === 'in' ? '（最多 100 个，以逗号分隔）' : ''}；收到 "${raw}"。`));

@@ -15,7 +15,7 @@ const SEED = [
   { company_name: 'Cosco Services', industry: 'services', annual_sales: 1_000_000, founded: '2005-06-30' },
   { company_name: 'Delta Logistics', industry: 'services', annual_sales: 1_000_000 },
   { company_name: 'Eastern Steelworks', industry: 'steel' },
-  { company_name: 'Fujian Trading', annual_sales: 12.5, founded: '2020-01-01' },
+  { company_name: 'Fujian Trading, Ltd.', annual_sales: 12.5, founded: '2020-01-01' },
   { company_name: 'Guangzhou Metals', industry: 'steel', annual_sales: 250_000_000.99, founded: '1990-10-10' },
 ];
 
@@ -54,9 +54,12 @@ onBothDatabases(
       it('filters by equality, comparison, lists of values, text and dates; deleted records never show', async () => {
         expect(names(await list('filter[industry]=steel&sort=company_name'))).toEqual(['Anshan Steel', 'Baowu', 'Eastern Steelworks', 'Guangzhou Metals']);
         expect(names(await list('filter[annual_sales][gte]=1000000&sort=company_name'))).toEqual(['Anshan Steel', 'Cosco Services', 'Delta Logistics', 'Guangzhou Metals']);
-        expect(names(await list('filter[annual_sales][lt]=1000000&filter[industry][ne]=services&sort=company_name'))).toEqual(['Baowu', 'Fujian Trading']);
+        expect(names(await list('filter[annual_sales][lt]=1000000&filter[industry][ne]=services&sort=company_name'))).toEqual(['Baowu', 'Fujian Trading, Ltd.']);
         expect(names(await list('filter[industry][in]=services,steel&filter[annual_sales]=1000000&sort=company_name'))).toEqual(['Cosco Services', 'Delta Logistics']);
         expect(names(await list('filter[company_name][contains]=STEEL&sort=company_name'))).toEqual(['Anshan Steel', 'Eastern Steelworks']);
+        // A value holding a comma escapes it with a backslash; plain values read as before.
+        const inNames = new URLSearchParams({ 'filter[company_name][in]': 'Fujian Trading\\, Ltd.,Baowu,Fujian Trading', sort: 'company_name' });
+        expect(names(await list(inNames.toString()))).toEqual(['Baowu', 'Fujian Trading, Ltd.']);
         expect(names(await list('filter[founded][lt]=2006-01-01&sort=founded'))).toEqual(['Guangzhou Metals', 'Anshan Steel', 'Cosco Services']);
       });
 
@@ -90,13 +93,13 @@ onBothDatabases(
       it('pages through every record exactly once in each order, empty values last', async () => {
         const up = await all('sort=annual_sales', 2);
         // Cosco and Delta tie on sales: the id breaks the tie, so either may come first, but once each.
-        expect([...up.slice(0, 2), ...up.slice(2, 4).sort(), ...up.slice(4)]).toEqual(['Fujian Trading', 'Baowu', 'Cosco Services', 'Delta Logistics', 'Anshan Steel', 'Guangzhou Metals', 'Eastern Steelworks']);
+        expect([...up.slice(0, 2), ...up.slice(2, 4).sort(), ...up.slice(4)]).toEqual(['Fujian Trading, Ltd.', 'Baowu', 'Cosco Services', 'Delta Logistics', 'Anshan Steel', 'Guangzhou Metals', 'Eastern Steelworks']);
         const down = await all('sort=-annual_sales', 3);
         expect(down.slice(0, 2)).toEqual(['Guangzhou Metals', 'Anshan Steel']);
         expect(down.slice(-1)).toEqual(['Eastern Steelworks']);
         expect(new Set(down).size).toBe(7);
         const byFounded = await all('sort=founded', 2);
-        expect(byFounded.slice(0, 5)).toEqual(['Guangzhou Metals', 'Anshan Steel', 'Cosco Services', 'Baowu', 'Fujian Trading']);
+        expect(byFounded.slice(0, 5)).toEqual(['Guangzhou Metals', 'Anshan Steel', 'Cosco Services', 'Baowu', 'Fujian Trading, Ltd.']);
         expect(byFounded.slice(5).sort()).toEqual(['Delta Logistics', 'Eastern Steelworks']);
         expect(await all('sort=-createdAt', 3)).toEqual(SEED.map((r) => r.company_name).reverse());
         expect(await all('sort=createdAt', 4)).toEqual(SEED.map((r) => r.company_name));

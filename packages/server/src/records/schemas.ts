@@ -49,7 +49,7 @@ export const revisionsSchema = {
 
 /** The list's query parameters, as OpenAPI describes them. */
 export const listQuery = {
-  'filter[field]': { schema: { type: 'string' }, description: 'filter[field]=value (equals) or filter[field][op]=value, op one of eq, ne, gt, gte, lt, lte, in (comma-separated), contains; any field you can see' },
+  'filter[field]': { schema: { type: 'string' }, description: 'filter[field]=value (equals) or filter[field][op]=value, op one of eq, ne, gt, gte, lt, lte, in (comma-separated; a comma or backslash inside a value is escaped with a backslash: a\\,b), contains; any field you can see' },
   sort: { schema: { type: 'string' }, description: 'field or -field (descending), or createdAt; newest first unless given' },
   limit: { schema: { type: 'integer', minimum: 1, maximum: 200 }, description: 'Records per page, 50 unless given' },
   cursor: { schema: { type: 'string' }, description: 'The nextCursor of the previous page' },
