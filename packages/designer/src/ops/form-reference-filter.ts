@@ -1,5 +1,5 @@
 /** @module Pure edits of a reference field's filter: which records of its form it offers. */
-import { fieldInfo, isComputed, operators } from '@heng/engine';
+import { fieldInfo, operators, sameAsMismatch } from '@heng/engine';
 import type { FieldDefinition, FormDefinition, ReferenceFilter } from '@heng/engine';
 import { fieldAt } from './form-fields.js';
 import { patchField } from './form-props.js';
@@ -17,19 +17,15 @@ export function isFilterable(field: FieldDefinition): boolean {
 }
 
 /**
- * The fields of this form a target's field may be the same as: filled in by users (not computed),
- * holding the same kind of value, a reference only to the same form, options only to options.
+ * The fields of this form a target's field may be the same as, by the rule the form's check holds
+ * them to (`sameAsMismatch`): filled in by users, holding the same values.
  *
  * @example
  * sameAsChoices(payment, receivableCustomer).map((f) => f.id) // ['customer']
  */
 export function sameAsChoices(own: FormDefinition, theirs: FieldDefinition): FieldDefinition[] {
   const a = fieldInfo(theirs);
-  return own.fields.filter((f) => {
-    if (isComputed(f)) return false;
-    const b = fieldInfo(f);
-    return b.kind === a.kind && b.target === a.target && (b.options === undefined) === (a.options === undefined);
-  });
+  return own.fields.filter((f) => sameAsMismatch(a, fieldInfo(f)) === undefined);
 }
 
 /**

@@ -46,6 +46,13 @@ describe('a reference field\'s filter', () => {
     expect(where([{ field: 'amount', sameAs: 'customer' }])).toEqual(['/fields/2/filter/0/sameAs field.filter.sameAs']);
   });
 
+  it('compares options only with options, as the form designer offers them (sameAsMismatch)', () => {
+    const own: FieldDefinition[] = [{ id: 'note', type: 'text', label: t('Note') }, { id: 'stage', type: 'single_select', label: t('Stage'), options: [{ id: 'open', label: t('Open') }] }];
+    expect(where([{ field: 'status', sameAs: 'stage' }], own)).toEqual([]);
+    expect(where([{ field: 'status', sameAs: 'note' }, { field: 'invoice_no', sameAs: 'stage' }], own)).toEqual(['/fields/2/filter/0/sameAs field.filter.sameAs', '/fields/2/filter/1/sameAs field.filter.sameAs']);
+    expect(problems([{ field: 'status', sameAs: 'note' }], own)[0]?.message).toBe('"status" holds an option and "note" holds a text, so they are never the same: pick a field of this form that holds an option.');
+  });
+
   it('refuses a constant that is not one of a select\'s options, or not of the field\'s kind, as conditions do', () => {
     const [p] = problems([{ field: 'status', operator: 'equal', value: 'payed' }]);
     expect(p).toMatchObject({ path: '/fields/2/filter/0/value', code: 'condition.value.option' });

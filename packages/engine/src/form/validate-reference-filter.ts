@@ -8,21 +8,19 @@ import { isPlainObject } from '../core/json.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import type { FormDefinition, ReferenceField, ReferenceFilter } from './types.js';
+import { holds, sameAsMismatch } from './same-as.js';
 import { catalogFor, unknownField } from './validate-derived.js';
-
-/** What a field holds, as a message names it: a reference names its form, since only the same form's records can be the same. */
-const holds = (info: FieldInfo): { en: string; zh: string } =>
-  info.target === undefined ? KIND_NAMES[info.kind] : { en: `a reference to ${info.target}`, zh: `关联到 ${info.target} 的记录` };
 
 function checkSameAs(entry: { field: string; sameAs: string }, theirs: FieldInfo, at: string, def: FormDefinition, own: FieldCatalog): Problem[] {
   const ours = own.get(entry.sameAs);
   if (ours === undefined) return [unknownField(pointer(at, 'sameAs'), entry.sameAs, own, def.id)];
-  if (ours.computed === true) {
+  const mismatch = sameAsMismatch(theirs, ours);
+  if (mismatch === undefined) return [];
+  if (mismatch === 'computed') {
     return [problem(pointer(at, 'sameAs'), 'field.filter.sameAs', `"${entry.sameAs}" is computed (formula, lookup or rollup), so it is not known yet while the record is picked: compare with a field users fill in.`, `"${entry.sameAs}" 是计算得出的字段（公式、关联字段或汇总），选择记录时尚无取值：请改为与用户填写的字段比较。`)];
   }
   const a = holds(theirs);
   const b = holds(ours);
-  if (theirs.kind === ours.kind && a.en === b.en) return [];
   return [problem(pointer(at, 'sameAs'), 'field.filter.sameAs', `"${theirs.id}" holds ${a.en} and "${ours.id}" holds ${b.en}, so they are never the same: pick a field of this form that holds ${a.en}.`, `"${theirs.id}" 的值为${a.zh}，而 "${ours.id}" 的值为${b.zh}，二者永远不会相同：请选择本表单中值为${a.zh}的字段。`)];
 }
 
