@@ -53,7 +53,7 @@ describe('starting a record from the record it points at', () => {
     const page = await signIn(h, SALES);
     await page.goto(`${h.url}${APP}/records/customer/${customer.id}`);
     await page.getByTestId('record-start').click();
-    await page.getByRole('menuitem', { name: 'New Credit application' }).click();
+    await page.getByRole('menuitem', { name: 'New credit application', exact: true }).click();
     await page.waitForURL((u) => u.pathname.endsWith('/credit_application/new') && u.searchParams.get('customer') === customer.id);
     await field(page, 'customer').getByText(customer.name).waitFor();
     // The lookups the customer gives show at once, as when it is picked by hand.

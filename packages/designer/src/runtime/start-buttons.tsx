@@ -4,6 +4,7 @@
  * In the record page's header as one menu, and on each related table.
  */
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
+import { inSentence } from '@heng/engine';
 import { Button, Dropdown } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +21,7 @@ function useStart(recordId: string): { readonly label: (link: Link) => string; r
   const navigate = useNavigate();
   const { appId = '' } = useParams();
   const label = useCallback(
-    (link: Link) => t(ambiguous(link) ? 'runtime.related.startVia' : 'runtime.related.start', { form: link.form.name[lang], field: link.via.label[lang] }),
+    (link: Link) => t(ambiguous(link) ? 'runtime.related.startVia' : 'runtime.related.start', { form: inSentence(link.form.name)[lang], field: link.via.label[lang] }),
     [t, lang],
   );
   const go = useCallback((link: Link) => void navigate(newRecordPath(appId, link.form.id, 'new', { [link.via.id]: recordId })), [navigate, appId, recordId]);

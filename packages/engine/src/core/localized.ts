@@ -21,3 +21,18 @@ export const localizedTextSchema = {
 export function localize(text: LocalizedText, locale: 'zh-CN' | 'en'): string {
   return text[locale];
 }
+
+/**
+ * A name as it reads inside an English sentence ("New credit application"): a first word written
+ * only with an initial capital (Credit, X-ray) is lower-cased; an acronym or a word with other
+ * capitals (KYC, McKinsey), and the Chinese, are kept as written.
+ *
+ * @example
+ * inSentence({ en: 'Credit application', 'zh-CN': '授信申请' }).en // 'credit application'
+ * inSentence({ en: 'KYC review', 'zh-CN': '客户尽调' }).en // 'KYC review'
+ */
+export function inSentence(name: LocalizedText): LocalizedText {
+  const first = /^\S*/u.exec(name.en)![0];
+  const capitalised = /^\p{Lu}[^\p{Lu}]*\p{Ll}[^\p{Lu}]*$/u.test(first);
+  return capitalised ? { ...name, en: name.en.charAt(0).toLowerCase() + name.en.slice(1) } : name;
+}

@@ -49,11 +49,11 @@ describe('filterMessage', () => {
 
   it('names what failed by labels, and says to pick from the list', () => {
     expect(filterMessage(field, 0, receivable, payment)).toEqual({
-      en: 'The Receivable picked for "Receivable written off" has another Customer than this record\'s "Customer": pick one from the list, which offers only those of the same Customer.',
+      en: 'The receivable picked for "Receivable written off" has another customer than this record\'s "Customer": pick one from the list, which offers only those of the same customer.',
       'zh-CN': '"核销应收" 所选应收账款的客户与本记录的"客户"不同：请从列表中选择，列表只提供同一客户的记录。',
     });
     expect(filterMessage(field, 1, receivable, payment)).toEqual({
-      en: '"Receivable written off" offers only Receivable records whose Status does not equal Paid: the one picked is not one. Pick one from the list.',
+      en: '"Receivable written off" offers only receivable records whose status does not equal Paid: the one picked is not one. Pick one from the list.',
       'zh-CN': '"核销应收" 只提供状态不等于已结清的应收账款：所选记录不符合。请从列表中选择。',
     });
   });

@@ -63,10 +63,10 @@ onBothDatabases(
 
         const [other] = await problemsOf(await pay({ customer: b.acme, receivable: b.boltOpen }));
         expect(other).toMatchObject({ path: '/receivable', code: 'record.reference.filter' });
-        expect(other?.message).toBe('The Receivable picked for "Receivable written off" has another Customer than this record\'s "Customer": pick one from the list, which offers only those of the same Customer.');
+        expect(other?.message).toBe('The receivable picked for "Receivable written off" has another customer than this record\'s "Customer": pick one from the list, which offers only those of the same customer.');
         expect(other?.messageZh).toBe('"核销应收" 所选应收账款的客户与本记录的"客户"不同：请从列表中选择，列表只提供同一客户的记录。');
         const [paid] = await problemsOf(await pay({ customer: b.acme, receivable: b.acmePaid }));
-        expect(paid?.message).toBe('"Receivable written off" offers only Receivable records whose Status equals Open: the one picked is not one. Pick one from the list.');
+        expect(paid?.message).toBe('"Receivable written off" offers only receivable records whose status equals Open: the one picked is not one. Pick one from the list.');
 
         expect((await pay({ customer: b.acme, receivable: b.acmeOpen })).status).toBe(201);
         // With no customer yet, the entry comparing with it is skipped; the rest still holds.
@@ -99,7 +99,7 @@ onBothDatabases(
         expect(hidden).toMatchObject({ path: '/receivable', code: 'record.reference.filter' });
         expect([hidden?.message, hidden?.messageZh]).toEqual(['"Receivable written off" does not offer the record picked: pick one from the list.', '"核销应收" 不提供所选记录：请从列表中选择。']);
         const [told] = await problemsOf(await admin.call('POST', PAYMENTS, { customer: acme, receivable: paid }));
-        expect(told?.message).toContain('whose Status equals Open');
+        expect(told?.message).toContain('whose status equals Open');
       });
 
       it('is what the records list serves as filters, as the picker asks for it', async () => {
