@@ -71,9 +71,9 @@ export function useRecordLabel(formId: string, id: string | undefined): string |
 
 const NO_VALUES: FormRecord = {};
 
-/** The labels of this record's fields a picker waits for, in the reader's language (ids when the form is not known). */
+/** The labels of this record's fields a picker waits for, in the reader's language. */
 function waitingWords(waitingFor: readonly string[], record: FilledRecord | undefined, lang: 'zh-CN' | 'en'): string {
-  const labels = waitingFor.map((id) => record?.form?.fields.find((f) => f.id === id)?.label[lang] ?? id);
+  const labels = waitingFor.map((id) => record?.form.fields.find((f) => f.id === id)?.label[lang] ?? id);
   return labels.join(lang === 'en' ? ', ' : '、');
 }
 

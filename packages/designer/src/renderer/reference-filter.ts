@@ -5,9 +5,9 @@ import { useEffect, useRef } from 'react';
 import type { Filter, FilterOp } from '../runtime/list-query.js';
 import { loadRecord, publishedFormOnce } from './data.js';
 
-/** The record a field is filled in on: its values, and its form, which names them. */
+/** The record a field is filled in on: its values, and its form, whose labels name its fields to the user (a picker's "pick the customer first"). */
 export interface FilledRecord {
-  readonly form?: FormDefinition;
+  readonly form: FormDefinition;
   readonly values: FormRecord;
 }
 

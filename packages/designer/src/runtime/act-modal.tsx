@@ -1,5 +1,5 @@
 /** @module The dialog of one approval action: the opinion, and whom to return, transfer or add; reject asks again before it ends the flow. */
-import type { FieldDefinition, Problem } from '@heng/engine';
+import type { FieldDefinition, FormDefinition, Problem } from '@heng/engine';
 import { App, Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ const OPINION_REQUIRED: ReadonlySet<ActKind> = new Set(['reject', 'return', 'com
 export interface ActModalProps {
   readonly kind: ActKind;
   readonly view: ApprovalView;
+  /** The record's form: its labels name the fields a picker waits for. */
+  readonly form: FormDefinition;
   /** Fields the approver may change when approving (scalar ones get an input). */
   readonly editable: readonly FieldDefinition[];
   /** The record's values now: each input starts from its field's, so an earlier approver's change shows. */
@@ -28,7 +30,7 @@ export interface ActModalProps {
 }
 
 /** One action's dialog. */
-export function ActModal({ kind, view, editable, current, me, onSend, onClose }: ActModalProps) {
+export function ActModal({ kind, view, form: recordForm, editable, current, me, onSend, onClose }: ActModalProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { modal } = App.useApp();
@@ -69,7 +71,7 @@ export function ActModal({ kind, view, editable, current, me, onSend, onClose }:
               const Field = inputOf(f.type);
               return (
                 <Form.Item key={f.id} label={f.label[lang]} htmlFor={`edit-${f.id}`}>
-                  <Field field={f} id={`edit-${f.id}`} value={Object.hasOwn(edits, f.id) ? edits[f.id] : current[f.id]} onChange={(v) => setEdits((e) => ({ ...e, [f.id]: v }))} record={{ values: { ...current, ...edits } }} />
+                  <Field field={f} id={`edit-${f.id}`} value={Object.hasOwn(edits, f.id) ? edits[f.id] : current[f.id]} onChange={(v) => setEdits((e) => ({ ...e, [f.id]: v }))} record={{ form: recordForm, values: { ...current, ...edits } }} />
                 </Form.Item>
               );
             })}

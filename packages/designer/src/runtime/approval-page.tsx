@@ -124,7 +124,7 @@ function Approval({ view, form, record, conflict, onActed }: ApprovalProps) {
           </div>
         </Card>
       </Col>
-      {kind !== undefined && <ActModal kind={kind} view={view} editable={editable} current={record.data} me={userId} onSend={send} onClose={() => setKind(undefined)} />}
+      {kind !== undefined && <ActModal kind={kind} view={view} form={form} editable={editable} current={record.data} me={userId} onSend={send} onClose={() => setKind(undefined)} />}
     </Row>
   );
 }

@@ -21,7 +21,7 @@ const orderForm = {
   sections: [{ id: 'main', label: t('Main'), columns: 2, fields: ['customer', 'customer_name', 'amount', 'guarantors'] }],
 };
 
-type Problem = { code: string; problems: { path: string; code: string; message: string }[] };
+type Problem = { code: string; problems: { path: string; code: string; message: string; messageZh: string }[] };
 const order = (c: Caller, data: object) => c.call('POST', ORDERS, data);
 
 onBothDatabases(
@@ -45,6 +45,8 @@ onBothDatabases(
           const body = (await res.json()) as Problem;
           expect(body.problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/customer record.reference.unknown']);
           answers.push(body.problems[0]!.message.replace(id, 'ID'));
+          // The form is named as users see it, not by its id.
+          expect(body.problems[0]!.messageZh).toContain('所填的客户 "');
         }
         expect(answers[0]).toBe(answers[1]);
         expect(answers[0]).toBe('"Customer" names customer "ID", which does not exist or is not yours to see: pick one from the list.');

@@ -1,5 +1,5 @@
 /** @module A user's write may point its reference fields only at live records of their forms that the user reaches, and that match their filters. */
-import { failedEntry, fieldAccess, filterMessage } from '@heng/engine';
+import { failedEntry, fieldAccess, filterMessage, inSentence } from '@heng/engine';
 import type { FormDefinition, FormRecord, ReferenceField } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
@@ -84,8 +84,8 @@ export async function referenceProblems(
       out.push({
         path,
         code: 'record.reference.unknown',
-        message: `"${field.label.en}" names ${field.target} "${id}", which does not exist or is not yours to see: pick one from the list.`,
-        messageZh: `"${field.label['zh-CN']}" 所填的 ${field.target} "${id}" 不存在或您无权查看：请从列表中选择。`,
+        message: `"${field.label.en}" names ${inSentence(form.name).en} "${id}", which does not exist or is not yours to see: pick one from the list.`,
+        messageZh: `"${field.label['zh-CN']}" 所填的${form.name['zh-CN']} "${id}" 不存在或您无权查看：请从列表中选择。`,
       });
       continue;
     }
