@@ -1,20 +1,26 @@
 /**
  * @module Starting a record from the one it points at, on the demo company: a credit application
  * from a customer's page, a payment from a receivable's (its customer filled too), each saved or
- * cancelled back to where it started; an address naming records out of reach fills nothing.
+ * cancelled back to where it started; an address naming records out of reach fills nothing, nor
+ * does a named record's reference to one out of reach.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP, demoApi, field, recordIdOf, save, shown, signIn } from './demo.js';
 import { artifacts, pickOption, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
+import type { Page } from 'playwright-core';
 
 const SALES = 'zhou@demo.heng.test';
 const OTHER_SALES = 'wu@demo.heng.test';
+const ADMIN = 'admin@demo.heng.test';
 
 interface Named {
   readonly id: string;
   readonly name: string;
 }
+
+/** Whether a picker shows nothing picked: its placeholder. */
+const empty = async (page: Page, id: string): Promise<boolean> => (await field(page, id).locator('.ant-select-placeholder').count()) === 1;
 
 let h: Harness;
 /** One of the salesperson's customers, one with no credit application, an open receivable of theirs with its customer, and another salesperson's customer. */
@@ -97,10 +103,25 @@ describe('starting a record from the record it points at', () => {
     await page.goto(`${h.url}${APP}/records/payment/new?customer=${notTheirs}&receivable=gone&amount=5&invoice_no=x`);
     await page.getByLabel('Payment number', { exact: true }).waitFor();
     expect(await page.getByLabel('Amount', { exact: true }).inputValue()).toBe('');
-    expect(await field(page, 'customer').locator('.ant-select-selection-item').count()).toBe(0);
-    expect(await field(page, 'receivable').locator('.ant-select-selection-item').count()).toBe(0);
+    expect(await empty(page, 'customer')).toBe(true);
+    expect(await empty(page, 'receivable')).toBe(true);
     await page.getByRole('link', { name: 'Back to the list' }).click();
     await page.waitForURL((u) => u.pathname === `${APP}/records/payment`);
+    await page.context().close();
+  });
+
+  it('fills no reference the named record holds to a record out of the user’s reach, nor shows its name', async () => {
+    // A receivable in the salesperson's charge whose customer is another salesperson's.
+    const admin = await demoApi(h, ADMIN);
+    const zhou = (await admin.get<{ id: string; email: string }[]>('/api/users')).find((u) => u.email === SALES);
+    const other = await admin.get<{ data: { company_name: string } }>(`/api/forms/customer/records/${notTheirs}`);
+    const inv = await admin.post<{ id: string }>('/api/forms/receivable/records', { invoice_no: 'INV-OUT-OF-REACH', customer: notTheirs, salesperson: zhou?.id, amount: 1000, due_date: '2030-01-01' });
+    await admin.close();
+    const page = await signIn(h, SALES);
+    await page.goto(`${h.url}${APP}/records/payment/new?receivable=${inv.id}`);
+    await field(page, 'receivable').getByText('INV-OUT-OF-REACH').waitFor();
+    expect(await empty(page, 'customer')).toBe(true);
+    expect(await page.locator('body').innerText()).not.toContain(other.data.company_name);
     await page.context().close();
   });
 

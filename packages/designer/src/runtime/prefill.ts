@@ -67,9 +67,14 @@ export function prefillValues(form: FormDefinition, roles: readonly string[], na
   return values;
 }
 
+/** Whether the user reaches record `id` of form `target`: it reads back (one out of their reach answers as one gone, and nothing of it is kept). */
+const reaches = (target: string, id: string): Promise<boolean> => loadRecord(target, id).then(() => true, () => false);
+
 /**
  * What a new record of `form` starts from, by its address's `search`: each record it names read
- * as the user may (one out of their reach, or gone, is ignored) with its form.
+ * as the user may (one out of their reach, or gone, is ignored) with its form, and each reference
+ * filled from them only if the user reaches its record too (a receivable's customer handed to
+ * another salesperson since is left empty).
  *
  * @example
  * await loadPrefill(payment, ['salesperson'], new URLSearchParams('receivable=r1')) // { values: { receivable: 'r1', customer: 'c1' }, from: { formId: 'receivable', id: 'r1' } }
@@ -84,6 +89,13 @@ export async function loadPrefill(form: FormDefinition, roles: readonly string[]
     ),
   );
   const named = read.filter((n): n is NamedRecord => n !== undefined);
+  const filled = Object.entries(prefillValues(form, roles, named));
+  const reached = await Promise.all(
+    filled.map(([fieldId, id]) => {
+      const field = form.fields.find((f): f is ReferenceField => f.id === fieldId && f.type === 'reference')!;
+      return named.some((n) => n.asked.field.id === fieldId) || reaches(field.target, id);
+    }),
+  );
   const first = named[0];
-  return { values: prefillValues(form, roles, named), ...(first === undefined ? {} : { from: { formId: first.asked.field.target, id: first.asked.id } }) };
+  return { values: Object.fromEntries(filled.filter((_, i) => reached[i])), ...(first === undefined ? {} : { from: { formId: first.asked.field.target, id: first.asked.id } }) };
 }
