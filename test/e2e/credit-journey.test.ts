@@ -220,7 +220,7 @@ describe('the credit management journey in the browser', () => {
     const receivables = page.getByLabel('Receivable written off', { exact: true });
     const offered = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await receivables.click();
-    await page.locator('.ant-select-dropdown:visible').getByText('Pick the Customer first').waitFor();
+    await page.locator('.ant-select-dropdown:visible').getByText('Pick the customer first').waitFor();
     await receivables.press('Escape');
     await pickRecord(page, 'Customer', CUSTOMER);
     await receivables.click();

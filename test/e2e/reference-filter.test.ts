@@ -73,7 +73,7 @@ describe('a reference field that offers only some records', () => {
     const receivables = page.getByLabel('Receivable', { exact: true });
     const offered = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await receivables.click();
-    await page.locator('.ant-select-dropdown:visible').getByText('Pick the Customer first').waitFor();
+    await page.locator('.ant-select-dropdown:visible').getByText('Pick the customer first').waitFor();
     await receivables.press('Escape');
     const chooseCustomer = async (name: string) => {
       await page.getByLabel('Customer', { exact: true }).click();

@@ -1,5 +1,5 @@
 /** @module Pickers whose choices live on the server: a user of the company, a record of another form. */
-import { labelFieldOf } from '@heng/engine';
+import { inSentence, labelFieldOf } from '@heng/engine';
 import type { FieldDefinition, FormRecord } from '@heng/engine';
 import { Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -73,7 +73,10 @@ const NO_VALUES: FormRecord = {};
 
 /** The labels of this record's fields a picker waits for, in the reader's language. */
 function waitingWords(waitingFor: readonly string[], record: FilledRecord | undefined, lang: 'zh-CN' | 'en'): string {
-  const labels = waitingFor.map((id) => record?.form.fields.find((f) => f.id === id)?.label[lang] ?? id);
+  const labels = waitingFor.map((id) => {
+    const label = record?.form.fields.find((f) => f.id === id)?.label;
+    return label === undefined ? id : inSentence(label)[lang];
+  });
   return labels.join(lang === 'en' ? ', ' : '、');
 }
 
