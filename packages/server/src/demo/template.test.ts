@@ -65,7 +65,7 @@ onBothDatabases(
         expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ paid_amount: 120_000, outstanding: 0, status: 'paid', settled_on: '2025-06-30', days_late_at_payment: 0 });
         expect(await firedOn(co.admin, 'receivable', r.id)).toEqual([['release_on_payment', ['partial']], ['release_on_payment', ['settled']]]);
         // Settled, it is no longer offered: a payment written off against it is refused on its receivable too.
-        expect(await refused(payment(c.id, r.id, 'PAY-3', 1, '2025-06-30'))).toEqual([422, [['/amount', '回款金额超过应收未结金额：请调低金额，或分到其他应收。'], ['/receivable', '"核销应收" 只提供状态等于未结清的应收账款：所选记录不符合。请从列表中选择。']]]);
+        expect(await refused(payment(c.id, r.id, 'PAY-3', 1, '2025-06-30'))).toEqual([422, [['/amount', '回款金额超过应收未结金额：请调低金额，或分到其他应收。'], ['/receivable', '"核销应收" 只提供账龄不等于已结清的应收账款：所选记录不符合。请从列表中选择。']]]);
         // Raising the first payment later passes its own check (against the 120,000 owed when it was
         // recorded) but would pay the receivable 130,000 of 120,000: refused, said on its receivable.
         const [first] = (await body<{ items: Rec[] }>(await co.as.finance.call('GET', '/api/forms/payment/records?filter[payment_no]=PAY-1'))).items;

@@ -66,7 +66,7 @@ export async function creditCompany(t: AuthTestApp): Promise<CreditCompany> {
     const user = await createUser(t.db, company.tenantId, { email: `${who}@${company.slug}.cn`, displayName: who, roles: [role] });
     ids[who] = user.id;
     const auth = await bearer(t, company.tenantId, user.id, [role]);
-    as[who] = { company, call: async (method, path, b, headers = {}) => t.app.request(path, { method, headers: { ...auth, ...headers }, ...(b === undefined ? {} : { body: JSON.stringify(b) }) }) };
+    as[who] = { company, call: async (method, path, b, headers = {}) => t.app.request(path, { method, headers: { ...auth, ...headers }, ...(b === undefined ? {} : { body: typeof b === 'string' ? b : JSON.stringify(b) }) }) };
   }
   return { admin, ids, as: as as CreditCompany['as'] };
 }
