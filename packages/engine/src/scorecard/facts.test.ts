@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { creditScorecard } from './fixtures/credit-scorecard.js';
-import { gradeTrend, policyFacts, scoreChangeFacts, scoreChangeValues } from './facts.js';
+import { gradeTrend, policiesReading, policyFacts, scoreChangeFacts, scoreChangeValues } from './facts.js';
 
 describe('what score rules read of a scorecard', () => {
   it('names each policy output policy_<id>, typed as the policy', () => {
     expect(scoreChangeFacts(creditScorecard).map((f) => [f.id, f.type, f.kind])).toEqual([['policy_limit', 'money', 'number'], ['policy_terms', 'number', 'number']]);
     expect(scoreChangeFacts({ policies: [{ id: 'settle', name: { 'zh-CN': '结算', en: 'Settle' }, type: 'text', byGrade: {} }] })[0]).toMatchObject({ id: 'policy_settle', kind: 'text' });
     expect(scoreChangeFacts({})).toEqual([]);
+  });
+
+  it('names the policies whose formulas read a field the reader may not see', () => {
+    // The limit is a share of annual sales; the terms are fixed days.
+    expect(policiesReading(creditScorecard, new Set(['annual_sales']))).toEqual(['limit']);
+    expect(policiesReading(creditScorecard, new Set(['risk_notes']))).toEqual([]);
+    expect(policiesReading(creditScorecard, new Set())).toEqual([]);
   });
 
   it('gives every policy a value, null where the score has none', () => {

@@ -1,5 +1,6 @@
 /** @module What rules on a change of a score may read of its scorecard: the policy outputs, and whether the grade rose or fell. */
 import type { FieldInfo } from '../core/catalog.js';
+import { formulaReferences } from '../formula/compile.js';
 import type { FormulaValue } from '../formula/types.js';
 import { gradeScale } from './grades.js';
 import type { GradeBand, PolicyType, ScorecardDefinition } from './types.js';
@@ -32,6 +33,19 @@ export const GRADE_TREND_FACT: FieldInfo = { id: 'grade_trend', type: 'single_se
  */
 export function scoreChangeFacts(def: Pick<ScorecardDefinition, 'policies'>): FieldInfo[] {
   return (def.policies ?? []).map((p) => ({ id: policyFact(p.id), ...FACT_TYPES[p.type], label: { 'zh-CN': `信用政策：${p.name['zh-CN']}`, en: `Policy: ${p.name.en}` } }));
+}
+
+/**
+ * The ids of `card`'s policies whose formulas name a field in `hidden` (fields a reader may not
+ * see): their outputs would tell those fields' values (a limit of 15% of annual sales), so they
+ * are kept from that reader, in a score's explanation and as `policy_<id>` in rule traces.
+ *
+ * @example
+ * policiesReading(card, new Set(['annual_sales'])) // ['limit']
+ */
+export function policiesReading(card: Pick<ScorecardDefinition, 'policies'>, hidden: ReadonlySet<string>): string[] {
+  if (hidden.size === 0) return [];
+  return (card.policies ?? []).filter((p) => Object.values(p.byGrade).some((f) => formulaReferences(f).some((r) => hidden.has(r)))).map((p) => p.id);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** @module The rules routes: a record's rule runs (the trace), its status (flags, open tasks, freezes), my tasks, the rule webhook secret. */
+import { policiesReading, policyFact } from '@heng/engine';
 import type { FilledText, LocalizedText, RuleTrace } from '@heng/engine';
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
@@ -8,6 +9,7 @@ import type { RouteModule } from '../http/app.js';
 import { latestForm } from '../records/form.js';
 import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
+import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
 import type { AppliedEffect } from './effects.js';
 import { readableRun } from './run-view.js';
 import { hiddenFields, textReader } from './shown-texts.js';
@@ -58,13 +60,15 @@ const statusSchema = {
   properties: { flags: { type: 'array', items: { type: 'object' } }, tasks: { type: 'array', items: { type: 'object' } }, freezes: { type: 'array', items: { type: 'object' } } },
 } as const;
 
-async function ruleRuns(tx: Queryable, tenantId: string, id: string, hidden: ReadonlySet<string>): Promise<RuleRunView[]> {
+async function ruleRuns(tx: Queryable, tenantId: string, formId: string, id: string, hiddenFields: ReadonlySet<string>): Promise<RuleRunView[]> {
   const runs = await tx.query<RuleRunView>(
     `SELECT id, rule_set_id AS "ruleSet", rule_set_version AS "ruleSetVersion", record_revision AS "recordRevision", trigger, depth, fired, trace, effects, error, ran_at AS "ranAt"
      FROM rule_runs WHERE tenant_id = $1 AND record_id = $2 ORDER BY ran_at, record_revision, depth, rule_set_id`,
     [tenantId, id],
   );
-  // A field hidden from the reader is not shown through what the rules saw of it either.
+  // A field hidden from the reader is not shown through what the rules saw of it either, nor through a policy computed from it.
+  const cards = await scorecardsOf(tx, scorecardCache, tenantId, formId);
+  const hidden = new Set([...hiddenFields, ...cards.flatMap((card) => policiesReading(card.compiled.definition, hiddenFields).map(policyFact))]);
   return runs.map((r) => readableRun(r, hidden));
 }
 
@@ -112,7 +116,7 @@ export function ruleRoutes(forms = compiledDefinitions): RouteModule {
         method: 'get', path: '/api/forms/:formId/records/:id/rule-runs', operationId: 'listRuleRuns', summary: 'The rule set evaluations kept for a record (every one a write or score change triggered; a schedule\'s where a rule fired or it failed), with their traces', tags: TAGS,
         responses: { 200: { description: 'The runs, oldest first', schema: { type: 'array', items: runSchema } } },
       },
-      async (c) => c.json(await read(c, ruleRuns)),
+      async (c) => c.json(await read(c, (tx, tenantId, id, hidden) => ruleRuns(tx, tenantId, c.req.param('formId') ?? '', id, hidden))),
     );
     routes.add(
       {

@@ -1,4 +1,5 @@
 /** @module A stored score explained to one reader: every factor's share, without values hidden from their roles. */
+import { policiesReading } from '@heng/engine';
 import type { CompiledForm, FactorMethod, ScoreResult, ScorecardDefinition } from '@heng/engine';
 import type { StoredScore } from './store.js';
 
@@ -57,15 +58,20 @@ function hiddenRaw(method: FactorMethod | undefined, access: Readonly<Record<str
   return fieldsShown(method).some((name) => access[name] === undefined || access[name] === 'hidden');
 }
 
+const withoutPolicies = (outputs: ScoreResult['outputs'], ids: readonly string[]): ScoreResult['outputs'] =>
+  ids.length === 0 ? outputs : Object.fromEntries(Object.entries(outputs).filter(([id]) => !ids.includes(id)));
+
 /**
  * The explanation of `score` for a reader with `roles`: the raw value of a factor that shows
- * a field hidden from them (by the latest form) is null.
+ * a field hidden from them (by the latest form) is null, and the output of a policy whose
+ * formulas read one is left out.
  *
  * @example
  * c.json(explainScore(score, card.definition, form.compiled, me.roles));
  */
 export function explainScore(score: StoredScore, card: ScorecardDefinition, form: CompiledForm, roles: readonly string[]): ScoreExplanation {
   const access = form.accessFor(roles);
+  const hidden = new Set(Object.entries(access).filter(([, a]) => a === 'hidden').map(([f]) => f));
   const factors = new Map(card.factors.map((f) => [f.id, f]));
   const r = score.result;
   return {
@@ -81,15 +87,15 @@ export function explainScore(score: StoredScore, card: ScorecardDefinition, form
     color: r.color,
     factors: r.factors.map((f) => {
       const def = factors.get(f.id);
-      const hidden = hiddenRaw(def?.method, access);
+      const rawHidden = hiddenRaw(def?.method, access);
       return {
-        id: f.id, name: def?.name ?? null, raw: hidden ? null : (f.raw ?? null), rawHidden: hidden,
+        id: f.id, name: def?.name ?? null, raw: rawHidden ? null : (f.raw ?? null), rawHidden,
         points: f.points, weight: f.weight, contribution: f.contribution, band: f.band ?? null, missing: f.missing ?? null,
       };
     }),
     overrides: r.overrides,
     flags: r.flags,
-    outputs: r.outputs,
+    outputs: withoutPolicies(r.outputs, policiesReading(card, hidden)),
     problems: r.problems ?? [],
     scoredAt: score.scoredAt,
     jobId: score.jobId,
