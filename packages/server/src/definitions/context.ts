@@ -14,7 +14,13 @@ export async function publishedForms(tx: Queryable, tenantId: string): Promise<M
   return latestBodies<FormDefinition>(tx, tenantId, 'form');
 }
 
-async function latestBodies<D>(tx: Queryable, tenantId: string, kind: 'form' | 'scorecard'): Promise<Map<string, D>> {
+/**
+ * The latest published body of each of the tenant's definitions of `kind`, by id.
+ *
+ * @example
+ * const cards = await latestBodies<ScorecardDefinition>(tx, tenantId, 'scorecard');
+ */
+export async function latestBodies<D>(tx: Queryable, tenantId: string, kind: 'form' | 'scorecard' | 'ruleset'): Promise<Map<string, D>> {
   const rows = await tx.query<{ id: string; body: D }>(
     `SELECT DISTINCT ON (id) id, body FROM definition_versions WHERE tenant_id = $1 AND kind = $2 ORDER BY id, version DESC`,
     [tenantId, kind],

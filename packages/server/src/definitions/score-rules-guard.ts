@@ -2,7 +2,7 @@
 import { problem, scorecardFacts, specOf } from '@heng/engine';
 import type { Problem, ReferenceContext, RuleSetDefinition, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
-import { referenceContext } from './context.js';
+import { latestBodies, referenceContext } from './context.js';
 
 /**
  * Problems publishing `card` would leave in the tenant's published rule sets on a change of its
@@ -15,12 +15,8 @@ import { referenceContext } from './context.js';
  * await scoreRulesProblems(tx, tenantId, draftCard, new Set()) // [{ path: '/policies', code: 'scorecard.policy.in_use', ... }]
  */
 export async function scoreRulesProblems(tx: Queryable, tenantId: string, card: ScorecardDefinition, skip: ReadonlySet<string>): Promise<Problem[]> {
-  const rows = await tx.query<{ body: RuleSetDefinition }>(
-    `SELECT body FROM (SELECT DISTINCT ON (id) id, body FROM definition_versions WHERE tenant_id = $1 AND kind = 'ruleset' ORDER BY id, version DESC) latest
-     WHERE body->'trigger'->>'kind' = 'score_changed' AND body->'trigger'->>'scorecard' = $2`,
-    [tenantId, card.id],
-  );
-  const sets = rows.map((r) => r.body).filter((set) => !skip.has(set.id));
+  const sets = [...(await latestBodies<RuleSetDefinition>(tx, tenantId, 'ruleset')).values()]
+    .filter((set) => set.trigger.kind === 'score_changed' && set.trigger.scorecard === card.id && !skip.has(set.id));
   if (sets.length === 0) return [];
   const ctx = await referenceContext(tx, tenantId);
   const after: ReferenceContext = { ...ctx, scorecards: new Map([...ctx.scorecards, ...scorecardFacts([card])]) };
