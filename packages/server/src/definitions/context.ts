@@ -1,6 +1,6 @@
 /** @module What a tenant's definitions are checked against: its published forms, flows, scorecards and its roles. */
 import { formCatalog, scorecardFacts } from '@heng/engine';
-import type { FieldCatalog, FormDefinition, ReferenceContext, ScorecardDefinition } from '@heng/engine';
+import type { DefinitionKind, FieldCatalog, FormDefinition, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 
 /**
@@ -20,7 +20,7 @@ export async function publishedForms(tx: Queryable, tenantId: string): Promise<M
  * @example
  * const cards = await latestBodies<ScorecardDefinition>(tx, tenantId, 'scorecard');
  */
-export async function latestBodies<D>(tx: Queryable, tenantId: string, kind: 'form' | 'scorecard' | 'ruleset'): Promise<Map<string, D>> {
+export async function latestBodies<D>(tx: Queryable, tenantId: string, kind: DefinitionKind): Promise<Map<string, D>> {
   const rows = await tx.query<{ id: string; body: D }>(
     `SELECT DISTINCT ON (id) id, body FROM definition_versions WHERE tenant_id = $1 AND kind = $2 ORDER BY id, version DESC`,
     [tenantId, kind],
