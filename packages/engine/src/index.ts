@@ -16,7 +16,7 @@ export type { ValueKind, FieldInfo, FieldCatalog } from './core/catalog.js';
 export { emptyContext } from './core/context.js';
 export type { ReferenceContext } from './core/context.js';
 export type { DefinitionKind, DefinitionBase, DefinitionRef, KindSpec } from './core/kind.js';
-export { DEFINITION_EDITORS, mayEdit } from './core/kind.js';
+export { DEFINITION_EDITORS, KIND_NAMES, mayEdit } from './core/kind.js';
 export { closest, hint } from './core/suggest.js';
 export { schemaChecker } from './core/ajv.js';
 export { kinds, KIND_ORDER, specOf } from './kinds.js';

@@ -7,6 +7,7 @@ import { AppError, validationFailed } from '../http/app-error.js';
 import { diffDefinitions } from '../definitions/diff.js';
 import { createDraft, getDraft, publishedVersion, updateDraft } from '../definitions/store.js';
 import { publishDraft } from '../definitions/publish.js';
+import { dependentKey } from '../definitions/dependents-guard.js';
 import { businessDay } from '../records/form.js';
 import { tenantInventory } from './inventory.js';
 import { writeSeed } from './seed.js';
@@ -72,7 +73,7 @@ export async function importBundle(tx: Queryable, input: unknown, resolutions: R
   const published: ImportResult['published'][number][] = [];
   // The bundle was checked as a whole: its forms may look each other up and roll each other up.
   const alongside = new Map(bundle.definitions.filter((d): d is FormDefinition => d.kind === 'form').map((f) => [f.id, formCatalog(f)]));
-  const replacing = new Set(bundle.definitions.filter((d) => d.kind === 'ruleset').map((d) => d.id));
+  const replacing = new Set(bundle.definitions.map((d) => dependentKey(d.kind, d.id)));
   for (const def of bundle.definitions) {
     const existing = await getDraft(tx, by.tenantId, def.kind, def.id, true);
     const draft = existing === undefined

@@ -1,13 +1,13 @@
 /** @module Publishing: a checked draft becomes the next immutable version; rollback publishes an old one anew. */
 import { specOf } from '@heng/engine';
-import type { FieldCatalog, Problem, ScorecardDefinition } from '@heng/engine';
+import type { FieldCatalog, Problem } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import { syncRuleSchedule } from '../rules/schedule-sync.js';
 import { enqueueRescore } from '../scoring/enqueue.js';
 import { referenceContext } from './context.js';
+import { dependentsProblems } from './dependents-guard.js';
 import { diffDefinitions } from './diff.js';
-import { scoreRulesProblems } from './score-rules-guard.js';
 import { noDefinition, noVersion, staleRevision } from './request.js';
 import type { DefinitionAddress } from './request.js';
 import { getDraft, insertVersion, publishedVersion, updateDraft } from './store.js';
@@ -23,7 +23,10 @@ export interface Publisher {
    * published, so forms that look each other up or roll each other up can be imported.
    */
   readonly alongside?: ReadonlyMap<string, FieldCatalog>;
-  /** Rule sets the same import publishes after this one, each checked when it is: a scorecard may drop what only they read. */
+  /**
+   * Definitions the same import publishes (by `dependentKey`), each checked when it is: a form
+   * or scorecard may drop what only their old versions read.
+   */
   readonly replacing?: ReadonlySet<string>;
 }
 
@@ -41,16 +44,16 @@ export async function checkDefinition(tx: Queryable, tenantId: string, at: Defin
 
 /**
  * What publishing a body would be refused for: its own problems ({@link checkDefinition}), and
- * for a scorecard, a policy output its published score rules read and it drops (rule sets an
- * import publishes after it, `replacing`, are left to their own check).
+ * for a form or scorecard, what it takes away that the tenant's other published definitions read
+ * (those an import publishes too, `replacing`, are left to their own check).
  *
  * @example
  * const problems = await publishProblems(tx, tenantId, { kind: 'scorecard', id: 'credit_score' }, draft, {});
  */
 export async function publishProblems(tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown, by: Pick<Publisher, 'alongside' | 'replacing'>): Promise<Problem[]> {
   const problems = await checkDefinition(tx, tenantId, at, body, by.alongside);
-  if (at.kind !== 'scorecard' || problems.length > 0) return problems;
-  return scoreRulesProblems(tx, tenantId, body as ScorecardDefinition, by.replacing ?? new Set());
+  if (problems.length > 0) return problems;
+  return dependentsProblems(tx, tenantId, at, body, by.alongside ?? new Map(), by.replacing ?? new Set());
 }
 
 async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number): Promise<DraftView> {

@@ -85,6 +85,15 @@ export async function publish(c: Caller, def: DefinitionLike, revision: number):
   expect(res.status, await res.clone().text()).toBe(201);
 }
 
+/** Saves `def` over its current draft and returns the new revision; fails the test otherwise. */
+export async function saveDraft(c: Caller, def: DefinitionLike): Promise<number> {
+  const draft = `/api/definitions/${def.kind}/${def.id}/draft`;
+  const etag = (await c.call('GET', draft)).headers.get('etag') ?? '';
+  const res = await c.call('PUT', draft, def, { 'If-Match': etag });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return ((await res.json()) as { revision: number }).revision;
+}
+
 /** Creates a draft and publishes it; fails the test otherwise. */
 export async function createAndPublish(c: Caller, def: DefinitionLike): Promise<void> {
   await publish(c, def, await create(c, def));

@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Caller } from '../definitions/testing.js';
-import { createAndPublish, publish } from '../definitions/testing.js';
+import { createAndPublish, publish, saveDraft } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import { drain } from './testing-jobs.js';
 import { apply, APPLICANTS, lender, RULE_TEST_MODULES, ruleSet, suitScore } from './testing.js';
@@ -22,12 +21,6 @@ const policyRules = ruleSet('policy_rules', { kind: 'score_changed', scorecard: 
 ]);
 
 type Rec = { id: string; revision: number; data: Record<string, unknown> };
-
-async function saveDraft(c: Caller, def: { readonly kind: string; readonly id: string; readonly [more: string]: unknown }): Promise<number> {
-  const current = await body<{ revision: number }>(await c.call('GET', `/api/definitions/${def.kind}/${def.id}/draft`));
-  const saved = await body<{ revision: number }>(await c.call('PUT', `/api/definitions/${def.kind}/${def.id}/draft`, def, { 'If-Match': `"${current.revision}"` }));
-  return saved.revision;
-}
 
 onBothDatabases(
   (app) => {

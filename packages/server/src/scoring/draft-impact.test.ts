@@ -1,20 +1,11 @@
 import type { DraftImpact } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { caller, createAndPublish, statusAndCode } from '../definitions/testing.js';
-import type { Caller } from '../definitions/testing.js';
+import { caller, createAndPublish, saveDraft, statusAndCode } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import { borrower, borrowerForm, BORROWERS, lender, riskScore, SCORING_TEST_MODULES } from './testing.js';
 
 const IMPACT = '/api/definitions/scorecard/risk_score/draft/impact';
-const DRAFT = '/api/definitions/scorecard/risk_score/draft';
 
-/** Saves `draft` over the scorecard's current draft and returns its revision. */
-async function saveDraft(admin: Caller, draft: Record<string, unknown>): Promise<number> {
-  const etag = (await admin.call('GET', DRAFT)).headers.get('etag') ?? '';
-  const res = await admin.call('PUT', DRAFT, draft, { 'If-Match': etag });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return ((await res.json()) as { revision: number }).revision;
-}
 
 // Debt over 50% gives 60 points instead of 0: Beta (debt 0.6, rating 3) goes 17 → 47 and stays D,
 // Gamma (debt 0.6, rating 9) goes 35 → 65 and moves D → A, Acme (debt 0.3) keeps 85 (A).

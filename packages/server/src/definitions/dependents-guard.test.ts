@@ -1,0 +1,77 @@
+import { expect, it } from 'vitest';
+import { createAndPublish, publish, saveDraft } from './testing.js';
+import type { Caller } from './testing.js';
+import { onBothDatabases } from '../tenancy/testing.js';
+import { apply, applicantForm, APPLICANTS, creditRisk, lender, RULE_TEST_MODULES, suitScore } from '../rules/testing.js';
+
+type Problems = { problems: { path: string; code: string; message: string; messageZh: string }[] };
+
+const t = (en: string, zh = en) => ({ en, 'zh-CN': zh });
+
+/** The applicant form without `field`. */
+const without = (field: string) => ({
+  ...applicantForm,
+  fields: applicantForm.fields.filter((f) => f.id !== field),
+  sections: applicantForm.sections.map((s) => ({ ...s, fields: s.fields.filter((f) => f !== field) })),
+});
+
+/** A loan form that copies its applicant's risk level. */
+const loanForm = {
+  kind: 'form', id: 'loan', name: t('Loan', '贷款'),
+  fields: [
+    { id: 'applicant', type: 'reference', label: t('Applicant'), target: 'applicant' },
+    { id: 'applicant_risk', type: 'lookup', label: t('Applicant risk'), via: 'applicant', field: 'risk_level', resultType: 'text' },
+  ],
+  sections: [{ id: 'main', label: t('Main'), columns: 2, fields: ['applicant', 'applicant_risk'] }],
+};
+
+async function problemsOf(admin: Caller): Promise<Problems['problems']> {
+  const res = await admin.call('POST', '/api/definitions/form/applicant/validate', {});
+  expect(res.status, await res.clone().text()).toBe(200);
+  return ((await res.json()) as Problems).problems;
+}
+
+onBothDatabases(
+  (app) => {
+    it('refuses a form version that drops a field its published rule set and scorecard read, naming each, and leaves the form as it was', async () => {
+      const { admin } = await lender(app(), [creditRisk]);
+      await createAndPublish(admin, suitScore);
+
+      const revision = await saveDraft(admin, without('lawsuits_pending'));
+      const problems = await problemsOf(admin);
+      expect(problems.map((p) => [p.path, p.code])).toEqual([['/fields', 'form.field.in_use'], ['/fields', 'form.field.in_use']]);
+      expect(problems[0]?.message).toMatch(/^Scorecard "Suit score" \(suit_score\) reads a field .*lawsuits_pending/);
+      expect(problems[1]?.message).toMatch(/^Rule set "credit_risk" \(credit_risk\) reads a field .*lawsuits_pending/);
+      expect(problems[1]?.messageZh).toMatch(/^规则集“credit_risk”（credit_risk）使用了此版本删除或更改的字段/);
+
+      const refused = await admin.call('POST', '/api/definitions/form/applicant/publish', {}, { 'If-Match': `"${revision}"` });
+      expect(refused.status).toBe(422);
+      const versions = (await (await admin.call('GET', '/api/definitions/form/applicant/versions')).json()) as { items: unknown[] };
+      expect(versions.items).toHaveLength(1);
+      // The rule set still runs on the form as published: a lawsuit flags the applicant.
+      const saved = await apply(admin, { company_name: 'Sued Ltd', lawsuits_pending: true });
+      expect(saved.status, await saved.clone().text()).toBe(201);
+      const status = await admin.call('GET', `${APPLICANTS}/${((await saved.json()) as { id: string }).id}/status`);
+      expect(((await status.json()) as { flags: { flag: string }[] }).flags.map((f) => f.flag)).toEqual(['high_risk']);
+    });
+
+    it('refuses dropping a field another form looks up; publishes a version dropping a field nothing reads, and one whose readers were changed first', async () => {
+      const { admin } = await lender(app(), []);
+      await createAndPublish(admin, loanForm);
+
+      const revision = await saveDraft(admin, without('risk_level'));
+      const problems = await problemsOf(admin);
+      expect(problems).toMatchObject([{ path: '/fields', code: 'form.field.in_use' }]);
+      expect(problems[0]?.message).toMatch(/^Form "Loan" \(loan\) reads a field .*risk_level/);
+      expect((await admin.call('POST', '/api/definitions/form/applicant/publish', {}, { 'If-Match': `"${revision}"` })).status).toBe(422);
+
+      // `flip` is read by nothing: it may go.
+      await publish(admin, applicantForm, await saveDraft(admin, without('flip')));
+      // Once the loan form no longer copies the risk level, it may go too.
+      await publish(admin, loanForm, await saveDraft(admin, { ...loanForm, fields: loanForm.fields.slice(0, 1), sections: [{ ...loanForm.sections[0]!, fields: ['applicant'] }] }));
+      const both = without('risk_level');
+      await publish(admin, applicantForm, await saveDraft(admin, { ...both, fields: both.fields.filter((f) => f.id !== 'flip'), sections: both.sections.map((s) => ({ ...s, fields: s.fields.filter((f) => f !== 'flip') })) }));
+    });
+  },
+  { modules: RULE_TEST_MODULES },
+);
