@@ -25,6 +25,12 @@ describe('re-rating when the data changes (score_changed)', () => {
     expect(result.effects.at(-1)).toMatchObject({ kind: 'notify', to: { field: 'sales_owner', user: 'zhou' } });
   });
 
+  it('the first rating of a customer imported with a granted limit and terms keeps them', async () => {
+    const result = await runRules('credit_rating', scoreChanged(wholesaler({ credit_limit: 3_000_000, payment_terms_days: 30 }), null));
+    expect(fired(result)).toEqual(['write_back', 'first_limit']);
+    expect(fieldWrites(result)).toMatchObject({ credit_limit: 3_000_000, payment_terms_days: 30 });
+  });
+
   it('follows a policy the risk officer changed in the scorecard, with no change to the rules', async () => {
     const facts = { ...scoreChanged(wholesaler(), null), policy_limit: 6_000_000, policy_terms: 50 };
     expect(fieldWrites(await runRules('credit_rating', facts))).toMatchObject({ credit_limit: 6_000_000, payment_terms_days: 50 });
