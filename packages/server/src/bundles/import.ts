@@ -6,7 +6,7 @@ import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import { diffDefinitions } from '../definitions/diff.js';
 import { createDraft, getDraft, publishedVersion, updateDraft } from '../definitions/store.js';
-import { publishDraft } from '../definitions/publish.js';
+import { lockPublishing, publishDraft } from '../definitions/publish.js';
 import { dependentKey } from '../definitions/dependents-guard.js';
 import { businessDay } from '../records/form.js';
 import { tenantInventory } from './inventory.js';
@@ -66,6 +66,8 @@ export async function planBundle(tx: Queryable, tenantId: string, input: unknown
 export async function importBundle(tx: Queryable, input: unknown, resolutions: Readonly<Record<string, ConflictResolution>>, by: Importer): Promise<ImportResult> {
   const dry = await planBundle(tx, by.tenantId, input, resolutions, by.now);
   if ('problems' in dry) throw validationFailed(dry.problems.map((p) => ({ ...p, path: `/bundle${p.path}` })));
+  // Before any draft is written: a publish elsewhere may be waiting on one of them.
+  await lockPublishing(tx, by.tenantId);
   const bundle = remapBundle(input as Bundle, dry.plan);
   for (const role of bundle.roles.filter((r) => dry.plan.roles.create.includes(r.id))) {
     await tx.query('INSERT INTO roles (tenant_id, id, name_zh, name_en, builtin, created_at) VALUES ($1, $2, $3, $4, false, $5)', [by.tenantId, role.id, role.name['zh-CN'], role.name.en, by.now]);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createAndPublish, publish, saveDraft } from './testing.js';
+import { create, createAndPublish, publish, saveDraft } from './testing.js';
 import type { Caller } from './testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import { apply, applicantForm, APPLICANTS, creditRisk, lender, RULE_TEST_MODULES, suitScore } from '../rules/testing.js';
@@ -7,6 +7,7 @@ import { apply, applicantForm, APPLICANTS, creditRisk, lender, RULE_TEST_MODULES
 type Problems = { problems: { path: string; code: string; message: string; messageZh: string }[] };
 
 const t = (en: string, zh = en) => ({ en, 'zh-CN': zh });
+const text = (id: string) => ({ id, type: 'text', label: t(id) });
 
 /** The applicant form without `field`. */
 const without = (field: string) => ({
@@ -71,6 +72,21 @@ onBothDatabases(
       await publish(admin, loanForm, await saveDraft(admin, { ...loanForm, fields: loanForm.fields.slice(0, 1), sections: [{ ...loanForm.sections[0]!, fields: ['applicant'] }] }));
       const both = without('risk_level');
       await publish(admin, applicantForm, await saveDraft(admin, { ...both, fields: both.fields.filter((f) => f.id !== 'flip'), sections: both.sections.map((s) => ({ ...s, fields: s.fields.filter((f) => f !== 'flip') })) }));
+    });
+
+    it('a rule set starting to read a field and a form version dropping it, published at once: 10 rounds, never both', async () => {
+      const { admin } = await lender(app(), []);
+      for (let round = 1; round <= 10; round += 1) {
+        const form = { kind: 'form', id: `race_${round}`, name: t(`Race ${round}`), fields: [text('name'), { id: 'extra', type: 'boolean', label: t('Extra') }], sections: [{ id: 'main', label: t('Main'), columns: 1, fields: ['name', 'extra'] }] };
+        await createAndPublish(admin, form);
+        const reader = { kind: 'ruleset', id: `reader_${round}`, name: t('Reader'), form: form.id, trigger: { kind: 'record_saved' }, rules: [{ id: 'r', name: t('R'), conditions: { all: [{ fact: 'extra', operator: 'equal', value: true }] }, actions: [{ kind: 'add_flag', id: 'f', flag: 'extra' }] }] };
+        const [readerRevision, formRevision] = [await create(admin, reader), await saveDraft(admin, { ...form, fields: form.fields.slice(0, 1), sections: [{ ...form.sections[0]!, fields: ['name'] }] })];
+        const statuses = await Promise.all([
+          admin.call('POST', `/api/definitions/ruleset/${reader.id}/publish`, {}, { 'If-Match': `"${readerRevision}"` }),
+          admin.call('POST', `/api/definitions/form/${form.id}/publish`, {}, { 'If-Match': `"${formRevision}"` }),
+        ].map(async (res) => (await res).status));
+        expect(statuses.sort(), `round ${round}`).toEqual([201, 422]);
+      }
     });
   },
   { modules: RULE_TEST_MODULES },

@@ -56,7 +56,21 @@ export async function publishProblems(tx: Queryable, tenantId: string, at: Defin
   return dependentsProblems(tx, tenantId, at, body, by.alongside ?? new Map(), by.replacing ?? new Set());
 }
 
+/**
+ * Makes the tenant's publishes take turns until `tx` ends: each is checked against the others'
+ * versions (a rule set reading a field and a form version dropping it cannot both pass).
+ * Taken before any draft row is locked, by every path that publishes, so none waits on a draft
+ * while holding it.
+ *
+ * @example
+ * await lockPublishing(tx, tenantId);
+ */
+export async function lockPublishing(tx: Queryable, tenantId: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('heng.publish'), hashtext($1))`, [tenantId]);
+}
+
 async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number): Promise<DraftView> {
+  await lockPublishing(tx, tenantId);
   const draft = await getDraft(tx, tenantId, at.kind, at.id, true);
   if (draft === undefined) throw noDefinition(at.kind, at.id);
   if (draft.revision !== revision) throw staleRevision(revision, draft.revision);
@@ -87,7 +101,7 @@ async function publishBody(tx: Queryable, tenantId: string, at: DefinitionAddres
 /**
  * Publishes the draft at `revision` as the next version: 404 without a draft, 409 when the
  * draft moved on or equals the latest version, 422 with the problems when it is invalid.
- * The draft row stays locked until the transaction ends, so concurrent publishes take turns.
+ * The tenant's publishes take turns ({@link lockPublishing}) until the transaction ends.
  *
  * @example
  * const v = await publishDraft(tx, tenantId, { kind: 'form', id: 'customer' }, 4, { userId, now, note: null });
