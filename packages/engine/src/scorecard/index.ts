@@ -7,6 +7,7 @@ export { factorMethods } from './methods/index.js';
 export { normaliseWeights, FULL_WEIGHT } from './weights.js';
 export { totalRange } from './range.js';
 export { policyValue } from './policies.js';
+export { gradeScale } from './grades.js';
 export { GRADE_TREND_FACT, gradeTrend, policyFact, policiesReading, policyFacts, scoreChangeFacts, scoreChangeValues, scorecardFacts } from './facts.js';
 export type { GradedScore, GradeTrend } from './facts.js';
 // The credit score of DOMAIN.md: the sample scorecard the designer opens and bundle tests ship.

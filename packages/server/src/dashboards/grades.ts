@@ -5,6 +5,7 @@
  * (the template's credit_grade), and a lookup of such a field (an order's copy of its customer's
  * grade) holds them too.
  */
+import { gradeScale } from '@heng/engine';
 import type { CompiledDimension, FieldPath, FormDefinition, GradeBand, LocalizedText, RuleSetDefinition, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 
@@ -37,7 +38,7 @@ export function gradeScales(rulesets: readonly RuleSetDefinition[], scorecards: 
     for (const action of set.rules.flatMap((r) => r.actions)) {
       if (action.kind !== 'set_field' || action.formula?.trim() !== 'grade') continue;
       const form = writtenForm(set, action.on, forms);
-      if (form !== undefined) out.set(`${form}.${action.field}`, [...card.grades].sort((x, y) => y.min - x.min));
+      if (form !== undefined) out.set(`${form}.${action.field}`, gradeScale(card.grades, 0).bands);
     }
   }
   return out;
