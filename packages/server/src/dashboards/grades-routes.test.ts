@@ -70,6 +70,9 @@ onBothDatabases(
         expect(byRating!.categories.map((c) => [c.key, c.label.en, c.color])).toEqual([['AA', 'AA (Good)', '#2e7d32'], ['A', 'A (Fair)', '#f9a825'], ['C', 'C (High risk)', '#c62828'], [null, '(empty)', undefined]]);
         // A region is no grade: no colour of its own.
         expect(byRegion!.categories.every((c) => c.color === undefined)).toBe(true);
+        // Once the rule set is archived, nothing writes grades into the rating: plain text again.
+        await app().db.withTenant(admin.company.tenantId, (tx) => tx.query("UPDATE definitions SET archived = true WHERE kind = 'ruleset' AND id = 'write_grade'"));
+        expect((await charts())[0]!.categories.map((c) => [c.key, c.color])).toEqual([['A', undefined], ['AA', undefined], ['C', undefined], [null, undefined]]);
       });
     });
   },

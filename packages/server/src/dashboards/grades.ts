@@ -8,6 +8,7 @@
 import { gradeScale } from '@heng/engine';
 import type { CompiledDimension, FieldPath, FormDefinition, GradeBand, LocalizedText, RuleSetDefinition, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
+import { latestBodies } from '../definitions/context.js';
 
 /** A scorecard's grades, best first. */
 export type GradeScale = readonly GradeBand[];
@@ -65,24 +66,16 @@ export function scaleOf(path: FieldPath, forms: ReadonlyMap<string, FormDefiniti
   return undefined;
 }
 
-// The latest published version of each rule set and scorecard not archived.
-const LATEST = `
-  SELECT DISTINCT ON (v.kind, v.id) v.kind, v.body FROM definition_versions v
-  JOIN definitions d ON d.tenant_id = v.tenant_id AND d.kind = v.kind AND d.id = v.id AND NOT d.archived
-  WHERE v.tenant_id = $1 AND v.kind IN ('ruleset', 'scorecard')
-  ORDER BY v.kind, v.id, v.version DESC`;
-
 /**
- * The grade fields of a company's published rule sets and scorecards.
+ * The grade fields of a company's published rule sets and scorecards, archived ones left out.
  *
  * @example
  * const grades = await loadGradeScales(tx, tenantId, forms);
  */
 export async function loadGradeScales(tx: Queryable, tenantId: string, forms: ReadonlyMap<string, FormDefinition>): Promise<GradeScales> {
-  const rows = await tx.query<{ kind: 'ruleset' | 'scorecard'; body: RuleSetDefinition | ScorecardDefinition }>(LATEST, [tenantId]);
-  const rulesets = rows.flatMap((r) => (r.kind === 'ruleset' ? [r.body as RuleSetDefinition] : []));
-  const scorecards = new Map(rows.flatMap((r) => (r.kind === 'scorecard' ? [[r.body.id, r.body as ScorecardDefinition] as const] : [])));
-  return gradeScales(rulesets, scorecards, forms);
+  const rulesets = await latestBodies<RuleSetDefinition>(tx, tenantId, 'ruleset', { archived: false });
+  const scorecards = await latestBodies<ScorecardDefinition>(tx, tenantId, 'scorecard', { archived: false });
+  return gradeScales([...rulesets.values()], scorecards, forms);
 }
 
 /** A grade as a chart names it: itself and its scorecard's label (D（高风险） / D (High risk)). */

@@ -15,15 +15,19 @@ export async function publishedForms(tx: Queryable, tenantId: string): Promise<M
 }
 
 /**
- * The latest published body of each of the tenant's definitions of `kind`, by id.
+ * The latest published body of each of the tenant's definitions of `kind`, by id; with
+ * `{ archived: false }`, of those not archived only.
  *
  * @example
  * const cards = await latestBodies<ScorecardDefinition>(tx, tenantId, 'scorecard');
+ * const inUse = await latestBodies<RuleSetDefinition>(tx, tenantId, 'ruleset', { archived: false });
  */
-export async function latestBodies<D>(tx: Queryable, tenantId: string, kind: DefinitionKind): Promise<Map<string, D>> {
+export async function latestBodies<D>(tx: Queryable, tenantId: string, kind: DefinitionKind, options: { readonly archived?: boolean } = {}): Promise<Map<string, D>> {
   const rows = await tx.query<{ id: string; body: D }>(
-    `SELECT DISTINCT ON (id) id, body FROM definition_versions WHERE tenant_id = $1 AND kind = $2 ORDER BY id, version DESC`,
-    [tenantId, kind],
+    `SELECT DISTINCT ON (v.id) v.id, v.body FROM definition_versions v
+     JOIN definitions d ON d.tenant_id = v.tenant_id AND d.kind = v.kind AND d.id = v.id AND ($3::boolean OR NOT d.archived)
+     WHERE v.tenant_id = $1 AND v.kind = $2 ORDER BY v.id, v.version DESC`,
+    [tenantId, kind, options.archived ?? true],
   );
   return new Map(rows.map((r) => [r.id, r.body]));
 }
