@@ -1,13 +1,16 @@
 /** @module A dashboard's filters: what each offers the caller to pick, and the values a data request picked. */
 import { hint } from '@heng/engine';
-import type { DashboardDefinition, FieldPath, FormDefinition } from '@heng/engine';
+import type { FieldPath, FormDefinition } from '@heng/engine';
 import { validationFailed } from '../http/app-error.js';
 import { Params } from '../records/list-keys.js';
 import { rowAccessCondition } from '../records/row-access.js';
 import type { FieldProblem } from '../http/app-error.js';
 import { hiddenField } from './access.js';
+import { graded, scaleOf } from './grades.js';
 import { labelsOf, nameField } from './labels.js';
 import type { LabelSource } from './labels.js';
+import type { LoadedDashboard } from './load.js';
+import { ranked } from './shape.js';
 import { jsonAt, valueSql } from './sql-values.js';
 import type { Choice, FilterKind, FilterView } from './types.js';
 
@@ -52,23 +55,27 @@ async function keysOf(src: LabelSource, path: FieldPath): Promise<string[]> {
 /**
  * Each filter as the caller may use it: its label (its own, or its field's), how it is picked,
  * and its choices with labels; hidden, without choices, when its field is hidden from the caller.
+ * A grade field's choices are its scorecard's grades in its order, best first, named by it, as a
+ * chart of the field has them.
  *
  * @example
- * const views = await filterViews(src, def, resolution.filters);
+ * const views = await filterViews(src, loaded);
  * // [{ id: 'region', label: { en: 'Region', ... }, kind: 'select', hidden: false, choices: [{ key: 'east', label: { en: 'East China', ... } }, ...] }]
  */
-export async function filterViews(src: LabelSource, def: DashboardDefinition, paths: ReadonlyMap<string, FieldPath>): Promise<FilterView[]> {
+export async function filterViews(src: LabelSource, loaded: Pick<LoadedDashboard, 'definition' | 'resolution' | 'grades'>): Promise<FilterView[]> {
   const out: FilterView[] = [];
-  for (const f of def.filters) {
-    const path = paths.get(f.id);
+  for (const f of loaded.definition.filters) {
+    const path = loaded.resolution.filters.get(f.id);
     if (path === undefined) continue;
     const field = src.forms.get(path.form)?.fields.find((x) => x.id === path.info.id);
     const label = f.label ?? field?.label ?? { en: f.id, 'zh-CN': f.id };
     const hidden = hiddenField(path, path.form, src.forms, src.roles) !== undefined;
     let choices: Choice[] = [];
     if (!hidden) {
-      const keys = await keysOf(src, path);
-      const labelOf = await labelsOf(src, { path }, keys);
+      const scale = scaleOf(path, src.forms, loaded.grades);
+      const dim = graded({ path }, scale);
+      const keys = scale === undefined ? await keysOf(src, path) : ranked(dim, await keysOf(src, path));
+      const labelOf = await labelsOf(src, dim, keys);
       choices = keys.map((key) => ({ key, label: labelOf(key) }));
     }
     out.push({ id: f.id, label, kind: kindOf(path), hidden, choices });

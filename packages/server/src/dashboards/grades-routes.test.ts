@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { createAndPublish, publish } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import { customerForm, DASHBOARD_TEST_MODULES, shop } from './testing.js';
-import type { ChartSeriesView } from './types.js';
+import type { ChartSeriesView, FilterView } from './types.js';
 
 const t = (en: string) => ({ en, 'zh-CN': en });
 
 /** The customer form with a text field the grade is written to, as the template's credit_grade. */
 const rated = { ...customerForm, fields: [...customerForm.fields, { id: 'rating', type: 'text', label: t('Rating') }], sections: [{ ...customerForm.sections[0]!, fields: [...customerForm.sections[0]!.fields, 'rating'] }] };
 
-/** Customers by rating, and receivables by their customer's region. */
+/** Customers by rating, and receivables by their customer's region; filtered by rating. */
 const ratings = {
   kind: 'dashboard',
   id: 'ratings',
   name: t('Ratings'),
-  filters: [],
+  filters: [{ id: 'rating', form: 'customer', field: 'rating' }],
   charts: [
     { id: 'ratings', title: t('Ratings'), type: 'pie', form: 'customer', groupBy: { field: 'rating' }, metric: { aggregate: 'count' }, sort: { by: 'group', order: 'asc' } },
     { id: 'regions', title: t('Regions'), type: 'bar', form: 'customer', groupBy: { field: 'region' }, metric: { aggregate: 'count' } },
@@ -61,13 +61,22 @@ onBothDatabases(
           expect(res.status, JSON.stringify(body)).toBe(200);
           return body.charts;
         };
-        // Before a rule writes grades into it, the rating is any text: no colours.
+        const choices = async () => {
+          const res = await admin.call('GET', '/api/dashboards/ratings');
+          const body = (await res.json()) as { filters: FilterView[] };
+          expect(res.status, JSON.stringify(body)).toBe(200);
+          return body.filters[0]!.choices.map((c) => [c.key, c.label.en]);
+        };
+        // Before a rule writes grades into it, the rating is any text: no colours, its filter's choices in text order.
         expect((await charts())[0]!.categories.map((c) => c.color)).toEqual([undefined, undefined, undefined, undefined]);
+        expect(await choices()).toEqual([['A', 'A'], ['AA', 'AA'], ['C', 'C']]);
         await createAndPublish(admin, gradeCard);
         await createAndPublish(admin, writeGrade);
         const [byRating, byRegion] = await charts();
         // In the scorecard's order, best first (not AA after A), named by it and in its colours.
         expect(byRating!.categories.map((c) => [c.key, c.label.en, c.color])).toEqual([['AA', 'AA (Good)', '#2e7d32'], ['A', 'A (Fair)', '#f9a825'], ['C', 'C (High risk)', '#c62828'], [null, '(empty)', undefined]]);
+        // The filter offers the grades as the chart has them: best first (not AA after A), named by the scorecard.
+        expect(await choices()).toEqual([['AA', 'AA (Good)'], ['A', 'A (Fair)'], ['C', 'C (High risk)']]);
         // A region is no grade: no colour of its own.
         expect(byRegion!.categories.every((c) => c.color === undefined)).toBe(true);
         // Once the rule set is archived, nothing writes grades into the rating: plain text again.

@@ -45,7 +45,7 @@ export function dashboardRoutes(): RouteModule {
         const view = await db.withTenant(me.tenantId, async (tx) => {
           const loaded = await loadDashboard(tx, me.tenantId, id);
           const def = loaded.definition;
-          const filters = await filterViews({ tx, tenantId: me.tenantId, userId: me.userId, forms: loaded.forms, roles: me.roles }, def, loaded.resolution.filters);
+          const filters = await filterViews({ tx, tenantId: me.tenantId, userId: me.userId, forms: loaded.forms, roles: me.roles }, loaded);
           const charts = def.charts.map((ch) => ({ id: ch.id, type: ch.type, title: ch.title }));
           return { id, version: loaded.version, name: def.name, description: def.description ?? null, filters, charts, problems: loaded.resolution.problems };
         });

@@ -25,8 +25,11 @@ function valueOf(metric: Metric, row: ChartRow | undefined): number | null {
  * The groups of a dimension in their own order: the values its `order` names first, in that
  * order, then a select's options in theirs, then the rest (numbers as numbers, text in code-unit
  * order); the empty group last. (Its `labels`' keys keep no order once stored in PostgreSQL.)
+ *
+ * @example
+ * ranked(graded(gradeDimension, scale), ['A', null, 'AA']) // ['AA', 'A', null]
  */
-function ranked(dim: CompiledDimension, keys: readonly (string | null)[]): (string | null)[] {
+export function ranked<K extends string | null>(dim: CompiledDimension, keys: readonly K[]): K[] {
   const named = [...(dim.order ?? []), ...(dim.path.info.options ?? [])];
   const rank = (k: string) => (named.includes(k) ? named.indexOf(k) : named.length);
   const numeric = dim.path.info.kind === 'number';
