@@ -1,7 +1,7 @@
 /** @module What every template's tests need: a bundle's definitions by id, its reference context, records as stored. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { addDays, compileForm, formCatalog, scorecardFacts } from '@heng/engine';
-import type { Bundle, Definition, FormDefinition, ReferenceContext, RuleSetResult, ScorecardDefinition } from '@heng/engine';
+import { addDays, compileForm } from '@heng/engine';
+import type { Bundle, Definition, FormDefinition, RuleSetResult } from '@heng/engine';
 
 /**
  * The definition of `kind` with id `id` in a bundle; throws when there is none.
@@ -16,18 +16,13 @@ export function definitionIn<K extends Definition['kind']>(bundle: Bundle, kind:
 }
 
 /**
- * A bundle's own forms, roles, flows and scorecards, as the server builds a tenant's: what its
- * definitions compile against.
+ * A bundle's own forms, roles, flows and scorecards, as the server builds a company's: the
+ * engine's `bundleContext`, what the bundle's definitions compile against.
  *
  * @example
  * compileRuleSet(definitionIn(bundle, 'ruleset', 'blacklist'), referenceContext(bundle))
  */
-export function referenceContext(bundle: Bundle): ReferenceContext {
-  const ids = (kind: Definition['kind']) => new Set(bundle.definitions.filter((d) => d.kind === kind).map((d) => d.id));
-  const forms = bundle.definitions.filter((d): d is FormDefinition => d.kind === 'form');
-  const cards = bundle.definitions.filter((d): d is ScorecardDefinition => d.kind === 'scorecard');
-  return { forms: new Map(forms.map((f) => [f.id, formCatalog(f)])), roles: new Set(bundle.roles.map((r) => r.id)), flows: ids('flow'), scorecards: scorecardFacts(cards) };
-}
+export { bundleContext as referenceContext } from '@heng/engine';
 
 /**
  * A record as the server creates it: the form's defaults under `values`, checked against the

@@ -6,9 +6,8 @@ import { KIND_NAMES } from '../core/kind.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { compileForm, type FormDefinition } from '../form/index.js';
-import { scorecardFacts } from '../scorecard/facts.js';
-import type { ScorecardDefinition } from '../scorecard/types.js';
-import { specOf, type Definition } from '../kinds.js';
+import { specOf } from '../kinds.js';
+import { bundleContext } from './context.js';
 import { bundleFormCatalogs } from './form-catalogs.js';
 import { bundleSchema } from './schema.js';
 import type { Bundle, SeedRecord } from './types.js';
@@ -37,7 +36,7 @@ export function validateBundle(input: unknown, options: BundleCheckOptions): Pro
   const indexed = bundle.definitions.map((def, i) => ({ def, at: pointer('/definitions', i) }));
   const forms = indexed.filter((d) => d.def.kind === 'form');
   const shown = bundleFormCatalogs(forms.map((f) => f.def));
-  const placeholder: ReferenceContext = contextOf(bundle, shown);
+  const placeholder: ReferenceContext = bundleContext(bundle, shown);
   const brokenForms = new Set<string>();
   const catalogs = new Map<string, FieldCatalog>();
   for (const { def, at } of forms) {
@@ -47,7 +46,7 @@ export function validateBundle(input: unknown, options: BundleCheckOptions): Pro
     else catalogs.set(def.id, shown.get(def.id)!);
     out.push(...prefixed(at, problems));
   }
-  const ctx = contextOf(bundle, catalogs);
+  const ctx = bundleContext(bundle, catalogs);
   for (const { def, at } of indexed.filter((d) => d.def.kind !== 'form')) {
     const target = (def as { form?: unknown }).form;
     if (typeof target === 'string' && brokenForms.has(target)) {
@@ -59,11 +58,6 @@ export function validateBundle(input: unknown, options: BundleCheckOptions): Pro
   }
   if (out.length === 0) out.push(...checkSeed(bundle, options));
   return out;
-}
-
-function contextOf(bundle: Bundle, forms: ReadonlyMap<string, FieldCatalog>): ReferenceContext {
-  const ids = (kind: Definition['kind']) => new Set(bundle.definitions.filter((d) => d.kind === kind).map((d) => d.id));
-  return { forms, roles: new Set(bundle.roles.map((r) => r.id)), flows: ids('flow'), scorecards: scorecardFacts(bundle.definitions.filter((d): d is ScorecardDefinition => d.kind === 'scorecard')) };
 }
 
 function prefixed(at: string, problems: readonly Problem[]): Problem[] {
