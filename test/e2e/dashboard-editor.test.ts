@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
-import { ADMIN, artifacts, pickExact, startHarness } from './harness.js';
+import { ADMIN, artifacts, pickExact, pickOption, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 let h: Harness;
@@ -19,16 +19,17 @@ const customer = {
     { id: 'region', type: 'single_select', label: t('Region', '区域'), options: options(['east', 'East China', '华东'], ['south', 'South China', '华南']) },
     { id: 'industry', type: 'single_select', label: t('Industry', '行业'), options: options(['steel', 'Steel', '钢铁'], ['services', 'Services', '服务业'], ['textiles', 'Textiles', '纺织']) },
     { id: 'credit_limit', type: 'money', label: t('Credit limit', '信用额度') },
+    { id: 'terms', type: 'number', label: t('Payment terms', '账期') },
   ],
-  sections: [{ id: 'main', label: t('Customer', '客户'), columns: 2, fields: ['company', 'region', 'industry', 'credit_limit'] }],
+  sections: [{ id: 'main', label: t('Customer', '客户'), columns: 2, fields: ['company', 'region', 'industry', 'credit_limit', 'terms'] }],
 };
 
 const customers = [
-  { company: 'Alpha', region: 'east', industry: 'steel', credit_limit: 100000 },
-  { company: 'Beta', region: 'east', industry: 'services', credit_limit: 50000 },
-  { company: 'Gamma', region: 'south', industry: 'steel', credit_limit: 80000 },
-  { company: 'Delta', region: 'south', industry: 'steel', credit_limit: 20000 },
-  { company: 'Eps', region: 'south', industry: 'textiles', credit_limit: 30000 },
+  { company: 'Alpha', region: 'east', industry: 'steel', credit_limit: 100000, terms: 30 },
+  { company: 'Beta', region: 'east', industry: 'services', credit_limit: 50000, terms: 60 },
+  { company: 'Gamma', region: 'south', industry: 'steel', credit_limit: 80000, terms: 45 },
+  { company: 'Delta', region: 'south', industry: 'steel', credit_limit: 20000, terms: 90 },
+  { company: 'Eps', region: 'south', industry: 'textiles', credit_limit: 30000, terms: 30 },
 ];
 
 beforeAll(async () => {
@@ -100,6 +101,15 @@ describe('the dashboard editor in the browser', () => {
     expect(await sharedLabels(page)).toEqual([]);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.locator('[data-testid=dashboard-preview][data-state=ready]').waitFor();
+    await expect.poll(() => rows(page, 'chart_1')).toEqual(['Steel: 3', 'Services: 1', 'Textiles: 1']);
+    // An average of plain numbers may be days: ticked, its values read in days (steel (30 + 45 + 90) / 3 = 55).
+    await pickExact(page, 'Value', 'Average of');
+    await pickOption(page, 'Value: field', 'Payment terms');
+    await expect.poll(() => rows(page, 'chart_1')).toEqual(['Services: 60.00', 'Steel: 55.00', 'Textiles: 30.00']);
+    await form.getByTestId('chart-in-days').check();
+    await expect.poll(() => rows(page, 'chart_1')).toEqual(['Services: 60.0 days', 'Steel: 55.0 days', 'Textiles: 30.0 days']);
+    await form.getByTestId('chart-in-days').uncheck();
+    await pickOption(page, 'Value', 'Number of records');
     await expect.poll(() => rows(page, 'chart_1')).toEqual(['Steel: 3', 'Services: 1', 'Textiles: 1']);
     await page.screenshot({ path: `${artifacts}dashboard-editor-en.png`, fullPage: true });
 
