@@ -108,6 +108,25 @@ describe('blacklist (黑名单)', () => {
   });
 });
 
+describe('trial period (试探期结束)', () => {
+  const aYearOn = (values: Readonly<Record<string, unknown>>) => runRules('trial_end', { ...wholesaler({ credit_limit: 200_000, credit_grade: 'AA', ...values }), changed_fields: ['is_new_customer'] });
+
+  it('a year after it became a customer, its salesperson is asked to review the trial limit', async () => {
+    // 2024-06-30 to the test's today, 2025-06-30: 365 days, no longer new.
+    const result = await aYearOn({ cooperation_since: '2024-06-30' });
+    expect(fired(result)).toEqual(['trial_over']);
+    expect(result.effects).toMatchObject([{
+      kind: 'create_task', assignee: { field: 'sales_owner', user: 'zhou' }, dueDate: '2025-07-14',
+      title: { 'zh-CN': '杭州钱塘商贸有限公司 合作满一年，试探期结束：按评级 AA 与交易记录评估，提交授信申请调整额度（当前 200,000.00 元）' },
+    }]);
+  });
+
+  it('asks nothing while it is still new, or once it is blacklisted', async () => {
+    expect(fired(await aYearOn({ cooperation_since: '2024-07-01' }))).toEqual([]);
+    expect(fired(await aYearOn({ cooperation_since: '2024-06-30', blacklisted: true, blacklist_reason: '恶意拖欠货款' }))).toEqual([]);
+  });
+});
+
 describe('collection hold (催收冻结解除)', () => {
   const rollupsChanged = (values: Readonly<Record<string, unknown>>) => runRules('collection_hold', { ...wholesaler({ credit_limit: 7_500_000, ...values }), changed_fields: ['frozen_receivables'] });
 

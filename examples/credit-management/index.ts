@@ -22,6 +22,7 @@ import overdueEscalation from './rulesets/overdue-escalation.json' with { type: 
 import periodicReview from './rulesets/periodic-review.json' with { type: 'json' };
 import releaseOnPayment from './rulesets/release-on-payment.json' with { type: 'json' };
 import riskSignals from './rulesets/risk-signals.json' with { type: 'json' };
+import trialEnd from './rulesets/trial-end.json' with { type: 'json' };
 import creditScore from './scorecards/credit-score.json' with { type: 'json' };
 
 // JSON imports are typed loosely (strings, not the kinds' literal unions); the bundle's test
@@ -38,6 +39,7 @@ const definitions = [
   orderOverLimit,
   creditRating,
   gradeChange,
+  trialEnd,
   riskSignals,
   blacklist,
   dueReminders,
@@ -53,7 +55,7 @@ const definitions = [
 
 /**
  * The credit management template as a bundle (`heng.bundle/1`): five forms, the credit
- * overview dashboard, the credit scorecard, two approval flows and twelve rule sets, checked by `validateBundle` in its test.
+ * overview dashboard, the credit scorecard, two approval flows and fourteen rule sets, checked by `validateBundle` in its test.
  *
  * @example
  * import { creditManagement } from '@heng/examples/credit-management';

@@ -244,6 +244,24 @@ onBothDatabases(
         expect((await body<{ problems: { path: string }[] }>(refused, 422)).problems.map((p) => p.path).sort()).toEqual(['/customer', '/receivable', '/salesperson']);
       });
 
+      it('asks the salesperson to review a trial limit once the customer has been one for a year, when the review re-rates it', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.sales, 'customer', newcomer('宁波甬兴电子有限公司', 9, co.ids.sales!));
+        expect(c.data).toMatchObject({ is_new_customer: true, credit_limit: 200_000 });
+        // Still new at the quarterly review on 1 October: nothing to ask.
+        await runScheduleAt(t, '2025-10-01T00:00:00.000Z');
+        expect((await firedOn(co.admin, 'customer', c.id)).map(([set]) => set)).not.toContain('trial_end');
+        // A customer since 1 March 2025: the review of 2 March 2026 finds it no longer new.
+        await runScheduleAt(t, '2026-03-02T00:00:00.000Z');
+        expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['trial_end', ['trial_over']]);
+        const status = await body<{ tasks: { assigneeUser: string | null; title: { 'zh-CN': string }; dueDate: string }[] }>(await co.admin.call('GET', `/api/forms/customer/records/${c.id}/status`));
+        expect(status.tasks.filter((k) => k.title['zh-CN'].includes('试探期结束'))).toEqual([
+          expect.objectContaining({ assigneeUser: co.ids.sales, dueDate: '2026-03-16', title: expect.objectContaining({ 'zh-CN': expect.stringContaining('宁波甬兴电子有限公司 合作满一年') }) }),
+        ]);
+      });
+
       it('lets risk, not sales, change the legal data a grade rests on, and sends changed financials to risk to verify', async () => {
         const t = app();
         t.clock.set(TODAY);
