@@ -6,7 +6,7 @@ import { computer } from './compute.js';
 import { recordChecker } from './record-check.js';
 import { recordSchema } from './record-schema.js';
 import type { CompiledForm, FormDefinition } from './types.js';
-import { visibility } from './visibility.js';
+import { requirement, visibility } from './visibility.js';
 
 /**
  * Compiles a form that validated without problems (formulas, conditions and the record schema
@@ -21,15 +21,17 @@ import { visibility } from './visibility.js';
 export function compileForm(def: FormDefinition): CompiledForm {
   const compute = computer(def);
   const isVisible = visibility(def.fields);
+  const isRequired = requirement(def.fields);
   const defaults = def.fields.filter((f) => f.type !== 'formula' && f.default !== undefined && !isDynamicDefault(f));
   return {
     definition: def,
     recordSchema: recordSchema(def),
     uniqueFields: def.fields.filter((f) => f.rules?.unique === true).map((f) => f.id),
-    validateRecord: recordChecker(def, compute, isVisible),
+    validateRecord: recordChecker(def, compute, isVisible, isRequired),
     computeRecord: compute,
     initialRecord: () => Object.fromEntries(defaults.map((f) => [f.id, copyJson(f.default)])),
     isVisible,
+    isRequired,
     accessFor: (role) => accessMap(def.fields, role),
     readableRecord: (record, role) => readable(def.fields, record, role),
     checkWrite: (before, after, role) => writeProblems(def.fields, before, after, role),

@@ -6,7 +6,7 @@ import { computer } from './compute.js';
 import { recordChecker } from './record-check.js';
 import { formOf, label, where } from './test-kit.js';
 import type { FieldDefinition } from './types.js';
-import { visibility } from './visibility.js';
+import { requirement, visibility } from './visibility.js';
 
 const fields: FieldDefinition[] = [
   { id: 'company_name', type: 'text', label: label('Company name', '企业名称'), required: true },
@@ -19,7 +19,7 @@ const fields: FieldDefinition[] = [
   { id: 'founded_on', type: 'date', label: label('Founded on'), rules: { max: 'today' } },
 ];
 const form = formOf(fields);
-const check = recordChecker(form, computer(form), visibility(form.fields));
+const check = recordChecker(form, computer(form), visibility(form.fields), requirement(form.fields));
 const today = '2024-05-01';
 const good = { company_name: '闽江机械', annual_sales: 1_000_000, credit_limit: 100_000 };
 
@@ -53,7 +53,7 @@ describe('recordChecker', () => {
       { id: 'toString', type: 'number', label: label('Count', '数量') },
       { id: 'rows', type: 'sub_table', label: label('Rows', '行'), columns: [{ id: 'valueOf', type: 'text', label: label('Value', '值'), required: true }] },
     ]);
-    const checkNamed = recordChecker(named, computer(named), visibility(named.fields));
+    const checkNamed = recordChecker(named, computer(named), visibility(named.fields), requirement(named.fields));
     expect(where(checkNamed({ rows: [{}] }, { today }))).toEqual(['/constructor value.required', '/rows/0/valueOf value.required']);
     expect(checkNamed({ constructor: 'Acme', rows: [{ valueOf: 'x' }] }, { today })).toEqual([]);
   });
@@ -97,12 +97,46 @@ describe('recordChecker', () => {
     expect(where(check({ ...good, founded_on: '2024-05-02' }, { today }))).toEqual(['/founded_on value.max']);
   });
 
+  describe('a field required by a condition', () => {
+    const news = formOf([
+      { id: 'negative_news', type: 'boolean', label: label('Negative news', '存在负面舆情') },
+      { id: 'watched', type: 'boolean', label: label('Watched', '重点关注') },
+      { id: 'news_notes', type: 'long_text', label: label('News notes', '舆情说明'), requiredWhen: { fact: 'negative_news', operator: 'equal', value: true }, access: { salesperson: 'read' } },
+      { id: 'watch_reason', type: 'text', label: label('Watch reason'), visibleWhen: { fact: 'watched', operator: 'equal', value: true }, requiredWhen: { fact: 'negative_news', operator: 'equal', value: true } },
+    ]);
+    const checkNews = compileForm(news).validateRecord;
+
+    it('is required while the condition holds, the message naming the field the condition reads', () => {
+      const problems = checkNews({ negative_news: true }, { today });
+      expect(problems).toEqual([
+        {
+          path: '/news_notes',
+          code: 'value.required',
+          message: 'News notes is required because of the value of Negative news: fill it in.',
+          messageZh: '根据存在负面舆情的取值，舆情说明为必填项，请填写。',
+        },
+      ]);
+      expect(checkNews({ negative_news: true, news_notes: '媒体报道拖欠货款' }, { today })).toEqual([]);
+    });
+
+    it('is not required when the condition does not hold, nor of a role that cannot write it', () => {
+      expect(checkNews({ negative_news: false }, { today })).toEqual([]);
+      expect(checkNews({}, { today })).toEqual([]);
+      expect(checkNews({ negative_news: true }, { today, role: 'salesperson' })).toEqual([]);
+    });
+
+    it('is never required while hidden', () => {
+      expect(where(checkNews({ negative_news: true, news_notes: 'x', watched: false }, { today }))).toEqual([]);
+      expect(where(checkNews({ negative_news: true, news_notes: 'x', watched: true }, { today }))).toEqual(['/watch_reason value.required']);
+    });
+  });
+
   it('still checks the values of hidden fields', () => {
     expect(where(check({ ...good, debt_explanation: 42 }, { today }))).toEqual(['/debt_explanation value.type']);
   });
   it('reports the problems of a huge sub-table without overflowing the stack', () => {
     const big = formOf([{ id: 'rows', type: 'sub_table', label: label('Rows', '行'), columns: [{ id: 'a', type: 'number', label: label('A'), required: true }] }]);
-    const checkBig = recordChecker(big, computer(big), visibility(big.fields));
+    const checkBig = recordChecker(big, computer(big), visibility(big.fields), requirement(big.fields));
     expect(checkBig({ rows: Array.from({ length: 300_000 }, () => ({})) }, { today })).toHaveLength(300_000);
   });
 

@@ -28,6 +28,20 @@ export function requiredProblem(at: ValueAt): Problem {
   return problem(at.path, 'value.required', `${at.label.en} is required: fill it in.`, `${at.label['zh-CN']}为必填项，请填写。`);
 }
 
+/**
+ * The problem for a value left empty while its `requiredWhen` holds, naming the fields the
+ * condition reads (by their labels), so the user sees what made it required.
+ *
+ * @example
+ * requiredWhenProblem({ path: '/news_notes', label: newsNotes.label }, [negativeNews.label])
+ * // { code: 'value.required', message: 'News notes is required because of the value of Negative news: fill it in.', ... }
+ */
+export function requiredWhenProblem(at: ValueAt, because: readonly LocalizedText[]): Problem {
+  const en = because.map((l) => l.en).join(', ');
+  const zh = because.map((l) => l['zh-CN']).join('、');
+  return problem(at.path, 'value.required', `${at.label.en} is required because of the value of ${en}: fill it in.`, `根据${zh}的取值，${at.label['zh-CN']}为必填项，请填写。`);
+}
+
 /** The problem for a computed value the client sent that differs from what the engine computes. */
 export function computedProblem(at: ValueAt, computed: unknown): Problem {
   const v = JSON.stringify(computed ?? null);

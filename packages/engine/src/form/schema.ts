@@ -51,12 +51,13 @@ function typeBranch(type: FieldType, column: boolean): Schema {
   };
 }
 
-/** A field (or, with `column`, a sub-table column: no visibility, no access, no nesting). */
+/** A field (or, with `column`, a sub-table column: no visibility or conditional requirement, no access, no nesting). */
 function fieldSchema(types: readonly FieldType[], column: boolean): Schema {
   const perField = column
     ? {}
     : {
         visibleWhen: { $ref: '#/$defs/condition' },
+        requiredWhen: { $ref: '#/$defs/condition' },
         access: {
           type: 'object',
           propertyNames: idSchema,

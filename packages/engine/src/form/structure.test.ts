@@ -27,7 +27,7 @@ describe('form schema', () => {
     expect(where(checkStructure(form([{ id: 'f', type: 'formula', label: label('F'), formula: '1', resultType: 'datetime' }])))).toEqual(['/fields/0/resultType schema.enum']);
   });
 
-  it('forbids nested tables, and visibility, access or unique in columns', () => {
+  it('forbids nested tables, and visibility, a requirement condition, access or unique in columns', () => {
     const table = {
       id: 't',
       type: 'sub_table',
@@ -35,12 +35,14 @@ describe('form schema', () => {
       columns: [
         { id: 'n', type: 'sub_table', label: label('N'), columns: [] },
         { id: 'c', type: 'text', label: label('C'), rules: { unique: true }, access: { salesperson: 'read' } },
+        { id: 'd', type: 'text', label: label('D'), requiredWhen: { fact: 'c', operator: 'equal', value: 'x' } },
       ],
     };
     expect(where(checkStructure(form([table])))).toEqual([
       '/fields/0/columns/0/type schema.enum',
       '/fields/0/columns/1/access schema.unevaluatedProperties',
       '/fields/0/columns/1/rules/unique schema.additionalProperties',
+      '/fields/0/columns/2/requiredWhen schema.unevaluatedProperties',
     ]);
   });
 

@@ -60,6 +60,8 @@ export interface FieldBase<T extends FieldType = FieldType> {
   readonly rules?: FieldRules;
   /** Shown only when this holds; facts are the record's fields (json-rules-engine format). */
   readonly visibleWhen?: Condition;
+  /** Must have a value, as if `required`, while this holds (and the field is shown); facts as for `visibleWhen`. */
+  readonly requiredWhen?: Condition;
   /** Role id → access; roles not named may write. */
   readonly access?: Readonly<Record<string, FieldAccess>>;
 }
@@ -280,6 +282,8 @@ export interface CompiledForm {
   initialRecord(): Record<string, unknown>;
   /** Whether a field is shown, for a record as `computeRecord` returns it. */
   isVisible(fieldId: string, record: FormRecord): boolean;
+  /** Whether the field must be filled in for this record when shown and writable: `required`, or its `requiredWhen` holds. */
+  isRequired(fieldId: string, record: FormRecord): boolean;
   accessFor(role: string | readonly string[]): Record<string, FieldAccess>;
   /** The record without the fields hidden from the role. */
   readableRecord(record: FormRecord, role: string | readonly string[]): Record<string, unknown>;

@@ -52,6 +52,32 @@ describe('checkFields', () => {
     expect(where(check(fields))).toEqual(['/fields/0/visibleWhen field.visibleWhen.self']);
   });
 
+  it('checks a requirement condition like a visibility one: known fields, matching values, not the field itself', () => {
+    const fields: FieldDefinition[] = [
+      lawsuit,
+      { id: 'details', type: 'long_text', label: label('Details'), requiredWhen: { fact: 'lawsuit_pending', operator: 'equal', value: true } },
+      { id: 'notes', type: 'long_text', label: label('Notes'), requiredWhen: { fact: 'lawsuits_pending', operator: 'equal', value: 'yes' } },
+      { id: 'reason', type: 'text', label: label('Reason', '原因'), requiredWhen: { fact: 'reason', operator: 'equal', value: 'x' } },
+      { id: 'ok', type: 'text', label: label('OK'), requiredWhen: { fact: 'lawsuits_pending', operator: 'equal', value: true } },
+    ];
+    const problems = check(fields);
+    expect(where(problems)).toEqual(['/fields/1/requiredWhen/fact condition.fact.unknown', '/fields/2/requiredWhen/value condition.value.kind', '/fields/3/requiredWhen field.requiredWhen.self']);
+    expect(problems.find((p) => p.code === 'condition.fact.unknown')?.message).toBe('Unknown field "lawsuit_pending". Did you mean "lawsuits_pending"?');
+    expect(problems.find((p) => p.code === 'field.requiredWhen.self')?.messageZh).toBe('"原因" 的必填条件依赖其自身的值，无法据此判断是否必填，请改用其他字段作为条件。');
+  });
+
+  it('refuses a requirement condition on a field always required, and on a computed field', () => {
+    const fields: FieldDefinition[] = [
+      lawsuit,
+      { id: 'details', type: 'long_text', label: label('Details', '详情'), required: true, requiredWhen: { fact: 'lawsuits_pending', operator: 'equal', value: true } },
+      { id: 'flag', type: 'formula', label: label('Flag'), formula: 'lawsuits_pending', resultType: 'boolean', requiredWhen: { fact: 'lawsuits_pending', operator: 'equal', value: true } },
+    ];
+    const problems = check(fields);
+    expect(where(problems)).toEqual(['/fields/1/requiredWhen field.requiredWhen.always', '/fields/2/requiredWhen field.computed.required']);
+    expect(problems[0]?.message).toBe('"Details" is always required, so its condition never matters: turn "required" off or remove the condition.');
+    expect(problems[0]?.messageZh).toBe('"详情" 已设为必填，必填条件不起作用：请取消必填，或删除该条件。');
+  });
+
   it('names access roles the tenant does not have', () => {
     const fields: FieldDefinition[] = [{ id: 'limit', type: 'money', label: label('Limit'), access: { salesperson: 'read', salesman: 'hidden' } }];
     const problems = check(fields);

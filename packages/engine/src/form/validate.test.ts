@@ -51,6 +51,7 @@ describe('validateForm', () => {
         default: mangle,
         rules: fc.oneof(fc.constant({ min: 3, max: 1 }), fc.constant({ pattern: { regex: '(a+)+' } }), mangle),
         visibleWhen: fc.oneof(fc.constant({ fact: 'a', operator: 'equal', value: 1 }), mangle),
+        requiredWhen: fc.oneof(fc.constant({ fact: 'a', operator: 'equal', value: 1 }), mangle),
         access: fc.oneof(fc.constant({ salesperson: 'read' }), mangle),
       },
       { requiredKeys: [] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { label } from './test-kit.js';
 import type { FieldDefinition } from './types.js';
-import { visibility } from './visibility.js';
+import { requirement, visibility } from './visibility.js';
 
 const fields: FieldDefinition[] = [
   { id: 'lawsuits_pending', type: 'boolean', label: label('Lawsuits pending') },
@@ -36,5 +36,25 @@ describe('visibility', () => {
 
   it('does not show a field the form lacks', () => {
     expect(visible('nope', {})).toBe(false);
+  });
+});
+
+describe('requirement', () => {
+  const required = requirement([
+    { id: 'negative_news', type: 'boolean', label: label('Negative news') },
+    { id: 'news_notes', type: 'long_text', label: label('News notes'), requiredWhen: { fact: 'negative_news', operator: 'equal', value: true } },
+    { id: 'name', type: 'text', label: label('Name'), required: true },
+  ]);
+
+  it('requires a field while its condition holds', () => {
+    expect(required('news_notes', { negative_news: true })).toBe(true);
+    expect(required('news_notes', { negative_news: false })).toBe(false);
+    expect(required('news_notes', {})).toBe(false);
+  });
+
+  it('requires a required field always, and neither a field without either nor one the form lacks', () => {
+    expect(required('name', {})).toBe(true);
+    expect(required('negative_news', { negative_news: true })).toBe(false);
+    expect(required('nope', {})).toBe(false);
   });
 });

@@ -69,6 +69,9 @@ export function notEntered(field: ComputedField, ctx: DefinitionContext): Proble
   if (field.required !== undefined) {
     out.push(defFail(ctx, ['required'], 'field.computed.required', 'This field is computed, so it cannot be required: remove "required".', '该字段由系统计算，不能设为必填，请删除 "required"。'));
   }
+  if (field.requiredWhen !== undefined) {
+    out.push(defFail(ctx, ['requiredWhen'], 'field.computed.required', 'This field is computed, so it cannot be required: remove "requiredWhen".', '该字段由系统计算，不能设为必填，请删除 "requiredWhen"。'));
+  }
   if (field.default !== undefined) {
     out.push(defFail(ctx, ['default'], 'field.computed.default', 'This field is computed, so it has no default: remove "default".', '该字段由系统计算，没有默认值，请删除 "default"。'));
   }
