@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customer, goodWholesaler, history } from './samples.js';
+import { customer, goodWholesaler, history, negativeNews } from './samples.js';
 import { fieldWrites, fired, runRules, scoreChanged } from './test-kit.js';
 
 // The good wholesaler: 50,000,000 annual sales, with us since 2021, 729 points (AA). Policy limits:
@@ -7,7 +7,7 @@ import { fieldWrites, fired, runRules, scoreChanged } from './test-kit.js';
 // under a year at most 200,000. The rules read the policy from the scorecard (policy_limit).
 const wholesaler = (values: Readonly<Record<string, unknown>> = {}) => customer({ ...goodWholesaler, ...values });
 // Negative news caps it at A; a pending lawsuit at D; late payments in the northeast bring it to B (575).
-const capped = { negative_news: true };
+const capped = negativeNews;
 const sued = { lawsuits_pending: true, lawsuit_details: '买卖合同纠纷' };
 const late = { region: 'northeast', ...history(10, 400, 6) };
 
@@ -160,8 +160,8 @@ describe('risk signals', () => {
 
   it('abnormal operation and negative news are told to risk; an unchanged flag is not told again', async () => {
     expect(fired(await runRules('risk_signals', { ...wholesaler({ abnormal_operation: true }), changed_fields: ['abnormal_operation'] }))).toEqual(['abnormal']);
-    expect(fired(await runRules('risk_signals', { ...wholesaler({ negative_news: true }), changed_fields: ['negative_news'] }))).toEqual(['negative_news']);
-    expect(fired(await runRules('risk_signals', { ...wholesaler({ negative_news: true }), changed_fields: ['abnormal_operation'] }))).toEqual([]);
+    expect(fired(await runRules('risk_signals', { ...wholesaler(negativeNews), changed_fields: ['negative_news'] }))).toEqual(['negative_news']);
+    expect(fired(await runRules('risk_signals', { ...wholesaler(negativeNews), changed_fields: ['abnormal_operation'] }))).toEqual([]);
   });
 
   it('changed financials are a task for risk to verify; other changes are not', async () => {

@@ -63,3 +63,6 @@ export const goodWholesaler = {
   cooperation_since: '2021-09-01',
   ...history(10, 50, 2),
 } as const;
+
+/** Negative news, with the notes the customer form then requires. */
+export const negativeNews = { negative_news: true, news_notes: '媒体报道拖欠供应商货款' } as const;

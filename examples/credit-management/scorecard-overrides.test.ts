@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customer, goodWholesaler, history, topCustomer } from './samples.js';
+import { customer, goodWholesaler, history, negativeNews, topCustomer } from './samples.js';
 import { fieldWrites, form, runRules, score, scoreChanged, stored } from './test-kit.js';
 
 // Overrides run in order after grading: high-risk flag, high-risk cap at D, abnormal operation
@@ -32,7 +32,7 @@ describe('the credit scorecard overrides, by hand', () => {
   });
 
   it('negative news caps an AAA customer at A; a new legal representative flags it for watching', () => {
-    const r = score(customer({ ...topCustomer, negative_news: true, recent_changes: ['legal_representative'] }));
+    const r = score(customer({ ...topCustomer, ...negativeNews, recent_changes: ['legal_representative'] }));
     // 850 → AAA band, capped at A: limit 300,000,000 × 10% = 30,000,000, 45 days.
     expect(r).toMatchObject({ total: 850, bandGrade: 'AAA', grade: 'A', flags: ['watch'], outputs: { limit: 30_000_000, terms: 45 } });
     expect(r.overrides.map((o) => o.id)).toEqual(['negative_news_cap', 'watch']);
@@ -71,7 +71,7 @@ describe('the rating rules write back what the policy says', () => {
     // 50,000,000 × 5% = 2,500,000.
     [customer({ ...goodWholesaler, region: 'northeast', ...history(10, 400, 6) }), { credit_grade: 'B', credit_score: 575, credit_limit: 2_500_000, payment_terms_days: 30, settlement: 'credit_strict' }],
     // 850 capped at A by negative news: 300,000,000 × 10% = 30,000,000.
-    [customer({ ...topCustomer, negative_news: true }), { credit_grade: 'A', credit_score: 850, credit_limit: 30_000_000, payment_terms_days: 45, settlement: 'credit' }],
+    [customer({ ...topCustomer, ...negativeNews }), { credit_grade: 'A', credit_score: 850, credit_limit: 30_000_000, payment_terms_days: 45, settlement: 'credit' }],
     // 850 capped at D by a pending lawsuit: no limit, no terms, cash.
     [customer({ ...topCustomer, lawsuits_pending: true, lawsuit_details: '劳动争议' }), { credit_grade: 'D', credit_score: 850, credit_limit: 0, payment_terms_days: 0, settlement: 'cash' }],
   ];

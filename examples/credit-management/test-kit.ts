@@ -30,7 +30,7 @@ export const score = (record: Readonly<Record<string, unknown>>): ScoreResult =>
  * how the grade moved, and the policy outputs for it (`policy_limit`, `policy_terms`, ...).
  *
  * @example
- * await runRules('grade_change', scoreChanged(customer({ ...goodWholesaler, negative_news: true }), [729, 'AA'])) // downgrade to A
+ * await runRules('grade_change', scoreChanged(customer({ ...goodWholesaler, ...negativeNews }), [729, 'AA'])) // downgrade to A
  */
 export function scoreChanged(record: Readonly<Record<string, unknown>>, previous: readonly [number, string] | null): Record<string, unknown> {
   const before = previous === null ? null : { total: previous[0], grade: previous[1], grades: creditScore.definition.grades };
