@@ -1,4 +1,4 @@
-/** @module A field's basic properties: id, label, help, required, default value and decimals. */
+/** @module A field's basic properties: id, label, help, required (always or when a condition holds), default value and decimals. */
 import { fieldInfo, isComputed } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { Checkbox, Form, InputNumber, Switch } from 'antd';
@@ -10,6 +10,7 @@ import { ValueInput } from '../components/value-input.js';
 import { patchField, setHelp, setRequired } from '../ops/form-props.js';
 import { problemsUnder } from '../ops/problems.js';
 import { refKey, useDesigner } from './designer-context.js';
+import { FieldConditionEditor } from './field-condition-editor.js';
 import type { FieldEditorProps } from './designer-context.js';
 import { IdInput } from './id-input.js';
 
@@ -43,6 +44,12 @@ export function FieldBasics({ field, fieldRef, path, children }: FieldEditorProp
         <Form.Item label={t('formDesigner.field.required')} extra={t('formDesigner.field.requiredHint')}>
           <Switch checked={field.required === true} aria-label={t('formDesigner.field.required')} onChange={(on) => apply((d) => setRequired(d, fieldRef, on))} />
           <FieldProblems problems={at('required')} />
+        </Form.Item>
+      )}
+      {/* Columns have no conditions; a field always required needs none, unless it has one to take off. */}
+      {!isComputed(field) && fieldRef.table === undefined && (field.required !== true || field.requiredWhen !== undefined) && (
+        <Form.Item label={t('formDesigner.field.requiredWhen')}>
+          <FieldConditionEditor field={field} fieldRef={fieldRef} path={path} prop="requiredWhen" />
         </Form.Item>
       )}
       {WITH_DEFAULT.has(field.type) && (

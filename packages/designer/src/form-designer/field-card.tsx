@@ -60,6 +60,13 @@ export function FieldCard({ field, section }: { readonly field: FieldDefinition;
           {field.required === true && <span className="fd-required">*</span>}
           {name}
         </button>
+        {field.requiredWhen !== undefined && (
+          <Tooltip title={t('formDesigner.requiredWhen.when', { condition: describeCondition(field.requiredWhen, def, lang) })}>
+            <span className="fd-required fd-card-flag" role="img" aria-label={t('formDesigner.requiredWhen.when', { condition: describeCondition(field.requiredWhen, def, lang) })}>
+              *
+            </span>
+          </Tooltip>
+        )}
         {field.visibleWhen !== undefined && (
           <Tooltip title={t('formDesigner.canvas.conditional', { condition: describeCondition(field.visibleWhen, def, lang) })}>
             <EyeInvisibleOutlined className="fd-card-flag" aria-label={t('formDesigner.canvas.conditional', { condition: describeCondition(field.visibleWhen, def, lang) })} />

@@ -15,6 +15,7 @@ import { LookupEditor, RollupEditor } from './derived-editors.js';
 import { useDesigner } from './designer-context.js';
 import type { FieldEditorProps, FieldTab } from './designer-context.js';
 import { FieldBasics } from './field-basics.js';
+import { FieldConditionEditor } from './field-condition-editor.js';
 import { FieldIcon } from './field-icons.js';
 import { FormulaEditor } from './formula-editor.js';
 import { OptionsEditor } from './options-editor.js';
@@ -22,7 +23,6 @@ import { RulesEditor } from './rules-editor.js';
 import { ReferenceFilterEditor } from './reference-filter-editor.js';
 import { TargetInput } from './target-input.js';
 import { useRemoveField } from './use-remove-field.js';
-import { VisibilityEditor } from './visibility-editor.js';
 
 const TAB_OF: Readonly<Record<string, FieldTab>> = { rules: 'rules', visibleWhen: 'visibility', access: 'access' };
 
@@ -93,7 +93,7 @@ export function FieldPanel({ tab, ...props }: FieldEditorProps & { readonly tab?
     { key: 'rules', label: label('rules', t('formDesigner.panel.rules')), children: <RulesEditor {...props} /> },
     ...(fieldRef.table === undefined
       ? [
-          { key: 'visibility', label: label('visibility', t('formDesigner.panel.visibility')), children: <VisibilityEditor {...props} /> },
+          { key: 'visibility', label: label('visibility', t('formDesigner.panel.visibility')), children: <FieldConditionEditor {...props} prop="visibleWhen" /> },
           { key: 'access', label: label('access', t('formDesigner.panel.access')), children: <AccessEditor {...props} /> },
         ]
       : []),

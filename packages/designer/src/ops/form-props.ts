@@ -1,4 +1,4 @@
-/** @module Pure edits of one field's properties: label, help, required, default, rules, type options, visibility, access. */
+/** @module Pure edits of one field's properties: label, help, required, default, rules, type options, visibility and requirement conditions, access. */
 import { isComputed } from '@heng/engine';
 import type { Condition, FieldAccess, FieldDefinition, FieldRules, FormDefinition, FormulaResultType, LocalizedText, ReferenceFilter, RuleName, ValueLabels } from '@heng/engine';
 import { updateField } from './form-fields.js';
@@ -12,6 +12,7 @@ interface FieldProps {
   readonly default: unknown;
   readonly rules: FieldRules;
   readonly visibleWhen: Condition;
+  readonly requiredWhen: Condition;
   readonly access: Readonly<Record<string, FieldAccess>>;
   readonly target: string;
   readonly filter: readonly ReferenceFilter[];
@@ -112,14 +113,19 @@ export function setResultType(def: FormDefinition, ref: FieldRef, resultType: Fo
   return updateField(def, ref, (f) => (f.type !== 'formula' ? f : patched(f, { resultType, ...drop })));
 }
 
+/** The properties of a field holding a condition on the form's other fields. */
+export const CONDITION_PROPS = ['visibleWhen', 'requiredWhen'] as const;
+export type ConditionProp = (typeof CONDITION_PROPS)[number];
+
 /**
- * Sets (or, with `undefined`, removes) the condition under which a field is shown.
+ * Sets (or, with `undefined`, removes) the condition under which a field is shown
+ * (`visibleWhen`) or must be filled in (`requiredWhen`).
  *
  * @example
- * setVisibleWhen(form, { id: 'lawsuit_details' }, { fact: 'lawsuits_pending', operator: 'equal', value: true })
+ * setFieldCondition(form, { id: 'news_notes' }, 'requiredWhen', { fact: 'negative_news', operator: 'equal', value: true })
  */
-export function setVisibleWhen(def: FormDefinition, ref: FieldRef, condition: Condition | undefined): FormDefinition {
-  return patchField(def, ref, { visibleWhen: condition });
+export function setFieldCondition(def: FormDefinition, ref: FieldRef, prop: ConditionProp, condition: Condition | undefined): FormDefinition {
+  return patchField(def, ref, { [prop]: condition });
 }
 
 /**

@@ -86,6 +86,17 @@ describe('renameField', () => {
     expect(receivable?.type === 'reference' ? receivable.filter : undefined).toEqual([{ field: 'customer', sameAs: 'payer' }, { field: 'status', operator: 'equal', value: 'open' }]);
   });
 
+  it('finds and renames a field in the conditions that make others required', () => {
+    const def = patchField(form, { id: 'risk_notes' }, { requiredWhen: { fact: 'lawsuits_pending', operator: 'equal', value: true } });
+    expect(fieldUsages(def, { id: 'lawsuits_pending' })).toEqual([
+      { by: { id: 'lawsuit_details' }, where: 'visibleWhen' },
+      { by: { id: 'risk_notes' }, where: 'requiredWhen' },
+    ]);
+    const next = renameField(def, { id: 'lawsuits_pending' }, 'has_lawsuits');
+    expect(fieldAt(next, { id: 'risk_notes' })?.requiredWhen).toEqual({ fact: 'has_lawsuits', operator: 'equal', value: true });
+    expect(validateForm(next, sampleContext())).toEqual([]);
+  });
+
   it('renames fact-valued comparisons too', () => {
     const def = patchField(form, { id: 'risk_notes' }, { visibleWhen: { fact: 'order_amount', operator: 'greaterThan', value: { fact: 'credit_limit' } } });
     const next = renameField(def, { id: 'credit_limit' }, 'limit');

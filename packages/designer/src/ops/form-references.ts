@@ -1,9 +1,11 @@
-/** @module What names a field inside its form (formulas, visibility conditions), and renaming a field's id everywhere it is named. */
+/** @module What names a field inside its form (formulas, visibility and requirement conditions), and renaming a field's id everywhere it is named. */
 import { conditionFacts, isId, parseFormula } from '@heng/engine';
 import type { Condition, FieldDefinition, FormDefinition, FormulaNode } from '@heng/engine';
 import { fieldAt, siblingsOf, updateField, updateSiblings } from './form-fields.js';
 import type { FieldRef } from './form-fields.js';
 import { followListColumn } from './form-list-columns.js';
+import { CONDITION_PROPS } from './form-props.js';
+import type { ConditionProp } from './form-props.js';
 import { renameRowField } from './form-row-access.js';
 
 type NameNode = Extract<FormulaNode, { readonly type: 'field' | 'column' }>;
@@ -39,11 +41,11 @@ function names(node: NameNode, ref: FieldRef, inTable: boolean): boolean {
 /** A field (or column) that names another, and where. */
 export interface FieldUsage {
   readonly by: FieldRef;
-  readonly where: 'formula' | 'visibleWhen' | 'filter';
+  readonly where: 'formula' | ConditionProp | 'filter';
 }
 
 /**
- * The fields whose formula or visibility condition names `ref`, to show before it is removed.
+ * The fields whose formula, visibility or requirement condition names `ref`, to show before it is removed.
  * A column is named by its table's other columns and by form formulas as `table.column`.
  *
  * @example
@@ -56,7 +58,10 @@ export function fieldUsages(def: FormDefinition, ref: FieldRef): FieldUsage[] {
       if (f.id === ref.id && table === ref.table) continue;
       const by = table === undefined ? { id: f.id } : { id: f.id, table };
       if (f.type === 'formula' && namesOf(f.formula).some((n) => names(n, ref, table !== undefined))) out.push({ by, where: 'formula' });
-      if (table === undefined && ref.table === undefined && f.visibleWhen !== undefined && conditionFacts(f.visibleWhen).includes(ref.id)) out.push({ by, where: 'visibleWhen' });
+      for (const prop of CONDITION_PROPS) {
+        const condition = f[prop];
+        if (table === undefined && ref.table === undefined && condition !== undefined && conditionFacts(condition).includes(ref.id)) out.push({ by, where: prop });
+      }
       if (table === undefined && ref.table === undefined && f.type === 'reference' && (f.filter ?? []).some((e) => 'sameAs' in e && e.sameAs === ref.id)) out.push({ by, where: 'filter' });
     }
   };
@@ -100,8 +105,8 @@ export function idProblem(def: FormDefinition, ref: FieldRef, to: string): IdPro
 }
 
 /**
- * Gives field `ref` the id `to`, and rewrites its sections, every formula and visibility
- * condition of the form that names it, its reference filters, row access rules and list columns, so the form means what it meant. Unchanged when `to`
+ * Gives field `ref` the id `to`, and rewrites its sections, every formula and visibility or
+ * requirement condition of the form that names it, its reference filters, row access rules and list columns, so the form means what it meant. Unchanged when `to`
  * is not a free id. (Scorecards, rule sets and flows naming the field are other definitions:
  * the server reports them when they are checked against the new version.)
  *
@@ -116,8 +121,9 @@ export function renameField(def: FormDefinition, ref: FieldRef, to: string): For
       const formula = renameIn(next.formula, ref, to, inTable);
       if (formula !== next.formula) next = { ...next, formula };
     }
-    if (!inTable && ref.table === undefined && next.visibleWhen !== undefined && conditionFacts(next.visibleWhen).includes(ref.id)) {
-      next = { ...next, visibleWhen: renameFacts(next.visibleWhen, ref.id, to) };
+    for (const prop of CONDITION_PROPS) {
+      const condition = next[prop];
+      if (!inTable && ref.table === undefined && condition !== undefined && conditionFacts(condition).includes(ref.id)) next = { ...next, [prop]: renameFacts(condition, ref.id, to) };
     }
     if (!inTable && ref.table === undefined && next.type === 'reference' && next.filter !== undefined) {
       // A filter's sameAs names this form's fields, and its field too when the reference points at this form.

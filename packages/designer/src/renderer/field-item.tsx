@@ -18,6 +18,8 @@ interface FieldItemProps {
   readonly field: FieldDefinition;
   /** The user may change it here: writable for their roles (never a computed field), the form not read-only. */
   readonly editable: boolean;
+  /** It must be filled in for the record as it is now: required, or its `requiredWhen` holds. */
+  readonly required: boolean;
   readonly computed: FormRecord;
   readonly words: DisplayWords;
 }
@@ -43,7 +45,7 @@ function FieldBody({ form, field, editable, computed, words }: FieldItemProps) {
 
 /** One field with its label and its problems (engine's or server's) under it. */
 function FieldItem(props: FieldItemProps) {
-  const { field, editable } = props;
+  const { field, editable, required } = props;
   const { t } = useTranslation();
   const lang = useLang();
   const { control } = useFormContext();
@@ -54,7 +56,7 @@ function FieldItem(props: FieldItemProps) {
     <Form.Item
       label={field.label[lang]}
       htmlFor={typed ? `field-${field.id}` : undefined}
-      required={editable && field.required === true}
+      required={editable && required}
       tooltip={isComputed(field) ? t('runtime.form.computed') : undefined}
       validateStatus={problem === undefined ? undefined : 'error'}
       help={problem}
@@ -70,13 +72,14 @@ export interface SectionBlockProps {
   readonly section: SectionDefinition;
   readonly access: Readonly<Record<string, FieldAccess>>;
   readonly isVisible: (id: string, record: FormRecord) => boolean;
+  readonly isRequired: (id: string, record: FormRecord) => boolean;
   readonly computed: FormRecord;
   readonly readOnly: boolean;
   readonly words: DisplayWords;
 }
 
 /** A section's fields in its columns; fields hidden from the roles or by their condition are left out, and an empty section too. */
-export function SectionBlock({ form, section, access, isVisible, computed, readOnly, words }: SectionBlockProps) {
+export function SectionBlock({ form, section, access, isVisible, isRequired, computed, readOnly, words }: SectionBlockProps) {
   const lang = useLang();
   const fields = section.fields
     .map((id) => form.fields.find((f) => f.id === id))
@@ -89,7 +92,7 @@ export function SectionBlock({ form, section, access, isVisible, computed, readO
       <Row gutter={16}>
         {fields.map((f) => (
           <Col key={f.id} span={f.type === 'sub_table' ? 24 : span} data-field={f.id}>
-            <FieldItem form={form} field={f} editable={!readOnly && access[f.id] === 'write'} computed={computed} words={words} />
+            <FieldItem form={form} field={f} editable={!readOnly && access[f.id] === 'write'} required={isRequired(f.id, computed)} computed={computed} words={words} />
           </Col>
         ))}
       </Row>

@@ -1,6 +1,6 @@
 /**
  * @module The record form: a form definition rendered with react-hook-form, checked by the engine in
- * the browser (formulas and visibility live), and the server's problems put back on the fields.
+ * the browser (formulas, visibility and conditional requirement live), and the server's problems put back on the fields.
  */
 import type { CompiledForm, FormDefinition, FormRecord, Problem } from '@heng/engine';
 import { Alert, Button, Form, Space } from 'antd';
@@ -144,7 +144,7 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
         <Form layout="vertical" component="div" className="heng-stack">
           <LookupLinksContext.Provider value={links}>
             {form.sections.map((s) => (
-              <SectionBlock key={s.id} form={form} section={s} access={access} isVisible={compiled.isVisible} computed={computed} readOnly={readOnly} words={words} />
+              <SectionBlock key={s.id} form={form} section={s} access={access} isVisible={compiled.isVisible} isRequired={compiled.isRequired} computed={computed} readOnly={readOnly} words={words} />
             ))}
           </LookupLinksContext.Provider>
         </Form>

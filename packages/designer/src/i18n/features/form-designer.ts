@@ -74,6 +74,7 @@ export const formDesignerEn = {
     id_taken: '"{{id}}" is the ID of another field here: choose another one.',
     required: 'Required',
     requiredHint: 'The field must be filled in whenever it is shown.',
+    requiredWhen: 'Required when',
     default: 'Default value',
     defaultToday: 'The day the record is made',
     defaultMe: 'Whoever fills it in',
@@ -198,6 +199,14 @@ export const formDesignerEn = {
     done: 'Done',
     noFields: 'Add another field first: the condition compares other fields.',
   },
+  requiredWhen: {
+    always: 'Not required by a condition.',
+    add: 'Require only when…',
+    hint: 'While this holds, the field must be filled in (when it is shown).',
+    remove: 'Remove the condition',
+    when: 'Required when {{condition}}',
+    title: 'When must “{{name}}” be filled in?',
+  },
   access: {
     hint: 'What each role may do with this field. Roles may write unless set otherwise; a formula is computed, so it can only be read or hidden.',
     of: 'Access of {{role}}',
@@ -242,7 +251,7 @@ export const formDesignerEn = {
     unused: 'No formula, condition or row access of this form uses it.',
     used_one: 'It is used here, which will need fixing:',
     used_other: 'It is used in {{count}} places here, which will need fixing:',
-    where: { formula: 'the formula of {{field}}', visibleWhen: 'the visibility condition of {{field}}', filter: 'the records {{field}} offers', rowAccess: 'the row access of {{role}} (until fixed, the form cannot be published)' },
+    where: { formula: 'the formula of {{field}}', visibleWhen: 'the visibility condition of {{field}}', requiredWhen: 'the required-when condition of {{field}}', filter: 'the records {{field}} offers', rowAccess: 'the row access of {{role}} (until fixed, the form cannot be published)' },
   },
   preview: {
     as: 'Fill in as',
@@ -325,6 +334,7 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     id_taken: '“{{id}}”已是本表单另一字段的标识，请换一个。',
     required: '必填',
     requiredHint: '字段显示时必须填写。',
+    requiredWhen: '条件必填',
     default: '默认值',
     defaultToday: '填写当天',
     defaultMe: '填写人本人',
@@ -449,6 +459,14 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     done: '完成',
     noFields: '请先添加其他字段：条件要比较其他字段。',
   },
+  requiredWhen: {
+    always: '未设置条件必填。',
+    add: '满足条件时必填…',
+    hint: '条件成立时（字段显示的情况下）必须填写此字段。',
+    remove: '删除条件',
+    when: '当 {{condition}} 时必填',
+    title: '“{{name}}”何时必填？',
+  },
   access: {
     hint: '各角色对此字段的权限。未设置的角色可编辑；公式由系统计算，只能设为只读或隐藏。',
     of: '{{role}}的权限',
@@ -493,7 +511,7 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     unused: '本表单没有公式、条件或记录范围用到它。',
     used_one: '以下地方用到了它，删除后需要修改：',
     used_other: '以下 {{count}} 处用到了它，删除后需要修改：',
-    where: { formula: '{{field}} 的公式', visibleWhen: '{{field}} 的显示条件', filter: '{{field}} 的可选记录', rowAccess: '{{role}}的记录范围（修改前表单无法发布）' },
+    where: { formula: '{{field}} 的公式', visibleWhen: '{{field}} 的显示条件', requiredWhen: '{{field}} 的必填条件', filter: '{{field}} 的可选记录', rowAccess: '{{role}}的记录范围（修改前表单无法发布）' },
   },
   preview: {
     as: '填写角色',

@@ -1,13 +1,15 @@
-/** @module When a field is shown: always, or only when a condition on the other fields holds (summarised; edited in the condition builder, in a dialog wide enough for it). */
+/** @module When a field is shown, or must be filled in: always, or only when a condition on the other fields holds (summarised; edited in the condition builder, in a dialog wide enough for it). */
 import { EditOutlined, EyeInvisibleOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { formCatalog } from '@heng/engine';
 import type { Condition } from '@heng/engine';
 import { Button, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems } from '../components/field-problems.js';
 import { comparisonOn } from '../ops/condition.js';
-import { setVisibleWhen } from '../ops/form-props.js';
+import { setFieldCondition } from '../ops/form-props.js';
+import type { ConditionProp } from '../ops/form-props.js';
 import { describeCondition } from '../flow/describe.js';
 import { problemsUnder } from '../ops/problems.js';
 import { fieldChoices } from '../scorecard/fields.js';
@@ -18,25 +20,34 @@ import type { FieldEditorProps } from './designer-context.js';
 /** The kinds of field a condition may compare (not a whole sub-table). */
 const KINDS = ['number', 'text', 'boolean', 'date', 'datetime', 'list'] as const;
 
-/** The visibility condition of a form field (columns have none). */
-export function VisibilityEditor({ field, fieldRef, path }: FieldEditorProps) {
+/** Per property: its own texts (`formDesigner.<texts>.*`; editing one is worded alike, so shares visibility's), test id, undo key and icons. */
+const LOOK: Readonly<Record<ConditionProp, { texts: 'visibility' | 'requiredWhen'; testId: string; key: string; none: ReactNode; set: ReactNode }>> = {
+  visibleWhen: { texts: 'visibility', testId: 'visibility', key: 'visible', none: <EyeOutlined />, set: <EyeInvisibleOutlined /> },
+  requiredWhen: { texts: 'requiredWhen', testId: 'required-when', key: 'required', none: null, set: <span className="fd-required">*</span> },
+};
+
+/** A field's visibility or requirement condition (columns have neither). */
+export function FieldConditionEditor({ field, fieldRef, path, prop }: FieldEditorProps & { readonly prop: ConditionProp }) {
   const { t } = useTranslation();
   const { def, lang, problems, apply } = useDesigner();
   const [editing, setEditing] = useState(false);
-  // A field shown depending on its own value could never be filled in: it is not offered.
+  const look = LOOK[prop];
+  const text = (key: 'always' | 'add' | 'hint' | 'remove' | 'when' | 'title', values?: Record<string, string>) => t(`formDesigner.${look.texts}.${key}`, values);
+  // A condition on the field's own value could never decide it: the field is not offered.
   const catalog = useMemo(() => {
     const all = formCatalog(def);
     return new Map([...all].filter(([id]) => id !== field.id));
   }, [def, field.id]);
   const first = fieldChoices(def, catalog, KINDS, lang)[0];
-  const at = `${path}/visibleWhen`;
-  const set = (c: Condition | undefined, key?: string) => apply((d) => setVisibleWhen(d, fieldRef, c), key === undefined ? undefined : `visible:${refKey(fieldRef)}:${key}`);
+  const at = `${path}/${prop}`;
+  const condition = field[prop];
+  const set = (c: Condition | undefined, key?: string) => apply((d) => setFieldCondition(d, fieldRef, prop, c), key === undefined ? undefined : `${look.key}:${refKey(fieldRef)}:${key}`);
 
-  if (field.visibleWhen === undefined) {
+  if (condition === undefined) {
     return (
       <div className="fd-block">
         <Typography.Paragraph>
-          <EyeOutlined /> {t('formDesigner.visibility.always')}
+          {look.none} {text('always')}
         </Typography.Paragraph>
         <Button
           icon={<PlusOutlined />}
@@ -47,17 +58,17 @@ export function VisibilityEditor({ field, fieldRef, path }: FieldEditorProps) {
             setEditing(true);
           }}
         >
-          {t('formDesigner.visibility.add')}
+          {text('add')}
         </Button>
         {first === undefined && <div className="heng-muted">{t('formDesigner.visibility.noFields')}</div>}
       </div>
     );
   }
   return (
-    <div className="fd-block" data-testid="visibility-editor">
-      <Typography.Paragraph type="secondary">{t('formDesigner.visibility.hint')}</Typography.Paragraph>
-      <div className="fd-condition-summary" data-testid="visibility-summary">
-        <EyeInvisibleOutlined /> {t('formDesigner.visibility.when', { condition: describeCondition(field.visibleWhen, def, lang) })}
+    <div className="fd-block" data-testid={`${look.testId}-editor`}>
+      <Typography.Paragraph type="secondary">{text('hint')}</Typography.Paragraph>
+      <div className="fd-condition-summary" data-testid={`${look.testId}-summary`}>
+        {look.set} {text('when', { condition: describeCondition(condition, def, lang) })}
       </div>
       <FieldProblems problems={problemsUnder(problems, at)} />
       <Space>
@@ -65,15 +76,15 @@ export function VisibilityEditor({ field, fieldRef, path }: FieldEditorProps) {
           {t('formDesigner.visibility.edit')}
         </Button>
         <Button type="link" danger onClick={() => set(undefined)}>
-          {t('formDesigner.visibility.remove')}
+          {text('remove')}
         </Button>
       </Space>
       <ConditionDialog
         open={editing}
         onClose={() => setEditing(false)}
-        title={t('formDesigner.visibility.title', { name: field.label[lang] })}
-        hint={t('formDesigner.visibility.hint')}
-        value={field.visibleWhen}
+        title={text('title', { name: field.label[lang] })}
+        hint={text('hint')}
+        value={condition}
         onChange={(c, key) => set(c, key)}
         catalog={catalog}
         form={def}
