@@ -4,7 +4,7 @@
  */
 import type { CompiledForm, FormDefinition, FormRecord, Problem } from '@heng/engine';
 import { Alert, Button, Form, Space } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { FieldErrors, FieldValues, Resolver, ResolverResult } from 'react-hook-form';
@@ -107,6 +107,12 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
   const computed = useMemo(() => compiled.computeRecord(filled, { today }), [compiled, filled, today]);
   const links = useLookupLinks(form);
   latest.current = { form, compiled, roles, today, shown: shownNames(form, computed, access, compiled.isVisible) };
+  // After a save was tried, a change rechecks the fields it may make required or not (react-hook-form rechecks only the changed one).
+  const conditional = useMemo(() => form.fields.filter((f) => f.requiredWhen !== undefined).map((f) => f.id), [form]);
+  const { isSubmitted } = methods.formState;
+  useEffect(() => {
+    if (isSubmitted && conditional.length > 0) void methods.trigger(conditional);
+  }, [computed, isSubmitted, conditional, methods]);
 
   const submit = methods.handleSubmit(
     async (valid) => {
