@@ -3,20 +3,51 @@
  * definitions read: a field a rule set, scorecard, flow, dashboard or another form's lookup names,
  * or a policy output score rules name.
  */
-import { formCatalog, KIND_NAMES, KIND_ORDER, problem, scorecardFacts, specOf } from '@heng/engine';
-import type { Definition, FieldCatalog, FormDefinition, LocalizedText, Problem, ReferenceContext, ScorecardDefinition } from '@heng/engine';
+import { formCatalog, KIND_NAMES, KIND_ORDER, problem, sameJson, scorecardFacts, specOf } from '@heng/engine';
+import type { Definition, FieldCatalog, FieldInfo, FormDefinition, LocalizedText, Problem, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { latestBodies, referenceContext } from './context.js';
 import type { DefinitionAddress } from './request.js';
 
 /** Where the refusal is placed in the published body, and what it is called, per kind others read. */
 const READ = {
-  form: { path: '/fields', code: 'form.field.in_use', en: 'a field', zh: '字段', keep: 'keep the field', keepZh: '请保留该字段' },
-  scorecard: { path: '/policies', code: 'scorecard.policy.in_use', en: 'a policy output', zh: '政策输出', keep: 'keep the policy', keepZh: '请保留该政策' },
+  form: { path: '/fields', code: 'form.field.in_use', en: 'field', zh: '字段' },
+  scorecard: { path: '/policies', code: 'scorecard.policy.in_use', en: 'policy output', zh: '政策输出' },
 } as const;
 
 /** The key a definition goes by in `skip`. */
 export const dependentKey = (kind: string, id: string): string => `${kind}:${id}`;
+
+/** A field (or policy fact) of the published version that the new one drops or changes: its context alone, and its name. */
+interface Taken {
+  readonly id: string;
+  readonly label: LocalizedText;
+  /** The tenant's context with only this one taken away as the new version does. */
+  readonly ctx: ReferenceContext;
+}
+
+/** The facts of what is published at `at`, before and after, in the same shape: a form's fields or a scorecard's policy facts. */
+function factsOf(ctx: ReferenceContext, at: DefinitionAddress): FieldCatalog {
+  if (at.kind === 'form') return ctx.forms.get(at.id) ?? new Map();
+  return new Map((ctx.scorecards.get(at.id) ?? []).map((f) => [f.id, f]));
+}
+
+function withFacts(ctx: ReferenceContext, at: DefinitionAddress, facts: FieldCatalog): ReferenceContext {
+  if (at.kind === 'form') return { ...ctx, forms: new Map([...ctx.forms, [at.id, facts]]) };
+  return { ...ctx, scorecards: new Map([...ctx.scorecards, [at.id, [...facts.values()]]]) };
+}
+
+/** What the new version takes away, one by one, named as the published version names it. */
+function takenAway(before: ReferenceContext, after: ReferenceContext, at: DefinitionAddress, labels: ReadonlyMap<string, LocalizedText>): Taken[] {
+  const [old, next] = [factsOf(before, at), factsOf(after, at)];
+  return [...old.values()].filter((f) => !sameJson(f, next.get(f.id))).map((f: FieldInfo) => {
+    const facts = new Map(old);
+    const now = next.get(f.id);
+    if (now === undefined) facts.delete(f.id);
+    else facts.set(f.id, now);
+    return { id: f.id, label: f.label ?? labels.get(f.id) ?? { en: f.id, 'zh-CN': f.id }, ctx: withFacts(before, at, facts) };
+  });
+}
 
 /** The tenant's context as it would be with `body` published at `at` (and the forms published alongside it). */
 function contextAfter(ctx: ReferenceContext, at: DefinitionAddress, body: unknown, alongside: ReadonlyMap<string, FieldCatalog>): ReferenceContext {
@@ -25,38 +56,56 @@ function contextAfter(ctx: ReferenceContext, at: DefinitionAddress, body: unknow
   return { ...ctx, forms, scorecards: new Map([...ctx.scorecards, ...scorecardFacts([body as ScorecardDefinition])]) };
 }
 
+/** The refusal for one reader: which of what is taken away it reads, by name (all of it when only together they break it). */
+function refusal(at: 'form' | 'scorecard', kind: Definition['kind'], dep: Definition & { name: LocalizedText }, reads: readonly Taken[]): Problem {
+  const read = READ[at];
+  const names = (lang: 'en' | 'zh-CN') => reads.map((r) => (lang === 'en' ? `"${r.label.en}" (${r.id})` : `“${r.label['zh-CN']}”（${r.id}）`)).join(lang === 'en' ? ', ' : '、');
+  const [en, zh] = [KIND_NAMES[kind].en, KIND_NAMES[kind].zh];
+  if (reads.length === 0) {
+    // Only forms imported alongside this one break it.
+    return problem(read.path, read.code, `The ${en} "${dep.name.en}" (${dep.id}) no longer checks against the forms imported with this version: change the ${en} first.`, `${zh}“${dep.name['zh-CN']}”（${dep.id}）与本次一同导入的表单不再相符：请先修改该${zh}。`);
+  }
+  return problem(
+    read.path,
+    read.code,
+    `The ${en} "${dep.name.en}" (${dep.id}) reads the ${read.en}${reads.length > 1 ? 's' : ''} ${names('en')}, which this version drops or changes: keep ${reads.length > 1 ? 'them' : 'it'}, or change the ${en} first.`,
+    `${zh}“${dep.name['zh-CN']}”（${dep.id}）使用了${read.zh}${names('zh-CN')}，此版本将其删除或更改：请保留，或先修改该${zh}。`,
+  );
+}
+
 /**
  * Problems publishing `body` (a form or a scorecard; none for the other kinds, which nothing
  * reads but by id) would leave in the tenant's other published definitions (but those whose
  * {@link dependentKey} is in `skip`): one per definition that checks clean against the tenant's
- * context but not once this version is in it, naming it and quoting what it would miss. A
- * definition with problems of its own already is not held against the version.
+ * context but not once this version is in it, naming it and the fields (or policy outputs) it
+ * reads that the version drops or changes. A definition with problems of its own already is not
+ * held against the version.
  *
  * @example
  * await dependentsProblems(tx, tenantId, { kind: 'form', id: 'customer' }, draft, new Map(), new Set())
- * // [{ path: '/fields', code: 'form.field.in_use', message: 'Rule set "Credit risk" (credit_risk) reads a field ...' }]
+ * // [{ path: '/fields', code: 'form.field.in_use', message: 'The scorecard "Credit score" (credit_score) reads the field "Founded on" (founded_on), ...' }]
  */
 export async function dependentsProblems(
   tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown, alongside: ReadonlyMap<string, FieldCatalog>, skip: ReadonlySet<string>,
 ): Promise<Problem[]> {
   if (at.kind !== 'form' && at.kind !== 'scorecard') return [];
-  const read = READ[at.kind];
   const before = await referenceContext(tx, tenantId);
   const after = contextAfter(before, at, body, alongside);
+  let taken: Taken[] | undefined;
   const out: Problem[] = [];
   for (const kind of KIND_ORDER) {
     const { validate } = specOf(kind);
-    for (const dep of (await latestBodies<Definition & { name: LocalizedText }>(tx, tenantId, kind)).values()) {
+    const bodies = await latestBodies<Definition & { name: LocalizedText }>(tx, tenantId, kind);
+    if (kind === 'form' && at.kind === 'form') {
+      const published = bodies.get(at.id) as FormDefinition | undefined;
+      taken = takenAway(before, after, at, new Map((published?.fields ?? []).map((f) => [f.id, f.label])));
+    }
+    for (const dep of bodies.values()) {
       if ((kind === at.kind && dep.id === at.id) || skip.has(dependentKey(kind, dep.id))) continue;
-      const why = validate(dep, after)[0];
-      if (why === undefined || validate(dep, before).length > 0) continue;
-      const [en, zh] = [KIND_NAMES[kind].en, KIND_NAMES[kind].zh];
-      out.push(problem(
-        read.path,
-        read.code,
-        `${en.charAt(0).toUpperCase()}${en.slice(1)} "${dep.name.en}" (${dep.id}) reads ${read.en} this version drops or changes (${why.message}): ${read.keep}, or change the ${en} first.`,
-        `${zh}“${dep.name['zh-CN']}”（${dep.id}）使用了此版本删除或更改的${read.zh}（${why.messageZh}）：${read.keepZh}，或先修改该${zh}。`,
-      ));
+      if (validate(dep, after).length === 0 || validate(dep, before).length > 0) continue;
+      taken ??= takenAway(before, after, at, new Map());
+      const reads = taken.filter((t) => validate(dep, t.ctx).length > 0);
+      out.push(refusal(at.kind, kind, dep, reads.length > 0 ? reads : taken));
     }
   }
   return out;

@@ -52,8 +52,9 @@ export async function checkDefinition(tx: Queryable, tenantId: string, at: Defin
  */
 export async function publishProblems(tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown, by: Pick<Publisher, 'alongside' | 'replacing'>): Promise<Problem[]> {
   const problems = await checkDefinition(tx, tenantId, at, body, by.alongside);
-  if (problems.length > 0) return problems;
-  return dependentsProblems(tx, tenantId, at, body, by.alongside ?? new Map(), by.replacing ?? new Set());
+  // A body of the wrong shape has no fields to weigh; one with problems of its own is weighed too, so every refusal shows at once.
+  if (problems.some((p) => p.code.startsWith('schema.'))) return problems;
+  return [...problems, ...(await dependentsProblems(tx, tenantId, at, body, by.alongside ?? new Map(), by.replacing ?? new Set()))];
 }
 
 /**
