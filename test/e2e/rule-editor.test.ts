@@ -168,6 +168,19 @@ describe('rule editor in the browser', () => {
     await page.close();
   });
 
+  it('names the scorecard a score rule waits for, its id beside the name in the list, in Chinese', async () => {
+    const page = await openEditor('zh-CN', 'on_downgrade');
+    const box = page.getByRole('combobox', { name: '评分卡', exact: true });
+    await expect.poll(() => page.getByTestId('rule-trigger').locator('.ant-select-content', { has: box }).innerText()).toBe('信用评分');
+    await box.click();
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+    await expect.poll(() => option.innerText()).toMatch(/^信用评分\s+credit_score$/);
+    await expect.poll(() => option.locator('.heng-muted').innerText()).toBe('credit_score');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}rule-editor-scorecard-zh-CN.png` });
+    await page.close();
+  });
+
   it('sets a field of the record a reference points to, from a formula over this record', async () => {
     const page = await openEditor('en', 'grant');
     await page.getByRole('button', { name: 'Add rule' }).click();

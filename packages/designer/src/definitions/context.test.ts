@@ -18,6 +18,7 @@ describe('company context', () => {
     expect(ctx.scorecards.get('credit_score')?.map((f) => `${f.id}:${f.kind}`)).toEqual(['policy_limit:number', 'policy_terms:number']);
     expect(forms.get('customer')).toBe(customerCreditProfile);
     expect(company.formChoices).toEqual([{ id: 'customer', name: customerCreditProfile.name }]);
+    expect(company.scorecards).toEqual([{ id: 'credit_score', name: creditScorecard.name }]);
     expect(company.roles).toEqual([{ id: 'admin', name: { 'zh-CN': '管理员', en: 'Admin' } }]);
   });
 });

@@ -4,7 +4,7 @@ import type { FieldCatalog, FormDefinition, LocalizedText, ReferenceContext, Sco
 import type { ApiClient } from '../api/client.js';
 import type { DefinitionSummary, RoleView } from '../api/definition-types.js';
 
-/** A role or a form as editors offer it: its id and its name in both languages. */
+/** A role, a form or a scorecard as editors offer it: its id and its name in both languages. */
 export interface Named {
   readonly id: string;
   readonly name: LocalizedText;
@@ -18,6 +18,8 @@ export interface CompanyContext {
   readonly forms: ReadonlyMap<string, FormDefinition>;
   /** The published forms, to pick from (a reference field's target). */
   readonly formChoices: readonly Named[];
+  /** The published scorecards, to pick from (a rule set's score trigger). */
+  readonly scorecards: readonly Named[];
   readonly roles: readonly Named[];
   readonly summaries: readonly DefinitionSummary[];
 }
@@ -39,6 +41,7 @@ export function companyContext(
     ctx: { forms: catalogs, roles: new Set(roles.map((r) => r.id)), flows: published('flow'), scorecards: scorecardFacts(scorecards) },
     forms,
     formChoices: [...forms.values()].map((f) => ({ id: f.id, name: f.name })),
+    scorecards: scorecards.map((s) => ({ id: s.id, name: s.name })),
     roles: roles.map((r) => ({ id: r.id, name: { 'zh-CN': r.nameZh, en: r.nameEn } })),
     summaries,
   };

@@ -32,6 +32,8 @@ export interface RuleSetEditorProps {
   /** What the rule set is checked against: forms, roles, flows and scorecards of the tenant. */
   readonly ctx: ReferenceContext;
   readonly roles: readonly RoleChoice[];
+  /** The company's published scorecards, named. */
+  readonly scorecards: readonly RoleChoice[];
   /** Buttons the page adds to the toolbar (save, publish). */
   readonly toolbar?: ReactNode;
   /** Whether the page holds changes not saved yet. */
@@ -63,9 +65,9 @@ function reveal(place: RuleSetPlace, fold: (ruleId: string, folded: boolean) => 
  * The whole editor for one rule set, holding its own undo/redo history.
  *
  * @example
- * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} forms={company.forms} ctx={ctx} roles={roles} />
+ * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} forms={company.forms} ctx={ctx} roles={roles} scorecards={company.scorecards} />
  */
-export function RuleSetEditor({ initial, onChange, problems: external, form, forms, ctx, roles, toolbar, dirty = false }: RuleSetEditorProps) {
+export function RuleSetEditor({ initial, onChange, problems: external, form, forms, ctx, roles, scorecards, toolbar, dirty = false }: RuleSetEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const editor = useDefinitionEditor(initial, validateRuleSet, ctx, external);
@@ -93,7 +95,7 @@ export function RuleSetEditor({ initial, onChange, problems: external, form, for
     [fieldText, t],
   );
   const seed = useMemo(() => ({ fields: catalog, roles: roles.map((r) => r.id), flows: [...ctx.flows].sort(), text: NEW_TEXT }), [catalog, roles, ctx.flows]);
-  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, lang, catalog, facts, seed, fieldText, optionText, folded, fold };
+  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, scorecards, lang, catalog, facts, seed, fieldText, optionText, folded, fold };
   const entries = editor.problems.map((p, i) => ({ key: `${p.path}:${p.code}:${i}`, problem: p, go: () => reveal(placeOfRuleSet(editor.def, p.path), fold) }));
 
   return (

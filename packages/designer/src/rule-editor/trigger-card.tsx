@@ -12,9 +12,10 @@ import { ScheduleInputs } from './schedule-inputs.js';
 /** The trigger, with the facts it lets rules use. */
 export function TriggerCard() {
   const { t } = useTranslation();
-  const { def, apply, problems, lang, ctx, form, catalog, fieldText } = useRuleEditor();
+  const { def, apply, problems, lang, ctx, form, catalog, fieldText, scorecards: named } = useRuleEditor();
   const trigger = def.trigger;
   const scorecards = [...ctx.scorecards.keys()].sort();
+  const scorecardName = (id: string) => named.find((s) => s.id === id)?.name[lang] ?? id;
   const facts = triggerFacts(trigger, catalog, ctx).map((f) => f.id);
   return (
     <Card size="small" title={t('ruleEditor.trigger.title')} data-testid="rule-trigger" className={problemsUnder(problems, '/trigger').length > 0 ? 'has-problem' : undefined}>
@@ -53,7 +54,13 @@ export function TriggerCard() {
                 status={statusOf(problemsAt(problems, '/trigger/scorecard'))}
                 value={trigger.scorecard === '' ? undefined : trigger.scorecard}
                 notFoundContent={t('ruleEditor.trigger.noScorecards')}
-                options={scorecards.map((id) => ({ value: id, label: id }))}
+                options={scorecards.map((id) => ({ value: id, label: scorecardName(id) }))}
+                optionRender={(o) => (
+                  <Flex justify="space-between" gap={8}>
+                    <span>{o.label}</span>
+                    <span className="heng-muted">{o.value}</span>
+                  </Flex>
+                )}
                 onChange={(id: string) => apply((d) => setScorecard(d, id))}
               />
             </label>
