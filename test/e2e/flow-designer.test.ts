@@ -160,6 +160,31 @@ describe('approval flow designer in the browser', () => {
     await close(page);
   });
 
+  it('shows a long condition whole in its panel, each field and value by its label, in Chinese', async () => {
+    const when = {
+      any: [
+        { all: [{ fact: 'grade', operator: 'in', value: ['A', 'B'] }, { fact: 'amount', operator: 'lessThan', value: 500000 }, { fact: 'approved_amount', operator: 'greaterThanInclusive', value: { fact: 'amount' } }] },
+        { not: { fact: 'customer', operator: 'equal', value: '闽江机械股份有限公司' } },
+      ],
+    };
+    const [first, ...rest] = creditApproval.nodes;
+    const branch = first?.kind === 'branch' ? { ...first, branches: first.branches.map((b, i) => (i === 0 ? { ...b, when } : b)) } : first;
+    await seed.save('flow', { ...creditApproval, id: 'long_condition', nodes: [branch, ...rest] });
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/flows/long_condition`);
+    await page.getByTestId('flow-lane-grade_a_small').click();
+    const rows = page.locator('.ant-drawer .heng-cond-row');
+    await expect.poll(() => rows.count()).toBe(4);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}flow-designer-long-condition-zh-CN.png` });
+    // Nothing in the rows is cut off with an ellipsis: each field, comparison and value reads whole.
+    const cut = await rows.locator('*').evaluateAll((els) => els.filter((e) => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+    expect(cut).toEqual([]);
+    expect(await rows.nth(0).innerText()).toMatch(/信用等级[\s\S]*属于[\s\S]*A[\s\S]*B/);
+    expect(await rows.nth(2).innerText()).toMatch(/批准额度[\s\S]*大于等于[\s\S]*申请额度/);
+    await page.close();
+  });
+
   it.each(['en', 'zh-CN'] as const)('draws a two-branch flow with the "+" buttons and panels, publishes it and simulates each route (%s)', async (lang) => {
     const w = WORDS[lang];
     const id = `two_way_${lang === 'en' ? 'en' : 'zh'}`;

@@ -146,11 +146,12 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
   const otherField = factRef && 'fact' in node.value ? String(node.value.fact) : undefined;
   return (
     <div className="heng-cond-row">
-      <Flex gap={6} align="center">
+      {/* Where the row is narrow (a drawer, a nested group) the value moves to a line of its own rather than cutting the labels off. */}
+      <Flex gap={6} align="center" wrap>
         <Select
           showSearch={{ optionFilterProp: 'label' }}
           aria-label={t('condition.field')}
-          style={{ flex: '1 1 35%', minWidth: 0 }}
+          style={{ flex: '1 1 160px', minWidth: 0 }}
           status={statusOf(problemsAt(mine, `${ptr}/fact`))}
           value={node.fact}
           options={choices.map((c) => ({ value: c.info.id, label: c.label }))}
@@ -167,7 +168,7 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
           options={ops.map((op) => ({ value: op, label: operators[op].label[lang] }))}
           onChange={(op: Operator) => onChange(setOperator(value, steps, op))}
         />
-        <div style={{ flex: '1 1 30%', minWidth: 0 }}>
+        <div style={{ flex: '1 1 160px', minWidth: 0 }}>
           {otherField !== undefined && peers.some((c) => c.info.id === otherField) ? (
             <Select
               showSearch={{ optionFilterProp: 'label' }}
