@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditScorecard, customerCreditProfile } from '../../packages/engine/src/index.js';
 import type { RuleSetDefinition } from '../../packages/engine/src/index.js';
+import { seedAs } from './definitions-seed.js';
 import { announced } from './drag.js';
 import { ADMIN, artifacts, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
@@ -178,6 +179,27 @@ describe('rule editor in the browser', () => {
     await expect.poll(() => option.locator('.heng-muted').innerText()).toBe('credit_score');
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${artifacts}rule-editor-scorecard-zh-CN.png` });
+    await page.close();
+  });
+
+  it('lists what a publish changes by the names of fields and options, their ids beside, in Chinese', async () => {
+    const rule = { id: 'watch', name: { 'zh-CN': '关注行业', en: 'Watched industry' }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'watch' }] } as const;
+    const watch = (fields: string[], industry: string): RuleSetDefinition => ({
+      ...empty('industry_watch'),
+      trigger: { kind: 'record_updated', fields },
+      rules: [{ ...rule, conditions: { all: [{ fact: 'industry', operator: 'equal', value: industry }] } }],
+    });
+    const seed = await seedAs(h);
+    await seed.saveAndPublish('ruleset', watch(['industry'], 'manufacturing'));
+    await seed.save('ruleset', watch(['industry', 'region'], 'steel'));
+    await seed.close();
+    const page = await openEditor('zh-CN', 'industry_watch');
+    await page.getByTestId('publish').click();
+    const list = page.getByTestId('publish-dialog').getByTestId('diff-list');
+    await expect.poll(() => list.locator('[data-op=add]').innerText()).toMatch(/触发条件 › 字段 › 所在区域（region）$/);
+    await expect.poll(() => list.locator('[data-op=replace]').innerText()).toMatch(/全部满足 › 所属行业（industry） › 值\s+制造业（manufacturing）\s+钢铁（steel）$/);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}rule-editor-publish-diff-zh-CN.png` });
     await page.close();
   });
 

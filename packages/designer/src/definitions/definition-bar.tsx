@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { KIND_SECTIONS, sectionPath } from '../app/navigation.js';
 import { useLang } from '../i18n/use-lang.js';
 import type { AutosaveState } from './autosave.js';
+import type { CompanyContext } from './context.js';
 import { errorText } from './errors.js';
 import { PublishDialog } from './publish-dialog.js';
 import { displayName } from './status.js';
@@ -26,10 +27,12 @@ export interface DefinitionBarProps<D> {
   readonly status: DefinitionStatus;
   readonly onPublished: (version: number) => void;
   readonly onRolledBack: () => void;
+  /** What the changes name fields and roles by. */
+  readonly company: CompanyContext;
 }
 
 /** The bar, with the publish dialog and the versions drawer it opens. */
-export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id, current, saving, status, onPublished, onRolledBack }: DefinitionBarProps<D>) {
+export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id, current, saving, status, onPublished, onRolledBack, company }: DefinitionBarProps<D>) {
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
@@ -60,10 +63,11 @@ export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id,
         latestVersion={latest}
         flush={saving.flush}
         current={current}
+        company={company}
         onClose={() => setPublishing(false)}
         onPublished={onPublished}
       />
-      <VersionsDrawer kind={kind} id={id} open={versions} onClose={() => setVersions(false)} flush={saving.flush} onRolledBack={onRolledBack} />
+      <VersionsDrawer kind={kind} id={id} open={versions} onClose={() => setVersions(false)} flush={saving.flush} onRolledBack={onRolledBack} company={company} />
     </Flex>
   );
 }

@@ -128,6 +128,7 @@ function LoadedDefinition<D extends { readonly name?: unknown }>({ kind, id, loa
         status={definitionStatus(latest, checks.changes)}
         onPublished={setLatest}
         onRolledBack={onReload}
+        company={company}
       />
       {state.phase === 'conflict' && <ConflictBanner kind={kind} onReload={onReload} />}
       {children({ initial: draft.draft, onChange, problems, dirty: hasUnsaved(state), company })}

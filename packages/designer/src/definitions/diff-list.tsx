@@ -1,11 +1,14 @@
 /** @module A diff as a list a person reads: what was added, removed, changed or moved, where, from what to what. */
 import { ArrowRightOutlined } from '@ant-design/icons';
+import type { FormDefinition } from '@heng/engine';
 import { Empty, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Change } from '../api/definition-types.js';
 import { en } from '../i18n/en.js';
 import { useLang } from '../i18n/use-lang.js';
+import { fieldLabel, optionLabel } from '../scorecard/fields.js';
+import type { CompanyContext } from './context.js';
 import { diffRows } from './diff-rows.js';
 import type { DiffWords } from './diff-rows.js';
 
@@ -14,20 +17,32 @@ const COLORS = { add: 'green', remove: 'red', replace: 'blue', move: 'purple' } 
 type KeyName = keyof typeof en.definitions.diff.keys;
 const isKeyName = (k: string): k is KeyName => Object.hasOwn(en.definitions.diff.keys, k);
 
-/** The changes, `after` being the definition they lead to. */
-export function DiffList({ changes, after }: { readonly changes: readonly Change[]; readonly after: unknown }) {
+/** The form whose fields a definition names: a form's own, else the published form it is on. */
+function formOf(def: unknown, forms: CompanyContext['forms']): FormDefinition | undefined {
+  if (typeof def !== 'object' || def === null) return undefined;
+  const { kind, form } = def as { readonly kind?: unknown; readonly form?: unknown };
+  return kind === 'form' ? (def as FormDefinition) : typeof form === 'string' ? forms.get(form) : undefined;
+}
+
+/** The changes, `after` being the definition they lead to; fields, options and roles named as `company` names them. */
+export function DiffList({ changes, after, company }: { readonly changes: readonly Change[]; readonly after: unknown; readonly company: CompanyContext }) {
   const { t } = useTranslation();
   const lang = useLang();
   const rows = useMemo(() => {
+    const form = formOf(after, company.forms);
     const words: DiffWords = {
       key: (k) => (isKeyName(k) ? t(`definitions.diff.keys.${k}`) : k),
       position: (n) => t('definitions.diff.position', { n }),
       count: (count) => t('definitions.diff.count', { count }),
       yes: t('common.yes'),
       no: t('common.no'),
+      field: (id) => (form === undefined ? id : fieldLabel(form, id, lang)),
+      option: (field, value) => (form === undefined ? value : optionLabel(form, field, value, lang)),
+      role: (id) => company.roles.find((r) => r.id === id)?.name[lang] ?? id,
+      named: (name, id) => t('definitions.diff.named', { name, id }),
     };
     return diffRows(changes, after, lang, words);
-  }, [changes, after, lang, t]);
+  }, [changes, after, company, lang, t]);
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('definitions.diff.none')} />;
   return (
     <ul className="heng-diff" data-testid="diff-list">

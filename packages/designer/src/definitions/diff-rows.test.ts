@@ -4,7 +4,18 @@ import { diffRows, valueText } from './diff-rows.js';
 import type { DiffWords } from './diff-rows.js';
 
 const names: Record<string, string> = { factors: 'Factors', weight: 'Weight', grades: 'Grades', name: 'Name', en: 'English', overrides: 'Overrides', when: 'When', min: 'At least' };
-const words: DiffWords = { key: (k) => names[k] ?? k, position: (n) => `item ${n}`, count: (n) => `${n} items`, yes: 'Yes', no: 'No' };
+const labels: Record<string, string> = { sales_owner: 'Sales owner', account_manager: 'Account manager', grade: 'Grade', amount: 'Amount', salesperson: 'Salesperson' };
+const words: DiffWords = {
+  key: (k) => names[k] ?? k,
+  position: (n) => `item ${n}`,
+  count: (n) => `${n} items`,
+  yes: 'Yes',
+  no: 'No',
+  field: (id) => labels[id] ?? id,
+  option: (field, value) => (field === 'grade' && value === 'A' ? 'Excellent' : value),
+  role: (id) => labels[id] ?? id,
+  named: (name, id) => `${name} (${id})`,
+};
 
 describe('diff rows', () => {
   it('names a changed value by the names of the places it is in, a weight in percent', () => {
@@ -56,7 +67,35 @@ describe('diff rows', () => {
   it('names a row access rule by its role and field', () => {
     const form = { rowAccess: [{ role: 'salesperson', field: 'sales_owner' }] };
     const rows = diffRows([{ path: '/rowAccess/0/field', op: 'replace', from: 'account_manager', to: 'sales_owner' }], form, 'en', words);
-    expect(rows).toEqual([{ key: '0', op: 'replace', where: ['rowAccess', 'salesperson: sales_owner', 'field'], before: 'account_manager', after: 'sales_owner' }]);
+    expect(rows).toEqual([{ key: '0', op: 'replace', where: ['rowAccess', 'Salesperson (salesperson): Sales owner (sales_owner)', 'field'], before: 'Account manager (account_manager)', after: 'Sales owner (sales_owner)' }]);
+  });
+
+  it('names the fields, options and roles a definition refers to by their labels, the id beside', () => {
+    const flow = {
+      nodes: [{ editableFields: ['amount', 'grade'], approvers: [{ kind: 'role', role: 'salesperson' }] }],
+      when: { all: [{ fact: 'grade', operator: 'in', value: ['A', 'B'] }, { fact: 'amount', operator: 'lessThan', value: { fact: 'grade' } }] },
+    };
+    const rows = diffRows(
+      [
+        { path: '/nodes/0/editableFields/1', op: 'add', to: 'grade' },
+        { path: '/nodes/0/editableFields/2', op: 'remove', from: 'unknown_field' },
+        { path: '/nodes/0/approvers/0/role', op: 'replace', from: 'admin', to: 'salesperson' },
+        { path: '/when/all/0/value/0', op: 'replace', from: 'C', to: 'A' },
+        { path: '/when/all/1/value', op: 'replace', from: 500000, to: { fact: 'grade' } },
+        { path: '/when/all/0/value', op: 'add', to: ['A', 'B'] },
+      ],
+      flow,
+      'en',
+      words,
+    );
+    expect(rows.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([
+      ['nodes › item 1 › editableFields › Grade (grade)', undefined, undefined],
+      ['nodes › item 1 › editableFields › unknown_field', undefined, undefined],
+      ['nodes › item 1 › approvers › item 1 › role', 'admin', 'Salesperson (salesperson)'],
+      ['When › all › Grade (grade) › value › Excellent (A)', 'C', 'Excellent (A)'],
+      ['When › all › Amount (amount) › value', '500,000', 'Grade (grade)'],
+      ['When › all › Grade (grade) › value', undefined, 'Excellent (A), B'],
+    ]);
   });
 
   it('says values in a few words', () => {

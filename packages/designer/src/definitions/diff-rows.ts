@@ -26,6 +26,14 @@ export interface DiffWords {
   count(n: number): string;
   readonly yes: string;
   readonly no: string;
+  /** A field's label (the id when the form has no such field). */
+  field(id: string): string;
+  /** The label of an option of a field (the value when it has none). */
+  option(field: string, value: string): string;
+  /** A role's name (the id when unknown). */
+  role(id: string): string;
+  /** A name with the id it stands for beside it. */
+  named(name: string, id: string): string;
 }
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -37,31 +45,57 @@ const clip = (s: string) => (s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s);
 const unescape = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
 const tokensOf = (pointer: string) => (pointer === '' ? [] : pointer.slice(1).split('/').map(unescape));
 
-/** The name of an item of a list: its name or label, else its grade or id, else a row rule's role and field, else its place. */
-function itemName(item: unknown, index: number, lang: Lang, words: DiffWords): string {
+/** Properties (or lists) holding field ids, and role ids. */
+const FIELD_KEYS = new Set(['field', 'fact', 'fields', 'editableFields', 'listColumns']);
+const ROLE_KEYS = new Set(['role', 'roles']);
+
+/**
+ * A text held under `key` (a list's key for its items) by what it names: a field or a role by its
+ * name, a condition's value by its field's option label, the id beside; other text as it is.
+ */
+function refText(text: string, key: string | undefined, holder: unknown, words: DiffWords): string {
+  const name =
+    key === undefined ? text
+    : FIELD_KEYS.has(key) ? words.field(text)
+    : ROLE_KEYS.has(key) ? words.role(text)
+    : key === 'value' && isObject(holder) && typeof holder['fact'] === 'string' ? words.option(holder['fact'], text)
+    : text;
+  return name === text ? text : words.named(name, text);
+}
+
+/**
+ * The name of an item of the list under `key`: its name or label, else its grade or id, else a row
+ * rule's role and field, a condition's field, else its place; a text item by what it names.
+ */
+function itemName(item: unknown, index: number, lang: Lang, words: DiffWords, key?: string, holder?: unknown): string {
+  if (typeof item === 'string') return refText(item, key, holder, words);
   if (isObject(item)) {
     for (const k of ['name', 'label']) if (isText(item[k])) return item[k][lang];
     for (const k of ['grade', 'id']) if (typeof item[k] === 'string') return item[k];
-    if (typeof item['role'] === 'string' && typeof item['field'] === 'string') return `${item['role']}: ${item['field']}`;
+    if (typeof item['role'] === 'string' && typeof item['field'] === 'string') return `${refText(item['role'], 'role', item, words)}: ${refText(item['field'], 'field', item, words)}`;
+    if (typeof item['fact'] === 'string') return refText(item['fact'], 'fact', item, words);
   }
   return words.position(index + 1);
 }
 
 /**
- * A value in a few words: text as it is, a weight in percent, a list by its length, a named thing
- * by its name, anything else as compact JSON, all cut at 80 characters.
+ * A value held under `key` in `holder` in a few words: text as it is or by what it names (a field,
+ * a role, an option), a weight in percent, a list of texts by their names, another list by its
+ * length, a named thing by its name, a comparison with another field by that field, anything else
+ * as compact JSON, all cut at 80 characters.
  *
  * @example
  * valueText(2500, 'en', words, 'weight') // '25.00%'
  */
-export function valueText(v: unknown, lang: Lang, words: DiffWords, key?: string): string {
+export function valueText(v: unknown, lang: Lang, words: DiffWords, key?: string, holder?: unknown): string {
   if (v === undefined || v === null) return '—';
-  if (typeof v === 'string') return clip(v);
+  if (typeof v === 'string') return clip(refText(v, key, holder, words));
   if (typeof v === 'number') return key === 'weight' ? formatWeight(v, lang) : new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 6 }).format(v);
   if (typeof v === 'boolean') return v ? words.yes : words.no;
-  if (Array.isArray(v)) return words.count(v.length);
+  if (Array.isArray(v)) return v.length > 0 && v.every((x) => typeof x === 'string') ? clip(v.map((x: string) => refText(x, key, holder, words)).join(', ')) : words.count(v.length);
   if (isText(v)) return clip(v[lang]);
   if (isObject(v) && (isText(v['name']) || isText(v['label']))) return clip(itemName(v, 0, lang, words));
+  if (isObject(v) && Object.keys(v).length === 1 && typeof v['fact'] === 'string') return clip(refText(v['fact'], 'fact', v, words));
   return clip(JSON.stringify(v));
 }
 
@@ -69,21 +103,23 @@ export function valueText(v: unknown, lang: Lang, words: DiffWords, key?: string
 function placesOf(doc: unknown, tokens: readonly string[], lang: Lang, words: DiffWords, last?: (token: string) => string): string[] {
   const out: string[] = [];
   let node = doc;
+  let parent: unknown;
   tokens.forEach((token, i) => {
     const isLast = i === tokens.length - 1;
     if (isLast && last !== undefined) out.push(last(token));
-    else if (Array.isArray(node)) out.push(itemName(node[Number(token)], Number(token), lang, words));
+    else if (Array.isArray(node)) out.push(itemName(node[Number(token)], Number(token), lang, words, tokens[i - 1], parent));
     else out.push(words.key(token));
+    parent = node;
     node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : undefined;
   });
   return out;
 }
 
-/** Whether the last token of a change's path is an index into a list (rather than a property's name). */
-function endsInItem(doc: unknown, tokens: readonly string[]): boolean {
+/** What holds the last token of a change's path: a list (the token is an index) or an object (a property's name). */
+function holderOf(doc: unknown, tokens: readonly string[]): unknown {
   let node = doc;
   for (const token of tokens.slice(0, -1)) node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : undefined;
-  return Array.isArray(node);
+  return node;
 }
 
 /**
@@ -98,24 +134,28 @@ export function diffRows(changes: readonly Change[], after: unknown, lang: Lang,
   return changes.map((c, i) => {
     const tokens = tokensOf(c.path);
     const key = String(i);
-    const lastKey = tokens.at(-1);
+    const holder = holderOf(after, tokens);
+    const item = Array.isArray(holder);
+    // The key a value is held under, and the object holding it: for a list's items, the list's.
+    const lastKey = tokens.at(item ? -2 : -1);
+    const owner = item ? holderOf(after, tokens.slice(0, -1)) : holder;
+    const value = (v: unknown) => valueText(v, lang, words, lastKey, owner);
     switch (c.op) {
       case 'move': {
         const from = Number(tokensOf(String(c.from)).at(-1));
-        return { key, op: c.op, where: placesOf(after, tokens, lang, words), before: words.position(from + 1), after: words.position(Number(lastKey) + 1) };
+        return { key, op: c.op, where: placesOf(after, tokens, lang, words), before: words.position(from + 1), after: words.position(Number(tokens.at(-1)) + 1) };
       }
       case 'remove': {
-        const item = endsInItem(after, tokens);
-        const where = placesOf(after, tokens, lang, words, (t) => (item ? itemName(c.from, Number(t), lang, words) : words.key(t)));
+        const where = placesOf(after, tokens, lang, words, (t) => (item ? itemName(c.from, Number(t), lang, words, lastKey, owner) : words.key(t)));
         // A whole item is named in `where`; a removed property shows the value it had.
-        return item ? { key, op: c.op, where } : { key, op: c.op, where, before: valueText(c.from, lang, words, lastKey) };
+        return item ? { key, op: c.op, where } : { key, op: c.op, where, before: value(c.from) };
       }
       case 'add': {
         const where = placesOf(after, tokens, lang, words);
-        return endsInItem(after, tokens) ? { key, op: c.op, where } : { key, op: c.op, where, after: valueText(c.to, lang, words, lastKey) };
+        return item ? { key, op: c.op, where } : { key, op: c.op, where, after: value(c.to) };
       }
       case 'replace':
-        return { key, op: c.op, where: placesOf(after, tokens, lang, words), before: valueText(c.from, lang, words, lastKey), after: valueText(c.to, lang, words, lastKey) };
+        return { key, op: c.op, where: placesOf(after, tokens, lang, words), before: value(c.from), after: value(c.to) };
     }
   });
 }

@@ -7,6 +7,7 @@ import { ApiError, api } from '../api/client.js';
 import type { Change, VersionInfo } from '../api/definition-types.js';
 import { FieldProblems } from '../components/field-problems.js';
 import { useLang } from '../i18n/use-lang.js';
+import type { CompanyContext } from './context.js';
 import { DiffList } from './diff-list.js';
 import { errorText } from './errors.js';
 import { JobProgress } from './job-progress.js';
@@ -27,12 +28,14 @@ export interface PublishDialogProps {
   readonly flush: () => Promise<number>;
   /** The definition as it is now, which the diff leads to. */
   readonly current: () => unknown;
+  /** What the diff names fields and roles by. */
+  readonly company: CompanyContext;
   readonly onClose: () => void;
   readonly onPublished: (version: number) => void;
 }
 
 /** The dialog; it checks afresh each time it opens. */
-export function PublishDialog({ kind, id, name, open, latestVersion, flush, current, onClose, onPublished }: PublishDialogProps) {
+export function PublishDialog({ kind, id, name, open, latestVersion, flush, current, company, onClose, onPublished }: PublishDialogProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const [step, setStep] = useState<Step>({ kind: 'checking' });
@@ -103,7 +106,7 @@ export function PublishDialog({ kind, id, name, open, latestVersion, flush, curr
             ) : (
               <Typography.Text strong>{t('definitions.publish.against', { version: latestVersion })}</Typography.Text>
             )}
-            {step.changes.length > 0 && <DiffList changes={step.changes} after={current()} />}
+            {step.changes.length > 0 && <DiffList changes={step.changes} after={current()} company={company} />}
             <Input.TextArea
               aria-label={t('definitions.publish.note')}
               placeholder={`${t('definitions.publish.note')}: ${t('definitions.publish.notePlaceholder')}`}

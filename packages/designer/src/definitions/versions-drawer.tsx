@@ -7,6 +7,7 @@ import { api } from '../api/client.js';
 import type { Change, VersionInfo } from '../api/definition-types.js';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
+import type { CompanyContext } from './context.js';
 import { DiffList } from './diff-list.js';
 import { errorText } from './errors.js';
 
@@ -20,10 +21,12 @@ export interface VersionsDrawerProps {
   /** Saves what waits; resolves with the draft's revision, which the rollback names. */
   readonly flush: () => Promise<number>;
   readonly onRolledBack: () => void;
+  /** What the changes name fields and roles by. */
+  readonly company: CompanyContext;
 }
 
 /** The drawer; it loads the versions each time it opens. */
-export function VersionsDrawer({ kind, id, open, onClose, flush, onRolledBack }: VersionsDrawerProps) {
+export function VersionsDrawer({ kind, id, open, onClose, flush, onRolledBack, company }: VersionsDrawerProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { modal, message } = App.useApp();
@@ -83,7 +86,7 @@ export function VersionsDrawer({ kind, id, open, onClose, flush, onRolledBack }:
               )}
             </Flex>
             {v.note !== null && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{v.note}</Typography.Paragraph>}
-            <VersionChanges kind={kind} id={id} version={v.version} />
+            <VersionChanges kind={kind} id={id} version={v.version} company={company} />
           </div>
         ))}
     </Drawer>
@@ -93,7 +96,7 @@ export function VersionsDrawer({ kind, id, open, onClose, flush, onRolledBack }:
 type Changes = { readonly kind: 'closed' } | { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: unknown } | { readonly kind: 'ready'; readonly changes: readonly Change[]; readonly after: unknown };
 
 /** What a version changed against the one before it, loaded when asked. */
-function VersionChanges({ kind, id, version }: { readonly kind: DefinitionKind; readonly id: string; readonly version: number }) {
+function VersionChanges({ kind, id, version, company }: { readonly kind: DefinitionKind; readonly id: string; readonly version: number; readonly company: CompanyContext }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [state, setState] = useState<Changes>({ kind: 'closed' });
@@ -114,5 +117,5 @@ function VersionChanges({ kind, id, version }: { readonly kind: DefinitionKind; 
   }
   if (state.kind === 'loading') return <Spin size="small" />;
   if (state.kind === 'failed') return <Typography.Text type="danger">{errorText(state.error, lang)}</Typography.Text>;
-  return <DiffList changes={state.changes} after={state.after} />;
+  return <DiffList changes={state.changes} after={state.after} company={company} />;
 }

@@ -99,6 +99,7 @@ export const definitionsEn = {
     position: 'item {{n}}',
     count_one: '{{count}} item',
     count_other: '{{count}} items',
+    named: '{{name}} ({{id}})',
     keys: {
       kind: 'Kind',
       id: 'ID',
@@ -161,6 +162,10 @@ export const definitionsEn = {
       rowAccess: 'Row access',
       listColumns: 'List columns',
       role: 'Role',
+      all: 'All of',
+      any: 'Any of',
+      not: 'Not',
+      scorecard: 'Scorecard',
     },
   },
   versions: {
@@ -283,6 +288,7 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
     position: '第 {{n}} 项',
     count_one: '{{count}} 项',
     count_other: '{{count}} 项',
+    named: '{{name}}（{{id}}）',
     keys: {
       kind: '类型',
       id: '标识',
@@ -345,6 +351,10 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
       rowAccess: '记录范围',
       listColumns: '列表显示列',
       role: '角色',
+      all: '全部满足',
+      any: '任一满足',
+      not: '非',
+      scorecard: '评分卡',
     },
   },
   versions: {
