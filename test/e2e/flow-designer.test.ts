@@ -178,7 +178,7 @@ describe('approval flow designer in the browser', () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${artifacts}flow-designer-long-condition-zh-CN.png` });
     // Nothing in the rows is cut off with an ellipsis: each field, comparison and value reads whole.
-    const cut = await rows.locator('*').evaluateAll((els) => els.filter((e) => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+    const cut = await rows.locator('*').evaluateAll((els) => els.filter((e) => e.ownerDocument.defaultView?.getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth).map((e) => e.textContent));
     expect(cut).toEqual([]);
     expect(await rows.nth(0).innerText()).toMatch(/信用等级[\s\S]*属于[\s\S]*A[\s\S]*B/);
     expect(await rows.nth(2).innerText()).toMatch(/批准额度[\s\S]*大于等于[\s\S]*申请额度/);
