@@ -182,6 +182,25 @@ describe('rule editor in the browser', () => {
     await page.close();
   });
 
+  it('names the flow a rule starts, in its picker and in the test panel, in Chinese', async () => {
+    const seed = await seedAs(h);
+    const review = { id: 'review', kind: 'approver', name: { 'zh-CN': '复核', en: 'Review' }, approvers: [{ kind: 'role', role: 'admin' }], mode: 'or', whenEmpty: 'admin' };
+    await seed.saveAndPublish('flow', { kind: 'flow', id: 'limit_review', name: { 'zh-CN': '额度复核', en: 'Limit review' }, form: 'customer', nodes: [review] });
+    const rule = { id: 'calm', name: { 'zh-CN': '无诉讼复核', en: 'Review without lawsuits' }, conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: false }] }, actions: [{ kind: 'start_flow', id: 'start', flow: 'limit_review' }] } as const;
+    await seed.save('ruleset', { ...empty('start_review'), rules: [rule] });
+    await seed.close();
+    const page = await openEditor('zh-CN', 'start_review');
+    const box = page.getByRole('combobox', { name: '审批流', exact: true });
+    await expect.poll(() => page.locator('[data-action="calm/start"] .ant-select-content', { has: box }).innerText()).toBe('额度复核');
+    await page.getByTestId('test-rule-calm').locator('[data-effect=start_flow]').getByText('发起审批流“额度复核”').waitFor();
+    await box.click();
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+    await expect.poll(() => option.innerText()).toMatch(/^额度复核\s+limit_review$/);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}rule-editor-flow-zh-CN.png` });
+    await page.close();
+  });
+
   it('lists what a publish changes by the names of fields and options, their ids beside, in Chinese', async () => {
     const rule = { id: 'watch', name: { 'zh-CN': '关注行业', en: 'Watched industry' }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'watch' }] } as const;
     const watch = (fields: string[], industry: string): RuleSetDefinition => ({

@@ -7,7 +7,7 @@ const summary = (kind: DefinitionSummary['kind'], id: string, latestVersion: num
 
 describe('company context', () => {
   it('holds the published forms’ fields, the roles, the published flows, and the published scorecards with their policy facts', () => {
-    const summaries = [summary('form', 'customer', 2), summary('flow', 'approval', 1), summary('flow', 'draft_flow', null), summary('scorecard', 'credit_score', 1)];
+    const summaries = [summary('form', 'customer', 2), { ...summary('flow', 'approval', 1), name: { 'zh-CN': '授信审批', en: 'Credit approval' } }, summary('flow', 'draft_flow', null), summary('scorecard', 'credit_score', 1)];
     const roles = [{ id: 'admin', nameZh: '管理员', nameEn: 'Admin', builtin: true }];
     const company = companyContext(summaries, new Map([['customer', customerCreditProfile]]), [creditScorecard], roles);
     const { ctx, forms } = company;
@@ -19,6 +19,7 @@ describe('company context', () => {
     expect(forms.get('customer')).toBe(customerCreditProfile);
     expect(company.formChoices).toEqual([{ id: 'customer', name: customerCreditProfile.name }]);
     expect(company.scorecards).toEqual([{ id: 'credit_score', name: creditScorecard.name }]);
+    expect(company.flows).toEqual([{ id: 'approval', name: { 'zh-CN': '授信审批', en: 'Credit approval' } }]);
     expect(company.roles).toEqual([{ id: 'admin', name: { 'zh-CN': '管理员', en: 'Admin' } }]);
   });
 });

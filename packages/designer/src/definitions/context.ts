@@ -3,8 +3,9 @@ import { formCatalog, scorecardFacts } from '@heng/engine';
 import type { FieldCatalog, FormDefinition, LocalizedText, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import type { ApiClient } from '../api/client.js';
 import type { DefinitionSummary, RoleView } from '../api/definition-types.js';
+import { displayName } from './status.js';
 
-/** A role, a form or a scorecard as editors offer it: its id and its name in both languages. */
+/** A role, a form, a flow or a scorecard as editors offer it: its id and its name in both languages. */
 export interface Named {
   readonly id: string;
   readonly name: LocalizedText;
@@ -20,6 +21,8 @@ export interface CompanyContext {
   readonly formChoices: readonly Named[];
   /** The published scorecards, to pick from (a rule set's score trigger). */
   readonly scorecards: readonly Named[];
+  /** The published flows, by the names the list gives them (a rule's "start a flow"). */
+  readonly flows: readonly Named[];
   readonly roles: readonly Named[];
   readonly summaries: readonly DefinitionSummary[];
 }
@@ -35,13 +38,15 @@ export interface CompanyContext {
 export function companyContext(
   summaries: readonly DefinitionSummary[], forms: ReadonlyMap<string, FormDefinition>, scorecards: readonly ScorecardDefinition[], roles: readonly RoleView[],
 ): CompanyContext {
-  const published = (kind: DefinitionSummary['kind']) => new Set(summaries.filter((s) => s.kind === kind && s.latestVersion !== null).map((s) => s.id));
+  const publishedOf = (kind: DefinitionSummary['kind']) => summaries.filter((s) => s.kind === kind && s.latestVersion !== null);
+  const published = (kind: DefinitionSummary['kind']) => new Set(publishedOf(kind).map((s) => s.id));
   const catalogs = new Map<string, FieldCatalog>([...forms].map(([id, form]) => [id, formCatalog(form)]));
   return {
     ctx: { forms: catalogs, roles: new Set(roles.map((r) => r.id)), flows: published('flow'), scorecards: scorecardFacts(scorecards) },
     forms,
     formChoices: [...forms.values()].map((f) => ({ id: f.id, name: f.name })),
     scorecards: scorecards.map((s) => ({ id: s.id, name: s.name })),
+    flows: publishedOf('flow').map((s) => ({ id: s.id, name: { 'zh-CN': displayName(s.name, 'zh-CN', s.id), en: displayName(s.name, 'en', s.id) } })),
     roles: roles.map((r) => ({ id: r.id, name: { 'zh-CN': r.nameZh, en: r.nameEn } })),
     summaries,
   };

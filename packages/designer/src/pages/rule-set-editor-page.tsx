@@ -13,7 +13,7 @@ export function RuleSetEditorPage() {
       {({ initial, onChange, problems, dirty, company }) => {
         const form = company.forms.get(initial.form);
         if (form === undefined) return <MissingForm kind="ruleset" form={initial.form} />;
-        return <RuleSetEditor initial={initial} onChange={onChange} problems={problems} dirty={dirty} form={form} forms={company.forms} ctx={company.ctx} roles={company.roles} scorecards={company.scorecards} />;
+        return <RuleSetEditor initial={initial} onChange={onChange} problems={problems} dirty={dirty} form={form} forms={company.forms} ctx={company.ctx} roles={company.roles} scorecards={company.scorecards} flows={company.flows} />;
       }}
     </DefinitionPage>
   );

@@ -8,6 +8,7 @@ import { statusOf } from '../components/field-problems.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { Labelled, RecipientInput, TargetSelect, TemplateInput } from './action-inputs.js';
 import { useRuleEditor } from './editor-context.js';
+import { nameAndId } from './name-and-id.js';
 import { SetFieldForm } from './set-field-form.js';
 
 /** What the form of one action gets: the action, its pointer, and a way to replace it (`key` names the input, so typing undoes as one step). */
@@ -69,7 +70,7 @@ function TaskForm({ action, path, onChange }: ActionFormProps<CreateTaskAction>)
 
 function FlowForm({ action, path, onChange }: ActionFormProps<StartFlowAction>) {
   const { t } = useTranslation();
-  const { problems, ctx } = useRuleEditor();
+  const { problems, ctx, flows, lang } = useRuleEditor();
   return (
     <div className="hr-action-grid">
       <Labelled label={t('ruleEditor.actions.flow')}>
@@ -79,7 +80,8 @@ function FlowForm({ action, path, onChange }: ActionFormProps<StartFlowAction>) 
           status={statusOf(problemsAt(problems, `${path}/flow`))}
           notFoundContent={t('ruleEditor.actions.noFlows')}
           value={action.flow === '' ? undefined : action.flow}
-          options={[...ctx.flows].sort().map((id) => ({ value: id, label: id }))}
+          options={[...ctx.flows].sort().map((id) => ({ value: id, label: flows.find((f) => f.id === id)?.name[lang] ?? id }))}
+          optionRender={nameAndId}
           onChange={(flow: string) => onChange({ ...action, flow })}
         />
       </Labelled>

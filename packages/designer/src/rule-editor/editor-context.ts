@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/language.js';
 import type { ActionSeed } from '../ops/ruleset-actions.js';
 import type { DefinitionEditorState } from '../ops/use-definition-editor.js';
 
-/** A role or a scorecard the tenant has, as the editor offers it. */
+/** A role, a scorecard or a flow the tenant has, as the editor offers it. */
 export interface RoleChoice {
   readonly id: string;
   readonly name: LocalizedText;
@@ -20,6 +20,8 @@ export interface RuleEditorContextValue extends DefinitionEditorState<RuleSetDef
   readonly roles: readonly RoleChoice[];
   /** The published scorecards, by name: what a score trigger picks from. */
   readonly scorecards: readonly RoleChoice[];
+  /** The published flows, by name: what "start a flow" picks from. */
+  readonly flows: readonly RoleChoice[];
   readonly lang: Lang;
   /** The form's own fields: what `set_field` writes and `on` names. */
   readonly catalog: FieldCatalog;

@@ -34,6 +34,8 @@ export interface RuleSetEditorProps {
   readonly roles: readonly RoleChoice[];
   /** The company's published scorecards, named. */
   readonly scorecards: readonly RoleChoice[];
+  /** The company's published flows, named. */
+  readonly flows: readonly RoleChoice[];
   /** Buttons the page adds to the toolbar (save, publish). */
   readonly toolbar?: ReactNode;
   /** Whether the page holds changes not saved yet. */
@@ -65,9 +67,9 @@ function reveal(place: RuleSetPlace, fold: (ruleId: string, folded: boolean) => 
  * The whole editor for one rule set, holding its own undo/redo history.
  *
  * @example
- * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} forms={company.forms} ctx={ctx} roles={roles} scorecards={company.scorecards} />
+ * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} forms={company.forms} ctx={ctx} roles={roles} scorecards={company.scorecards} flows={company.flows} />
  */
-export function RuleSetEditor({ initial, onChange, problems: external, form, forms, ctx, roles, scorecards, toolbar, dirty = false }: RuleSetEditorProps) {
+export function RuleSetEditor({ initial, onChange, problems: external, form, forms, ctx, roles, scorecards, flows, toolbar, dirty = false }: RuleSetEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const editor = useDefinitionEditor(initial, validateRuleSet, ctx, external);
@@ -95,7 +97,7 @@ export function RuleSetEditor({ initial, onChange, problems: external, form, for
     [fieldText, t],
   );
   const seed = useMemo(() => ({ fields: catalog, roles: roles.map((r) => r.id), flows: [...ctx.flows].sort(), text: NEW_TEXT }), [catalog, roles, ctx.flows]);
-  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, scorecards, lang, catalog, facts, seed, fieldText, optionText, folded, fold };
+  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, scorecards, flows, lang, catalog, facts, seed, fieldText, optionText, folded, fold };
   const entries = editor.problems.map((p, i) => ({ key: `${p.path}:${p.code}:${i}`, problem: p, go: () => reveal(placeOfRuleSet(editor.def, p.path), fold) }));
 
   return (

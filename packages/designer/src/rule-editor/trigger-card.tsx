@@ -7,6 +7,7 @@ import { FieldProblems, statusOf } from '../components/field-problems.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { setScorecard, setTriggerKind, setUpdatedFields } from '../ops/ruleset-trigger.js';
 import { useRuleEditor } from './editor-context.js';
+import { nameAndId } from './name-and-id.js';
 import { ScheduleInputs } from './schedule-inputs.js';
 
 /** The trigger, with the facts it lets rules use. */
@@ -55,12 +56,7 @@ export function TriggerCard() {
                 value={trigger.scorecard === '' ? undefined : trigger.scorecard}
                 notFoundContent={t('ruleEditor.trigger.noScorecards')}
                 options={scorecards.map((id) => ({ value: id, label: scorecardName(id) }))}
-                optionRender={(o) => (
-                  <Flex justify="space-between" gap={8}>
-                    <span>{o.label}</span>
-                    <span className="heng-muted">{o.value}</span>
-                  </Flex>
-                )}
+                optionRender={nameAndId}
                 onChange={(id: string) => apply((d) => setScorecard(d, id))}
               />
             </label>
