@@ -146,7 +146,7 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
   const otherField = factRef && 'fact' in node.value ? String(node.value.fact) : undefined;
   return (
     <div className="heng-cond-row">
-      {/* Where the row is narrow (a drawer, a nested group) the value moves to a line of its own rather than cutting the labels off. */}
+      {/* Where the row is narrow (a drawer, a nested group) the value and its buttons move to a line of their own rather than cutting the labels off. */}
       <Flex gap={6} align="center" wrap>
         <Select
           showSearch={{ optionFilterProp: 'label' }}
@@ -168,46 +168,48 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
           options={ops.map((op) => ({ value: op, label: operators[op].label[lang] }))}
           onChange={(op: Operator) => onChange(setOperator(value, steps, op))}
         />
-        <div style={{ flex: '1 1 160px', minWidth: 0 }}>
-          {otherField !== undefined && peers.some((c) => c.info.id === otherField) ? (
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              aria-label={t('condition.otherField')}
-              style={{ width: '100%' }}
-              status={statusOf(problemsUnder(mine, `${ptr}/value`))}
-              value={otherField}
-              options={peers.map((c) => ({ value: c.info.id, label: c.label }))}
-              onChange={(id: string) => onChange(setValue(value, steps, { fact: id }))}
-            />
-          ) : field === undefined || factRef ? (
-            <Tag>{JSON.stringify(node.value)}</Tag>
-          ) : (
-            <ValueInput
-              label={t('condition.value')}
-              field={field}
-              form={form}
-              grades={grades}
-              mode={operators[node.operator].value}
-              value={node.value}
-              optionText={props.optionText === undefined ? undefined : (o) => props.optionText?.(node.fact, o)}
-              status={statusOf(problemsUnder(mine, `${ptr}/value`))}
-              onChange={(v) => onChange(setValue(value, steps, v ?? ''), `${ptr}/value`)}
-            />
+        <Flex gap={6} align="center" style={{ flex: '1 1 220px', minWidth: 0 }}>
+          <div style={{ flex: 1, minWidth: 0 }}>
+            {otherField !== undefined && peers.some((c) => c.info.id === otherField) ? (
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                aria-label={t('condition.otherField')}
+                style={{ width: '100%' }}
+                status={statusOf(problemsUnder(mine, `${ptr}/value`))}
+                value={otherField}
+                options={peers.map((c) => ({ value: c.info.id, label: c.label }))}
+                onChange={(id: string) => onChange(setValue(value, steps, { fact: id }))}
+              />
+            ) : field === undefined || factRef ? (
+              <Tag>{JSON.stringify(node.value)}</Tag>
+            ) : (
+              <ValueInput
+                label={t('condition.value')}
+                field={field}
+                form={form}
+                grades={grades}
+                mode={operators[node.operator].value}
+                value={node.value}
+                optionText={props.optionText === undefined ? undefined : (o) => props.optionText?.(node.fact, o)}
+                status={statusOf(problemsUnder(mine, `${ptr}/value`))}
+                onChange={(v) => onChange(setValue(value, steps, v ?? ''), `${ptr}/value`)}
+              />
+            )}
+          </div>
+          {(factRef || peers.length > 0) && (
+            <Tooltip title={t(factRef ? 'condition.compareValue' : 'condition.compareField')}>
+              <Button
+                size="small"
+                type={factRef ? 'primary' : 'text'}
+                icon={<SwapOutlined />}
+                aria-label={t(factRef ? 'condition.compareValue' : 'condition.compareField')}
+                onClick={() => onChange(setValue(value, steps, factRef ? '' : { fact: peers[0]!.info.id }))}
+              />
+            </Tooltip>
           )}
-        </div>
-        {(factRef || peers.length > 0) && (
-          <Tooltip title={t(factRef ? 'condition.compareValue' : 'condition.compareField')}>
-            <Button
-              size="small"
-              type={factRef ? 'primary' : 'text'}
-              icon={<SwapOutlined />}
-              aria-label={t(factRef ? 'condition.compareValue' : 'condition.compareField')}
-              onClick={() => onChange(setValue(value, steps, factRef ? '' : { fact: peers[0]!.info.id }))}
-            />
-          </Tooltip>
-        )}
-        <NotButton {...props} />
-        {steps.length > 0 && <RemoveButton {...props} />}
+          <NotButton {...props} />
+          {steps.length > 0 && <RemoveButton {...props} />}
+        </Flex>
       </Flex>
       <FieldProblems problems={mine} />
     </div>
