@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemaChecker } from './ajv.js';
+import { idSchema } from './ids.js';
 import { pointer, parsePointer } from './json-pointer.js';
 
 describe('schemaChecker', () => {
@@ -31,6 +32,8 @@ describe('schemaChecker', () => {
     const text = schemaChecker({ type: 'string', minLength: 2, maxLength: 3, pattern: '^[a-z]+$' });
     expect(text('A').map((p) => p.message)).toEqual(['Must be at least 2 characters long: lengthen it.', 'Does not match the required format ^[a-z]+$: rewrite it to match.']);
     expect(text('abcd').map((p) => p.message)).toEqual(['Must be at most 3 characters long: shorten it.']);
+    // An id is described, not shown as its regular expression: a flag named in Chinese says what to write instead.
+    expect(schemaChecker(idSchema)('质量差').map((p) => p.messageZh)).toEqual(['应为英文标识：以英文字母开头，只含字母、数字和下划线（最多 64 个），例如 quality_low：请照此修改。']);
     const list = schemaChecker({ type: 'array', minItems: 1, maxItems: 2 });
     expect(list([]).map((p) => p.message)).toEqual(['Needs at least 1 item: add more.']);
     expect(list([1, 2, 3]).map((p) => p.message)).toEqual(['Allows at most 2 items: remove some.']);

@@ -2,6 +2,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { problem, type Problem } from './problem.js';
+import { ID_PATTERN } from './ids.js';
 import { pointer } from './json-pointer.js';
 
 /**
@@ -113,6 +114,9 @@ export function toProblem(e: ErrorObject): Problem {
     case 'const':
       return problem(at, code, `Must be ${JSON.stringify(p.allowedValue)}: write exactly that.`, `取值应为 ${JSON.stringify(p.allowedValue)}：请照此填写。`);
     case 'pattern':
+      if (p.pattern === ID_PATTERN) {
+        return problem(at, code, 'Must be an id: a Latin letter, then letters, digits or _ (at most 64), such as quality_low: rewrite it so.', '应为英文标识：以英文字母开头，只含字母、数字和下划线（最多 64 个），例如 quality_low：请照此修改。');
+      }
       return problem(at, code, `Does not match the required format ${String(p.pattern)}: rewrite it to match.`, `格式不符合要求：${String(p.pattern)}，请按此格式修改。`);
     case 'minLength':
       return problem(at, code, `Must be at least ${String(p.limit)} characters long: lengthen it.`, `长度至少为 ${String(p.limit)} 个字符：请补充。`);
