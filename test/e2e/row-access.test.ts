@@ -27,6 +27,16 @@ const visits = {
   sections: [{ id: 'main', label: t('Basics', '基本信息'), columns: 1, fields: ['company_name', 'sales_owner'] }],
 } as const;
 
+/** A published rule set that reads the company name: removing that field is refused at publish, and the designer says so first. */
+const visitCheck = {
+  kind: 'ruleset',
+  id: 'visit_check',
+  name: t('Visit check', '拜访检查'),
+  form: visits.id,
+  trigger: { kind: 'record_saved' },
+  rules: [{ id: 'listed', name: t('Listed', '名单内'), conditions: { all: [{ fact: 'company_name', operator: 'equal', value: '名单内客户' }] }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'listed' }] }],
+} as const;
+
 /** Adds the salesperson through the users API, as the admin; answers their id and the admin's. */
 async function addSalesperson(): Promise<{ sales: string; admin: string }> {
   const context = await h.browser.newContext({ baseURL: h.url });
@@ -45,6 +55,7 @@ beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
   seed = await seedAs(h);
   await seed.saveAndPublish('form', visits);
+  await seed.saveAndPublish('ruleset', visitCheck);
   const ids = await addSalesperson();
   await seed.createRecord(visits.id, { company_name: '周杰的客户', sales_owner: ids.sales });
   await seed.createRecord(visits.id, { company_name: '林芳的客户', sales_owner: ids.admin });
@@ -126,6 +137,13 @@ describe('row access in the browser', () => {
     await page.getByTestId('remove-usages').getByText('销售的记录范围（修改前表单无法发布）').waitFor();
     await page.getByRole('button', { name: /^取\s?消$/ }).click();
     await page.getByTestId('remove-usages').waitFor({ state: 'detached' });
+    // Removing a field a published rule set reads names the rule set, which the form alone cannot know.
+    await page.locator('.fd-card[data-field=company_name]').hover();
+    await page.getByRole('button', { name: '删除 企业名称', exact: true }).click();
+    await page.getByTestId('remove-readers').getByText('规则集“拜访检查”').waitFor();
+    await page.screenshot({ path: `${artifacts}remove-readers-zh-CN.png` });
+    await page.getByRole('button', { name: /^取\s?消$/ }).click();
+    await page.getByTestId('remove-readers').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '删除销售的规则' }).click();
     await summary.getByText('未设置规则：所有角色都可看到全部记录。').waitFor();
     await page.getByRole('button', { name: /^撤\s?销$/ }).click();

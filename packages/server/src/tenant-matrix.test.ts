@@ -58,7 +58,7 @@ describe('tenant matrix: every route × another company’s ids, on PostgreSQL',
     if (job === undefined || notification === undefined) throw new Error('Company A has no job or no notification: the set-up above must make one of each.');
     const ids: Record<string, string> = {
       formId: 'credit_application', kind: 'form', version: '1', instanceId: approval.id, jobId: job.id, webhookId: 'erp',
-      userId: a.director.id, roleId: 'boss', tokenId: token.id, notificationId: notification.id, templateId: 'none', taskId,
+      userId: a.director.id, roleId: 'boss', tokenId: token.id, notificationId: notification.id, templateId: 'none', taskId, item: 'amount',
     };
     const secrets = [marker, a.admin.company.slug, a.admin.company.email, tenantId, a.sales.id, a.director.id, recordId, approval.id, token.id, job.id, notification.id, taskId];
     const before = await contents(t, tenantId);

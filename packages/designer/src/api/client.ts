@@ -3,7 +3,7 @@
  * problem JSON (RFC 9457) turned into an {@link ApiError} whose field problems editors place on fields.
  */
 import type { DefinitionKind, DraftImpact, Problem } from '@heng/engine';
-import type { DefinitionSummary, DiffSide, DiffView, DraftView, JobView, PublishedVersion, RecordPage, RescoreImpact, RoleView, Rollback, Validation, VersionInfo } from './definition-types.js';
+import type { DefinitionReader, DefinitionSummary, DiffSide, DiffView, DraftView, JobView, PublishedVersion, RecordPage, RescoreImpact, RoleView, Rollback, Validation, VersionInfo } from './definition-types.js';
 
 export type * from './definition-types.js';
 
@@ -31,6 +31,7 @@ export const routes = {
     return `${definition(kind, id)}/diff${query === '' ? '' : `?${query}`}`;
   },
   rollback: (kind: DefinitionKind, id: string) => `${definition(kind, id)}/rollback`,
+  readers: (kind: DefinitionKind, id: string, item: string) => `${definition(kind, id)}/readers/${encodeURIComponent(item)}`,
   records: (formId: string, limit: number) => `/api/forms/${encodeURIComponent(formId)}/records?limit=${limit}`,
   job: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}`,
   rescoreImpact: (jobId: string) => `/api/admin/jobs/${encodeURIComponent(jobId)}/rescore-impact`,
@@ -224,6 +225,8 @@ export function createClient(options: ClientOptions = {}) {
     validate: (kind: DefinitionKind, id: string) => request<Validation>('POST', routes.validate(kind, id)),
     /** Publishes the draft at `revision` as the next version; 422 with its problems when it is not valid. */
     publish: (kind: DefinitionKind, id: string, revision: number, note?: string) => request<VersionInfo>('POST', routes.publish(kind, id), note === undefined ? {} : { note }, ifMatch(revision)),
+    /** The published definitions that read field `item` of a form: what keeps a version without it from being published. */
+    readers: async (kind: DefinitionKind, id: string, item: string) => (await request<{ items: DefinitionReader[] }>('GET', routes.readers(kind, id, item))).items,
     versions: async (kind: DefinitionKind, id: string) => (await request<{ items: VersionInfo[] }>('GET', routes.versions(kind, id))).items,
     version: <D>(kind: DefinitionKind, id: string, version: number) => request<PublishedVersion<D>>('GET', routes.version(kind, id, version)),
     /** What changed; by default from the latest version to the draft. */

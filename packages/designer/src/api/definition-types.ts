@@ -1,5 +1,5 @@
 /** @module What the server's definitions, roles, records and jobs routes answer, as the designer reads it. */
-import type { DefinitionKind, GradeMove, Problem } from '@heng/engine';
+import type { DefinitionKind, GradeMove, LocalizedText, Problem } from '@heng/engine';
 
 /** A definition as GET /api/definitions lists it; `name` is the draft's as it stands (a draft may lack one). */
 export interface DefinitionSummary {
@@ -25,6 +25,13 @@ export interface DraftView<D> {
 export interface Validation {
   readonly revision: number;
   readonly problems: readonly Problem[];
+}
+
+/** A published definition that reads a field of a form (GET …/readers/:item): removing the field keeps the form from being published. */
+export interface DefinitionReader {
+  readonly kind: DefinitionKind;
+  readonly id: string;
+  readonly name: LocalizedText;
 }
 
 /** A published version, without its body; a scorecard's publish also names the job re-scoring its form's records. */

@@ -1,6 +1,11 @@
-/** @module Removing a field after a confirmation that lists what names it (formulas, visibility conditions, row access), so nothing breaks unseen. */
+/**
+ * @module Removing a field after a confirmation that lists what names it (formulas, visibility
+ * conditions, row access, and the company's published definitions that read it), so nothing breaks unseen.
+ */
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.js';
+import type { DefinitionReader } from '../api/client.js';
 import { fieldAt, removeField } from '../ops/form-fields.js';
 import type { FieldRef } from '../ops/form-fields.js';
 import { fieldUsages } from '../ops/form-references.js';
@@ -14,13 +19,15 @@ import { useDesigner } from './designer-context.js';
  * const remove = useRemoveField();
  * <Button onClick={() => remove({ id: 'region' })} />
  */
-export function useRemoveField(): (ref: FieldRef) => void {
+export function useRemoveField(): (ref: FieldRef) => Promise<void> {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const { def, roles, lang, apply, select } = useDesigner();
-  return (ref) => {
+  return async (ref) => {
     const field = fieldAt(def, ref);
     if (field === undefined) return;
+    // The published rule sets, scorecards, flows, dashboards and forms that read it (a column is read through its table only).
+    const readers: readonly DefinitionReader[] = ref.table === undefined ? await api.readers('form', def.id, ref.id).catch(() => []) : [];
     const usages = fieldUsages(def, ref);
     // A role's row access going by the field is left for the admin to fix, never dropped: dropping
     // it would silently let that role see every record.
@@ -34,8 +41,9 @@ export function useRemoveField(): (ref: FieldRef) => void {
     };
     void modal.confirm({
       title: t('formDesigner.remove.title', { name }),
-      content:
-        usages.length + ruled.length === 0 ? (
+      content: (
+        <>
+          {usages.length + ruled.length === 0 ? (
           t('formDesigner.remove.unused')
         ) : (
           <div data-testid="remove-usages">
@@ -49,7 +57,19 @@ export function useRemoveField(): (ref: FieldRef) => void {
               ))}
             </ul>
           </div>
-        ),
+        )}
+          {readers.length > 0 && (
+            <div data-testid="remove-readers">
+              <p>{t('formDesigner.remove.readers')}</p>
+              <ul className="fd-usage-list">
+                {readers.map((r) => (
+                  <li key={`${r.kind}/${r.id}`}>{t('formDesigner.remove.reader', { kind: t(`definitions.kinds.${r.kind}`), name: r.name[lang] })}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      ),
       okText: t('common.remove'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { create, createAndPublish, publish, saveDraft } from './testing.js';
+import { caller, create, createAndPublish, publish, saveDraft } from './testing.js';
 import type { Caller } from './testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import { apply, applicantForm, APPLICANTS, creditRisk, lender, RULE_TEST_MODULES, suitScore } from '../rules/testing.js';
@@ -58,6 +58,25 @@ onBothDatabases(
       expect(saved.status, await saved.clone().text()).toBe(201);
       const status = await admin.call('GET', `${APPLICANTS}/${((await saved.json()) as { id: string }).id}/status`);
       expect(((await status.json()) as { flags: { flag: string }[] }).flags.map((f) => f.flag)).toEqual(['high_risk']);
+    });
+
+    it('lists the readers of a field before it is removed: admins only, none for a field nothing reads, 404 for no such form', async () => {
+      const { admin } = await lender(app(), [creditRisk]);
+      await createAndPublish(admin, suitScore);
+      await createAndPublish(admin, loanForm);
+      const readers = async (path: string, who = admin) => {
+        const res = await who.call('GET', path);
+        return [res.status, res.status === 200 ? ((await res.json()) as { items: unknown[] }).items : undefined];
+      };
+      expect(await readers('/api/definitions/form/applicant/readers/lawsuits_pending')).toEqual([200, [
+        { kind: 'scorecard', id: 'suit_score', name: suitScore.name },
+        { kind: 'ruleset', id: 'credit_risk', name: creditRisk.name },
+      ]]);
+      expect(await readers('/api/definitions/form/applicant/readers/risk_level')).toEqual([200, [{ kind: 'form', id: 'loan', name: loanForm.name }]]);
+      expect(await readers('/api/definitions/form/applicant/readers/flip')).toEqual([200, []]);
+      expect((await readers('/api/definitions/form/nothing/readers/flip'))[0]).toBe(404);
+      const sales = await caller(app(), ['salesperson'], admin.company);
+      expect((await readers('/api/definitions/form/applicant/readers/flip', sales))[0]).toBe(403);
     });
 
     it('refuses dropping a field another form looks up; publishes a version dropping a field nothing reads, and one whose readers were changed first', async () => {

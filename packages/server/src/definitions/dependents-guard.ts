@@ -3,7 +3,7 @@
  * definitions read: a field a rule set, scorecard, flow, dashboard or another form's lookup names,
  * or a policy output score rules name.
  */
-import { formCatalog, KIND_NAMES, KIND_ORDER, problem, sameJson, scorecardFacts, specOf } from '@heng/engine';
+import { formCatalog, KIND_NAMES, KIND_ORDER, policyFact, problem, sameJson, scorecardFacts, specOf } from '@heng/engine';
 import type { Definition, FieldCatalog, FieldInfo, FormDefinition, LocalizedText, Problem, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { latestBodies, referenceContext } from './context.js';
@@ -73,6 +73,38 @@ function refusal(at: 'form' | 'scorecard', kind: Definition['kind'], dep: Defini
   );
 }
 
+/** A published definition that reads what another one offers, named as it names itself. */
+export interface Reader {
+  readonly kind: Definition['kind'];
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
+/**
+ * The tenant's published definitions (but `at` itself and those in `skip`) that check clean
+ * against `before` but not against `after`, each handed to `found` with the bodies of `at`'s kind
+ * read on the way (a form's labels).
+ */
+async function eachBroken(
+  tx: Queryable, tenantId: string, at: DefinitionAddress, before: ReferenceContext, after: ReferenceContext, skip: ReadonlySet<string>,
+  found: (reader: Definition & { name: LocalizedText }, kind: Definition['kind'], published: Definition | undefined) => void,
+): Promise<void> {
+  let published: Definition | undefined;
+  for (const kind of KIND_ORDER) {
+    const { validate } = specOf(kind);
+    const bodies = await latestBodies<Definition & { name: LocalizedText }>(tx, tenantId, kind);
+    if (kind === at.kind) published = bodies.get(at.id);
+    for (const dep of bodies.values()) {
+      if ((kind === at.kind && dep.id === at.id) || skip.has(dependentKey(kind, dep.id))) continue;
+      if (validate(dep, after).length === 0 || validate(dep, before).length > 0) continue;
+      found(dep, kind, published);
+    }
+  }
+}
+
+const labelsOf = (published: Definition | undefined): ReadonlyMap<string, LocalizedText> =>
+  new Map(published?.kind === 'form' ? published.fields.map((f) => [f.id, f.label]) : []);
+
 /**
  * Problems publishing `body` (a form or a scorecard; none for the other kinds, which nothing
  * reads but by id) would leave in the tenant's other published definitions (but those whose
@@ -89,24 +121,32 @@ export async function dependentsProblems(
   tx: Queryable, tenantId: string, at: DefinitionAddress, body: unknown, alongside: ReadonlyMap<string, FieldCatalog>, skip: ReadonlySet<string>,
 ): Promise<Problem[]> {
   if (at.kind !== 'form' && at.kind !== 'scorecard') return [];
+  const kindRead = at.kind;
   const before = await referenceContext(tx, tenantId);
   const after = contextAfter(before, at, body, alongside);
-  let taken: Taken[] | undefined;
   const out: Problem[] = [];
-  for (const kind of KIND_ORDER) {
-    const { validate } = specOf(kind);
-    const bodies = await latestBodies<Definition & { name: LocalizedText }>(tx, tenantId, kind);
-    if (kind === 'form' && at.kind === 'form') {
-      const published = bodies.get(at.id) as FormDefinition | undefined;
-      taken = takenAway(before, after, at, new Map((published?.fields ?? []).map((f) => [f.id, f.label])));
-    }
-    for (const dep of bodies.values()) {
-      if ((kind === at.kind && dep.id === at.id) || skip.has(dependentKey(kind, dep.id))) continue;
-      if (validate(dep, after).length === 0 || validate(dep, before).length > 0) continue;
-      taken ??= takenAway(before, after, at, new Map());
-      const reads = taken.filter((t) => validate(dep, t.ctx).length > 0);
-      out.push(refusal(at.kind, kind, dep, reads.length > 0 ? reads : taken));
-    }
-  }
+  await eachBroken(tx, tenantId, at, before, after, skip, (dep, kind, published) => {
+    const taken = takenAway(before, after, at, labelsOf(published));
+    const reads = taken.filter((t) => specOf(kind).validate(dep, t.ctx).length > 0);
+    out.push(refusal(kindRead, kind, dep, reads.length > 0 ? reads : taken));
+  });
+  return out;
+}
+
+/**
+ * The published definitions that read field `item` of form `at` (or, of a scorecard, its policy
+ * output `item`): those that would no longer check were it dropped. What the form designer lists
+ * before a field is removed.
+ *
+ * @example
+ * await readersOf(tx, tenantId, { kind: 'form', id: 'customer' }, 'founded_on') // [{ kind: 'scorecard', id: 'credit_score', name: { ... } }]
+ */
+export async function readersOf(tx: Queryable, tenantId: string, at: DefinitionAddress, item: string): Promise<Reader[]> {
+  if (at.kind !== 'form' && at.kind !== 'scorecard') return [];
+  const before = await referenceContext(tx, tenantId);
+  const facts = new Map(factsOf(before, at));
+  if (!facts.delete(at.kind === 'form' ? item : policyFact(item))) return [];
+  const out: Reader[] = [];
+  await eachBroken(tx, tenantId, at, before, withFacts(before, at, facts), new Set(), (dep, kind) => out.push({ kind, id: dep.id, name: dep.name }));
   return out;
 }

@@ -69,3 +69,9 @@ export const diffSchema: JsonSchema = {
     },
   },
 };
+
+export const readersSchema: JsonSchema = {
+  type: 'object',
+  required: ['items'],
+  properties: { items: { type: 'array', items: { type: 'object', required: ['kind', 'id', 'name'], properties: { kind, id: { type: 'string' }, name: { type: 'object' } } } } },
+};

@@ -5,12 +5,13 @@ import type { Queryable } from '../db/port.js';
 import { validationFailed } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
 import { queryProblem } from '../jobs/paging.js';
+import { readersOf } from './dependents-guard.js';
 import { diffDefinitions } from './diff.js';
 import { publishDraft, rollBack } from './publish.js';
 import { etagOf } from '../http/if-match.js';
 import { addressOf, ifMatchRevision, noDefinition, noVersion, requireEditor } from './request.js';
 import type { DefinitionAddress } from './request.js';
-import { diffSchema, draftSchema, publishBody, rollbackBody, versionInfoSchema } from './schemas.js';
+import { diffSchema, draftSchema, publishBody, readersSchema, rollbackBody, versionInfoSchema } from './schemas.js';
 import type { PublishBody, RollbackBody } from './schemas.js';
 import { getDraft, listVersions, publishedVersion } from './store.js';
 
@@ -111,6 +112,22 @@ export const versionRoutes: RouteModule = (routes, { db, clock }) => {
           return { from, to, changes: diffDefinitions(before, after) };
         }),
       );
+    },
+  );
+  routes.add(
+    {
+      method: 'get', path: '/api/definitions/:kind/:id/readers/:item', operationId: 'listDefinitionReaders', summary: 'The published definitions that read a field of a form (or a policy output of a scorecard)', tags: TAGS,
+      description: 'What the form designer lists before a field is removed: the rule sets, scorecards, flows, dashboards and forms that would no longer check without it, and so keep a version dropping it from being published. Empty for the other kinds, which are read only by id.',
+      responses: { 200: { description: 'Readers', schema: readersSchema } },
+    },
+    async (c) => {
+      const at = addressOf(c);
+      const me = requireEditor(c, at.kind);
+      const items = await db.withTenant(me.tenantId, async (tx) => {
+        if ((await getDraft(tx, me.tenantId, at.kind, at.id)) === undefined) throw noDefinition(at.kind, at.id);
+        return readersOf(tx, me.tenantId, at, c.req.param('item') ?? '');
+      });
+      return c.json({ items });
     },
   );
   routes.add<RollbackBody>(

@@ -251,6 +251,8 @@ export const formDesignerEn = {
     unused: 'No formula, condition or row access of this form uses it.',
     used_one: 'It is used here, which will need fixing:',
     used_other: 'It is used in {{count}} places here, which will need fixing:',
+    readers: 'Published definitions read it: until they are changed, a version without it cannot be published.',
+    reader: 'the {{kind}} "{{name}}"',
     where: { formula: 'the formula of {{field}}', visibleWhen: 'the visibility condition of {{field}}', requiredWhen: 'the required-when condition of {{field}}', filter: 'the records {{field}} offers', rowAccess: 'the row access of {{role}} (until fixed, the form cannot be published)' },
   },
   preview: {
@@ -511,6 +513,8 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     unused: '本表单没有公式、条件或记录范围用到它。',
     used_one: '以下地方用到了它，删除后需要修改：',
     used_other: '以下 {{count}} 处用到了它，删除后需要修改：',
+    readers: '以下已发布的定义用到了它：修改它们之前，删除它的版本无法发布。',
+    reader: '{{kind}}“{{name}}”',
     where: { formula: '{{field}} 的公式', visibleWhen: '{{field}} 的显示条件', requiredWhen: '{{field}} 的必填条件', filter: '{{field}} 的可选记录', rowAccess: '{{role}}的记录范围（修改前表单无法发布）' },
   },
   preview: {
