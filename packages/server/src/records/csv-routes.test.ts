@@ -24,7 +24,7 @@ onBothDatabases(
         expect(parseCsv(text)).toEqual({
           rows: [
             ['id', 'company_name', 'industry', 'annual_sales', 'total_assets', 'total_liabilities', 'debt_ratio', 'founded', 'credit_limit'],
-            [a.id, 'Acme, "Steel"', 'steel', '', '100', '50', '0.5', '', ''],
+            [a.id, 'Acme, "Steel"', 'steel', '', '100', '50', '50%', '', ''],
           ],
         });
         const all = parseCsv(await (await admin.call('GET', '/api/forms/customer/export.csv?sort=company_name')).text());

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellOf, valueOf } from './csv-values.js';
 
 const label = { en: 'x', 'zh-CN': 'x' };
-const field = (type: string): FieldDefinition => ({ id: 'f', type, label }) as unknown as FieldDefinition;
+const field = (type: string): FieldDefinition => ({ id: 'f', type, label, options: [] }) as unknown as FieldDefinition;
 
 describe('cells', () => {
   it('round-trips each kind of value', () => {
@@ -21,5 +21,33 @@ describe('cells', () => {
     expect(valueOf(field('money'), 'lots')).toBe('lots');
     expect(valueOf(field('boolean'), 'yes')).toBe('yes');
     expect(valueOf(field('sub_table'), '[oops')).toBe('[oops');
+  });
+
+  it('writes a percent as the form shows it and reads 85% or 85 as 85%, exactly', () => {
+    const percent = field('percent');
+    expect([0.85, 0.125, 0.07, 1, 0, -0.035, 0.123456].map((v) => cellOf(percent, v))).toEqual(['85%', '12.5%', '7%', '100%', '0%', '-3.5%', '12.3456%']);
+    expect(['85%', '85', ' 85 % ', '12.5%', '7％', '0.1%', '-3.5'].map((c) => valueOf(percent, c))).toEqual([0.85, 0.85, 0.85, 0.125, 0.07, 0.001, -0.035]);
+    const debtRatio = { id: 'r', type: 'formula', resultType: 'percent', formula: '1', label } as unknown as FieldDefinition;
+    expect(cellOf(debtRatio, 0.5)).toBe('50%');
+    expect(valueOf(percent, '85%%')).toBe('85%%');
+    expect(valueOf(percent, 'abc')).toBe('abc');
+    // Every percentage with up to 4 decimals comes back as the same fraction it was written from.
+    for (let i = -20_000; i <= 2_000_000; i += 37) {
+      const fraction = Number(`${i}e-6`);
+      expect(valueOf(percent, cellOf(percent, fraction))).toBe(fraction);
+    }
+  });
+
+  it('reads a select option by its id or its label in either language', () => {
+    const options = [
+      { id: 'option_1', label: { en: 'Parts', 'zh-CN': '零部件' } },
+      { id: 'option_2', label: { en: 'Raw materials', 'zh-CN': '原材料' } },
+      { id: 'option_3', label: { en: 'Same', 'zh-CN': '同名' } },
+      { id: 'option_4', label: { en: 'Same', 'zh-CN': '同名' } },
+    ];
+    const single = { id: 's', type: 'single_select', label, options } as unknown as FieldDefinition;
+    const multi = { id: 'm', type: 'multi_select', label, options } as unknown as FieldDefinition;
+    expect(['option_1', '零部件', 'Parts', ' 原材料 ', 'Same', 'nope'].map((c) => valueOf(single, c))).toEqual(['option_1', 'option_1', 'option_1', 'option_2', 'Same', 'nope']);
+    expect(valueOf(multi, '零部件; Raw materials;option_1')).toEqual(['option_1', 'option_2', 'option_1']);
   });
 });
