@@ -2,9 +2,38 @@ import { describe, expect, it } from 'vitest';
 import type { ProblemDocument } from '../http/problem.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import { parseCsv } from '@heng/engine';
+import { createAndPublish } from '../definitions/testing.js';
+import type { Caller } from '../definitions/testing.js';
 import { created, RECORD_TEST_MODULES, RECORDS, shop } from './testing.js';
 
 const csvHeaders = { 'Content-Type': 'text/csv' };
+
+const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+const categories = [
+  { id: 'option_1', label: t('Parts', '零部件') },
+  { id: 'option_2', label: t('Raw materials', '原材料') },
+];
+/** A supplier form as an admin designs one: option codes behind labels, a percent, two fields labelled 备注. */
+const supplierForm = {
+  kind: 'form',
+  id: 'supplier',
+  name: t('Supplier', '供应商'),
+  fields: [
+    { id: 'supplier_name', type: 'text', label: t('Supplier name', '供应商名称'), required: true },
+    { id: 'category', type: 'single_select', label: t('Category', '类别'), options: categories },
+    { id: 'certificates', type: 'multi_select', label: t('Certificates', '资质'), options: [{ id: 'option_1', label: t('ISO 9001', 'ISO 9001 质量') }, { id: 'option_2', label: t('ISO 14001', 'ISO 14001 环境') }] },
+    { id: 'on_time_rate', type: 'percent', label: t('On-time rate', '准时率'), decimals: 1, rules: { min: 0, max: 1 } },
+    { id: 'note_a', type: 'text', label: t('Note', '备注') },
+    { id: 'note_b', type: 'text', label: t('Remark', '备注') },
+  ],
+  sections: [{ id: 'main', label: t('Main', '基本'), columns: 2, fields: ['supplier_name', 'category', 'certificates', 'on_time_rate', 'note_a', 'note_b'] }],
+};
+const SUPPLIERS = '/api/forms/supplier/records';
+
+async function suppliers(admin: Caller): Promise<Record<string, unknown>[]> {
+  const list = (await (await admin.call('GET', `${SUPPLIERS}?sort=supplier_name`)).json()) as { items: { data: Record<string, unknown> }[] };
+  return list.items.map((r) => r.data);
+}
 
 onBothDatabases(
   (app) => {
@@ -96,6 +125,82 @@ onBothDatabases(
           const res = await admin.call('POST', '/api/forms/customer/import', body, headers);
           expect([body.slice(0, 20), res.status, ((await res.json()) as ProblemDocument).code]).toEqual([body.slice(0, 20), status, code]);
         }
+      });
+    });
+
+    describe('CSV in the form\'s terms', () => {
+      it('exports a percent as the form shows it, and reads 85% or 85 as 85%', async () => {
+        const { admin } = await shop(app());
+        await createAndPublish(admin, supplierForm);
+        await created(admin, { supplier_name: 'A', on_time_rate: 0.85 }, SUPPLIERS);
+        await created(admin, { supplier_name: 'B', on_time_rate: 0.125 }, SUPPLIERS);
+        const exported = parseCsv(await (await admin.call('GET', '/api/forms/supplier/export.csv?sort=supplier_name')).text());
+        expect('rows' in exported && exported.rows.map((r) => r[4])).toEqual(['on_time_rate', '85%', '12.5%']);
+        const csv = 'supplier_name,on_time_rate\nC,95\nD,95%\nE,12.5%\nF, 7 \n';
+        expect((await admin.call('POST', '/api/forms/supplier/import', csv, csvHeaders)).status).toBe(201);
+        expect((await suppliers(admin)).map((d) => d['on_time_rate'])).toEqual([0.85, 0.125, 0.95, 0.95, 0.125, 0.07]);
+        const bad = await admin.call('POST', '/api/forms/supplier/import', 'supplier_name,on_time_rate\nG,9500%\nH,lots\nI,12.34%\n', csvHeaders);
+        const problems = ((await bad.json()) as ProblemDocument).problems!;
+        expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/rows/1/on_time_rate value.max', '/rows/2/on_time_rate value.type', '/rows/3/on_time_rate value.decimals']);
+        expect(problems[1]?.messageZh).toContain('85% 请填 85% 或 85');
+      });
+
+      it('reads a select by its option code or its label in either language, and names the labels when it is neither', async () => {
+        const { admin } = await shop(app());
+        await createAndPublish(admin, supplierForm);
+        const csv = 'supplier_name,category,certificates\nA,零部件,ISO 9001 质量;ISO 14001\nB,Raw materials,option_1\nC,option_2,\n';
+        const res = await admin.call('POST', '/api/forms/supplier/import', csv, csvHeaders);
+        expect(res.status).toBe(201);
+        expect((await suppliers(admin)).map((d) => [d['category'], d['certificates']])).toEqual([
+          ['option_1', ['option_1', 'option_2']],
+          ['option_2', ['option_1']],
+          ['option_2', undefined],
+        ]);
+        const bad = await admin.call('POST', '/api/forms/supplier/import', 'supplier_name,category,certificates\nD,电子件,ISO 9001;ISO 9002\n', csvHeaders);
+        const problems = ((await bad.json()) as ProblemDocument).problems!;
+        expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/rows/1/category value.option', '/rows/1/certificates/1 value.option']);
+        expect(problems[0]?.messageZh).toBe('类别没有选项 "电子件"：请填写 零部件、原材料 之一（中文或英文名称，或选项编码均可）。');
+        expect(problems[0]?.message).toBe('Category has no option "电子件": write one of Parts, Raw materials (its English or Chinese label, or its code).');
+      });
+
+      it('reads headers that are field labels in either language, and refuses a label two fields share', async () => {
+        const { admin, sales } = await shop(app());
+        await createAndPublish(admin, supplierForm);
+        const csv = ' 供应商名称 ,Category,准时率,Remark\nA,零部件,85%,x\n';
+        const res = await admin.call('POST', '/api/forms/supplier/import', csv, csvHeaders);
+        expect(res.status).toBe(201);
+        expect(await suppliers(admin)).toEqual([{ supplier_name: 'A', category: 'option_1', on_time_rate: 0.85, note_b: 'x' }]);
+        const bad = await admin.call('POST', '/api/forms/supplier/import', '供应商名称,备注,Supplier name,供应商\nB,y,B,z\n', csvHeaders);
+        const problems = ((await bad.json()) as ProblemDocument).problems!;
+        expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/header/1 csv.header', '/header/2 csv.header', '/header/3 csv.header']);
+        expect(problems[0]?.messageZh).toContain('备注（note_a）、备注（note_b）');
+        expect((await suppliers(admin)).map((d) => d['supplier_name'])).toEqual(['A']);
+        // A label of a field hidden from the caller is as unknown as its id.
+        const hidden = await sales.call('POST', '/api/forms/customer/import', 'company_name,风控备注\nX,y\n', csvHeaders);
+        expect(((await hidden.json()) as ProblemDocument).problems!.map((p) => p.path)).toEqual(['/header/1']);
+      });
+
+      it('imports an export, written in the form\'s terms, back unchanged', async () => {
+        const { admin } = await shop(app());
+        await createAndPublish(admin, supplierForm);
+        const rows = [
+          { supplier_name: 'A', category: 'option_1', certificates: ['option_2', 'option_1'], on_time_rate: 0.855, note_a: '=1+1', note_b: 'Acme, "Ltd"' },
+          { supplier_name: 'B', on_time_rate: 0.07 },
+          { supplier_name: 'C', category: 'option_2', on_time_rate: 1 },
+        ];
+        for (const row of rows) await created(admin, row, SUPPLIERS);
+        const exported = await (await admin.call('GET', '/api/forms/supplier/export.csv?sort=supplier_name')).text();
+        const cells = parseCsv(exported);
+        expect('rows' in cells && cells.rows.map((r) => r.slice(1))).toEqual([
+          ['supplier_name', 'category', 'certificates', 'on_time_rate', 'note_a', 'note_b'],
+          ['A', 'option_1', 'option_2;option_1', '85.5%', "'=1+1", 'Acme, "Ltd"'],
+          ['B', '', '', '7%', '', ''],
+          ['C', 'option_2', '', '100%', '', ''],
+        ]);
+        const other = await shop(app());
+        await createAndPublish(other.admin, supplierForm);
+        expect((await other.admin.call('POST', '/api/forms/supplier/import', exported, csvHeaders)).status).toBe(201);
+        expect(await suppliers(other.admin)).toEqual(rows);
       });
     });
   },

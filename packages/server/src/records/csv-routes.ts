@@ -26,6 +26,9 @@ class DryRunDone extends Error {
 }
 
 const TAGS = ['records'];
+/** How cells read, for both routes' descriptions. */
+const CSV_CELLS =
+  'Cells are written as the form shows them: a percent as a percentage with a % sign (85% for a stored 0.85; on import 85% and 85 both mean 85%), a select as its option id (on import the id or the option label in English or Chinese), a multi select as such values joined by ;, true/false for a yes/no, a sub-table as JSON (its percents as fractions), and text that Excel would run as a formula behind an apostrophe.';
 /** The most rows one export or import carries; filter the export or split the file beyond it. */
 const CSV_MAX_ROWS = 10_000;
 
@@ -54,6 +57,44 @@ async function everyRecord(tx: Queryable, tenantId: string, formId: string, form
 
 const headerProblem = (column: number, en: string, zh: string): FieldProblem => ({ path: `/header/${column}`, code: 'csv.header', message: en, messageZh: zh });
 
+const named = (f: FieldDefinition, lang: 'en' | 'zh-CN'): string => (lang === 'en' ? `${f.label.en} (${f.id})` : `${f.label['zh-CN']}（${f.id}）`);
+
+/**
+ * The field each header cell names (undefined for `id` and for computed columns): a field's id,
+ * or its label in either language, trimmed. Problems for names that match no field the caller
+ * sees, or two of them, and for a field named by two columns.
+ */
+function columnsOf(header: readonly string[], fields: readonly FieldDefinition[]): { columns: (FieldDefinition | undefined)[]; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const taken = new Map<string, number>();
+  const known = (lang: 'en' | 'zh-CN'): string => fields.map((f) => named(f, lang)).join(lang === 'en' ? ', ' : '、');
+  const columns = header.map((cell, i) => {
+    const name = cell.trim();
+    if (name === 'id') return undefined;
+    const byId = fields.find((f) => f.id === name);
+    const matches = byId === undefined ? fields.filter((f) => f.label.en.trim() === name || f.label['zh-CN'].trim() === name) : [byId];
+    const [field] = matches;
+    if (field === undefined) {
+      problems.push(headerProblem(i, `Column "${name}" is not a field of the form you can see: name a field by its label or id. Known fields: ${known('en')}.`, `列 "${name}" 不是表单中您可见的字段，请填写字段名称或 ID。可用字段：${known('zh-CN')}。`));
+      return undefined;
+    }
+    if (matches.length > 1) {
+      const en = matches.map((f) => named(f, 'en')).join(', ');
+      const zh = matches.map((f) => named(f, 'zh-CN')).join('、');
+      problems.push(headerProblem(i, `Column "${name}" is the label of more than one field (${en}): name the field by its id.`, `列 "${name}" 同时是多个字段的名称（${zh}），请改填字段 ID。`));
+      return undefined;
+    }
+    const earlier = taken.get(field.id);
+    if (earlier !== undefined) {
+      problems.push(headerProblem(i, `Columns ${earlier + 1} and ${i + 1} both name the field ${named(field, 'en')}: keep one of them.`, `第 ${earlier + 1} 列和第 ${i + 1} 列都是字段 ${named(field, 'zh-CN')}，请只保留一列。`));
+      return undefined;
+    }
+    taken.set(field.id, i);
+    return field.type === 'formula' ? undefined : field;
+  });
+  return { columns, problems };
+}
+
 function rowsOf(text: string, form: LoadedForm, roles: readonly string[]): Record<string, unknown>[] {
   const parsed = parseCsv(text);
   if ('error' in parsed) {
@@ -63,15 +104,8 @@ function rowsOf(text: string, form: LoadedForm, roles: readonly string[]): Recor
   }
   const [header = [], ...data] = parsed.rows;
   if (data.length > CSV_MAX_ROWS) throw tooMany();
-  const fields = new Map(visibleFields(form, roles).map((f) => [f.id, f]));
-  const problems: FieldProblem[] = [];
-  const columns = header.map((name, i) => {
-    if (name === 'id') return undefined;
-    const field = fields.get(name);
-    if (field === undefined) problems.push(headerProblem(i, `Column "${name}" is not a field of the form you can see. Known fields: ${[...fields.keys()].join(', ')}.`, `列 "${name}" 不是表单中您可见的字段。可用字段：${[...fields.keys()].join('、')}。`));
-    return field?.type === 'formula' ? undefined : field;
-  });
-  if (header.length === 0) problems.push(headerProblem(0, 'The CSV is empty: its first line must name the fields, e.g. company_name,industry.', 'CSV 为空：第一行应为字段 ID，如 company_name,industry。'));
+  const { columns, problems } = columnsOf(header, visibleFields(form, roles));
+  if (header.length === 0) problems.push(headerProblem(0, 'The CSV is empty: its first line must name the fields (by label or id), e.g. company_name,industry.', 'CSV 为空：第一行应为字段名称或 ID，如 企业名称,行业。'));
   if (problems.length > 0) throw validationFailed(problems);
   return data.map((cells) => {
     const rec: Record<string, unknown> = {};
@@ -84,9 +118,37 @@ function rowsOf(text: string, form: LoadedForm, roles: readonly string[]): Recor
 }
 
 /**
+ * A row's problem in the terms of the file: an unknown option lists the options by label, and
+ * a percent that is not a number says how to write one, rather than the ids and fractions the
+ * API takes.
+ */
+function inFileTerms(problem: FieldProblem, form: LoadedForm, row: Record<string, unknown>): FieldProblem {
+  const [, id = '', index] = problem.path.split('/');
+  const field = form.compiled.definition.fields.find((f) => f.id === id);
+  if (field === undefined) return problem;
+  const raw = row[id];
+  const value = index === undefined ? raw : Array.isArray(raw) ? (raw[Number(index)] as unknown) : undefined;
+  if (problem.code === 'value.option' && (field.type === 'single_select' || field.type === 'multi_select')) {
+    const en = field.options.map((o) => o.label.en).join(', ');
+    const zh = field.options.map((o) => o.label['zh-CN']).join('、');
+    return {
+      ...problem,
+      message: `${field.label.en} has no option "${String(value)}": write one of ${en} (its English or Chinese label, or its code).`,
+      messageZh: `${field.label['zh-CN']}没有选项 "${String(value)}"：请填写 ${zh} 之一（中文或英文名称，或选项编码均可）。`,
+    };
+  }
+  if (problem.code === 'value.type' && field.type === 'percent' && index === undefined) {
+    return { ...problem, message: `${field.label.en} must be a percentage, not "${String(value)}": write 85% or 85 for 85%.`, messageZh: `${field.label['zh-CN']}应为百分比，而不是 "${String(value)}"：85% 请填 85% 或 85。` };
+  }
+  return problem;
+}
+
+/**
  * CSV routes: `GET /api/forms/:formId/export.csv` (the list's filter and sort, every page)
- * and `POST /api/forms/:formId/import` (text/csv, first line the field ids; an `id` column
- * and formula columns are ignored, so an export imports back as new records).
+ * and `POST /api/forms/:formId/import` (text/csv, first line the fields by id or by label in
+ * either language; an `id` column and formula columns are ignored, so an export imports back as
+ * new records). Cells are in the form's terms: a percent is `85%` (`85` reads the same), a select
+ * is exported as option ids and imported by id or by label in either language.
  *
  * @example
  * createApp(deps, [recordRoutes(cache), recordCsvRoutes(cache)]);
@@ -97,6 +159,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
       {
         method: 'get', path: '/api/forms/:formId/export.csv', operationId: 'exportRecords', summary: 'The filtered, sorted records as CSV (UTF-8 with BOM, for Excel)', tags: TAGS,
         query: listQuery,
+        description: CSV_CELLS,
         responses: { 200: { description: 'A header of field ids, then one row per record, hidden fields left out', contentType: 'text/csv' } },
       },
       async (c) => {
@@ -116,7 +179,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
     routes.add(
       {
         method: 'post', path: '/api/forms/:formId/import', operationId: 'importRecords', summary: 'Create one record per CSV row: all of them, or none with every problem per row', tags: TAGS,
-        description: 'Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>. With dryRun=true every row is checked and written as a real import would, then rolled back: 200 with the count, or the same 422.',
+        description: `The first line names the fields, each by its id or by its label in English or Chinese (trimmed; a label two fields share must be given as an id); an id column and computed columns are ignored. ${CSV_CELLS} Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>. With dryRun=true every row is checked and written as a real import would, then rolled back: 200 with the count, or the same 422.`,
         query: { dryRun: { schema: { type: 'boolean' }, description: 'Check only: nothing is kept' } },
         accepts: ['text/csv'],
         bodyLimit: 10 * 1024 * 1024,
@@ -143,7 +206,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
               // Only problems found before or beside a successful statement come here, so the transaction is still usable
               // (a row that would leave a record it rolls up into invalid is refused before that record is written).
               if (!(error instanceof AppError) || (error.code !== 'validation_failed' && error.code !== 'rollups.invalid')) throw error;
-              problems.push(...error.problems.map((p) => ({ ...p, path: `/rows/${i + 1}${p.path}` })));
+              problems.push(...error.problems.map((p) => ({ ...inFileTerms(p, form, row), path: `/rows/${i + 1}${p.path}` })));
             }
           }
           if (problems.length > 0) throw validationFailed(problems);
