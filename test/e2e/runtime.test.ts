@@ -295,6 +295,15 @@ describe('runtime pages in the browser', () => {
     const page = await h.page('en', { signedIn: true });
     await page.goto(`${h.url}${APP}/records/application/import`);
     const csv = (text: string, name = 'applications.csv') => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    // Headers may name fields as the form does; a column that names no field is refused by the check, and the rows stay shown beside it.
+    await page.locator('input[type=file]').setInputFiles(csv('Company name,所属行业,Turnover\r\nXiamen Trading,Services,1200000\r\n', 'by-name.csv'));
+    await page.getByTestId('import-read').getByText('1 row read from by-name.csv').waitFor();
+    expect(await page.locator('[data-column="1"] code').first().innerText()).toBe('industry');
+    await page.getByRole('button', { name: 'Check without importing' }).click();
+    await page.getByTestId('import-failed').waitFor();
+    await page.locator('[data-column="2"]').getByText('Column "Turnover" is not a field of the form you can see').first().waitFor();
+    await page.locator('[data-row="1"]').getByText('Xiamen Trading').waitFor();
+
     await page.locator('input[type=file]').setInputFiles(csv('company_name,industry,annual_sales\r\nXiamen Trading,services,1200000\r\n,steel,12.345\r\n'));
     await page.getByTestId('import-read').getByText('2 rows read from applications.csv').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -304,7 +313,8 @@ describe('runtime pages in the browser', () => {
 
     // The corrected file, chosen afresh as a user coming back to the page would.
     await page.goto(`${h.url}${APP}/records/application/import`);
-    await page.locator('input[type=file]').setInputFiles(csv('company_name,industry,annual_sales\r\nXiamen Trading,services,1200000\r\nQuanzhou Steel,steel,12.34\r\n', 'applications-fixed.csv'));
+    // Its columns and choices by name, as a person types them.
+    await page.locator('input[type=file]').setInputFiles(csv('Company name,Industry,年销售额\r\nXiamen Trading,Services,1200000\r\nQuanzhou Steel,钢铁,12.34\r\n', 'applications-fixed.csv'));
     await page.getByTestId('import-read').getByText('2 rows read from applications-fixed.csv').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 2 records.').first().waitFor();

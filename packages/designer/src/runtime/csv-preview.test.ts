@@ -1,6 +1,7 @@
 import { problem } from '@heng/engine';
+import type { FieldDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { importProblems, readCsv } from './csv-preview.js';
+import { headerFields, importProblems, readCsv } from './csv-preview.js';
 
 describe('CSV preview', () => {
   it('reads quoted cells, CRLF, a BOM, and skips blank lines', () => {
@@ -28,5 +29,11 @@ describe('CSV preview', () => {
     expect(placed.rows.get(3)).toEqual([row3, row3b]);
     expect(placed.header.get(2)).toEqual([col]);
     expect(placed.file).toEqual([other]);
+  });
+
+  it('matches header cells to fields by id or by label in either language, as the server does', () => {
+    const field = (id: string, en: string, zh: string) => ({ id, type: 'text', label: { en, 'zh-CN': zh } }) as FieldDefinition;
+    const fields = [field('supplier_name', 'Supplier name', '供应商名称'), field('note_a', 'Note', '备注'), field('note_b', 'Remark', '备注')];
+    expect(headerFields(fields, ['id', ' 供应商名称 ', 'Supplier name', 'supplier_name', 'Remark', '备注', 'nope']).map((f) => f?.id)).toEqual([undefined, 'supplier_name', 'supplier_name', 'supplier_name', 'note_b', undefined, undefined]);
   });
 });

@@ -1,8 +1,8 @@
 /** @module A CSV file read in the browser for the import preview, and the server's problems placed on its rows and header. */
 import { parseCsv, parsePointer } from '@heng/engine';
-import type { Problem } from '@heng/engine';
+import type { FieldDefinition, Problem } from '@heng/engine';
 
-/** The file as a table: its first line (field ids) and the rows under it; or the line where it stops being CSV. */
+/** The file as a table: its first line (field ids or labels) and the rows under it; or the line where it stops being CSV. */
 export type CsvPreview = { readonly header: string[]; readonly rows: string[][] } | { readonly error: { readonly line: number } };
 
 /**
@@ -44,4 +44,23 @@ export function importProblems(problems: readonly Problem[]): ImportProblems {
     else target.set(index, [...(target.get(index) ?? []), p]);
   }
   return { rows, header, file };
+}
+
+/**
+ * The field each header cell names, as the server's import reads it: a field's id, else the one
+ * field with that label in either language (trimmed); undefined for `id`, an unknown name, or a
+ * label two fields share (the server's check says which).
+ *
+ * @example
+ * headerFields(form.fields, ['供应商名称', 'category']) // [supplier_name's field, category's field]
+ */
+export function headerFields(fields: readonly FieldDefinition[], header: readonly string[]): (FieldDefinition | undefined)[] {
+  return header.map((cell) => {
+    const name = cell.trim();
+    if (name === 'id') return undefined;
+    const byId = fields.find((f) => f.id === name);
+    if (byId !== undefined) return byId;
+    const named = fields.filter((f) => f.label.en.trim() === name || f.label['zh-CN'].trim() === name);
+    return named.length === 1 ? named[0] : undefined;
+  });
 }

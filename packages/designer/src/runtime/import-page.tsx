@@ -12,7 +12,7 @@ import { useLang } from '../i18n/use-lang.js';
 import { asApiError, loadPublishedForm, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { errorText, WhenLoaded } from './common.js';
-import { importProblems, readCsv } from './csv-preview.js';
+import { headerFields, importProblems, readCsv } from './csv-preview.js';
 import type { ImportProblems } from './csv-preview.js';
 import { recordsPath } from './paths.js';
 
@@ -48,8 +48,7 @@ function Importer({ form }: { readonly form: FormDefinition }) {
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<number>();
-  const example = form.fields.filter((f) => !isComputed(f) && f.type !== 'sub_table').slice(0, 3).map((f) => f.id).join(',');
-  const labelOf = (id: string) => form.fields.find((f) => f.id === id)?.label[lang];
+  const example = form.fields.filter((f) => !isComputed(f) && f.type !== 'sub_table').slice(0, 3).map((f) => f.label[lang]).join(',');
 
   const pick = async (blob: File) => {
     const text = await blob.text();
@@ -83,13 +82,16 @@ function Importer({ form }: { readonly form: FormDefinition }) {
     } catch (e) {
       const error = asApiError(e);
       setFailure(error);
-      setProblems(importProblems(error.problems));
-      setOnlyProblems(error.problems.length > 0);
+      const placed = importProblems(error.problems);
+      setProblems(placed);
+      // Only narrow to rows with problems when there are some: a refused header leaves every row shown.
+      setOnlyProblems(placed.rows.size > 0);
     } finally {
       setBusy(false);
     }
   };
 
+  const fieldsOf = headerFields(form.fields, file?.header ?? []);
   const rows = (file?.rows ?? []).map((cells, i) => ({ n: i + 1, cells })).filter((r) => !onlyProblems || problems.rows.has(r.n));
   return (
     <Card title={t('runtime.import.title', { form: form.name[lang] })} extra={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>}>
@@ -127,17 +129,17 @@ function Importer({ form }: { readonly form: FormDefinition }) {
             onRow={(r) => ({ style: problems.rows.has(r.n) ? RED : undefined, 'data-row': r.n }) as object}
             columns={[
               { key: 'n', title: t('runtime.import.row'), dataIndex: 'n', width: 64, fixed: 'left' },
-              ...file.header.map((id, c) => ({
+              ...file.header.map((name, c) => ({
                 key: `c${c}`,
                 title: (
-                  <div>
-                    <div>{labelOf(id) ?? id}</div>
-                    <Typography.Text code style={{ fontSize: 11 }}>{id}</Typography.Text>
+                  <div data-column={c}>
+                    <div>{fieldsOf[c]?.label[lang] ?? name}</div>
+                    <Typography.Text code style={{ fontSize: 11 }}>{fieldsOf[c]?.id ?? name}</Typography.Text>
                     <FieldProblems problems={problems.header.get(c) ?? []} />
                   </div>
                 ),
                 render: (_: unknown, r: { n: number; cells: string[] }) => {
-                  const bad = (problems.rows.get(r.n) ?? []).some((p) => fieldOf(p) === id);
+                  const bad = (problems.rows.get(r.n) ?? []).some((p) => fieldOf(p) === (fieldsOf[c]?.id ?? name));
                   return <span style={bad ? { color: '#cf1322', fontWeight: 500 } : undefined}>{r.cells[c] ?? ''}</span>;
                 },
               })),
