@@ -1,13 +1,16 @@
 /** @module One input per field type, holding the value as the record stores it: money in yuan, percent as a fraction, dates as ISO text. */
 import type { ComputedField, FieldDefinition, FieldType } from '@heng/engine';
-import { DatePicker, Input, InputNumber, Select } from 'antd';
+import { DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { useState } from 'react';
 import type { ComponentType } from 'react';
 import type { RefCallBack } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { groupDigits, ungroupDigits } from '../format/money.js';
-import { fromTyped, toTyped } from '../format/units.js';
+import { groupDigits } from '../format/money.js';
+import { parseTypedNumber } from '../format/typed-number.js';
+import { toTyped } from '../format/units.js';
+import type { NumberUnit } from '../format/units.js';
 import { useLang } from '../i18n/use-lang.js';
 import { ReferenceInput, UserInput } from './pickers.js';
 import type { FilledRecord } from './reference-filter.js';
@@ -31,8 +34,6 @@ export interface InputProps<F extends FieldDefinition = FieldDefinition> {
 type Of<T extends FieldType> = Extract<FieldDefinition, { type: T }>;
 const full = { width: '100%' };
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-const orUndefined = <T,>(v: T | null): T | undefined => (v === null ? undefined : v);
 
 function TextInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps) {
   return <Input ref={inputRef} id={id} aria-label={ariaLabel} status={status} value={str(value)} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />;
@@ -42,19 +43,60 @@ function LongTextInput({ value, onChange, onBlur, inputRef, id, ariaLabel, statu
   return <Input.TextArea ref={inputRef} id={id} aria-label={ariaLabel} status={status} autoSize={{ minRows: 2, maxRows: 8 }} value={str(value)} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />;
 }
 
-function NumberInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps) {
-  return <InputNumber ref={inputRef} id={id} aria-label={ariaLabel} status={status} style={full} value={num(value)} onChange={(v) => onChange(orUndefined(v))} onBlur={onBlur} />;
+/** A stored value as its input shows it: text not yet a number as typed; money grouped unless being typed into. */
+function shownNumber(value: unknown, unit: NumberUnit, typing: boolean): string {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number') return '';
+  const typed = String(toTyped(value, unit));
+  return unit === 'money' && !typing ? groupDigits(typed) : typed;
 }
 
-function MoneyInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps) {
+/**
+ * A number, money or percent input: what is typed is read by parseTypedNumber (120万, ¥1,200.5)
+ * and the number goes into the record, shown as stored once the input is left; text that is
+ * no number goes into the record as typed, for the form to point out and refuse (isTypedText).
+ */
+function NumericInput({ unit, decimals, value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps & { readonly unit: NumberUnit; readonly decimals?: number }) {
+  const [draft, setDraft] = useState<string>();
+  const typed = (text: string) => {
+    setDraft(text);
+    const parsed = parseTypedNumber(text, unit, decimals);
+    onChange(parsed.ok ? parsed.value : text);
+  };
+  const leave = () => {
+    setDraft(undefined);
+    onBlur?.();
+  };
   return (
-    <InputNumber ref={inputRef} id={id} aria-label={ariaLabel} status={status} style={full} prefix="¥" formatter={groupDigits} parser={ungroupDigits} value={num(value)} onChange={(v) => onChange(orUndefined(v))} onBlur={onBlur} />
+    <Input
+      ref={inputRef}
+      id={id}
+      aria-label={ariaLabel}
+      status={status}
+      style={full}
+      inputMode="decimal"
+      autoComplete="off"
+      prefix={unit === 'money' ? '¥' : undefined}
+      suffix={unit === 'percent' ? '%' : undefined}
+      value={draft ?? shownNumber(value, unit, false)}
+      onFocus={() => setDraft(shownNumber(value, unit, true))}
+      onChange={(e) => typed(e.target.value)}
+      onBlur={leave}
+    />
   );
 }
 
-function PercentInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps) {
-  const shown = typeof value === 'number' ? toTyped(value, 'percent') : null;
-  return <InputNumber ref={inputRef} id={id} aria-label={ariaLabel} status={status} style={full} suffix="%" value={shown} onChange={(v) => onChange(typeof v === 'number' ? fromTyped(v, 'percent') : undefined)} onBlur={onBlur} />;
+function NumberInput(props: InputProps<Of<'number'>>) {
+  return <NumericInput {...props} unit="plain" decimals={props.field.decimals} />;
+}
+
+function MoneyInput(props: InputProps<Of<'money'>>) {
+  return <NumericInput {...props} unit="money" decimals={2} />;
+}
+
+/** A percentage as typed (85 is 85%), stored as the fraction (0.85). */
+function PercentInput(props: InputProps<Of<'percent'>>) {
+  return <NumericInput {...props} unit="percent" decimals={props.field.decimals} />;
 }
 
 /** Chinese users write dates as 2024-06-30; English readers as Jun 30, 2024 (typing either is understood). */

@@ -2,11 +2,12 @@
 import { isComputed } from '@heng/engine';
 import type { FieldAccess, FieldDefinition, FormDefinition, FormRecord, SectionDefinition } from '@heng/engine';
 import { Card, Col, Form, Row } from 'antd';
-import { Controller, get, useFormContext, useFormState } from 'react-hook-form';
+import { Controller, get, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
 import type { DisplayWords } from './display-value.js';
 import { inputOf, isInputType } from './field-input.js';
+import { isTypedText } from './form-model.js';
 import { errorText } from './problem-errors.js';
 import { SubTableInput } from './sub-table-input.js';
 import { useLookupLink } from './lookup-links.js';
@@ -36,9 +37,10 @@ function FieldBody({ form, field, editable, computed, words }: FieldItemProps) {
     <Controller
       control={control}
       name={field.id}
-      render={({ field: f, fieldState }) => (
-        <Input field={field} value={f.value} onChange={f.onChange} onBlur={f.onBlur} inputRef={f.ref} id={`field-${field.id}`} status={fieldState.error === undefined ? undefined : 'error'} record={{ form, values: computed }} />
-      )}
+      render={({ field: f, fieldState }) => {
+        const wrong = fieldState.error !== undefined || (fieldState.isTouched && isTypedText(field.type, f.value));
+        return <Input field={field} value={f.value} onChange={f.onChange} onBlur={f.onBlur} inputRef={f.ref} id={`field-${field.id}`} status={wrong ? 'error' : undefined} record={{ form, values: computed }} />;
+      }}
     />
   );
 }
@@ -49,8 +51,11 @@ function FieldItem(props: FieldItemProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { control } = useFormContext();
-  const { errors } = useFormState({ control, name: field.id });
-  const problem = errorText(get(errors, field.id), lang);
+  const { errors, touchedFields } = useFormState({ control, name: field.id });
+  const value: unknown = useWatch({ control, name: field.id });
+  // Text that is no number is pointed out once the input is left, not only when saving.
+  const notNumber = get(touchedFields, field.id) === true && isTypedText(field.type, value) ? t('runtime.form.notANumber') : undefined;
+  const problem = errorText(get(errors, field.id), lang) ?? notNumber;
   const typed = editable && field.type !== 'sub_table';
   return (
     <Form.Item

@@ -1,7 +1,7 @@
 import { compileForm, customerCreditProfile, sampleCustomer } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { compileSafely, initialValues, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
+import { compileSafely, initialValues, isTypedText, recordOf, shownNames, todayInChina, withTypedText, writableOf } from './form-model.js';
 
 const form = customerCreditProfile;
 const compiled = compileForm(form);
@@ -34,6 +34,30 @@ describe('the record behind the inputs', () => {
     expect(shown.has('risk_notes')).toBe(false);
     const withLawsuit = compiled.computeRecord({ lawsuits_pending: true }, { today: '2024-06-30' });
     expect(shownNames(form, withLawsuit, access, compiled.isVisible).has('lawsuit_details')).toBe(true);
+  });
+});
+
+describe('text typed into a number input', () => {
+  const ask = { en: 'Enter a number, e.g. 1200000 or 120万', zh: '请输入数字，例如 1200000、120万' };
+
+  it('is text in a number, money or percent input only', () => {
+    expect([isTypedText('money', 'abc'), isTypedText('number', '1.5x'), isTypedText('percent', 'x')]).toEqual([true, true, true]);
+    expect([isTypedText('money', 120), isTypedText('money', ''), isTypedText('money', undefined), isTypedText('text', 'abc')]).toEqual([false, false, false, false]);
+  });
+
+  it('stops the save with a message asking for a number, in place of the engine’s', () => {
+    const record = { ...sampleCustomer, annual_sales: 'abc', statements: [{ year: 2023, assets: '1.5x', liabilities: 5 }] };
+    const problems = withTypedText(form, record, compiled.validateRecord(record, { today: '2024-06-30' }));
+    const on = (path: string) => problems.filter((p) => p.path === path);
+    expect(on('/annual_sales')).toEqual([{ path: '/annual_sales', code: 'value.notANumber', message: ask.en, messageZh: ask.zh }]);
+    expect(on('/statements/0/assets')).toEqual([{ path: '/statements/0/assets', code: 'value.notANumber', message: ask.en, messageZh: ask.zh }]);
+  });
+
+  it('leaves the problems of a record holding numbers as they are', () => {
+    const record = { ...sampleCustomer, annual_sales: -5 };
+    const problems = compiled.validateRecord(record, { today: '2024-06-30' });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(withTypedText(form, record, problems)).toEqual(problems);
   });
 });
 

@@ -1,7 +1,9 @@
 /** @module What the record form works out without React: the form compiled, the record to check and send, the fields on screen. */
-import { compileForm } from '@heng/engine';
-import type { CompiledForm, FieldAccess, FieldDefinition, FormDefinition, FormRecord } from '@heng/engine';
+import { compileForm, pointer, problem } from '@heng/engine';
+import type { CompiledForm, FieldAccess, FieldDefinition, FieldType, FormDefinition, FormRecord, Problem } from '@heng/engine';
 import { isoDate } from '../format/date.js';
+import { en } from '../i18n/en.js';
+import { zhCN } from '../i18n/zh-cn.js';
 
 /** A compiled form, or why the definition cannot be compiled (the designer's preview of a draft with problems). */
 export type Compiled = { readonly ok: true; readonly form: CompiledForm } | { readonly ok: false; readonly reason: string };
@@ -101,4 +103,38 @@ export function shownNames(def: FormDefinition, computed: FormRecord, access: Re
  */
 export function initialValues(form: CompiledForm, value: FormRecord | undefined, defaults: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
   return value === undefined ? { ...form.initialRecord(), ...defaults } : { ...value };
+}
+
+/**
+ * Whether `value` is text typed into a number, money or percent input that is no number: the
+ * input keeps it as typed (never dropped or cut to its digits) and it blocks saving until fixed.
+ *
+ * @example
+ * isTypedText('money', 'abc') // true
+ */
+export function isTypedText(type: FieldType, value: unknown): boolean {
+  return (type === 'number' || type === 'money' || type === 'percent') && typeof value === 'string' && value !== '';
+}
+
+/**
+ * The engine's problems with each number, money or percent input (or sub-table cell) holding
+ * text that is no number told to type a number, as 120万 is understood, instead of what the
+ * engine says of text in a number (to type 1234.56 without quotes).
+ *
+ * @example
+ * withTypedText(def, { annual_sales: 'abc' }, problems) // [{ path: '/annual_sales', code: 'value.notANumber', … }]
+ */
+export function withTypedText(def: FormDefinition, values: FormRecord, problems: readonly Problem[]): Problem[] {
+  const paths: string[] = [];
+  for (const f of def.fields) {
+    const v = values[f.id];
+    if (isTypedText(f.type, v)) paths.push(pointer('', f.id));
+    if (f.type !== 'sub_table' || !Array.isArray(v)) continue;
+    v.forEach((row: unknown, i) => {
+      for (const c of f.columns) if (typeof row === 'object' && row !== null && isTypedText(c.type, (row as Record<string, unknown>)[c.id])) paths.push(pointer('', f.id, i, c.id));
+    });
+  }
+  if (paths.length === 0) return [...problems];
+  const text = new Set(paths);
+  return [...problems.filter((p) => !text.has(p.path)), ...paths.map((path) => problem(path, 'value.notANumber', en.runtime.form.notANumber, zhCN.runtime.form.notANumber))];
 }

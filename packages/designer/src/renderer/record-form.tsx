@@ -16,7 +16,7 @@ import { SectionBlock } from './field-item.js';
 import { FormBoundary } from './form-boundary.js';
 import { LookupLinksContext, useLookupLinks } from './lookup-links.js';
 import { useLookups } from './lookups.js';
-import { compileSafely, initialValues, recordOf, shownNames, todayInChina, writableOf } from './form-model.js';
+import { compileSafely, initialValues, recordOf, shownNames, todayInChina, withTypedText, writableOf } from './form-model.js';
 import { errorTree, placeProblems } from './problem-errors.js';
 import { asApiError } from './use-load.js';
 import { UnsavedGuard } from './unsaved-guard.js';
@@ -81,7 +81,8 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
 
   const resolver = useCallback<Resolver<FieldValues>>((values): ResolverResult<FieldValues> => {
     const now = latest.current;
-    const problems = now.compiled.validateRecord(recordOf(now.form, values), { role: now.roles, today: now.today });
+    const record = recordOf(now.form, values);
+    const problems = withTypedText(now.form, record, now.compiled.validateRecord(record, { role: now.roles, today: now.today }));
     const placed = placeProblems(problems, (name) => now.shown.has(name));
     setGeneral(placed.general);
     if (problems.length === 0) return { values, errors: {} };

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
 import type { DisplayWords } from './display-value.js';
 import { inputOf, isInputType } from './field-input.js';
+import { isTypedText } from './form-model.js';
 import { errorText } from './problem-errors.js';
 import { ValueView } from './value-view.js';
 
@@ -15,6 +16,7 @@ const ROW_KEY = '_rowKey';
 
 function Cell({ name, column, label }: { readonly name: string; readonly column: FieldDefinition; readonly label: string }) {
   const { control } = useFormContext();
+  const { t } = useTranslation();
   const lang = useLang();
   if (!isInputType(column.type)) return null;
   const Input = inputOf(column.type);
@@ -22,16 +24,19 @@ function Cell({ name, column, label }: { readonly name: string; readonly column:
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
-        <div data-cell={name}>
-          <Input field={column} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} ariaLabel={label} status={fieldState.error === undefined ? undefined : 'error'} />
-          {fieldState.error !== undefined && (
-            <Typography.Text type="danger" role="alert" style={{ display: 'block', fontSize: 12, lineHeight: 1.4 }}>
-              {errorText(fieldState.error, lang)}
-            </Typography.Text>
-          )}
-        </div>
-      )}
+      render={({ field, fieldState }) => {
+        const problem = errorText(fieldState.error, lang) ?? (fieldState.isTouched && isTypedText(column.type, field.value) ? t('runtime.form.notANumber') : undefined);
+        return (
+          <div data-cell={name}>
+            <Input field={column} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} ariaLabel={label} status={problem === undefined ? undefined : 'error'} />
+            {problem !== undefined && (
+              <Typography.Text type="danger" role="alert" style={{ display: 'block', fontSize: 12, lineHeight: 1.4 }}>
+                {problem}
+              </Typography.Text>
+            )}
+          </div>
+        );
+      }}
     />
   );
 }

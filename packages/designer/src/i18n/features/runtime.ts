@@ -26,6 +26,7 @@ export const runtimeEn = {
     pickRecord: 'Search {{form}}',
     pickFirst: 'Pick the {{fields}} first',
     pickFailed: 'The records to pick from cannot be loaded.',
+    notANumber: 'Enter a number, e.g. 1200000 or 120万',
   },
   forms: {
     title: 'Records',
@@ -312,6 +313,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     pickRecord: '搜索{{form}}',
     pickFirst: '请先选择{{fields}}',
     pickFailed: '无法加载可选记录。',
+    notANumber: '请输入数字，例如 1200000、120万',
   },
   forms: {
     title: '记录',
