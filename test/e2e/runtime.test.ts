@@ -322,5 +322,55 @@ describe('runtime pages in the browser', () => {
     await page.getByTestId('record-list').getByText('Quanzhou Steel').waitFor();
     await page.context().close();
   });
+
+  it('reads 120万 as 1,200,000 yuan, and keeps text that is no number with a message until fixed (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}${APP}/records/application/new`);
+    await page.getByTestId('record-form').waitFor();
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/records')) posts.push(r.url());
+    });
+    await page.getByLabel('企业名称').fill('宁德贸易有限公司');
+    const sales = page.getByLabel('年销售额');
+    const assets = page.getByLabel('资产总额');
+
+    // Text that is no number stays as typed, and says so as soon as the field is left.
+    await sales.pressSequentially('abc');
+    await sales.press('Tab');
+    await expect.poll(() => problemOn(page, 'annual_sales').innerText()).toBe('请输入数字，例如 1200000、120万');
+    expect(await sales.inputValue()).toBe('abc');
+    await assets.fill('1.5x');
+    await assets.press('Tab');
+    await expect.poll(() => problemOn(page, 'total_assets').innerText()).toBe('请输入数字，例如 1200000、120万');
+    expect(await assets.inputValue()).toBe('1.5x');
+    await page.screenshot({ path: `${artifacts}runtime-not-a-number-zh-CN.png`, fullPage: true });
+    // It cannot be saved so.
+    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+    await expect.poll(() => problemOn(page, 'annual_sales').innerText()).toBe('请输入数字，例如 1200000、120万');
+    expect(posts).toEqual([]);
+
+    // 万 and 亿 are read as Chinese amounts: what the field shows once left is what is saved.
+    await sales.fill('');
+    await sales.pressSequentially('120万');
+    await sales.press('Tab');
+    await expect.poll(() => sales.inputValue()).toBe('1,200,000');
+    await expect.poll(() => problemOn(page, 'annual_sales').count()).toBe(0);
+    await assets.fill('￥1,200.5万');
+    await assets.press('Tab');
+    await expect.poll(() => assets.inputValue()).toBe('12,005,000');
+    await page.getByLabel('负债总额').fill('3.2亿');
+    await page.getByLabel('负债总额').press('Tab');
+    await expect.poll(() => page.getByLabel('负债总额').inputValue()).toBe('320,000,000');
+    await expect.poll(() => problemOn(page, 'total_assets').count()).toBe(0);
+    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+
+    await expect.poll(() => page.getByTestId('record-title').innerText()).toBe('宁德贸易有限公司');
+    await page.getByText('1,200,000.00 元').first().waitFor();
+    const [, , , , formId, recordId] = new URL(page.url()).pathname.split('/');
+    const saved = ((await (await page.request.get(`/api/forms/${formId}/records/${recordId}`)).json()) as { data: Record<string, unknown> }).data;
+    expect([saved.annual_sales, saved.total_assets, saved.total_liabilities]).toEqual([1_200_000, 12_005_000, 320_000_000]);
+    await page.context().close();
+  });
 });
 
