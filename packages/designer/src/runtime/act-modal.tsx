@@ -7,6 +7,7 @@ import { FieldProblems } from '../components/field-problems.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, loadUsers, useLoad } from '../renderer/index.js';
 import { inputOf, isInputType } from '../renderer/field-input.js';
+import { isTypedText } from '../renderer/form-model.js';
 import type { ApprovalCommand, ApprovalView } from './api.js';
 import { changedEdits, commandOf } from './commands.js';
 import type { ActKind, Answers } from './commands.js';
@@ -54,8 +55,12 @@ export function ActModal({ kind, view, form: recordForm, editable, current, me, 
       setBusy(false);
     }
   };
+  const edited = (f: FieldDefinition): unknown => (Object.hasOwn(edits, f.id) ? edits[f.id] : current[f.id]);
+  // Text typed into a number input that is no number is pointed out on it and not sent.
+  const notNumbers = editable.some((f) => isTypedText(f.type, edited(f)));
   const submit = async () => {
     const answers = await form.validateFields();
+    if (notNumbers) return;
     if (kind !== 'reject') return send(answers);
     // Rejecting ends the flow for good: asked once more.
     modal.confirm({ title: t('runtime.act.rejectConfirm'), okText: t('runtime.act.reject'), okButtonProps: { danger: true }, cancelText: t('common.cancel'), onOk: () => send(answers) });
@@ -69,9 +74,10 @@ export function ActModal({ kind, view, form: recordForm, editable, current, me, 
             {editable.map((f) => {
               if (!isInputType(f.type)) return null;
               const Field = inputOf(f.type);
+              const wrong = isTypedText(f.type, edited(f));
               return (
-                <Form.Item key={f.id} label={f.label[lang]} htmlFor={`edit-${f.id}`}>
-                  <Field field={f} id={`edit-${f.id}`} value={Object.hasOwn(edits, f.id) ? edits[f.id] : current[f.id]} onChange={(v) => setEdits((e) => ({ ...e, [f.id]: v }))} record={{ form: recordForm, values: { ...current, ...edits } }} />
+                <Form.Item key={f.id} label={f.label[lang]} htmlFor={`edit-${f.id}`} validateStatus={wrong ? 'error' : undefined} help={wrong ? t('runtime.form.notANumber') : undefined}>
+                  <Field field={f} id={`edit-${f.id}`} value={edited(f)} onChange={(v) => setEdits((e) => ({ ...e, [f.id]: v }))} status={wrong ? 'error' : undefined} record={{ form: recordForm, values: { ...current, ...edits } }} />
                 </Form.Item>
               );
             })}
