@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { insertVersion } from '../definitions/store.js';
 import { caller, publish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import type { ProblemDocument } from '../http/problem.js';
@@ -141,11 +142,16 @@ onBothDatabases(
       });
 
       it('shows the problems of a chart a later form version broke, and still draws the others', async () => {
-        const { admin } = await shop(app());
+        const t = app();
+        const { admin } = await shop(t);
         const v2 = { ...customerForm, fields: customerForm.fields.filter((f) => f.id !== 'grade'), sections: [{ ...customerForm.sections[0]!, fields: customerForm.sections[0]!.fields.filter((f) => f !== 'grade') }] };
         const saved = await admin.call('PUT', '/api/definitions/form/customer/draft', v2, { 'If-Match': '"1"' });
         expect(saved.status).toBe(200);
-        await publish(admin, v2, 2);
+        // Such a version is refused now; one published before that check was made is still drawn around.
+        const refused = await admin.call('POST', '/api/definitions/form/customer/publish', {}, { 'If-Match': '"2"' });
+        expect(((await refused.json()) as ProblemDocument).problems?.map((p) => p.code)).toEqual(['form.field.in_use']);
+        const { tenantId, adminId } = admin.company;
+        await t.db.withTenant(tenantId, (tx) => insertVersion(tx, tenantId, 'form', 'customer', v2, { userId: adminId, note: null, now: t.clock.now() }));
         const charts = await data(admin);
         expect(charts.grades).toMatchObject({ status: 'invalid', problems: [{ path: '/charts/0/groupBy/field', code: 'dashboard.field.unknown' }] });
         expect(kpi(charts.open)).toBe(140000.25);
