@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertVersion } from '../definitions/store.js';
-import { caller, publish } from '../definitions/testing.js';
+import { caller } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import type { ProblemDocument } from '../http/problem.js';
 import { onBothDatabases } from '../tenancy/testing.js';
