@@ -16,15 +16,6 @@ export function definitionIn<K extends Definition['kind']>(bundle: Bundle, kind:
 }
 
 /**
- * A bundle's own forms, roles, flows and scorecards, as the server builds a company's: the
- * engine's `bundleContext`, what the bundle's definitions compile against.
- *
- * @example
- * compileRuleSet(definitionIn(bundle, 'ruleset', 'blacklist'), referenceContext(bundle))
- */
-export { bundleContext as referenceContext } from '@heng/engine';
-
-/**
  * A record as the server creates it: the form's defaults under `values`, checked against the
  * form (a problem throws, so test samples stay realistic), formulas computed for `today`.
  *

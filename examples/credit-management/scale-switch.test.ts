@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileScorecard, formCatalog, validateScorecard } from '@heng/engine';
+import { bundleContext, compileScorecard, formCatalog, validateScorecard } from '@heng/engine';
 import type { Factor, ScorecardDefinition } from '@heng/engine';
-import { referenceContext } from '../template-kit.js';
+
 import { creditManagement } from './index.js';
 import { customer, goodWholesaler, history, topCustomer } from './samples.js';
 import { form, scorecard, TODAY } from './test-kit.js';
@@ -43,7 +43,7 @@ const abcd: ScorecardDefinition = {
 
 describe('switching the credit score to the A–D scale', () => {
   it('is a valid scorecard with DOMAIN.md’s 0–100 points (100, 70, 40, 0 for the debt ratio)', () => {
-    expect(validateScorecard(abcd, referenceContext(creditManagement))).toEqual([]);
+    expect(validateScorecard(abcd, bundleContext(creditManagement))).toEqual([]);
     expect(abcd.factors.find((f) => f.id === 'debt')?.method).toMatchObject({ bands: [{ points: 100 }, { points: 70 }, { points: 40 }, { points: 0 }] });
   });
 

@@ -1,7 +1,7 @@
 /** @module Test material for the credit template: its definitions by id, records as stored, rules and flows run. */
-import { compileFlow, compileRuleSet, compileScorecard, evaluateRuleSet, formCatalog, scoreChangeValues } from '@heng/engine';
+import { bundleContext, compileFlow, compileRuleSet, compileScorecard, evaluateRuleSet, formCatalog, scoreChangeValues } from '@heng/engine';
 import type { CompiledFlow, Directory, FlowDefinition, FormDefinition, RuleSetDefinition, RuleSetResult, ScorecardDefinition, ScoreResult } from '@heng/engine';
-import { definitionIn, referenceContext, storedRecord } from '../template-kit.js';
+import { definitionIn, storedRecord } from '../template-kit.js';
 import { creditManagement } from './index.js';
 
 export { fieldWrites, firedRules as fired, shiftDays } from '../template-kit.js';
@@ -14,7 +14,7 @@ export const ruleSet = (id: string): RuleSetDefinition => definitionIn(creditMan
 export const flow = (id: string): FlowDefinition => definitionIn(creditManagement, 'flow', id);
 export const scorecard = (id: string): ScorecardDefinition => definitionIn(creditManagement, 'scorecard', id);
 
-const ctx = referenceContext(creditManagement);
+const ctx = bundleContext(creditManagement);
 
 /** A record of one of the template's forms as the server creates it on `today`. */
 export const stored = (formId: string, values: Readonly<Record<string, unknown>>, today = TODAY): Record<string, unknown> => storedRecord(form(formId), values, today);

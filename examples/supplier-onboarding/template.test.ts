@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileFlow, compileRuleSet, compileScorecard, evaluateRuleSet, formCatalog, planImport, remapBundle, simulateRoute, validateBundle } from '@heng/engine';
+import { bundleContext, compileFlow, compileRuleSet, compileScorecard, evaluateRuleSet, formCatalog, planImport, remapBundle, simulateRoute, validateBundle } from '@heng/engine';
 import type { TenantInventory } from '@heng/engine';
 import { creditManagement } from '../credit-management/index.js';
-import { definitionFiles, definitionIn, fieldWrites, firedRules, referenceContext, shiftDays, storedRecord } from '../template-kit.js';
+import { definitionFiles, definitionIn, fieldWrites, firedRules, shiftDays, storedRecord } from '../template-kit.js';
 import { supplierOnboarding } from './index.js';
 
 // A second, different app on the same platform: nothing here is specific to credit.
@@ -15,7 +15,7 @@ const graded = (values: Readonly<Record<string, unknown>>) => {
   const r = card.evaluate(supplier(values), { today: TODAY });
   return { total: r.total, grade: r.grade, cap: r.outputs.annual_cap, terms: r.outputs.payment_terms, flags: r.flags };
 };
-const rules = (id: string, facts: Readonly<Record<string, unknown>>) => evaluateRuleSet(compileRuleSet(definitionIn(supplierOnboarding, 'ruleset', id), referenceContext(supplierOnboarding)), facts, { today: TODAY });
+const rules = (id: string, facts: Readonly<Record<string, unknown>>) => evaluateRuleSet(compileRuleSet(definitionIn(supplierOnboarding, 'ruleset', id), bundleContext(supplierOnboarding)), facts, { today: TODAY });
 
 describe('the supplier onboarding template', () => {
   it('validates and plans an import into an empty tenant', () => {

@@ -1,10 +1,10 @@
-import { compileDashboard, validateDashboard } from '@heng/engine';
+import { bundleContext, compileDashboard, validateDashboard } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { creditManagement } from '../index.js';
-import { definitionIn, referenceContext } from '../../template-kit.js';
+import { definitionIn } from '../../template-kit.js';
 
 const overview = definitionIn(creditManagement, 'dashboard', 'credit_overview');
-const ctx = referenceContext(creditManagement);
+const ctx = bundleContext(creditManagement);
 
 describe('the credit overview dashboard (DOMAIN.md 8)', () => {
   it('fits the template\'s forms', () => {

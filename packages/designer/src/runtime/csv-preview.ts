@@ -1,5 +1,5 @@
 /** @module A CSV file read in the browser for the import preview, and the server's problems placed on its rows and header. */
-import { parseCsv, parsePointer } from '@heng/engine';
+import { fieldsNamed, parseCsv, parsePointer } from '@heng/engine';
 import type { FieldDefinition, Problem } from '@heng/engine';
 
 /** The file as a table: its first line (field ids or labels) and the rows under it; or the line where it stops being CSV. */
@@ -56,11 +56,8 @@ export function importProblems(problems: readonly Problem[]): ImportProblems {
  */
 export function headerFields(fields: readonly FieldDefinition[], header: readonly string[]): (FieldDefinition | undefined)[] {
   return header.map((cell) => {
-    const name = cell.trim();
-    if (name === 'id') return undefined;
-    const byId = fields.find((f) => f.id === name);
-    if (byId !== undefined) return byId;
-    const named = fields.filter((f) => f.label.en.trim() === name || f.label['zh-CN'].trim() === name);
+    if (cell.trim() === 'id') return undefined;
+    const named = fieldsNamed(fields, cell);
     return named.length === 1 ? named[0] : undefined;
   });
 }

@@ -125,8 +125,10 @@ export async function dependentsProblems(
   const before = await referenceContext(tx, tenantId);
   const after = contextAfter(before, at, body, alongside);
   const out: Problem[] = [];
+  // Worked out once, for the first reader found: most publishes break none.
+  let taken: Taken[] | undefined;
   await eachBroken(tx, tenantId, at, before, after, skip, (dep, kind, published) => {
-    const taken = takenAway(before, after, at, labelsOf(published));
+    taken ??= takenAway(before, after, at, labelsOf(published));
     const reads = taken.filter((t) => specOf(kind).validate(dep, t.ctx).length > 0);
     out.push(refusal(kindRead, kind, dep, reads.length > 0 ? reads : taken));
   });
