@@ -1,5 +1,5 @@
 /** @module A CSV file read in the browser for the import preview, and the server's problems placed on its rows and header. */
-import { fieldsNamed, parseCsv, parsePointer } from '@heng/engine';
+import { itemsNamed, parseCsv, parsePointer } from '@heng/engine';
 import type { FieldDefinition, Problem } from '@heng/engine';
 
 /** The file as a table: its first line (field ids or labels) and the rows under it; or the line where it stops being CSV. */
@@ -57,7 +57,7 @@ export function importProblems(problems: readonly Problem[]): ImportProblems {
 export function headerFields(fields: readonly FieldDefinition[], header: readonly string[]): (FieldDefinition | undefined)[] {
   return header.map((cell) => {
     if (cell.trim() === 'id') return undefined;
-    const named = fieldsNamed(fields, cell);
+    const named = itemsNamed(fields, cell);
     return named.length === 1 ? named[0] : undefined;
   });
 }

@@ -10,7 +10,7 @@ export { applyFilter, failedEntry } from './reference-filter.js';
 export type { AppliedFilter } from './reference-filter.js';
 export { filterMessage } from './reference-filter-message.js';
 export { sameAsMismatch } from './same-as.js';
-export { fieldsNamed } from './field-named.js';
+export { itemsNamed } from './items-named.js';
 export { rowScope, reachesRecord, ownerDefaults, rowProblems, lookupCopiesUser } from './row-access.js';
 export type { RowScope } from './row-access.js';
 export type { ComputedField } from './computed.js';

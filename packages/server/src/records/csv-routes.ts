@@ -7,7 +7,7 @@ import type { Queryable } from '../db/port.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
-import { fieldsNamed, parseCsv, toCsv } from '@heng/engine';
+import { itemsNamed, parseCsv, toCsv } from '@heng/engine';
 import { cellOf, valueOf } from './csv-values.js';
 import { latestForm } from './form.js';
 import type { LoadedForm } from './form.js';
@@ -71,7 +71,7 @@ function columnsOf(header: readonly string[], fields: readonly FieldDefinition[]
   const columns = header.map((cell, i) => {
     const name = cell.trim();
     if (name === 'id') return undefined;
-    const matches = fieldsNamed(fields, name);
+    const matches = itemsNamed(fields, name);
     const [field] = matches;
     if (field === undefined) {
       problems.push(headerProblem(i, `Column "${name}" is not a field of the form you can see: name a field by its label or id. Known fields: ${known('en')}.`, `列 "${name}" 不是表单中您可见的字段，请填写字段名称或 ID。可用字段：${known('zh-CN')}。`));

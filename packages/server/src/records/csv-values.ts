@@ -1,4 +1,5 @@
 /** @module A record's field values as CSV cells and back, per field type, in the terms the form shows them. */
+import { itemsNamed } from '@heng/engine';
 import type { FieldDefinition, SelectOption } from '@heng/engine';
 
 // A cell starting with one of these is run as a formula by Excel: such text is exported behind
@@ -57,9 +58,7 @@ export function percentValue(cell: string): number | undefined {
  * optionOf([{ id: 'option_1', label: { en: 'Parts', 'zh-CN': '零部件' } }], '零部件') // 'option_1'
  */
 export function optionOf(options: readonly SelectOption[], cell: string): string | undefined {
-  const text = cell.trim();
-  if (options.some((o) => o.id === text)) return text;
-  const named = options.filter((o) => o.label.en.trim() === text || o.label['zh-CN'].trim() === text);
+  const named = itemsNamed(options, cell);
   return named.length === 1 ? named[0]?.id : undefined;
 }
 
