@@ -3,7 +3,7 @@
  * the built designer on 127.0.0.1, and Chromium to drive it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,20 +56,51 @@ function viteBuild(): Promise<void> {
   });
 }
 
+/** A build takes seconds: a lock older than this was left by a run that was killed or timed out. */
+const STALE_LOCK_MS = 60_000;
+
+/** Whether the build lock's holder is gone: its process ended, or it has held the lock too long. */
+function lockAbandoned(lock: string): boolean {
+  let pid = Number.NaN;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    // Not written yet (the holder is between mkdir and write), or a lock without one: judged by age.
+  }
+  if (Number.isInteger(pid) && pid > 0 && !alive(pid)) return true;
+  try {
+    return Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS;
+  } catch {
+    return false; // The lock just went: ask again.
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
 /**
- * Builds the designer when dist is older than its sources (or always without dist). Test files
- * run in parallel: a lock folder lets one build while the others wait, then find it fresh.
+ * Builds the designer when dist is older than its sources (or always without dist). A lock folder
+ * lets one run build while any other waits, then finds it fresh. A lock whose holder died or timed
+ * out (a test file's hook limit ends the file, not the build) is taken over, not waited out: a
+ * left lock once made every later browser test time out waiting for it.
  */
 async function ensureBuilt(): Promise<void> {
   const lock = join(tmpdir(), 'heng-designer-e2e-build.lock');
-  for (let waited = 0; ; waited += 200) {
+  for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
-    } catch {
-      // A lock left by a killed run is stale after five minutes.
-      if (waited > 300_000) rmSync(lock, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 200));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (lockAbandoned(lock)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 200));
     }
   }
   try {
