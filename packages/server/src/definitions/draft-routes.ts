@@ -1,10 +1,11 @@
-/** @module Routes: list definitions, read and autosave a draft (revision-checked), validate it. */
+/** @module Routes: list definitions, read, autosave (revision-checked) and discard a draft, validate it. */
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
 import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
 import { queryProblem } from '../jobs/paging.js';
+import { discardDraft } from './discard.js';
 import { publishProblems } from './publish.js';
 import { etagOf } from '../http/if-match.js';
 import { addressOf, DEFINITION_KINDS, ifMatchRevision, isKind, noDefinition, requireEditor, staleRevision } from './request.js';
@@ -92,6 +93,20 @@ export const draftRoutes: RouteModule = (routes, { db, clock }) => {
         throw current === undefined ? noDefinition(at.kind, at.id) : staleRevision(revision, current.revision);
       });
       return withEtag(c, saved, 200);
+    },
+  );
+  routes.add(
+    {
+      method: 'delete', path: '/api/definitions/:kind/:id/draft', operationId: 'discardDefinitionDraft', summary: 'Discard the draft at the If-Match revision: back to the live version', tags: TAGS,
+      description: `${ADDRESS} The draft becomes the latest published version again, as the next revision. A definition never published is removed whole (204). A stale revision, or a draft with no changes since the latest version, gives 409.`,
+      responses: { 200: { description: 'The draft, now the latest version', schema: draftSchema }, 204: { description: 'Never published: removed' } },
+    },
+    async (c) => {
+      const at = addressOf(c);
+      const me = requireEditor(c, at.kind);
+      const revision = ifMatchRevision(c);
+      const draft = await db.withTenant(me.tenantId, (tx) => discardDraft(tx, me.tenantId, at, revision, { userId: me.userId, now: clock.now() }));
+      return draft === undefined ? c.body(null, 204) : withEtag(c, draft, 200);
     },
   );
   routes.add(

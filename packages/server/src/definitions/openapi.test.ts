@@ -17,7 +17,7 @@ describe('the definitions routes in OpenAPI', () => {
     const D = '/api/definitions/{kind}/{id}';
     expect(ours.sort()).toEqual(
       [
-        ['GET /api/definitions', false], [`GET ${D}/draft`, false], [`PUT ${D}/draft`, true], [`POST ${D}/validate`, false],
+        ['GET /api/definitions', false], [`GET ${D}/draft`, false], [`PUT ${D}/draft`, true], [`DELETE ${D}/draft`, false], [`POST ${D}/validate`, false],
         [`POST ${D}/publish`, true], [`GET ${D}/versions`, false], [`GET ${D}/versions/{version}`, false], [`GET ${D}/diff`, false], [`POST ${D}/rollback`, true], [`GET ${D}/readers/{item}`, false],
       ].sort(),
     );

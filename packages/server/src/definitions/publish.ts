@@ -70,7 +70,14 @@ export async function lockPublishing(tx: Queryable, tenantId: string): Promise<v
   await tx.query(`SELECT pg_advisory_xact_lock(hashtext('heng.publish'), hashtext($1))`, [tenantId]);
 }
 
-async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number): Promise<DraftView> {
+/**
+ * The draft at `revision`, locked until `tx` ends, after the tenant's publishes
+ * ({@link lockPublishing}): 404 without a draft, 409 when it moved on.
+ *
+ * @example
+ * const draft = await lockedDraft(tx, tenantId, { kind: 'form', id: 'customer' }, 4);
+ */
+export async function lockedDraft(tx: Queryable, tenantId: string, at: DefinitionAddress, revision: number): Promise<DraftView> {
   await lockPublishing(tx, tenantId);
   const draft = await getDraft(tx, tenantId, at.kind, at.id, true);
   if (draft === undefined) throw noDefinition(at.kind, at.id);

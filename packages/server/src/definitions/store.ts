@@ -85,6 +85,17 @@ export async function updateDraft(tx: Queryable, tenantId: string, kind: Definit
 }
 
 /**
+ * Removes a definition that was never published, with its draft. Only for one without
+ * versions: nothing can have pinned it (the versions' foreign key refuses it otherwise).
+ *
+ * @example
+ * await deleteUnpublished(tx, tenantId, 'form', 'supplier');
+ */
+export async function deleteUnpublished(tx: Queryable, tenantId: string, kind: DefinitionKind, id: string): Promise<void> {
+  await tx.query('DELETE FROM definitions WHERE tenant_id = $1 AND kind = $2 AND id = $3', [tenantId, kind, id]);
+}
+
+/**
  * The tenant's definitions, of one kind or all, with their latest published version.
  *
  * @example

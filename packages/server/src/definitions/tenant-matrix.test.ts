@@ -25,6 +25,8 @@ onBothDatabases(
         const requests: [string, string, unknown?, Record<string, string>?][] = [
           ['GET', `${SC}/draft`],
           ['PUT', `${SC}/draft`, creditScore, { 'If-Match': '"1"' }],
+          ['DELETE', `${SC}/draft`, undefined, { 'If-Match': '"1"' }],
+          ['DELETE', `${F}/draft`, undefined, { 'If-Match': '"1"' }],
           ['POST', `${SC}/validate`],
           ['POST', `${SC}/publish`, {}, { 'If-Match': '"1"' }],
           ['GET', `${F}/versions`],
