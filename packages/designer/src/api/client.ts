@@ -221,6 +221,11 @@ export function createClient(options: ClientOptions = {}) {
     createDraft: <D>(kind: DefinitionKind, id: string, definition: D) => request<DraftView<D>>('PUT', routes.draft(kind, id), definition, { 'If-None-Match': '*' }),
     /** Saves a draft loaded at `revision`; a stale revision fails with 409 (`conflict`), never overwrites. */
     saveDraft: <D>(kind: DefinitionKind, id: string, definition: D, revision: number) => request<DraftView<D>>('PUT', routes.draft(kind, id), definition, ifMatch(revision)),
+    /**
+     * Discards the draft at `revision`: answers it as the latest version again, or undefined
+     * when the definition was never published and is removed. A stale revision fails with 409.
+     */
+    discardDraft: <D>(kind: DefinitionKind, id: string, revision: number) => request<DraftView<D> | undefined>('DELETE', routes.draft(kind, id), undefined, ifMatch(revision)),
     /** The saved draft checked against the company's published definitions and roles. */
     validate: (kind: DefinitionKind, id: string) => request<Validation>('POST', routes.validate(kind, id)),
     /** Publishes the draft at `revision` as the next version; 422 with its problems when it is not valid. */

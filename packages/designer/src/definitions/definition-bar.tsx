@@ -1,5 +1,5 @@
-/** @module The bar above a definition editor: back to the list, the status, whether all is saved, versions and publish. */
-import { ArrowLeftOutlined, CheckCircleOutlined, CloudUploadOutlined, ExclamationCircleOutlined, HistoryOutlined, LoadingOutlined } from '@ant-design/icons';
+/** @module The bar above a definition editor: back to the list, the status, whether all is saved, versions, discarding the draft and publish. */
+import { ArrowLeftOutlined, CheckCircleOutlined, CloudUploadOutlined, ExclamationCircleOutlined, HistoryOutlined, LoadingOutlined, UndoOutlined } from '@ant-design/icons';
 import type { DefinitionKind } from '@heng/engine';
 import { Button, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { KIND_SECTIONS, sectionPath } from '../app/navigation.js';
 import { useLang } from '../i18n/use-lang.js';
 import type { AutosaveState } from './autosave.js';
 import type { CompanyContext } from './context.js';
+import { DiscardDialog } from './discard-dialog.js';
 import { errorText } from './errors.js';
 import { PublishDialog } from './publish-dialog.js';
 import { displayName } from './status.js';
@@ -27,17 +28,20 @@ export interface DefinitionBarProps<D> {
   readonly status: DefinitionStatus;
   readonly onPublished: (version: number) => void;
   readonly onRolledBack: () => void;
+  /** The draft was discarded: the live version is the draft again. */
+  readonly onDiscarded: () => void;
   /** What the changes name fields and roles by. */
   readonly company: CompanyContext;
 }
 
-/** The bar, with the publish dialog and the versions drawer it opens. */
-export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id, current, saving, status, onPublished, onRolledBack, company }: DefinitionBarProps<D>) {
+/** The bar, with the publish and discard dialogs and the versions drawer it opens; discarding is offered while the draft has changes against a live version. */
+export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id, current, saving, status, onPublished, onRolledBack, onDiscarded, company }: DefinitionBarProps<D>) {
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
   const [publishing, setPublishing] = useState(false);
   const [versions, setVersions] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
   const conflict = saving.state.phase === 'conflict';
   const latest = status.kind === 'draft' ? null : status.version;
   return (
@@ -51,6 +55,11 @@ export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id,
         <Button icon={<HistoryOutlined />} onClick={() => setVersions(true)}>
           {t('definitions.versions.button')}
         </Button>
+        {status.kind === 'changed' && (
+          <Button danger icon={<UndoOutlined />} disabled={conflict} onClick={() => setDiscarding(true)} data-testid="discard">
+            {t('definitions.discard.button')}
+          </Button>
+        )}
         <Button type="primary" icon={<CloudUploadOutlined />} disabled={conflict} onClick={() => setPublishing(true)} data-testid="publish">
           {t('definitions.publish.button')}
         </Button>
@@ -67,6 +76,20 @@ export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id,
         onClose={() => setPublishing(false)}
         onPublished={onPublished}
       />
+      {status.kind === 'changed' && (
+        <DiscardDialog
+          kind={kind}
+          id={id}
+          name={displayName(current().name, lang, id)}
+          open={discarding}
+          latestVersion={status.version}
+          flush={saving.flush}
+          current={current}
+          company={company}
+          onClose={() => setDiscarding(false)}
+          onDiscarded={onDiscarded}
+        />
+      )}
       <VersionsDrawer kind={kind} id={id} open={versions} onClose={() => setVersions(false)} flush={saving.flush} onRolledBack={onRolledBack} company={company} />
     </Flex>
   );

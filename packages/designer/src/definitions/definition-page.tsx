@@ -1,7 +1,7 @@
 /**
  * @module The page around any definition editor: loads the draft and the company's context, gives
  * the editor `initial` and `onChange`, autosaves, shows the server's problems, a conflict, the
- * status, publish and versions. Editors know nothing of the server.
+ * status, publish, discarding the draft and versions. Editors know nothing of the server.
  */
 import type { DefinitionKind, Problem } from '@heng/engine';
 import { Alert, Button, Spin } from 'antd';
@@ -128,6 +128,7 @@ function LoadedDefinition<D extends { readonly name?: unknown }>({ kind, id, loa
         status={definitionStatus(latest, checks.changes)}
         onPublished={setLatest}
         onRolledBack={onReload}
+        onDiscarded={onReload}
         company={company}
       />
       {state.phase === 'conflict' && <ConflictBanner kind={kind} onReload={onReload} />}
