@@ -14,6 +14,7 @@ const testRoutes: RouteModule = (routes, deps) => {
     (c, { body }) => c.json({ name: body.name }, 201),
   );
   routes.add({ method: 'post', path: '/api/poke', operationId: 'poke', summary: 'No body needed', responses: { 204: { description: 'Done' } } }, (c) => c.body(null, 204));
+  routes.add({ method: 'delete', path: '/api/poke', operationId: 'unpoke', summary: 'No body needed', responses: { 204: { description: 'Done' } } }, (c) => c.body(null, 204));
   routes.add({ method: 'get', path: '/api/boom', operationId: 'boom', summary: 'Fails', responses: {} }, () => {
     throw new Error('secret internals: password=hunter2');
   });
@@ -121,6 +122,11 @@ describe('createApp', () => {
 
   it('lets a write without a body through', async () => {
     expect((await t.app.request('/api/poke', { method: 'POST' })).status).toBe(204);
+    // A browser's DELETE: no Content-Length, which Node still hands over as an empty stream.
+    const empty = new ReadableStream({ start: (c) => c.close() });
+    expect((await t.app.request('/api/poke', { method: 'DELETE', body: empty, duplex: 'half' } as RequestInit)).status).toBe(204);
+    const framed = await t.app.request('/api/poke', { method: 'DELETE', body: 'x', headers: { 'Content-Length': '1', 'Content-Type': 'text/plain' } });
+    expect(framed.status).toBe(415);
   });
 
   it('writes one log line per request, with the clock injected', async () => {

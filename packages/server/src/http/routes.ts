@@ -40,8 +40,14 @@ export interface RoutesOptions {
 
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
 
+/**
+ * Whether a write carries a body. A DELETE framed with neither Content-Length nor
+ * Transfer-Encoding has none (RFC 9112 §6.3), though Node hands it over as an empty stream:
+ * browsers send a bodiless DELETE so (fetch adds Content-Length: 0 only to POST and PUT), as curl does.
+ */
 function hasBody(request: Request): boolean {
-  return request.body !== null && request.headers.get('content-length') !== '0';
+  if (request.body === null || request.headers.get('content-length') === '0') return false;
+  return request.method !== 'DELETE' || request.headers.has('content-length') || request.headers.has('transfer-encoding');
 }
 
 function onlyMediaTypes(accepts: readonly string[]): MiddlewareHandler {
