@@ -1,4 +1,4 @@
-import { customerCreditProfile, sampleCustomer } from '@heng/engine';
+import { creditScorecard, customerCreditProfile, sampleCustomer } from '@heng/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
@@ -126,6 +126,42 @@ describe('the company’s definitions in the browser', () => {
     await expect.poll(() => status(page)).toBe('Published v3');
     await expect.poll(() => page.getByTestId('factor-detail').getByLabel('English label').inputValue()).toBe('New factor');
     await expect(seed.versions('scorecard', 'trial_score')).resolves.toEqual([3, 2, 1]);
+    await page.close();
+  });
+
+  it('discards a draft that cannot be published, after saying what will be lost, and shows the live version again', async () => {
+    await seed.saveAndPublish('scorecard', { ...creditScorecard, id: 'discard_score' });
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards/discard_score`);
+    await expect.poll(() => status(page)).toBe('已发布 v1');
+    await expect(page.getByTestId('discard').count()).resolves.toBe(0);
+    // The weights no longer add up to 100%: saved as a draft, but it cannot be published.
+    await page.getByTestId('weight-payment').fill('30');
+    await page.getByTestId('weight-payment').press('Tab');
+    await saved(page);
+    await expect.poll(() => status(page)).toBe('有未发布的修改（线上为 v1）');
+    const revision = await seed.revision('scorecard', 'discard_score');
+
+    await page.getByTestId('discard').click();
+    const dialog = page.getByTestId('discard-dialog');
+    await dialog.getByText('自第 1 版（线上版本）以来的这 1 处修改将丢失：').waitFor();
+    await dialog.getByTestId('diff-list').getByText('回款记录', { exact: false }).waitFor();
+    await dialog.getByText('之后编辑器将重新显示第 1 版。此操作无法撤销。').waitFor();
+    await settle(page);
+    await page.screenshot({ path: `${artifacts}definitions-discard-zh-CN.png` });
+    await page.getByTestId('discard-confirm').click();
+    await page.getByText('草稿已放弃：重新显示第 1 版。').waitFor();
+    await expect.poll(() => status(page)).toBe('已发布 v1');
+    await expect.poll(() => page.getByTestId('weight-payment').inputValue()).toBe('40.00');
+    await expect(page.getByTestId('discard').count()).resolves.toBe(0);
+    // The draft is the live version as the next revision; nothing was published.
+    await expect(seed.revision('scorecard', 'discard_score')).resolves.toBe((revision ?? 0) + 1);
+    await expect(seed.versions('scorecard', 'discard_score')).resolves.toEqual([1]);
+    // Editing goes on from there: the next save is not refused as stale.
+    await page.getByTestId('weight-payment').fill('35');
+    await page.getByTestId('weight-payment').press('Tab');
+    await saved(page);
+    await expect.poll(() => status(page)).toBe('有未发布的修改（线上为 v1）');
     await page.close();
   });
 
