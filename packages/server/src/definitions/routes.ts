@@ -4,7 +4,7 @@ import { draftRoutes } from './draft-routes.js';
 import { versionRoutes } from './version-routes.js';
 
 /**
- * Every definitions route: drafts, validate, publish, versions, diff, rollback.
+ * Every definitions route: drafts (and discarding one), validate, publish, versions, diff, rollback.
  *
  * @example
  * export const routeModules = [..., definitionRoutes()];
