@@ -165,6 +165,30 @@ describe('the company’s definitions in the browser', () => {
     await page.close();
   });
 
+  it('deletes a definition that was never published, after asking, and goes back to its list', async () => {
+    await seed.save('scorecard', { kind: 'scorecard', id: 'scratch_score', name: { en: 'Scratch score', 'zh-CN': '草稿评分' }, form: 'customer', precision: 1, factors: [], grades: [] });
+    const page = await h.page('en', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards/scratch_score`);
+    await expect.poll(() => status(page)).toBe('Draft only');
+    await expect(page.getByTestId('discard').count()).resolves.toBe(0);
+    await page.getByTestId('delete-draft').click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.getByText('It was never published, so nothing uses it yet', { exact: false }).waitFor();
+    await settle(page);
+    await page.screenshot({ path: `${artifacts}definitions-delete-draft-en.png` });
+    await confirm.getByRole('button', { name: 'Delete it' }).click();
+    await page.getByText('“Scratch score” is deleted.').waitFor();
+    await page.waitForURL(`**/apps/${ADMIN.tenant}/scorecards`);
+    await page.locator('[data-definition=discard_score]').waitFor();
+    await expect(page.locator('[data-definition=scratch_score]').count()).resolves.toBe(0);
+    await expect(seed.revision('scorecard', 'scratch_score')).resolves.toBeUndefined();
+    // A published one offers no delete: its records, scores and approvals pin its versions.
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards/discard_score`);
+    await page.getByTestId('definition-status').waitFor();
+    await expect(page.getByTestId('delete-draft').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('says in place of the editor that a draft’s form must be published first', async () => {
     await seed.save('form', { ...customerCreditProfile, id: 'supplier', name: { en: 'Supplier', 'zh-CN': '供应商' } });
     await seed.save('scorecard', { kind: 'scorecard', id: 'supplier_score', name: { en: 'Supplier score', 'zh-CN': '供应商评分' }, form: 'supplier', precision: 1, factors: [], grades: [] });

@@ -1,4 +1,4 @@
-/** @module The bar above a definition editor: back to the list, the status, whether all is saved, versions, discarding the draft and publish. */
+/** @module The bar above a definition editor: back to the list, the status, whether all is saved, versions, discarding the draft (deleting one never published) and publish. */
 import { ArrowLeftOutlined, CheckCircleOutlined, CloudUploadOutlined, ExclamationCircleOutlined, HistoryOutlined, LoadingOutlined, UndoOutlined } from '@ant-design/icons';
 import type { DefinitionKind } from '@heng/engine';
 import { Button, Flex, Space, Typography } from 'antd';
@@ -9,6 +9,7 @@ import { KIND_SECTIONS, sectionPath } from '../app/navigation.js';
 import { useLang } from '../i18n/use-lang.js';
 import type { AutosaveState } from './autosave.js';
 import type { CompanyContext } from './context.js';
+import { DeleteUnpublished } from './delete-unpublished.js';
 import { DiscardDialog } from './discard-dialog.js';
 import { errorText } from './errors.js';
 import { PublishDialog } from './publish-dialog.js';
@@ -55,6 +56,7 @@ export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id,
         <Button icon={<HistoryOutlined />} onClick={() => setVersions(true)}>
           {t('definitions.versions.button')}
         </Button>
+        {status.kind === 'draft' && <DeleteUnpublished kind={kind} id={id} name={displayName(current().name, lang, id)} flush={saving.flush} disabled={conflict} />}
         {status.kind === 'changed' && (
           <Button danger icon={<UndoOutlined />} disabled={conflict} onClick={() => setDiscarding(true)} data-testid="discard">
             {t('definitions.discard.button')}

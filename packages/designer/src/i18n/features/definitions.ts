@@ -90,6 +90,14 @@ export const definitionsEn = {
     done: 'The draft is discarded: version {{version}} is shown again.',
     failed: 'The draft could not be discarded.',
   },
+  deleteDraft: {
+    button: 'Delete',
+    title: 'Delete “{{name}}”?',
+    body: 'It was never published, so nothing uses it yet: its draft is removed for good. This cannot be undone.',
+    confirm: 'Delete it',
+    done: '“{{name}}” is deleted.',
+    failed: 'It could not be deleted.',
+  },
   job: {
     running: 'Re-scoring the records of the form with the new version…',
     counted: 'Re-scored {{done}} of {{total}} records…',
@@ -289,6 +297,14 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
     confirm: '放弃修改',
     done: '草稿已放弃：重新显示第 {{version}} 版。',
     failed: '草稿放弃失败。',
+  },
+  deleteDraft: {
+    button: '删除',
+    title: '删除“{{name}}”？',
+    body: '它从未发布过，尚无任何内容使用它：其草稿将被永久删除。此操作无法撤销。',
+    confirm: '删除',
+    done: '“{{name}}”已删除。',
+    failed: '删除失败。',
   },
   job: {
     running: '正在用新版本为表单的记录重新评分…',
