@@ -12,7 +12,7 @@ const ctx: ReferenceContext = {
   forms: new Map(bundle.definitions.filter((d): d is FormDefinition => d.kind === 'form').map((f) => [f.id, formCatalog(f)])),
   roles: new Set(bundle.roles.map((r) => r.id)),
   flows: new Set(['credit_approval']),
-  scorecards: new Map([['credit_score', []]]),
+  scorecards: new Map([['credit_score', { form: 'customer', grades: ['AAA', 'AA', 'A', 'B'], policies: [] }]]),
 };
 const seedOf = (kind: DefinitionKind) => [...bundle.definitions, sampleDashboard].find((d) => d.kind === kind) as Definition;
 

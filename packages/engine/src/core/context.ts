@@ -12,11 +12,21 @@ export interface ReferenceContext {
   readonly roles: ReadonlySet<string>;
   /** Approval flow ids. */
   readonly flows: ReadonlySet<string>;
+  /** Scorecards: id → what other definitions read of it, see `scorecardFacts`. */
+  readonly scorecards: ReadonlyMap<string, ScorecardFacts>;
+}
+
+/** What rule sets and flows read of a scorecard. */
+export interface ScorecardFacts {
+  /** The form whose records it scores. */
+  readonly form: string;
+  /** Its grade codes, in its order: the options of the `grade` fact. */
+  readonly grades: readonly string[];
   /**
-   * Scorecards: id → the facts rules on a change of its score may name besides `score` and
-   * `grade`: its policy outputs (`policy_limit`), see `scoreChangeFacts`.
+   * The facts rules on a change of its score may name besides `score` and `grade`: its policy
+   * outputs (`policy_limit`), see `scoreChangeFacts`.
    */
-  readonly scorecards: ReadonlyMap<string, readonly FieldInfo[]>;
+  readonly policies: readonly FieldInfo[];
 }
 
 /** A context with nothing in it, to be filled per test or per caller. */

@@ -23,6 +23,24 @@ export const directorySchema = {
   additionalProperties: false,
 } as const;
 
+/**
+ * JSON Schema of a {@link FlowScore}.
+ *
+ * @example
+ * schemaChecker(flowScoreSchema)({ scorecard: 'credit_score', version: 2, score: 71.5, grade: 'B' }) // []
+ */
+export const flowScoreSchema = {
+  type: 'object',
+  properties: {
+    scorecard: idSchema,
+    version: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 1 }] },
+    score: { type: ['number', 'null'] },
+    grade: { type: ['string', 'null'] },
+  },
+  required: ['scorecard', 'version', 'score', 'grade'],
+  additionalProperties: false,
+} as const;
+
 const command = (type: string, properties: Record<string, unknown>, required: string[]) => ({
   if: { type: 'object', properties: { type: { const: type } }, required: ['type'] },
   then: {
@@ -44,8 +62,8 @@ export const flowCommandSchema = {
   properties: { type: { enum: ['submit', 'resubmit', 'approve', 'reject', 'return', 'transfer', 'addSigner', 'withdraw', 'comment', 'timeout'] } },
   required: ['type'],
   allOf: [
-    command('submit', { by: userIdSchema, record, directory: directorySchema }, ['by', 'record', 'directory']),
-    command('resubmit', { by: userIdSchema, comment: text, record, directory: directorySchema }, ['by']),
+    command('submit', { by: userIdSchema, record, directory: directorySchema, score: flowScoreSchema }, ['by', 'record', 'directory']),
+    command('resubmit', { by: userIdSchema, comment: text, record, directory: directorySchema, score: flowScoreSchema }, ['by']),
     command('approve', { by: userIdSchema, comment: text, edits: record }, ['by']),
     command('reject', { by: userIdSchema, comment: text }, ['by', 'comment']),
     command('return', { by: userIdSchema, comment: text, to: { type: 'string', minLength: 1, maxLength: 64 } }, ['by', 'comment', 'to']),

@@ -1,5 +1,5 @@
 /** @module What may happen to a flow instance (commands), and what the server must do about it (effects). */
-import type { Directory, FlowRecord } from './types.js';
+import type { Directory, FlowRecord, FlowScore } from './types.js';
 import type { FlowOutcome, FlowSnapshot, SeatDecision } from './state.js';
 
 /** Fields every command may carry. */
@@ -18,6 +18,8 @@ export interface SubmitCommand extends CommandBase {
   readonly by: string;
   readonly record: FlowRecord;
   readonly directory: Directory;
+  /** The record's stored score by the flow's scorecard, when the flow names one. */
+  readonly score?: FlowScore;
 }
 
 /** Starts a returned instance again from the first node, with the edited record if given. */
@@ -28,6 +30,8 @@ export interface ResubmitCommand extends CommandBase {
   readonly comment?: string;
   readonly record?: FlowRecord;
   readonly directory?: Directory;
+  /** The record's stored score by the flow's scorecard now, when the flow names one. */
+  readonly score?: FlowScore;
 }
 
 export interface ApproveCommand extends CommandBase {

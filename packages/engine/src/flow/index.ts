@@ -1,14 +1,14 @@
 /** @module Approval flows: definitions, validation, compilation, the pure transition and the route simulator. */
 export { flowKind } from './kind.js';
 export { flowSchema, MAX_NESTING } from './schema.js';
-export { flowCommandSchema, directorySchema } from './command-schema.js';
+export { flowCommandSchema, directorySchema, flowScoreSchema } from './command-schema.js';
 export { flowSnapshotSchema } from './snapshot-schema.js';
 export { validateFlow } from './validate.js';
 export { compileFlow } from './compile.js';
 export { transition, initialSnapshot } from './transition.js';
 export { simulateRoute } from './simulate.js';
 export { resolvePeople } from './resolve.js';
-export { FLOW_FACTS, flowCatalog, factsOf } from './facts.js';
+export { FLOW_FACTS, flowCatalog, factsOf, scoreOfFlow } from './facts.js';
 export { nodeKinds, NODE_KINDS } from './nodes/registry.js';
 export { SUBMITTER } from './commands/return.js';
 export type {
@@ -28,6 +28,7 @@ export type {
   NodeTimeout,
   Directory,
   FlowRecord,
+  FlowScore,
   FlowStart,
 } from './types.js';
 export { FLOW_STATUS_VALUES } from './types.js';

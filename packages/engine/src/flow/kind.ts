@@ -6,7 +6,8 @@ import type { FlowDefinition } from './types.js';
 import { validateFlow } from './validate.js';
 
 /**
- * The `flow` kind. A flow refers to one other definition: the form whose records it runs on.
+ * The `flow` kind. A flow refers to the form whose records it runs on and, when it names one, the
+ * scorecard whose score its branches read.
  *
  * @example
  * const problems = flowKind.validate(json, ctx);
@@ -17,10 +18,14 @@ export const flowKind: KindSpec<FlowDefinition, CompiledFlow> = {
   schema: flowSchema,
   validate: validateFlow,
   compile: (def) => compileFlow(def),
-  references: (def): DefinitionRef[] => [{ path: '/form', kind: 'form', id: def.form }],
+  references: (def): DefinitionRef[] => [
+    { path: '/form', kind: 'form', id: def.form },
+    ...(def.scorecard === undefined ? [] : [{ path: '/scorecard', kind: 'scorecard' as const, id: def.scorecard }]),
+  ],
   renameReferences: (def, rename: (kind: DefinitionKind, id: string) => string): FlowDefinition => ({
     ...def,
     id: rename('flow', def.id),
     form: rename('form', def.form),
+    ...(def.scorecard === undefined ? {} : { scorecard: rename('scorecard', def.scorecard) }),
   }),
 };

@@ -1,7 +1,7 @@
 /** @module The working state of one `transition`: a private copy of the snapshot and the effects so far. */
 import type { FlowEffect } from './commands.js';
 import type { CompiledFlow, CompiledNode } from './compile.js';
-import { factsOf } from './facts.js';
+import { factsOf, scoreOfFlow } from './facts.js';
 import { draftOf, type AuditEntry, type Draft, type FlowSnapshot } from './state.js';
 import { addHours } from './time.js';
 import type { Facts } from '../condition/index.js';
@@ -39,9 +39,9 @@ export function newTaskId(run: Run, nodeId: string): string {
   return `${nodeId}.${run.snap.taskSeq}`;
 }
 
-/** The facts branch conditions see now (the record as edited so far, plus the flow facts). */
+/** The facts branch conditions see now (the record as edited so far, its score as submitted, plus the flow facts). */
 export function runFacts(run: Run): Facts {
-  return factsOf(run.snap.record, run.snap.submitter, run.snap.directory);
+  return factsOf(run.snap.record, run.snap.submitter, run.snap.directory, scoreOfFlow(run.flow.definition, run.snap.score));
 }
 
 /** The submitter, for notifications; empty before submission. */

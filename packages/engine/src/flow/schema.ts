@@ -30,6 +30,7 @@ export const flowSchema = {
     form: idSchema,
     start: { enum: ['on_create', 'manual'] },
     statusField: idSchema,
+    scorecard: idSchema,
     nodes: { $ref: '#/$defs/flowNodes' },
   },
   required: ['kind', 'id', 'name', 'form', 'nodes'],

@@ -1,10 +1,10 @@
 /** @module The route simulator: which nodes a record would pass through, and who would be asked. */
 import type { Facts } from '../condition/index.js';
 import type { CompiledFlow } from './compile.js';
-import { factsOf } from './facts.js';
+import { factsOf, scoreOfFlow } from './facts.js';
 import { specOf } from './nodes/registry.js';
 import { nodeAt } from './run.js';
-import type { ApprovalMode, Directory, EmptyPolicy, FlowRecord } from './types.js';
+import type { ApprovalMode, Directory, EmptyPolicy, FlowRecord, FlowScore } from './types.js';
 
 /** One node on a simulated route. People are listed only when a directory was given. */
 export type RouteStep =
@@ -37,18 +37,20 @@ export interface SimulatedRoute {
 }
 
 /**
- * The route a record would take, evaluating branches against it as it is now. With a
- * directory (and a submitter, for managers), it also names the people each node would ask.
+ * The route a record would take, evaluating branches against it as it is now and, when the flow
+ * names a scorecard, against `score` (missing when not given). With a directory (and a
+ * submitter, for managers), it also names the people each node would ask.
  *
  * @example
  * simulateRoute(compiled, { grade: 'A', amount: 400000 }).nodeIds // ['route', 'sales_director', 'cc_sales']
+ * simulateRoute(scored, { amount: 400000 }, directory, 'li', { scorecard: 'credit_score', version: 1, score: 52, grade: 'C' })
  */
-export function simulateRoute(flow: CompiledFlow, record: FlowRecord, directory?: Directory, submitter: string | null = null): SimulatedRoute {
+export function simulateRoute(flow: CompiledFlow, record: FlowRecord, directory?: Directory, submitter: string | null = null, score?: FlowScore): SimulatedRoute {
   const sim: Simulation = {
     flow,
     record,
     submitter,
-    facts: factsOf(record, submitter, directory ?? { roles: {}, managers: {}, admins: [] }),
+    facts: factsOf(record, submitter, directory ?? { roles: {}, managers: {}, admins: [] }, scoreOfFlow(flow.definition, score)),
     ...(directory === undefined ? {} : { directory }),
   };
   const steps: RouteStep[] = [];

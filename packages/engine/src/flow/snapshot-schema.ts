@@ -1,6 +1,6 @@
 /** @module The JSON Schema of a stored flow snapshot, so `transition` refuses a corrupt one instead of throwing on it. */
 import { DATETIME_PATTERN } from '../core/calendar.js';
-import { directorySchema } from './command-schema.js';
+import { directorySchema, flowScoreSchema } from './command-schema.js';
 import { userIdSchema } from './people.js';
 
 const nodeId = { type: 'string', minLength: 1, maxLength: 64 } as const;
@@ -68,6 +68,7 @@ export const flowSnapshotSchema = {
     status: { enum: ['draft', 'running', 'returned', 'approved', 'rejected', 'withdrawn'] },
     submitter: { anyOf: [{ type: 'null' }, userIdSchema] },
     record: { type: 'object' },
+    score: flowScoreSchema,
     directory: directorySchema,
     current: { anyOf: [{ type: 'null' }, activeSchema] },
     route: { type: 'array', items: nodeId },

@@ -1,6 +1,6 @@
 /** @module A running approval: the snapshot `transition` reads and returns, plain JSON throughout. */
 import { copyJson } from '../core/json.js';
-import type { Directory, FlowRecord } from './types.js';
+import type { Directory, FlowRecord, FlowScore } from './types.js';
 
 /** Where an instance is. `returned`: back with the submitter, waiting for `resubmit` or `withdraw`. */
 export type FlowStatus = 'draft' | 'running' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
@@ -92,6 +92,11 @@ export interface FlowSnapshot {
   readonly status: FlowStatus;
   readonly submitter: string | null;
   readonly record: FlowRecord;
+  /**
+   * The record's score by the flow's scorecard as submitted (or resubmitted), which its branches
+   * read; absent when the flow names no scorecard (and in snapshots stored before flows could).
+   */
+  readonly score?: FlowScore;
   readonly directory: Directory;
   readonly current: ActiveNode | null;
   /** Approver nodes entered since the last (re)submission, in order: the targets a return may name. */

@@ -107,6 +107,11 @@ export interface FlowDefinition extends DefinitionBase<'flow'> {
    * Rules and lists read the outcome from it.
    */
   readonly statusField?: string;
+  /**
+   * A scorecard of the form whose stored score branch conditions read as `score` (the rounded
+   * total) and `grade`, shadowing form fields of those names (a credit application routed by grade).
+   */
+  readonly scorecard?: string;
   readonly nodes: readonly FlowNode[];
 }
 
@@ -127,6 +132,19 @@ export interface Directory {
   readonly managers: Readonly<Record<string, string>>;
   /** Tenant admins: who gets a node that resolves to nobody under `whenEmpty: 'admin'`. */
   readonly admins: readonly string[];
+}
+
+/**
+ * The record's stored score by the flow's scorecard, as its branch conditions read it and its
+ * snapshot keeps it: `score` and `grade` are null when the record has none (not scored yet, or
+ * too incomplete to grade), and then conditions see them missing.
+ */
+export interface FlowScore {
+  readonly scorecard: string;
+  /** The scorecard version that gave the score; null when there is none. */
+  readonly version: number | null;
+  readonly score: number | null;
+  readonly grade: string | null;
 }
 
 /** Record values, as stored per form field type. */

@@ -1,6 +1,6 @@
 /** @module Validation of a flow definition: its shape, then everything about its meaning, as problems. */
 import { schemaChecker } from '../core/ajv.js';
-import type { ReferenceContext } from '../core/context.js';
+import type { ReferenceContext, ScorecardFacts } from '../core/context.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
@@ -17,8 +17,8 @@ const checkShape = schemaChecker(flowSchema);
 
 /**
  * Every problem with a flow definition: first its shape (JSON Schema), then, when the shape is
- * right, its meaning: the form, ids, approver lists, roles, fields, conditions, unreachable
- * routes, timeouts. Never throws, whatever `input` is.
+ * right, its meaning: the form, its scorecard, ids, approver lists, roles, fields, conditions,
+ * unreachable routes, timeouts. Never throws, whatever `input` is.
  *
  * @example
  * validateFlow(json, ctx) // [{ path: '/nodes/1/approvers/0/role', code: 'flow.role.unknown', message: 'Role "risk_oficer" does not exist. Did you mean "risk_officer"?', ... }]
@@ -26,6 +26,18 @@ const checkShape = schemaChecker(flowSchema);
 export function validateFlow(input: unknown, ctx: ReferenceContext): Problem[] {
   const shape = checkShape(input);
   return shape.length > 0 ? shape : checkMeaning(input as FlowDefinition, ctx);
+}
+
+/** The flow's scorecard, when it exists and scores the flow's form; else a problem on `/scorecard` in `out`. */
+function checkScorecard(def: FlowDefinition, id: string, ctx: ReferenceContext, out: Problem[]): ScorecardFacts | undefined {
+  const card = ctx.scorecards.get(id);
+  if (card === undefined) {
+    const h = hint(id, [...ctx.scorecards].filter(([, c]) => c.form === def.form).map(([k]) => k));
+    out.push(problem('/scorecard', 'flow.scorecard.unknown', `Scorecard "${id}" does not exist.${h.en || ' Publish a scorecard of this form first, or remove the setting.'}`, `评分卡 "${id}" 不存在。${h.zh || '请先发布本表单的评分卡，或去掉此设置。'}`));
+  } else if (card.form !== def.form) {
+    out.push(problem('/scorecard', 'flow.scorecard.other_form', `Scorecard "${id}" scores form "${card.form}", not this flow's form "${def.form}": pick a scorecard of "${def.form}".`, `评分卡 "${id}" 用于表单 "${card.form}"，而非本审批流的表单 "${def.form}"：请选择 "${def.form}" 的评分卡。`));
+  } else return card;
+  return undefined;
 }
 
 function checkMeaning(def: FlowDefinition, ctx: ReferenceContext): Problem[] {
@@ -36,7 +48,8 @@ function checkMeaning(def: FlowDefinition, ctx: ReferenceContext): Problem[] {
     out.push(problem('/form', 'flow.form.unknown', `Form "${def.form}" does not exist.${h.en || ' Create the form first.'}`, `表单 "${def.form}" 不存在。${h.zh || '请先创建表单。'}`));
   }
   if (fields !== undefined && def.statusField !== undefined) out.push(...checkStatusField(def.statusField, fields));
-  const env: CheckEnv = { roles: ctx.roles, ...(fields === undefined ? {} : { fields, facts: flowCatalog(fields) }) };
+  const scorecard = def.scorecard === undefined ? undefined : checkScorecard(def, def.scorecard, ctx, out);
+  const env: CheckEnv = { roles: ctx.roles, ...(fields === undefined ? {} : { fields, facts: flowCatalog(fields, scorecard) }) };
   if (def.nodes.length === 0) {
     out.push(problem('/nodes', 'flow.nodes.empty', 'The flow has no nodes: add at least one approver node.', '流程中没有任何节点：请至少添加一个审批节点。'));
   }

@@ -26,7 +26,7 @@ describe('triggers', () => {
     expect(facts.find((f) => f.id === 'policy_terms')).toMatchObject({ kind: 'number' });
     expect(facts.find((f) => f.id === 'grade_trend')?.options).toEqual(['first', 'up', 'down', 'same', 'none']);
     // A scorecard without policies gives none.
-    expect(triggerFacts({ kind: 'score_changed', scorecard: 'plain' }, receivableFields, { scorecards: new Map([['plain', []]]) }).map((f) => f.id)).not.toContain('policy_limit');
+    expect(triggerFacts({ kind: 'score_changed', scorecard: 'plain' }, receivableFields, { scorecards: new Map([['plain', { form: 'receivable', grades: [], policies: [] }]]) }).map((f) => f.id)).not.toContain('policy_limit');
   });
 
   it('check what they name', () => {

@@ -94,7 +94,7 @@ export const triggerSpecs = {
       { id: 'previous_score', type: 'number', kind: 'number' },
       { id: 'previous_grade', type: 'text', kind: 'text' },
       GRADE_TREND_FACT,
-      ...(ctx.scorecards.get(t.scorecard) ?? []),
+      ...(ctx.scorecards.get(t.scorecard)?.policies ?? []),
     ],
     check: (t, env, path) => checkKnown('scorecard', t.scorecard, env.ctx.scorecards, pointer(path, 'scorecard')),
     matches: (t, e) => e.kind === 'score_changed' && e.scorecard === t.scorecard,

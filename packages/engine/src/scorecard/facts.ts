@@ -1,5 +1,6 @@
 /** @module What rules on a change of a score may read of its scorecard: the policy outputs, and whether the grade rose or fell. */
 import type { FieldInfo } from '../core/catalog.js';
+import type { ScorecardFacts } from '../core/context.js';
 import { formulaReferences } from '../formula/compile.js';
 import type { FormulaValue } from '../formula/types.js';
 import { gradeScale } from './grades.js';
@@ -49,13 +50,15 @@ export function policiesReading(card: Pick<ScorecardDefinition, 'policies'>, hid
 }
 
 /**
- * The ReferenceContext's `scorecards` of these scorecards: id → {@link scoreChangeFacts}.
+ * The ReferenceContext's `scorecards` of these scorecards: id → their form, grade codes and
+ * {@link scoreChangeFacts}.
  *
  * @example
  * const ctx = { ...ctx, scorecards: scorecardFacts([card]) };
+ * ctx.scorecards.get('credit_score')?.grades // ['AAA', 'AA', 'A', 'B']
  */
-export function scorecardFacts(cards: Iterable<Pick<ScorecardDefinition, 'id' | 'policies'>>): Map<string, FieldInfo[]> {
-  return new Map([...cards].map((c) => [c.id, scoreChangeFacts(c)]));
+export function scorecardFacts(cards: Iterable<Pick<ScorecardDefinition, 'id' | 'form' | 'grades' | 'policies'>>): Map<string, ScorecardFacts> {
+  return new Map([...cards].map((c) => [c.id, { form: c.form, grades: c.grades.map((g) => g.grade), policies: scoreChangeFacts(c) }]));
 }
 
 /**

@@ -54,7 +54,7 @@ describe('compileOverrides', () => {
 describe('scoreCatalog', () => {
   it('adds score and grade, shadowing form fields of the same name', () => {
     const form = catalogOf([{ id: 'score', type: 'text', kind: 'text' }, { id: 'debt_ratio', type: 'percent', kind: 'number' }]);
-    const facts = scoreCatalog(form, smallCard().grades);
+    const facts = scoreCatalog(form, smallCard().grades.map((g) => g.grade));
     expect(facts.get('score')?.kind).toBe('number');
     expect(facts.get('grade')).toEqual({ id: 'grade', type: 'single_select', kind: 'text', options: ['A', 'B', 'C', 'D'] });
     expect(facts.get('debt_ratio')?.type).toBe('percent');

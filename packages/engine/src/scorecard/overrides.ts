@@ -70,14 +70,15 @@ export function compileOverrides(overrides: readonly Override[], scale: GradeSca
 
 /**
  * The form's fields plus the scorecard's `score` (the rounded total) and `grade` (a choice of
- * the grade codes); these two shadow form fields of the same name.
+ * its grade codes); these two shadow form fields of the same name. Approval flows that name
+ * the scorecard offer them to their branch conditions alike.
  *
  * @example
- * scoreCatalog(formCatalog, grades).get('grade') // { id: 'grade', type: 'single_select', kind: 'text', options: ['AAA', 'AA', ...] }
+ * scoreCatalog(formCatalog, ['AAA', 'AA', 'A', 'B']).get('grade') // { id: 'grade', type: 'single_select', kind: 'text', options: ['AAA', 'AA', ...] }
  */
-export function scoreCatalog(catalog: FieldCatalog, grades: readonly GradeBand[]): FieldCatalog {
+export function scoreCatalog(catalog: FieldCatalog, grades: readonly string[]): FieldCatalog {
   return withFacts(catalog, [
     { id: 'score', type: 'number', kind: 'number' },
-    { id: 'grade', type: 'single_select', kind: 'text', options: grades.map((g) => g.grade) },
+    { id: 'grade', type: 'single_select', kind: 'text', options: grades },
   ]);
 }

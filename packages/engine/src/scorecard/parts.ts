@@ -57,7 +57,7 @@ export function scorecardParts(def: ScorecardDefinition, catalog: FieldCatalog):
   const table = weightTable(def.factors, def.modifiers ?? []);
   const scale = gradeScale(def.grades, def.precision);
   const overrides = compileOverrides(def.overrides ?? [], scale);
-  const policies = compilePolicies(def.policies ?? [], scoreCatalog(catalog, def.grades), def.grades);
+  const policies = compilePolicies(def.policies ?? [], scoreCatalog(catalog, def.grades.map((g) => g.grade)), def.grades);
   const factKeys = [...new Set([...overrides.facts, ...policies.facts])];
   return {
     def,

@@ -22,7 +22,7 @@ describe('policyValue', () => {
 });
 
 describe('compilePolicies', () => {
-  const facts = scoreCatalog(creditCatalog, def.grades);
+  const facts = scoreCatalog(creditCatalog, def.grades.map((g) => g.grade));
 
   it('evaluates the formula of the grade', () => {
     const p = compilePolicies(def.policies ?? [], facts, def.grades);

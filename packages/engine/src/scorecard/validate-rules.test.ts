@@ -6,7 +6,7 @@ import { validateOverrides, validatePolicies } from './validate-rules.js';
 
 const def = smallCard();
 const grades = def.grades.map((g) => g.grade);
-const facts = scoreCatalog(creditCatalog, def.grades);
+const facts = scoreCatalog(creditCatalog, def.grades.map((g) => g.grade));
 
 describe('validateOverrides', () => {
   it('accepts conditions on fields, score and grade', () => {

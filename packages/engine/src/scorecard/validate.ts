@@ -46,7 +46,7 @@ export function validateScorecard(input: unknown, ctx: ReferenceContext): Proble
     out.push(...reachProblems(def.grades, totalRange(def), def.precision));
   }
   const codes = def.grades.map((g) => g.grade);
-  const facts = catalog === undefined ? undefined : scoreCatalog(catalog, def.grades);
+  const facts = catalog === undefined ? undefined : scoreCatalog(catalog, def.grades.map((g) => g.grade));
   out.push(...validateOverrides(def.overrides ?? [], codes, facts), ...validatePolicies(def.policies ?? [], codes, facts));
   return out;
 }

@@ -6,7 +6,7 @@ import { audit } from '../run.js';
 import { refuse, type Handler } from './guards.js';
 
 /**
- * Starts a draft: keeps the submitter, the record and the directory, then runs the flow
+ * Starts a draft: keeps the submitter, the record (and its score) and the directory, then runs the flow
  * from its first node until someone must act.
  *
  * @example
@@ -17,6 +17,7 @@ export const submit: Handler<SubmitCommand> = (run, cmd) => {
   run.snap.status = 'running';
   run.snap.submitter = cmd.by;
   run.snap.record = draftOf(cmd.record);
+  if (cmd.score !== undefined) run.snap.score = draftOf(cmd.score);
   run.snap.directory = draftOf(cmd.directory);
   run.snap.route = [];
   audit(run, { by: cmd.by, action: 'submit' });
@@ -26,7 +27,8 @@ export const submit: Handler<SubmitCommand> = (run, cmd) => {
 
 /**
  * Starts a returned instance again from the first node (branches are evaluated afresh, so an
- * edited amount may take another route), with the edited record and a fresh directory if given,
+ * edited amount may take another route, and so may a new grade), with the edited record, its
+ * score now and a fresh directory if given,
  * and the submitter's comment (what they changed) in the history.
  *
  * @example
@@ -37,6 +39,7 @@ export const resubmit: Handler<ResubmitCommand> = (run, cmd) => {
   if (cmd.by !== run.snap.submitter) return refuse('not_submitter', `Only the submitter (${run.snap.submitter ?? ''}) may resubmit.`, `只有发起人（${run.snap.submitter ?? ''}）可以重新提交。`);
   if (cmd.record !== undefined) run.snap.record = draftOf(cmd.record);
   if (cmd.directory !== undefined) run.snap.directory = draftOf(cmd.directory);
+  if (cmd.score !== undefined) run.snap.score = draftOf(cmd.score);
   run.snap.status = 'running';
   run.snap.route = [];
   const said = cmd.comment?.trim() ?? '';
