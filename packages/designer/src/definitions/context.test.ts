@@ -15,7 +15,7 @@ describe('company context', () => {
     expect([...ctx.roles]).toEqual(['admin']);
     expect([...ctx.flows]).toEqual(['approval']);
     expect([...ctx.scorecards.keys()]).toEqual(['credit_score']);
-    expect(ctx.scorecards.get('credit_score')?.map((f) => `${f.id}:${f.kind}`)).toEqual(['policy_limit:number', 'policy_terms:number']);
+    expect(ctx.scorecards.get('credit_score')?.policies.map((f) => `${f.id}:${f.kind}`)).toEqual(['policy_limit:number', 'policy_terms:number']);
     expect(forms.get('customer')).toBe(customerCreditProfile);
     expect(company.formChoices).toEqual([{ id: 'customer', name: customerCreditProfile.name }]);
     expect(company.scorecards).toEqual([{ id: 'credit_score', name: creditScorecard.name }]);

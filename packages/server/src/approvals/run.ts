@@ -11,6 +11,7 @@ import type { StoredRecord } from '../records/store.js';
 import { reviseRecord } from '../rules/rollups.js';
 import { loadDirectory } from './directory.js';
 import { applyFlowEffects } from './effects.js';
+import { flowScoreOf } from './flow-score.js';
 import { loadFlow } from './flows.js';
 import type { LoadedFlow } from './flows.js';
 import { refusalError } from './refusals.js';
@@ -73,8 +74,8 @@ async function openInstance(tx: Queryable, req: StartRequest): Promise<string | 
 }
 
 /**
- * Submits a new instance of the latest published version of a flow on a record, in `tx`:
- * tasks created, notices sent, the status written back. Skipped (with the reason) when the flow
+ * Submits a new instance of the latest published version of a flow on a record, in `tx`, with
+ * the record's stored score when the flow reads one: tasks created, notices sent, the status written back. Skipped (with the reason) when the flow
  * is not published, runs on another form, the record is gone, or the flow already runs on it.
  * The reads it needs go in one round trip (the record's form is then usually cached), and the
  * instance with all it writes in the next.
@@ -88,11 +89,13 @@ export async function startFlow(tx: Queryable, req: StartRequest, flows: FlowSta
   const form = flow.compiled.definition.form;
   if (form !== req.formId) return notStarted('other_form', `Flow "${req.flowId}" runs on form "${form}", not "${req.formId}": pick a flow of this form.`, `审批流 "${req.flowId}" 用于表单 "${form}"，而非 "${req.formId}"：请选择本表单的审批流。`);
   // Locked before the open instance is looked for: a second start of the flow on the record waits, then finds the first.
-  const [rec, open, directory] = await Promise.all([req.record ?? findRecord(tx, req.tenantId, req.formId, req.recordId, true), openInstance(tx, req), loadDirectory(tx, req.tenantId)]);
+  const [rec, open, directory, score] = await Promise.all([
+    req.record ?? findRecord(tx, req.tenantId, req.formId, req.recordId, true), openInstance(tx, req), loadDirectory(tx, req.tenantId), flowScoreOf(tx, req.tenantId, flow.compiled.definition, req.recordId),
+  ]);
   if (rec === undefined) return notStarted('no_record', `No record "${req.recordId}" exists in form "${req.formId}".`, `表单 "${req.formId}" 中不存在记录 "${req.recordId}"。`);
   if (open !== undefined) return notStarted('running', `Flow "${req.flowId}" already runs on this record (approval ${open}): act on that one, or withdraw it first.`, `该记录已有进行中的审批流 "${req.flowId}"（审批 ${open}）：请处理该审批，或先撤回。`);
   const before = initialSnapshot(flow.compiled);
-  const r = transition(flow.compiled, before, { type: 'submit', by: req.by, record: rec.data, directory }, req.now.toISOString());
+  const r = transition(flow.compiled, before, { type: 'submit', by: req.by, record: rec.data, directory, ...(score === undefined ? {} : { score }) }, req.now.toISOString());
   if (!r.ok) throw refusalError(r, false);
   const inst: InstanceOf = { id: randomUUID(), formId: req.formId, recordId: req.recordId, subject: await subjectOf(tx, req.tenantId, rec) };
   // The instance is sent first: its audit entries and tasks refer to it.
@@ -109,7 +112,7 @@ export const noInstance = (id: string): AppError => notFound('approval', id);
 /**
  * Applies one command to an approval, in `tx`, with the instance row locked so two people
  * acting at once queue and exactly one transition wins; the other gets the engine's refusal
- * (409 when it is a conflict). A resubmit takes the record as it is now and a fresh directory.
+ * (409 when it is a conflict). A resubmit takes the record and its score as they are now, and a fresh directory.
  *
  * @example
  * const next = await actOn(tx, { tenantId, userId, now }, instanceId, { type: 'approve', by: userId, version: 3 }, flows);
@@ -127,7 +130,8 @@ export async function actOn(tx: Queryable, by: Actor, instanceId: string, comman
     // figures, the customer's as of the resubmit), not what they read when it was last saved.
     const found = await findRecord(tx, by.tenantId, inst.formId, inst.recordId, true);
     held = found === undefined ? undefined : ((await reviseRecord(tx, inst.formId, inst.recordId, {}, { ...by, flows }, found)) ?? found);
-    cmd = { ...cmd, directory: await loadDirectory(tx, by.tenantId), ...(held === undefined ? {} : { record: held.data }) };
+    const score = held === undefined ? undefined : await flowScoreOf(tx, by.tenantId, flow.compiled.definition, inst.recordId);
+    cmd = { ...cmd, directory: await loadDirectory(tx, by.tenantId), ...(held === undefined ? {} : { record: held.data }), ...(score === undefined ? {} : { score }) };
   }
   const r = transition(flow.compiled, inst.snapshot, cmd, by.now.toISOString());
   if (!r.ok) {

@@ -1,9 +1,9 @@
 /**
  * @module A form or scorecard version may not take away what the tenant's other published
  * definitions read: a field a rule set, scorecard, flow, dashboard or another form's lookup names,
- * or a policy output score rules name.
+ * a policy output score rules name, or a grade a flow branches on.
  */
-import { formCatalog, KIND_NAMES, KIND_ORDER, policyFact, problem, sameJson, scorecardFacts, specOf } from '@heng/engine';
+import { catalogOf, formCatalog, KIND_NAMES, KIND_ORDER, policyFact, problem, sameJson, scoreCatalog, scorecardFacts, specOf } from '@heng/engine';
 import type { Definition, FieldCatalog, FieldInfo, FormDefinition, LocalizedText, Problem, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { latestBodies, referenceContext } from './context.js';
@@ -26,15 +26,28 @@ interface Taken {
   readonly ctx: ReferenceContext;
 }
 
-/** The facts of what is published at `at`, before and after, in the same shape: a form's fields or a scorecard's policy facts. */
+/** How a refusal names a scorecard's grades, which flows branch on. */
+const GRADES: LocalizedText = { en: 'Grades', 'zh-CN': '等级' };
+
+/**
+ * The facts of what is published at `at`, before and after, in the same shape: a form's fields,
+ * or a scorecard's `score` and `grade` (as flows read them) and its policy facts.
+ */
 function factsOf(ctx: ReferenceContext, at: DefinitionAddress): FieldCatalog {
   if (at.kind === 'form') return ctx.forms.get(at.id) ?? new Map();
-  return new Map((ctx.scorecards.get(at.id) ?? []).map((f) => [f.id, f]));
+  const card = ctx.scorecards.get(at.id);
+  if (card === undefined) return new Map();
+  const facts = new Map(scoreCatalog(catalogOf(card.policies), card.grades));
+  const grade = facts.get('grade');
+  return grade === undefined ? facts : facts.set('grade', { ...grade, label: GRADES });
 }
 
 function withFacts(ctx: ReferenceContext, at: DefinitionAddress, facts: FieldCatalog): ReferenceContext {
   if (at.kind === 'form') return { ...ctx, forms: new Map([...ctx.forms, [at.id, facts]]) };
-  return { ...ctx, scorecards: new Map([...ctx.scorecards, [at.id, [...facts.values()]]]) };
+  const card = ctx.scorecards.get(at.id);
+  if (card === undefined) return ctx;
+  const policies = [...facts.values()].filter((f) => f.id !== 'score' && f.id !== 'grade');
+  return { ...ctx, scorecards: new Map([...ctx.scorecards, [at.id, { ...card, grades: facts.get('grade')?.options ?? [], policies }]]) };
 }
 
 /** What the new version takes away, one by one, named as the published version names it. */
