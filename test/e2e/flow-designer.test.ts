@@ -185,6 +185,44 @@ describe('approval flow designer in the browser', () => {
     await page.close();
   });
 
+  it('reads a scorecard of the form: picked by its name, its grade offered to a condition with the scorecard\'s labels', async () => {
+    const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+    await seed.saveAndPublish('scorecard', {
+      kind: 'scorecard', id: 'application_score', name: t('Application score', '申请评分'), form: 'credit_application', precision: 0,
+      factors: [{ id: 'size', name: t('Size', '规模'), weight: 10000, method: { kind: 'bands', field: 'amount', bands: [{ id: 'small', max: 500000, points: 90 }, { id: 'large', min: 500000, points: 30 }] }, missing: { policy: 'points', points: 0 } }],
+      grades: [
+        { id: 'a', grade: 'A', label: t('Excellent', '优秀'), color: '#2e7d32', min: 60, max: 100 },
+        { id: 'c', grade: 'C', label: t('Average', '一般'), color: '#c62828', min: 0, max: 59 },
+      ],
+    });
+    await seed.save('flow', oneApprover('scored_route'));
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/flows/scored_route`);
+    await page.getByTestId('flow-node-review').waitFor();
+    const setting = page.getByTestId('flow-scorecard');
+    await setting.getByRole('combobox', { name: '评分卡' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('申请评分', { exact: true }).click();
+
+    await insert(page, 'flow-add-main-review', '条件分支');
+    await page.getByTestId('flow-node-branch_1').waitFor();
+    await closePanel(page);
+    await page.getByTestId('flow-lane-condition_1').click();
+    await page.locator('.ant-drawer').getByRole('button', { name: named('条件') }).click();
+    // 评分 and 等级 are offered beside the form's fields; the grade's values are the scorecard's, labelled as it labels them.
+    await page.locator('.ant-drawer').getByRole('combobox', { name: '字段', exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('评分', { exact: true }).waitFor();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('等级', { exact: true }).click();
+    await pickIn(page, '值', 'C · 一般');
+    await page.screenshot({ path: `${artifacts}flow-designer-scorecard-zh-CN.png` });
+    await closePanel(page);
+    await page.getByTestId('problem-count').getByText('没有问题').waitFor();
+    await page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
+    await expect.poll(() => page.getByTestId('flow-lane-condition_1').innerText()).toContain('= C');
+    // The server takes the saved draft, scorecard and all.
+    await expect(seed.publish('flow', 'scored_route')).resolves.toBe(1);
+    await page.close();
+  });
+
   it.each(['en', 'zh-CN'] as const)('draws a two-branch flow with the "+" buttons and panels, publishes it and simulates each route (%s)', async (lang) => {
     const w = WORDS[lang];
     const id = `two_way_${lang === 'en' ? 'en' : 'zh'}`;

@@ -21,6 +21,8 @@ export interface CompanyContext {
   readonly formChoices: readonly Named[];
   /** The published scorecards, to pick from (a rule set's score trigger). */
   readonly scorecards: readonly Named[];
+  /** The latest published version of each scorecard (a flow reads one's grades). */
+  readonly scorecardDefinitions: readonly ScorecardDefinition[];
   /** The published flows, by the names the list gives them (a rule's "start a flow"). */
   readonly flows: readonly Named[];
   readonly roles: readonly Named[];
@@ -46,6 +48,7 @@ export function companyContext(
     forms,
     formChoices: [...forms.values()].map((f) => ({ id: f.id, name: f.name })),
     scorecards: scorecards.map((s) => ({ id: s.id, name: s.name })),
+    scorecardDefinitions: scorecards,
     flows: publishedOf('flow').map((s) => ({ id: s.id, name: { 'zh-CN': displayName(s.name, 'zh-CN', s.id), en: displayName(s.name, 'en', s.id) } })),
     roles: roles.map((r) => ({ id: r.id, name: { 'zh-CN': r.nameZh, en: r.nameEn } })),
     summaries,

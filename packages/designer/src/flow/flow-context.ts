@@ -1,5 +1,5 @@
 /** @module What every part of the flow designer shares: the flow, its edits and problems, the form, the selection, the simulated route and the company's people by name. */
-import type { FieldCatalog, FlowDefinition, FormDefinition, GradeBand, Problem } from '@heng/engine';
+import type { FieldCatalog, FlowDefinition, FormDefinition, GradeBand, Problem, ScorecardDefinition } from '@heng/engine';
 import { createContext, useContext } from 'react';
 import type { Lang } from '../i18n/language.js';
 import type { DefinitionEditorState } from '../ops/use-definition-editor.js';
@@ -9,9 +9,14 @@ export interface FlowContextValue extends DefinitionEditorState<FlowDefinition> 
   /** Edits not saved yet (the page saves them). */
   readonly dirty: boolean;
   readonly form: FormDefinition;
+  /** What branch conditions may name: the form's fields, and `score` and `grade` when the flow reads a scorecard. */
   readonly catalog: FieldCatalog;
-  /** The form's select options as grade bands, for the value inputs of `grade`. */
+  /** The grades of the flow's scorecard, else the form's select options as grade bands, for the value inputs of `grade`. */
   readonly grades: readonly GradeBand[];
+  /** The published scorecards of the flow's form, one of which the flow may read. */
+  readonly scorecards: readonly ScorecardDefinition[];
+  /** The flow's scorecard, when it names a published one of its form. */
+  readonly scorecard: ScorecardDefinition | undefined;
   readonly roles: readonly string[];
   readonly lang: Lang;
   /** Problems by the node or lane they are on (`''`: the flow as a whole). */

@@ -1,6 +1,6 @@
 /** @module The flow designer: toolbar, the tree, the route simulator beside it, and the panel of the selected node. */
-import { emptyContext, formCatalog, validateFlow } from '@heng/engine';
-import type { FlowDefinition, FlowRecord, FormDefinition, Problem } from '@heng/engine';
+import { emptyContext, formCatalog, scoreCatalog, scorecardFacts, validateFlow } from '@heng/engine';
+import type { FlowDefinition, FlowRecord, FormDefinition, Problem, ScorecardDefinition } from '@heng/engine';
 import { useCallback, useMemo, useState } from 'react';
 import { useReportChanges } from '../definitions/use-report-changes.js';
 import { useLang } from '../i18n/use-lang.js';
@@ -14,6 +14,7 @@ import type { FlowContextValue } from './flow-context.js';
 import { FlowToolbar } from './flow-toolbar.js';
 import { FlowTree } from './lane.js';
 import { NodePanel } from './node-panel.js';
+import { ScorecardSetting } from './scorecard-setting.js';
 import { SAMPLE_APPLICATION, SimulatorPanel, routeOf } from './simulator-panel.js';
 import { directoryOf } from './simulator-people.js';
 import './flow.css';
@@ -22,6 +23,8 @@ export interface FlowDesignerProps {
   readonly initial: FlowDefinition;
   readonly form: FormDefinition;
   readonly roles: readonly string[];
+  /** The published scorecards of the form, whose score the flow may branch on. */
+  readonly scorecards?: readonly ScorecardDefinition[];
   /** Every edit, for the page to save. */
   readonly onChange?: (next: FlowDefinition) => void;
   /** What the server found in the saved flow, shown with the designer's own problems. */
@@ -31,13 +34,16 @@ export interface FlowDesignerProps {
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];
+const NO_SCORECARDS: readonly ScorecardDefinition[] = [];
 
 /** The whole designer for one flow. */
-export function FlowDesigner({ initial, form, roles, onChange, problems: serverProblems = NO_PROBLEMS, dirty = false }: FlowDesignerProps) {
+export function FlowDesigner({ initial, form, roles, scorecards = NO_SCORECARDS, onChange, problems: serverProblems = NO_PROBLEMS, dirty = false }: FlowDesignerProps) {
   const lang = useLang();
-  const catalog = useMemo(() => formCatalog(form), [form]);
-  const ctx = useMemo(() => ({ ...emptyContext(), forms: new Map([[form.id, catalog]]), roles: new Set(roles) }), [form.id, catalog, roles]);
+  const fields = useMemo(() => formCatalog(form), [form]);
+  const ctx = useMemo(() => ({ ...emptyContext(), forms: new Map([[form.id, fields]]), roles: new Set(roles), scorecards: scorecardFacts(scorecards) }), [form.id, fields, roles, scorecards]);
   const editor = useDefinitionEditor(initial, validateFlow, ctx, serverProblems);
+  const scorecard = scorecards.find((s) => s.id === editor.def.scorecard);
+  const catalog = useMemo(() => (scorecard === undefined ? fields : scoreCatalog(fields, scorecard.grades.map((g) => g.grade))), [fields, scorecard]);
   useReportChanges(editor.def, onChange);
   const [selected, select] = useState<string | undefined>();
   const [record, setRecord] = useState<FlowRecord>(SAMPLE_APPLICATION);
@@ -55,7 +61,9 @@ export function FlowDesigner({ initial, form, roles, onChange, problems: serverP
     dirty,
     form,
     catalog,
-    grades: useMemo(() => gradesOf(form), [form]),
+    grades: useMemo(() => scorecard?.grades ?? gradesOf(form), [scorecard, form]),
+    scorecards,
+    scorecard,
     roles,
     lang,
     problemsOn: useMemo(() => problemsById(editor.def, editor.problems), [editor.def, editor.problems]),
@@ -68,6 +76,7 @@ export function FlowDesigner({ initial, form, roles, onChange, problems: serverP
     <FlowContext.Provider value={value}>
       <div className="heng-stack">
         <FlowToolbar />
+        <ScorecardSetting />
         <div className="hf-layout">
           <div className="hf-canvas" data-testid="flow-canvas">
             <FlowTree />
