@@ -185,7 +185,7 @@ describe('approval flow designer in the browser', () => {
     await page.close();
   });
 
-  it('reads a scorecard of the form: picked by its name, its grade offered to a condition with the scorecard\'s labels', async () => {
+  it('reads a scorecard of the form: picked by its name, its grade offered to a condition and shown on its card with the scorecard\'s labels', async () => {
     const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
     await seed.saveAndPublish('scorecard', {
       kind: 'scorecard', id: 'application_score', name: t('Application score', '申请评分'), form: 'credit_application', precision: 0,
@@ -217,7 +217,8 @@ describe('approval flow designer in the browser', () => {
     await closePanel(page);
     await page.getByTestId('problem-count').getByText('没有问题').waitFor();
     await page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
-    await expect.poll(() => page.getByTestId('flow-lane-condition_1').innerText()).toContain('= C');
+    // The card names them as the builder does.
+    await expect.poll(() => page.getByTestId('flow-lane-condition_1').innerText()).toContain('等级 = C · 一般');
     // The server takes the saved draft, scorecard and all.
     await expect(seed.publish('flow', 'scored_route')).resolves.toBe(1);
     await page.close();

@@ -12,7 +12,7 @@ import { CardProblems, cardClass } from './node-card.js';
 
 function ConditionCard({ node, lane, index }: { readonly node: BranchNode; readonly lane: FlowBranch | FlowOtherwise; readonly index: number }) {
   const { t } = useTranslation();
-  const { form, lang, selected, select, route, problemsOn, apply } = useFlow();
+  const { form, lang, labels, selected, select, route, problemsOn, apply } = useFlow();
   const problems = problemsOn.get(lane.id) ?? [];
   const last = node.branches.length - 1;
   const stop = { onClick: (e: { stopPropagation(): void }) => e.stopPropagation(), onKeyDown: (e: { stopPropagation(): void }) => e.stopPropagation(), role: 'presentation' };
@@ -36,7 +36,7 @@ function ConditionCard({ node, lane, index }: { readonly node: BranchNode; reado
           </span>
         )}
       </div>
-      <div className="hf-card-body">{'when' in lane ? describeCondition(lane.when, form, lang) : t('flow.otherwiseHint')}</div>
+      <div className="hf-card-body">{'when' in lane ? describeCondition(lane.when, form, lang, labels) : t('flow.otherwiseHint')}</div>
       <CardProblems problems={problems} />
       {index >= 0 && (
         <span {...stop} className="hf-move">

@@ -12,6 +12,12 @@ describe('card summaries', () => {
     expect(describeCondition({ any: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { not: { fact: 'amount', operator: 'greaterThan', value: 1 } }] }, form, 'en')).toBe('(Grade is one of C, D or not (Amount applied for > 1))');
   });
 
+  it('name facts and options as the given labels do, the rest as the form does', () => {
+    const labels = { factLabel: (f: string) => (f === 'grade' ? '等级' : undefined), optionText: (f: string, o: string) => (f === 'grade' ? `${o} · 一般` : undefined) };
+    const cond = { all: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { fact: 'amount', operator: 'lessThan', value: 500000 }] } as const;
+    expect(describeCondition(cond, form, 'zh-CN', labels)).toBe('等级 属于 C · 一般、D · 一般 且 申请额度 < 500,000');
+  });
+
   it('name approvers by role, field, manager level or user', () => {
     expect(describeWho({ kind: 'role', role: 'boss' }, form, 'en', t)).toBe('role:boss');
     expect(describeWho({ kind: 'field', field: 'salesperson' }, form, 'zh-CN', t)).toBe('业务员');

@@ -12,31 +12,42 @@ const WORDS: Readonly<Record<string, readonly [string, string]>> = {
   doesNotContain: ['does not contain', '不包含'],
 };
 
-function valueText(form: FormDefinition, fact: string, value: unknown, lang: Lang): string {
-  if (Array.isArray(value)) return value.map((v) => valueText(form, fact, v, lang)).join(lang === 'zh-CN' ? '、' : ', ');
+/** How a flow's conditions name facts and options the form does not label as they read them (a scorecard's 评分, 等级 and grades); the condition builder takes the same. */
+export interface ConditionLabels {
+  readonly factLabel?: (fact: string) => string | undefined;
+  readonly optionText?: (fact: string, option: string) => string | undefined;
+}
+
+function factText(form: FormDefinition, fact: string, lang: Lang, labels: ConditionLabels): string {
+  return labels.factLabel?.(fact) ?? fieldLabel(form, fact, lang);
+}
+
+function valueText(form: FormDefinition, fact: string, value: unknown, lang: Lang, labels: ConditionLabels): string {
+  if (Array.isArray(value)) return value.map((v) => valueText(form, fact, v, lang, labels)).join(lang === 'zh-CN' ? '、' : ', ');
   if (typeof value === 'number') return formatNumber(value, lang, Number.isInteger(value) ? 0 : 2);
-  if (typeof value === 'object' && value !== null && 'fact' in value) return fieldLabel(form, String(value.fact), lang);
-  return optionLabel(form, fact, value, lang);
+  if (typeof value === 'object' && value !== null && 'fact' in value) return factText(form, String(value.fact), lang, labels);
+  return (typeof value === 'string' ? labels.optionText?.(fact, value) : undefined) ?? optionLabel(form, fact, value, lang);
 }
 
 /**
- * A condition as a line of text for a branch card, fields and options by their labels.
+ * A condition as a line of text for a branch card, fields and options by their labels (`labels`
+ * first, as the condition builder names them).
  *
  * @example
  * describeCondition({ all: [{ fact: 'grade', operator: 'equal', value: 'A' }, { fact: 'amount', operator: 'lessThan', value: 500000 }] }, form, 'en')
  * // 'Grade = A and Amount applied for < 500,000'
  */
-export function describeCondition(cond: Condition, form: FormDefinition, lang: Lang): string {
+export function describeCondition(cond: Condition, form: FormDefinition, lang: Lang, labels: ConditionLabels = {}): string {
   const zh = lang === 'zh-CN';
   if ('all' in cond || 'any' in cond) {
     const parts = 'all' in cond ? cond.all : cond.any;
     const joiner = 'all' in cond ? (zh ? ' 且 ' : ' and ') : zh ? ' 或 ' : ' or ';
-    const inner = parts.map((c) => describeCondition(c, form, lang));
+    const inner = parts.map((c) => describeCondition(c, form, lang, labels));
     return parts.length > 1 && 'any' in cond ? `(${inner.join(joiner)})` : inner.join(joiner);
   }
-  if ('not' in cond) return `${zh ? '非' : 'not'} (${describeCondition(cond.not, form, lang)})`;
+  if ('not' in cond) return `${zh ? '非' : 'not'} (${describeCondition(cond.not, form, lang, labels)})`;
   const op = SYMBOLS[cond.operator] ?? WORDS[cond.operator]?.[zh ? 1 : 0] ?? cond.operator;
-  return `${fieldLabel(form, cond.fact, lang)} ${op} ${valueText(form, cond.fact, cond.value, lang)}`;
+  return `${factText(form, cond.fact, lang, labels)} ${op} ${valueText(form, cond.fact, cond.value, lang, labels)}`;
 }
 
 /** How the current language names roles and manager levels, and how users are named. */

@@ -3,6 +3,7 @@ import type { FieldCatalog, FlowDefinition, FormDefinition, GradeBand, Problem, 
 import { createContext, useContext } from 'react';
 import type { Lang } from '../i18n/language.js';
 import type { DefinitionEditorState } from '../ops/use-definition-editor.js';
+import type { ConditionLabels } from './describe.js';
 
 /** The designer's shared state. */
 export interface FlowContextValue extends DefinitionEditorState<FlowDefinition> {
@@ -17,6 +18,8 @@ export interface FlowContextValue extends DefinitionEditorState<FlowDefinition> 
   readonly scorecards: readonly ScorecardDefinition[];
   /** The flow's scorecard, when it names a published one of its form. */
   readonly scorecard: ScorecardDefinition | undefined;
+  /** How conditions name `score`, `grade` and the grades of the flow's scorecard, in the builder and on the cards. */
+  readonly labels: ConditionLabels;
   readonly roles: readonly string[];
   readonly lang: Lang;
   /** Problems by the node or lane they are on (`''`: the flow as a whole). */

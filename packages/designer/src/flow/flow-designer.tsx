@@ -2,6 +2,7 @@
 import { emptyContext, formCatalog, scoreCatalog, scorecardFacts, validateFlow } from '@heng/engine';
 import type { FlowDefinition, FlowRecord, FormDefinition, Problem, ScorecardDefinition } from '@heng/engine';
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useReportChanges } from '../definitions/use-report-changes.js';
 import { useLang } from '../i18n/use-lang.js';
 import { problemsById } from '../ops/flow-tree.js';
@@ -14,7 +15,7 @@ import type { FlowContextValue } from './flow-context.js';
 import { FlowToolbar } from './flow-toolbar.js';
 import { FlowTree } from './lane.js';
 import { NodePanel } from './node-panel.js';
-import { ScorecardSetting } from './scorecard-setting.js';
+import { ScorecardSetting, scoreLabels } from './scorecard-setting.js';
 import { SAMPLE_APPLICATION, SimulatorPanel, routeOf } from './simulator-panel.js';
 import { directoryOf } from './simulator-people.js';
 import './flow.css';
@@ -38,6 +39,7 @@ const NO_SCORECARDS: readonly ScorecardDefinition[] = [];
 
 /** The whole designer for one flow. */
 export function FlowDesigner({ initial, form, roles, scorecards = NO_SCORECARDS, onChange, problems: serverProblems = NO_PROBLEMS, dirty = false }: FlowDesignerProps) {
+  const { t } = useTranslation();
   const lang = useLang();
   const fields = useMemo(() => formCatalog(form), [form]);
   const ctx = useMemo(() => ({ ...emptyContext(), forms: new Map([[form.id, fields]]), roles: new Set(roles), scorecards: scorecardFacts(scorecards) }), [form.id, fields, roles, scorecards]);
@@ -64,6 +66,7 @@ export function FlowDesigner({ initial, form, roles, scorecards = NO_SCORECARDS,
     grades: useMemo(() => scorecard?.grades ?? gradesOf(form), [scorecard, form]),
     scorecards,
     scorecard,
+    labels: useMemo(() => scoreLabels(scorecard, t, lang), [scorecard, t, lang]),
     roles,
     lang,
     problemsOn: useMemo(() => problemsById(editor.def, editor.problems), [editor.def, editor.problems]),

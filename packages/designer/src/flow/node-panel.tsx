@@ -10,7 +10,6 @@ import { rename, setApprover, setCopyTo } from '../ops/flow.js';
 import { findLane, findNode, flowPlaces } from '../ops/flow-tree.js';
 import { ApproverList } from './approver-list.js';
 import { useFlow } from './flow-context.js';
-import { gradeText, scoreFactLabel } from './scorecard-setting.js';
 
 const MODES = ['or', 'and', 'sequential'] as const;
 const EMPTY = ['admin', 'auto_approve', 'auto_reject'] as const;
@@ -80,7 +79,7 @@ function ApproverFields({ node }: { readonly node: ApproverNode }) {
 /** The drawer; closed when nothing is selected. */
 export function NodePanel() {
   const { t } = useTranslation();
-  const { def, selected, select, apply, lang, problemsOn, catalog, form, grades, problems, scorecard } = useFlow();
+  const { def, selected, select, apply, lang, problemsOn, catalog, form, grades, problems, labels } = useFlow();
   const node = selected === undefined ? undefined : findNode(def, selected);
   const lane = selected === undefined || node !== undefined ? undefined : findLane(def, selected);
   const item = node ?? (lane === undefined ? undefined : (lane.branch ?? lane.node.otherwise));
@@ -112,7 +111,7 @@ export function NodePanel() {
                 grades={grades}
                 problems={problems}
                 path={`${path}/when`}
-                {...(scorecard === undefined ? {} : { factLabel: (fact: string) => scoreFactLabel(fact, t), optionText: (fact: string, option: string) => gradeText(scorecard, fact, option, lang) })}
+                {...labels}
               />
             </Form.Item>
           )}

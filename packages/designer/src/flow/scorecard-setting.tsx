@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems } from '../components/field-problems.js';
 import type { Lang } from '../i18n/language.js';
+import type { ConditionLabels } from './describe.js';
 import { useFlow } from './flow-context.js';
 
 /** How a branch condition names `score` and `grade` while the flow reads a scorecard (评分 / 等级), over form fields of those ids. */
@@ -21,6 +22,11 @@ export function scoreFactLabel(fact: string, t: TFunction): string | undefined {
 export function gradeText(card: ScorecardDefinition, fact: string, option: string, lang: Lang): string | undefined {
   const band = fact === 'grade' ? card.grades.find((g) => g.grade === option) : undefined;
   return band === undefined ? undefined : `${band.grade} · ${band.label[lang]}`;
+}
+
+/** How the flow's conditions name `score`, `grade` and the grades, in the builder and on the cards: by the scorecard when the flow reads one, else as the form does. */
+export function scoreLabels(card: ScorecardDefinition | undefined, t: TFunction, lang: Lang): ConditionLabels {
+  return card === undefined ? {} : { factLabel: (fact) => scoreFactLabel(fact, t), optionText: (fact, option) => gradeText(card, fact, option, lang) };
 }
 
 /** A pick among the form's published scorecards, by name; none by default. */
