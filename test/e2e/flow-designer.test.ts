@@ -185,7 +185,7 @@ describe('approval flow designer in the browser', () => {
     await page.close();
   });
 
-  it('reads a scorecard of the form: picked by its name, its grade offered to a condition and shown on its card with the scorecard\'s labels', async () => {
+  it('reads a scorecard of the form: picked by its name, its grade offered to a condition and shown on its card with the scorecard\'s labels, and a sample score routed by', async () => {
     const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
     await seed.saveAndPublish('scorecard', {
       kind: 'scorecard', id: 'application_score', name: t('Application score', '申请评分'), form: 'credit_application', precision: 0,
@@ -219,6 +219,13 @@ describe('approval flow designer in the browser', () => {
     await page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
     // The card names them as the builder does.
     await expect.poll(() => page.getByTestId('flow-lane-condition_1').innerText()).toContain('等级 = C · 一般');
+    // The simulator asks for the sample's score instead of the shadowed grade field, and routes by the grade picked.
+    const sim = page.getByTestId('flow-simulator');
+    await sim.getByRole('spinbutton', { name: '评分' }).fill('52');
+    await sim.getByText('C · 一般', { exact: true }).click();
+    await expect.poll(() => classOf(page, 'flow-lane-condition_1')).toContain('on-route');
+    await sim.getByText('A · 优秀', { exact: true }).click();
+    await expect.poll(() => classOf(page, 'flow-lane-condition_1')).toContain('off-route');
     // The server takes the saved draft, scorecard and all.
     await expect(seed.publish('flow', 'scored_route')).resolves.toBe(1);
     await page.close();

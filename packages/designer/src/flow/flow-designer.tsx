@@ -18,6 +18,7 @@ import { NodePanel } from './node-panel.js';
 import { ScorecardSetting, scoreLabels } from './scorecard-setting.js';
 import { SAMPLE_APPLICATION, SimulatorPanel, routeOf } from './simulator-panel.js';
 import { directoryOf } from './simulator-people.js';
+import { NO_SAMPLE_SCORE, type SampleScore, sampleFlowScore } from './simulator-score.js';
 import './flow.css';
 
 export interface FlowDesignerProps {
@@ -49,6 +50,7 @@ export function FlowDesigner({ initial, form, roles, scorecards = NO_SCORECARDS,
   useReportChanges(editor.def, onChange);
   const [selected, select] = useState<string | undefined>();
   const [record, setRecord] = useState<FlowRecord>(SAMPLE_APPLICATION);
+  const [score, setScore] = useState<SampleScore>(NO_SAMPLE_SCORE);
   // The sample is routed among the company's own users, as the server routes a submission; submitted by me unless another is picked.
   const [users, reloadUsers] = useLoad(loadUsers, []);
   const { userId } = useMe();
@@ -56,7 +58,10 @@ export function FlowDesigner({ initial, form, roles, scorecards = NO_SCORECARDS,
   const directory = useMemo(() => directoryOf(users.status === 'ok' ? users.value : []), [users]);
   const names = useMemo(() => new Map(users.status === 'ok' ? users.value.map((u) => [u.id, u.displayName]) : []), [users]);
   const by = submitter ?? userId ?? null;
-  const route = useMemo(() => routeOf(editor.def, record, editor.problems.length === 0, directory, by), [editor.def, record, editor.problems.length, directory, by]);
+  const route = useMemo(
+    () => routeOf(editor.def, record, editor.problems.length === 0, directory, by, sampleFlowScore(scorecard, score)),
+    [editor.def, record, editor.problems.length, directory, by, scorecard, score],
+  );
   const onRoute = useMemo(() => (route === undefined ? undefined : new Set(route.steps.flatMap((s) => (s.kind === 'branch' ? [s.nodeId, s.branchId] : [s.nodeId])))), [route]);
   const value: FlowContextValue = {
     ...editor,
@@ -84,7 +89,7 @@ export function FlowDesigner({ initial, form, roles, scorecards = NO_SCORECARDS,
           <div className="hf-canvas" data-testid="flow-canvas">
             <FlowTree />
           </div>
-          <SimulatorPanel record={record} onRecord={setRecord} route={route} people={{ users, onRetry: reloadUsers, submitter: by, onSubmitter: setSubmitter }} />
+          <SimulatorPanel record={record} onRecord={setRecord} route={route} people={{ users, onRetry: reloadUsers, submitter: by, onSubmitter: setSubmitter }} score={score} onScore={setScore} />
         </div>
       </div>
       <NodePanel />

@@ -1,6 +1,6 @@
 /** @module The route simulator: a sample application typed in (less what approvers fill in) and who submits it, the route it takes and who each node would ask, by name. */
 import { compileFlow, simulateRoute } from '@heng/engine';
-import type { Directory, FlowDefinition, FlowRecord, RouteStep, SimulatedRoute } from '@heng/engine';
+import type { Directory, FlowDefinition, FlowRecord, FlowScore, RouteStep, SimulatedRoute } from '@heng/engine';
 import { Alert, Button, Card, Flex, Radio, Select, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ValueInput } from '../components/value-input.js';
@@ -9,6 +9,7 @@ import type { Loaded, UserSummary } from '../renderer/index.js';
 import { LoadFailed } from '../runtime/common.js';
 import { optionLabel } from '../scorecard/fields.js';
 import { useFlow } from './flow-context.js';
+import { NO_SAMPLE_SCORE, SampleScoreFields, type SampleScore } from './simulator-score.js';
 
 /** Select fields with at most this many options are picked from buttons: one click, all choices in sight. */
 const FEW = 6;
@@ -16,9 +17,9 @@ const FEW = 6;
 /** The sample a new simulator starts from. */
 export const SAMPLE_APPLICATION: FlowRecord = { customer: '闽江机械', grade: 'A', amount: 400000 };
 
-/** The route of `record` submitted by `submitter` among the people of `directory`, or undefined while the flow has problems (a broken flow cannot be compiled faithfully). */
-export function routeOf(def: FlowDefinition, record: FlowRecord, valid: boolean, directory: Directory, submitter: string | null): SimulatedRoute | undefined {
-  return valid ? simulateRoute(compileFlow(def), record, directory, submitter) : undefined;
+/** The route of `record` (scored `score`, when the flow reads one) submitted by `submitter` among the people of `directory`, or undefined while the flow has problems (a broken flow cannot be compiled faithfully). */
+export function routeOf(def: FlowDefinition, record: FlowRecord, valid: boolean, directory: Directory, submitter: string | null, score?: FlowScore): SimulatedRoute | undefined {
+  return valid ? simulateRoute(compileFlow(def), record, directory, submitter, score) : undefined;
 }
 
 function StepText({ step }: { readonly step: RouteStep }) {
@@ -52,6 +53,9 @@ export interface SimulatorPanelProps {
   readonly onRecord: (r: FlowRecord) => void;
   readonly route: SimulatedRoute | undefined;
   readonly people: SimulatorPeople;
+  /** The sample's score by the flow's scorecard, asked for only when the flow reads one. */
+  readonly score: SampleScore;
+  readonly onScore: (next: SampleScore) => void;
 }
 
 /** A pick among the company's active users, by name. */
@@ -62,10 +66,11 @@ function UserSelect({ label, value, users, onChange }: { readonly label: string;
   );
 }
 
-/** Who submits the sample, inputs for its fields, then the route as a timeline. */
-export function SimulatorPanel({ record, onRecord, route, people }: SimulatorPanelProps) {
+/** Who submits the sample, inputs for its fields (its score instead of fields the score shadows), then the route as a timeline. */
+export function SimulatorPanel({ record, onRecord, route, people, score, onScore }: SimulatorPanelProps) {
   const { t } = useTranslation();
-  const { def, form, catalog, grades, lang } = useFlow();
+  const { def, form, catalog, grades, lang, scorecard } = useFlow();
+  const shadowed = (id: string) => scorecard !== undefined && (id === 'score' || id === 'grade');
   const approvers = approverFields(def);
   const set = (id: string, v: unknown) => {
     const { [id]: _old, ...rest } = record;
@@ -84,7 +89,7 @@ export function SimulatorPanel({ record, onRecord, route, people }: SimulatorPan
         </label>
         {form.fields.map((f) => {
           const info = catalog.get(f.id);
-          if (info === undefined || approvers.has(f.id)) return null;
+          if (info === undefined || approvers.has(f.id) || shadowed(f.id)) return null;
           const few = info.options !== undefined && info.options.length <= FEW;
           return (
             <label key={f.id} className="heng-sample-field" style={few ? { gridColumn: '1 / -1' } : undefined}>
@@ -107,9 +112,10 @@ export function SimulatorPanel({ record, onRecord, route, people }: SimulatorPan
             </label>
           );
         })}
+        {scorecard !== undefined && <SampleScoreFields card={scorecard} value={score} onChange={onScore} />}
       </div>
       <Flex justify="flex-end">
-        <Button size="small" type="link" onClick={() => onRecord(SAMPLE_APPLICATION)}>
+        <Button size="small" type="link" onClick={() => (onRecord(SAMPLE_APPLICATION), onScore(NO_SAMPLE_SCORE))}>
           {t('flow.sim.reset')}
         </Button>
       </Flex>
