@@ -57,12 +57,13 @@ const signals = {
   rules: [{ id: 'steel', name: t('Cyclical industry', '周期性行业'), conditions: { all: [{ fact: 'industry', operator: 'equal', value: 'steel' }] }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'cyclical_industry' }] }],
 };
 
-/** One approver node asking the admins: the signed-in admin decides in the inbox. */
+/** One approver node asking the admins: the signed-in admin decides in the inbox, shown the score the flow reads. */
 const flow = {
   kind: 'flow',
   id: 'application_approval',
   name: t('Application approval', '申请审批'),
   form: 'application',
+  scorecard: 'application_score',
   nodes: [{ id: 'review', kind: 'approver', name: t('Credit review', '信用审核'), approvers: [{ kind: 'role', role: 'admin' }], mode: 'or', whenEmpty: 'admin' }],
 };
 
@@ -237,7 +238,7 @@ describe('runtime pages in the browser', () => {
     await page.context().close();
   });
 
-  it('approves and rejects from the inbox, with opinions on the timeline (en)', async () => {
+  it('approves and rejects from the inbox, shown the score it was routed by, with opinions on the timeline (en)', async () => {
     const page = await h.page('en', { signedIn: true });
     await page.goto(`${h.url}${APP}/inbox`);
     const open = page.getByTestId('inbox-open');
@@ -252,6 +253,8 @@ describe('runtime pages in the browser', () => {
     const weighed = page.getByTestId('score-of-record');
     await weighed.locator('[data-flag=cyclical_industry]').waitFor();
     expect(await weighed.locator('.ant-tag').first().innerText()).toMatch(/^[ABC] · /);
+    // Beside the actions: the score the flow was routed by, its grade labelled.
+    expect(await page.getByTestId('approval-score').innerText()).toMatch(/^Routed by Application score: [\d.]+\s*[ABC] · (Excellent|Good|Watch)$/);
     await page.getByTestId('act-buttons').getByRole('button', { name: 'Approve' }).click();
     await page.getByLabel('Opinion').fill('Debt ratio is fine; approve 250,000.');
     await page.getByRole('button', { name: 'Confirm' }).click();

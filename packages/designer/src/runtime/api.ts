@@ -72,6 +72,15 @@ export interface ApprovalTask {
   readonly closedAt: string | null;
 }
 
+/** The score an approval's route was decided on (server: approvals/flow-score.ts). */
+export interface ApprovalScore {
+  readonly scorecard: string;
+  readonly scorecardName: LocalizedText | null;
+  readonly score: number | null;
+  readonly grade: string | null;
+  readonly gradeLabel: LocalizedText | null;
+}
+
 /** An approval as the caller sees it (server: approvals/views.ts). */
 export interface ApprovalView {
   readonly id: string;
@@ -90,6 +99,8 @@ export interface ApprovalView {
   readonly returnTargets: readonly { readonly id: string; readonly name: LocalizedText | null }[];
   /** Display names by user id. */
   readonly people: Readonly<Record<string, string>>;
+  /** The score its branches were decided on, when its flow reads a scorecard (score and grade null: the record had none). */
+  readonly score: ApprovalScore | null;
   readonly startedAt: string;
   readonly updatedAt: string;
   readonly finishedAt: string | null;

@@ -12,6 +12,7 @@ import type { RecordView } from '../renderer/index.js';
 import { ActModal } from './act-modal.js';
 import { runtimeApi } from './api.js';
 import type { ApprovalCommand, ApprovalView } from './api.js';
+import { RoutedByScore } from './approval-score.js';
 import { ApprovalStatus, ApprovalTimeline } from './approval-timeline.js';
 import type { ActKind } from './commands.js';
 import { useMe, WhenLoaded } from './common.js';
@@ -109,6 +110,7 @@ function Approval({ view, form, record, conflict, onActed }: ApprovalProps) {
         >
           <div className="heng-stack">
             {conflict && <Alert type="warning" showIcon title={t('runtime.act.conflict')} data-testid="act-conflict" />}
+            {view.score !== null && <RoutedByScore score={view.score} />}
             {view.myTask === null && open && <Typography.Text type="secondary">{t('runtime.act.notYours')}</Typography.Text>}
             {actions.length > 0 && (
               <Space wrap data-testid="act-buttons">

@@ -49,7 +49,7 @@ async function problemsOf(admin: Caller, kind: string, id: string): Promise<{ pa
 onBothDatabases(
   (app) => {
     describe('a flow branching on its scorecard', () => {
-      it('routes each application by the grade its record scored when submitted, and keeps that score in the approval', async () => {
+      it('routes each application by the grade its record scored when submitted, keeps that score in the approval and shows it in its view', async () => {
         const admin = await caller(app(), ['admin']);
         await createAndPublish(admin, applicationForm);
         await createAndPublish(admin, applicationScore);
@@ -69,6 +69,10 @@ onBothDatabases(
         const scoreOf = (id: string) => kept.find((k) => k.record_id === id)?.snapshot.score;
         expect(scoreOf(small.recordId)).toEqual({ scorecard: 'application_score', version: 1, score: 90, grade: 'A' });
         expect(scoreOf(large.recordId)).toEqual({ scorecard: 'application_score', version: 1, score: 30, grade: 'C' });
+        // Its view shows the approver the score it came to them by, named and labelled.
+        const seen = await risk.call('GET', `/api/approvals/${large.approval.id}`);
+        expect(seen.status).toBe(200);
+        expect(((await seen.json()) as { score: unknown }).score).toEqual({ scorecard: 'application_score', version: 1, score: 30, grade: 'C', scorecardName: applicationScore.name, gradeLabel: t('Average', '中') });
       });
 
       it('checks the scorecard a flow names, and refuses a scorecard version dropping a grade the flow branches on', async () => {

@@ -1,7 +1,17 @@
 /** @module The score an approval's branches read: the record's stored score by its flow's scorecard. */
-import type { FlowDefinition, FlowScore } from '@heng/engine';
+import type { CompiledScorecard, FlowDefinition, FlowScore, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
+import { compiledVersion } from '../definitions/compiled-cache.js';
+import { scorecardCache } from '../scoring/scorecards.js';
 import { findScores } from '../scoring/store.js';
+
+/** The score an approval's route was decided on, as its view shows it: with the scorecard's name and the grade's label. */
+export interface FlowScoreView extends FlowScore {
+  /** The scorecard's name in the version that gave the score (the latest when there is no score); null when it is gone. */
+  readonly scorecardName: LocalizedText | null;
+  /** How that version labels the grade; null without a grade. */
+  readonly gradeLabel: LocalizedText | null;
+}
 
 /**
  * The record's current stored score by the flow's scorecard, as a submit or resubmit passes it
@@ -15,4 +25,18 @@ export async function flowScoreOf(tx: Queryable, tenantId: string, def: Pick<Flo
   if (def.scorecard === undefined) return undefined;
   const [stored] = await findScores(tx, tenantId, recordId, def.scorecard);
   return { scorecard: def.scorecard, version: stored?.scorecardVersion ?? null, score: stored?.result.total ?? null, grade: stored?.result.grade ?? null };
+}
+
+/**
+ * The score kept in an approval's snapshot, named for its view; null when its flow reads none.
+ * Whoever may read the approval reads it, as whoever may read a record reads its score.
+ *
+ * @example
+ * await flowScoreView(tx, tenantId, snapshot.score) // { scorecard: 'application_score', ..., grade: 'C', scorecardName: { en: 'Application score', ... }, gradeLabel: { en: 'Average', ... } }
+ */
+export async function flowScoreView(tx: Queryable, tenantId: string, score: FlowScore | undefined): Promise<FlowScoreView | null> {
+  if (score === undefined) return null;
+  const card = (await compiledVersion<CompiledScorecard>(tx, scorecardCache, tenantId, 'scorecard', score.scorecard, score.version ?? undefined))?.compiled.definition;
+  const band = score.grade === null ? undefined : card?.grades.find((g) => g.grade === score.grade);
+  return { ...score, scorecardName: card?.name ?? null, gradeLabel: band?.label ?? null };
 }

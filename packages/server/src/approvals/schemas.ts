@@ -39,7 +39,7 @@ const localized = { type: 'object', properties: { 'zh-CN': { type: 'string' }, e
 
 export const instanceSchema = {
   type: 'object',
-  required: ['id', 'flowId', 'flowVersion', 'formId', 'recordId', 'status', 'version', 'history', 'tasks', 'myTask', 'returnTargets', 'people'],
+  required: ['id', 'flowId', 'flowVersion', 'formId', 'recordId', 'status', 'version', 'history', 'tasks', 'myTask', 'returnTargets', 'people', 'score'],
   properties: {
     id: { type: 'string' }, flowId: { type: 'string' }, flowVersion: { type: 'integer' }, flowName: localized, formId: { type: 'string' }, recordId: { type: 'string' },
     status: { enum: ['running', 'returned', 'approved', 'rejected', 'withdrawn'] }, version: { type: 'integer' }, submitter: { type: ['string', 'null'] },
@@ -50,6 +50,19 @@ export const instanceSchema = {
     myTask: { type: ['object', 'null'] },
     returnTargets: { type: 'array', items: { type: 'object' } },
     people: { type: 'object', description: 'Display names by user id' },
+    score: {
+      description: 'The score its branches were decided on, when its flow reads a scorecard; score and grade null when the record had none',
+      oneOf: [
+        {
+          type: 'object', required: ['scorecard', 'version', 'score', 'grade', 'scorecardName', 'gradeLabel'],
+          properties: {
+            scorecard: { type: 'string' }, version: { type: ['integer', 'null'] }, score: { type: ['number', 'null'] }, grade: { type: ['string', 'null'] },
+            scorecardName: { oneOf: [localized, { type: 'null' }] }, gradeLabel: { oneOf: [localized, { type: 'null' }] },
+          },
+        },
+        { type: 'null' },
+      ],
+    },
     startedAt: { type: 'string', format: 'date-time' }, updatedAt: { type: 'string', format: 'date-time' }, finishedAt: { type: ['string', 'null'] },
   },
 } as const;

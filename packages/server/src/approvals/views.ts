@@ -3,6 +3,8 @@ import { SUBMITTER } from '@heng/engine';
 import type { ActiveNode, AuditEntry, CompiledForm, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions, compiledVersion } from '../definitions/compiled-cache.js';
+import { flowScoreView } from './flow-score.js';
+import type { FlowScoreView } from './flow-score.js';
 import { nodeNameOf } from './flows.js';
 import type { LoadedFlow } from './flows.js';
 import type { StoredInstance } from './types.js';
@@ -31,6 +33,8 @@ export interface InstanceView extends Omit<StoredInstance, 'snapshot'> {
   readonly returnTargets: readonly { readonly id: string; readonly name: LocalizedText | null }[];
   /** Display names of every user the view names. */
   readonly people: Readonly<Record<string, string>>;
+  /** The score its branches were decided on, when its flow reads a scorecard (null score and grade: the record had none). */
+  readonly score: FlowScoreView | null;
 }
 
 const TASK_COLUMNS = `id, node_id AS "nodeId", assignee, status, outcome, deadline, created_at AS "createdAt", closed_at AS "closedAt"`;
@@ -77,5 +81,6 @@ export async function instanceView(tx: Queryable, tenantId: string, inst: Stored
     myTask: mine === undefined ? null : { taskId: mine.id, nodeId: mine.nodeId, editableFields: node?.kind === 'approver' ? (node.editableFields ?? []) : [] },
     returnTargets: cur === null ? [] : [{ id: SUBMITTER, name: null }, ...snapshot.route.filter((id) => id !== cur.nodeId).map((id) => ({ id, name: nameOf(id) }))],
     people: await displayNames(tx, tenantId, users),
+    score: await flowScoreView(tx, tenantId, snapshot.score),
   };
 }
