@@ -3,7 +3,8 @@ import { caller, create, createAndPublish, publish, saveDraft } from '../definit
 import type { Caller } from '../definitions/testing.js';
 import { member } from '../records/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
-import { APPROVAL_TEST_MODULES, apply, applicationForm } from './testing.js';
+import { APPLICATIONS, APPROVAL_TEST_MODULES, apply, applicationForm } from './testing.js';
+import type { InstanceView } from './views.js';
 
 const t = (en: string, zh = en) => ({ en, 'zh-CN': zh });
 
@@ -73,6 +74,25 @@ onBothDatabases(
         const seen = await risk.call('GET', `/api/approvals/${large.approval.id}`);
         expect(seen.status).toBe(200);
         expect(((await seen.json()) as { score: unknown }).score).toEqual({ scorecard: 'application_score', version: 1, score: 30, grade: 'C', scorecardName: applicationScore.name, gradeLabel: t('Average', '中') });
+      });
+
+      it('starts on a record with no stored score: its grade branches do not hold (the form\'s own grade is not read), the default route is taken', async () => {
+        const admin = await caller(app(), ['admin']);
+        await createAndPublish(admin, applicationForm);
+        const [sales, director] = [await member(app(), admin.company, 'li', ['salesperson']), await member(app(), admin.company, 'wang', ['sales_director'])];
+        // Saved before the form had a scorecard: nothing scored it.
+        const saved = await sales.call('POST', APPLICATIONS, { customer: 'Acme', grade: 'C', amount: 800000 });
+        expect(saved.status).toBe(201);
+        const { id } = (await saved.json()) as { id: string };
+        await createAndPublish(admin, applicationScore);
+        await createAndPublish(admin, { ...byGrade, id: 'graded_by_hand', start: 'manual' });
+
+        const started = await sales.call('POST', `${APPLICATIONS}/${id}/approvals`, { flowId: 'graded_by_hand' });
+        expect(started.status, await started.clone().text()).toBe(201);
+        const approval = (await started.json()) as InstanceView;
+        expect(approval.current?.nodeId).toBe('director');
+        expect(approval.tasks.map((x) => x.assignee)).toEqual([director.id]);
+        expect(approval.score).toEqual({ scorecard: 'application_score', version: null, score: null, grade: null, scorecardName: applicationScore.name, gradeLabel: null });
       });
 
       it('checks the scorecard a flow names, and refuses a scorecard version dropping a grade the flow branches on', async () => {
