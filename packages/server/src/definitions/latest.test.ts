@@ -9,7 +9,7 @@ import { createDraft, insertVersion } from './store.js';
 import { customerForm } from './testing.js';
 
 const NOW = new Date('2024-05-01T00:00:00.000Z');
-const card = (id: string) => ({ kind: 'scorecard', id, form: 'customer' });
+const card = (id: string) => ({ kind: 'scorecard', id, form: 'customer', factors: [], grades: [] });
 
 describe.each(backends)('latest definitions on $name', (backend) => {
   let opened: OpenBackend;
