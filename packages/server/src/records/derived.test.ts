@@ -87,6 +87,30 @@ onBothDatabases(
         expect((await read(a, 'customer', c.id)).data).toMatchObject({ open_receivables: 300.05, available: 4699.95 });
       });
 
+      it('refuses to delete a record live records still name, top-level or in a sub-table row, naming their forms, and deletes it once they are gone', async () => {
+        const a = await ledger(app());
+        await createAndPublish(a, formOf('batch', [{ id: 'lines', type: 'sub_table', label: t('Lines'), columns: [{ id: 'receivable', type: 'reference', target: 'receivable', label: t('Receivable') }] }]));
+        const c = await make(a, 'customer', { company_name: 'Acme', credit_limit: 5000 });
+        const r = await make(a, 'receivable', { customer: c.id, amount: 100 });
+        const p = await make(a, 'payment', { receivable: r.id, amount: 10 });
+        const b = await make(a, 'batch', { lines: [{ receivable: r.id }] });
+        const del = async (form: string, id: string) => a.call('DELETE', `/api/forms/${form}/records/${id}`, undefined, { 'If-Match': `"${(await read(a, form, id)).revision}"` });
+        const refusal = async (form: string, id: string) => {
+          const res = await del(form, id);
+          expect(res.status).toBe(409);
+          return (await res.json()) as { code: string; detail: string; detailZh: string };
+        };
+        expect(await refusal('receivable', r.id)).toMatchObject({ code: 'record.referenced', detail: expect.stringContaining('Records of "batch", "payment" still refer to this record') as string });
+        expect((await refusal('customer', c.id)).detail).toContain('"receivable"');
+        // Nothing was deleted by the refusals.
+        expect((await a.call('GET', `/api/forms/receivable/records/${r.id}`)).status).toBe(200);
+        expect((await del('payment', p.id)).status).toBe(204);
+        expect((await refusal('receivable', r.id)).detailZh).toContain('仍有“batch”的记录引用此记录');
+        expect((await del('batch', b.id)).status).toBe(204);
+        expect((await del('receivable', r.id)).status).toBe(204);
+        expect((await del('customer', c.id)).status).toBe(204);
+      });
+
       it('copies on_create lookups once (again when the reference moves), refreshes the others on write, and refuses values typed into computed fields', async () => {
         const a = await ledger(app());
         const c = await make(a, 'customer', { company_name: 'Beta', credit_limit: 100 });

@@ -115,7 +115,7 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
     routes.add(
       {
         method: 'delete', path: `${BASE}/:id`, operationId: 'deleteRecord', summary: 'Delete a record at the If-Match revision (kept in its history)', tags: TAGS,
-        description: 'Missing If-Match gives 428, a stale one 409 (stale_revision); a record whose approval waits for a decision is 409 record.in_approval (withdraw it first).',
+        description: 'Missing If-Match gives 428, a stale one 409 (stale_revision); a record whose approval waits for a decision is 409 record.in_approval (withdraw it first); one that live records of any form still name in a reference field is 409 record.referenced (delete or re-point them first).',
         responses: { 204: { description: 'Deleted' } },
       },
       async (c) => {

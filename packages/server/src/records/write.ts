@@ -11,6 +11,7 @@ import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
 import { businessDay } from './form.js';
 import type { LoadedForm } from './form.js';
 import { referenceProblems } from './references.js';
+import { referringForms, stillReferenced } from './referrers.js';
 import { checkedData, merged, patched, storeRevision } from './revision.js';
 import { creatorDefaults, outOfReach, reachableRecord } from './row-access.js';
 import { created, insertRecord, writeRevision } from './store.js';
@@ -111,13 +112,16 @@ export async function updateRecord(
 }
 
 /**
- * Soft-deletes the record at revision `ifMatch` (404 if out of the writer's reach, 409 while its approval waits for a decision); the deletion is kept as a revision, and rollups over it drop it.
+ * Soft-deletes the record at revision `ifMatch` (404 if out of the writer's reach, 409 while its approval waits for a decision
+ * or while live records of any form still name it in a reference field); the deletion is kept as a revision, and rollups over it drop it.
  *
  * @example
  * await deleteRecord(tx, form, 'customer', id, 4, writer);
  */
 export async function deleteRecord(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
   const current = await locked(tx, form, formId, id, ifMatch, by);
+  const referrers = await referringForms(tx, by.tenantId, formId, id);
+  if (referrers.length > 0) throw stillReferenced(referrers);
   const deleted = await writeRevision(tx, by.tenantId, current, { formVersion: current.formVersion, data: current.data }, 'delete', by);
   await refreshRollups(tx, formId, current.data, null, by);
   return deleted;
