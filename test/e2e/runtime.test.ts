@@ -375,5 +375,33 @@ describe('runtime pages in the browser', () => {
     expect([saved.annual_sales, saved.total_assets, saved.total_liabilities]).toEqual([1_200_000, 12_005_000, 320_000_000]);
     await page.context().close();
   });
-});
 
+  it('deletes a record from its page once its approval is withdrawn, after asking, and it leaves the list (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    const csrf = ((await (await page.request.get('/api/me')).json()) as { csrfToken: string }).csrfToken;
+    const headers = { 'X-CSRF-Token': csrf };
+    const created = await page.request.post('/api/forms/application/records', { data: { company_name: '录错的公司', annual_sales: 100000 }, headers });
+    expect(created.status()).toBe(201);
+    const id = ((await created.json()) as { id: string }).id;
+    await page.goto(`${h.url}${APP}/records/application/${id}`);
+    await expect.poll(() => page.getByTestId('record-title').innerText()).toBe('录错的公司');
+    // Submitted on creation: while its approval waits, it cannot be deleted (nor edited).
+    expect(await page.getByTestId('record-delete').isDisabled()).toBe(true);
+    const [approval] = ((await (await page.request.get(`/api/forms/application/records/${id}/approvals`)).json()) as { items: { id: string; version: number }[] }).items;
+    const withdrawn = await page.request.post(`/api/approvals/${approval?.id}/commands`, { data: { type: 'withdraw', comment: '录错了', version: approval?.version }, headers });
+    expect(withdrawn.status()).toBe(200);
+    await page.reload();
+    await page.getByTestId('record-delete').click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.getByText('删除后它将不再出现在列表、汇总和仪表板中', { exact: false }).waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}runtime-delete-zh-CN.png` });
+    await confirm.getByRole('button', { name: /^删\s?除$/ }).click();
+    await page.getByText('“录错的公司”已删除。').waitFor();
+    await page.waitForURL(`**${APP}/records/application`);
+    await page.getByTestId('record-list').waitFor();
+    await expect(page.getByTestId('record-list').getByText('录错的公司').count()).resolves.toBe(0);
+    expect((await page.request.get(`/api/forms/application/records/${id}`)).status()).toBe(404);
+    await page.context().close();
+  });
+});

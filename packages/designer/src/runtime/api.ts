@@ -170,6 +170,8 @@ export const runtimeApi = {
   create: (formId: string, values: Record<string, unknown>) => api.call<RecordView>('POST', routes.recordList(formId, ''), values),
   /** A JSON merge patch at the revision loaded; a stale revision gives 409. */
   update: (formId: string, id: string, revision: number, patch: Record<string, unknown>) => api.call<RecordView>('PATCH', routes.record(formId, id), patch, ifMatch(revision)),
+  /** Deletes the record at the revision loaded (kept in its history); a stale revision gives 409, one in approval 409 too. */
+  remove: (formId: string, id: string, revision: number) => api.call<undefined>('DELETE', routes.record(formId, id), undefined, ifMatch(revision)),
   score: (formId: string, id: string) => api.call<ScoreExplanation>('GET', routes.recordScore(formId, id)),
   /** The company's published scorecards, each at its latest version, by the form each scores. */
   scorecardsByForm: async (): Promise<ScorecardsByForm> => {

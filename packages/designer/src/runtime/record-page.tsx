@@ -12,6 +12,7 @@ import { loadPublishedForm, loadRecord, RecordForm, recordName, useDisplayWords,
 import type { RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { ApprovalsPanel } from './approvals-panel.js';
+import { DeleteRecord } from './delete-record.js';
 import { useMe, WhenLoaded } from './common.js';
 import { loadLinks, mayStart } from './links.js';
 import type { Link as FormLink } from './links.js';
@@ -44,7 +45,7 @@ interface DetailsProps {
   readonly onApprovalsChanged: () => void;
 }
 
-/** The record's details; while an approval of it waits for a decision, it cannot be edited (the server refuses too). */
+/** The record's details; while an approval of it waits for a decision, it cannot be edited or deleted (the server refuses too). */
 function RecordDetails({ form, record, inApproval, links, onApprovalsChanged }: DetailsProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -71,6 +72,7 @@ function RecordDetails({ form, record, inApproval, links, onApprovalsChanged }: 
               {t('runtime.record.edit')}
             </Button>
           </Tooltip>
+          <DeleteRecord formId={form.id} recordId={record.id} revision={record.revision} name={recordName(labelFieldOf(form), record)} inApproval={inApproval} />
         </Space>
       }
     >
