@@ -222,6 +222,18 @@ describe('rule editor in the browser', () => {
     await page.close();
   });
 
+  it('says what a first version is and when it runs in words, not codes, in Chinese', async () => {
+    const seed = await seedAs(h);
+    await seed.save('ruleset', { ...empty('first_watch'), trigger: { kind: 'record_updated', fields: ['industry', 'region'] } });
+    await seed.close();
+    const page = await openEditor('zh-CN', 'first_watch');
+    await page.getByTestId('publish').click();
+    const list = page.getByTestId('publish-dialog').getByTestId('diff-list');
+    await expect.poll(() => list.locator('li', { hasText: '类型' }).innerText()).toMatch(/类型\s+规则集$/);
+    await expect.poll(() => list.locator('li', { hasText: '触发条件' }).innerText()).toMatch(/触发条件\s+修改记录时：所属行业、所在区域$/);
+    await page.close();
+  });
+
   it('sets a field of the record a reference points to, from a formula over this record', async () => {
     const page = await openEditor('en', 'grant');
     await page.getByRole('button', { name: 'Add rule' }).click();

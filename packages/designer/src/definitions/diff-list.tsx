@@ -1,6 +1,7 @@
 /** @module A diff as a list a person reads: what was added, removed, changed or moved, where, from what to what. */
 import { ArrowRightOutlined } from '@ant-design/icons';
-import type { FormDefinition } from '@heng/engine';
+import { KIND_ORDER, TRIGGER_KINDS, triggerSpecs } from '@heng/engine';
+import type { DefinitionKind, FormDefinition, TriggerKind } from '@heng/engine';
 import { Empty, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,9 @@ const COLORS = { add: 'green', remove: 'red', replace: 'blue', move: 'purple' } 
 
 type KeyName = keyof typeof en.definitions.diff.keys;
 const isKeyName = (k: string): k is KeyName => Object.hasOwn(en.definitions.diff.keys, k);
+
+const isDefinitionKind = (k: string): k is DefinitionKind => (KIND_ORDER as readonly string[]).includes(k);
+const isTriggerKind = (k: string): k is TriggerKind => (TRIGGER_KINDS as readonly string[]).includes(k);
 
 /** The form whose fields a definition names: a form's own, else the published form it is on. */
 function formOf(def: unknown, forms: CompanyContext['forms']): FormDefinition | undefined {
@@ -40,6 +44,13 @@ export function DiffList({ changes, after, company }: { readonly changes: readon
       option: (field, value) => (form === undefined ? value : optionLabel(form, field, value, lang)),
       role: (id) => company.roles.find((r) => r.id === id)?.name[lang] ?? id,
       named: (name, id) => t('definitions.diff.named', { name, id }),
+      kind: (k) => (isDefinitionKind(k) ? t(`definitions.kinds.${k}`) : k),
+      trigger: (tr) => {
+        const kind = tr['kind'] as string;
+        const fields = Array.isArray(tr['fields']) ? tr['fields'].filter((f): f is string => typeof f === 'string') : [];
+        const label = isTriggerKind(kind) ? triggerSpecs[kind].label[lang] : kind;
+        return fields.length === 0 ? label : t('definitions.diff.triggerFields', { trigger: label, fields: fields.map((f) => words.field(f)).join(lang === 'zh-CN' ? '、' : ', ') });
+      },
     };
     return diffRows(changes, after, lang, words);
   }, [changes, after, company, lang, t]);

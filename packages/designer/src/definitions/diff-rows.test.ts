@@ -15,9 +15,19 @@ const words: DiffWords = {
   option: (field, value) => (field === 'grade' && value === 'A' ? 'Excellent' : value),
   role: (id) => labels[id] ?? id,
   named: (name, id) => `${name} (${id})`,
+  kind: (k) => (k === 'ruleset' ? 'Rule set' : k),
+  trigger: (t) => `On ${String(t['kind'])}`,
 };
 
 describe('diff rows', () => {
+  it('says a definition kind and a rule set trigger in words at the top level, not as codes', () => {
+    const rules = { kind: 'ruleset', id: 'visits', form: 'customer', trigger: { kind: 'record_updated', fields: ['grade'] }, rules: [] };
+    const rows = diffRows([{ path: '/kind', op: 'add', to: 'ruleset' }, { path: '/trigger', op: 'replace', from: { kind: 'record_saved' }, to: rules.trigger }], rules, 'en', words);
+    expect(rows.map((r) => [r.after, r.before])).toEqual([['Rule set', undefined], ['On record_updated', 'On record_saved']]);
+    // Deeper down, a `kind` is any value (a factor's method).
+    expect(diffRows([{ path: '/factors/1/method/kind', op: 'replace', from: 'bands', to: 'linear' }], card, 'en', words)[0]?.after).toBe('linear');
+  });
+
   it('names a changed value by the names of the places it is in, a weight in percent', () => {
     const rows = diffRows([{ path: '/factors/1/weight', op: 'replace', from: 3000, to: 2500 }], card, 'en', words);
     expect(rows).toEqual([{ key: '0', op: 'replace', where: ['Factors', 'Debt ratio', 'Weight'], before: '30.00%', after: '25.00%' }]);

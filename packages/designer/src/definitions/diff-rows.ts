@@ -34,6 +34,10 @@ export interface DiffWords {
   role(id: string): string;
   /** A name with the id it stands for beside it. */
   named(name: string, id: string): string;
+  /** A definition kind's name (`form` → “表单”). */
+  kind(kind: string): string;
+  /** A rule set's trigger in words (“When a record is changed: Grade”). */
+  trigger(trigger: Obj): string;
 }
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -99,6 +103,13 @@ export function valueText(v: unknown, lang: Lang, words: DiffWords, key?: string
   return clip(JSON.stringify(v));
 }
 
+/** A top-level value the definition's own words name: its kind, a rule set's trigger; undefined for any other. */
+function topText(key: string | undefined, v: unknown, words: DiffWords): string | undefined {
+  if (key === 'kind' && typeof v === 'string') return words.kind(v);
+  if (key === 'trigger' && isObject(v) && typeof v['kind'] === 'string') return clip(words.trigger(v));
+  return undefined;
+}
+
 /** The names of the places along `tokens` in `doc`; the last one named by `last` when given. */
 function placesOf(doc: unknown, tokens: readonly string[], lang: Lang, words: DiffWords, last?: (token: string) => string): string[] {
   const out: string[] = [];
@@ -124,7 +135,8 @@ function holderOf(doc: unknown, tokens: readonly string[]): unknown {
 
 /**
  * The rows of a diff. `after` is the newer definition, which the changes' paths point into
- * (a removed item is named from the value it had; a moved one by its places before and after).
+ * (a removed item is named from the value it had; a moved one by its places before and after);
+ * the definition's kind and a rule set's trigger are said in words, not as codes.
  *
  * @example
  * diffRows([{ path: '/factors/0/weight', op: 'replace', from: 3000, to: 2500 }], card, 'en', words)
@@ -139,7 +151,7 @@ export function diffRows(changes: readonly Change[], after: unknown, lang: Lang,
     // The key a value is held under, and the object holding it: for a list's items, the list's.
     const lastKey = tokens.at(item ? -2 : -1);
     const owner = item ? holderOf(after, tokens.slice(0, -1)) : holder;
-    const value = (v: unknown) => valueText(v, lang, words, lastKey, owner);
+    const value = (v: unknown) => (tokens.length === 1 ? topText(lastKey, v, words) : undefined) ?? valueText(v, lang, words, lastKey, owner);
     switch (c.op) {
       case 'move': {
         const from = Number(tokensOf(String(c.from)).at(-1));

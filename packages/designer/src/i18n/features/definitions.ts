@@ -119,6 +119,7 @@ export const definitionsEn = {
     count_one: '{{count}} item',
     count_other: '{{count}} items',
     named: '{{name}} ({{id}})',
+    triggerFields: '{{trigger}}: {{fields}}',
     keys: {
       kind: 'Kind',
       id: 'ID',
@@ -327,6 +328,7 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
     count_one: '{{count}} 项',
     count_other: '{{count}} 项',
     named: '{{name}}（{{id}}）',
+    triggerFields: '{{trigger}}：{{fields}}',
     keys: {
       kind: '类型',
       id: '标识',
