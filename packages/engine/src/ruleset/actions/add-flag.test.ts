@@ -13,6 +13,12 @@ describe('add_flag', () => {
     expect(other({}, { today: TODAY }).target).toEqual({ field: 'customer', record: null });
   });
 
+  it('carries the label, when given, into the effect', () => {
+    const label = { 'zh-CN': '高风险', en: 'High risk' };
+    const flag = addFlagAction.compile({ kind: 'add_flag', id: 'f', flag: 'high_risk', label }, compileEnv('legal'));
+    expect(flag({}, { today: TODAY })).toEqual({ kind: 'add_flag', rule: 'legal', action: 'f', flag: 'high_risk', label, target: { self: true } });
+  });
+
   it('needs `on` to be a reference field', () => {
     expect(addFlagAction.check({ kind: 'add_flag', id: 'f', flag: 'x', on: 'customer' }, actionEnv(), at)).toEqual([]);
     expect(addFlagAction.check({ kind: 'add_flag', id: 'f', flag: 'x', on: 'customer_name' }, actionEnv(), at)).toMatchObject([{ path: `${at}/on`, code: 'ruleset.field.type' }]);

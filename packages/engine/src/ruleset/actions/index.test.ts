@@ -15,6 +15,8 @@ describe('the action registry', () => {
     expect(check({ kind: 'create_task', id: 't', assignee: { role: 'legal' }, title: { 'zh-CN': '任务', en: 'Task' }, dueInDays: 2.5 }).map((p) => `${p.path} ${p.code}`)).toEqual(['/dueInDays schema.type']);
     expect(check({ kind: 'freeze', id: 'f', scope: 'credit', reason: { 'zh-CN': '冻结', en: 'Frozen' } }).map((p) => `${p.path} ${p.code}`)).toEqual(['/scope schema.enum']);
     expect(check({ kind: 'add_flag', id: 'f', flag: 'x', extra: 1 }).map((p) => `${p.path} ${p.code}`)).toEqual(['/extra schema.additionalProperties']);
+    expect(check({ kind: 'add_flag', id: 'f', flag: 'x', label: { 'zh-CN': '标记', en: 'Flag' } })).toEqual([]);
+    expect(check({ kind: 'add_flag', id: 'f', flag: 'x', label: { 'zh-CN': '标记' } }).map((p) => `${p.path} ${p.code}`)).toEqual(['/label/en schema.required']);
     expect(check({ kind: 'notfy', id: 'x' }).map((p) => `${p.path} ${p.code}`)).toEqual(['/kind schema.enum']);
     expect(check({ kind: 'add_flag', flag: 'x' }).map((p) => `${p.path} ${p.code}`)).toEqual(['/id schema.required']);
   });

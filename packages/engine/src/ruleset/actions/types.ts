@@ -47,8 +47,10 @@ export interface SetFieldAction extends ActionBase<'set_field'> {
   readonly formula?: string;
 }
 /** `on`: a reference field whose record gets the flag (the customer of a receivable); absent = this record. */
+/** `label` names the flag to people (高风险 / High risk); without it they see the flag itself. */
 export interface AddFlagAction extends ActionBase<'add_flag'> {
   readonly flag: string;
+  readonly label?: LocalizedText;
   readonly on?: string;
 }
 export interface RemoveFlagAction extends ActionBase<'remove_flag'> {
@@ -113,6 +115,7 @@ export interface SetFieldEffect extends EffectBase<'set_field'> {
 }
 export interface AddFlagEffect extends EffectBase<'add_flag'> {
   readonly flag: string;
+  readonly label?: LocalizedText;
   readonly target: RecordTarget;
 }
 export interface RemoveFlagEffect extends EffectBase<'remove_flag'> {
