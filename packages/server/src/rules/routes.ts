@@ -1,5 +1,5 @@
 /** @module The rules routes: a record's rule runs (the trace), its status (flags, open tasks, freezes), my tasks, the rule webhook secret. */
-import { policiesReading, policyFact } from '@heng/engine';
+import { localizedTextSchema, policiesReading, policyFact } from '@heng/engine';
 import type { FilledText, LocalizedText, RuleTrace } from '@heng/engine';
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
@@ -11,6 +11,8 @@ import { reachableRecord } from '../records/row-access.js';
 import { recordIdOf } from '../records/view.js';
 import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
 import type { AppliedEffect } from './effects.js';
+import { withLabels } from './flag-labels.js';
+import { ruleSetCache } from './rule-sets.js';
 import { readableRun } from './run-view.js';
 import { hiddenFields, textReader } from './shown-texts.js';
 import { taskRoutes } from './task-routes.js';
@@ -36,7 +38,8 @@ export interface RuleRunView {
 
 /** What rules left on a record, as `GET …/status` shows it to one reader (the values of fields hidden from them withheld from its texts). */
 export interface RecordStatus {
-  readonly flags: { flag: string; ruleSet: string; rule: string; createdAt: string }[];
+  /** `label`: what the rule set raising the flag calls it, in its latest published version; null when it gives none. */
+  readonly flags: { flag: string; label: LocalizedText | null; ruleSet: string; rule: string; createdAt: string }[];
   readonly tasks: { id: string; assigneeUser: string | null; assigneeRole: string | null; title: LocalizedText; dueDate: string; status: string; ruleSet: string; rule: string; createdAt: string }[];
   readonly freezes: { scope: string; reason: LocalizedText; ruleSet: string; rule: string; createdAt: string }[];
 }
@@ -54,10 +57,23 @@ const runSchema = {
   },
 } as const;
 
+const flagSchema = {
+  type: 'object',
+  required: ['flag', 'label', 'ruleSet', 'rule', 'createdAt'],
+  properties: {
+    flag: { type: 'string' },
+    label: { oneOf: [localizedTextSchema, { type: 'null' }], description: 'What the rule set that raised the flag calls it (its latest published version); null when it gives no label' },
+    ruleSet: { type: 'string' }, rule: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
 const statusSchema = {
   type: 'object',
   required: ['flags', 'tasks', 'freezes'],
-  properties: { flags: { type: 'array', items: { type: 'object' } }, tasks: { type: 'array', items: { type: 'object' } }, freezes: { type: 'array', items: { type: 'object' } } },
+  properties: {
+    flags: { type: 'array', items: flagSchema },
+    tasks: { type: 'array', items: { type: 'object' } }, freezes: { type: 'array', items: { type: 'object' } },
+  },
 } as const;
 
 async function ruleRuns(tx: Queryable, tenantId: string, formId: string, id: string, hiddenFields: ReadonlySet<string>): Promise<RuleRunView[]> {
@@ -74,7 +90,7 @@ async function ruleRuns(tx: Queryable, tenantId: string, formId: string, id: str
 
 async function recordStatus(tx: Queryable, tenantId: string, id: string, _hidden: ReadonlySet<string>, roles: readonly string[]): Promise<RecordStatus> {
   const args = [tenantId, id];
-  const flags = await tx.query<RecordStatus['flags'][number]>(
+  const flags = await tx.query<Omit<RecordStatus['flags'][number], 'label'>>(
     'SELECT flag, rule_set_id AS "ruleSet", rule_id AS "rule", created_at AS "createdAt" FROM record_flags WHERE tenant_id = $1 AND record_id = $2 ORDER BY flag', args);
   const tasks = await tx.query<Omit<RecordStatus['tasks'][number], 'title'> & { title: FilledText }>(
     `SELECT id, assignee_user AS "assigneeUser", assignee_role AS "assigneeRole", title, due_date::text AS "dueDate", status, rule_set_id AS "ruleSet", rule_id AS "rule", created_at AS "createdAt"
@@ -83,7 +99,7 @@ async function recordStatus(tx: Queryable, tenantId: string, id: string, _hidden
     'SELECT scope, reason, rule_set_id AS "ruleSet", rule_id AS "rule", created_at AS "createdAt" FROM freezes WHERE tenant_id = $1 AND record_id = $2 ORDER BY scope', args);
   // A freeze's reason may name the fields of another form (a receivable's, freezing its customer).
   const show = textReader(tx, tenantId, roles);
-  const shown: RecordStatus = { flags, tasks: [], freezes: [] };
+  const shown: RecordStatus = { flags: await withLabels(tx, ruleSetCache, tenantId, flags), tasks: [], freezes: [] };
   for (const t of tasks) shown.tasks.push({ ...t, title: await show(t.title) });
   for (const f of freezes) shown.freezes.push({ ...f, reason: await show(f.reason) });
   return shown;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../definitions/testing.js';
-import { caller, createAndPublish } from '../definitions/testing.js';
+import { caller, createAndPublish, publish, saveDraft } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import type { AuthTestApp } from '../tenancy/testing.js';
 import type { RecordStatus, RuleRunView } from './routes.js';
@@ -32,7 +32,7 @@ onBothDatabases(
       const rec = await body<{ id: string; revision: number }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true, owner: admin.company.adminId }), 201);
       const status = await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`));
       const now = t.clock.now().toISOString();
-      expect(status.flags).toEqual([{ flag: 'high_risk', ruleSet: 'credit_risk', rule: 'lawsuit', createdAt: now }]);
+      expect(status.flags).toEqual([{ flag: 'high_risk', label: { en: 'High risk', 'zh-CN': '高风险' }, ruleSet: 'credit_risk', rule: 'lawsuit', createdAt: now }]);
       expect(status.tasks).toEqual([{ id: expect.any(String), assigneeUser: null, assigneeRole: 'risk_officer', title: { en: 'Review Acme', 'zh-CN': 'Review Acme' }, dueDate: '2025-01-04', status: 'open', ruleSet: 'credit_risk', rule: 'lawsuit', createdAt: now }]);
       expect(status.freezes).toEqual([{ scope: 'orders', reason: { en: 'Lawsuit pending', 'zh-CN': 'Lawsuit pending' }, ruleSet: 'credit_risk', rule: 'lawsuit', createdAt: now }]);
       const notes = await t.db.withTenant(admin.company.tenantId, (tx) =>
@@ -43,6 +43,20 @@ onBothDatabases(
       expect(cleared.status).toBe(200);
       const after = await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`));
       expect([after.flags, after.freezes, after.tasks.length]).toEqual([[], [], 1]);
+    });
+
+    it('names a flag by the label the latest published version of the rule set that raised it gives, in the status and the run', async () => {
+      const t = app();
+      const { admin } = await lender(t, [creditRisk]);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true }), 201);
+      const [run] = await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
+      expect(run!.effects.map((e) => e.effect).find((e) => e.kind === 'add_flag')).toMatchObject({ flag: 'high_risk', label: { en: 'High risk', 'zh-CN': '高风险' } });
+      const relabel = (label?: object) => ({ ...creditRisk, rules: creditRisk.rules.map((r) => ({ ...r, actions: (r as { actions: { kind: string }[] }).actions.map((a) => (a.kind === 'add_flag' ? { ...a, label } : a)) })) });
+      const labelNow = async () => (await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`))).flags.map((f) => f.label);
+      await publish(admin, creditRisk, await saveDraft(admin, relabel({ en: 'Lawsuit risk', 'zh-CN': '诉讼风险' })));
+      expect(await labelNow()).toEqual([{ en: 'Lawsuit risk', 'zh-CN': '诉讼风险' }]);
+      await publish(admin, creditRisk, await saveDraft(admin, relabel()));
+      expect(await labelNow()).toEqual([null]);
     });
 
     it('shows a reader no value of a field hidden from them through a rule run: not what a condition saw, nor what a rule wrote', async () => {
@@ -147,7 +161,7 @@ onBothDatabases(
       expect(runs.map((r) => [r.recordRevision, r.fired])).toEqual([[1, []], [3, ['downgraded']]]);
       expect(runs[1]!.trigger).toEqual({ kind: 'score_changed', scorecard: 'suit_score' });
       const status = await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`));
-      expect(status.flags.map((f) => f.flag)).toEqual(['downgraded']);
+      expect(status.flags.map((f) => [f.flag, f.label])).toEqual([['downgraded', null]]);
     });
 
     it('stops a rule set that keeps flipping a field at the depth limit, naming the chain, and saves nothing', async () => {

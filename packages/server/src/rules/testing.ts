@@ -41,7 +41,7 @@ export const creditRisk = ruleSet('credit_risk', { kind: 'record_saved' }, [
   {
     id: 'lawsuit', name: t('Pending lawsuit'), conditions: { all: [lawsuit] },
     actions: [
-      { kind: 'add_flag', id: 'flag', flag: 'high_risk' },
+      { kind: 'add_flag', id: 'flag', flag: 'high_risk', label: t('High risk', '高风险') },
       { kind: 'notify', id: 'tell_risk', to: { role: 'risk_officer' }, message: t('{{company_name}} has a pending lawsuit', '{{company_name}} 有未决诉讼') },
       { kind: 'notify', id: 'tell_owner', to: { field: 'owner' }, message: t('Your applicant {{company_name}} is high risk') },
       { kind: 'create_task', id: 'review', assignee: { role: 'risk_officer' }, dueInDays: 3, title: t('Review {{company_name}}') },
