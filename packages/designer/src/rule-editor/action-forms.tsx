@@ -5,6 +5,7 @@ import { Input, InputNumber, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../components/field-problems.js';
+import { LocalizedInput } from '../components/localized-input.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { Labelled, RecipientInput, TargetSelect, TemplateInput } from './action-inputs.js';
 import { useRuleEditor } from './editor-context.js';
@@ -31,6 +32,31 @@ function FlagForm<A extends AddFlagAction | RemoveFlagAction>({ action, path, on
       </Labelled>
       <TargetSelect label={t('ruleEditor.actions.on')} value={action.on} path={`${path}/on`} onChange={(on) => onChange((on === undefined ? rest : { ...rest, on }) as A)} />
     </div>
+  );
+}
+
+const NO_LABEL = { 'zh-CN': '', en: '' } as const;
+
+/** A flag to add, with the label people see it by in both languages (left empty, they see the flag itself). */
+function AddFlagForm(props: ActionFormProps<AddFlagAction>) {
+  const { t } = useTranslation();
+  const { problems } = useRuleEditor();
+  const { action, path, onChange } = props;
+  const { label: _label, ...unlabelled } = action;
+  return (
+    <>
+      <FlagForm {...props} />
+      <div className="hr-action-grid">
+        <Labelled label={t('ruleEditor.actions.flagLabel')} basis={320}>
+          <LocalizedInput
+            label={t('ruleEditor.actions.flagLabel')}
+            value={action.label ?? NO_LABEL}
+            status={statusOf(problemsUnder(problems, `${path}/label`))}
+            onChange={(label) => onChange(label['zh-CN'] === '' && label.en === '' ? unlabelled : { ...action, label }, 'flagLabel')}
+          />
+        </Labelled>
+      </div>
+    </>
   );
 }
 
@@ -137,7 +163,7 @@ function WebhookForm({ action, path, onChange }: ActionFormProps<CallWebhookActi
  */
 export const actionForms: { readonly [K in ActionKind]: ActionForm<Extract<Action, { kind: K }>> } = {
   set_field: SetFieldForm,
-  add_flag: FlagForm,
+  add_flag: AddFlagForm,
   remove_flag: FlagForm,
   notify: NotifyForm,
   create_task: TaskForm,

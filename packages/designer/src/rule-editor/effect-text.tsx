@@ -2,6 +2,7 @@
 import type { Effect, RecordTarget, ResolvedRecipient } from '@heng/engine';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../format/date.js';
+import { flagLabel } from '../runtime/score-words.js';
 import { useRuleEditor } from './editor-context.js';
 import { displayTypeOf, showValue } from './show-value.js';
 
@@ -27,7 +28,7 @@ export function EffectText({ effect: e }: { readonly effect: Effect }) {
       return <>{t('ruleEditor.effect.set_field_on', { field, target: target(e.target), value })}</>;
     }
     case 'add_flag':
-      return <>{t('ruleEditor.effect.add_flag', { flag: e.flag, target: target(e.target) })}</>;
+      return <>{t('ruleEditor.effect.add_flag', { flag: flagLabel(undefined, e.flag, lang, e.label), target: target(e.target) })}</>;
     case 'remove_flag':
       return <>{t('ruleEditor.effect.remove_flag', { flag: e.flag, target: target(e.target) })}</>;
     case 'notify':

@@ -45,7 +45,7 @@ export interface ScoreExplanation {
 
 /** What rules left on a record (GET …/status). */
 export interface RecordStatus {
-  readonly flags: readonly { readonly flag: string; readonly ruleSet: string; readonly rule: string; readonly createdAt: string }[];
+  readonly flags: readonly { readonly flag: string; readonly label: LocalizedText | null; readonly ruleSet: string; readonly rule: string; readonly createdAt: string }[];
   readonly tasks: readonly { readonly id: string; readonly assigneeUser: string | null; readonly assigneeRole: string | null; readonly title: Partial<LocalizedText>; readonly dueDate: string; readonly status: string; readonly ruleSet: string; readonly rule: string; readonly createdAt: string }[];
   readonly freezes: readonly { readonly scope: string; readonly reason: Partial<LocalizedText>; readonly ruleSet: string; readonly rule: string; readonly createdAt: string }[];
 }

@@ -35,6 +35,13 @@ describe('flagLabel', () => {
     expect(flagLabel(flagged, 'watch', 'en')).toBe('watch');
     expect(flagLabel(undefined, 'high_risk', 'en')).toBe('high_risk');
   });
+
+  it('names a flag first by the label its rule gives it', () => {
+    const flagged: ScorecardDefinition = { ...card, overrides: [{ id: 'risky', name: t('Risky'), when: { fact: 'lawsuits_pending', operator: 'equal', value: true }, action: { kind: 'flag', flag: 'high_risk', label: { en: 'High risk', 'zh-CN': '高风险' } } }] };
+    expect(flagLabel(flagged, 'high_risk', 'en', { en: 'Lawsuit risk', 'zh-CN': '诉讼风险' })).toBe('Lawsuit risk');
+    expect(flagLabel(flagged, 'high_risk', 'en', null)).toBe('High risk');
+    expect(flagLabel(undefined, 'blacklisted', 'zh-CN', { en: 'Blacklisted', 'zh-CN': '黑名单' })).toBe('黑名单');
+  });
 });
 
 describe('policyText', () => {

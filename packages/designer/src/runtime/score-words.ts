@@ -1,5 +1,5 @@
 /** @module A score's parts as people read them: a band as the range its factor's value fell in, a flag by its label, a policy output as its field shows it. */
-import type { FormDefinition, Policy, ScorecardDefinition } from '@heng/engine';
+import type { FormDefinition, LocalizedText, Policy, ScorecardDefinition } from '@heng/engine';
 import { formatMoney, formatNumber } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
 import { displayValue, EMPTY } from '../renderer/index.js';
@@ -22,13 +22,15 @@ export function bandText(card: ScorecardDefinition | undefined, factorId: string
 }
 
 /**
- * The label a scorecard's overrides give flag `flag`; the flag itself when none does.
+ * Flag `flag` as people read it: by `label` (the one the rule raising it gives), else by the label
+ * a scorecard's overrides give it, else by the flag itself.
  *
  * @example
  * flagLabel(card, 'high_risk', 'zh-CN') // '高风险'
+ * flagLabel(undefined, 'blacklisted', 'en', { 'zh-CN': '黑名单', en: 'Blacklisted' }) // 'Blacklisted'
  */
-export function flagLabel(card: ScorecardDefinition | undefined, flag: string, lang: Lang): string {
-  return card?.overrides?.flatMap((o) => (o.action.kind === 'flag' && o.action.flag === flag ? [o.action.label[lang]] : []))[0] ?? flag;
+export function flagLabel(card: ScorecardDefinition | undefined, flag: string, lang: Lang, label?: LocalizedText | null): string {
+  return label?.[lang] ?? card?.overrides?.flatMap((o) => (o.action.kind === 'flag' && o.action.flag === flag ? [o.action.label[lang]] : []))[0] ?? flag;
 }
 
 /**

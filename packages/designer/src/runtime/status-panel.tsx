@@ -41,7 +41,7 @@ export function StatusPanel({ formId, recordId }: { readonly formId: string; rea
             <Descriptions.Item label={t('runtime.status.flags')}>
               {s.flags.map((f) => (
                 <div key={f.flag}>
-                  <Tag color="red">{flagLabel(s.score.card, f.flag, lang)}</Tag> {rule(f)}
+                  <Tag color="red">{flagLabel(s.score.card, f.flag, lang, f.label)}</Tag> {rule(f)}
                 </div>
               ))}
               {s.score.flags.filter((flag) => !s.flags.some((f) => f.flag === flag)).map((flag) => (

@@ -7,13 +7,13 @@ import { runtimeApi } from './api.js';
 import { useMe } from './common.js';
 import { flagLabel } from './score-words.js';
 import { outcomeTone, writeOutcome } from './write-outcome.js';
-import type { WriteOutcome } from './write-outcome.js';
+import type { RaisedFlag, WriteOutcome } from './write-outcome.js';
 
-/** The flags' labels, as the form's scorecard names them (read only when there are flags). */
-async function flagNames(formId: string, flags: readonly string[], lang: Lang): Promise<string[]> {
+/** The flags' labels, as their rules, else the form's scorecard, name them (read only when there are flags). */
+async function flagNames(formId: string, flags: readonly RaisedFlag[], lang: Lang): Promise<string[]> {
   if (flags.length === 0) return [];
   const card = await runtimeApi.scorecardsByForm().then((all) => all.get(formId)?.[0]?.body, () => undefined);
-  return flags.map((f) => flagLabel(card, f, lang));
+  return flags.map((f) => flagLabel(card, f.flag, lang, f.label));
 }
 
 /** A write to tell about: the record as stored, and its revision before (0 for a new record). */

@@ -38,16 +38,16 @@ describe('writeOutcome', () => {
     expect(outcomeTone(out)).toBe('success');
   });
 
-  it('raises the flags left on the record itself, less those a later run removed', () => {
+  it('raises the flags left on the record itself, with their labels, less those a later run removed', () => {
     const out = writeOutcome(
       [
-        run([{ ...base, kind: 'add_flag', flag: 'high_risk', target: { self: true } }, { ...base, kind: 'add_flag', flag: 'watch', target: { self: true } }, { ...base, kind: 'add_flag', flag: 'customer_flag', target: { field: 'customer', record: 'c1' } }]),
+        run([{ ...base, kind: 'add_flag', flag: 'high_risk', label: { 'zh-CN': '高风险', en: 'High risk' }, target: { self: true } }, { ...base, kind: 'add_flag', flag: 'quality_low', target: { self: true } }, { ...base, kind: 'add_flag', flag: 'watch', target: { self: true } }, { ...base, kind: 'add_flag', flag: 'customer_flag', target: { field: 'customer', record: 'c1' } }]),
         run([{ ...base, kind: 'remove_flag', flag: 'watch', target: { self: true } }]),
       ],
       [],
       me,
     );
-    expect(out.flags).toEqual(['high_risk']);
+    expect(out.flags).toEqual([{ flag: 'high_risk', label: { 'zh-CN': '高风险', en: 'High risk' } }, { flag: 'quality_low' }]);
     expect(outcomeTone(out)).toBe('warning');
   });
 

@@ -20,10 +20,16 @@ export interface RuleRun {
 export interface WriteOutcome {
   /** The approvals waiting for a decision on it (submitted by the write, or by a rule's start_flow). */
   readonly approvals: readonly Pick<ApprovalView, 'id' | 'flowId' | 'flowName'>[];
-  /** The flags its rules left on it, in the order raised. */
-  readonly flags: readonly string[];
+  /** The flags its rules left on it, in the order raised, each with the label its rule gives it. */
+  readonly flags: readonly RaisedFlag[];
   /** What its rules told the writer (a notice to them or to one of their roles), each once. */
   readonly notices: readonly LocalizedText[];
+}
+
+/** A flag a write raised: `label` when the rule raising it gives one. */
+export interface RaisedFlag {
+  readonly flag: string;
+  readonly label?: LocalizedText;
 }
 
 /** How the outcome is said: all went as asked, it waits for approvers, or the rules have something to say. */
@@ -48,18 +54,18 @@ const isFor = (to: ResolvedRecipient, me: Writer): boolean => ('role' in to ? me
  * // { approvals: [{ id: 'ap1', flowId: 'order_over_limit', … }], flags: [], notices: [{ en: 'Order SO-1 … held for approval.', … }] }
  */
 export function writeOutcome(runs: readonly RuleRun[], approvals: readonly ApprovalView[], me: Writer): WriteOutcome {
-  const flags = new Set<string>();
+  const flags = new Map<string, RaisedFlag>();
   const notices = new Map<string, LocalizedText>();
   for (const run of runs) {
     if (run.error !== null && run.error !== undefined) continue;
     for (const { effect, status } of run.effects) {
       if (status !== 'applied') continue;
-      if (effect.kind === 'add_flag' && 'self' in effect.target) flags.add(effect.flag);
+      if (effect.kind === 'add_flag' && 'self' in effect.target) flags.set(effect.flag, { flag: effect.flag, ...(effect.label === undefined ? {} : { label: effect.label }) });
       if (effect.kind === 'remove_flag' && 'self' in effect.target) flags.delete(effect.flag);
       if (effect.kind === 'notify' && isFor(effect.to, me)) notices.set(`${effect.message.en}\n${effect.message['zh-CN']}`, effect.message);
     }
   }
-  return { approvals: approvals.filter((a) => a.status === 'running').map(({ id, flowId, flowName }) => ({ id, flowId, flowName })), flags: [...flags], notices: [...notices.values()] };
+  return { approvals: approvals.filter((a) => a.status === 'running').map(({ id, flowId, flowName }) => ({ id, flowId, flowName })), flags: [...flags.values()], notices: [...notices.values()] };
 }
 
 /**
