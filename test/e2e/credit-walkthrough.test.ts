@@ -2,8 +2,9 @@
  * @module What a new user walking through the credit template in the browser met, on a fresh demo
  * start: a policy output named by its label in the scorecard preview, an order the rules refuse or
  * hold said to be so (not just "created"), its approver's page asking for no score a form cannot
- * have, an order returned to its salesperson waiting in their to-do tab, and each person landing
- * where their work is after signing in (the boss on the dashboard, not the form designer).
+ * have, an order returned to its salesperson waiting in their to-do tab, a customer's rule flag
+ * named by its label (Blacklisted, not blacklisted), and each person landing where their work is
+ * after signing in (the boss on the dashboard, not the form designer).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +17,9 @@ const SALES = 'zhou@demo.heng.test';
 const DIRECTOR = 'sales.director@demo.heng.test';
 
 let h: Harness;
-/** Two of the salesperson's customers in good standing: one the test blacklists, one it orders too much from. */
+/** Two of the salesperson's customers in good standing: one the test blacklists (its id too), one it orders too much from. */
 let blacklisted: string;
+let blacklistedId: string;
 let inGoodStanding: string;
 /** An order the salesperson placed over the limit, held for approval, and that approval. */
 let held: { readonly order: string; readonly approval: string };
@@ -36,7 +38,7 @@ beforeAll(async () => {
   const good = items.filter((c) => c.data.credit_status === 'normal' && ['AAA', 'AA', 'A', 'B'].includes(c.data.credit_grade ?? ''));
   const [toBlacklist, other] = good;
   if (toBlacklist === undefined || other === undefined) throw new Error(`the demo gave ${SALES} fewer than two customers in good standing`);
-  [blacklisted, inGoodStanding] = [toBlacklist.data.company_name, other.data.company_name];
+  [blacklisted, blacklistedId, inGoodStanding] = [toBlacklist.data.company_name, toBlacklist.id, other.data.company_name];
   const order = await sales.post<{ id: string }>('/api/forms/sales_order/records', { order_no: 'SO-WALK-API', customer: other.id, amount: 900_000_000 });
   const { items: approvals } = await sales.get<{ items: { id: string }[] }>(`/api/forms/sales_order/records/${order.id}/approvals`);
   held = { order: order.id, approval: approvals[0]?.id ?? '' };
@@ -135,6 +137,16 @@ describe('walking through the credit template in the browser', () => {
     expect(await outcome.innerText()).toContain('Waiting for approval: Over-limit order approval.');
     expect(await page.locator('.ant-notification-notice').innerText()).toContain('Record saved. The rules say:');
     await expect.poll(() => shown(page, 'status')).toBe('Held for over-limit approval');
+    await page.context().close();
+  });
+
+  it('names the flag a rule raised on a customer by the label the rule gives it, not its code', async () => {
+    const page = await signIn(h, ADMIN);
+    await page.goto(`${h.url}${APP}/records/customer/${blacklistedId}`);
+    await page.getByRole('tab', { name: 'Flags and tasks' }).click();
+    const tags = page.getByTestId('record-status').locator('.ant-tag');
+    await tags.getByText('Blacklisted', { exact: true }).waitFor();
+    expect(await tags.getByText('blacklisted', { exact: true }).count()).toBe(0);
     await page.context().close();
   });
 

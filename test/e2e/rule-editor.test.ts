@@ -124,7 +124,9 @@ describe('rule editor in the browser', () => {
 
     await page.getByTestId('add-action-rule_1').click();
     await page.getByRole('menuitem', { name: 'Add flag' }).click();
-    await rule.getByRole('textbox', { name: 'Flag' }).fill('high_risk');
+    await rule.getByRole('textbox', { name: 'Flag', exact: true }).fill('high_risk');
+    await rule.getByRole('textbox', { name: 'Flag label in Chinese' }).fill('高风险');
+    await rule.getByRole('textbox', { name: 'Flag label in English' }).fill('High risk');
     await page.getByTestId('problem-count').getByText('No problems').waitFor();
 
     const sample = page.getByTestId('sample-record');
@@ -139,7 +141,7 @@ describe('rule editor in the browser', () => {
     const failed = outcome.locator('[data-fact=lawsuits_pending]');
     expect(await failed.getAttribute('data-result')).toBe('failed');
     expect(await failed.innerText()).toContain('actual value: no');
-    await outcome.locator('[data-effect=add_flag]').getByText('Flag this record as “high_risk”').waitFor();
+    await outcome.locator('[data-effect=add_flag]').getByText('Flag this record as “High risk”').waitFor();
     await page.getByTestId('rule-test-summary').getByText('1 of 1 rule fires.').waitFor();
     await page.screenshot({ path: `${artifacts}rule-editor-en.png`, fullPage: true });
 
