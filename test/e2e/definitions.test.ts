@@ -179,11 +179,12 @@ describe('the company’s definitions in the browser', () => {
     await confirm.getByRole('button', { name: 'Delete it' }).click();
     await page.getByText('“Scratch score” is deleted.').waitFor();
     await page.waitForURL(`**/apps/${ADMIN.tenant}/scorecards`);
-    await page.locator('[data-definition=discard_score]').waitFor();
+    await page.getByTestId('definition-list-scorecards').waitFor();
     await expect(page.locator('[data-definition=scratch_score]').count()).resolves.toBe(0);
     await expect(seed.revision('scorecard', 'scratch_score')).resolves.toBeUndefined();
     // A published one offers no delete: its records, scores and approvals pin its versions.
-    await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards/discard_score`);
+    await seed.saveAndPublish('scorecard', { ...creditScorecard, id: 'kept_score' });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards/kept_score`);
     await page.getByTestId('definition-status').waitFor();
     await expect(page.getByTestId('delete-draft').count()).resolves.toBe(0);
     await page.close();

@@ -1,13 +1,10 @@
 /** @module Deleting a definition never published: its draft saved, confirmed, removed, then back to its list. */
-import { DeleteOutlined } from '@ant-design/icons';
 import type { DefinitionKind } from '@heng/engine';
-import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api } from '../api/client.js';
 import { KIND_SECTIONS, sectionPath } from '../app/navigation.js';
-import { useLang } from '../i18n/use-lang.js';
-import { errorText } from './errors.js';
+import { DeleteButton } from '../components/delete-button.js';
 
 export interface DeleteUnpublishedProps {
   readonly kind: DefinitionKind;
@@ -25,31 +22,19 @@ export interface DeleteUnpublishedProps {
  */
 export function DeleteUnpublished({ kind, id, name, flush, disabled }: DeleteUnpublishedProps) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const { modal, message } = App.useApp();
-  const navigate = useNavigate();
   const { appId = '' } = useParams();
-  const remove = async () => {
-    try {
-      await api.discardDraft(kind, id, await flush());
-      void message.success(t('definitions.deleteDraft.done', { name }));
-      void navigate(sectionPath(appId, KIND_SECTIONS[kind]));
-    } catch (e) {
-      void message.error(`${t('definitions.deleteDraft.failed')} ${errorText(e, lang)}`);
-    }
-  };
-  const confirm = () =>
-    modal.confirm({
-      title: t('definitions.deleteDraft.title', { name }),
-      content: t('definitions.deleteDraft.body'),
-      okText: t('definitions.deleteDraft.confirm'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: remove,
-    });
   return (
-    <Button danger icon={<DeleteOutlined />} disabled={disabled} onClick={confirm} data-testid="delete-draft">
-      {t('definitions.deleteDraft.button')}
-    </Button>
+    <DeleteButton
+      label={t('definitions.deleteDraft.button')}
+      title={t('definitions.deleteDraft.title', { name })}
+      body={t('definitions.deleteDraft.body')}
+      confirm={t('definitions.deleteDraft.confirm')}
+      done={t('definitions.deleteDraft.done', { name })}
+      failed={t('definitions.deleteDraft.failed')}
+      backTo={sectionPath(appId, KIND_SECTIONS[kind])}
+      remove={async () => api.discardDraft(kind, id, await flush())}
+      disabled={disabled}
+      testId="delete-draft"
+    />
   );
 }

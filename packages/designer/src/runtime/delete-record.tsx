@@ -1,11 +1,8 @@
 /** @module Deleting a record from its page: asked first, at the revision shown, then back to its list. */
-import { DeleteOutlined } from '@ant-design/icons';
-import { App, Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { useLang } from '../i18n/use-lang.js';
+import { useParams } from 'react-router';
+import { DeleteButton } from '../components/delete-button.js';
 import { runtimeApi } from './api.js';
-import { errorText } from '../definitions/errors.js';
 import { recordsPath } from './paths.js';
 
 export interface DeleteRecordProps {
@@ -18,36 +15,23 @@ export interface DeleteRecordProps {
   readonly inApproval: boolean;
 }
 
-/** The button and its confirmation; the server decides who may delete (row access) and says why not. */
+/** The button and its confirmation; the server decides who may delete (row access) and says why not (records still referring to it). */
 export function DeleteRecord({ formId, recordId, revision, name, inApproval }: DeleteRecordProps) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const { modal, message } = App.useApp();
-  const navigate = useNavigate();
   const { appId = '' } = useParams();
-  const remove = async () => {
-    try {
-      await runtimeApi.remove(formId, recordId, revision);
-      void message.success(t('runtime.record.deleted', { name }));
-      void navigate(recordsPath(appId, formId));
-    } catch (e) {
-      void message.error(`${t('runtime.record.deleteFailed')} ${errorText(e, lang)}`);
-    }
-  };
-  const confirm = () =>
-    modal.confirm({
-      title: t('runtime.record.deleteTitle', { name }),
-      content: t('runtime.record.deleteBody'),
-      okText: t('runtime.record.deleteConfirm'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: remove,
-    });
   return (
-    <Tooltip title={inApproval ? t('runtime.record.inApproval') : undefined}>
-      <Button danger icon={<DeleteOutlined />} disabled={inApproval} data-testid="record-delete" onClick={confirm}>
-        {t('runtime.record.delete')}
-      </Button>
-    </Tooltip>
+    <DeleteButton
+      label={t('runtime.record.delete')}
+      title={t('runtime.record.deleteTitle', { name })}
+      body={t('runtime.record.deleteBody')}
+      confirm={t('runtime.record.deleteConfirm')}
+      done={t('runtime.record.deleted', { name })}
+      failed={t('runtime.record.deleteFailed')}
+      backTo={recordsPath(appId, formId)}
+      remove={() => runtimeApi.remove(formId, recordId, revision)}
+      disabled={inApproval}
+      {...(inApproval ? { hint: t('runtime.record.inApproval') } : {})}
+      testId="record-delete"
+    />
   );
 }
