@@ -118,7 +118,7 @@ describe('approval flow designer in the browser', () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${artifacts}flow-designer-new-branch-en.png` });
     await closePanel(page);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await added.waitFor({ state: 'detached' });
     await page.getByTestId('problem-count').getByText('No problems').waitFor();
 

@@ -95,7 +95,7 @@ describe('form designer in the browser', () => {
     await announced(page, 'Company name was dropped at the place of Money.');
     await expect.poll(() => order(page)).toEqual(['text_1', 'money_1', 'formula_1']);
 
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => order(page)).toEqual(['money_1', 'text_1', 'formula_1']);
     await page.getByRole('button', { name: 'Redo' }).click();
     await expect.poll(() => order(page)).toEqual(['text_1', 'money_1', 'formula_1']);

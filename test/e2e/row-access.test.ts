@@ -94,7 +94,7 @@ describe('row access in the browser', () => {
     await summary.getByText('Other roles see every record.').waitFor();
     await expect(panel.getByRole('alert').count()).resolves.toBe(0);
     // The change is one step of the designer's history, like any other.
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await problem.waitFor();
     await page.getByRole('button', { name: 'Redo' }).click();
     await summary.getByText('Salesperson only sees records where "Salesperson in charge" is them.').waitFor();

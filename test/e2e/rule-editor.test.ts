@@ -285,7 +285,7 @@ describe('rule editor in the browser', () => {
     await page.keyboard.press('Space');
     await announced(page, '规则 经营异常 已放到 存在诉讼 的位置。');
     await expect.poll(() => ruleOrder(page)).toEqual(['abnormal', 'lawsuit']);
-    await page.getByRole('button', { name: '撤销' }).click();
+    await page.getByRole('button', { name: '撤销', exact: true }).click();
     await expect.poll(() => ruleOrder(page)).toEqual(['lawsuit', 'abnormal']);
     await page.close();
   });

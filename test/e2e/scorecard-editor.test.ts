@@ -78,7 +78,7 @@ describe('scorecard editor in the browser', () => {
     await page.keyboard.press('Space');
     await announced(page, 'Payment history was dropped at the place of Lawsuits.');
     await expect.poll(() => factorOrder(page)).toEqual(['debt', 'lawsuits', 'payment', 'industry', 'cooperation']);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => factorOrder(page)).toEqual(['payment', 'debt', 'lawsuits', 'industry', 'cooperation']);
     await close(page);
   });

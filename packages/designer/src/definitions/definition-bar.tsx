@@ -58,7 +58,7 @@ export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id,
         </Button>
         {status.kind === 'draft' && <DeleteUnpublished kind={kind} id={id} name={displayName(current().name, lang, id)} flush={saving.flush} disabled={conflict} />}
         {status.kind === 'changed' && (
-          <Button danger icon={<UndoOutlined />} disabled={conflict} onClick={() => setDiscarding(true)} data-testid="discard">
+          <Button danger icon={<UndoOutlined aria-hidden />} disabled={conflict} onClick={() => setDiscarding(true)} data-testid="discard">
             {t('definitions.discard.button')}
           </Button>
         )}
