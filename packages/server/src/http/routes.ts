@@ -41,18 +41,21 @@ export interface RoutesOptions {
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
 
 /**
- * Whether a write carries a body. A DELETE framed with neither Content-Length nor
- * Transfer-Encoding has none (RFC 9112 §6.3), though Node hands it over as an empty stream:
- * browsers send a bodiless DELETE so (fetch adds Content-Length: 0 only to POST and PUT), as curl does.
+ * Whether a write carries a body. Over HTTP/1.1 a request framed with neither Content-Length nor
+ * Transfer-Encoding has none (RFC 9112 §6.3), though Node hands every write one, an empty stream:
+ * a browser's bodiless DELETE, or curl's `-X POST` with no data. A request made in-process
+ * (`app.request`) has no framing to read: its body is whatever it was given.
  */
-function hasBody(request: Request): boolean {
+function hasBody(c: Context): boolean {
+  const request = c.req.raw;
   if (request.body === null || request.headers.get('content-length') === '0') return false;
-  return request.method !== 'DELETE' || request.headers.has('content-length') || request.headers.has('transfer-encoding');
+  const incoming = (c.env as { incoming?: { httpVersionMajor?: number } } | undefined)?.incoming;
+  return incoming?.httpVersionMajor !== 1 || request.headers.has('content-length') || request.headers.has('transfer-encoding');
 }
 
 function onlyMediaTypes(accepts: readonly string[]): MiddlewareHandler {
   return async (c, next) => {
-    if (hasBody(c.req.raw)) {
+    if (hasBody(c)) {
       const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
       if (!accepts.includes(type)) {
         const got = type === '' ? 'no Content-Type' : type;
