@@ -190,6 +190,27 @@ describe('the company’s definitions in the browser', () => {
     await page.close();
   });
 
+  it('deletes a never-published definition from its list too, in Chinese, and offers no delete on a published one', async () => {
+    await seed.save('scorecard', { kind: 'scorecard', id: 'idle_score', name: { en: 'Idle score', 'zh-CN': '闲置评分' }, form: 'customer', precision: 1, factors: [], grades: [] });
+    await seed.saveAndPublish('scorecard', { ...creditScorecard, id: 'live_score' });
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards`);
+    const idle = page.locator('[data-definition=idle_score]');
+    await idle.waitFor();
+    // A published one's versions may be pinned by records, scores and approvals: its row has no delete.
+    await page.locator('[data-definition=live_score]').waitFor();
+    await expect(page.locator('[data-definition=live_score]').getByTestId('delete-draft').count()).resolves.toBe(0);
+    await idle.getByTestId('delete-draft').click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.getByText('它从未发布过，尚无任何内容使用它', { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: '删 除' }).or(confirm.getByRole('button', { name: '删除' })).click();
+    await page.getByText('“闲置评分”已删除。').waitFor();
+    await idle.waitFor({ state: 'detached' });
+    expect(page.url()).toBe(`${h.url}/apps/${ADMIN.tenant}/scorecards`);
+    await expect(seed.revision('scorecard', 'idle_score')).resolves.toBeUndefined();
+    await page.close();
+  });
+
   it('says in place of the editor that a draft’s form must be published first', async () => {
     await seed.save('form', { ...customerCreditProfile, id: 'supplier', name: { en: 'Supplier', 'zh-CN': '供应商' } });
     await seed.save('scorecard', { kind: 'scorecard', id: 'supplier_score', name: { en: 'Supplier score', 'zh-CN': '供应商评分' }, form: 'supplier', precision: 1, factors: [], grades: [] });

@@ -1,4 +1,4 @@
-/** @module A Delete button that asks first, removes, says so, then goes back to a list; the server's refusal is shown in the current language. */
+/** @module A Delete button that asks first, removes, says so, then goes back to a list (or reloads it); the server's refusal is shown in the current language. */
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -16,8 +16,11 @@ export interface DeleteButtonProps {
   /** Said once it is gone, and before the reason it could not be. */
   readonly done: string;
   readonly failed: string;
-  /** Where to go once it is gone. */
-  readonly backTo: string;
+  /** Where to go once it is gone; else {@link DeleteButtonProps.onDeleted} says what then. */
+  readonly backTo?: string;
+  readonly onDeleted?: () => void;
+  /** A small button, for a table's row. */
+  readonly small?: boolean;
   readonly remove: () => Promise<unknown>;
   readonly disabled?: boolean;
   /** Why it is disabled. */
@@ -31,7 +34,7 @@ export interface DeleteButtonProps {
  * @example
  * <DeleteButton label="删除" title="删除“甲”？" body="…" confirm="删除" done="已删除。" failed="删除失败：" backTo={listPath} remove={() => api.remove(id)} testId="record-delete" />
  */
-export function DeleteButton({ label, title, body, confirm, done, failed, backTo, remove, disabled = false, hint, testId }: DeleteButtonProps) {
+export function DeleteButton({ label, title, body, confirm, done, failed, backTo, onDeleted, small = false, remove, disabled = false, hint, testId }: DeleteButtonProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { modal, message } = App.useApp();
@@ -40,7 +43,8 @@ export function DeleteButton({ label, title, body, confirm, done, failed, backTo
     try {
       await remove();
       void message.success(done);
-      void navigate(backTo);
+      if (backTo !== undefined) void navigate(backTo);
+      onDeleted?.();
     } catch (e) {
       void message.error(`${failed} ${errorText(e, lang)}`);
     }
@@ -48,7 +52,7 @@ export function DeleteButton({ label, title, body, confirm, done, failed, backTo
   const ask = () => modal.confirm({ title, content: body, okText: confirm, okButtonProps: { danger: true }, cancelText: t('common.cancel'), onOk });
   return (
     <Tooltip title={hint}>
-      <Button danger icon={<DeleteOutlined />} disabled={disabled} onClick={ask} data-testid={testId}>
+      <Button danger size={small ? 'small' : 'middle'} icon={<DeleteOutlined />} disabled={disabled} onClick={ask} data-testid={testId}>
         {label}
       </Button>
     </Tooltip>

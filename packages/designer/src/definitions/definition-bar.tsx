@@ -56,7 +56,7 @@ export function DefinitionBar<D extends { readonly name?: unknown }>({ kind, id,
         <Button icon={<HistoryOutlined />} onClick={() => setVersions(true)}>
           {t('definitions.versions.button')}
         </Button>
-        {status.kind === 'draft' && <DeleteUnpublished kind={kind} id={id} name={displayName(current().name, lang, id)} flush={saving.flush} disabled={conflict} />}
+        {status.kind === 'draft' && <DeleteUnpublished kind={kind} id={id} name={displayName(current().name, lang, id)} revision={saving.flush} disabled={conflict} />}
         {status.kind === 'changed' && (
           <Button danger icon={<UndoOutlined aria-hidden />} disabled={conflict} onClick={() => setDiscarding(true)} data-testid="discard">
             {t('definitions.discard.button')}

@@ -1,4 +1,4 @@
-/** @module A section's definitions (forms, scorecards, rule sets or flows) with their status, each opening in its editor; and “new”. */
+/** @module A section's definitions (forms, scorecards, rule sets or flows) with their status, each opening in its editor; “new”, and deleting one never published. */
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Table, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { definitionPath, kindOfSection } from '../app/navigation.js';
 import type { DefinitionSection } from '../app/navigation.js';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
+import { DeleteUnpublished } from './delete-unpublished.js';
 import { errorText } from './errors.js';
 import { NewDefinitionDialog } from './new-definition-dialog.js';
 import { definitionStatus, displayName } from './status.js';
@@ -99,6 +100,11 @@ export function DefinitionList({ section }: { readonly section: DefinitionSectio
             { title: t('definitions.list.id'), render: (_, s) => <span className="heng-mono">{s.id}</span> },
             { title: t('definitions.list.status'), render: (_, s) => <StatusTag status={definitionStatus(s.latestVersion, changes.get(s.id))} /> },
             { title: t('definitions.list.updated'), render: (_, s) => formatDateTime(s.updatedAt, lang) },
+            {
+              title: t('definitions.list.actions'),
+              render: (_, s) =>
+                s.latestVersion === null && <DeleteUnpublished kind={kind} id={s.id} name={displayName(s.name, lang, s.id)} revision={async () => s.revision} onDeleted={reload} />,
+            },
           ]}
         />
       )}

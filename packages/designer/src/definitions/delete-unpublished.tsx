@@ -1,4 +1,4 @@
-/** @module Deleting a definition never published: its draft saved, confirmed, removed, then back to its list. */
+/** @module Deleting a definition never published, from its editor or its list: confirmed, removed, then the list again. */
 import type { DefinitionKind } from '@heng/engine';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,9 +10,11 @@ export interface DeleteUnpublishedProps {
   readonly kind: DefinitionKind;
   readonly id: string;
   readonly name: string;
-  /** Saves what waits; resolves with the revision saved, which the removal names. */
-  readonly flush: () => Promise<number>;
-  readonly disabled: boolean;
+  /** The draft's revision, which the removal names (in the editor: saves what waits first). */
+  readonly revision: () => Promise<number>;
+  readonly disabled?: boolean;
+  /** In a list's row: a small button, and the list reloaded after, rather than going back to it. */
+  readonly onDeleted?: () => void;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface DeleteUnpublishedProps {
  * published (no record, score or approval), so the server removes it whole; a stale revision
  * (saved elsewhere meanwhile) is said in the error message and nothing is removed.
  */
-export function DeleteUnpublished({ kind, id, name, flush, disabled }: DeleteUnpublishedProps) {
+export function DeleteUnpublished({ kind, id, name, revision, disabled = false, onDeleted }: DeleteUnpublishedProps) {
   const { t } = useTranslation();
   const { appId = '' } = useParams();
   return (
@@ -31,8 +33,8 @@ export function DeleteUnpublished({ kind, id, name, flush, disabled }: DeleteUnp
       confirm={t('definitions.deleteDraft.confirm')}
       done={t('definitions.deleteDraft.done', { name })}
       failed={t('definitions.deleteDraft.failed')}
-      backTo={sectionPath(appId, KIND_SECTIONS[kind])}
-      remove={async () => api.discardDraft(kind, id, await flush())}
+      {...(onDeleted === undefined ? { backTo: sectionPath(appId, KIND_SECTIONS[kind]) } : { onDeleted, small: true })}
+      remove={async () => api.discardDraft(kind, id, await revision())}
       disabled={disabled}
       testId="delete-draft"
     />
