@@ -10,6 +10,9 @@ export type SampleScore = Pick<FlowScore, 'score' | 'grade'>;
 
 export const NO_SAMPLE_SCORE: SampleScore = { score: null, grade: null };
 
+/** The grade option of a record with no grade (a grade is never empty). */
+const NOT_SCORED = '';
+
 /**
  * The score the simulator routes by, when the flow reads `card`.
  *
@@ -20,7 +23,7 @@ export function sampleFlowScore(card: ScorecardDefinition | undefined, sample: S
   return card === undefined ? undefined : { scorecard: card.id, version: null, ...sample };
 }
 
-/** A score typed in and a grade picked among the scorecard's, by its labels. */
+/** A score typed in and a grade picked among the scorecard's, by its labels, or none (not scored), as a sample can be set back to. */
 export function SampleScoreFields({ card, value, onChange }: { readonly card: ScorecardDefinition; readonly value: SampleScore; readonly onChange: (next: SampleScore) => void }) {
   const { t } = useTranslation();
   const { lang } = useFlow();
@@ -37,9 +40,9 @@ export function SampleScoreFields({ card, value, onChange }: { readonly card: Sc
           size="small"
           optionType="button"
           buttonStyle="solid"
-          value={value.grade}
-          options={card.grades.map((g) => ({ value: g.grade, label: gradeText(card, 'grade', g.grade, lang) ?? g.grade }))}
-          onChange={(e) => onChange({ ...value, grade: e.target.value as string })}
+          value={value.grade ?? NOT_SCORED}
+          options={[{ value: NOT_SCORED, label: t('flow.scoreFacts.noGrade') }, ...card.grades.map((g) => ({ value: g.grade, label: gradeText(card, 'grade', g.grade, lang) ?? g.grade }))]}
+          onChange={(e) => onChange({ ...value, grade: e.target.value === NOT_SCORED ? null : (e.target.value as string) })}
         />
       </label>
     </>

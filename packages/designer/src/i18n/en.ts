@@ -274,7 +274,7 @@ export const en = {
     scorecard: 'Scorecard',
     scorecardNone: 'No score to branch on',
     scorecardHint: "Pick a scorecard of this form, and conditions may use the record's score and grade when it is submitted.",
-    scoreFacts: { score: 'Score', grade: 'Grade' },
+    scoreFacts: { score: 'Score', grade: 'Grade', noGrade: 'Not scored' },
     modes: { or: 'Or-sign: any one decides', and: 'Countersign: all must approve', sequential: 'Sequential: one after another' },
     modeShort: { or: 'Or-sign', and: 'Countersign', sequential: 'Sequential' },
     emptyPolicies: { auto_approve: 'Pass automatically', auto_reject: 'Reject the application', admin: 'Hand it to the admins' },

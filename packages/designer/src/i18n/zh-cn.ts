@@ -275,7 +275,7 @@ export const zhCN: Messages = {
     scorecard: '评分卡',
     scorecardNone: '不按评分分支',
     scorecardHint: '选择本表单的评分卡后，条件可使用记录提交时的评分和等级。',
-    scoreFacts: { score: '评分', grade: '等级' },
+    scoreFacts: { score: '评分', grade: '等级', noGrade: '未评分' },
     modes: { or: '或签：一人同意即可', and: '会签：须所有人同意', sequential: '依次审批：按顺序逐个审批' },
     modeShort: { or: '或签', and: '会签', sequential: '依次审批' },
     emptyPolicies: { auto_approve: '自动通过', auto_reject: '自动驳回', admin: '转交管理员' },
