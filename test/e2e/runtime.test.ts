@@ -214,7 +214,9 @@ describe('runtime pages in the browser', () => {
     expect(withdrawn.status()).toBe(200);
     await page.reload();
     await page.getByRole('button', { name: 'Edit' }).click();
+    // Typed over the amount shown (800,000): replaced, not added to.
     await page.getByLabel('Annual sales').fill('900000');
+    expect(await page.getByLabel('Annual sales').inputValue()).toBe('900000');
     // Meanwhile someone else saves the record.
     const url = new URL(page.url());
     const [, , , , formId, recordId] = url.pathname.split('/');

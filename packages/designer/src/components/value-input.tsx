@@ -1,11 +1,11 @@
-/** @module A value typed the way its field holds it: options picked, yes/no chosen, percent in %, money in ¥, dates as dates. */
+/** @module A value typed the way its field holds it: options picked, yes/no chosen, numbers as people type them (percent in %, money in ¥, 万/亿), dates as dates. */
 import type { FieldInfo, FormDefinition, GradeBand } from '@heng/engine';
-import { Input, InputNumber, Select } from 'antd';
+import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { groupDigits, ungroupDigits } from '../format/money.js';
-import { fromTyped, toTyped, unitOfType } from '../format/units.js';
+import { unitOfType } from '../format/units.js';
 import { optionLabel } from '../scorecard/fields.js';
 import { useLang } from '../i18n/use-lang.js';
+import { NumericInput } from './numeric-input.js';
 
 /** `scalar`: one value; `list`: several (for "is one of"); `element`: one element of a list field (for "contains"). */
 export type ValueMode = 'scalar' | 'list' | 'element';
@@ -48,20 +48,7 @@ export function ValueInput({ field, form, grades = [], mode = 'scalar', value, o
   }
   if (field.kind === 'number') {
     const unit = unitOfType(field.type);
-    const shown = typeof value === 'number' ? toTyped(value, unit) : null;
-    return (
-      <InputNumber
-        aria-label={label}
-        status={status}
-        style={width}
-        value={shown}
-        prefix={unit === 'money' ? '¥' : undefined}
-        suffix={unit === 'percent' ? '%' : undefined}
-        formatter={unit === 'money' ? groupDigits : undefined}
-        parser={unit === 'money' ? ungroupDigits : undefined}
-        onChange={(v) => onChange(typeof v === 'number' ? fromTyped(v, unit) : undefined)}
-      />
-    );
+    return <NumericInput unit={unit} decimals={unit === 'money' ? 2 : undefined} ariaLabel={label} status={status} value={typeof value === 'number' ? value : undefined} strict onChange={onChange} />;
   }
   if (field.kind === 'date') {
     return <Input aria-label={label} status={status} type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)} />;

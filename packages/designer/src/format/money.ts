@@ -69,13 +69,3 @@ export function groupDigits(typed: string | number | undefined): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
-
-/**
- * The number typed, without separators (an input's parser).
- *
- * @example
- * ungroupDigits('1,234.5') // '1234.5'
- */
-export function ungroupDigits(shown: string | undefined): string {
-  return (shown ?? '').replace(/,/g, '');
-}

@@ -3,14 +3,10 @@ import type { ComputedField, FieldDefinition, FieldType } from '@heng/engine';
 import { DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useState } from 'react';
 import type { ComponentType } from 'react';
 import type { RefCallBack } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { groupDigits } from '../format/money.js';
-import { parseTypedNumber } from '../format/typed-number.js';
-import { toTyped } from '../format/units.js';
-import type { NumberUnit } from '../format/units.js';
+import { NumericInput } from '../components/numeric-input.js';
 import { useLang } from '../i18n/use-lang.js';
 import { ReferenceInput, UserInput } from './pickers.js';
 import type { FilledRecord } from './reference-filter.js';
@@ -41,49 +37,6 @@ function TextInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }:
 
 function LongTextInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps) {
   return <Input.TextArea ref={inputRef} id={id} aria-label={ariaLabel} status={status} autoSize={{ minRows: 2, maxRows: 8 }} value={str(value)} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />;
-}
-
-/** A stored value as its input shows it: text not yet a number as typed; money grouped unless being typed into. */
-function shownNumber(value: unknown, unit: NumberUnit, typing: boolean): string {
-  if (typeof value === 'string') return value;
-  if (typeof value !== 'number') return '';
-  const typed = String(toTyped(value, unit));
-  return unit === 'money' && !typing ? groupDigits(typed) : typed;
-}
-
-/**
- * A number, money or percent input: what is typed is read by parseTypedNumber (120万, ¥1,200.5)
- * and the number goes into the record, shown as stored once the input is left; text that is
- * no number goes into the record as typed, for the form to point out and refuse (isTypedText).
- */
-function NumericInput({ unit, decimals, value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps & { readonly unit: NumberUnit; readonly decimals?: number }) {
-  const [draft, setDraft] = useState<string>();
-  const typed = (text: string) => {
-    setDraft(text);
-    const parsed = parseTypedNumber(text, unit, decimals);
-    onChange(parsed.ok ? parsed.value : text);
-  };
-  const leave = () => {
-    setDraft(undefined);
-    onBlur?.();
-  };
-  return (
-    <Input
-      ref={inputRef}
-      id={id}
-      aria-label={ariaLabel}
-      status={status}
-      style={full}
-      inputMode="decimal"
-      autoComplete="off"
-      prefix={unit === 'money' ? '¥' : undefined}
-      suffix={unit === 'percent' ? '%' : undefined}
-      value={draft ?? shownNumber(value, unit, false)}
-      onFocus={() => setDraft(shownNumber(value, unit, true))}
-      onChange={(e) => typed(e.target.value)}
-      onBlur={leave}
-    />
-  );
 }
 
 function NumberInput(props: InputProps<Of<'number'>>) {
