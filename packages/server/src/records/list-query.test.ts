@@ -8,11 +8,12 @@ import type { SortKey } from './list-query.js';
 import { customerForm } from './testing.js';
 
 const form = compileForm(customerForm as unknown as FormDefinition);
+const NO_SCORECARDS = new Map<string, never>();
 
 function build(entries: [string, string][], roles: readonly string[] = ['admin'], sort: SortKey = NEWEST_FIRST): { sql: string[]; keyRequired: boolean; params: unknown[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const params = new Params(['tenant', 'customer']);
-  const { where, keyRequired } = filterConditions(entries, visibleCatalog(form, roles), params, sort, problems);
+  const { where, keyRequired } = filterConditions(entries, visibleCatalog(form, roles), NO_SCORECARDS, params, sort, problems);
   return { sql: where, keyRequired, params: params.values.slice(2), problems };
 }
 
@@ -34,7 +35,7 @@ describe('filterConditions', () => {
 
   it('bounds the walk of the sorted field itself, and says records without its key cannot match', () => {
     const problems: FieldProblem[] = [];
-    const sort = sortKey('-annual_sales', visibleCatalog(form, ['admin']), problems);
+    const sort = sortKey('-annual_sales', visibleCatalog(form, ['admin']), NO_SCORECARDS, problems);
     const { sql, keyRequired } = build([['filter[annual_sales][lt]', '5'], ['filter[industry]', 'steel']], ['admin'], sort);
     expect([sql, keyRequired, problems]).toEqual([['k.v < $3::float8', 'data @> $4'], true, []]);
     expect(build([['filter[annual_sales]', '5']], ['admin'], sort).keyRequired).toBe(false);
@@ -56,12 +57,12 @@ describe('sortKey', () => {
   it('is newest first unless asked, and sorts numbers on their float8 keys, other fields on their text keys', () => {
     const problems: FieldProblem[] = [];
     const catalog = visibleCatalog(form, ['admin']);
-    expect(sortKey(undefined, catalog, problems)).toBe(NEWEST_FIRST);
-    expect(sortKey('createdAt', catalog, problems)).toEqual({ spec: 'createdAt', desc: false, key: null });
-    expect(sortKey('-annual_sales', catalog, problems)).toEqual({ spec: '-annual_sales', desc: true, key: { field: 'annual_sales', column: 'num', cast: '::float8' } });
-    expect(sortKey('founded', catalog, problems).key).toEqual({ field: 'founded', column: 'txt', cast: '' });
+    expect(sortKey(undefined, catalog, NO_SCORECARDS, problems)).toBe(NEWEST_FIRST);
+    expect(sortKey('createdAt', catalog, NO_SCORECARDS, problems)).toEqual({ spec: 'createdAt', desc: false, key: null });
+    expect(sortKey('-annual_sales', catalog, NO_SCORECARDS, problems)).toEqual({ spec: '-annual_sales', desc: true, key: { field: 'annual_sales', column: 'num', cast: '::float8' } });
+    expect(sortKey('founded', catalog, NO_SCORECARDS, problems).key).toEqual({ field: 'founded', column: 'txt', cast: '' });
     expect(problems).toEqual([]);
-    sortKey('nope', catalog, problems);
+    sortKey('nope', catalog, NO_SCORECARDS, problems);
     expect(problems.map((p) => p.path)).toEqual(['/query/sort']);
   });
 });

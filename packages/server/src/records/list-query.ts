@@ -6,6 +6,8 @@ import type { SqlParam } from '../db/port.js';
 import type { FieldProblem } from '../http/app-error.js';
 import { keyInRange, keyOf, SORT_VALUE } from './list-keys.js';
 import type { FieldKey, Params } from './list-keys.js';
+import { isScoreColumn, scoreCondition, scoreSortKey } from './list-scores.js';
+import type { ScoreCatalog, ScoreKey } from './list-scores.js';
 
 /** The operators of `filter[field][op]=value`; `filter[field]=value` is `eq`. */
 const FILTER_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'contains'] as const;
@@ -107,9 +109,9 @@ export interface Filters {
  * btree indexes of the fields' sort keys.
  *
  * @example
- * filterConditions([['filter[industry]', 'steel']], catalog, params, sort, problems) // { where: ['data @> $3'], keyRequired: false }
+ * filterConditions([['filter[industry]', 'steel']], catalog, scores, params, sort, problems) // { where: ['data @> $3'], keyRequired: false }
  */
-export function filterConditions(entries: readonly [string, string][], catalog: Map<string, FieldInfo>, params: Params, sort: SortKey, problems: FieldProblem[]): Filters {
+export function filterConditions(entries: readonly [string, string][], catalog: Map<string, FieldInfo>, scores: ScoreCatalog, params: Params, sort: SortKey, problems: FieldProblem[]): Filters {
   const where: string[] = [];
   let keyRequired = false;
   for (const [name, raw] of entries) {
@@ -121,6 +123,11 @@ export function filterConditions(entries: readonly [string, string][], catalog: 
     }
     const field = match[1]!;
     const op = (match[2] ?? 'eq') as Op;
+    if (isScoreColumn(field)) {
+      const sql = scoreCondition(name, field, op, raw, scores, params, problems);
+      if (sql !== undefined) where.push(sql);
+      continue;
+    }
     const info = catalog.get(field);
     if (info === undefined) {
       problems.push(unknownField(name, field, catalog));
@@ -143,8 +150,8 @@ export function filterConditions(entries: readonly [string, string][], catalog: 
 export interface SortKey {
   readonly spec: string;
   readonly desc: boolean;
-  /** The sorted field's keys; null when sorting by the creation time. */
-  readonly key: FieldKey | null;
+  /** The sorted field's (or score's) keys; null when sorting by the creation time. */
+  readonly key: FieldKey | ScoreKey | null;
 }
 
 /** The default order: newest first, served by records_list_idx. */
@@ -152,16 +159,21 @@ export const NEWEST_FIRST: SortKey = { spec: '-createdAt', desc: true, key: null
 
 /**
  * The order of `sort=field` (ascending) or `sort=-field` (descending), on any ordered field the
- * caller can see, or `createdAt`. Records without a value come last either way.
+ * caller can see, a score column (`score:<scorecard>`, `grade:<scorecard>` best first), or
+ * `createdAt`. Records without a value come last either way.
  *
  * @example
- * sortKey('-annual_sales', catalog, problems) // { spec: '-annual_sales', desc: true, key: { field: 'annual_sales', column: 'num', ... } }
+ * sortKey('-annual_sales', catalog, scores, problems) // { spec: '-annual_sales', desc: true, key: { field: 'annual_sales', column: 'num', ... } }
  */
-export function sortKey(raw: string | undefined, catalog: Map<string, FieldInfo>, problems: FieldProblem[]): SortKey {
+export function sortKey(raw: string | undefined, catalog: Map<string, FieldInfo>, scores: ScoreCatalog, problems: FieldProblem[]): SortKey {
   if (raw === undefined || raw === '' || raw === '-createdAt') return NEWEST_FIRST;
   const desc = raw.startsWith('-');
   const field = desc ? raw.slice(1) : raw;
   if (field === 'createdAt') return { ...NEWEST_FIRST, spec: raw, desc };
+  if (isScoreColumn(field)) {
+    const key = scoreSortKey(field, scores, problems);
+    return key === undefined ? NEWEST_FIRST : { spec: raw, desc, key };
+  }
   const info = catalog.get(field);
   if (info === undefined) {
     problems.push(unknownField('sort', field, catalog));

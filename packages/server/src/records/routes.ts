@@ -56,7 +56,8 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
 
     routes.add(
       {
-        method: 'get', path: BASE, operationId: 'listRecords', summary: 'A page of records, filtered and sorted on any field you can see', tags: TAGS,
+        method: 'get', path: BASE, operationId: 'listRecords', summary: 'A page of records, filtered and sorted on any field you can see or a score of the form', tags: TAGS,
+        description: 'With scores=<scorecard>,… each record comes with its current score and grade by those published scorecards of the form (null when not scored). Sort and filter on them as score:<scorecard> and grade:<scorecard> (grades in the scorecard\'s order, best first). An unknown scorecard, or one of another form, is a 422 problem at /query/<name>.',
         query: listQuery,
         responses: { 200: { description: 'A page of records and the cursor of the next', schema: pageSchema } },
       },
@@ -67,7 +68,8 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
         const page = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
           const found = await listRecords(tx, me.tenantId, formId, form.compiled, { entries, userId: me.userId, roles: me.roles });
-          return { items: found.items.map((r) => recordView(r, form.compiled, me.roles)), nextCursor: found.nextCursor };
+          const items = found.items.map(({ scores, ...r }) => ({ ...recordView(r, form.compiled, me.roles), ...(scores === undefined ? {} : { scores }) }));
+          return { items, nextCursor: found.nextCursor };
         });
         return c.json(page);
       },

@@ -20,10 +20,27 @@ export const recordSchema = {
   },
 } as const;
 
+const listedScore = {
+  oneOf: [
+    {
+      type: 'object',
+      required: ['total', 'grade', 'label', 'color'],
+      properties: { total: { type: ['number', 'null'] }, grade: { type: ['string', 'null'] }, label: { type: ['object', 'null'], description: 'The grade\'s label by language' }, color: { type: ['string', 'null'] } },
+    },
+    { type: 'null', description: 'Not scored by this scorecard' },
+  ],
+} as const;
+
+/** A listed record: with `scores` when the list was asked for them. */
+const listedSchema = {
+  ...recordSchema,
+  properties: { ...recordSchema.properties, scores: { type: 'object', additionalProperties: listedScore, description: 'By scorecard id, those the scores parameter names' } },
+} as const;
+
 /** A list page. */
 export const pageSchema = {
   type: 'object',
-  properties: { items: { type: 'array', items: recordSchema }, nextCursor: { type: ['string', 'null'] } },
+  properties: { items: { type: 'array', items: listedSchema }, nextCursor: { type: ['string', 'null'] } },
 } as const;
 
 /** The revisions of a record. */
@@ -49,8 +66,9 @@ export const revisionsSchema = {
 
 /** The list's query parameters, as OpenAPI describes them. */
 export const listQuery = {
-  'filter[field]': { schema: { type: 'string' }, description: 'filter[field]=value (equals) or filter[field][op]=value, op one of eq, ne, gt, gte, lt, lte, in (comma-separated; a comma or backslash inside a value is escaped with a backslash: a\\,b), contains; any field you can see' },
-  sort: { schema: { type: 'string' }, description: 'field or -field (descending), or createdAt; newest first unless given' },
+  'filter[field]': { schema: { type: 'string' }, description: 'filter[field]=value (equals) or filter[field][op]=value, op one of eq, ne, gt, gte, lt, lte, in (comma-separated; a comma or backslash inside a value is escaped with a backslash: a\\,b), contains; any field you can see. filter[score:<scorecard>][op] (eq, gt, gte, lt, lte) on the total, filter[grade:<scorecard>][op] (eq, ne, in) on the grade' },
+  sort: { schema: { type: 'string' }, description: 'field or -field (descending), score:<scorecard> or grade:<scorecard> (best first; -grade:… worst first), or createdAt; newest first unless given; records without a value last' },
+  scores: { schema: { type: 'string' }, description: 'Published scorecards of the form, comma-separated: each record gets scores.<scorecard> = { total, grade, label, color } or null when not scored by it' },
   limit: { schema: { type: 'integer', minimum: 1, maximum: 200 }, description: 'Records per page, 50 unless given' },
   cursor: { schema: { type: 'string' }, description: 'The nextCursor of the previous page' },
 } as const;
