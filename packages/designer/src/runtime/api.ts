@@ -43,6 +43,17 @@ export interface ScoreExplanation {
   readonly scorecards?: readonly string[];
 }
 
+/** A record's current score by one scorecard, as a list gives it (GET …/records?scores=). */
+export interface ListedScore {
+  readonly total: number | null;
+  readonly grade: string | null;
+  readonly label: LocalizedText | null;
+  readonly color: string | null;
+}
+
+/** A listed record; with its scores by the scorecards the list named (null: not scored by one). */
+export type ListedRecord = RecordView & { readonly scores?: Readonly<Record<string, ListedScore | null>> };
+
 /** What rules left on a record (GET …/status). */
 export interface RecordStatus {
   readonly flags: readonly { readonly flag: string; readonly label: LocalizedText | null; readonly ruleSet: string; readonly rule: string; readonly createdAt: string }[];

@@ -1,14 +1,18 @@
-/** @module The record list's column chooser: find and tick the fields to show; new ones go last, "Reset" goes back to the form's columns. */
-import type { FieldDefinition } from '@heng/engine';
+/** @module The record list's column chooser: find and tick the columns to show (fields, scores, grades); new ones go last, "Reset" goes back to the form's columns. */
 import { SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Input, Popover } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../i18n/use-lang.js';
+
+/** A column the user may show: its id (a field's, or `score:<scorecard>`) and its name in their language. */
+export interface ColumnChoice {
+  readonly id: string;
+  readonly label: string;
+}
 
 export interface ColumnChooserProps {
-  /** Every field the user may show, in form order. */
-  readonly choices: readonly FieldDefinition[];
+  /** Every column the user may show: the fields in form order, then the scores. */
+  readonly choices: readonly ColumnChoice[];
   /** The columns shown now, in their order. */
   readonly shown: readonly string[];
   /** The new columns; undefined: back to the form's own. */
@@ -16,17 +20,16 @@ export interface ColumnChooserProps {
 }
 
 /**
- * A "Columns" button whose popover lists the fields to tick.
+ * A "Columns" button whose popover lists the columns to tick.
  *
  * @example
- * <ColumnChooser choices={columnChoices(form, access)} shown={columns.map((f) => f.id)} onChange={choose} />
+ * <ColumnChooser choices={[{ id: 'company_name', label: '企业名称' }, { id: 'grade:credit_score', label: '等级 · 信用评分' }]} shown={['company_name']} onChange={choose} />
  */
 export function ColumnChooser({ choices, shown, onChange }: ColumnChooserProps) {
   const { t } = useTranslation();
-  const lang = useLang();
   const [search, setSearch] = useState('');
   const wanted = search.trim().toLowerCase();
-  const listed = wanted === '' ? choices : choices.filter((f) => f.label[lang].toLowerCase().includes(wanted) || f.id.includes(wanted));
+  const listed = wanted === '' ? choices : choices.filter((f) => f.label.toLowerCase().includes(wanted) || f.id.includes(wanted));
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...shown, id] : shown.filter((s) => s !== id);
     // At least one column stays.
@@ -37,7 +40,7 @@ export function ColumnChooser({ choices, shown, onChange }: ColumnChooserProps) 
       {choices.length > 10 && <Input.Search size="small" allowClear placeholder={t('runtime.list.findColumn')} aria-label={t('runtime.list.findColumn')} value={search} onChange={(e) => setSearch(e.target.value)} />}
       {listed.map((f) => (
         <Checkbox key={f.id} checked={shown.includes(f.id)} disabled={shown.length === 1 && shown.includes(f.id)} onChange={(e) => toggle(f.id, e.target.checked)}>
-          {f.label[lang]}
+          {f.label}
         </Checkbox>
       ))}
       <Button size="small" type="link" style={{ alignSelf: 'flex-start', padding: 0 }} onClick={() => onChange(undefined)}>

@@ -1,4 +1,4 @@
-/** @module A record list's filters and sort as the records API reads them: `filter[field][op]=value`, `sort=-field`, `limit`, `cursor`. */
+/** @module A record list's filters and sort as the records API reads them: `filter[field][op]=value`, `sort=-field`, `scores`, `limit`, `cursor`. */
 import { defaultListColumns, fitsListColumn, formCatalog, joinValueList } from '@heng/engine';
 import type { FieldAccess, FieldDefinition, FieldInfo, FormDefinition, ValueKind } from '@heng/engine';
 
@@ -25,10 +25,11 @@ export interface Filter {
   readonly value: unknown;
 }
 
-/** What a list asks for. `sort` is `field` or `-field` (descending); newest first without it. */
+/** What a list asks for. `sort` is `field` or `-field` (descending); newest first without it. `scores`: the scorecards whose score and grade each record comes with. */
 export interface ListQuery {
   readonly filters: readonly Filter[];
   readonly sort?: string;
+  readonly scores?: readonly string[];
   readonly limit?: number;
   readonly cursor?: string;
 }
@@ -101,6 +102,7 @@ function filterEntries(f: Filter): [string, string][] {
 export function listQueryString(q: ListQuery): string {
   const params = new URLSearchParams(q.filters.flatMap(filterEntries));
   if (q.sort !== undefined && q.sort !== '') params.set('sort', q.sort);
+  if (q.scores !== undefined && q.scores.length > 0) params.set('scores', joinValueList(q.scores));
   if (q.limit !== undefined) params.set('limit', String(q.limit));
   if (q.cursor !== undefined) params.set('cursor', q.cursor);
   const text = params.toString();

@@ -1,4 +1,4 @@
-/** @module A published form's records: columns from the form or the user's pick, filters by field kind, sort on a column, "load more" by keyset, CSV export. */
+/** @module A published form's records: columns from the form or the user's pick (fields, and each scorecard's score and grade), filters by field kind, sort on a column, "load more" by keyset, CSV export. */
 import { compileForm } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
@@ -6,22 +6,29 @@ import { Button, Card, Space, Table, Typography } from 'antd';
 import type { ColumnType, SorterResult, SortOrder } from 'antd/es/table/interface';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { routes } from '../api/client.js';
 import type { ApiError } from '../api/client.js';
 import { formatDateTime } from '../format/date.js';
+import { formatNumber } from '../format/money.js';
+import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, loadPublishedForm, useDisplayWords, useLoad, ValueView } from '../renderer/index.js';
-import type { PublishedForm, RecordView } from '../renderer/index.js';
+import type { PublishedForm } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
+import type { ListedRecord } from './api.js';
 import { LoadFailed, useMe, WhenLoaded } from './common.js';
 import { useChosenColumns } from './chosen-columns.js';
 import { ColumnChooser } from './column-chooser.js';
-import { columnChoices, exportQueryString, filterableFields, isSortable, listColumns, listQueryString, sortParam } from './list-query.js';
+import { columnChoices, exportQueryString, filterableFields, isSortable, listQueryString, sortParam } from './list-query.js';
 import type { ListQuery } from './list-query.js';
 import { newRecordPath, recordPath } from './paths.js';
 import { RecordFilters } from './record-filters.js';
 import type { FilterRow } from './record-filters.js';
+import { isScoreColumn, scoreColumns, scorecardsShown, shownColumns } from './score-columns.js';
+import type { ListColumn, ScoreColumn } from './score-columns.js';
+import { GradeTag } from './score-grade.js';
 
 const PAGE = 50;
 
@@ -37,10 +44,21 @@ export function RecordListPage() {
 }
 
 interface Page {
-  readonly items: readonly RecordView[];
+  readonly items: readonly ListedRecord[];
   readonly next: string | null;
   readonly loading: boolean;
   readonly error?: ApiError;
+}
+
+/** A column's title (and its name in the column chooser): a field's label, or "评分 · <scorecard>" / "等级 · <scorecard>". */
+const titleOf = (c: ListColumn, lang: Lang, t: TFunction): string => (isScoreColumn(c) ? t(`runtime.list.${c.part}Column`, { name: c.card.name[lang] }) : c.label[lang]);
+
+/** A score column's cell: the total at the scorecard's precision, or the grade tag; empty when the record is not scored. */
+function ScoreCell({ column, record }: { readonly column: ScoreColumn; readonly record: ListedRecord }) {
+  const lang = useLang();
+  const score = record.scores?.[column.card.id];
+  if (column.part === 'score') return score?.total == null ? null : <span>{formatNumber(score.total, lang, column.card.precision)}</span>;
+  return score?.grade == null ? null : <GradeTag grade={score.grade} label={score.label} color={score.color} />;
 }
 
 function RecordList({ published: { form } }: { readonly published: PublishedForm }) {
@@ -52,6 +70,9 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   const { userId, roles } = useMe();
   const [chosen, choose] = useChosenColumns(userId, appId, form.id);
   const access = useMemo(() => compileForm(form).accessFor(roles), [form, roles]);
+  // The form's published scorecards; none while they load or when they cannot be read.
+  const [cards] = useLoad(() => runtimeApi.scorecardsByForm(), []);
+  const scores = useMemo(() => scoreColumns(cards.status === 'ok' ? (cards.value.get(form.id) ?? []).map((v) => v.body) : []), [cards, form.id]);
   const [filters, setFilters] = useState<readonly FilterRow[]>([]);
   const [sort, setSort] = useState<string>();
   const [query, setQuery] = useState<ListQuery>({ filters: [] });
@@ -65,40 +86,46 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
 
   // Only the answer to the latest request counts: a slower one for older filters is dropped.
   const latest = useRef(0);
-  const load = (cursor: string | undefined, before: readonly RecordView[]) => {
+  const columns = shownColumns(form, access, scores, chosen);
+  // The scores the shown columns need come with the records; showing another scorecard's reloads.
+  const scored = scorecardsShown(columns).join(',');
+  const load = (cursor: string | undefined, before: readonly ListedRecord[]) => {
     const round = ++latest.current;
     setPage((p) => ({ ...p, loading: true, error: undefined }));
-    return runtimeApi.list(form.id, listQueryString({ ...query, limit: PAGE, cursor })).then(
-      (found) => round === latest.current && setPage({ items: [...before, ...(found.items as RecordView[])], next: found.nextCursor, loading: false }),
+    return runtimeApi.list(form.id, listQueryString({ ...query, scores: scorecardsShown(columns), limit: PAGE, cursor })).then(
+      (found) => round === latest.current && setPage({ items: [...before, ...(found.items as ListedRecord[])], next: found.nextCursor, loading: false }),
       (e: unknown) => round === latest.current && setPage((p) => ({ ...p, loading: false, error: asApiError(e) })),
     );
   };
   useEffect(() => {
     void load(undefined, []);
-    // `load` reads `query`, the one thing a new first page depends on.
-  }, [query]);
+    // `load` reads `query` and the scorecards shown, the things a new first page depends on.
+  }, [query, scored]);
 
-  const columns = listColumns(form, access, chosen);
   const orderOf = (id: string): SortOrder => (sort === id ? 'ascend' : sort === `-${id}` ? 'descend' : null);
   const infoOf = new Map(filterableFields(form, access).map((f) => [f.id, f]));
-  // The record opens from its first column that is not itself a link (to a referenced record or a user).
-  const linked = columns.find((f) => f.type !== 'reference' && f.type !== 'user')?.id;
-  const column = (f: FieldDefinition): ColumnType<RecordView> => ({
-    key: f.id,
-    title: f.label[lang],
+  // The record opens from its first field column that is not itself a link (to a referenced record or a user).
+  const linked = columns.find((c) => !isScoreColumn(c) && c.type !== 'reference' && c.type !== 'user')?.id;
+  const fieldColumn = (f: FieldDefinition): ColumnType<ListedRecord> => ({
     sorter: infoOf.get(f.id) !== undefined && isSortable(infoOf.get(f.id)!),
-    sortOrder: orderOf(f.id),
     render: (_, r) => {
       const value = <ValueView field={f} value={r.data[f.id]} words={words} />;
       return f.id === linked ? <Link to={recordPath(appId, form.id, r.id)}>{value}</Link> : value;
     },
   });
+  const column = (c: ListColumn): ColumnType<ListedRecord> => ({
+    key: c.id,
+    title: titleOf(c, lang, t),
+    sortOrder: orderOf(c.id),
+    ...(isScoreColumn(c) ? { sorter: true, render: (_: unknown, r: ListedRecord) => <ScoreCell column={c} record={r} /> } : fieldColumn(c)),
+  });
   const chooseColumns = (ids: readonly string[] | undefined) => {
     // A list stays sorted only by a column it shows.
     const field = sort?.replace(/^-/, '');
-    if (field !== undefined && !listColumns(form, access, ids).some((f) => f.id === field)) setSort(undefined);
+    if (field !== undefined && !shownColumns(form, access, scores, ids).some((c) => c.id === field)) setSort(undefined);
     choose(ids);
   };
+  const choices = [...columnChoices(form, access), ...scores].map((c) => ({ id: c.id, label: titleOf(c, lang, t) }));
 
   return (
     <Card
@@ -112,14 +139,14 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
             {t('runtime.list.import')}
           </Button>
           <Button icon={<DownloadOutlined />} href={routes.exportCsv(form.id, exportQueryString(query))}>{t('runtime.list.export')}</Button>
-          <ColumnChooser choices={columnChoices(form, access)} shown={columns.map((f) => f.id)} onChange={chooseColumns} />
+          <ColumnChooser choices={choices} shown={columns.map((c) => c.id)} onChange={chooseColumns} />
         </Space>
       }
     >
       <div className="heng-stack">
         <RecordFilters form={form} fields={[...infoOf.values()]} filters={filters} onChange={setFilters} />
         {page.error !== undefined && <LoadFailed error={page.error} onRetry={() => void load(undefined, [])} />}
-        <Table<RecordView>
+        <Table<ListedRecord>
           rowKey="id"
           size="middle"
           data-testid="record-list"
@@ -129,13 +156,13 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
           dataSource={[...page.items]}
           locale={{ emptyText: query.filters.length > 0 ? t('runtime.list.emptyFiltered') : t('runtime.list.empty') }}
           onChange={(_p, _f, sorter) => {
-            const s = sorter as SorterResult<RecordView>;
+            const s = sorter as SorterResult<ListedRecord>;
             setSort(typeof s.columnKey === 'string' ? sortParam(s.columnKey, s.order) : undefined);
           }}
           columns={[
             ...columns.map(column),
-            { key: 'updatedAt', title: t('runtime.list.updatedAt'), render: (_: unknown, r: RecordView) => formatDateTime(r.updatedAt, lang) },
-            { key: 'open', title: '', render: (_: unknown, r: RecordView) => <Link to={recordPath(appId, form.id, r.id)}>{t('runtime.list.open')}</Link> },
+            { key: 'updatedAt', title: t('runtime.list.updatedAt'), render: (_: unknown, r: ListedRecord) => formatDateTime(r.updatedAt, lang) },
+            { key: 'open', title: '', render: (_: unknown, r: ListedRecord) => <Link to={recordPath(appId, form.id, r.id)}>{t('runtime.list.open')}</Link> },
           ]}
         />
         <Space>

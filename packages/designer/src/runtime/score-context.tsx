@@ -12,6 +12,7 @@ import { ApiError } from '../api/client.js';
 import { runtimeApi } from './api.js';
 import type { ScoreExplanation } from './api.js';
 import { recordPath } from './paths.js';
+import { GradeTag } from './score-grade.js';
 import { flagLabel } from './score-words.js';
 
 /** One record the approval is about, directly (the field is null) or through a reference field; `failed` when its score or flags could not be read. */
@@ -68,7 +69,7 @@ function ScoreLine({ item }: { readonly item: Scored }) {
   return (
     <span className="heng-inline">
       {score !== undefined && score.total === null && <Typography.Text type="warning">{t('runtime.score.incomplete')}</Typography.Text>}
-      {score?.grade != null && <Tag color={score.color ?? undefined}>{score.grade} · {score.label?.[lang]}</Tag>}
+      {score?.grade != null && <GradeTag grade={score.grade} label={score.label} color={score.color} />}
       {score?.total != null && <span>{t('runtime.score.total')} {formatNumber(score.total, lang, card?.precision ?? 2)}</span>}
       {flags.map((flag) => (
         <Tag key={flag} color="red" data-flag={flag}>{flagLabel(card, flag, lang)}</Tag>

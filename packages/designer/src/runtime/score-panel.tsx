@@ -15,6 +15,7 @@ import { runtimeApi } from './api.js';
 import type { FactorExplanation, ScoreExplanation } from './api.js';
 import { WhenLoaded } from './common.js';
 import { bandText, flagLabel, policyText } from './score-words.js';
+import { GradeTag } from './score-grade.js';
 import { contributionChart } from './score-chart.js';
 
 /** The factor's value as its field shows it, when the factor reads one field as it is. */
@@ -53,9 +54,7 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
           <Statistic title={t('runtime.score.total')} value={formatNumber(score.total, lang, card?.precision ?? 2)} data-testid="score-total" />
           <div>
             <div className="heng-muted">{t('runtime.score.grade')}</div>
-            <Tag color={score.color ?? undefined} style={{ fontSize: 18, padding: '4px 12px', marginTop: 4 }} data-testid="score-grade">
-              {score.grade} · {score.label?.[lang]}
-            </Tag>
+            {score.grade !== null && <GradeTag grade={score.grade} label={score.label} color={score.color} style={{ fontSize: 18, padding: '4px 12px', marginTop: 4 }} data-testid="score-grade" />}
             {score.bandGrade !== score.grade && <div className="heng-muted">{t('runtime.score.overridden', { grade: score.bandGrade })}</div>}
           </div>
         </Flex>

@@ -1,0 +1,41 @@
+import { compileForm, customerCreditProfile } from '@heng/engine';
+import type { ScorecardDefinition } from '@heng/engine';
+import { describe, expect, it } from 'vitest';
+import { listQueryString } from './list-query.js';
+import { scoreColumns, scorecardsShown, shownColumns } from './score-columns.js';
+
+const card = (id: string): ScorecardDefinition => ({ id, form: 'customer_credit_profile' }) as unknown as ScorecardDefinition;
+const scores = scoreColumns([card('credit_score'), card('risk_score')]);
+const ids = (columns: readonly { id: string }[]) => columns.map((c) => c.id);
+
+describe('score columns', () => {
+  it('offers each scorecard\'s score and grade', () => {
+    expect(scores.map((c) => [c.id, c.part, c.card.id])).toEqual([
+      ['score:credit_score', 'score', 'credit_score'],
+      ['grade:credit_score', 'grade', 'credit_score'],
+      ['score:risk_score', 'score', 'risk_score'],
+      ['grade:risk_score', 'grade', 'risk_score'],
+    ]);
+  });
+
+  it('shows the picked fields and score columns in their order, less hidden fields and gone scorecards', () => {
+    const finance = compileForm(customerCreditProfile).accessFor(['finance_director']);
+    const sales = { ...finance, credit_limit: 'hidden' as const };
+    const chosen = ['grade:credit_score', 'company_name', 'credit_limit', 'score:gone', 'score:credit_score'];
+    expect(ids(shownColumns(customerCreditProfile, finance, scores, chosen))).toEqual(['grade:credit_score', 'company_name', 'credit_limit', 'score:credit_score']);
+    expect(ids(shownColumns(customerCreditProfile, sales, scores, chosen))).toEqual(['grade:credit_score', 'company_name', 'score:credit_score']);
+    expect(ids(shownColumns(customerCreditProfile, sales, scores, ['grade:risk_score']))).toEqual(['grade:risk_score']);
+    // Nothing picked is left (a scorecard no longer published): the form's own columns.
+    const own = ids(shownColumns(customerCreditProfile, sales, scores));
+    expect(ids(shownColumns(customerCreditProfile, sales, [], ['grade:credit_score']))).toEqual(own);
+    expect(own.some((id) => id.includes(':'))).toBe(false);
+  });
+
+  it('asks the list for the scores of the scorecards shown, once each', () => {
+    const access = compileForm(customerCreditProfile).accessFor(['admin']);
+    const columns = shownColumns(customerCreditProfile, access, scores, ['score:credit_score', 'company_name', 'grade:credit_score', 'grade:risk_score']);
+    expect(scorecardsShown(columns)).toEqual(['credit_score', 'risk_score']);
+    expect(listQueryString({ filters: [], sort: '-grade:credit_score', scores: scorecardsShown(columns) })).toBe('?sort=-grade%3Acredit_score&scores=credit_score%2Crisk_score');
+    expect(listQueryString({ filters: [], scores: [] })).toBe('');
+  });
+});
