@@ -1,0 +1,92 @@
+/**
+ * @module A company's own form and scorecard: the record list shows each record's score and grade
+ * as columns the user picks in the column chooser, sorts on them, and leaves a record without a
+ * score empty.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAs } from './definitions-seed.js';
+import { ADMIN, artifacts, startHarness } from './harness.js';
+import type { Harness } from './harness.js';
+
+let h: Harness;
+
+const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+const APP = `/apps/${ADMIN.tenant}`;
+
+const form = {
+  kind: 'form',
+  id: 'supplier',
+  name: t('Supplier', '供应商'),
+  fields: [
+    { id: 'supplier_name', type: 'text', label: t('Supplier', '供应商名称'), required: true },
+    { id: 'on_time_rate', type: 'percent', label: t('On-time rate', '准时交付率') },
+  ],
+  sections: [{ id: 'main', label: t('Supplier', '供应商'), columns: 1, fields: ['supplier_name', 'on_time_rate'] }],
+};
+
+const scorecard = {
+  kind: 'scorecard',
+  id: 'supplier_rating',
+  name: t('Supplier rating', '供应商评级'),
+  form: 'supplier',
+  precision: 1,
+  factors: [
+    { id: 'on_time', name: t('On time', '准时交付'), weight: 10000, method: { kind: 'bands', field: 'on_time_rate', bands: [{ id: 'good', min: 0.9, points: 95 }, { id: 'fair', min: 0.7, max: 0.9, points: 70 }, { id: 'poor', max: 0.7, points: 30 }] }, missing: { policy: 'fail' } },
+  ],
+  grades: [
+    { id: 'a', grade: 'A', label: t('Preferred', '优选'), color: '#2e7d32', min: 80, max: 100 },
+    { id: 'b', grade: 'B', label: t('Approved', '合格'), color: '#1565c0', min: 60, max: 79.9 },
+    { id: 'c', grade: 'C', label: t('On watch', '观察'), color: '#f9a825', min: 0, max: 59.9 },
+  ],
+};
+
+beforeAll(async () => {
+  h = await startHarness({ withAdmin: true });
+  const seed = await seedAs(h);
+  await seed.saveAndPublish('form', form);
+  await seed.saveAndPublish('scorecard', scorecard);
+  // No on-time rate, which the scorecard cannot do without: no score, no grade.
+  await seed.createRecord('supplier', { supplier_name: '福州未评企业' });
+  await seed.createRecord('supplier', { supplier_name: '厦门准时物流', on_time_rate: 0.95 });
+  await seed.createRecord('supplier', { supplier_name: '泉州一般制造', on_time_rate: 0.5 });
+  await seed.createRecord('supplier', { supplier_name: '漳州稳健贸易', on_time_rate: 0.8 });
+  await seed.close();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('score columns of a record list', () => {
+  it('picks the score and grade columns in the chooser, shows them, and sorts by grade best first (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}${APP}/records/supplier`);
+    const list = page.getByTestId('record-list');
+    await list.getByText('厦门准时物流').waitFor();
+    const headers = () => list.locator('thead th').allInnerTexts();
+    expect(await headers()).not.toContain('评分 · 供应商评级');
+
+    await page.getByRole('button', { name: '列' }).click();
+    const chooser = page.getByTestId('column-chooser');
+    await chooser.getByRole('checkbox', { name: '评分 · 供应商评级' }).check();
+    await chooser.getByRole('checkbox', { name: '等级 · 供应商评级' }).check();
+    await expect.poll(headers).toEqual(expect.arrayContaining(['供应商名称', '评分 · 供应商评级', '等级 · 供应商评级']));
+
+    const cells = (name: string) => list.locator('tbody tr.ant-table-row', { hasText: name }).locator('td').allInnerTexts();
+    await expect.poll(() => cells('厦门准时物流')).toEqual(expect.arrayContaining(['95.0', 'A · 优选']));
+    await expect.poll(() => cells('泉州一般制造')).toEqual(expect.arrayContaining(['30.0', 'C · 观察']));
+    await expect.poll(() => cells('漳州稳健贸易')).toEqual(expect.arrayContaining(['70.0', 'B · 合格']));
+    await page.screenshot({ path: `${artifacts}score-columns-zh-CN.png`, fullPage: true });
+
+    // Best grade first; a record not scored comes last, its score and grade cells empty.
+    const names = () => list.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
+    await list.getByRole('columnheader', { name: '等级 · 供应商评级' }).click();
+    await expect.poll(names).toEqual(['厦门准时物流', '漳州稳健贸易', '泉州一般制造', '福州未评企业']);
+    const unscored = await cells('福州未评企业');
+    const at = (await headers()).indexOf('评分 · 供应商评级');
+    expect([unscored[at], unscored[at + 1]]).toEqual(['', '']);
+    await list.getByRole('columnheader', { name: '评分 · 供应商评级' }).click();
+    await expect.poll(names).toEqual(['泉州一般制造', '漳州稳健贸易', '厦门准时物流', '福州未评企业']);
+    await page.context().close();
+  });
+});
