@@ -1,11 +1,11 @@
 /**
  * @module A company's own form and scorecard: the record list shows each record's score and grade
- * as columns the user picks in the column chooser, sorts on them, and leaves a record without a
- * score empty.
+ * as columns the user picks in the column chooser, sorts and filters on them, and leaves a record
+ * without a score empty.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
-import { ADMIN, artifacts, startHarness } from './harness.js';
+import { ADMIN, artifacts, pickExact, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 let h: Harness;
@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 describe('score columns of a record list', () => {
-  it('picks the score and grade columns in the chooser, shows them, and sorts by grade best first (zh-CN)', async () => {
+  it('picks the score and grade columns in the chooser, shows them, sorts by grade best first and filters by grade (zh-CN)', async () => {
     const page = await h.page('zh-CN', { signedIn: true });
     await page.goto(`${h.url}${APP}/records/supplier`);
     const list = page.getByTestId('record-list');
@@ -87,6 +87,13 @@ describe('score columns of a record list', () => {
     expect([unscored[at], unscored[at + 1]]).toEqual(['', '']);
     await list.getByRole('columnheader', { name: '评分 · 供应商评级' }).click();
     await expect.poll(names).toEqual(['泉州一般制造', '漳州稳健贸易', '厦门准时物流', '福州未评企业']);
+
+    // The grade is a filter too, its options read as the grades do.
+    await page.getByRole('button', { name: '添加筛选' }).click();
+    await pickExact(page, '字段', '等级 · 供应商评级', true);
+    await pickExact(page, '值', 'A · 优选');
+    await expect.poll(names).toEqual(['厦门准时物流']);
+    await page.screenshot({ path: `${artifacts}score-columns-filtered-zh-CN.png`, fullPage: true });
     await page.context().close();
   });
 });

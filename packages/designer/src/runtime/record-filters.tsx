@@ -1,4 +1,4 @@
-/** @module The filter bar of a record list: a field, an operator its kind takes, a value typed as the field holds it. */
+/** @module The filter bar of a record list: a field (or a scorecard's grade), an operator its kind takes, a value typed as the field holds it. */
 import type { FieldInfo, FormDefinition } from '@heng/engine';
 import { CloseOutlined, FilterOutlined } from '@ant-design/icons';
 import { Button, Select, Space } from 'antd';
@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { ValueInput } from '../components/value-input.js';
 import { useLang } from '../i18n/use-lang.js';
 import { removeById, replaceById, uniqueId } from '../ops/ids.js';
-import { OPS_OF } from './list-query.js';
+import { optionLabel } from '../scorecard/fields.js';
 import type { Filter, FilterOp } from './list-query.js';
+import { columnTitle, filterOps, gradeFilters } from './score-columns.js';
+import type { ScoreColumn } from './score-columns.js';
 
 /** A filter being edited, with a stable id for its row. */
 export interface FilterRow extends Filter {
@@ -18,16 +20,28 @@ export interface RecordFiltersProps {
   readonly form: FormDefinition;
   /** The fields the user may filter on. */
   readonly fields: readonly FieldInfo[];
+  /** The score columns of the form's scorecards: each grade may be filtered on too. */
+  readonly scores: readonly ScoreColumn[];
   readonly filters: readonly FilterRow[];
   readonly onChange: (filters: readonly FilterRow[]) => void;
 }
 
 /** The filters, one row each, and the buttons to add one and clear them all. */
-export function RecordFilters({ form, fields, filters, onChange }: RecordFiltersProps) {
+export function RecordFilters({ form, fields: formFields, scores, filters, onChange }: RecordFiltersProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  const fields = [...formFields, ...gradeFilters(scores)];
   const byId = new Map(fields.map((f) => [f.id, f]));
-  const label = (id: string) => form.fields.find((f) => f.id === id)?.label[lang] ?? id;
+  const scoreOf = (id: string) => scores.find((c) => c.id === id);
+  const label = (id: string) => {
+    const score = scoreOf(id);
+    return score === undefined ? (form.fields.find((f) => f.id === id)?.label[lang] ?? id) : columnTitle(score, lang, t);
+  };
+  // A grade's options read as the score tab shows them: "A · 优选".
+  const gradeText = (id: string) => {
+    const grades = scoreOf(id)?.card.grades;
+    return grades === undefined ? undefined : (o: string) => optionLabel(form, 'grade', o, lang, grades);
+  };
   const first = fields[0];
   const set = (id: string, change: (row: FilterRow) => FilterRow) => onChange(replaceById(filters, id, change));
   return (
@@ -43,17 +57,17 @@ export function RecordFilters({ form, fields, filters, onChange }: RecordFilters
               showSearch={{ optionFilterProp: 'label' }}
               value={row.field}
               options={fields.map((f) => ({ value: f.id, label: label(f.id) }))}
-              onChange={(field: string) => set(row.id, (r) => ({ ...r, field, op: OPS_OF[byId.get(field)?.kind ?? 'text'][0] ?? 'eq', value: undefined }))}
+              onChange={(field: string) => set(row.id, (r) => ({ ...r, field, op: filterOps(byId.get(field) ?? { id: field, type: 'text', kind: 'text' })[0] ?? 'eq', value: undefined }))}
             />
             <Select
               aria-label={t('runtime.list.op')}
               style={{ width: 140 }}
               value={row.op}
-              options={OPS_OF[info.kind].map((op) => ({ value: op, label: t(`runtime.list.ops.${op}`) }))}
+              options={filterOps(info).map((op) => ({ value: op, label: t(`runtime.list.ops.${op}`) }))}
               onChange={(op: FilterOp) => set(row.id, (r) => ({ ...r, op, value: undefined }))}
             />
             <div style={{ width: 260 }}>
-              <ValueInput field={info} form={form} mode={row.op === 'in' ? 'list' : info.kind === 'list' ? 'element' : 'scalar'} value={row.value} label={t('runtime.list.value')} allowClear onChange={(value) => set(row.id, (r) => ({ ...r, value }))} />
+              <ValueInput field={info} form={form} mode={row.op === 'in' ? 'list' : info.kind === 'list' ? 'element' : 'scalar'} value={row.value} label={t('runtime.list.value')} optionText={gradeText(row.field)} allowClear onChange={(value) => set(row.id, (r) => ({ ...r, value }))} />
             </div>
             <Button type="text" icon={<CloseOutlined />} aria-label={t('runtime.list.removeFilter')} onClick={() => onChange(removeById(filters, row.id))} />
           </Space>
@@ -63,7 +77,7 @@ export function RecordFilters({ form, fields, filters, onChange }: RecordFilters
         <Button
           icon={<FilterOutlined />}
           disabled={first === undefined}
-          onClick={() => first !== undefined && onChange([...filters, { id: uniqueId('filter', filters.map((f) => f.id)), field: first.id, op: OPS_OF[first.kind][0] ?? 'eq', value: undefined }])}
+          onClick={() => first !== undefined && onChange([...filters, { id: uniqueId('filter', filters.map((f) => f.id)), field: first.id, op: filterOps(first)[0] ?? 'eq', value: undefined }])}
         >
           {t('runtime.list.addFilter')}
         </Button>

@@ -6,13 +6,11 @@ import { Button, Card, Space, Table, Typography } from 'antd';
 import type { ColumnType, SorterResult, SortOrder } from 'antd/es/table/interface';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { routes } from '../api/client.js';
 import type { ApiError } from '../api/client.js';
 import { formatDateTime } from '../format/date.js';
 import { formatNumber } from '../format/money.js';
-import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, loadPublishedForm, useDisplayWords, useLoad, ValueView } from '../renderer/index.js';
 import type { PublishedForm } from '../renderer/index.js';
@@ -26,7 +24,7 @@ import type { ListQuery } from './list-query.js';
 import { newRecordPath, recordPath } from './paths.js';
 import { RecordFilters } from './record-filters.js';
 import type { FilterRow } from './record-filters.js';
-import { isScoreColumn, scoreColumns, scorecardsShown, shownColumns } from './score-columns.js';
+import { columnTitle, isScoreColumn, scoreColumns, scorecardsShown, shownColumns } from './score-columns.js';
 import type { ListColumn, ScoreColumn } from './score-columns.js';
 import { GradeTag } from './score-grade.js';
 
@@ -49,9 +47,6 @@ interface Page {
   readonly loading: boolean;
   readonly error?: ApiError;
 }
-
-/** A column's title (and its name in the column chooser): a field's label, or "评分 · <scorecard>" / "等级 · <scorecard>". */
-const titleOf = (c: ListColumn, lang: Lang, t: TFunction): string => (isScoreColumn(c) ? t(`runtime.list.${c.part}Column`, { name: c.card.name[lang] }) : c.label[lang]);
 
 /** A score column's cell: the total at the scorecard's precision, or the grade tag; empty when the record is not scored. */
 function ScoreCell({ column, record }: { readonly column: ScoreColumn; readonly record: ListedRecord }) {
@@ -115,7 +110,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   });
   const column = (c: ListColumn): ColumnType<ListedRecord> => ({
     key: c.id,
-    title: titleOf(c, lang, t),
+    title: columnTitle(c, lang, t),
     sortOrder: orderOf(c.id),
     ...(isScoreColumn(c) ? { sorter: true, render: (_: unknown, r: ListedRecord) => <ScoreCell column={c} record={r} /> } : fieldColumn(c)),
   });
@@ -125,7 +120,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
     if (field !== undefined && !shownColumns(form, access, scores, ids).some((c) => c.id === field)) setSort(undefined);
     choose(ids);
   };
-  const choices = [...columnChoices(form, access), ...scores].map((c) => ({ id: c.id, label: titleOf(c, lang, t) }));
+  const choices = [...columnChoices(form, access), ...scores].map((c) => ({ id: c.id, label: columnTitle(c, lang, t) }));
 
   return (
     <Card
@@ -144,7 +139,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
       }
     >
       <div className="heng-stack">
-        <RecordFilters form={form} fields={[...infoOf.values()]} filters={filters} onChange={setFilters} />
+        <RecordFilters form={form} fields={[...infoOf.values()]} scores={scores} filters={filters} onChange={setFilters} />
         {page.error !== undefined && <LoadFailed error={page.error} onRetry={() => void load(undefined, [])} />}
         <Table<ListedRecord>
           rowKey="id"

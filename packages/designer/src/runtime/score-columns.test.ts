@@ -2,9 +2,9 @@ import { compileForm, customerCreditProfile } from '@heng/engine';
 import type { ScorecardDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { listQueryString } from './list-query.js';
-import { scoreColumns, scorecardsShown, shownColumns } from './score-columns.js';
+import { filterOps, gradeFilters, scoreColumns, scorecardsShown, shownColumns } from './score-columns.js';
 
-const card = (id: string): ScorecardDefinition => ({ id, form: 'customer_credit_profile' }) as unknown as ScorecardDefinition;
+const card = (id: string): ScorecardDefinition => ({ id, form: 'customer_credit_profile', grades: [{ grade: 'A' }, { grade: 'B' }] }) as unknown as ScorecardDefinition;
 const scores = scoreColumns([card('credit_score'), card('risk_score')]);
 const ids = (columns: readonly { id: string }[]) => columns.map((c) => c.id);
 
@@ -37,5 +37,15 @@ describe('score columns', () => {
     expect(scorecardsShown(columns)).toEqual(['credit_score', 'risk_score']);
     expect(listQueryString({ filters: [], sort: '-grade:credit_score', scores: scorecardsShown(columns) })).toBe('?sort=-grade%3Acredit_score&scores=credit_score%2Crisk_score');
     expect(listQueryString({ filters: [], scores: [] })).toBe('');
+  });
+
+  it('offers each grade as a filter with the scorecard\'s grades, on the operators the API takes', () => {
+    const grades = gradeFilters(scores);
+    expect(grades).toEqual([
+      { id: 'grade:credit_score', type: 'single_select', kind: 'text', options: ['A', 'B'] },
+      { id: 'grade:risk_score', type: 'single_select', kind: 'text', options: ['A', 'B'] },
+    ]);
+    expect(filterOps(grades[0]!)).toEqual(['eq', 'ne', 'in']);
+    expect(filterOps({ id: 'industry', type: 'single_select', kind: 'text' })).toContain('contains');
   });
 });

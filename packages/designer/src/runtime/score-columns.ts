@@ -1,6 +1,9 @@
 /** @module A record list's score columns: each published scorecard's score and grade beside the form's fields, and the scorecards the list asks the server for. */
-import type { FieldAccess, FieldDefinition, FormDefinition, ScorecardDefinition } from '@heng/engine';
-import { listColumns } from './list-query.js';
+import type { FieldAccess, FieldDefinition, FieldInfo, FormDefinition, ScorecardDefinition } from '@heng/engine';
+import type { TFunction } from 'i18next';
+import type { Lang } from '../i18n/language.js';
+import { listColumns, OPS_OF } from './list-query.js';
+import type { FilterOp } from './list-query.js';
 
 /** A scorecard's score (`score:<id>`) or grade (`grade:<id>`) as a column, named as the records API sorts and filters on it. */
 export interface ScoreColumn {
@@ -47,3 +50,33 @@ export function shownColumns(form: FormDefinition, access: Readonly<Record<strin
 export function scorecardsShown(columns: readonly ListColumn[]): string[] {
   return [...new Set(columns.filter(isScoreColumn).map((c) => c.card.id))];
 }
+
+/**
+ * A column's title, and its name in the column chooser and the filter bar: a field's label, or
+ * "评分 · <scorecard>" / "等级 · <scorecard>".
+ *
+ * @example
+ * columnTitle(gradeColumn, 'zh-CN', t) // '等级 · 供应商评级'
+ */
+export const columnTitle = (c: ListColumn, lang: Lang, t: TFunction): string => (isScoreColumn(c) ? t(`runtime.list.${c.part}Column`, { name: c.card.name[lang] }) : c.label[lang]);
+
+/**
+ * The grade columns as the filter bar offers them: a field whose options are the scorecard's grades.
+ *
+ * @example
+ * gradeFilters(scoreColumns([creditScore])) // [{ id: 'grade:credit_score', type: 'single_select', kind: 'text', options: ['A', 'B', 'C'] }]
+ */
+export function gradeFilters(scores: readonly ScoreColumn[]): FieldInfo[] {
+  return scores.filter((c) => c.part === 'grade').map((c) => ({ id: c.id, type: 'single_select', kind: 'text', options: c.card.grades.map((g) => g.grade) }));
+}
+
+/** The operators the records API takes on a grade: equals, does not equal, is one of. */
+const GRADE_OPS: readonly FilterOp[] = ['eq', 'ne', 'in'];
+
+/**
+ * The operators a filter on `info` takes: a field's by its kind, a grade's `eq`, `ne` and `in`.
+ *
+ * @example
+ * filterOps({ id: 'grade:credit_score', type: 'single_select', kind: 'text' }) // ['eq', 'ne', 'in']
+ */
+export const filterOps = (info: FieldInfo): readonly FilterOp[] => (info.id.startsWith('grade:') ? GRADE_OPS : OPS_OF[info.kind]);
