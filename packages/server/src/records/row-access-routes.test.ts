@@ -45,6 +45,18 @@ onBothDatabases(
         expect(await snapshot()).toEqual(before);
       });
 
+      it('lists, sorts and filters a salesperson on the scores of their own customers only', async () => {
+        const { ann, bob, admin } = await team(app());
+        const mine = await customer(ann, { company_name: 'Ann Co', annual_sales: 5000 });
+        const small = await customer(ann, { company_name: 'Ann Small', annual_sales: 10 });
+        await customer(admin, { company_name: 'Bob Co', annual_sales: 5000, sales_owner: bob.id });
+        expect(await listAll(ann, 'scores=sales_score&sort=grade:sales_score', 1)).toEqual([mine.id, small.id]);
+        expect(await listAll(ann, 'filter[grade:sales_score]=A', 1)).toEqual([mine.id]);
+        const res = await ann.call('GET', `${RECORDS}?scores=sales_score&sort=-score:sales_score`);
+        const page = (await res.json()) as { items: { id: string; scores: Record<string, { total: number } | null> }[] };
+        expect(page.items.map((r) => [r.id, r.scores['sales_score']?.total])).toEqual([[mine.id, 100], [small.id, 20]]);
+      });
+
       it('lets the owner, a manager and the admin reach the record on every route', async () => {
         const { ann, manager, admin } = await team(app());
         const mine = await customer(ann, { company_name: 'Ann Co', annual_sales: 5000 });
