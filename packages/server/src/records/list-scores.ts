@@ -168,7 +168,8 @@ export function scoreCondition(name: string, column: string, op: string, raw: st
     return scored(`total::float8 ${SCORE_OPS[op]!} ${params.add(n)}::float8`);
   }
   const grades = gradesBestFirst(card);
-  const values = op === 'in' ? splitValueList(raw) : [raw];
+  // Each grade once: a value repeated many times binds no more parameters than the scorecard has grades.
+  const values = op === 'in' ? [...new Set(splitValueList(raw))] : [raw];
   if (!GRADE_OPS.includes(op) || values.some((g) => !grades.includes(g))) {
     const known = grades.join(', ');
     problems.push(bad(name, `${name} must be grades of the scorecard (${known}), with one of the operators eq, ne, in (got "${raw}").`, `${name} 应为该评分卡的等级（${known}），运算符为 eq、ne、in 之一（收到 "${raw}"）。`));
