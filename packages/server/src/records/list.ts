@@ -3,6 +3,7 @@ import type { CompiledForm } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
+import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
 import { Params, SORT_VALUE, sortJoin, withoutKey } from './list-keys.js';
 import type { FieldKey } from './list-keys.js';
 import { filterConditions, sortKey, visibleCatalog } from './list-query.js';
@@ -13,7 +14,6 @@ import { rowAccessCondition } from './row-access.js';
 import type { RowReader } from './row-access.js';
 import { RECORD_COLUMNS } from './store.js';
 import type { StoredRecord } from './store.js';
-import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
 
 /** What a list request asks (its query parameters, in order) and who asks (the form's row rules apply). */
 export interface ListRequest extends RowReader {
@@ -70,7 +70,7 @@ function byCreation(tx: Queryable, select: string, where: readonly string[], par
   );
 }
 
-/** The records with a key for the sorted field, in the order of its index, after the cursor. */
+/** The records with a key for the sorted field or score, in the key's order, after the cursor. */
 function keyed(tx: Queryable, select: string, where: readonly string[], params: Params, key: Key, dir: 'ASC' | 'DESC', cursor: Cursor | undefined, take: number): Promise<Row[]> {
   const join = joinOf(key, params);
   const after = cursor === undefined ? [] : [`(${SORT_VALUE}, k.record_id) ${dir === 'DESC' ? '<' : '>'} (${params.add(cursor[0])}${key.cast}, ${params.add(cursor[1])})`];
@@ -80,7 +80,7 @@ function keyed(tx: Queryable, select: string, where: readonly string[], params: 
   );
 }
 
-/** The records without a key for the sorted field (they come last), in id order, after the cursor's id. */
+/** The records without a key for the sorted field or score (they come last), in id order, after the cursor's id. */
 function unkeyed(tx: Queryable, select: string, where: readonly string[], params: Params, key: Key, dir: 'ASC' | 'DESC', afterId: string | undefined, take: number): Promise<Row[]> {
   const after = afterId === undefined ? [] : [`id ${dir === 'DESC' ? '<' : '>'} ${params.add(afterId)}`];
   return tx.query<Row>(
@@ -90,8 +90,8 @@ function unkeyed(tx: Queryable, select: string, where: readonly string[], params
 }
 
 /**
- * `take` rows in the sort's order after the cursor. A field sort reads the records with a key
- * first (walking the key index), then, once those run out, the records without one.
+ * `take` rows in the sort's order after the cursor. A field or score sort reads the records with
+ * a key first (walking the key index), then, once those run out, the records without one.
  */
 async function ordered(tx: Queryable, select: string, where: readonly string[], params: Params, sort: SortKey, keyRequired: boolean, cursor: Cursor | undefined, take: number): Promise<Row[]> {
   const dir = sort.desc ? 'DESC' : 'ASC';
