@@ -1,7 +1,7 @@
 /**
  * @module A company's own form and scorecard: the record list shows each record's score and grade
  * as columns the user picks in the column chooser, sorts and filters on them, and leaves a record
- * without a score empty.
+ * without a score "—".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
@@ -78,13 +78,13 @@ describe('score columns of a record list', () => {
     await expect.poll(() => cells('漳州稳健贸易')).toEqual(expect.arrayContaining(['70.0', 'B · 合格']));
     await page.screenshot({ path: `${artifacts}score-columns-zh-CN.png`, fullPage: true });
 
-    // Best grade first; a record not scored comes last, its score and grade cells empty.
+    // Best grade first; a record not scored comes last, its score and grade read "—" as an empty field does.
     const names = () => list.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
     await list.getByRole('columnheader', { name: '等级 · 供应商评级' }).click();
     await expect.poll(names).toEqual(['厦门准时物流', '漳州稳健贸易', '泉州一般制造', '福州未评企业']);
     const unscored = await cells('福州未评企业');
     const at = (await headers()).indexOf('评分 · 供应商评级');
-    expect([unscored[at], unscored[at + 1]]).toEqual(['', '']);
+    expect([unscored[at], unscored[at + 1]]).toEqual(['—', '—']);
     await list.getByRole('columnheader', { name: '评分 · 供应商评级' }).click();
     await expect.poll(names).toEqual(['泉州一般制造', '漳州稳健贸易', '厦门准时物流', '福州未评企业']);
 

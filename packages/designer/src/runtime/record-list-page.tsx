@@ -12,7 +12,7 @@ import type { ApiError } from '../api/client.js';
 import { formatDateTime } from '../format/date.js';
 import { formatNumber } from '../format/money.js';
 import { useLang } from '../i18n/use-lang.js';
-import { asApiError, loadPublishedForm, useDisplayWords, useLoad, ValueView } from '../renderer/index.js';
+import { asApiError, EMPTY, loadPublishedForm, useDisplayWords, useLoad, ValueView } from '../renderer/index.js';
 import type { PublishedForm } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { ListedRecord } from './api.js';
@@ -48,12 +48,13 @@ interface Page {
   readonly error?: ApiError;
 }
 
-/** A score column's cell: the total at the scorecard's precision, or the grade tag; empty when the record is not scored. */
+/** A score column's cell: the total at the scorecard's precision, or the grade tag; "—" when the record is not scored, as an empty field reads. */
 function ScoreCell({ column, record }: { readonly column: ScoreColumn; readonly record: ListedRecord }) {
   const lang = useLang();
   const score = record.scores?.[column.card.id];
-  if (column.part === 'score') return score?.total == null ? null : <span>{formatNumber(score.total, lang, column.card.precision)}</span>;
-  return score?.grade == null ? null : <GradeTag grade={score.grade} label={score.label} color={score.color} />;
+  const none = <Typography.Text type="secondary">{EMPTY}</Typography.Text>;
+  if (column.part === 'score') return score?.total == null ? none : <span>{formatNumber(score.total, lang, column.card.precision)}</span>;
+  return score?.grade == null ? none : <GradeTag grade={score.grade} label={score.label} color={score.color} />;
 }
 
 function RecordList({ published: { form } }: { readonly published: PublishedForm }) {
