@@ -92,7 +92,7 @@ describe('scorecard editor in the browser', () => {
     await upper.press('Tab');
     const row = page.locator('[data-band=high]');
     await expect.poll(() => row.getAttribute('class')).toContain('has-problem');
-    await page.getByTestId('factor-detail').getByText('区间 "mid" 与 "high" 之间有空缺').waitFor();
+    await page.getByTestId('factor-detail').getByText('指标 "资产负债率"：第 2 与第 3 个区间之间有空缺').waitFor();
     await page.screenshot({ path: `${artifacts}scorecard-band-gap-zh-CN.png`, fullPage: true });
     await close(page);
   });

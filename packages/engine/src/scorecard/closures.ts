@@ -1,5 +1,6 @@
 /** @module The reference evaluator: a scorecard's compiled parts run as closures, one per factor. */
 import { divRound } from '../core/decimal.js';
+import type { LocalizedText } from '../core/localized.js';
 import type { Problem } from '../core/problem.js';
 import { recordGatherer } from './gather.js';
 import type { FactorOutcome, ScoreFactor } from './methods/spec.js';
@@ -29,6 +30,7 @@ export type ClosureEvaluator = Pick<CompiledScorecard, 'evaluate' | 'weightsFor'
 export function closureEvaluator(parts: ScorecardParts): ClosureEvaluator {
   const { def, ids, scorers, fieldOf, policyOf, missingPoints, table, scale, divisor, unit, overrides, policies, factKeys, fields, hasPolicies } = parts;
   const n = ids.length;
+  const names = def.factors.map((f) => f.name);
   const gather = recordGatherer(fields);
   const slot = (f: string | undefined) => (f === undefined ? -1 : fields.indexOf(f));
   const factorSlots = Int32Array.from(fieldOf, slot);
@@ -73,7 +75,7 @@ export function closureEvaluator(parts: ScorecardParts): ClosureEvaluator {
         else {
           p = 0;
           if (policy === EXCLUDE) excluded[i] = anyExcluded = true;
-          else (failed ??= []).push(missingProblem(ids[i] as string, fieldOf[i], out.missing, out.raw));
+          else (failed ??= []).push(missingProblem(names[i] as LocalizedText, fieldOf[i], out.missing, out.raw));
         }
       }
       points[i] = p;

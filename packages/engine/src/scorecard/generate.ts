@@ -79,7 +79,7 @@ function factorsCode(parts: ScorecardParts, scope: CodeScope, excluded: string):
         ? `${at.p} = ${literal(parts.missingPoints[i] as number)};`
         : policy === EXCLUDE
           ? `${at.p} = 0; ex = true; ${excluded}[${n}] = true;`
-          : `${at.p} = 0; if (F === undefined) F = []; F.push(${data.ref(missingProblem)}(${data.ref(parts.ids[i])}, ${field === undefined ? 'undefined' : data.ref(field)}, ${at.m}, ${at.x}));`;
+          : `${at.p} = 0; if (F === undefined) F = []; F.push(${data.ref(missingProblem)}(${data.ref(factor.name)}, ${field === undefined ? 'undefined' : data.ref(field)}, ${at.m}, ${at.x}));`;
     const exclusion = policy === EXCLUDE ? ` else ${excluded}[${n}] = false;` : '';
     const code = factorCode(factor.method, parts.scorers[i] as ScoreFactor, at, factorScope);
     return [

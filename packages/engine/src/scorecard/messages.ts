@@ -1,8 +1,32 @@
-/** @module Pieces of problem messages: numbers as the designer shows them, repeated ids. */
+/** @module Pieces of problem messages: items by name, numbers as the designer shows them, repeated ids. */
 import type { FieldInfo } from '../core/catalog.js';
 import { roundHalfUp } from '../core/decimal.js';
+import type { LocalizedText } from '../core/localized.js';
 import { problem, type Problem } from '../core/problem.js';
 import type { AgeUnit } from './types.js';
+
+/**
+ * How a message names an item of a scorecard (a factor, an override, a policy): by its name,
+ * else by its id.
+ *
+ * @example
+ * nameOf({ id: 'debt', name: { en: 'Debt ratio', 'zh-CN': '资产负债率' } }) // { en: 'Debt ratio', zh: '资产负债率' }
+ * nameOf({ id: 'risk' }) // { en: 'risk', zh: 'risk' }
+ */
+export function nameOf(item: { readonly id: string; readonly name?: LocalizedText | undefined }): { en: string; zh: string } {
+  return item.name === undefined ? { en: item.id, zh: item.id } : { en: item.name.en, zh: item.name['zh-CN'] };
+}
+
+/**
+ * How a message names a factor, as the owner of what it reads.
+ *
+ * @example
+ * factorOwner({ id: 'debt', name: { en: 'Debt ratio', 'zh-CN': '资产负债率' } }) // { en: 'Factor "Debt ratio"', zh: '指标 "资产负债率"' }
+ */
+export function factorOwner(factor: { readonly id: string; readonly name?: LocalizedText | undefined }): { en: string; zh: string } {
+  const n = nameOf(factor);
+  return { en: `Factor "${n.en}"`, zh: `指标 "${n.zh}"` };
+}
 
 const unitText: Record<AgeUnit, { en: string; zh: string }> = {
   years: { en: 'years', zh: '年' },

@@ -84,7 +84,7 @@ export const NO_OUTPUTS: Readonly<Record<string, FormulaValue>> = Object.freeze(
  * The result of a record that could not be scored: the factors as far as they went, and why.
  *
  * @example
- * incomplete('small', factors, [missingProblem('debt', 'debt_ratio', 'empty', null)]).total // null
+ * incomplete('small', factors, [missingProblem({ en: 'Debt ratio', 'zh-CN': '资产负债率' }, 'debt_ratio', 'empty', null)]).total // null
  */
 export function incomplete(id: string, factors: readonly FactorScore[], problems: readonly Problem[]): ScoreResult {
   return {

@@ -1,6 +1,7 @@
 /** @module Shared test material: the credit profile's fields and a small valid scorecard. */
 import { catalogOf, type FieldCatalog, type FieldInfo } from '../core/catalog.js';
 import { emptyContext, type ReferenceContext } from '../core/context.js';
+import { factorOwner } from './messages.js';
 import type { MethodScope } from './methods/spec.js';
 import type { ScorecardDefinition } from './types.js';
 
@@ -102,9 +103,9 @@ export function smallCard(): ScorecardDefinition {
   };
 }
 
-/** The scope of factor `f` at `/factors/0/method` of a card on form `customer` (`null`: the form is unknown). */
-export function scopeOf(factorId = 'f', catalog: MethodScope['catalog'] | null = creditCatalog): MethodScope {
-  return { formId: 'customer', catalog: catalog ?? undefined, factorId, path: '/factors/0/method', owner: { en: `Factor "${factorId}"`, zh: `指标 "${factorId}"` } };
+/** The scope of a factor named `name` at `/factors/0/method` of a card on form `customer` (`null`: the form is unknown). */
+export function scopeOf(name = 'f', catalog: MethodScope['catalog'] | null = creditCatalog): MethodScope {
+  return { formId: 'customer', catalog: catalog ?? undefined, path: '/factors/0/method', owner: factorOwner({ id: name }) };
 }
 
 /** A fresh outcome to score into. */

@@ -23,4 +23,12 @@ describe('validateFactors', () => {
       ['/factors/2/missing/points', 'scorecard.points.decimals'],
     ]);
   });
+
+  it('names a factor by its name in each language, not by its id', () => {
+    const debt = factors[0] as Factor;
+    const flat: Factor = { ...debt, id: 'f_3', method: { kind: 'linear', field: 'debt_ratio', from: { value: 1, points: 0 }, to: { value: 1, points: 100 } } };
+    const [p] = validateFactors([flat, ...factors.slice(1)], 'customer', creditCatalog);
+    expect(p?.message).toBe('Factor "Debt ratio" scales from 1 to 1: the two values must differ.');
+    expect(p?.messageZh).toBe('指标 "资产负债率" 的线性区间从 1 到 1：两端取值必须不同。');
+  });
 });

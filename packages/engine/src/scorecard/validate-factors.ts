@@ -1,7 +1,7 @@
 /** @module Checks of the factors: ids, weights adding up to 100%, each method, missing points. */
 import type { FieldCatalog } from '../core/catalog.js';
 import { problem, type Problem } from '../core/problem.js';
-import { duplicateIds, formatBp } from './messages.js';
+import { duplicateIds, factorOwner, formatBp } from './messages.js';
 import { methodSpec } from './methods/index.js';
 import { checkPoints } from './methods/points.js';
 import type { Factor } from './types.js';
@@ -38,7 +38,7 @@ export function weightSumProblems(factors: readonly Factor[]): Problem[] {
 export function validateFactors(factors: readonly Factor[], formId: string, catalog: FieldCatalog | undefined): Problem[] {
   const out = [...duplicateIds(factors, '/factors', { en: 'factor', zh: '指标' }), ...weightSumProblems(factors)];
   factors.forEach((f, i) => {
-    const scope = { formId, catalog, factorId: f.id, path: `/factors/${i}/method`, owner: { en: `Factor "${f.id}"`, zh: `指标 "${f.id}"` } };
+    const scope = { formId, catalog, path: `/factors/${i}/method`, owner: factorOwner(f) };
     out.push(...methodSpec(f.method).validate(f.method, scope));
     if (f.missing.policy === 'points') out.push(...checkPoints(f.missing.points, `/factors/${i}/missing/points`));
   });

@@ -26,6 +26,13 @@ describe('validateOverrides', () => {
     expect(problems.map((p) => p.code)).toEqual(['scorecard.id.duplicate', 'condition.fact.unknown', 'scorecard.overrides.grade']);
     expect(problems[2]?.message).toBe('Override "o" names grade "DD", which is not a grade. Did you mean "D"?');
   });
+
+  it('names an override by its name when it has one', () => {
+    const named = { id: 'o_1', name: { en: 'Lawsuit cap', 'zh-CN': '涉诉封顶' }, when: { all: [] }, action: { kind: 'cap', grade: 'DD' } } as const;
+    const [p] = validateOverrides([named], grades, facts);
+    expect(p?.message).toBe('Override "Lawsuit cap" names grade "DD", which is not a grade. Did you mean "D"?');
+    expect(p?.messageZh).toBe('否决规则 "涉诉封顶" 引用的等级 "DD" 不存在。 是否应为 "D"？');
+  });
 });
 
 describe('validatePolicies', () => {
@@ -41,6 +48,8 @@ describe('validatePolicies', () => {
       ['/policies/0/byGrade', 'scorecard.policies.missing'],
       ['/policies/0/byGrade/D~1E', 'scorecard.policies.grade'],
     ]);
+    expect(problems[0]?.message).toBe('Policy "Credit limit" has no value for grade "D": add one (0 when none applies).');
+    expect(problems[0]?.messageZh).toBe('信用政策 "信用额度" 缺少等级 "D" 的取值：请补上（不适用时填 0）。');
   });
 
   it('checks formulas and their type', () => {

@@ -5,7 +5,7 @@ import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 import { validateCondition } from '../condition/index.js';
 import { checkFormula } from '../formula/index.js';
-import { duplicateIds } from './messages.js';
+import { duplicateIds, nameOf } from './messages.js';
 import type { Override, Policy } from './types.js';
 
 /**
@@ -18,18 +18,19 @@ import type { Override, Policy } from './types.js';
  * // [{ path: '/overrides/0/action/grade', code: 'scorecard.overrides.grade', message: 'Override "risk" names grade "DD", which is not a grade. Did you mean "D"?' }]
  */
 export function validateOverrides(overrides: readonly Override[], grades: readonly string[], facts: FieldCatalog | undefined): Problem[] {
-  const out = duplicateIds(overrides, '/overrides', { en: 'override', zh: '调整规则' });
+  const out = duplicateIds(overrides, '/overrides', { en: 'override', zh: '否决规则' });
   overrides.forEach((o, i) => {
     if (facts !== undefined) out.push(...validateCondition(o.when, facts, `/overrides/${i}/when`));
     const a = o.action;
     if (a.kind !== 'flag' && !grades.includes(a.grade)) {
       const h = hint(a.grade, grades);
+      const n = nameOf(o);
       out.push(
         problem(
           `/overrides/${i}/action/grade`,
           'scorecard.overrides.grade',
-          `Override "${o.id}" names grade "${a.grade}", which is not a grade.${h.en}`,
-          `调整规则 "${o.id}" 引用的等级 "${a.grade}" 不存在。${h.zh}`,
+          `Override "${n.en}" names grade "${a.grade}", which is not a grade.${h.en}`,
+          `否决规则 "${n.zh}" 引用的等级 "${a.grade}" 不存在。${h.zh}`,
         ),
       );
     }
@@ -43,22 +44,23 @@ export function validateOverrides(overrides: readonly Override[], grades: readon
  *
  * @example
  * validatePolicies([{ id: 'limit', type: 'money', byGrade: { AAA: 'annual_sales * 0.2' }, ... }], ['AAA', 'AA'], facts)
- * // [{ path: '/policies/0/byGrade', code: 'scorecard.policies.missing', message: 'Policy "limit" has no value for grade "AA": add one.' }]
+ * // [{ path: '/policies/0/byGrade', code: 'scorecard.policies.missing', message: 'Policy "Credit limit" has no value for grade "AA": add one.' }]
  */
 export function validatePolicies(policies: readonly Policy[], grades: readonly string[], facts: FieldCatalog | undefined): Problem[] {
   const out = duplicateIds(policies, '/policies', { en: 'policy', zh: '信用政策' });
   policies.forEach((p, i) => {
     const path = `/policies/${i}/byGrade`;
+    const n = nameOf(p);
     for (const g of grades) {
       if (!Object.hasOwn(p.byGrade, g)) {
-        out.push(problem(path, 'scorecard.policies.missing', `Policy "${p.id}" has no value for grade "${g}": add one (0 when none applies).`, `信用政策 "${p.id}" 缺少等级 "${g}" 的取值：请补上（不适用时填 0）。`));
+        out.push(problem(path, 'scorecard.policies.missing', `Policy "${n.en}" has no value for grade "${g}": add one (0 when none applies).`, `信用政策 "${n.zh}" 缺少等级 "${g}" 的取值：请补上（不适用时填 0）。`));
       }
     }
     for (const [g, source] of Object.entries(p.byGrade)) {
       const at = pointer(path, g);
       if (!grades.includes(g)) {
         const h = hint(g, grades);
-        out.push(problem(at, 'scorecard.policies.grade', `Policy "${p.id}" has a value for "${g}", which is not a grade.${h.en}`, `信用政策 "${p.id}" 为不存在的等级 "${g}" 设置了取值。${h.zh}`));
+        out.push(problem(at, 'scorecard.policies.grade', `Policy "${n.en}" has a value for "${g}", which is not a grade.${h.en}`, `信用政策 "${n.zh}" 为不存在的等级 "${g}" 设置了取值。${h.zh}`));
         continue;
       }
       if (facts === undefined) continue;
@@ -70,8 +72,8 @@ export function validatePolicies(policies: readonly Policy[], grades: readonly s
           problem(
             at,
             'scorecard.policies.kind',
-            `Policy "${p.id}" is ${p.type === 'text' ? 'text' : `a ${p.type} value`}, but the formula for "${g}" gives ${checked.kind ?? 'no'} value.${p.type === 'text' ? ' Put text in double quotes: "cash only".' : ''}`,
-            `信用政策 "${p.id}" 的类型为 ${p.type}，但等级 "${g}" 的公式结果类型为 ${checked.kind ?? '空'}。${p.type === 'text' ? '文本请加双引号，如 "现款现货"。' : ''}`,
+            `Policy "${n.en}" is ${p.type === 'text' ? 'text' : `a ${p.type} value`}, but the formula for "${g}" gives ${checked.kind ?? 'no'} value.${p.type === 'text' ? ' Put text in double quotes: "cash only".' : ''}`,
+            `信用政策 "${n.zh}" 的类型为 ${p.type}，但等级 "${g}" 的公式结果类型为 ${checked.kind ?? '空'}。${p.type === 'text' ? '文本请加双引号，如 "现款现货"。' : ''}`,
           ),
         );
       }

@@ -25,14 +25,15 @@ describe('validateBands', () => {
     const m: BandsMethod = { ...debt, bands: [{ id: 'low', max: 0.3, points: 100 }, { id: 'mid', min: 0.35, points: 70 }] };
     const [p] = check(m);
     expect(p).toMatchObject({ path: '/factors/0/method/bands/1/min', code: 'scorecard.bands.gap' });
-    expect(p?.message).toBe('Bands "low" and "mid" leave a gap: values from 30% up to 35% match no band. Set the min of "mid" to 30%.');
-    expect(p?.messageZh).toContain('30% 至 35%');
+    expect(p?.message).toBe('Factor "debt": bands 1 and 2 leave a gap, where values from 30% up to 35% match no band. Set the min of band 2 to 30%.');
+    expect(p?.messageZh).toBe('指标 "debt"：第 1 与第 2 个区间之间有空缺：30% 至 35% 之间的值不落入任何区间。请将第 2 个区间的下限设为 30%。');
   });
 
   it('finds overlaps, including an open-ended band followed by another', () => {
     expect(codes({ ...debt, bands: [{ id: 'a', max: 0.5, points: 1 }, { id: 'b', min: 0.4, points: 2 }] })).toEqual(['scorecard.bands.overlap']);
     const open = check({ ...debt, bands: [{ id: 'a', min: 0, points: 1 }, { id: 'b', min: 0.5, max: 1, points: 2 }] });
-    expect(open[0]?.message).toContain('Give "a" a max');
+    expect(open[0]?.message).toContain('Give band 1 a max');
+    expect(open[0]?.message).not.toContain('"a"');
   });
 
   it('rejects empty bands, duplicate ids and points with 3 decimals', () => {

@@ -27,7 +27,7 @@ export function isConditionBands(bands: readonly RangeBand[] | readonly Conditio
  *
  * @example
  * validateBands({ kind: 'bands', field: 'debt_ratio', bands: [{ id: 'a', max: 0.3, points: 100 }, { id: 'b', min: 0.35, points: 0 }] }, scope)
- * // [{ code: 'scorecard.bands.gap', message: 'Bands "a" and "b" leave a gap: values from 30% up to 35% match no band. ...' }]
+ * // [{ code: 'scorecard.bands.gap', message: 'Factor "Debt ratio": bands 1 and 2 leave a gap, where values from 30% up to 35% match no band. ...' }]
  */
 export function validateBands(method: BandsMethod, scope: MethodScope): Problem[] {
   const out: Problem[] = [...duplicateIds(method.bands, `${scope.path}/bands`, BAND)];
@@ -39,8 +39,8 @@ export function validateBands(method: BandsMethod, scope: MethodScope): Problem[
       problem(
         `${scope.path}/bands/${mixed}`,
         'scorecard.bands.mixed',
-        `Factor "${scope.factorId}" mixes range bands and condition bands: use one kind for all its bands.`,
-        `指标 "${scope.factorId}" 混用了数值区间和条件区间：请统一为一种。`,
+        `${scope.owner.en} mixes range bands and condition bands: use one kind for all its bands.`,
+        `${scope.owner.zh} 混用了数值区间和条件区间：请统一为一种。`,
       ),
     );
     return out;
@@ -58,8 +58,8 @@ export function validateBands(method: BandsMethod, scope: MethodScope): Problem[
       problem(
         `${scope.path}/field`,
         'scorecard.bands.field',
-        `Factor "${scope.factorId}" has range bands but no field: pick the number or date field they apply to.`,
-        `指标 "${scope.factorId}" 使用数值区间但未指定字段：请选择要分段的数字或日期字段。`,
+        `${scope.owner.en} has range bands but no field: pick the number or date field they apply to.`,
+        `${scope.owner.zh} 使用数值区间但未指定字段：请选择要分段的数字或日期字段。`,
       ),
     );
     return out;
@@ -77,8 +77,8 @@ export function checkUnit(method: { readonly unit?: string }, field: FieldInfo |
     problem(
       `${scope.path}/unit`,
       'scorecard.unit.unused',
-      `Factor "${scope.factorId}": a unit (${method.unit}) applies to date fields only, and "${field.id}" is not one. Remove the unit.`,
-      `指标 "${scope.factorId}"：单位（${method.unit}）仅适用于日期字段，而 "${field.id}" 不是日期字段。请删除单位。`,
+      `${scope.owner.en}: a unit (${method.unit}) applies to date fields only, and "${field.id}" is not one. Remove the unit.`,
+      `${scope.owner.zh}：单位（${method.unit}）仅适用于日期字段，而 "${field.id}" 不是日期字段。请删除单位。`,
     ),
   ];
 }
@@ -94,8 +94,8 @@ function checkRanges(bands: readonly RangeBand[], field: FieldInfo | undefined, 
         problem(
           `${scope.path}/bands/${i}/max`,
           'scorecard.bands.empty',
-          `Band "${b.id}" runs from ${lo.en} up to ${hi.en}, which holds no value: its max must be above its min.`,
-          `区间 "${b.id}" 从 ${lo.zh} 到 ${hi.zh}，不含任何值：上限应大于下限。`,
+          `${scope.owner.en}: band ${i + 1} runs from ${lo.en} up to ${hi.en}, which holds no value, so its max must be above its min.`,
+          `${scope.owner.zh}：第 ${i + 1} 个区间从 ${lo.zh} 到 ${hi.zh}，不含任何值：上限应大于下限。`,
         ),
       );
     }
@@ -103,8 +103,9 @@ function checkRanges(bands: readonly RangeBand[], field: FieldInfo | undefined, 
   if (out.length > 0) return out;
   const order = bands.map((b, i) => ({ b, i })).sort((x, y) => (x.b.min ?? -Infinity) - (y.b.min ?? -Infinity) || (x.b.max ?? Infinity) - (y.b.max ?? Infinity));
   for (let k = 1; k < order.length; k++) {
-    const a = (order[k - 1] as { b: RangeBand }).b;
+    const { b: a, i: ai } = order[k - 1] as { b: RangeBand; i: number };
     const { b, i } = order[k] as { b: RangeBand; i: number };
+    const [na, nb] = [ai + 1, i + 1];
     const end = a.max ?? Infinity;
     const start = b.min ?? -Infinity;
     if (end === start) continue;
@@ -115,21 +116,21 @@ function checkRanges(bands: readonly RangeBand[], field: FieldInfo | undefined, 
         problem(
           path,
           'scorecard.bands.gap',
-          `Bands "${a.id}" and "${b.id}" leave a gap: values from ${x.en} up to ${y.en} match no band. Set the min of "${b.id}" to ${x.en}.`,
-          `区间 "${a.id}" 与 "${b.id}" 之间有空缺：${x.zh} 至 ${y.zh} 之间的值不落入任何区间。请将 "${b.id}" 的下限设为 ${x.zh}。`,
+          `${scope.owner.en}: bands ${na} and ${nb} leave a gap, where values from ${x.en} up to ${y.en} match no band. Set the min of band ${nb} to ${x.en}.`,
+          `${scope.owner.zh}：第 ${na} 与第 ${nb} 个区间之间有空缺：${x.zh} 至 ${y.zh} 之间的值不落入任何区间。请将第 ${nb} 个区间的下限设为 ${x.zh}。`,
         ),
       );
     } else {
       const from = b.min === undefined ? 'any value' : fmt(b.min).en;
       const fromZh = b.min === undefined ? '任意值' : fmt(b.min).zh;
-      const fix = a.max === undefined ? `Give "${a.id}" a max` : `Set the min of "${b.id}" to ${fmt(a.max).en}`;
-      const fixZh = a.max === undefined ? `请为 "${a.id}" 设置上限` : `请将 "${b.id}" 的下限设为 ${fmt(a.max).zh}`;
+      const fix = a.max === undefined ? `Give band ${na} a max` : `Set the min of band ${nb} to ${fmt(a.max).en}`;
+      const fixZh = a.max === undefined ? `请为第 ${na} 个区间设置上限` : `请将第 ${nb} 个区间的下限设为 ${fmt(a.max).zh}`;
       out.push(
         problem(
           path,
           'scorecard.bands.overlap',
-          `Bands "${a.id}" and "${b.id}" overlap from ${from}: a value there would match both. ${fix}.`,
-          `区间 "${a.id}" 与 "${b.id}" 自 ${fromZh} 起重叠：其中的值同时落入两个区间。${fixZh}。`,
+          `${scope.owner.en}: bands ${na} and ${nb} overlap from ${from}, where a value would match both. ${fix}.`,
+          `${scope.owner.zh}：第 ${na} 与第 ${nb} 个区间自 ${fromZh} 起重叠：其中的值同时落入两个区间。${fixZh}。`,
         ),
       );
     }

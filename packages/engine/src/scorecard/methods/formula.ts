@@ -14,8 +14,8 @@ function validateFormulaMethod(method: FormulaMethod, scope: MethodScope): Probl
       problem(
         `${scope.path}/max`,
         'scorecard.formula.range',
-        `Factor "${scope.factorId}" clamps points between ${method.min} and ${method.max}: the max must be above the min.`,
-        `指标 "${scope.factorId}" 的分值范围为 ${method.min} 至 ${method.max}：上限应大于下限。`,
+        `${scope.owner.en} clamps points between ${method.min} and ${method.max}: the max must be above the min.`,
+        `${scope.owner.zh} 的分值范围为 ${method.min} 至 ${method.max}：上限应大于下限。`,
       ),
     );
   }
@@ -27,8 +27,8 @@ function validateFormulaMethod(method: FormulaMethod, scope: MethodScope): Probl
       problem(
         `${scope.path}/formula`,
         'scorecard.formula.kind',
-        `Factor "${scope.factorId}": the formula gives ${checked.kind ?? 'no'} value, but points must be a number.`,
-        `指标 "${scope.factorId}"：公式的结果不是数字，而分值必须是数字。`,
+        `${scope.owner.en}: the formula gives ${checked.kind ?? 'no'} value, but points must be a number.`,
+        `${scope.owner.zh}：公式的结果不是数字，而分值必须是数字。`,
       ),
     );
   }

@@ -25,8 +25,8 @@ function validateLinear(method: LinearMethod, scope: MethodScope): Problem[] {
       problem(
         `${scope.path}/to/value`,
         'scorecard.linear.flat',
-        `Factor "${scope.factorId}" scales from ${method.from.value} to ${method.to.value}: the two values must differ.`,
-        `指标 "${scope.factorId}" 的线性区间从 ${method.from.value} 到 ${method.to.value}：两端取值必须不同。`,
+        `${scope.owner.en} scales from ${method.from.value} to ${method.to.value}: the two values must differ.`,
+        `${scope.owner.zh} 的线性区间从 ${method.from.value} 到 ${method.to.value}：两端取值必须不同。`,
       ),
     );
   }

@@ -21,8 +21,8 @@ function validateLookup(method: LookupMethod, scope: MethodScope): Problem[] {
         problem(
           `${path}/value`,
           'scorecard.lookup.duplicate',
-          `Factor "${scope.factorId}" lists the value ${shown} twice: remove one of the entries.`,
-          `指标 "${scope.factorId}" 中取值 ${shown} 出现了两次：请删除其中一项。`,
+          `${scope.owner.en} lists the value ${shown} twice: remove one of the entries.`,
+          `${scope.owner.zh} 中取值 ${shown} 出现了两次：请删除其中一项。`,
         ),
       );
     }
@@ -34,8 +34,8 @@ function validateLookup(method: LookupMethod, scope: MethodScope): Problem[] {
         problem(
           `${path}/value`,
           'scorecard.lookup.type',
-          `Factor "${scope.factorId}": ${shown} is not a value field "${field.id}" can hold (it holds ${field.kind === 'text' ? 'text' : field.kind}s).`,
-          `指标 "${scope.factorId}"：${shown} 不是字段 "${field.id}" 可取的值。`,
+          `${scope.owner.en}: ${shown} is not a value field "${field.id}" can hold (it holds ${field.kind === 'text' ? 'text' : field.kind}s).`,
+          `${scope.owner.zh}：${shown} 不是字段 "${field.id}" 可取的值。`,
         ),
       );
     } else if (field.options !== undefined && !field.options.includes(String(e.value))) {
@@ -43,8 +43,8 @@ function validateLookup(method: LookupMethod, scope: MethodScope): Problem[] {
         problem(
           `${path}/value`,
           'scorecard.lookup.option',
-          `Factor "${scope.factorId}": field "${field.id}" has no option ${shown}. Its options: ${field.options.join(', ')}.`,
-          `指标 "${scope.factorId}"：字段 "${field.id}" 没有选项 ${shown}。可选：${field.options.join(', ')}。`,
+          `${scope.owner.en}: field "${field.id}" has no option ${shown}. Its options: ${field.options.join(', ')}.`,
+          `${scope.owner.zh}：字段 "${field.id}" 没有选项 ${shown}。可选：${field.options.join(', ')}。`,
         ),
       );
     }

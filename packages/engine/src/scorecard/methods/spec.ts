@@ -29,13 +29,12 @@ export type ScoreFactor = (value: unknown, record: ScoredRecord, env: ScoreEnv, 
 export interface FieldScope {
   readonly formId: string;
   readonly catalog: FieldCatalog | undefined;
-  /** Who reads the field, for messages: `Factor "debt"` / `指标 "debt"`. */
+  /** Who reads the field, for messages, by name: `Factor "Debt ratio"` / `指标 "资产负债率"`. */
   readonly owner: { readonly en: string; readonly zh: string };
 }
 
 /** What a method's checks know, and where the method sits. */
 export interface MethodScope extends FieldScope {
-  readonly factorId: string;
   /** JSON Pointer to the method object. */
   readonly path: string;
 }
