@@ -113,10 +113,10 @@ describe('scorecard editor in the browser', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       const page = await openEditor(lang);
       await page.screenshot({ path: `${artifacts}scorecard-editor-${lang}.png` });
-      const tabs = lang === 'en' ? ['Grades', 'Overrides', 'Policies'] : ['等级', '否决规则', '信用政策'];
+      const tabs = lang === 'en' ? ['Grades', 'Overrides', 'Policies'] : ['等级', '否决规则', '等级政策'];
       for (const [i, name] of tabs.entries()) {
-        await page.getByRole('tab', { name }).click();
-        await page.getByRole('tab', { name, selected: true }).waitFor();
+        await page.getByRole('tab', { name, exact: true }).click();
+        await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
         // Let the tab's ink bar finish sliding, so the artifact shows the tab that is open.
         await page.waitForTimeout(400);
         await page.screenshot({ path: `${artifacts}scorecard-${['grades', 'overrides', 'policies'][i]}-${lang}.png` });

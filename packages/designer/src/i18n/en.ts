@@ -205,14 +205,14 @@ export const en = {
     flagId: 'Flag id',
   },
   policies: {
-    hint: 'A value per grade, computed by a formula over the record (e.g. annual_sales * 0.2). Text goes in double quotes.',
+    hint: 'A value per grade, computed by a formula over the record’s fields (e.g. an amount field * 0.2). Text goes in double quotes.',
     empty: 'No policy outputs.',
     add: 'Add policy output',
     removeConfirm: 'Remove this policy output?',
     type: 'Type',
     types: { money: 'Money (¥)', number: 'Number', days: 'Days', text: 'Text' },
     formulaFor: 'Formula for grade {{grade}}',
-    formulaPlaceholder: 'annual_sales * 0.1',
+    formulaPlaceholder: 'A formula, e.g. 0 or field * 0.1',
   },
   impact: {
     title: 'Impact on stored records',
@@ -237,7 +237,7 @@ export const en = {
     normalised: 'Weights add up to {{total}}%: the preview scales them to 100%.',
     blocked: 'Fix these problems to see a score:',
     incomplete: 'This record cannot be scored:',
-    sample: 'Sample customer',
+    sample: 'Sample record',
   },
   flow: {
     list: 'Approval flows',

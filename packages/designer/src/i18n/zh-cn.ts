@@ -76,7 +76,7 @@ export const zhCN: Messages = {
     retry: '重试',
   },
   editor: {
-    tabs: { factors: '指标', grades: '等级', overrides: '否决规则', policies: '信用政策' },
+    tabs: { factors: '指标', grades: '等级', overrides: '否决规则', policies: '等级政策' },
     unsaved: '有未保存的修改',
     undo: '撤销',
     redo: '重做',
@@ -206,14 +206,14 @@ export const zhCN: Messages = {
     flagId: '标记 ID',
   },
   policies: {
-    hint: '每个等级一个取值，由基于记录的公式计算（如 annual_sales * 0.2）。文本请加双引号。',
-    empty: '没有信用政策。',
-    add: '添加信用政策',
-    removeConfirm: '删除此信用政策？',
+    hint: '每个等级一个取值，由基于记录字段的公式计算（如某个金额字段 * 0.2）。文本请加双引号。',
+    empty: '没有等级政策。',
+    add: '添加等级政策',
+    removeConfirm: '删除此等级政策？',
     type: '类型',
     types: { money: '金额（元）', number: '数值', days: '天数', text: '文本' },
     formulaFor: '等级 {{grade}} 的公式',
-    formulaPlaceholder: 'annual_sales * 0.1',
+    formulaPlaceholder: '公式，如 0 或 字段 * 0.1',
   },
   impact: {
     title: '对已有记录的影响',
@@ -238,7 +238,7 @@ export const zhCN: Messages = {
     normalised: '权重合计为 {{total}}%：预览时按 100% 等比缩放。',
     blocked: '修正以下问题后即可看到评分：',
     incomplete: '此记录无法评分：',
-    sample: '样例客户',
+    sample: '样例记录',
   },
   flow: {
     list: '审批流程',

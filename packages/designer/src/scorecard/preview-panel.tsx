@@ -1,4 +1,4 @@
-/** @module The live panel: a sample customer typed in, scored in the browser by the engine as the card changes. */
+/** @module The live panel: a sample record typed in, scored in the browser by the engine as the card changes. */
 import { compileForm } from '@heng/engine';
 import type { ScoreResult } from '@heng/engine';
 import { Alert, Card, Flex, Statistic, Tag } from 'antd';

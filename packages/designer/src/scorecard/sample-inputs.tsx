@@ -1,4 +1,4 @@
-/** @module The sample customer: picked from stored records or typed in, an input for each field the card reads, and the formula fields computed from them. */
+/** @module The sample record: picked from stored records or typed in, an input for each field the card reads, and the formula fields computed from them. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';

@@ -22,7 +22,7 @@ describe('triggers', () => {
 
   it('give score rules each policy of their scorecard, typed and named as the policy is', () => {
     const facts = triggerFacts({ kind: 'score_changed', scorecard: 'credit_score' }, receivableFields, ctx);
-    expect(facts.find((f) => f.id === 'policy_limit')).toMatchObject({ type: 'money', kind: 'number', label: { en: 'Policy: Credit limit', 'zh-CN': '信用政策：信用额度' } });
+    expect(facts.find((f) => f.id === 'policy_limit')).toMatchObject({ type: 'money', kind: 'number', label: { en: 'Policy: Credit limit', 'zh-CN': '等级政策：信用额度' } });
     expect(facts.find((f) => f.id === 'policy_terms')).toMatchObject({ kind: 'number' });
     expect(facts.find((f) => f.id === 'grade_trend')?.options).toEqual(['first', 'up', 'down', 'same', 'none']);
     // A scorecard without policies gives none.

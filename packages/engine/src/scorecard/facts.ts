@@ -33,7 +33,7 @@ export const GRADE_TREND_FACT: FieldInfo = { id: 'grade_trend', type: 'single_se
  * scoreChangeFacts(card).map((f) => f.id) // ['policy_limit', 'policy_terms', 'policy_settlement']
  */
 export function scoreChangeFacts(def: Pick<ScorecardDefinition, 'policies'>): FieldInfo[] {
-  return (def.policies ?? []).map((p) => ({ id: policyFact(p.id), ...FACT_TYPES[p.type], label: { 'zh-CN': `信用政策：${p.name['zh-CN']}`, en: `Policy: ${p.name.en}` } }));
+  return (def.policies ?? []).map((p) => ({ id: policyFact(p.id), ...FACT_TYPES[p.type], label: { 'zh-CN': `等级政策：${p.name['zh-CN']}`, en: `Policy: ${p.name.en}` } }));
 }
 
 /**

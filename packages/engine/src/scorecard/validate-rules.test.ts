@@ -49,7 +49,7 @@ describe('validatePolicies', () => {
       ['/policies/0/byGrade/D~1E', 'scorecard.policies.grade'],
     ]);
     expect(problems[0]?.message).toBe('Policy "Credit limit" has no value for grade "D": add one (0 when none applies).');
-    expect(problems[0]?.messageZh).toBe('信用政策 "信用额度" 缺少等级 "D" 的取值：请补上（不适用时填 0）。');
+    expect(problems[0]?.messageZh).toBe('等级政策 "信用额度" 缺少等级 "D" 的取值：请补上（不适用时填 0）。');
   });
 
   it('checks formulas and their type', () => {

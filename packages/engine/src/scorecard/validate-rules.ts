@@ -47,20 +47,20 @@ export function validateOverrides(overrides: readonly Override[], grades: readon
  * // [{ path: '/policies/0/byGrade', code: 'scorecard.policies.missing', message: 'Policy "Credit limit" has no value for grade "AA": add one.' }]
  */
 export function validatePolicies(policies: readonly Policy[], grades: readonly string[], facts: FieldCatalog | undefined): Problem[] {
-  const out = duplicateIds(policies, '/policies', { en: 'policy', zh: '信用政策' });
+  const out = duplicateIds(policies, '/policies', { en: 'policy', zh: '等级政策' });
   policies.forEach((p, i) => {
     const path = `/policies/${i}/byGrade`;
     const n = nameOf(p);
     for (const g of grades) {
       if (!Object.hasOwn(p.byGrade, g)) {
-        out.push(problem(path, 'scorecard.policies.missing', `Policy "${n.en}" has no value for grade "${g}": add one (0 when none applies).`, `信用政策 "${n.zh}" 缺少等级 "${g}" 的取值：请补上（不适用时填 0）。`));
+        out.push(problem(path, 'scorecard.policies.missing', `Policy "${n.en}" has no value for grade "${g}": add one (0 when none applies).`, `等级政策 "${n.zh}" 缺少等级 "${g}" 的取值：请补上（不适用时填 0）。`));
       }
     }
     for (const [g, source] of Object.entries(p.byGrade)) {
       const at = pointer(path, g);
       if (!grades.includes(g)) {
         const h = hint(g, grades);
-        out.push(problem(at, 'scorecard.policies.grade', `Policy "${n.en}" has a value for "${g}", which is not a grade.${h.en}`, `信用政策 "${n.zh}" 为不存在的等级 "${g}" 设置了取值。${h.zh}`));
+        out.push(problem(at, 'scorecard.policies.grade', `Policy "${n.en}" has a value for "${g}", which is not a grade.${h.en}`, `等级政策 "${n.zh}" 为不存在的等级 "${g}" 设置了取值。${h.zh}`));
         continue;
       }
       if (facts === undefined) continue;
@@ -73,7 +73,7 @@ export function validatePolicies(policies: readonly Policy[], grades: readonly s
             at,
             'scorecard.policies.kind',
             `Policy "${n.en}" is ${p.type === 'text' ? 'text' : `a ${p.type} value`}, but the formula for "${g}" gives ${checked.kind ?? 'no'} value.${p.type === 'text' ? ' Put text in double quotes: "cash only".' : ''}`,
-            `信用政策 "${n.zh}" 的类型为 ${p.type}，但等级 "${g}" 的公式结果类型为 ${checked.kind ?? '空'}。${p.type === 'text' ? '文本请加双引号，如 "现款现货"。' : ''}`,
+            `等级政策 "${n.zh}" 的类型为 ${p.type}，但等级 "${g}" 的公式结果类型为 ${checked.kind ?? '空'}。${p.type === 'text' ? '文本请加双引号，如 "现款现货"。' : ''}`,
           ),
         );
       }

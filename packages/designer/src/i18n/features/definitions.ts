@@ -371,7 +371,7 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
       overrides: '否决规则',
       when: '条件',
       action: '动作',
-      policies: '信用政策',
+      policies: '等级政策',
       byGrade: '按等级',
       modifiers: '加权参数',
       nodes: '节点',
