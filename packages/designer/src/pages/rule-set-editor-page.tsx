@@ -1,20 +1,27 @@
 /** @module The route of the rule editor: the company's draft, through the definition page (autosave, publish, versions). */
 import type { RuleSetDefinition } from '@heng/engine';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { DefinitionPage } from '../definitions/definition-page.js';
+import type { EditorHost } from '../definitions/definition-page.js';
 import { MissingForm } from '../definitions/missing-form.js';
 import { RuleSetEditor } from '../rule-editor/index.js';
+
+/** The editor on the rule set's published form and its scorecards; without the form, what to do instead. */
+function HostedEditor({ host }: { readonly host: EditorHost<RuleSetDefinition> }) {
+  const { initial, company, onChange, problems, dirty } = host;
+  const cards = useMemo(() => company.scorecardDefinitions.filter((s) => s.form === initial.form), [company.scorecardDefinitions, initial.form]);
+  const form = company.forms.get(initial.form);
+  if (form === undefined) return <MissingForm kind="ruleset" form={initial.form} />;
+  return <RuleSetEditor initial={initial} onChange={onChange} problems={problems} dirty={dirty} form={form} forms={company.forms} ctx={company.ctx} roles={company.roles} scorecards={company.scorecards} cards={cards} flows={company.flows} />;
+}
 
 /** `/apps/:appId/rulesets/:rulesetId`. */
 export function RuleSetEditorPage() {
   const { rulesetId = '' } = useParams();
   return (
     <DefinitionPage<RuleSetDefinition> key={rulesetId} kind="ruleset" id={rulesetId}>
-      {({ initial, onChange, problems, dirty, company }) => {
-        const form = company.forms.get(initial.form);
-        if (form === undefined) return <MissingForm kind="ruleset" form={initial.form} />;
-        return <RuleSetEditor initial={initial} onChange={onChange} problems={problems} dirty={dirty} form={form} forms={company.forms} ctx={company.ctx} roles={company.roles} scorecards={company.scorecards} flows={company.flows} />;
-      }}
+      {(host) => <HostedEditor host={host} />}
     </DefinitionPage>
   );
 }

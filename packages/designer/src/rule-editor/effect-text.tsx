@@ -2,14 +2,13 @@
 import type { Effect, RecordTarget, ResolvedRecipient } from '@heng/engine';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../format/date.js';
-import { flagLabel } from '../runtime/score-words.js';
 import { useRuleEditor } from './editor-context.js';
 import { displayTypeOf, showValue } from './show-value.js';
 
 /** The sentence for `effect`. */
 export function EffectText({ effect: e }: { readonly effect: Effect }) {
   const { t } = useTranslation();
-  const { form, forms, lang, roles, flows, fieldText } = useRuleEditor();
+  const { form, forms, lang, roles, flows, fieldText, flagText } = useRuleEditor();
   const target = (x: RecordTarget) => ('self' in x ? t('ruleEditor.effect.self') : x.record === null ? t('ruleEditor.effect.noTarget', { field: fieldText(x.field) }) : t('ruleEditor.effect.target', { field: fieldText(x.field), id: x.record }));
   const who = (x: ResolvedRecipient) => {
     if ('field' in x) return x.user === null ? t('ruleEditor.effect.noUser', { field: fieldText(x.field) }) : t('ruleEditor.effect.userField', { field: fieldText(x.field), id: x.user });
@@ -28,9 +27,9 @@ export function EffectText({ effect: e }: { readonly effect: Effect }) {
       return <>{t('ruleEditor.effect.set_field_on', { field, target: target(e.target), value })}</>;
     }
     case 'add_flag':
-      return <>{t('ruleEditor.effect.add_flag', { flag: flagLabel(undefined, e.flag, lang, e.label), target: target(e.target) })}</>;
+      return <>{t('ruleEditor.effect.add_flag', { flag: flagText(e.flag, e.label), target: target(e.target) })}</>;
     case 'remove_flag':
-      return <>{t('ruleEditor.effect.remove_flag', { flag: e.flag, target: target(e.target) })}</>;
+      return <>{t('ruleEditor.effect.remove_flag', { flag: flagText(e.flag), target: target(e.target) })}</>;
     case 'notify':
       return <>{t('ruleEditor.effect.notify', { to: who(e.to), message: e.message[lang] })}</>;
     case 'create_task':

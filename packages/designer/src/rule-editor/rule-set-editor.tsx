@@ -1,6 +1,6 @@
 /** @module The rule set editor: the trigger and the rules (conditions, actions) beside a test panel that runs them in the browser. */
 import { formCatalog, triggerFacts, validateRuleSet, withFacts } from '@heng/engine';
-import type { FormDefinition, Problem, ReferenceContext, RuleSetDefinition } from '@heng/engine';
+import type { FormDefinition, LocalizedText, Problem, ReferenceContext, RuleSetDefinition, ScorecardDefinition } from '@heng/engine';
 import { Col, Row } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -13,6 +13,7 @@ import { placeOfRuleSet } from '../ops/ruleset-problems.js';
 import { useDefinitionEditor } from '../ops/use-definition-editor.js';
 import type { RuleSetPlace } from '../ops/ruleset-problems.js';
 import { RuleEditorContext } from './editor-context.js';
+import { ruleFlagLabel } from './flag-words.js';
 import type { RoleChoice, RuleEditorContextValue } from './editor-context.js';
 import { RuleList } from './rule-list.js';
 import { TestPanel } from './test-panel.js';
@@ -34,6 +35,8 @@ export interface RuleSetEditorProps {
   readonly roles: readonly RoleChoice[];
   /** The company's published scorecards, named. */
   readonly scorecards: readonly RoleChoice[];
+  /** The published scorecards of the form, whose overrides label the flags they raise. */
+  readonly cards: readonly ScorecardDefinition[];
   /** The company's published flows, named. */
   readonly flows: readonly RoleChoice[];
   /** Buttons the page adds to the toolbar (save, publish). */
@@ -67,9 +70,9 @@ function reveal(place: RuleSetPlace, fold: (ruleId: string, folded: boolean) => 
  * The whole editor for one rule set, holding its own undo/redo history.
  *
  * @example
- * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} forms={company.forms} ctx={ctx} roles={roles} scorecards={company.scorecards} flows={company.flows} />
+ * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} forms={company.forms} ctx={ctx} roles={roles} scorecards={company.scorecards} cards={cards} flows={company.flows} />
  */
-export function RuleSetEditor({ initial, onChange, problems: external, form, forms, ctx, roles, scorecards, flows, toolbar, dirty = false }: RuleSetEditorProps) {
+export function RuleSetEditor({ initial, onChange, problems: external, form, forms, ctx, roles, scorecards, cards, flows, toolbar, dirty = false }: RuleSetEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const editor = useDefinitionEditor(initial, validateRuleSet, ctx, external);
@@ -96,8 +99,9 @@ export function RuleSetEditor({ initial, onChange, problems: external, form, for
     (fact: string, option: string) => (fact === 'changed_fields' ? fieldText(option) : fact === 'grade_trend' && isTrend(option) ? t(`ruleEditor.trends.${option}`) : undefined),
     [fieldText, t],
   );
+  const flagText = useCallback((flag: string, label?: LocalizedText) => ruleFlagLabel(editor.def, cards, flag, lang, label), [editor.def, cards, lang]);
   const seed = useMemo(() => ({ fields: catalog, roles: roles.map((r) => r.id), flows: [...ctx.flows].sort(), text: NEW_TEXT }), [catalog, roles, ctx.flows]);
-  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, scorecards, flows, lang, catalog, facts, seed, fieldText, optionText, folded, fold };
+  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, scorecards, flows, lang, catalog, facts, seed, fieldText, optionText, flagText, folded, fold };
   const entries = editor.problems.map((p, i) => ({ key: `${p.path}:${p.code}:${i}`, problem: p, go: () => reveal(placeOfRuleSet(editor.def, p.path), fold) }));
 
   return (
