@@ -3,7 +3,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { errorText } from '../definitions/errors.js';
+import { errorText } from '../api/errors.js';
 import { useLang } from '../i18n/use-lang.js';
 
 /** What is deleted, in the words of the page that offers it. */

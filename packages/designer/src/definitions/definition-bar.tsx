@@ -11,7 +11,7 @@ import type { AutosaveState } from './autosave.js';
 import type { CompanyContext } from './context.js';
 import { DeleteUnpublished } from './delete-unpublished.js';
 import { DiscardDialog } from './discard-dialog.js';
-import { errorText } from './errors.js';
+import { errorText } from '../api/errors.js';
 import { PublishDialog } from './publish-dialog.js';
 import { displayName } from './status.js';
 import type { DefinitionStatus } from './status.js';

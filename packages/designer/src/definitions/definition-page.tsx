@@ -16,7 +16,7 @@ import { ConflictBanner } from './conflict-banner.js';
 import { loadCompanyContext } from './context.js';
 import type { CompanyContext } from './context.js';
 import { DefinitionBar } from './definition-bar.js';
-import { errorText } from './errors.js';
+import { errorText } from '../api/errors.js';
 import { definitionStatus } from './status.js';
 import { useAutosave } from './use-autosave.js';
 import { useDraftChecks } from './use-draft-checks.js';

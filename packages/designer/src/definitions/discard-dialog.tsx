@@ -8,7 +8,7 @@ import type { Change } from '../api/definition-types.js';
 import { useLang } from '../i18n/use-lang.js';
 import type { CompanyContext } from './context.js';
 import { DiffList } from './diff-list.js';
-import { errorText } from './errors.js';
+import { errorText } from '../api/errors.js';
 
 type Step =
   | { readonly kind: 'checking' }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/client.js';
 import type { DefinitionSummary } from '../api/definition-types.js';
 import { useLang } from '../i18n/use-lang.js';
-import { errorText } from './errors.js';
+import { errorText } from '../api/errors.js';
 import { FORM_BOUND, newDefinitionProblems, skeleton } from './skeleton.js';
 import type { NewDefinitionProblem } from './skeleton.js';
 import { displayName } from './status.js';

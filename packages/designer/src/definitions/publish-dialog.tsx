@@ -9,7 +9,7 @@ import { FieldProblems } from '../components/field-problems.js';
 import { useLang } from '../i18n/use-lang.js';
 import type { CompanyContext } from './context.js';
 import { DiffList } from './diff-list.js';
-import { errorText } from './errors.js';
+import { errorText } from '../api/errors.js';
 import { JobProgress } from './job-progress.js';
 
 type Step =

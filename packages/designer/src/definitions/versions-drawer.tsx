@@ -9,7 +9,7 @@ import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
 import type { CompanyContext } from './context.js';
 import { DiffList } from './diff-list.js';
-import { errorText } from './errors.js';
+import { errorText } from '../api/errors.js';
 
 type Load = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: unknown } | { readonly kind: 'ready'; readonly versions: readonly VersionInfo[] };
 

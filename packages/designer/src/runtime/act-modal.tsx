@@ -3,6 +3,7 @@ import type { FieldDefinition, FormDefinition, Problem } from '@heng/engine';
 import { App, Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/errors.js';
 import { FieldProblems } from '../components/field-problems.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, loadUsers, useLoad } from '../renderer/index.js';
@@ -11,7 +12,6 @@ import { isTypedText } from '../renderer/form-model.js';
 import type { ApprovalCommand, ApprovalView } from './api.js';
 import { changedEdits, commandOf } from './commands.js';
 import type { ActKind, Answers } from './commands.js';
-import { errorText } from './common.js';
 
 const OPINION_REQUIRED: ReadonlySet<ActKind> = new Set(['reject', 'return', 'comment']);
 

@@ -5,12 +5,13 @@ import { App, Button, Card, Empty, Form, Modal, Select, Typography } from 'antd'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { errorText } from '../api/errors.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { ApprovalView } from './api.js';
 import { ApprovalStatus, ApprovalTimeline } from './approval-timeline.js';
-import { errorText, useMe, WhenLoaded } from './common.js';
+import { useMe, WhenLoaded } from './common.js';
 import { inboxPath } from './paths.js';
 
 /** Asks which of the form's published flows to start, and starts it. */

@@ -1,4 +1,4 @@
-/** @module What every runtime page shares: the user's roles, role names, a server error in the language shown, loading and failure states. */
+/** @module What every runtime page shares: the user's roles, role names, loading and failure states (the failure in the language shown). */
 import type { LocalizedText } from '@heng/engine';
 import { Alert, Button, Spin, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -6,6 +6,7 @@ import { useCallback } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client.js';
+import { errorText } from '../api/errors.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
 import { loadRoles, useLoad } from '../renderer/index.js';
@@ -41,16 +42,6 @@ export function useRoleName(): (id: string) => string {
     },
     [roles, lang],
   );
-}
-
-/**
- * A server error's message in `lang` (the server words each in both languages).
- *
- * @example
- * errorText(e, 'zh-CN') // '不存在已发布的表单 "x"…'
- */
-export function errorText(error: ApiError, lang: Lang): string {
-  return lang === 'zh-CN' ? error.messageZh : error.message;
 }
 
 /**

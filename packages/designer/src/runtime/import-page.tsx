@@ -6,12 +6,13 @@ import { Alert, App, Button, Card, Checkbox, Space, Table, Typography, Upload } 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { errorText } from '../api/errors.js';
 import type { ApiError } from '../api/client.js';
 import { FieldProblems } from '../components/field-problems.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, loadPublishedForm, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
-import { errorText, WhenLoaded } from './common.js';
+import { WhenLoaded } from './common.js';
 import { headerFields, importProblems, readCsv } from './csv-preview.js';
 import type { ImportProblems } from './csv-preview.js';
 import { recordsPath } from './paths.js';

@@ -3,13 +3,14 @@ import { CheckOutlined } from '@ant-design/icons';
 import { App, Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/errors.js';
 import { formatDate } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, RecordLink, todayInChina, useDisplayWords, useLoad } from '../renderer/index.js';
 import { ADMIN_ROLE } from '../session/session.js';
 import { runtimeApi } from './api.js';
 import type { TaskItem } from './api.js';
-import { errorText, useRoleName, WorkTable } from './common.js';
+import { useRoleName, WorkTable } from './common.js';
 
 /** Whether `task` is mine to close: given to me, to one of my roles, or I am an admin. */
 export function isMine(task: Pick<TaskItem, 'assigneeUser' | 'assigneeRole'>, me: { readonly userId: string | undefined; readonly roles: readonly string[] }): boolean {

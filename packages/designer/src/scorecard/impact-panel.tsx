@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../api/client.js';
 import { FieldProblems } from '../components/field-problems.js';
-import { errorText } from '../definitions/errors.js';
+import { errorText } from '../api/errors.js';
 import { recordPath } from '../runtime/paths.js';
 import { useEditor } from './editor-context.js';
 import { deltaText, sideText } from './impact.js';

@@ -1,8 +1,9 @@
 /** @module Importing a template or a bundle file: the dry run's plan (or the file's problems) first, then the import after a confirmation, its progress and its result. */
 import { Alert, App, Button, Drawer, Progress, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/errors.js';
 import { useLang } from '../i18n/use-lang.js';
-import { errorText, nameIn } from '../runtime/common.js';
+import { nameIn } from '../runtime/common.js';
 import type { ImportSource } from './api.js';
 import { BundleProblems } from './bundle-problems.js';
 import { ImportResultView } from './import-result.js';

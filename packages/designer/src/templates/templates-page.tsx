@@ -2,9 +2,10 @@
 import { Alert, Button, Card, Col, Empty, Result, Row, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/errors.js';
 import { useLoad } from '../renderer/index.js';
 import { useLang } from '../i18n/use-lang.js';
-import { errorText, useMe } from '../runtime/common.js';
+import { useMe } from '../runtime/common.js';
 import { ADMIN_ROLE } from '../session/session.js';
 import { templatesApi } from './api.js';
 import type { ImportSource } from './api.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/client.js';
+import { ApiError } from './client.js';
 import { errorText } from './errors.js';
 
 describe('error text', () => {

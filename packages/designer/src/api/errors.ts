@@ -1,5 +1,5 @@
 /** @module What went wrong, in the current language: the server's own words when it gave them. */
-import { ApiError } from '../api/client.js';
+import { ApiError } from './client.js';
 import type { Lang } from '../i18n/language.js';
 
 /**
