@@ -122,7 +122,7 @@ function Approval({ view, form, record, conflict, onActed }: ApprovalProps) {
               </Space>
             )}
             <Typography.Title level={5} style={{ margin: 0 }}>{t('runtime.approvals.timeline')}</Typography.Title>
-            <ApprovalTimeline view={view} fields={form.fields} />
+            <ApprovalTimeline view={view} form={form} />
           </div>
         </Card>
       </Col>

@@ -1,35 +1,34 @@
 /** @module An approval's timeline: who acted, what they did, their opinion and when, in the language shown; then who it waits for. */
-import { compileFlow } from '@heng/engine';
-import type { FieldDefinition, FlowDefinition, LocalizedText } from '@heng/engine';
+import type { FieldDefinition, FlowDefinition, FormDefinition } from '@heng/engine';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
+import { scoreFactLabel } from '../flow/scorecard-setting.js';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
 import { displayValue, useDisplayWords, useLoad } from '../renderer/index.js';
 import type { ApprovalView } from './api.js';
+import { flowSteps, routeText } from './flow-steps.js';
+import type { FlowStep } from './flow-steps.js';
 import { timelineOf, waitingFor } from './timeline.js';
 import type { TimelineItem } from './timeline.js';
 
-const NO_NAMES: ReadonlyMap<string, LocalizedText> = new Map();
+const NO_STEPS: ReadonlyMap<string, FlowStep> = new Map();
 
 /**
- * The names of a published flow version's nodes and of its branch nodes' routes, for the steps its
- * history names by id.
+ * The steps of a published flow version, for the history that names them by id, and whether its
+ * conditions read the flow's scorecard (`score`, `grade`).
  *
  * @example
- * useNodeNames('credit_approval', 2).get('director') // { 'zh-CN': '销售总监', en: 'Sales director' }
+ * useFlowSteps('credit_approval', 2).steps.get('director')?.name // { 'zh-CN': '销售总监', en: 'Sales director' }
  */
-export function useNodeNames(flowId: string, version: number): ReadonlyMap<string, LocalizedText> {
+export function useFlowSteps(flowId: string, version: number): { readonly steps: ReadonlyMap<string, FlowStep>; readonly scored: boolean } {
   const [flow] = useLoad(async () => {
     const body = (await api.version<FlowDefinition>('flow', flowId, version)).body;
-    return new Map([...compileFlow(body).nodes].flatMap(([id, { node }]) => [
-      [id, node.name] as const,
-      ...(node.kind === 'branch' ? [...node.branches, node.otherwise].map((b) => [b.id, b.name] as const) : []),
-    ]));
+    return { steps: flowSteps(body), scored: body.scorecard !== undefined };
   }, [flowId, version]);
-  return flow.status === 'ok' ? flow.value : NO_NAMES;
+  return flow.status === 'ok' ? flow.value : { steps: NO_STEPS, scored: false };
 }
 
 const REASONS = ['no_approver', 'no_admin', 'timeout'] as const;
@@ -58,15 +57,27 @@ function Edits({ edits, fields }: { readonly edits: Readonly<Record<string, unkn
   return <div data-testid="approval-edits">{t('runtime.approvals.edited', { changes: changes.join(lang === 'zh-CN' ? '；' : '; ') })}</div>;
 }
 
-function Line({ item, view, names, fields }: { readonly item: TimelineItem; readonly view: ApprovalView; readonly names: ReadonlyMap<string, LocalizedText>; readonly fields: readonly FieldDefinition[] }) {
+/** What a line of the timeline names: the flow's steps, whether its conditions read a scorecard, the record's form. */
+interface LineWords {
+  readonly steps: ReadonlyMap<string, FlowStep>;
+  readonly scored: boolean;
+  readonly form: FormDefinition;
+}
+
+function Line({ item, view, words }: { readonly item: TimelineItem; readonly view: ApprovalView; readonly words: LineWords }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const { steps, scored, form } = words;
   const person = (id: string) => view.people[id] ?? id;
-  const node = (id: string) => names.get(id)?.[lang] ?? view.returnTargets.find((r) => r.id === id)?.name?.[lang] ?? id;
+  const node = (id: string) => steps.get(id)?.name[lang] ?? view.returnTargets.find((r) => r.id === id)?.name?.[lang] ?? id;
+  const route = (id: string) => {
+    const step = steps.get(id);
+    return step === undefined ? node(id) : routeText(step, form, lang, scored ? { factLabel: (fact) => scoreFactLabel(fact, t) } : {});
+  };
   const details = [
     item.users.length > 0 ? t('runtime.approvals.users', { users: item.users.map(person).join(lang === 'zh-CN' ? '、' : ', ') }) : undefined,
     item.where === undefined ? undefined : t(`runtime.approvals.where.${item.where}`),
-    item.branchId === undefined ? undefined : t('runtime.approvals.branchTaken', { branch: node(item.branchId) }),
+    item.branchId === undefined ? undefined : t('runtime.approvals.branchTaken', { branch: route(item.branchId) }),
     item.to === undefined ? undefined : t('runtime.approvals.returnTo', { target: item.to === 'submitter' ? t('runtime.approvals.submitter') : node(item.to) }),
     item.reason === undefined ? undefined : isReason(item.reason) ? t(`runtime.approvals.reasons.${item.reason}`) : item.reason,
     item.outcome === undefined ? undefined : t(`runtime.approvals.statuses.${item.outcome}`),
@@ -79,20 +90,20 @@ function Line({ item, view, names, fields }: { readonly item: TimelineItem; read
         {item.nodeId !== undefined && <Tag>{node(item.nodeId)}</Tag>}
         {details.length > 0 && <Typography.Text type="secondary">{details.join(' · ')}</Typography.Text>}
       </div>
-      {item.edits !== undefined && <Edits edits={item.edits} fields={fields} />}
+      {item.edits !== undefined && <Edits edits={item.edits} fields={form.fields} />}
       {item.comment !== undefined && <blockquote style={OPINION} data-testid="opinion">{item.comment}</blockquote>}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(item.at, lang)}</Typography.Text>
     </div>
   );
 }
 
-/** The audit log of `view`, oldest first, ending with who it waits for while it runs; `fields` (its form's) name what approvers changed. */
-export function ApprovalTimeline({ view, fields }: { readonly view: ApprovalView; readonly fields: readonly FieldDefinition[] }) {
+/** The audit log of `view`, oldest first, ending with who it waits for while it runs; its record's `form` names what approvers changed and the conditions of the routes taken. */
+export function ApprovalTimeline({ view, form }: { readonly view: ApprovalView; readonly form: FormDefinition }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const names = useNodeNames(view.flowId, view.flowVersion);
+  const words = { ...useFlowSteps(view.flowId, view.flowVersion), form };
   const waiting = waitingFor(view.tasks).map((id) => view.people[id] ?? id);
-  const items = timelineOf(view.history).map((item) => ({ key: item.key, color: item.tone, content: <Line item={item} view={view} names={names} fields={fields} /> }));
+  const items = timelineOf(view.history).map((item) => ({ key: item.key, color: item.tone, content: <Line item={item} view={view} words={words} /> }));
   if (view.current !== null && (view.status === 'running' || view.status === 'returned')) {
     items.push({
       key: 'waiting',

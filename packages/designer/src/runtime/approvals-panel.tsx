@@ -93,7 +93,7 @@ export function ApprovalsPanel({ form, recordId, onStarted }: { readonly form: F
                 }
                 extra={<Link to={inboxPath(appId, a.id)}>{t(linkText(a, userId))}</Link>}
               >
-                <ApprovalTimeline view={a} fields={form.fields} />
+                <ApprovalTimeline view={a} form={form} />
               </Card>
             ))
           )
