@@ -54,7 +54,7 @@ const signals = {
   name: t('Application signals', '申请信号'),
   form: 'application',
   trigger: { kind: 'record_saved' },
-  rules: [{ id: 'steel', name: t('Cyclical industry', '周期性行业'), conditions: { all: [{ fact: 'industry', operator: 'equal', value: 'steel' }] }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'cyclical_industry' }] }],
+  rules: [{ id: 'steel', name: t('Cyclical industry', '周期性行业'), conditions: { all: [{ fact: 'industry', operator: 'equal', value: 'steel' }] }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'cyclical_industry', label: t('Cyclical industry', '周期性行业') }] }],
 };
 
 /** One approver node asking the admins: the signed-in admin decides in the inbox, shown the score the flow reads. */
@@ -253,7 +253,8 @@ describe('runtime pages in the browser', () => {
     await page.getByTestId('record-title').getByText('闽江机械有限公司').waitFor();
     // Beside the application: its score's grade and the flag a rule raised on it.
     const weighed = page.getByTestId('score-of-record');
-    await weighed.locator('[data-flag=cyclical_industry]').waitFor();
+    // The flag reads as its rule labels it, not as its code.
+    await expect.poll(() => weighed.locator('[data-flag=cyclical_industry]').innerText()).toBe('Cyclical industry');
     expect(await weighed.locator('.ant-tag').first().innerText()).toMatch(/^[ABC] · /);
     // Beside the actions: the score the flow was routed by, its grade labelled.
     expect(await page.getByTestId('approval-score').innerText()).toMatch(/^Routed by Application score: [\d.]+\s*[ABC] · (Excellent|Good|Watch)$/);

@@ -1,6 +1,6 @@
 /** @module What an approver weighs beside the record: the stored scores and flags of the record and of the records it refers to (a credit application's customer). */
 import { visibility } from '@heng/engine';
-import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
+import type { FormDefinition, LocalizedText, ScorecardDefinition } from '@heng/engine';
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,14 +17,20 @@ import { flagLabel } from './score-words.js';
 
 /** One record the approval is about, directly (the field is null) or through a reference field; `failed` when its score or flags could not be read. */
 type Scored = { readonly fieldId: string | null; readonly formId: string; readonly id: string } & (
-  | { readonly score: ScoreExplanation | undefined; readonly card: ScorecardDefinition | undefined; readonly ruleFlags: readonly string[]; readonly failed?: undefined }
+  | { readonly score: ScoreExplanation | undefined; readonly card: ScorecardDefinition | undefined; readonly ruleFlags: readonly RuleFlag[]; readonly failed?: undefined }
   | { readonly failed: true }
 );
 
+/** A flag a rule raised, with the label its rule set gives it (null: none). */
+interface RuleFlag {
+  readonly flag: string;
+  readonly label: LocalizedText | null;
+}
+
 /** The flags rules raised on a record; none when it is out of the approver's reach. */
-async function ruleFlagsOf(formId: string, id: string): Promise<string[]> {
+async function ruleFlagsOf(formId: string, id: string): Promise<RuleFlag[]> {
   try {
-    return (await runtimeApi.status(formId, id)).flags.map((f) => f.flag);
+    return (await runtimeApi.status(formId, id)).flags.map((f) => ({ flag: f.flag, label: f.label }));
   } catch (e) {
     if (e instanceof ApiError && e.status === 404) return [];
     throw e;
@@ -38,7 +44,7 @@ async function ruleFlagsOf(formId: string, id: string): Promise<string[]> {
  * not be read (a network failure) is kept as failed, so the others still show.
  *
  * @example
- * await scoredAround(applicationForm, application) // [{ fieldId: 'customer', formId: 'customer', id: 'c1', score, card, ruleFlags: ['lawsuit'] }]
+ * await scoredAround(applicationForm, application) // [{ fieldId: 'customer', formId: 'customer', id: 'c1', score, card, ruleFlags: [{ flag: 'lawsuit', label: null }] }]
  */
 async function scoredAround(form: FormDefinition, record: RecordView): Promise<Scored[]> {
   const shown = visibility(form.fields);
@@ -65,14 +71,16 @@ function ScoreLine({ item }: { readonly item: Scored }) {
   const lang = useLang();
   if (item.failed === true) return <Typography.Text type="warning">{t('runtime.approvals.scoreFailed')}</Typography.Text>;
   const { score, card, ruleFlags } = item;
-  const flags = [...new Set([...(score?.flags ?? []), ...ruleFlags])];
+  // A flag reads as the rule that raised it labels it, else as the scorecard does, else as its code.
+  const labels = new Map(ruleFlags.map((f) => [f.flag, f.label]));
+  const flags = [...new Set([...(score?.flags ?? []), ...labels.keys()])];
   return (
     <span className="heng-inline">
       {score !== undefined && score.total === null && <Typography.Text type="warning">{t('runtime.score.incomplete')}</Typography.Text>}
       {score?.grade != null && <GradeTag grade={score.grade} label={score.label} color={score.color} />}
       {score?.total != null && <span>{t('runtime.score.total')} {formatNumber(score.total, lang, card?.precision ?? 2)}</span>}
       {flags.map((flag) => (
-        <Tag key={flag} color="red" data-flag={flag}>{flagLabel(card, flag, lang)}</Tag>
+        <Tag key={flag} color="red" data-flag={flag}>{flagLabel(card, flag, lang, labels.get(flag))}</Tag>
       ))}
     </span>
   );
