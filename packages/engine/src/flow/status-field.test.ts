@@ -22,6 +22,7 @@ describe('checkStatusField', () => {
   it('names what a select lacks, refuses other types and computed fields, and suggests close names', () => {
     expect(checkStatusField('partial', fields)[0]?.message).toContain('returned, rejected, withdrawn');
     expect(codes('amount')).toEqual(['flow.status_field.type']);
+    expect(checkStatusField('amount', fields)[0]?.messageZh).toBe('字段 "amount" 的值为数字：审批状态需要文本或单选字段。');
     expect(codes('stage_text')).toEqual(['flow.status_field.computed']);
     const [unknown] = checkStatusField('notes', fields);
     expect(unknown?.code).toBe('flow.status_field.unknown');

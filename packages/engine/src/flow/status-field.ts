@@ -1,4 +1,5 @@
 /** @module Checks of a flow's `statusField`: a field of the form that can hold every instance status. */
+import { KIND_NAMES } from '../core/catalog.js';
 import type { FieldCatalog } from '../core/catalog.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
@@ -22,7 +23,8 @@ export function checkStatusField(field: string, fields: FieldCatalog): Problem[]
   }
   if (info.type === 'text') return [];
   if (info.type !== 'single_select') {
-    return [problem('/statusField', 'flow.status_field.type', `Field "${field}" is a ${info.type} field: the approval status needs a text or single-select field.`, `字段 "${field}" 的类型为 ${info.type}：审批状态需要文本或单选字段。`)];
+    const k = KIND_NAMES[info.kind];
+    return [problem('/statusField', 'flow.status_field.type', `Field "${field}" holds ${k.en}: the approval status needs a text or single-select field.`, `字段 "${field}" 的值为${k.zh}：审批状态需要文本或单选字段。`)];
   }
   const missing = FLOW_STATUS_VALUES.filter((s) => !(info.options ?? []).includes(s));
   if (missing.length === 0) return [];

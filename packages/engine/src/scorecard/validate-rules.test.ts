@@ -58,6 +58,9 @@ describe('validatePolicies', () => {
     expect(problems.map((p) => p.path)).toEqual(['/policies/0/byGrade/B', '/policies/0/byGrade/D']);
     expect(problems[0]?.code).toBe('scorecard.policies.kind');
     expect(problems[0]?.message).toContain('Put text in double quotes');
+    // Types in words, not as codes (text, number).
+    expect(problems[0]?.message).toBe('Policy "Credit limit" is text, but the formula for "B" gives a number. Put text in double quotes: "cash only".');
+    expect(problems[0]?.messageZh).toBe('等级政策 "信用额度" 的值为文本，但等级 "B" 的公式结果为数字。文本请加双引号，如 "现款现货"。');
   });
 
   it('skips formula checks when the form is unknown', () => {

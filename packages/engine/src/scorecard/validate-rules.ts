@@ -1,4 +1,5 @@
 /** @module Checks of overrides and policies: conditions, grades they name, formulas per grade. */
+import { KIND_NAMES } from '../core/catalog.js';
 import type { FieldCatalog } from '../core/catalog.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
@@ -6,7 +7,15 @@ import { hint } from '../core/suggest.js';
 import { validateCondition } from '../condition/index.js';
 import { checkFormula } from '../formula/index.js';
 import { duplicateIds, nameOf } from './messages.js';
-import type { Override, Policy } from './types.js';
+import type { Override, Policy, PolicyType } from './types.js';
+
+/** A policy's type in words, as its problems name it. */
+const POLICY_TYPE_NAMES: Readonly<Record<PolicyType, { readonly en: string; readonly zh: string }>> = {
+  money: { en: 'an amount of money', zh: '金额' },
+  number: { en: 'a number', zh: '数字' },
+  days: { en: 'a number of days', zh: '天数' },
+  text: { en: 'text', zh: '文本' },
+};
 
 /**
  * Every problem with the overrides: ids, conditions over the record plus `score` and
@@ -72,8 +81,8 @@ export function validatePolicies(policies: readonly Policy[], grades: readonly s
           problem(
             at,
             'scorecard.policies.kind',
-            `Policy "${n.en}" is ${p.type === 'text' ? 'text' : `a ${p.type} value`}, but the formula for "${g}" gives ${checked.kind ?? 'no'} value.${p.type === 'text' ? ' Put text in double quotes: "cash only".' : ''}`,
-            `等级政策 "${n.zh}" 的类型为 ${p.type}，但等级 "${g}" 的公式结果类型为 ${checked.kind ?? '空'}。${p.type === 'text' ? '文本请加双引号，如 "现款现货"。' : ''}`,
+            `Policy "${n.en}" is ${POLICY_TYPE_NAMES[p.type].en}, but the formula for "${g}" gives ${checked.kind === undefined ? 'no value' : KIND_NAMES[checked.kind].en}.${p.type === 'text' ? ' Put text in double quotes: "cash only".' : ''}`,
+            `等级政策 "${n.zh}" 的值为${POLICY_TYPE_NAMES[p.type].zh}，但等级 "${g}" 的公式结果为${checked.kind === undefined ? '空' : KIND_NAMES[checked.kind].zh}。${p.type === 'text' ? '文本请加双引号，如 "现款现货"。' : ''}`,
           ),
         );
       }

@@ -41,6 +41,8 @@ describe('set_field', () => {
   it('type-checks a formula against the field', () => {
     expect(check({ field: 'amount', formula: 'paid_amount * 2' })).toEqual([]);
     expect(codes({ field: 'amount', formula: 'customer_name' })).toEqual([`${at}/formula ruleset.set_field.kind`]);
+    const [mismatch] = check({ field: 'amount', formula: 'customer_name' });
+    expect([mismatch?.message, mismatch?.messageZh]).toEqual(['The formula gives a text, but "amount" holds a number: change the formula or the field.', '公式结果为文本，但字段 "amount" 的值为数字：请修改公式或字段。']);
     expect(check({ field: 'amount', formula: 'paid_amont * 2' }).map((p) => p.path)).toEqual([`${at}/formula`]);
   });
 

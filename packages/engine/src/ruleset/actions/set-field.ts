@@ -1,5 +1,6 @@
 /** @module `set_field`: writes a literal or a formula's result into a field of the record, or of the record a reference field points to. */
 import type { Facts } from '../../condition/types.js';
+import { KIND_NAMES } from '../../core/catalog.js';
 import type { FieldCatalog } from '../../core/catalog.js';
 import { toUtcDatetime } from '../../core/calendar.js';
 import { idSchema } from '../../core/ids.js';
@@ -102,7 +103,8 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
       const checked = checkFormula(action.formula as string, env.facts, at);
       out.push(...checked.problems);
       if (checked.kind !== undefined && checked.kind !== field.kind) {
-        out.push(problem(at, 'ruleset.set_field.kind', `The formula gives a ${checked.kind} value but "${field.id}" holds ${field.kind} values: change the formula or the field.`, `公式结果为 ${checked.kind}，但字段 "${field.id}" 的类型为 ${field.kind}：请修改公式或字段。`));
+        const [got, holds] = [KIND_NAMES[checked.kind], KIND_NAMES[field.kind]];
+        out.push(problem(at, 'ruleset.set_field.kind', `The formula gives ${got.en}, but "${field.id}" holds ${holds.en}: change the formula or the field.`, `公式结果为${got.zh}，但字段 "${field.id}" 的值为${holds.zh}：请修改公式或字段。`));
       } else if (checked.kind !== undefined) {
         out.push(...checkFormulaResults(action.formula as string, field, env.facts, at));
       }
