@@ -111,6 +111,14 @@ const rowAccessSchema = {
   maxItems: LIMITS.rowRules,
 };
 
+const rolesSchema = { type: 'array', items: idSchema, maxItems: LIMITS.accessRoles, uniqueItems: true };
+
+const permissionsSchema = {
+  type: 'object',
+  properties: { create: rolesSchema, update: rolesSchema, delete: rolesSchema },
+  additionalProperties: false,
+};
+
 /**
  * The JSON Schema (draft 2020-12, ajv strict) of a whole form definition. Semantic checks
  * (ids, sections, formulas, conditions, references) follow it in `validateForm`.
@@ -128,6 +136,7 @@ export const formSchema: Readonly<Schema> = {
     fields: { type: 'array', items: { $ref: '#/$defs/field' }, maxItems: LIMITS.fields },
     sections: { type: 'array', items: { $ref: '#/$defs/section' }, maxItems: LIMITS.sections },
     rowAccess: rowAccessSchema,
+    permissions: permissionsSchema,
     checks: checksSchema,
     listColumns: { type: 'array', items: idSchema, maxItems: MAX_COLUMNS, uniqueItems: true },
   },

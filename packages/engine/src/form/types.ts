@@ -227,6 +227,17 @@ export interface FormCheck {
   readonly message: LocalizedText;
 }
 
+/** What a user may do to a form's records, each action by its own list of roles. */
+export type RecordAction = 'create' | 'update' | 'delete';
+
+/**
+ * Which roles may create, change and delete the form's records (记录权限): an action that is not
+ * named is open to every role; a named one to the roles listed (none: nobody, records then come
+ * from rules, imports by a listed role, or approvals). A user may when any of their roles may.
+ * Field access still says which fields a role may write, and row access which records it reaches.
+ */
+export type RecordPermissions = Readonly<Partial<Record<RecordAction, readonly string[]>>>;
+
 /** A form: every field sits in exactly one section. */
 export interface FormDefinition extends DefinitionBase<'form'> {
   readonly fields: readonly FieldDefinition[];
@@ -244,6 +255,8 @@ export interface FormDefinition extends DefinitionBase<'form'> {
    * another salesperson). See `rowScope`.
    */
   readonly rowAccess?: readonly RowAccessRule[];
+  /** Who may create, change and delete records (see {@link RecordPermissions}); absent: every role may. */
+  readonly permissions?: RecordPermissions;
   /**
    * The fields a list of the form's records shows as columns, in order, until a user picks their
    * own; absent: the first six that fit a column (see `defaultListColumns`).
