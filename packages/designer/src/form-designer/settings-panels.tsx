@@ -1,4 +1,4 @@
-/** @module The panels of the form itself (name, description, row access, checks) and of a section (label, columns). */
+/** @module The panels of the form itself (name, description, record permissions, row access, checks) and of a section (label, columns). */
 import { fitsListColumn, MAX_COLUMNS } from '@heng/engine';
 import type { SectionDefinition } from '@heng/engine';
 import { Form, Segmented, Select, Tag, Typography } from 'antd';
@@ -13,11 +13,12 @@ import { setFormText } from '../ops/form-props.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { useDesigner } from './designer-context.js';
 import { ChecksPanel } from './checks-panel.js';
+import { PermissionsPanel } from './permissions-panel.js';
 import { RowAccessPanel } from './row-access-panel.js';
 
 const COLUMNS: readonly SectionColumns[] = [1, 2, 3, 4];
 
-/** The form's name and description, how many fields and sections it has, its list columns, who sees which records, and its checks across fields. */
+/** The form's name and description, how many fields and sections it has, its list columns, who may create, change and delete records, who sees which records, and its checks across fields. */
 export function FormSettings() {
   const { t } = useTranslation();
   const { def, problems, apply, lang } = useDesigner();
@@ -58,6 +59,7 @@ export function FormSettings() {
       </Form>
       <Typography.Paragraph type="secondary">{t('formDesigner.form.summary', { fields: t('formDesigner.form.fields', { count: def.fields.length }), sections: t('formDesigner.form.sections', { count: def.sections.length }) })}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('formDesigner.form.hint')}</Typography.Paragraph>
+      <PermissionsPanel />
       <RowAccessPanel />
       <ChecksPanel />
     </div>

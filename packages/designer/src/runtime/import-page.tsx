@@ -1,5 +1,5 @@
 /** @module CSV import of a form's records: the file previewed as a table, imported all or nothing, the server's problems shown on their rows and columns. */
-import { isComputed, parsePointer } from '@heng/engine';
+import { isComputed, mayDo, parsePointer } from '@heng/engine';
 import type { FormDefinition, Problem } from '@heng/engine';
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Space, Table, Typography, Upload } from 'antd';
@@ -12,7 +12,8 @@ import { FieldProblems } from '../components/field-problems.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, loadPublishedForm, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
-import { WhenLoaded } from './common.js';
+import { useMe, WhenLoaded } from './common.js';
+import { NotAllowed } from './not-allowed.js';
 import { headerFields, importProblems, readCsv } from './csv-preview.js';
 import type { ImportProblems } from './csv-preview.js';
 import { recordsPath } from './paths.js';
@@ -20,8 +21,9 @@ import { recordsPath } from './paths.js';
 /** `/apps/:appId/records/:formId/import`. */
 export function ImportPage() {
   const { formId = '' } = useParams();
+  const { roles } = useMe();
   const [published, reload] = useLoad(() => loadPublishedForm(formId), [formId]);
-  return <WhenLoaded loaded={published} onRetry={reload}>{(p) => <Importer form={p.form} />}</WhenLoaded>;
+  return <WhenLoaded loaded={published} onRetry={reload}>{(p) => (mayDo(p.form, 'create', roles) ? <Importer form={p.form} /> : <NotAllowed form={p.form} action="create" />)}</WhenLoaded>;
 }
 
 interface Picked {

@@ -30,6 +30,12 @@ describe('links between forms', () => {
     expect(mayStart(to!, ['legal'])).toBe(false);
   });
 
+  it('offers no start of a form whose records the user’s roles may not create', () => {
+    const [byFinance] = linksTo([{ ...application, permissions: { create: ['finance_director'] } }], 'customer');
+    expect(mayStart(byFinance!, ['salesperson'])).toBe(false);
+    expect(mayStart(byFinance!, ['salesperson', 'finance_director'])).toBe(true);
+  });
+
   it('offers no start through a filter the record fails on its set values (no payment from a paid receivable)', () => {
     const payment = form('payment', [
       { id: 'customer', type: 'reference', label: t('Customer'), target: 'customer' },

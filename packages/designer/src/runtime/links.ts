@@ -3,7 +3,7 @@
  * receivables, payments and credit applications), and which of them a user may start from one of
  * those records ("New credit application" on a customer's page).
  */
-import { failedEntry, fieldAccess } from '@heng/engine';
+import { failedEntry, fieldAccess, mayDo } from '@heng/engine';
 import type { FormDefinition, ReferenceField } from '@heng/engine';
 import { api } from '../api/client.js';
 import { loadPublishedForm } from '../renderer/index.js';
@@ -26,16 +26,18 @@ export function linksTo(forms: readonly FormDefinition[], formId: string): Link[
 
 /**
  * Whether someone with `roles` may create a record of the link's form pointing through it at a
- * record holding `data`: they may write its reference field (the server refuses a new record's
+ * record holding `data`: the form lets their roles create records (when the form is given), they
+ * may write its reference field (the server refuses a new record's
  * value in any other), and the field's filter, as far as it compares with set values, offers
  * that record (no new payment from a paid receivable). Without `data`, the write right alone.
  *
  * @example
  * mayStart({ form: application, via: customer }, ['salesperson']) // true
  * mayStart({ form: payment, via: receivable }, ['finance_director'], { status: 'paid' }) // false
+ * mayStart({ form: payment, via: customer }, ['salesperson']) // false when payments are created by finance only
  */
-export function mayStart(link: Pick<Link, 'via'>, roles: readonly string[], data?: Readonly<Record<string, unknown>>): boolean {
-  if (fieldAccess(link.via, roles) !== 'write') return false;
+export function mayStart(link: Pick<Link, 'via'> & { readonly form?: Pick<FormDefinition, 'permissions'> }, roles: readonly string[], data?: Readonly<Record<string, unknown>>): boolean {
+  if (fieldAccess(link.via, roles) !== 'write' || (link.form !== undefined && !mayDo(link.form, 'create', roles))) return false;
   const constants = (link.via.filter ?? []).filter((e) => !('sameAs' in e));
   return data === undefined || failedEntry(constants, data, {}) === undefined;
 }

@@ -1,5 +1,5 @@
 /** @module New and edit pages of a record: the record form, sent as a create (its creator told what became of it; one started from another record has its references filled) or as a merge patch at the revision loaded (409: reload). */
-import { compileForm, dynamicDefaults, ownerDefaults, rowScope } from '@heng/engine';
+import { compileForm, dynamicDefaults, mayDo, ownerDefaults, rowScope } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { Alert, Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
@@ -13,6 +13,7 @@ import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { useTellWritten } from './write-notice.js';
 import { mergePatch } from './merge-patch.js';
+import { NotAllowed } from './not-allowed.js';
 import { recordPath, recordsPath } from './paths.js';
 import { loadPrefill } from './prefill.js';
 import type { Prefill } from './prefill.js';
@@ -27,7 +28,7 @@ export function RecordNewPage() {
     const { form } = await loadPublishedForm(formId);
     return { form, prefill: await loadPrefill(form, roles, new URLSearchParams(query)) };
   }, [formId, query, roles]);
-  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <NewRecord key={query} form={x.form} prefill={x.prefill} />}</WhenLoaded>;
+  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => (mayDo(x.form, 'create', roles) ? <NewRecord key={query} form={x.form} prefill={x.prefill} /> : <NotAllowed form={x.form} action="create" />)}</WhenLoaded>;
 }
 
 function NewRecord({ form, prefill }: { readonly form: FormDefinition; readonly prefill: Prefill }) {
@@ -60,11 +61,12 @@ function NewRecord({ form, prefill }: { readonly form: FormDefinition; readonly 
 /** `/apps/:appId/records/:formId/:recordId/edit`. */
 export function RecordEditPage() {
   const { formId = '', recordId = '' } = useParams();
+  const { roles } = useMe();
   const [loaded, reload] = useLoad(async () => {
     const [published, record] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId)]);
     return { form: published.form, record };
   }, [formId, recordId]);
-  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <EditRecord form={x.form} record={x.record} reload={reload} />}</WhenLoaded>;
+  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => (mayDo(x.form, 'update', roles) ? <EditRecord form={x.form} record={x.record} reload={reload} /> : <NotAllowed form={x.form} action="update" />)}</WhenLoaded>;
 }
 
 function EditRecord({ form, record, reload }: { readonly form: FormDefinition; readonly record: RecordView; readonly reload: () => void }) {

@@ -1,5 +1,5 @@
 /** @module A published form's records: columns from the form or the user's pick (fields, and each scorecard's score and grade), filters by field kind, sort on a column, "load more" by keyset, CSV export. */
-import { compileForm } from '@heng/engine';
+import { compileForm, mayDo } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Table, Typography } from 'antd';
@@ -64,6 +64,8 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   const { appId = '' } = useParams();
   const navigate = useNavigate();
   const { userId, roles } = useMe();
+  // New and import only for roles the form's record permissions let create (the server refuses the others).
+  const mayCreate = mayDo(form, 'create', roles);
   const [chosen, choose] = useChosenColumns(userId, appId, form.id);
   const access = useMemo(() => compileForm(form).accessFor(roles), [form, roles]);
   // The form's published scorecards; none while they load or when they cannot be read.
@@ -128,12 +130,16 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
       title={form.name[lang]}
       extra={
         <Space>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(newRecordPath(appId, form.id))}>
-            {t('runtime.list.new')}
-          </Button>
-          <Button icon={<UploadOutlined />} onClick={() => void navigate(newRecordPath(appId, form.id, 'import'))}>
-            {t('runtime.list.import')}
-          </Button>
+          {mayCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(newRecordPath(appId, form.id))}>
+              {t('runtime.list.new')}
+            </Button>
+          )}
+          {mayCreate && (
+            <Button icon={<UploadOutlined />} onClick={() => void navigate(newRecordPath(appId, form.id, 'import'))}>
+              {t('runtime.list.import')}
+            </Button>
+          )}
           <Button icon={<DownloadOutlined />} href={routes.exportCsv(form.id, exportQueryString(query))}>{t('runtime.list.export')}</Button>
           <ColumnChooser choices={choices} shown={columns.map((c) => c.id)} onChange={chooseColumns} />
         </Space>

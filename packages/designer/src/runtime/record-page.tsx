@@ -1,5 +1,5 @@
 /** @module One record's page: its values, its score explained, the records pointing at it (and new ones started from it), its revisions, what rules left on it, and its approvals. */
-import { labelFieldOf } from '@heng/engine';
+import { labelFieldOf, mayDo } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tabs, Tooltip, Typography } from 'antd';
@@ -45,7 +45,7 @@ interface DetailsProps {
   readonly onApprovalsChanged: () => void;
 }
 
-/** The record's details; while an approval of it waits for a decision, it cannot be edited or deleted (the server refuses too). */
+/** The record's details; edit and delete offered as the form's record permissions let the user's roles, and not while an approval of it waits for a decision (the server refuses too). */
 function RecordDetails({ form, record, inApproval, links, onApprovalsChanged }: DetailsProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -67,12 +67,14 @@ function RecordDetails({ form, record, inApproval, links, onApprovalsChanged }: 
         <Space>
           <Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>
           <StartMenu links={startable} recordId={record.id} />
-          <Tooltip title={inApproval ? t('runtime.record.inApproval') : undefined}>
-            <Button type="primary" icon={<EditOutlined />} disabled={inApproval} data-testid="record-edit" onClick={() => void navigate(recordPath(appId, form.id, record.id, 'edit'))}>
-              {t('runtime.record.edit')}
-            </Button>
-          </Tooltip>
-          <DeleteRecord formId={form.id} recordId={record.id} revision={record.revision} name={recordName(labelFieldOf(form), record)} inApproval={inApproval} />
+          {mayDo(form, 'update', roles) && (
+            <Tooltip title={inApproval ? t('runtime.record.inApproval') : undefined}>
+              <Button type="primary" icon={<EditOutlined />} disabled={inApproval} data-testid="record-edit" onClick={() => void navigate(recordPath(appId, form.id, record.id, 'edit'))}>
+                {t('runtime.record.edit')}
+              </Button>
+            </Tooltip>
+          )}
+          {mayDo(form, 'delete', roles) && <DeleteRecord formId={form.id} recordId={record.id} revision={record.revision} name={recordName(labelFieldOf(form), record)} inApproval={inApproval} />}
         </Space>
       }
     >
