@@ -1,6 +1,6 @@
 /**
  * @module A company's own form and scorecard: the record list shows each record's score and grade
- * as columns the user picks in the column chooser, sorts and filters on them, and leaves a record
+ * as columns the user picks in the column chooser, sorts and filters on them (a score at least some value, a grade), and leaves a record
  * without a score "—".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 describe('score columns of a record list', () => {
-  it('picks the score and grade columns in the chooser, shows them, sorts by grade best first and filters by grade (zh-CN)', async () => {
+  it('picks the score and grade columns in the chooser, shows them, sorts by grade best first, filters by grade and by score (zh-CN)', async () => {
     const page = await h.page('zh-CN', { signedIn: true });
     await page.goto(`${h.url}${APP}/records/supplier`);
     const list = page.getByTestId('record-list');
@@ -93,6 +93,13 @@ describe('score columns of a record list', () => {
     await pickExact(page, '字段', '等级 · 供应商评级', true);
     await pickExact(page, '值', 'A · 优选');
     await expect.poll(names).toEqual(['厦门准时物流']);
+
+    // So is the score, at least 60 first: the records scored 60 or more, lowest first as sorted; not the one without a score.
+    await pickExact(page, '字段', '评分 · 供应商评级', true);
+    const scoreFilter = page.locator('[data-filter="score:supplier_rating"]');
+    expect(await scoreFilter.innerText()).toContain('大于等于');
+    await scoreFilter.getByLabel('值', { exact: true }).fill('60');
+    await expect.poll(names).toEqual(['漳州稳健贸易', '厦门准时物流']);
     await page.screenshot({ path: `${artifacts}score-columns-filtered-zh-CN.png`, fullPage: true });
     await page.context().close();
   });

@@ -1,4 +1,4 @@
-/** @module The filter bar of a record list: a field (or a scorecard's grade), an operator its kind takes, a value typed as the field holds it. */
+/** @module The filter bar of a record list: a field (or a scorecard's score or grade), an operator its kind takes, a value typed as the field holds it. */
 import type { FieldInfo, FormDefinition } from '@heng/engine';
 import { CloseOutlined, FilterOutlined } from '@ant-design/icons';
 import { Button, Select, Space } from 'antd';
@@ -8,7 +8,7 @@ import { useLang } from '../i18n/use-lang.js';
 import { removeById, replaceById, uniqueId } from '../ops/ids.js';
 import { optionLabel } from '../scorecard/fields.js';
 import type { Filter, FilterOp } from './list-query.js';
-import { columnTitle, filterOps, gradeFilters } from './score-columns.js';
+import { columnTitle, filterOps, scoreFilters } from './score-columns.js';
 import type { ScoreColumn } from './score-columns.js';
 
 /** A filter being edited, with a stable id for its row. */
@@ -20,7 +20,7 @@ export interface RecordFiltersProps {
   readonly form: FormDefinition;
   /** The fields the user may filter on. */
   readonly fields: readonly FieldInfo[];
-  /** The score columns of the form's scorecards: each grade may be filtered on too. */
+  /** The score columns of the form's scorecards: each score and grade may be filtered on too. */
   readonly scores: readonly ScoreColumn[];
   readonly filters: readonly FilterRow[];
   readonly onChange: (filters: readonly FilterRow[]) => void;
@@ -30,7 +30,7 @@ export interface RecordFiltersProps {
 export function RecordFilters({ form, fields: formFields, scores, filters, onChange }: RecordFiltersProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const fields = [...formFields, ...gradeFilters(scores)];
+  const fields = [...formFields, ...scoreFilters(scores)];
   const byId = new Map(fields.map((f) => [f.id, f]));
   const scoreOf = (id: string) => scores.find((c) => c.id === id);
   const label = (id: string) => {
@@ -39,8 +39,8 @@ export function RecordFilters({ form, fields: formFields, scores, filters, onCha
   };
   // A grade's options read as the score tab shows them: "A · 优选".
   const gradeText = (id: string) => {
-    const grades = scoreOf(id)?.card.grades;
-    return grades === undefined ? undefined : (o: string) => optionLabel(form, 'grade', o, lang, grades);
+    const score = scoreOf(id);
+    return score?.part !== 'grade' ? undefined : (o: string) => optionLabel(form, 'grade', o, lang, score.card.grades);
   };
   const first = fields[0];
   const set = (id: string, change: (row: FilterRow) => FilterRow) => onChange(replaceById(filters, id, change));

@@ -2,7 +2,7 @@ import { compileForm, customerCreditProfile } from '@heng/engine';
 import type { ScorecardDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { listQueryString } from './list-query.js';
-import { filterOps, gradeFilters, scoreColumns, scorecardsShown, shownColumns } from './score-columns.js';
+import { filterOps, scoreFilters, scoreColumns, scorecardsShown, shownColumns } from './score-columns.js';
 
 const card = (id: string): ScorecardDefinition => ({ id, form: 'customer_credit_profile', grades: [{ grade: 'A' }, { grade: 'B' }] }) as unknown as ScorecardDefinition;
 const scores = scoreColumns([card('credit_score'), card('risk_score')]);
@@ -39,13 +39,16 @@ describe('score columns', () => {
     expect(listQueryString({ filters: [], scores: [] })).toBe('');
   });
 
-  it('offers each grade as a filter with the scorecard\'s grades, on the operators the API takes', () => {
-    const grades = gradeFilters(scores);
-    expect(grades).toEqual([
+  it('offers each score as a number filter and each grade with the scorecard\'s grades, on the operators the API takes', () => {
+    const [score, grade, ...rest] = scoreFilters(scores);
+    expect([score, grade]).toEqual([
+      { id: 'score:credit_score', type: 'number', kind: 'number' },
       { id: 'grade:credit_score', type: 'single_select', kind: 'text', options: ['A', 'B'] },
-      { id: 'grade:risk_score', type: 'single_select', kind: 'text', options: ['A', 'B'] },
     ]);
-    expect(filterOps(grades[0]!)).toEqual(['eq', 'ne', 'in']);
+    expect(rest.map((f) => f.id)).toEqual(['score:risk_score', 'grade:risk_score']);
+    expect(filterOps(score!)).toEqual(['gte', 'lte', 'gt', 'lt', 'eq']);
+    expect(filterOps(grade!)).toEqual(['eq', 'ne', 'in']);
+    expect(listQueryString({ filters: [{ field: 'score:credit_score', op: 'gte', value: 60 }] })).toBe('?filter%5Bscore%3Acredit_score%5D%5Bgte%5D=60');
     expect(filterOps({ id: 'industry', type: 'single_select', kind: 'text' })).toContain('contains');
   });
 });

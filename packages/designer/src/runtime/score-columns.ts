@@ -61,22 +61,27 @@ export function scorecardsShown(columns: readonly ListColumn[]): string[] {
 export const columnTitle = (c: ListColumn, lang: Lang, t: TFunction): string => (isScoreColumn(c) ? t(`runtime.list.${c.part}Column`, { name: c.card.name[lang] }) : c.label[lang]);
 
 /**
- * The grade columns as the filter bar offers them: a field whose options are the scorecard's grades.
+ * The score and grade columns as the filter bar offers them: a score is a number, a grade a field
+ * whose options are the scorecard's grades.
  *
  * @example
- * gradeFilters(scoreColumns([creditScore])) // [{ id: 'grade:credit_score', type: 'single_select', kind: 'text', options: ['A', 'B', 'C'] }]
+ * scoreFilters(scoreColumns([creditScore])) // [{ id: 'score:credit_score', type: 'number', kind: 'number' }, { id: 'grade:credit_score', type: 'single_select', kind: 'text', options: ['A', 'B', 'C'] }]
  */
-export function gradeFilters(scores: readonly ScoreColumn[]): FieldInfo[] {
-  return scores.filter((c) => c.part === 'grade').map((c) => ({ id: c.id, type: 'single_select', kind: 'text', options: c.card.grades.map((g) => g.grade) }));
+export function scoreFilters(scores: readonly ScoreColumn[]): FieldInfo[] {
+  return scores.map((c) => (c.part === 'score' ? { id: c.id, type: 'number', kind: 'number' } : { id: c.id, type: 'single_select', kind: 'text', options: c.card.grades.map((g) => g.grade) }));
 }
 
-/** The operators the records API takes on a grade: equals, does not equal, is one of. */
-const GRADE_OPS: readonly FilterOp[] = ['eq', 'ne', 'in'];
+/** The operators the records API takes on a score (at least first) and on a grade (equals, does not equal, is one of). */
+const SCORE_OPS: Readonly<Record<ScoreColumn['part'], readonly FilterOp[]>> = { score: ['gte', 'lte', 'gt', 'lt', 'eq'], grade: ['eq', 'ne', 'in'] };
 
 /**
- * The operators a filter on `info` takes: a field's by its kind, a grade's `eq`, `ne` and `in`.
+ * The operators a filter on `info` takes: a field's by its kind, a score's or a grade's as the API takes them.
  *
  * @example
  * filterOps({ id: 'grade:credit_score', type: 'single_select', kind: 'text' }) // ['eq', 'ne', 'in']
+ * filterOps({ id: 'score:credit_score', type: 'number', kind: 'number' }) // ['gte', 'lte', 'gt', 'lt', 'eq']
  */
-export const filterOps = (info: FieldInfo): readonly FilterOp[] => (info.id.startsWith('grade:') ? GRADE_OPS : OPS_OF[info.kind]);
+export const filterOps = (info: FieldInfo): readonly FilterOp[] => {
+  const part = /^(score|grade):/.exec(info.id)?.[1] as ScoreColumn['part'] | undefined;
+  return part === undefined ? OPS_OF[info.kind] : SCORE_OPS[part];
+};
