@@ -1,4 +1,4 @@
-/** @module CSV export of a filtered list, and CSV import of new records: all rows or none, problems per row. */
+/** @module CSV export of a filtered list (with the scores it asks for), and CSV import of new records: all rows or none, problems per row. */
 import type { FieldDefinition } from '@heng/engine';
 import { flowStarter } from '../approvals/starter.js';
 import { principalOf } from '../auth/principal.js';
@@ -8,13 +8,14 @@ import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
 import { itemsNamed, parseCsv, toCsv } from '@heng/engine';
-import { cellOf, valueOf } from './csv-values.js';
+import { cellOf, scoreCells, valueOf } from './csv-values.js';
 import { latestForm } from './form.js';
 import type { LoadedForm } from './form.js';
 import { listRecords } from './list.js';
+import type { ListedRecord } from './list.js';
+import { isScoreColumn, scorecardIds } from './list-scores.js';
 import type { RowReader } from './row-access.js';
 import { listQuery } from './schemas.js';
-import type { StoredRecord } from './store.js';
 import { createRecord } from './write.js';
 import type { Writer } from './write.js';
 
@@ -28,7 +29,7 @@ class DryRunDone extends Error {
 const TAGS = ['records'];
 /** How cells read, for both routes' descriptions. */
 const CSV_CELLS =
-  'Cells are written as the form shows them: a percent as a percentage with a % sign (85% for a stored 0.85; on import 85% and 85 both mean 85%), a select as its option id (on import the id or the option label in English or Chinese), a multi select as such values joined by ;, true/false for a yes/no, a sub-table as JSON (its percents as fractions), and text that Excel would run as a formula behind an apostrophe.';
+  'Cells are written as the form shows them: a percent as a percentage with a % sign (85% for a stored 0.85; on import 85% and 85 both mean 85%), a select as its option id (on import the id or the option label in English or Chinese), a multi select as such values joined by ;, true/false for a yes/no, a sub-table as JSON (its percents as fractions), a score as its total and a grade as its code (like the option id of a select), and text that Excel would run as a formula behind an apostrophe.';
 /** The most rows one export or import carries; filter the export or split the file beyond it. */
 const CSV_MAX_ROWS = 10_000;
 
@@ -42,9 +43,9 @@ const tooMany = (): AppError =>
     messageZh: `一个 CSV 最多 ${CSV_MAX_ROWS} 条记录，请筛选后导出或拆分文件。`,
   });
 
-async function everyRecord(tx: Queryable, tenantId: string, formId: string, form: LoadedForm, entries: [string, string][], who: RowReader): Promise<StoredRecord[]> {
+async function everyRecord(tx: Queryable, tenantId: string, formId: string, form: LoadedForm, entries: [string, string][], who: RowReader): Promise<ListedRecord[]> {
   const query = entries.filter(([k]) => k !== 'limit' && k !== 'cursor');
-  const out: StoredRecord[] = [];
+  const out: ListedRecord[] = [];
   let cursor: string | null = null;
   do {
     const page = await listRecords(tx, tenantId, formId, form.compiled, { entries: [...query, ['limit', '200'], ...(cursor === null ? [] : [['cursor', cursor] as [string, string]])], userId: who.userId, roles: who.roles });
@@ -60,7 +61,16 @@ const headerProblem = (column: number, en: string, zh: string): FieldProblem => 
 const named = (f: FieldDefinition, lang: 'en' | 'zh-CN'): string => (lang === 'en' ? `${f.label.en} (${f.id})` : `${f.label['zh-CN']}（${f.id}）`);
 
 /**
- * The field each header cell names (undefined for `id` and for computed columns): a field's id,
+ * The score columns of an export: `score:<id>` and `grade:<id>` (see `scoreCells`) of each
+ * scorecard `scores=` asks for, as the list API names them.
+ */
+function scoreColumns(scores: string | undefined): { header: string[]; cells: (r: ListedRecord) => string[] } {
+  const ids = scores === undefined ? [] : scorecardIds(scores);
+  return { header: ids.flatMap((id) => [`score:${id}`, `grade:${id}`]), cells: (r) => ids.flatMap((id) => scoreCells(r.scores?.[id])) };
+}
+
+/**
+ * The field each header cell names (undefined for `id`, score columns and computed columns): a field's id,
  * or its label in either language, trimmed. Problems for names that match no field the caller
  * sees, or two of them, and for a field named by two columns.
  */
@@ -70,7 +80,7 @@ function columnsOf(header: readonly string[], fields: readonly FieldDefinition[]
   const known = (lang: 'en' | 'zh-CN'): string => fields.map((f) => named(f, lang)).join(lang === 'en' ? ', ' : '、');
   const columns = header.map((cell, i) => {
     const name = cell.trim();
-    if (name === 'id') return undefined;
+    if (name === 'id' || isScoreColumn(name)) return undefined;
     const matches = itemsNamed(fields, name);
     const [field] = matches;
     if (field === undefined) {
@@ -145,7 +155,7 @@ function inFileTerms(problem: FieldProblem, form: LoadedForm, row: Record<string
 /**
  * CSV routes: `GET /api/forms/:formId/export.csv` (the list's filter and sort, every page)
  * and `POST /api/forms/:formId/import` (text/csv, first line the fields by id or by label in
- * either language; an `id` column and formula columns are ignored, so an export imports back as
+ * either language; an `id` column, score columns and formula columns are ignored, so an export imports back as
  * new records). Cells are in the form's terms: a percent is `85%` (`85` reads the same), a select
  * is exported as option ids and imported by id or by label in either language.
  *
@@ -159,7 +169,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
         method: 'get', path: '/api/forms/:formId/export.csv', operationId: 'exportRecords', summary: 'The filtered, sorted records as CSV (UTF-8 with BOM, for Excel)', tags: TAGS,
         query: listQuery,
         description: CSV_CELLS,
-        responses: { 200: { description: 'A header of field ids, then one row per record, hidden fields left out', contentType: 'text/csv' } },
+        responses: { 200: { description: 'A header of field ids (then score:<scorecard> and grade:<scorecard> for each scorecard scores= names), then one row per record, hidden fields left out', contentType: 'text/csv' } },
       },
       async (c) => {
         const me = principalOf(c);
@@ -169,7 +179,8 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
           const form = await latestForm(tx, cache, me.tenantId, formId);
           const fields = visibleFields(form, me.roles);
           const records = await everyRecord(tx, me.tenantId, formId, form, entries, me);
-          return toCsv([['id', ...fields.map((f) => f.id)], ...records.map((r) => [r.id, ...fields.map((f) => cellOf(f, r.data[f.id]))])]);
+          const scores = scoreColumns(c.req.query('scores'));
+          return toCsv([['id', ...fields.map((f) => f.id), ...scores.header], ...records.map((r) => [r.id, ...fields.map((f) => cellOf(f, r.data[f.id])), ...scores.cells(r)])]);
         });
         return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${formId}.csv"` });
       },
@@ -178,7 +189,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
     routes.add(
       {
         method: 'post', path: '/api/forms/:formId/import', operationId: 'importRecords', summary: 'Create one record per CSV row: all of them, or none with every problem per row', tags: TAGS,
-        description: `The first line names the fields, each by its id or by its label in English or Chinese (trimmed; a label two fields share must be given as an id); an id column and computed columns are ignored. ${CSV_CELLS} Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>. With dryRun=true every row is checked and written as a real import would, then rolled back: 200 with the count, or the same 422.`,
+        description: `The first line names the fields, each by its id or by its label in English or Chinese (trimmed; a label two fields share must be given as an id); an id column, score columns (score:<scorecard>, grade:<scorecard>) and computed columns are ignored. ${CSV_CELLS} Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>. With dryRun=true every row is checked and written as a real import would, then rolled back: 200 with the count, or the same 422.`,
         query: { dryRun: { schema: { type: 'boolean' }, description: 'Check only: nothing is kept' } },
         accepts: ['text/csv'],
         bodyLimit: 10 * 1024 * 1024,

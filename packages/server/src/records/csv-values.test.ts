@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { cellOf, valueOf } from './csv-values.js';
+import { cellOf, scoreCells, valueOf } from './csv-values.js';
 
 const label = { en: 'x', 'zh-CN': 'x' };
 const field = (type: string): FieldDefinition => ({ id: 'f', type, label, options: [] }) as unknown as FieldDefinition;
@@ -14,6 +14,13 @@ describe('cells', () => {
   it('guards text that Excel would run as a formula', () => {
     expect(cellOf(field('text'), '=1+1')).toBe("'=1+1");
     expect(cellOf(field('number'), -5)).toBe('-5');
+  });
+
+  it('writes a score as its total and its grade\'s code, a code Excel would run guarded, empty when not scored', () => {
+    expect(scoreCells({ total: 71.5, grade: 'B', label: null, color: null })).toEqual(['71.5', 'B']);
+    expect(scoreCells({ total: -5, grade: '+A', label: null, color: null })).toEqual(['-5', "'+A"]);
+    expect(scoreCells({ total: null, grade: null, label: null, color: null })).toEqual(['', '']);
+    expect(scoreCells(null)).toEqual(['', '']);
   });
 
   it('leaves empty cells out and passes wrong types on for validation', () => {

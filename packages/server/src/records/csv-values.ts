@@ -1,10 +1,14 @@
 /** @module A record's field values as CSV cells and back, per field type, in the terms the form shows them. */
 import { itemsNamed } from '@heng/engine';
 import type { FieldDefinition, SelectOption } from '@heng/engine';
+import type { ListedScore } from './list-scores.js';
 
 // A cell starting with one of these is run as a formula by Excel: such text is exported behind
 // an apostrophe (which Excel hides) and the apostrophe is dropped again on import.
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text as a cell: behind an apostrophe when Excel would run it as a formula. */
+const textCell = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
 
 /** A decimal number as a person writes it (12, -0.5, 12.5, .5), optionally with an exponent. */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -72,10 +76,21 @@ export function optionOf(options: readonly SelectOption[], cell: string): string
 export function cellOf(field: FieldDefinition, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' && isPercent(field)) return percentCell(value);
-  if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
+  if (typeof value === 'string') return textCell(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (field.type === 'multi_select' && Array.isArray(value)) return value.join(';');
   return JSON.stringify(value);
+}
+
+/**
+ * A record's score by one scorecard as two cells: the total, and the grade's code (guarded as text
+ * is, like a select's option id); empty when it has none.
+ *
+ * @example
+ * scoreCells({ total: 71.5, grade: 'B', label, color }) // ['71.5', 'B']
+ */
+export function scoreCells(score: ListedScore | null | undefined): [string, string] {
+  return [score?.total == null ? '' : String(score.total), score?.grade == null ? '' : textCell(score.grade)];
 }
 
 /**

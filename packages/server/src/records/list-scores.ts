@@ -59,6 +59,14 @@ function unknownScorecard(name: string, id: string, catalog: ScoreCatalog): Fiel
 const gradesBestFirst = (card: ScorecardDefinition): string[] => [...card.grades].sort((a, b) => b.min - a.min).map((g) => g.grade);
 
 /**
+ * The scorecards `scores=a,b` names, once each, in their order (unchecked).
+ *
+ * @example
+ * scorecardIds('credit_score,risk,credit_score') // ['credit_score', 'risk']
+ */
+export const scorecardIds = (raw: string): string[] => [...new Set(splitValueList(raw))];
+
+/**
  * The scorecards `scores=a,b` asks for, checked to be the form's; empty without the parameter.
  *
  * @example
@@ -66,7 +74,7 @@ const gradesBestFirst = (card: ScorecardDefinition): string[] => [...card.grades
  */
 export function scorecardsAsked(raw: string | undefined, catalog: ScoreCatalog, problems: FieldProblem[]): string[] {
   if (raw === undefined) return [];
-  const ids = [...new Set(splitValueList(raw))];
+  const ids = scorecardIds(raw);
   const unknown = ids.filter((id) => !catalog.has(id));
   for (const id of unknown) problems.push(unknownScorecard('scores', id, catalog));
   return unknown.length > 0 ? [] : ids;

@@ -1,3 +1,4 @@
+import { parseCsv } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
@@ -45,7 +46,7 @@ onBothDatabases(
         expect(await snapshot()).toEqual(before);
       });
 
-      it('lists, sorts and filters a salesperson on the scores of their own customers only', async () => {
+      it('lists, sorts, filters and exports a salesperson on the scores of their own customers only', async () => {
         const { ann, bob, admin } = await team(app());
         const mine = await customer(ann, { company_name: 'Ann Co', annual_sales: 5000 });
         const small = await customer(ann, { company_name: 'Ann Small', annual_sales: 10 });
@@ -55,6 +56,10 @@ onBothDatabases(
         const res = await ann.call('GET', `${RECORDS}?scores=sales_score&sort=-score:sales_score`);
         const page = (await res.json()) as { items: { id: string; scores: Record<string, { total: number } | null> }[] };
         expect(page.items.map((r) => [r.id, r.scores['sales_score']?.total])).toEqual([[mine.id, 100], [small.id, 20]]);
+        const csv = parseCsv(await (await ann.call('GET', '/api/forms/customer/export.csv?scores=sales_score&sort=-score:sales_score')).text());
+        const rows = 'rows' in csv ? csv.rows : [];
+        const at = rows[0]?.indexOf('score:sales_score') ?? -1;
+        expect(rows.slice(1).map((r) => [r[0], r[at], r[at + 1]])).toEqual([[mine.id, '100', 'A'], [small.id, '20', expect.any(String)]]);
       });
 
       it('lets the owner, a manager and the admin reach the record on every route', async () => {
