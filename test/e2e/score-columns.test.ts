@@ -1,8 +1,9 @@
 /**
  * @module A company's own form and scorecard: the record list shows each record's score and grade
- * as columns the user picks in the column chooser, sorts and filters on them (a score at least some value, a grade), and leaves a record
- * without a score "—".
+ * as columns the user picks in the column chooser, sorts and filters on them (a score at least
+ * some value, a grade), exports them to CSV with the fields, and leaves a record without a score "—".
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
 import { ADMIN, artifacts, pickExact, startHarness } from './harness.js';
@@ -58,7 +59,7 @@ afterAll(async () => {
 });
 
 describe('score columns of a record list', () => {
-  it('picks the score and grade columns in the chooser, shows them, sorts by grade best first, filters by grade and by score (zh-CN)', async () => {
+  it('picks the score and grade columns in the chooser, shows them, sorts by grade best first, filters by grade and by score, exports them (zh-CN)', async () => {
     const page = await h.page('zh-CN', { signedIn: true });
     await page.goto(`${h.url}${APP}/records/supplier`);
     const list = page.getByTestId('record-list');
@@ -101,6 +102,17 @@ describe('score columns of a record list', () => {
     await scoreFilter.getByLabel('值', { exact: true }).fill('60');
     await expect.poll(names).toEqual(['漳州稳健贸易', '厦门准时物流']);
     await page.screenshot({ path: `${artifacts}score-columns-filtered-zh-CN.png`, fullPage: true });
+
+    // The CSV export is of what the list shows: its filters and sort, and the score columns, as the total and the grade's code.
+    const exportLink = page.getByRole('link', { name: '导出 CSV' });
+    expect(new URL((await exportLink.getAttribute('href')) ?? '', h.url).searchParams.get('scores')).toBe('supplier_rating');
+    const [download] = await Promise.all([page.waitForEvent('download'), exportLink.click()]);
+    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(',').slice(1));
+    expect(csv).toEqual([
+      ['supplier_name', 'on_time_rate', 'score:supplier_rating', 'grade:supplier_rating'],
+      ['漳州稳健贸易', '80%', '70', 'B'],
+      ['厦门准时物流', '95%', '95', 'A'],
+    ]);
     await page.context().close();
   });
 });

@@ -41,10 +41,11 @@ describe('list query', () => {
     expect(listQueryString({ filters: [{ field: 'company_name', op: 'contains', value: '' }, { field: 'region', op: 'in', value: [] }] })).toBe('');
   });
 
-  it('exports what the list shows, every page', () => {
-    expect(decode(exportQueryString({ filters: [{ field: 'industry', op: 'ne', value: 'steel' }], sort: 'company_name', limit: 20, cursor: 'x' }))).toEqual([
+  it('exports what the list shows, with its scores, every page', () => {
+    expect(decode(exportQueryString({ filters: [{ field: 'industry', op: 'ne', value: 'steel' }], sort: 'company_name', scores: ['credit_score'], limit: 20, cursor: 'x' }))).toEqual([
       ['filter[industry][ne]', 'steel'],
       ['sort', 'company_name'],
+      ['scores', 'credit_score'],
     ]);
   });
 

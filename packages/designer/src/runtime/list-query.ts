@@ -110,13 +110,13 @@ export function listQueryString(q: ListQuery): string {
 }
 
 /**
- * The query of the CSV export of what the list shows: the same filters and sort, every page.
+ * The query of the CSV export of what the list shows: the same filters, sort and scores, every page.
  *
  * @example
- * exportQueryString({ filters: [], sort: 'company_name', limit: 50, cursor: 'x' }) // '?sort=company_name'
+ * exportQueryString({ filters: [], sort: 'company_name', scores: ['credit_score'], limit: 50, cursor: 'x' }) // '?sort=company_name&scores=credit_score'
  */
 export function exportQueryString(q: ListQuery): string {
-  return listQueryString({ filters: q.filters, sort: q.sort });
+  return listQueryString({ filters: q.filters, sort: q.sort, scores: q.scores });
 }
 
 /**

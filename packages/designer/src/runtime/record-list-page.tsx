@@ -1,4 +1,4 @@
-/** @module A published form's records: columns from the form or the user's pick (fields, and each scorecard's score and grade), filters by field kind, sort on a column, "load more" by keyset, CSV export. */
+/** @module A published form's records: columns from the form or the user's pick (fields, and each scorecard's score and grade), filters by field kind, sort on a column, "load more" by keyset, CSV export (with the scores shown). */
 import { compileForm, mayDo } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
@@ -86,11 +86,12 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   const latest = useRef(0);
   const columns = shownColumns(form, access, scores, chosen);
   // The scores the shown columns need come with the records; showing another scorecard's reloads.
-  const scored = scorecardsShown(columns).join(',');
+  const asked = scorecardsShown(columns);
+  const scored = asked.join(',');
   const load = (cursor: string | undefined, before: readonly ListedRecord[]) => {
     const round = ++latest.current;
     setPage((p) => ({ ...p, loading: true, error: undefined }));
-    return runtimeApi.list(form.id, listQueryString({ ...query, scores: scorecardsShown(columns), limit: PAGE, cursor })).then(
+    return runtimeApi.list(form.id, listQueryString({ ...query, scores: asked, limit: PAGE, cursor })).then(
       (found) => round === latest.current && setPage({ items: [...before, ...(found.items as ListedRecord[])], next: found.nextCursor, loading: false }),
       (e: unknown) => round === latest.current && setPage((p) => ({ ...p, loading: false, error: asApiError(e) })),
     );
@@ -140,7 +141,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
               {t('runtime.list.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} href={routes.exportCsv(form.id, exportQueryString(query))}>{t('runtime.list.export')}</Button>
+          <Button icon={<DownloadOutlined />} href={routes.exportCsv(form.id, exportQueryString({ ...query, scores: asked }))}>{t('runtime.list.export')}</Button>
           <ColumnChooser choices={choices} shown={columns.map((c) => c.id)} onChange={chooseColumns} />
         </Space>
       }
