@@ -22,6 +22,8 @@ describe('text formats', () => {
     // One character mistyped, two swapped: the check catches both.
     expect(checkFormat('uscc', '914403001922038217')).toMatchObject({ ok: false, message: { 'zh-CN': expect.stringContaining('校验位不符') } });
     expect(checkFormat('uscc', '914403001922083216').ok).toBe(false);
+    // Read after the field's label (统一社会信用代码…), the shape message does not name the format a second time.
+    expect(checkFormat('uscc', 'ABC')).toMatchObject({ ok: false, message: { 'zh-CN': expect.stringMatching(/^格式不对：统一社会信用代码应为 18 位/), en: expect.stringMatching(/^is not in the form of a unified social credit code: 18 characters/) } });
     // Letters codes never use, lower case, the wrong length.
     for (const bad of ['91440300192203821O', '91330100799655058b', '91440300192203821']) expect(checkFormat('uscc', bad)).toMatchObject({ ok: false, message: { en: expect.stringContaining('18 characters') } });
     expect(usccCheck('9144030019220382I')).toBeUndefined();

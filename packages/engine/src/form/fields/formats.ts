@@ -57,15 +57,15 @@ const bad = (en: string, zh: string): Verdict => ({ ok: false, message: { en, 'z
 
 const checks: Readonly<Record<TextFormat, (value: string) => Verdict>> = {
   uscc: (v) => {
-    if (!USCC_SHAPE.test(v)) return bad('is not a unified social credit code: it has 18 characters, digits and capital letters except I, O, S, V and Z. Copy it from the business licence.', '不是统一社会信用代码：应为 18 位，由数字和除 I、O、S、V、Z 外的大写字母组成。请照营业执照填写。');
+    if (!USCC_SHAPE.test(v)) return bad('is not in the form of a unified social credit code: 18 characters, digits and capital letters except I, O, S, V and Z. Copy it from the business licence.', '格式不对：统一社会信用代码应为 18 位，由数字和除 I、O、S、V、Z 外的大写字母组成。请照营业执照填写。');
     return usccCheck(v.slice(0, 17)) === v[17] ? OK : bad('does not add up: its last (check) character does not match the 17 before it, so one of them is mistyped. Check it against the business licence.', '校验位不符：最后一位校验码与前 17 位不匹配，应有字符输错。请对照营业执照核对。');
   },
   cn_id_card: (v) => {
-    if (!ID_SHAPE.test(v) || !realDay(v.slice(6, 14))) return bad('is not a resident identity card number: 17 digits (the 7th to 14th a date of birth), then a digit or X.', '不是居民身份证号码：应为 17 位数字（第 7 至 14 位为出生日期），加一位数字或 X。');
+    if (!ID_SHAPE.test(v) || !realDay(v.slice(6, 14))) return bad('is not in the form of a resident identity card number: 17 digits (the 7th to 14th a date of birth), then a digit or X.', '格式不对：居民身份证号码应为 17 位数字（第 7 至 14 位为出生日期），加一位数字或 X。');
     return idCheck(v.slice(0, 17)) === v[17] ? OK : bad('does not add up: its last (check) character does not match the digits before it, so one of them is mistyped.', '校验位不符：最后一位校验码与前面的数字不匹配，应有数字输错。');
   },
-  cn_mobile: (v) => (/^1[3-9]\d{9}$/.test(v) ? OK : bad('is not a mobile number: 11 digits starting with 13 to 19, without spaces or +86.', '不是手机号码：应为以 13 至 19 开头的 11 位数字，不含空格和 +86。')),
-  email: (v) => (/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v) ? OK : bad('is not an e-mail address: write it as name@example.com.', '不是电子邮箱地址：请按 name@example.com 的形式填写。')),
+  cn_mobile: (v) => (/^1[3-9]\d{9}$/.test(v) ? OK : bad('is not in the form of a mobile number: 11 digits starting with 13 to 19, without spaces or +86.', '格式不对：手机号码应为以 13 至 19 开头的 11 位数字，不含空格和 +86。')),
+  email: (v) => (/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v) ? OK : bad('is not in the form of an e-mail address: write it as name@example.com.', '格式不对：电子邮箱地址请按 name@example.com 的形式填写。')),
 };
 
 /**
