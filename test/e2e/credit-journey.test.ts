@@ -192,6 +192,9 @@ describe('the credit management journey in the browser', () => {
     await expect.poll(() => shown(page, 'credit_status')).toBe('Frozen');
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
     await page.getByTestId('record-status').getByText('A receivable is more than 7 days overdue: new orders are frozen').waitFor();
+    // What is frozen reads in words, not as its code.
+    await page.getByTestId('record-status').locator('.ant-tag', { hasText: 'New orders' }).first().waitFor();
+    await expect(page.getByTestId('record-status').locator('.ant-tag', { hasText: /^orders$/ }).count()).resolves.toBe(0);
     // Named as the admin named it, not by its id.
     await page.getByTestId('record-status').getByText('of rule set “Overdue escalation”').first().waitFor();
     await shot(page, '5-customer-frozen');

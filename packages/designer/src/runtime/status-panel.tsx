@@ -1,5 +1,5 @@
 /** @module What rules and the score left on a record: its flags (the score's too), open tasks (mine marked done here) and freezes, each with the rule or scorecard that set it. */
-import type { LocalizedText } from '@heng/engine';
+import type { FreezeScope, LocalizedText } from '@heng/engine';
 import { Descriptions, Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../format/date.js';
@@ -65,7 +65,7 @@ export function StatusPanel({ formId, recordId }: { readonly formId: string; rea
             <Descriptions.Item label={t('runtime.status.freezes')}>
               {s.freezes.map((f) => (
                 <div key={f.scope}>
-                  <Tag color="orange">{f.scope}</Tag> {textIn(f.reason, lang)} · {formatDateTime(f.createdAt, lang)} · {rule(f)}
+                  <Tag color="orange">{t(`ruleEditor.actions.scopes.${f.scope as FreezeScope}`)}</Tag> {textIn(f.reason, lang)} · {formatDateTime(f.createdAt, lang)} · {rule(f)}
                 </div>
               ))}
             </Descriptions.Item>
