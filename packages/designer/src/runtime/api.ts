@@ -135,7 +135,7 @@ export interface InboxItem {
   readonly closedAt: string | null;
 }
 
-/** An approval I submitted that is still open (GET /api/inbox/submitted). */
+/** An approval I submitted, open or decided in the last 30 days (GET /api/inbox/submitted). */
 export interface SubmittedItem {
   readonly instanceId: string;
   readonly flowId: string;
@@ -143,7 +143,7 @@ export interface SubmittedItem {
   readonly formId: string;
   readonly recordId: string;
   readonly subject: string | null;
-  readonly status: 'running' | 'returned';
+  readonly status: 'running' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
   readonly nodeName: LocalizedText | null;
   /** Who returned it, when and why (the last return); null while it waits. */
   readonly returned: { readonly by: { readonly id: string; readonly displayName: string } | null; readonly comment: string | null; readonly at: string } | null;

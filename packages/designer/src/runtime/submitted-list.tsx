@@ -1,4 +1,4 @@
-/** @module The approvals I submitted that are still open: returned ones (mine to change and resubmit, or withdraw) first, and those returned to me as the to-do tab lists them. */
+/** @module The approvals I submitted: returned ones (mine to change and resubmit, or withdraw) first, then those waiting, then those decided in the last 30 days; and those returned to me as the to-do tab lists them. */
 import { Alert, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,7 +10,19 @@ import type { SubmittedItem } from './api.js';
 import { WorkTable } from './common.js';
 import { inboxPath } from './paths.js';
 
-/** My open submissions, each opening its approval (where I may resubmit or withdraw it). */
+/** How a decided approval ended, in the colour the approval page gives it. */
+const DECIDED = { approved: 'green', rejected: 'red', withdrawn: 'default' } as const;
+
+/** Where one of my submissions is: returned to me, waiting at a node, or how it was decided. */
+function Where({ item }: { readonly item: SubmittedItem }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (item.status === 'returned') return <Tag color="orange">{t('runtime.submitted.returned')}</Tag>;
+  if (item.status === 'running') return <Tag color="blue">{t('runtime.submitted.waiting', { node: item.nodeName?.[lang] ?? EMPTY })}</Tag>;
+  return <Tag color={DECIDED[item.status]}>{t(`runtime.approvals.statuses.${item.status}`)}</Tag>;
+}
+
+/** My submissions, open ones first, then those decided lately, each opening its approval (where I may resubmit or withdraw an open one). */
 export function SubmittedList({ loaded, onRetry }: { readonly loaded: Loaded<readonly SubmittedItem[]>; readonly onRetry: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -28,7 +40,7 @@ export function SubmittedList({ loaded, onRetry }: { readonly loaded: Loaded<rea
         {
           key: 'status',
           title: t('runtime.submitted.status'),
-          render: (_, i) => (i.status === 'returned' ? <Tag color="orange">{t('runtime.submitted.returned')}</Tag> : <Tag color="blue">{t('runtime.submitted.waiting', { node: i.nodeName?.[lang] ?? EMPTY })}</Tag>),
+          render: (_, i) => <Where item={i} />,
         },
         { key: 'updated', title: t('runtime.submitted.updated'), render: (_, i) => formatDateTime(i.updatedAt, lang) },
         { key: 'act', title: '', render: (_, i) => <Link to={inboxPath(appId, i.instanceId)}>{t(i.status === 'returned' ? 'runtime.submitted.resubmit' : 'runtime.submitted.open')}</Link> },

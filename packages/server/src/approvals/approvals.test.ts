@@ -90,6 +90,9 @@ onBothDatabases(
         expect(still?.returned).toBeNull();
         expect(((await (await o.risk.call('GET', '/api/inbox/submitted')).json()) as { items: unknown[] }).items).toEqual([]);
         expect((await act(o.sales, waiting.approval.id, { type: 'withdraw' })).body.status).toBe('withdrawn');
+        // Decided, it stays in the list for a while, below the open ones, saying how it ended.
+        expect((await mine()).map((i) => [i.subject, i.status])).toEqual([['Gamma', 'returned'], ['Waiting', 'withdrawn']]);
+        app().clock.advance(31 * 86_400_000);
         expect((await mine()).map((i) => i.subject)).toEqual(['Gamma']);
         // The submitter lowers the amount and upgrades the grade: the resubmission routes anew on the record as it is now.
         const rec = await record(o.sales, recordId);

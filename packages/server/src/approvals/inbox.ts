@@ -1,4 +1,4 @@
-/** @module The inbox: a user's approval tasks, open or done, with the flow, node and submitter named; and the approvals they submitted that are still open. */
+/** @module The inbox: a user's approval tasks, open or done, with the flow, node and submitter named; and the approvals they submitted, open or lately decided. */
 import type { LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { flowNameOf, loadFlow, nodeNameOf } from './flows.js';
@@ -58,7 +58,7 @@ export async function inbox(tx: Queryable, tenantId: string, userId: string, whi
   return out;
 }
 
-/** One approval I submitted that is still open: waiting for a decision, or returned to me. */
+/** One approval I submitted: waiting for a decision, returned to me, or decided (approved, rejected or withdrawn) lately. */
 export interface SubmittedItem {
   readonly instanceId: string;
   readonly flowId: string;
@@ -66,7 +66,7 @@ export interface SubmittedItem {
   readonly formId: string;
   readonly recordId: string;
   readonly subject: string | null;
-  readonly status: 'running' | 'returned';
+  readonly status: 'running' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
   /** The approver node it waits at; null when returned. */
   readonly nodeName: LocalizedText | null;
   /** Who returned it, when and why (the last return); null while it waits. */
@@ -80,13 +80,15 @@ type SubmittedRow = Omit<SubmittedItem, 'flowName' | 'nodeName' | 'returned'> & 
 };
 
 /**
- * The approvals `userId` submitted that are still open (running or returned to them), returned
- * ones first, then the most recently changed, at most `limit`: what they may withdraw or resubmit.
+ * The approvals `userId` submitted that are still open (running or returned to them), and those
+ * decided since `since` (so a rejection does not just vanish): returned ones first (theirs to
+ * resubmit or withdraw), then those waiting, then the decided ones, each the most recently changed
+ * first, at most `limit`.
  *
  * @example
- * const mine = await submitted(tx, tenantId, userId, 50);
+ * const mine = await submitted(tx, tenantId, userId, 50, thirtyDaysAgo);
  */
-export async function submitted(tx: Queryable, tenantId: string, userId: string, limit: number): Promise<SubmittedItem[]> {
+export async function submitted(tx: Queryable, tenantId: string, userId: string, limit: number, since: Date): Promise<SubmittedItem[]> {
   // A returned one with its last return from the audit log: who sent it back, and why.
   const rows = await tx.query<SubmittedRow>(
     `SELECT i.id AS "instanceId", i.flow_id AS "flowId", i.flow_version AS "flowVersion", i.form_id AS "formId", i.record_id AS "recordId", i.subject, i.status,
@@ -97,9 +99,9 @@ export async function submitted(tx: Queryable, tenantId: string, userId: string,
        SELECT a.by_user, a.comment, a.at FROM approval_audit a
        WHERE a.tenant_id = i.tenant_id AND a.instance_id = i.id AND a.action = 'return' ORDER BY a.seq DESC LIMIT 1
      ) r ON i.status = 'returned'
-     WHERE i.tenant_id = $1 AND i.submitter = $2 AND i.status IN ('running', 'returned')
-     ORDER BY i.status = 'returned' DESC, i.updated_at DESC, i.id LIMIT $3`,
-    [tenantId, userId, limit],
+     WHERE i.tenant_id = $1 AND i.submitter = $2 AND (i.status IN ('running', 'returned') OR i.finished_at >= $4)
+     ORDER BY CASE i.status WHEN 'returned' THEN 0 WHEN 'running' THEN 1 ELSE 2 END, i.updated_at DESC, i.id LIMIT $3`,
+    [tenantId, userId, limit, since],
   );
   const names = await displayNames(tx, tenantId, rows.flatMap((r) => (r.returnedBy === null ? [] : [r.returnedBy])));
   const out: SubmittedItem[] = [];

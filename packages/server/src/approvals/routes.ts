@@ -23,6 +23,8 @@ import { instanceView } from './views.js';
 const TAGS = ['approvals'];
 const NOT_STARTED = { no_flow: 404, no_record: 404, other_form: 422, running: 409 } as const;
 const INSTANCE = /^[0-9a-f-]{36}$/;
+/** How long a decided approval stays in its submitter's list, so a rejection does not just vanish from it. */
+const DECIDED_SHOWN_DAYS = 30;
 
 function instanceIdOf(c: Context): string {
   const id = c.req.param('instanceId') ?? '';
@@ -64,12 +66,13 @@ export function approvalRoutes(): RouteModule {
 
     routes.add(
       {
-        method: 'get', path: '/api/inbox/submitted', operationId: 'getSubmitted', summary: 'The approvals I submitted that are still open: returned to me first, then waiting', tags: TAGS,
+        method: 'get', path: '/api/inbox/submitted', operationId: 'getSubmitted', summary: 'The approvals I submitted: returned to me first, then waiting, then those decided in the last 30 days', tags: TAGS,
         responses: { 200: { description: 'Approvals', schema: submittedSchema } },
       },
       async (c) => {
         const me = principalOf(c);
-        return c.json({ items: await db.withTenant(me.tenantId, (tx) => submitted(tx, me.tenantId, me.userId, 100)) });
+        const since = new Date(clock.now().getTime() - DECIDED_SHOWN_DAYS * 86_400_000);
+        return c.json({ items: await db.withTenant(me.tenantId, (tx) => submitted(tx, me.tenantId, me.userId, 100, since)) });
       },
     );
 

@@ -85,7 +85,7 @@ export const submittedSchema = itemsSchema({
   required: ['instanceId', 'flowId', 'flowName', 'formId', 'recordId', 'subject', 'status', 'nodeName', 'returned', 'startedAt', 'updatedAt'],
   properties: {
     instanceId: { type: 'string' }, flowId: { type: 'string' }, flowName: localized, formId: { type: 'string' }, recordId: { type: 'string' }, subject: { type: ['string', 'null'] },
-    status: { enum: ['running', 'returned'] }, nodeName: { oneOf: [localized, { type: 'null' }] },
+    status: { enum: ['running', 'returned', 'approved', 'rejected', 'withdrawn'] }, nodeName: { oneOf: [localized, { type: 'null' }] },
     returned: {
       oneOf: [
         {
