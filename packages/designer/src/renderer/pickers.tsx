@@ -58,15 +58,20 @@ function recordLabel(formId: string, id: string): Promise<string> {
   return found;
 }
 
+/** Shown for a record's name while it loads: not its id, which means nothing to a reader. */
+const LOADING_NAME = '…';
+
 /**
- * How a record of `formId` is named: its label field's value, or its id until that is known.
+ * How a record of `formId` is named: its label field's value ("…" while that loads), or its id
+ * when it has none or cannot be read.
  *
  * @example
  * const name = useRecordLabel('customer', 'r_1'); // '闽江机械有限公司'
  */
 export function useRecordLabel(formId: string, id: string | undefined): string | undefined {
   const [label] = useLoad(async () => (id === undefined ? undefined : recordLabel(formId, id)), [formId, id]);
-  return label.status === 'ok' ? label.value : id;
+  if (id === undefined) return undefined;
+  return label.status === 'loading' ? LOADING_NAME : label.status === 'ok' ? (label.value ?? id) : id;
 }
 
 const NO_VALUES: FormRecord = {};
