@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { unitOfType } from '../format/units.js';
 import { optionLabel } from '../scorecard/fields.js';
 import { useLang } from '../i18n/use-lang.js';
+import { DayInput } from './day-input.js';
 import { NumericInput } from './numeric-input.js';
 
 /** `scalar`: one value; `list`: several (for "is one of"); `element`: one element of a list field (for "contains"). */
@@ -51,7 +52,7 @@ export function ValueInput({ field, form, grades = [], mode = 'scalar', value, o
     return <NumericInput unit={unit} decimals={unit === 'money' ? 2 : undefined} ariaLabel={label} status={status} value={typeof value === 'number' ? value : undefined} strict onChange={onChange} />;
   }
   if (field.kind === 'date') {
-    return <Input aria-label={label} status={status} type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)} />;
+    return <DayInput ariaLabel={label} status={status} value={value} allowClear={allowClear} onChange={onChange} />;
   }
   return <Input aria-label={label} status={status} allowClear={allowClear} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
 }

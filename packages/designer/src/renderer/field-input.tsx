@@ -6,6 +6,7 @@ import 'dayjs/locale/zh-cn';
 import type { ComponentType } from 'react';
 import type { RefCallBack } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { dateFormats, DayInput, pickerLocale } from '../components/day-input.js';
 import { NumericInput } from '../components/numeric-input.js';
 import { useLang } from '../i18n/use-lang.js';
 import { ReferenceInput, UserInput } from './pickers.js';
@@ -52,14 +53,8 @@ function PercentInput(props: InputProps<Of<'percent'>>) {
   return <NumericInput {...props} unit="percent" decimals={props.field.decimals} />;
 }
 
-/** Chinese users write dates as 2024-06-30; English readers as Jun 30, 2024 (typing either is understood). */
-const dateFormats = (lang: string): string[] => (lang === 'zh-CN' ? ['YYYY-MM-DD'] : ['MMM D, YYYY', 'YYYY-MM-DD']);
-const pickerLocale = (lang: string) => (lang === 'zh-CN' ? 'zh-cn' : 'en');
-
 function DateInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps) {
-  const lang = useLang();
-  const day = typeof value === 'string' && value !== '' ? dayjs(value, 'YYYY-MM-DD').locale(pickerLocale(lang)) : null;
-  return <DatePicker ref={inputRef} id={id} aria-label={ariaLabel} status={status} style={full} format={dateFormats(lang)} value={day?.isValid() === true ? day : null} onChange={(d) => onChange(d === null ? undefined : d.format('YYYY-MM-DD'))} onBlur={onBlur} />;
+  return <DayInput value={value} onChange={onChange} onBlur={onBlur} inputRef={inputRef} id={id} ariaLabel={ariaLabel} status={status} />;
 }
 
 function DatetimeInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps) {

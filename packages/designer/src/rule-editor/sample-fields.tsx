@@ -1,7 +1,7 @@
 /** @module Inputs of a test run: the sample record's fields (formula fields shown computed) and the trigger's facts, each typed by kind. */
 import type { Facts, FieldInfo } from '@heng/engine';
-import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../components/day-input.js';
 import { ValueInput } from '../components/value-input.js';
 import { useRuleEditor } from './editor-context.js';
 import { displayTypeOf, showValue } from './show-value.js';
@@ -65,7 +65,7 @@ export function TodayInput({ value, onChange }: { readonly value: string; readon
   return (
     <label className="heng-sample-field">
       <span>{t('ruleEditor.test.today')}</span>
-      <Input type="date" aria-label={t('ruleEditor.test.today')} value={value} onChange={(e) => e.target.value !== '' && onChange(e.target.value)} />
+      <DayInput ariaLabel={t('ruleEditor.test.today')} value={value} allowClear={false} onChange={(day) => day !== undefined && onChange(day)} />
     </label>
   );
 }
