@@ -14,6 +14,7 @@ import type { LoadedForm } from './form.js';
 import { listRecords } from './list.js';
 import type { ListedRecord } from './list.js';
 import { isScoreColumn, scorecardIds } from './list-scores.js';
+import { mayWrite } from './permissions.js';
 import type { RowReader } from './row-access.js';
 import { listQuery } from './schemas.js';
 import { createRecord } from './write.js';
@@ -189,7 +190,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
     routes.add(
       {
         method: 'post', path: '/api/forms/:formId/import', operationId: 'importRecords', summary: 'Create one record per CSV row: all of them, or none with every problem per row', tags: TAGS,
-        description: `The first line names the fields, each by its id or by its label in English or Chinese (trimmed; a label two fields share must be given as an id); an id column, score columns (score:<scorecard>, grade:<scorecard>) and computed columns are ignored. ${CSV_CELLS} Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>. With dryRun=true every row is checked and written as a real import would, then rolled back: 200 with the count, or the same 422.`,
+        description: `Refused (403 record.forbidden) before any row is read when the form's record permissions do not let your roles create records. The first line names the fields, each by its id or by its label in English or Chinese (trimmed; a label two fields share must be given as an id); an id column, score columns (score:<scorecard>, grade:<scorecard>) and computed columns are ignored. ${CSV_CELLS} Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>. With dryRun=true every row is checked and written as a real import would, then rolled back: 200 with the count, or the same 422.`,
         query: { dryRun: { schema: { type: 'boolean' }, description: 'Check only: nothing is kept' } },
         accepts: ['text/csv'],
         bodyLimit: 10 * 1024 * 1024,
@@ -206,6 +207,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
         const by: Writer = { tenantId: me.tenantId, userId: me.userId, roles: me.roles, now: clock.now(), flows: flowStarter };
         const ids = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
+          await mayWrite(tx, form.compiled.definition, 'create', me);
           const rows = rowsOf(text, form, me.roles);
           const problems: FieldProblem[] = [];
           const made: string[] = [];

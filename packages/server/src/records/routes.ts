@@ -7,6 +7,7 @@ import type { RouteModule } from '../http/app.js';
 import { recordCsvRoutes } from './csv-routes.js';
 import { latestForm } from './form.js';
 import { listRecords } from './list.js';
+import { mayWrite } from './permissions.js';
 import { listQuery, pageSchema, recordBody, recordSchema, revisionsSchema } from './schemas.js';
 import { reachableRecord } from './row-access.js';
 import { listRevisions } from './store.js';
@@ -20,8 +21,9 @@ const BASE = '/api/forms/:formId/records';
 
 /**
  * The records routes, CSV export and import included. Any signed-in user may use them; which
- * records each reaches is the form's row rules (others answer 404 like missing ones), and what
- * each may see and change of them is the form's field access for their roles.
+ * records each reaches is the form's row rules (others answer 404 like missing ones), whether
+ * they may create, change and delete them at all its record permissions (403), and what each may
+ * see and change of them is the form's field access for their roles.
  *
  * @example
  * createApp(deps, [authRoutes(auth), recordRoutes()]);
@@ -37,7 +39,7 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
     routes.add<Record<string, unknown>>(
       {
         method: 'post', path: BASE, operationId: 'createRecord', summary: 'Create a record of the latest published form version', tags: TAGS,
-        description: 'Validated against the form (problems per field, 422), formulas computed, fields your roles may not write refused, unique fields checked.',
+        description: 'Refused (403 record.forbidden) when the form\'s record permissions do not let your roles create records. Validated against the form (problems per field, 422), formulas computed, fields your roles may not write refused, unique fields checked.',
         body: recordBody,
         responses: { 201: { description: 'The record; its ETag is its revision', schema: recordSchema } },
       },
@@ -46,6 +48,7 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
         const formId = c.req.param('formId') ?? '';
         const view = await db.withTenant(by.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, by.tenantId, formId);
+          await mayWrite(tx, form.compiled.definition, 'create', by);
           return recordView(await createRecord(tx, form, formId, body, by), form.compiled, by.roles);
         });
         c.header('ETag', etagOf(view.revision));
@@ -96,7 +99,7 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
     routes.add<Record<string, unknown>>(
       {
         method: 'patch', path: `${BASE}/:id`, operationId: 'patchRecord', summary: 'Change a record (JSON merge patch) at the If-Match revision', tags: TAGS,
-        description: 'Missing If-Match gives 428, a stale one 409 (stale_revision); a record whose approval waits for a decision is 409 record.in_approval (withdraw it first). Checked against the latest published form version, which the record then pins; every revision is kept.',
+        description: 'Refused (403 record.forbidden) when the form\'s record permissions do not let your roles change records. Missing If-Match gives 428, a stale one 409 (stale_revision); a record whose approval waits for a decision is 409 record.in_approval (withdraw it first). Checked against the latest published form version, which the record then pins; every revision is kept.',
         body: recordBody,
         responses: { 200: { description: 'The record at its new revision', schema: recordSchema } },
       },
@@ -107,6 +110,7 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
         const revision = ifMatch(c);
         const view = await db.withTenant(by.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, by.tenantId, formId);
+          await mayWrite(tx, form.compiled.definition, 'update', by);
           return recordView(await updateRecord(tx, form, formId, id, revision, body, by), form.compiled, by.roles);
         });
         c.header('ETag', etagOf(view.revision));
@@ -117,7 +121,7 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
     routes.add(
       {
         method: 'delete', path: `${BASE}/:id`, operationId: 'deleteRecord', summary: 'Delete a record at the If-Match revision (kept in its history)', tags: TAGS,
-        description: 'Missing If-Match gives 428, a stale one 409 (stale_revision); a record whose approval waits for a decision is 409 record.in_approval (withdraw it first); one that live records of any form still name in a reference field is 409 record.referenced (delete or re-point them first).',
+        description: 'Refused (403 record.forbidden) when the form\'s record permissions do not let your roles delete records. Missing If-Match gives 428, a stale one 409 (stale_revision); a record whose approval waits for a decision is 409 record.in_approval (withdraw it first); one that live records of any form still name in a reference field is 409 record.referenced (delete or re-point them first).',
         responses: { 204: { description: 'Deleted' } },
       },
       async (c) => {
@@ -127,6 +131,7 @@ export function recordRoutes(cache = compiledDefinitions): RouteModule {
         const revision = ifMatch(c);
         await db.withTenant(by.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, by.tenantId, formId);
+          await mayWrite(tx, form.compiled.definition, 'delete', by);
           await deleteRecord(tx, form, formId, id, revision, by);
         });
         return c.body(null, 204);
