@@ -11,6 +11,8 @@ import type { Harness } from './harness.js';
 import type { Page } from 'playwright-core';
 
 const SALES = 'zhou@demo.heng.test';
+/** Payments are finance's to record (the template's record permissions). */
+const FINANCE = 'finance@demo.heng.test';
 const OTHER_SALES = 'wu@demo.heng.test';
 const ADMIN = 'admin@demo.heng.test';
 
@@ -75,8 +77,8 @@ describe('starting a record from the record it points at', () => {
     await page.context().close();
   });
 
-  it('records a payment from a receivable’s related payments, with its customer filled, and cancels back to the receivable', async () => {
-    const page = await signIn(h, SALES);
+  it('records a payment, as finance, from a receivable’s related payments, with its customer filled, and cancels back to the receivable', async () => {
+    const page = await signIn(h, FINANCE);
     await page.goto(`${h.url}${APP}/records/receivable/${receivable.id}`);
     await page.getByRole('tab', { name: 'Related' }).click();
     await page.locator('[data-start="payment.receivable"]').click();
