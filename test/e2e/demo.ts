@@ -7,7 +7,8 @@ import type { Harness } from './harness.js';
 
 /** The demo company's app, and the password of each of its people. */
 export const APP = '/apps/demo';
-const PASSWORD = 'heng-demo-2025';
+/** The demo users' password. */
+export const DEMO_PASSWORD = 'heng-demo-2025';
 
 /** A calendar day in Beijing, as the server's `TODAY()` gives it. */
 export const beijingDay = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -25,7 +26,7 @@ export async function signIn(h: Harness, email: string, clock?: { now(): Date })
   await page.goto(`${h.url}/login`);
   await page.getByLabel('Company code').fill('demo');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   return page;
@@ -80,7 +81,7 @@ async function ok<T>(res: APIResponse, what: string): Promise<T> {
  */
 export async function demoApi(h: Harness, email: string): Promise<DemoApi> {
   const context = await h.browser.newContext({ baseURL: h.url });
-  const { csrfToken } = await ok<{ csrfToken: string }>(await context.request.post('/api/auth/login', { data: { tenant: 'demo', email, password: PASSWORD } }), `login of ${email}`);
+  const { csrfToken } = await ok<{ csrfToken: string }>(await context.request.post('/api/auth/login', { data: { tenant: 'demo', email, password: DEMO_PASSWORD } }), `login of ${email}`);
   return {
     get: async (path) => ok(await context.request.get(path), `GET ${path}`),
     post: async (path, body) => ok(await context.request.post(path, { data: body, headers: { 'X-CSRF-Token': csrfToken } }), `POST ${path}`),
