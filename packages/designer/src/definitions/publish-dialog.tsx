@@ -1,4 +1,4 @@
-/** @module Publishing: the draft saved and checked first, then what changes against the live version, confirmed, then the re-score's progress. */
+/** @module Publishing: the draft saved and checked first, then what changes against the live version (and, for a scorecard, in the stored records), confirmed, then the re-score's progress. */
 import type { DefinitionKind, Problem } from '@heng/engine';
 import { Alert, Button, Input, Modal, Result, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import type { CompanyContext } from './context.js';
 import { DiffList } from './diff-list.js';
 import { errorText } from '../api/errors.js';
 import { JobProgress } from './job-progress.js';
+import { PublishImpact } from '../scorecard/publish-impact.js';
 
 type Step =
   | { readonly kind: 'checking' }
@@ -107,6 +108,7 @@ export function PublishDialog({ kind, id, name, open, latestVersion, flush, curr
               <Typography.Text strong>{t('definitions.publish.against', { version: latestVersion })}</Typography.Text>
             )}
             {step.changes.length > 0 && <DiffList changes={step.changes} after={current()} company={company} />}
+            {kind === 'scorecard' && step.problems.length === 0 && <PublishImpact id={id} />}
             <Input.TextArea
               aria-label={t('definitions.publish.note')}
               placeholder={`${t('definitions.publish.note')}: ${t('definitions.publish.notePlaceholder')}`}

@@ -227,6 +227,11 @@ export const en = {
     examples: 'Records that would change most',
     none: 'not scored',
     from: 'now {{now}} → {{draft}}',
+    more: 'and {{count}} more',
+    publishMeasuring: 'Measuring what publishing changes…',
+    publishTitle: 'Publishing re-scores the {{records}} records of the form',
+    publishFailed: 'The impact could not be measured; you can still publish.',
+    publishRules: 'The rule sets run when a score changes (trigger "score changed" on this scorecard) will then run for the records whose score or grade changes.',
   },
   preview: {
     title: 'Live preview',

@@ -228,6 +228,11 @@ export const zhCN: Messages = {
     examples: '变化最大的记录',
     none: '未评分',
     from: '当前 {{now}} → {{draft}}',
+    more: '等另 {{count}} 种',
+    publishMeasuring: '正在测算发布后的变化…',
+    publishTitle: '发布后将为表单的 {{records}} 条记录重新评分',
+    publishFailed: '无法测算发布的影响；仍可发布。',
+    publishRules: '之后，由此评分卡的评分变化触发的规则集将对评分或等级变化的记录运行。',
   },
   preview: {
     title: '实时预览',

@@ -3,7 +3,7 @@
  * (how many change score and grade, between which grades, and the most telling of them).
  */
 import type { DraftImpact, ScorecardDefinition } from '@heng/engine';
-import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, List, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { errorText } from '../api/errors.js';
 import { recordPath } from '../runtime/paths.js';
 import { useEditor } from './editor-context.js';
 import { deltaText, sideText } from './impact.js';
+import { ImpactSummary } from './impact-summary.js';
 
 type Measure =
   | { readonly kind: 'idle' }
@@ -23,17 +24,10 @@ type Measure =
 function Measured({ impact }: { readonly impact: DraftImpact }) {
   const { t } = useTranslation();
   const { appId = '' } = useParams();
-  if (impact.changedScores === 0 && impact.changedGrades === 0) return <Typography.Text>{t('impact.unchanged', { records: impact.records })}</Typography.Text>;
+  if (impact.changedScores === 0 && impact.changedGrades === 0) return <ImpactSummary impact={impact} />;
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
-      <Typography.Text>{t('impact.summary', { records: impact.records, scores: impact.changedScores, grades: impact.changedGrades })}</Typography.Text>
-      {impact.moves.length > 0 && (
-        <div data-testid="impact-moves">
-          {impact.moves.map((m) => (
-            <Tag key={`${m.from}→${m.to}`}>{t('impact.move', { from: m.from ?? t('impact.none'), to: m.to ?? t('impact.none'), count: m.count })}</Tag>
-          ))}
-        </div>
-      )}
+      <ImpactSummary impact={impact} />
       <List
         size="small"
         header={t('impact.examples')}
