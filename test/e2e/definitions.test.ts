@@ -145,14 +145,19 @@ describe('the company’s definitions in the browser', () => {
     // The weights no longer add up to 100%: saved as a draft, but it cannot be published.
     await page.getByTestId('weight-payment').fill('30');
     await page.getByTestId('weight-payment').press('Tab');
+    // A band is named in the change list by its place and range, not by its id.
+    await page.locator('[data-factor=debt] .heng-factor-name').click();
+    await page.getByLabel('区间 mid 的分值').fill('65');
+    await page.getByLabel('区间 mid 的分值').press('Tab');
     await saved(page);
     await expect.poll(() => status(page)).toBe('有未发布的修改（线上为 v1）');
     const revision = await seed.revision('scorecard', 'discard_score');
 
     await page.getByTestId('discard').click();
     const dialog = page.getByTestId('discard-dialog');
-    await dialog.getByText('自第 1 版（线上版本）以来的这 1 处修改将丢失：').waitFor();
+    await dialog.getByText('自第 1 版（线上版本）以来的这 2 处修改将丢失：').waitFor();
     await dialog.getByTestId('diff-list').getByText('回款记录', { exact: false }).waitFor();
+    await dialog.getByTestId('diff-list').getByText('资产负债率 › 计分方式 › 区间 › 区间 2（30%–50%） › 分数', { exact: false }).waitFor();
     await dialog.getByText('之后编辑器将重新显示第 1 版。此操作无法撤销。').waitFor();
     await settle(page);
     await page.screenshot({ path: `${artifacts}definitions-discard-zh-CN.png` });

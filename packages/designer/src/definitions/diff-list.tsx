@@ -1,11 +1,13 @@
 /** @module A diff as a list a person reads: what was added, removed, changed or moved, where, from what to what. */
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { KIND_ORDER, TRIGGER_KINDS, triggerSpecs } from '@heng/engine';
+import { KIND_ORDER, TRIGGER_KINDS, formCatalog, triggerSpecs } from '@heng/engine';
 import type { DefinitionKind, FormDefinition, TriggerKind } from '@heng/engine';
 import { Empty, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Change } from '../api/definition-types.js';
+import { bandRange } from '../format/band-range.js';
+import { unitOfType } from '../format/units.js';
 import { en } from '../i18n/en.js';
 import { useLang } from '../i18n/use-lang.js';
 import { fieldLabel, optionLabel } from '../scorecard/fields.js';
@@ -34,6 +36,7 @@ export function DiffList({ changes, after, company }: { readonly changes: readon
   const lang = useLang();
   const rows = useMemo(() => {
     const form = formOf(after, company.forms);
+    const catalog = form === undefined ? undefined : formCatalog(form);
     const words: DiffWords = {
       key: (k) => (isKeyName(k) ? t(`definitions.diff.keys.${k}`) : k),
       position: (n) => t('definitions.diff.position', { n }),
@@ -50,6 +53,15 @@ export function DiffList({ changes, after, company }: { readonly changes: readon
         const fields = Array.isArray(tr['fields']) ? tr['fields'].filter((f): f is string => typeof f === 'string') : [];
         const label = isTriggerKind(kind) ? triggerSpecs[kind].label[lang] : kind;
         return fields.length === 0 ? label : t('definitions.diff.triggerFields', { trigger: label, fields: fields.map((f) => words.field(f)).join(lang === 'zh-CN' ? '、' : ', ') });
+      },
+      // As the bands editor types the bounds: in the unit of the field's value (a formula's result), a date's as an age.
+      band: (n, band, method) => {
+        const info = typeof method['field'] === 'string' ? catalog?.get(method['field']) : undefined;
+        const date = info?.kind === 'date';
+        const suffix = date ? t(`unit.${method['unit'] === 'months' || method['unit'] === 'days' ? method['unit'] : 'years'}`) : '';
+        const num = (k: string) => (typeof band[k] === 'number' ? band[k] : undefined);
+        const range = bandRange(num('min'), num('max'), date ? 'plain' : unitOfType(info?.type), lang, suffix);
+        return range === undefined ? t('definitions.diff.band', { n }) : t('definitions.diff.bandRange', { n, range });
       },
     };
     return diffRows(changes, after, lang, words);

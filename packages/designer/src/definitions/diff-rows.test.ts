@@ -17,6 +17,7 @@ const words: DiffWords = {
   named: (name, id) => `${name} (${id})`,
   kind: (k) => (k === 'ruleset' ? 'Rule set' : k),
   trigger: (t) => `On ${String(t['kind'])}`,
+  band: (n, band, method) => `band ${n} of ${String(method['field'])} from ${String(band['min'])}`,
 };
 
 describe('diff rows', () => {
@@ -47,7 +48,7 @@ describe('diff rows', () => {
     );
     expect(rows).toEqual([
       { key: '0', op: 'add', where: ['Factors', 'Extra'] },
-      { key: '1', op: 'remove', where: ['Grades', 'Failing'] },
+      { key: '1', op: 'remove', where: ['Grades', 'Failing (E)'] },
     ]);
   });
 
@@ -64,8 +65,38 @@ describe('diff rows', () => {
     );
     expect(rows.map((r) => [r.op, r.where.join(' › '), r.before, r.after])).toEqual([
       ['add', 'Overrides › A pending lawsuit caps the grade at C › When › value', undefined, 'Yes'],
-      ['remove', 'Grades › Excellent › max', '100', undefined],
+      ['remove', 'Grades › Excellent (A) › max', '100', undefined],
       ['replace', 'Name › English', 'Credit score', 'Credit rating'],
+    ]);
+  });
+
+  it('names a band by its place and range, never by the id the designer made up for it', () => {
+    const rows = diffRows(
+      [
+        { path: '/factors/1/method/bands/1/points', op: 'replace', from: 60, to: 70 },
+        { path: '/factors/1/method/bands/4', op: 'remove', from: { id: 'band_5', min: 0.9, points: 0 }, id: 'band_5' },
+      ],
+      card,
+      'en',
+      words,
+    );
+    expect(rows.map((r) => r.where.join(' › '))).toEqual(['Factors › Debt ratio › method › bands › band 2 of debt_ratio from 0.3 › points', 'Factors › Debt ratio › method › bands › band 5 of debt_ratio from 0.9']);
+  });
+
+  it('names an unnamed override by its place and a weight modifier by its field, not by their made-up ids', () => {
+    const def = { ...card, overrides: [{ id: 'override_3', when: { all: [] }, action: { kind: 'cap', grade: 'C' } }], modifiers: [{ id: 'modifier_1', dimension: 'amount', values: [] }] };
+    const rows = diffRows(
+      [
+        { path: '/overrides/0/action/grade', op: 'replace', from: 'B', to: 'C' },
+        { path: '/modifiers/0/dimension', op: 'replace', from: 'grade', to: 'amount' },
+      ],
+      def,
+      'en',
+      words,
+    );
+    expect(rows.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([
+      ['Overrides › item 1 › action › grade', 'B', 'C'],
+      ['modifiers › Amount (amount) › dimension', 'Grade (grade)', 'Amount (amount)'],
     ]);
   });
 
@@ -112,7 +143,7 @@ describe('diff rows', () => {
     expect(valueText(undefined, 'en', words)).toBe('—');
     expect(valueText([1, 2, 3], 'en', words)).toBe('3 items');
     expect(valueText({ en: 'Good', 'zh-CN': '良好' }, 'zh-CN', words)).toBe('良好');
-    expect(valueText(card.grades[0], 'en', words)).toBe('Excellent');
+    expect(valueText(card.grades[0], 'en', words)).toBe('Excellent (A)');
     expect(valueText({ fact: 'grade', operator: 'equal', value: 'C' }, 'en', words)).toBe('{"fact":"grade","operator":"equal","value":"C"}');
     expect(valueText('x'.repeat(100), 'en', words)).toHaveLength(80);
     expect(valueText(1234567.5, 'zh-CN', words)).toBe('1,234,567.5');

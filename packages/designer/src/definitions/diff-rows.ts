@@ -38,6 +38,8 @@ export interface DiffWords {
   kind(kind: string): string;
   /** A rule set's trigger in words (“When a record is changed: Grade”). */
   trigger(trigger: Obj): string;
+  /** The n-th band (from 1) of a factor scoring by `method`, by its place and range (“Band 2 (30%–50%)”). */
+  band(n: number, band: Obj, method: Obj): string;
 }
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -50,7 +52,7 @@ const unescape = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
 const tokensOf = (pointer: string) => (pointer === '' ? [] : pointer.slice(1).split('/').map(unescape));
 
 /** Properties (or lists) holding field ids, and role ids. */
-const FIELD_KEYS = new Set(['field', 'fact', 'fields', 'editableFields', 'listColumns']);
+const FIELD_KEYS = new Set(['field', 'fact', 'fields', 'editableFields', 'listColumns', 'dimension']);
 const ROLE_KEYS = new Set(['role', 'roles']);
 
 /**
@@ -68,13 +70,19 @@ function refText(text: string, key: string | undefined, holder: unknown, words: 
 }
 
 /**
- * The name of an item of the list under `key`: its name or label, else its grade or id, else a row
- * rule's role and field, a condition's field, else its place; a text item by what it names.
+ * The name of an item of the list under `key`, never an id the designer made up: a band by its
+ * place and range, a grade by its code and label, else its name or label, else a weight modifier's
+ * field, an unnamed override's place, its id, a row rule's role and field, a condition's field,
+ * else its place; a text item by what it names.
  */
 function itemName(item: unknown, index: number, lang: Lang, words: DiffWords, key?: string, holder?: unknown): string {
   if (typeof item === 'string') return refText(item, key, holder, words);
   if (isObject(item)) {
+    if (key === 'bands' && isObject(holder)) return words.band(index + 1, item, holder);
+    if (typeof item['grade'] === 'string' && isText(item['label'])) return words.named(item['label'][lang], item['grade']);
     for (const k of ['name', 'label']) if (isText(item[k])) return item[k][lang];
+    if (typeof item['dimension'] === 'string') return refText(item['dimension'], 'dimension', item, words);
+    if (key === 'overrides') return words.position(index + 1);
     for (const k of ['grade', 'id']) if (typeof item[k] === 'string') return item[k];
     if (typeof item['role'] === 'string' && typeof item['field'] === 'string') return `${refText(item['role'], 'role', item, words)}: ${refText(item['field'], 'field', item, words)}`;
     if (typeof item['fact'] === 'string') return refText(item['fact'], 'fact', item, words);
