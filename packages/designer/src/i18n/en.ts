@@ -238,7 +238,7 @@ export const en = {
     total: 'Total score',
     grade: 'Grade',
     overridden: 'The total alone gives {{grade}}; an override changed it.',
-    contribution: 'Contribution to the total',
+    contribution: 'Each factor’s points against the most it can score',
     normalised: 'Weights add up to {{total}}%: the preview scales them to 100%.',
     blocked: 'Fix these problems to see a score:',
     incomplete: 'This record cannot be scored:',

@@ -239,7 +239,7 @@ export const zhCN: Messages = {
     total: '总分',
     grade: '等级',
     overridden: '仅按总分为 {{grade}}，已被否决规则调整。',
-    contribution: '对总分的贡献',
+    contribution: '各指标得分占满分的比例',
     normalised: '权重合计为 {{total}}%：预览时按 100% 等比缩放。',
     blocked: '修正以下问题后即可看到评分：',
     incomplete: '此记录无法评分：',

@@ -16,7 +16,7 @@ import type { FactorExplanation, ScoreExplanation } from './api.js';
 import { WhenLoaded } from './common.js';
 import { bandText, flagLabel, policyText } from './score-words.js';
 import { GradeTag } from './score-grade.js';
-import { contributionChart } from './score-chart.js';
+import { contributionChart, maxPointsOf, useChartWords } from './score-chart.js';
 
 /** The factor's value as its field shows it, when the factor reads one field as it is. */
 function rawText(f: FactorExplanation, card: ScorecardDefinition | undefined, form: FormDefinition, lang: Lang, words: DisplayWords): string {
@@ -32,10 +32,11 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
   const { t } = useTranslation();
   const lang = useLang();
   const words = useDisplayWords();
+  const chartWords = useChartWords();
   const option = useMemo(() => {
     const names = new Map(score.factors.flatMap((f) => (f.name === null ? [] : [[f.id, f.name[lang]] as const])));
-    return contributionChart(score.factors, names, lang, t('runtime.score.contribution'));
-  }, [score.factors, lang, t]);
+    return contributionChart(score.factors, names, maxPointsOf(card), lang, chartWords);
+  }, [score.factors, card, lang, chartWords]);
   const overrideName = (id: string) => card?.overrides?.find((o) => o.id === id)?.name?.[lang] ?? id;
   // A band's bound as its factor's value reads: an age in its unit, else as the field shows it.
   const boundText = (factorId: string) => (n: number): string => {

@@ -9,7 +9,7 @@ import { FieldProblems } from '../components/field-problems.js';
 import { formatNumber } from '../format/money.js';
 import { weightTotal } from '../ops/index.js';
 import type { Lang } from '../i18n/language.js';
-import { contributionChart } from '../runtime/score-chart.js';
+import { contributionChart, maxPointsOf, useChartWords } from '../runtime/score-chart.js';
 import { useDisplayWords } from '../renderer/index.js';
 import { flagLabel, policyText } from '../runtime/score-words.js';
 import { useEditor } from './editor-context.js';
@@ -47,7 +47,8 @@ function Scored({ result, normalised, lang }: { readonly result: ScoreResult; re
   const { def, form } = useEditor();
   const words = useDisplayWords();
   const names = useMemo(() => new Map(def.factors.map((f) => [f.id, f.name[lang]])), [def.factors, lang]);
-  const option = useMemo(() => contributionChart(result.factors, names, lang, t('preview.contribution')), [result.factors, names, lang, t]);
+  const chartWords = useChartWords();
+  const option = useMemo(() => contributionChart(result.factors, names, maxPointsOf(def), lang, chartWords), [result.factors, names, def, lang, chartWords]);
   if (result.total === null) return <Alert type="info" showIcon title={t('preview.incomplete')} description={<FieldProblems problems={result.problems ?? []} />} />;
   const policies = def.policies ?? [];
   return (

@@ -5,7 +5,7 @@ export { validateScorecard } from './validate.js';
 export { compileScorecard } from './compile.js';
 export { factorMethods } from './methods/index.js';
 export { normaliseWeights, FULL_WEIGHT } from './weights.js';
-export { totalRange } from './range.js';
+export { factorRange, totalRange } from './range.js';
 export { policyValue } from './policies.js';
 export { gradeScale } from './grades.js';
 export { GRADE_TREND_FACT, gradeTrend, policyFact, policiesReading, policyFacts, scoreChangeFacts, scoreChangeValues, scorecardFacts } from './facts.js';
