@@ -88,7 +88,7 @@ describe('record permissions in the browser', () => {
     await sales.getByTestId('record-edit').waitFor();
     await expect(sales.getByTestId('record-delete').count()).resolves.toBe(0);
     await sales.goto(`${h.url}/apps/${ADMIN.tenant}/records/${payouts.id}/new`);
-    await sales.getByTestId('not-allowed').getByText('你的角色不能新建“供应商付款”的记录', { exact: false }).waitFor();
+    await sales.getByTestId('not-allowed').getByText('您的角色不能新建“供应商付款”的记录', { exact: false }).waitFor();
     await sales.screenshot({ path: `${artifacts}record-permissions-salesperson-zh-CN.png` });
     await sales.close();
   });

@@ -12,7 +12,7 @@ export { filterMessage } from './reference-filter-message.js';
 export { sameAsMismatch } from './same-as.js';
 export { itemsNamed } from './items-named.js';
 export { rowScope, reachesRecord, ownerDefaults, rowProblems, lookupCopiesUser } from './row-access.js';
-export { mayDo, RECORD_ACTIONS } from './permissions.js';
+export { mayDo, RECORD_ACTION_WORDS, RECORD_ACTIONS } from './permissions.js';
 export type { RowScope } from './row-access.js';
 export type { ComputedField } from './computed.js';
 export { formCatalog, fieldInfo, columnCatalog, optionsOf } from './catalog.js';

@@ -10,6 +10,13 @@ import type { FormDefinition, RecordAction } from './types.js';
 /** The actions in the order they are shown and checked. */
 export const RECORD_ACTIONS: readonly RecordAction[] = ['create', 'update', 'delete'];
 
+/** Each action as a verb in messages: "may not delete records", "不能删除记录". */
+export const RECORD_ACTION_WORDS: Readonly<Record<RecordAction, { readonly en: string; readonly zh: string }>> = {
+  create: { en: 'create', zh: '新建' },
+  update: { en: 'change', zh: '修改' },
+  delete: { en: 'delete', zh: '删除' },
+};
+
 /**
  * Whether a user with `roles` may do `action` to the form's records: yes when the form does not
  * name the action, else when any of their roles is listed for it.
@@ -36,18 +43,13 @@ export function mayDo(def: Pick<FormDefinition, 'permissions'>, action: RecordAc
 export function checkPermissions(def: FormDefinition, ctx: ReferenceContext): Problem[] {
   const given: unknown = def.permissions;
   if (!isPlainObject(given)) return [];
-  const words: Readonly<Record<RecordAction, { readonly en: string; readonly zh: string }>> = {
-    create: { en: 'create', zh: '新建' },
-    update: { en: 'change', zh: '修改' },
-    delete: { en: 'delete', zh: '删除' },
-  };
   return RECORD_ACTIONS.flatMap((action) => {
     const roles: unknown = given[action];
     if (!Array.isArray(roles)) return [];
     return roles.flatMap((role: unknown, i) => {
       if (typeof role !== 'string' || ctx.roles.has(role)) return [];
       const h = hint(role, [...ctx.roles]);
-      const w = words[action];
+      const w = RECORD_ACTION_WORDS[action];
       return [problem(pointer('/permissions', action, i), 'form.permissions.role', `Permission to ${w.en} records is given to unknown role "${role}".${h.en}`, `为未知角色 "${role}" 设置了${w.zh}记录的权限。${h.zh}`)];
     });
   });

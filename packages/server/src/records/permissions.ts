@@ -1,5 +1,5 @@
 /** @module Record permissions (记录权限) on the API: a user's create, change or delete of a form's records, refused (403) unless one of their roles may. */
-import { mayDo } from '@heng/engine';
+import { mayDo, RECORD_ACTION_WORDS } from '@heng/engine';
 import type { FormDefinition, RecordAction } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
@@ -10,12 +10,6 @@ export interface Asker {
   readonly roles: readonly string[];
 }
 
-const WORDS: Readonly<Record<RecordAction, { readonly en: string; readonly zh: string }>> = {
-  create: { en: 'create', zh: '新建' },
-  update: { en: 'change', zh: '修改' },
-  delete: { en: 'delete', zh: '删除' },
-};
-
 /** The roles' names in the company, in the order given; a role it no longer has reads as its id. */
 async function roleNames(tx: Queryable, tenantId: string, ids: readonly string[]): Promise<{ en: string[]; zh: string[] }> {
   const rows = await tx.query<{ id: string; name_en: string; name_zh: string }>('SELECT id, name_en, name_zh FROM roles WHERE tenant_id = $1 AND id = ANY($2)', [tenantId, [...ids]]);
@@ -25,7 +19,7 @@ async function roleNames(tx: Queryable, tenantId: string, ids: readonly string[]
 
 /** 403: the form lets only `allowed` (by name) do `action` to its records. */
 function forbidden(def: FormDefinition, action: RecordAction, allowed: { en: string[]; zh: string[] }): AppError {
-  const w = WORDS[action];
+  const w = RECORD_ACTION_WORDS[action];
   const form = { en: `“${def.name['zh-CN']}” (${def.name.en})`, zh: `“${def.name['zh-CN']}”` };
   const [en, zh] = allowed.en.length === 0
     ? ['the form lets no role do that. Ask an admin to change the form’s record permissions.', '该表单不允许任何角色这样做。请联系管理员修改表单的记录权限。']

@@ -375,7 +375,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     newTitle: '新建：{{form}}',
     editTitle: '编辑：{{form}}',
     edit: '编辑',
-    notAllowed: { create: '你的角色不能新建“{{form}}”的记录：请找有权限的同事办理（由表单的记录权限决定）。', update: '你的角色不能修改“{{form}}”的记录：请找有权限的同事办理（由表单的记录权限决定）。' },
+    notAllowed: { create: '您的角色不能新建“{{form}}”的记录：请找有权限的同事办理（由表单的记录权限决定）。', update: '您的角色不能修改“{{form}}”的记录：请找有权限的同事办理（由表单的记录权限决定）。' },
     inApproval: '审批中：审批人作出决定前不能修改；如需修改，可由提交人撤回审批后再改。',
     details: '详情',
     score: '评分',
