@@ -63,7 +63,7 @@ export async function referringForms(tx: Queryable, tenantId: string, formId: st
 export function stillReferenced(forms: readonly LocalizedText[]): AppError {
   const en = forms.map((f) => `"${f.en}"`).join(', ');
   const zh = forms.map((f) => `“${f['zh-CN']}”`).join('、');
-  return new AppError('record.referenced', 409, `Records of ${en} still refer to this record: it cannot be deleted while they do. Delete them, or point them at another record, first.`, {
-    messageZh: `仍有${zh}的记录引用此记录：在此期间不能删除。请先删除这些记录，或将其改为引用其他记录。`,
+  return new AppError('record.referenced', 409, `Records of ${en} still refer to this record, and would point at nothing: it is kept while they do. It can be deleted only once they are deleted or point at another record, which may need someone whose role may change them.`, {
+    messageZh: `仍有${zh}的记录引用此记录，删除后它们将无所指向，因此保留此记录。只有这些记录都已删除或改为引用其他记录后才能删除它；这可能需要有相应权限的同事处理。`,
   });
 }
