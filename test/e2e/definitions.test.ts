@@ -223,6 +223,18 @@ describe('the company’s definitions in the browser', () => {
     await page.close();
   });
 
+  it('creates a form named in Chinese alone, its id made for it (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/forms`);
+    await page.getByTestId('definition-new').click();
+    await page.getByLabel('中文名称').fill('供应商档案');
+    await page.getByRole('button', { name: '创建草稿' }).click();
+    await page.waitForURL(`**/apps/${ADMIN.tenant}/forms/form_1`);
+    const draft = (await (await page.request.get('/api/definitions/form/form_1/draft')).json()) as { draft: { name: Record<string, string> } };
+    expect(draft.draft.name).toEqual({ 'zh-CN': '供应商档案', en: '供应商档案' });
+    await page.close();
+  });
+
   it('says in place of the editor that a draft’s form must be published first', async () => {
     await seed.save('form', { ...customerCreditProfile, id: 'supplier', name: { en: 'Supplier', 'zh-CN': '供应商' } });
     await seed.save('scorecard', { kind: 'scorecard', id: 'supplier_score', name: { en: 'Supplier score', 'zh-CN': '供应商评分' }, form: 'supplier', precision: 1, factors: [], grades: [] });

@@ -1,4 +1,4 @@
-/** @module The “new” dialog: id, name in both languages and, for all but forms, the published form it works on; creates the draft and opens it. */
+/** @module The “new” dialog: id (made from the name when left empty), name in Chinese, English or both and, for all but forms, the published form it works on; creates the draft and opens it. */
 import type { DefinitionKind } from '@heng/engine';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { ApiError, api } from '../api/client.js';
 import type { DefinitionSummary } from '../api/definition-types.js';
 import { useLang } from '../i18n/use-lang.js';
 import { errorText } from '../api/errors.js';
-import { FORM_BOUND, newDefinitionProblems, skeleton } from './skeleton.js';
+import { completed, FORM_BOUND, newDefinitionProblems, skeleton } from './skeleton.js';
 import type { NewDefinitionProblem } from './skeleton.js';
 import { displayName } from './status.js';
 
@@ -40,8 +40,8 @@ export function NewDefinitionDialog({ kind, open, existing, onClose, onCreated }
 
   const submit = async () => {
     const v = form.getFieldsValue();
-    const input = { kind, id: (v.id ?? '').trim(), name: { 'zh-CN': (v.nameZh ?? '').trim(), en: (v.nameEn ?? '').trim() }, ...(needsForm ? { form: v.form ?? '' } : {}) };
     const taken = new Set(existing.filter((s) => s.kind === kind).map((s) => s.id));
+    const input = completed({ kind, id: v.id ?? '', name: { 'zh-CN': v.nameZh ?? '', en: v.nameEn ?? '' }, ...(needsForm ? { form: v.form ?? '' } : {}) }, taken);
     const problems = newDefinitionProblems(input, taken);
     form.setFields([
       { name: 'id', errors: problems.id === undefined ? [] : [message(problems.id)] },

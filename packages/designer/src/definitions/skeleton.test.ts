@@ -2,7 +2,7 @@ import { customerCreditProfile, emptyContext, formCatalog, specOf } from '@heng/
 import type { ScorecardDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { addFactor, setMethodKind, setWeight } from '../ops/index.js';
-import { newDefinitionProblems, skeleton } from './skeleton.js';
+import { completed, newDefinitionProblems, skeleton } from './skeleton.js';
 
 const name = { en: 'Credit', 'zh-CN': '信用' };
 const catalog = formCatalog(customerCreditProfile);
@@ -24,10 +24,21 @@ describe('new definitions', () => {
     expect(codes('scorecard', card)).toEqual([]);
   });
 
-  it('check the dialog: id, name in both languages, and a form where one is needed', () => {
+  it('check the dialog: id, a name in some language, and a form where one is needed', () => {
     const taken = new Set(['credit']);
-    expect(newDefinitionProblems({ kind: 'flow', id: '1x', name: { en: 'A', 'zh-CN': ' ' } }, taken)).toEqual({ id: 'idInvalid', name: 'nameMissing', form: 'formMissing' });
+    expect(newDefinitionProblems({ kind: 'flow', id: '1x', name: { en: ' ', 'zh-CN': ' ' } }, taken)).toEqual({ id: 'idInvalid', name: 'nameMissing', form: 'formMissing' });
+    expect(newDefinitionProblems({ kind: 'form', id: 'supplier', name: { en: '', 'zh-CN': '供应商' } }, taken)).toEqual({});
     expect(newDefinitionProblems({ kind: 'scorecard', id: 'credit', name, form: 'customer' }, taken)).toEqual({ id: 'idTaken' });
     expect(newDefinitionProblems({ kind: 'form', id: 'supplier', name }, taken)).toEqual({});
+  });
+
+  it('complete the dialog for a company working in Chinese: one name stands for both, an empty id is made for it', () => {
+    const taken = new Set(['form_1', 'supplier']);
+    expect(completed({ kind: 'form', id: '', name: { 'zh-CN': ' 供应商 ', en: '' } }, taken)).toEqual({ kind: 'form', id: 'form_2', name: { 'zh-CN': '供应商', en: '供应商' } });
+    expect(completed({ kind: 'scorecard', id: '', name: { 'zh-CN': '', en: 'Supplier rating!' }, form: 'supplier' }, taken)).toEqual({ kind: 'scorecard', id: 'supplier_rating', name: { 'zh-CN': 'Supplier rating!', en: 'Supplier rating!' }, form: 'supplier' });
+    // A name that is taken as an id, or reads as none, gives way to the kind and a number; a typed id is kept as typed.
+    expect(completed({ kind: 'form', id: '', name: { 'zh-CN': '供应商', en: 'Supplier' } }, taken).id).toBe('form_2');
+    expect(completed({ kind: 'form', id: '', name: { 'zh-CN': '', en: '2024' } }, taken).id).toBe('form_2');
+    expect(completed({ kind: 'form', id: ' my_form ', name }, taken).id).toBe('my_form');
   });
 });

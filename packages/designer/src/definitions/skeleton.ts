@@ -2,7 +2,7 @@
 import { isId } from '@heng/engine';
 import type { DashboardDefinition, Definition, DefinitionKind, FlowDefinition, FormDefinition, LocalizedText, RuleSetDefinition, ScorecardDefinition } from '@heng/engine';
 
-/** What the “new” dialog asks: an id, a name in both languages, and for all but forms the form it works on. */
+/** What the “new” dialog asks: an id, a name (in Chinese, English or both), and for all but forms the form it works on. */
 export interface NewDefinition {
   readonly kind: DefinitionKind;
   readonly id: string;
@@ -47,12 +47,33 @@ export function skeleton(input: NewDefinition): Definition {
   }
 }
 
+/**
+ * The dialog's input as it will be created: a name given in one language only stands for both
+ * (a company working in Chinese alone names things once), and an id left empty is made from the
+ * English name when that reads as one (`Supplier rating` → `supplier_rating`), else the kind and
+ * the first free number (`form_1`).
+ *
+ * @example
+ * completed({ kind: 'form', id: '', name: { 'zh-CN': '供应商', en: '' } }, new Set(['form_1'])) // { kind: 'form', id: 'form_2', name: { 'zh-CN': '供应商', en: '供应商' } }
+ */
+export function completed(input: NewDefinition, taken: ReadonlySet<string>): NewDefinition {
+  const zh = input.name['zh-CN'].trim();
+  const en = input.name.en.trim();
+  const name = { 'zh-CN': zh === '' ? en : zh, en: en === '' ? zh : en };
+  if (input.id.trim() !== '') return { ...input, id: input.id.trim(), name };
+  const slug = en.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 64);
+  if (isId(slug) && !taken.has(slug)) return { ...input, id: slug, name };
+  let n = 1;
+  while (taken.has(`${input.kind}_${n}`)) n += 1;
+  return { ...input, id: `${input.kind}_${n}`, name };
+}
+
 /** What is wrong with the dialog's input, per field; none: it can be created. */
 export type NewDefinitionProblem = 'idInvalid' | 'idTaken' | 'nameMissing' | 'formMissing';
 
 /**
  * The problems of the dialog's input: an id that is not an id or is taken by a definition of the
- * same kind, a name missing in a language, a missing form for a kind that needs one.
+ * same kind, no name in either language, a missing form for a kind that needs one.
  *
  * @example
  * newDefinitionProblems({ kind: 'flow', id: '1x', name: { en: 'A', 'zh-CN': '' } }, new Set()) // { id: 'idInvalid', name: 'nameMissing', form: 'formMissing' }
@@ -61,7 +82,7 @@ export function newDefinitionProblems(input: NewDefinition, taken: ReadonlySet<s
   const out: Partial<Record<'id' | 'name' | 'form', NewDefinitionProblem>> = {};
   if (!isId(input.id)) out.id = 'idInvalid';
   else if (taken.has(input.id)) out.id = 'idTaken';
-  if (input.name.en.trim() === '' || input.name['zh-CN'].trim() === '') out.name = 'nameMissing';
+  if (input.name.en.trim() === '' && input.name['zh-CN'].trim() === '') out.name = 'nameMissing';
   if (FORM_BOUND.has(input.kind) && (input.form ?? '') === '') out.form = 'formMissing';
   return out;
 }
