@@ -1,5 +1,5 @@
 /** @module The panels of the form itself (name, description, record permissions, row access, checks) and of a section (label, columns). */
-import { fitsListColumn, MAX_COLUMNS } from '@heng/engine';
+import { fitsListColumn, labelFieldOf, MAX_COLUMNS, titlesRecords } from '@heng/engine';
 import type { SectionDefinition } from '@heng/engine';
 import { Form, Segmented, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { setSection } from '../ops/form-layout.js';
 import type { SectionColumns } from '../ops/form-layout.js';
 import { sectionPath } from '../ops/form-problems.js';
 import { setListColumns } from '../ops/form-list-columns.js';
-import { setFormText } from '../ops/form-props.js';
+import { setFormText, setTitleField } from '../ops/form-props.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { useDesigner } from './designer-context.js';
 import { ChecksPanel } from './checks-panel.js';
@@ -25,6 +25,10 @@ export function FormSettings() {
   const columnProblems = problemsUnder(problems, '/listColumns');
   const nameProblems = problemsUnder(problems, '/name');
   const descriptionProblems = problemsUnder(problems, '/description');
+  const titleProblems = problemsUnder(problems, '/titleField');
+  // What titles a record while none is chosen: the form's first text field (or lookup).
+  const fallbackId = labelFieldOf({ ...def, titleField: undefined });
+  const fallbackTitle = def.fields.find((f) => f.id === fallbackId)?.label[lang];
   return (
     <div data-testid="form-settings">
       <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -41,6 +45,18 @@ export function FormSettings() {
         </Form.Item>
         <Form.Item label={t('formDesigner.form.id')}>
           <Tag className="heng-mono">{def.id}</Tag>
+        </Form.Item>
+        <Form.Item label={t('formDesigner.form.titleField')} extra={t('formDesigner.form.titleFieldHint', { field: fallbackTitle ?? t('formDesigner.form.titleFieldNone') })}>
+          <Select
+            allowClear
+            aria-label={t('formDesigner.form.titleField')}
+            placeholder={t('formDesigner.form.titleFieldPlaceholder')}
+            status={statusOf(titleProblems)}
+            value={def.titleField}
+            options={def.fields.filter(titlesRecords).map((f) => ({ value: f.id, label: f.label[lang] }))}
+            onChange={(id?: string) => apply((d) => setTitleField(d, id))}
+          />
+          <FieldProblems problems={titleProblems} />
         </Form.Item>
         <Form.Item label={t('formDesigner.form.listColumns')} extra={t('formDesigner.form.listColumnsHint')}>
           <Select

@@ -2,7 +2,7 @@ import { validateForm } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { customerCreditProfile as form, sampleContext } from '../samples/index.js';
 import { fieldAt } from './form-fields.js';
-import { patchField, setAccess, setFormText, setHelp, setRequired, setResultType, setRule } from './form-props.js';
+import { patchField, setAccess, setFormText, setHelp, setRequired, setResultType, setRule, setTitleField } from './form-props.js';
 
 const region = { id: 'region' };
 
@@ -81,5 +81,13 @@ describe('setFormText', () => {
     expect(setFormText(form, 'name', name).name).toEqual(name);
     expect(setFormText(form, 'description', name).description).toEqual(name);
     expect('description' in setFormText(form, 'description', { 'zh-CN': '', en: ' ' })).toBe(false);
+  });
+});
+
+describe('setTitleField', () => {
+  it('names the field that titles records, and clears it back to the first text field', () => {
+    const titled = setTitleField(form, 'company_name');
+    expect(titled.titleField).toBe('company_name');
+    expect('titleField' in setTitleField(titled, undefined)).toBe(false);
   });
 });

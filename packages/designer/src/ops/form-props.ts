@@ -139,3 +139,14 @@ export function setFormText(def: FormDefinition, key: 'name' | 'description', te
   const { description: _, ...rest } = def;
   return text['zh-CN'].trim() === '' && text.en.trim() === '' ? rest : { ...def, description: text };
 }
+
+/**
+ * Sets the field that titles the form's records, or (undefined) leaves it to the form's first text field.
+ *
+ * @example
+ * setTitleField(supplier, 'supplier_name').titleField // 'supplier_name'
+ */
+export function setTitleField(def: FormDefinition, fieldId: string | undefined): FormDefinition {
+  const { titleField: _, ...rest } = def;
+  return fieldId === undefined ? rest : { ...def, titleField: fieldId };
+}

@@ -71,7 +71,7 @@ export type {
 // The 360° customer credit profile of DOMAIN.md: the sample form editors open and tests build on.
 export { creditRoles, customerCreditProfile, sampleCustomer } from './fixtures/customer-credit-profile.js';
 export { defaultListColumns, fitsListColumn, MAX_COLUMNS } from './list-columns.js';
-export { labelFieldOf, recordLabel } from './record-name.js';
+export { labelFieldOf, recordLabel, titlesRecords } from './record-name.js';
 export { copiesLookup, refreshesLookup } from './lookup-copy.js';
 export { visibility } from './visibility.js';
 export { dynamicDefaults, isDynamicDefault } from './dynamic-defaults.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { customerCreditProfile } from './fixtures/customer-credit-profile.js';
-import { label } from './test-kit.js';
+import { label, refs, where } from './test-kit.js';
 import type { FormDefinition } from './types.js';
 import { labelFieldOf, recordLabel } from './record-name.js';
+import { validateForm } from './validate.js';
 
 const application: FormDefinition = {
   kind: 'form', id: 'credit_application', name: label('Credit application'),
@@ -29,5 +30,34 @@ describe('naming records', () => {
     expect(recordLabel(application, { customer_name: '  ' })).toBeUndefined();
     expect(recordLabel(application, {})).toBeUndefined();
     expect(recordLabel(application, { customer_name: 42 })).toBeUndefined();
+  });
+});
+
+describe('a chosen record title', () => {
+  const supplier: FormDefinition = {
+    kind: 'form', id: 'supplier', name: label('Supplier', '供应商'),
+    fields: [
+      { id: 'contact', type: 'text', label: label('Contact', '联系人') },
+      { id: 'supplier_name', type: 'text', label: label('Supplier name', '供应商名称') },
+      { id: 'founded_on', type: 'date', label: label('Founded on', '成立日期') },
+    ],
+    sections: [{ id: 'main', label: label('Main'), columns: 1, fields: ['contact', 'supplier_name', 'founded_on'] }],
+  };
+
+  it('names a record by the field chosen, not the first text field', () => {
+    expect(labelFieldOf(supplier)).toBe('contact');
+    const titled = { ...supplier, titleField: 'supplier_name' };
+    expect(labelFieldOf(titled)).toBe('supplier_name');
+    expect(recordLabel(titled, { contact: '陈工', supplier_name: '福州钢材有限公司' })).toBe('福州钢材有限公司');
+    expect(validateForm(titled, refs())).toEqual([]);
+  });
+
+  it('refuses a field the form lacks or one that holds no text, in both languages, and falls back meanwhile', () => {
+    const unknown = validateForm({ ...supplier, titleField: 'supplier_nam' }, refs());
+    expect(where(unknown)).toEqual(['/titleField form.title_field.unknown']);
+    expect(unknown[0]?.message).toContain('Did you mean "supplier_name"?');
+    const dated = { ...supplier, titleField: 'founded_on' };
+    expect(validateForm(dated, refs()).map((p) => [p.code, p.messageZh])).toEqual([['form.title_field.type', '"成立日期" 不能作为记录标题：请选择文本字段、关联字段，或结果为文本的公式字段。']]);
+    expect(labelFieldOf(dated)).toBe('contact');
   });
 });

@@ -137,6 +137,7 @@ export const formSchema: Readonly<Schema> = {
     sections: { type: 'array', items: { $ref: '#/$defs/section' }, maxItems: LIMITS.sections },
     rowAccess: rowAccessSchema,
     permissions: permissionsSchema,
+    titleField: idSchema,
     checks: checksSchema,
     listColumns: { type: 'array', items: idSchema, maxItems: MAX_COLUMNS, uniqueItems: true },
   },

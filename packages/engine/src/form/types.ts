@@ -258,6 +258,12 @@ export interface FormDefinition extends DefinitionBase<'form'> {
   /** Who may create, change and delete records (see {@link RecordPermissions}); absent: every role may. */
   readonly permissions?: RecordPermissions;
   /**
+   * The field that names a record (记录标题): its title on its page, in pickers, links and
+   * approvals. A text field, a lookup, or a formula with a text result; absent: the first text
+   * field, else the first lookup (see `labelFieldOf`).
+   */
+  readonly titleField?: string;
+  /**
    * The fields a list of the form's records shows as columns, in order, until a user picks their
    * own; absent: the first six that fit a column (see `defaultListColumns`).
    */
