@@ -1,16 +1,18 @@
 /** @module The panels of the form itself (name, description, record permissions, row access, checks) and of a section (label, columns). */
-import { fitsListColumn, labelFieldOf, MAX_COLUMNS, titlesRecords } from '@heng/engine';
+import { fitsListColumn, formCatalog, labelFieldOf, MAX_COLUMNS, titlesRecords } from '@heng/engine';
 import type { SectionDefinition } from '@heng/engine';
-import { Form, Segmented, Select, Tag, Typography } from 'antd';
+import { Form, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
 import { LocalizedInput } from '../components/localized-input.js';
 import { setSection } from '../ops/form-layout.js';
 import type { SectionColumns } from '../ops/form-layout.js';
 import { sectionPath } from '../ops/form-problems.js';
-import { setListColumns } from '../ops/form-list-columns.js';
+import { setListColumns, setListSort } from '../ops/form-list-columns.js';
 import { setFormText, setTitleField } from '../ops/form-props.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
+import { isSortable } from '../runtime/list-query.js';
 import { useDesigner } from './designer-context.js';
 import { ChecksPanel } from './checks-panel.js';
 import { PermissionsPanel } from './permissions-panel.js';
@@ -26,6 +28,10 @@ export function FormSettings() {
   const nameProblems = problemsUnder(problems, '/name');
   const descriptionProblems = problemsUnder(problems, '/description');
   const titleProblems = problemsUnder(problems, '/titleField');
+  const sortProblems = problemsUnder(problems, '/listSort');
+  const catalog = useMemo(() => formCatalog(def), [def]);
+  const sortField = def.listSort?.replace(/^-/, '');
+  const sortDesc = def.listSort?.startsWith('-') ?? true;
   // What titles a record while none is chosen: the form's first text field (or lookup).
   const fallbackId = labelFieldOf({ ...def, titleField: undefined });
   const fallbackTitle = def.fields.find((f) => f.id === fallbackId)?.label[lang];
@@ -71,6 +77,32 @@ export function FormSettings() {
             onChange={(ids: string[]) => apply((d) => setListColumns(d, ids))}
           />
           <FieldProblems problems={columnProblems} />
+        </Form.Item>
+        <Form.Item label={t('formDesigner.form.listSort')} extra={t('formDesigner.form.listSortHint')}>
+          <Space.Compact block>
+            <Select
+              allowClear
+              style={{ flex: 1 }}
+              aria-label={t('formDesigner.form.listSort')}
+              placeholder={t('formDesigner.form.listSortPlaceholder')}
+              status={statusOf(sortProblems)}
+              value={sortField}
+              options={def.fields.filter((f) => { const info = catalog.get(f.id); return info !== undefined && isSortable(info); }).map((f) => ({ value: f.id, label: f.label[lang] }))}
+              onChange={(id?: string) => apply((d) => setListSort(d, id, sortDesc))}
+            />
+            {sortField !== undefined && (
+              <Segmented<'asc' | 'desc'>
+                aria-label={t('formDesigner.form.listSortOrder')}
+                value={sortDesc ? 'desc' : 'asc'}
+                options={[
+                  { value: 'desc', label: t('formDesigner.form.listSortDesc') },
+                  { value: 'asc', label: t('formDesigner.form.listSortAsc') },
+                ]}
+                onChange={(order) => apply((d) => setListSort(d, sortField, order === 'desc'))}
+              />
+            )}
+          </Space.Compact>
+          <FieldProblems problems={sortProblems} />
         </Form.Item>
       </Form>
       <Typography.Paragraph type="secondary">{t('formDesigner.form.summary', { fields: t('formDesigner.form.fields', { count: def.fields.length }), sections: t('formDesigner.form.sections', { count: def.sections.length }) })}</Typography.Paragraph>

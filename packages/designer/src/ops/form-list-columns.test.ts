@@ -1,7 +1,7 @@
 import { customerCreditProfile } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { removeField } from './form-fields.js';
-import { setListColumns } from './form-list-columns.js';
+import { setListColumns, setListSort } from './form-list-columns.js';
 import { renameField } from './form-references.js';
 
 const listed = setListColumns(customerCreditProfile, ['company_name', 'region', 'credit_limit']);
@@ -16,5 +16,18 @@ describe('list columns', () => {
     expect(renameField(listed, { id: 'region' }, 'area').listColumns).toEqual(['company_name', 'area', 'credit_limit']);
     expect(removeField(listed, { id: 'region' }).listColumns).toEqual(['company_name', 'credit_limit']);
     expect('listColumns' in removeField(setListColumns(listed, ['region']), { id: 'region' })).toBe(false);
+  });
+});
+
+describe('list order and record title', () => {
+  it('are set, cleared, and follow a renamed field or leave with a removed one', () => {
+    const sorted = setListSort({ ...customerCreditProfile, titleField: 'company_name' }, 'annual_sales', true);
+    expect(sorted.listSort).toBe('-annual_sales');
+    expect(setListSort(sorted, 'annual_sales', false).listSort).toBe('annual_sales');
+    expect('listSort' in setListSort(sorted, undefined, true)).toBe(false);
+    const renamed = renameField(renameField(sorted, { id: 'annual_sales' }, 'revenue'), { id: 'company_name' }, 'name');
+    expect([renamed.listSort, renamed.titleField]).toEqual(['-revenue', 'name']);
+    const removed = removeField(removeField(sorted, { id: 'annual_sales' }), { id: 'company_name' });
+    expect(['listSort' in removed, 'titleField' in removed]).toEqual([false, false]);
   });
 });

@@ -1,4 +1,4 @@
-/** @module Pure edits of a form's list columns: set them, and follow a field that is renamed or removed. */
+/** @module Pure edits of a form's list columns and list order: set them, and follow a field that is renamed or removed (its record title too). */
 import type { FormDefinition } from '@heng/engine';
 
 /**
@@ -14,14 +14,32 @@ export function setListColumns(def: FormDefinition, ids: readonly string[]): For
 }
 
 /**
- * The form with list column `from` renamed `to` (a field renamed), or dropped when `to` is
- * undefined (a field removed).
+ * Sets the order a list of the form's records starts in: `field` ascending, or descending with
+ * `desc`; no field removes `listSort` (the newest first).
+ *
+ * @example
+ * setListSort(receivable, 'days_overdue', true).listSort // '-days_overdue'
+ */
+export function setListSort(def: FormDefinition, field: string | undefined, desc: boolean): FormDefinition {
+  const { listSort: _, ...rest } = def;
+  return field === undefined ? rest : { ...rest, listSort: `${desc ? '-' : ''}${field}` };
+}
+
+/**
+ * The form with field `from` renamed `to` (a field renamed) in its list columns, list order and
+ * record title, or dropped from them when `to` is undefined (a field removed).
  *
  * @example
  * followListColumn(form, 'region', 'area').listColumns // ['company_name', 'area']
  */
 export function followListColumn(def: FormDefinition, from: string, to: string | undefined): FormDefinition {
   const ids = def.listColumns ?? [];
-  if (!ids.includes(from)) return def;
-  return setListColumns(def, to === undefined ? ids.filter((id) => id !== from) : ids.map((id) => (id === from ? to : id)));
+  let out = ids.includes(from) ? setListColumns(def, to === undefined ? ids.filter((id) => id !== from) : ids.map((id) => (id === from ? to : id))) : def;
+  const sorted = out.listSort?.replace(/^-/, '');
+  if (sorted === from) out = setListSort(out, to, out.listSort?.startsWith('-') === true);
+  if (out.titleField === from) {
+    const { titleField: _, ...rest } = out;
+    out = to === undefined ? rest : { ...rest, titleField: to };
+  }
+  return out;
 }

@@ -72,8 +72,10 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   const [cards] = useLoad(() => runtimeApi.scorecardsByForm(), []);
   const scores = useMemo(() => scoreColumns(cards.status === 'ok' ? (cards.value.get(form.id) ?? []).map((v) => v.body) : []), [cards, form.id]);
   const [filters, setFilters] = useState<readonly FilterRow[]>([]);
-  const [sort, setSort] = useState<string>();
-  const [query, setQuery] = useState<ListQuery>({ filters: [] });
+  // The form's own order to start with (the most overdue receivables first), unless its field is hidden from the user.
+  const startSort = form.listSort !== undefined && access[form.listSort.replace(/^-/, '')] !== 'hidden' ? form.listSort : undefined;
+  const [sort, setSort] = useState<string | undefined>(startSort);
+  const [query, setQuery] = useState<ListQuery>({ filters: [], sort: startSort });
   const [page, setPage] = useState<Page>({ items: [], next: null, loading: true });
 
   useEffect(() => {

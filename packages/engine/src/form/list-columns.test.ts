@@ -44,3 +44,18 @@ describe('list columns', () => {
     expect(validateForm({ ...customerCreditProfile, listColumns: 'company_name' }, emptyContext()).map((p) => p.path)).toContain('/listColumns');
   });
 });
+
+describe('a list order', () => {
+  const problems = (listSort: string) => validateForm({ ...customerCreditProfile, listSort }, emptyContext()).filter((p) => p.path === '/listSort').map((p) => [p.code, p.messageZh]);
+
+  it('names a field a list can be sorted by, ascending or descending', () => {
+    expect(problems('-annual_sales')).toEqual([]);
+    expect(problems('company_name')).toEqual([]);
+  });
+
+  it('refuses a field the form lacks, one a list cannot be sorted by, and what is no field id, in both languages', () => {
+    expect(problems('-anual_sales')[0]?.[0]).toBe('form.list_sort.unknown');
+    expect(problems('contacts')).toEqual([['form.list_sort.kind', '列表不能按 "联系人" 排序：请选择数字、文本、日期、日期时间或是/否字段。']]);
+    expect(validateForm({ ...customerCreditProfile, listSort: '--x' }, emptyContext()).map((p) => `${p.path} ${p.code}`)).toContain('/listSort schema.pattern');
+  });
+});

@@ -3,6 +3,7 @@ import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
 import { isId } from '../core/ids.js';
 import { hint } from '../core/suggest.js';
+import type { FieldCatalog, ValueKind } from '../core/catalog.js';
 import type { FieldDefinition, FormDefinition } from './types.js';
 
 /** Field types too wide for a list column: long text and sub-tables are read on the record's page. */
@@ -61,4 +62,29 @@ export function checkListColumns(def: FormDefinition): Problem[] {
     }
     return [];
   });
+}
+
+/** The kinds of value a list can be sorted by. */
+const SORTABLE_KINDS: ReadonlySet<ValueKind> = new Set(['number', 'text', 'date', 'datetime', 'boolean']);
+
+/**
+ * Problems with `listSort`: the field it names is one of the form's, and a list can be sorted by it.
+ *
+ * @example
+ * checkListSort({ ...receivable, listSort: '-notes' }, catalog) // [{ path: '/listSort', code: 'form.list_sort.kind', ... }]
+ */
+export function checkListSort(def: FormDefinition, catalog: FieldCatalog): Problem[] {
+  const given: unknown = def.listSort;
+  if (typeof given !== 'string') return [];
+  const id = given.replace(/^-/, '');
+  const info = catalog.get(id);
+  const field = def.fields.find((f) => f.id === id);
+  if (info === undefined || field === undefined) {
+    const h = hint(id, def.fields.map((f) => f.id));
+    return [problem('/listSort', 'form.list_sort.unknown', `The list's order names field "${id}", which the form does not have.${h.en} Pick a field, or clear it.`, `列表排序指定的字段 "${id}" 不在本表单中。${h.zh}请改选字段，或清空。`)];
+  }
+  if (!SORTABLE_KINDS.has(info.kind)) {
+    return [problem('/listSort', 'form.list_sort.kind', `A list cannot be sorted by "${field.label.en}": pick a number, text, date, date-time or yes/no field.`, `列表不能按 "${field.label['zh-CN']}" 排序：请选择数字、文本、日期、日期时间或是/否字段。`)];
+  }
+  return [];
 }

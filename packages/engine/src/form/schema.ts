@@ -1,6 +1,6 @@
 /** @module The JSON Schema of a form definition, built from the field type registry. */
 import { conditionDefs } from '../condition/index.js';
-import { idSchema } from '../core/ids.js';
+import { ID_PATTERN, idSchema } from '../core/ids.js';
 import { localizedTextSchema } from '../core/localized.js';
 import { MAX_COLUMNS } from './list-columns.js';
 import { COLUMN_TYPES, FIELD_TYPES, fieldTypes } from './fields/index.js';
@@ -140,6 +140,7 @@ export const formSchema: Readonly<Schema> = {
     titleField: idSchema,
     checks: checksSchema,
     listColumns: { type: 'array', items: idSchema, maxItems: MAX_COLUMNS, uniqueItems: true },
+    listSort: { type: 'string', pattern: `^-?${ID_PATTERN.slice(1)}` },
   },
   required: ['kind', 'id', 'name', 'fields', 'sections'],
   additionalProperties: false,

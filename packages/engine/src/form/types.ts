@@ -268,6 +268,12 @@ export interface FormDefinition extends DefinitionBase<'form'> {
    * own; absent: the first six that fit a column (see `defaultListColumns`).
    */
   readonly listColumns?: readonly string[];
+  /**
+   * The order a list of the form's records starts in until its user sorts it: a field id,
+   * descending with a leading `-` (`-days_overdue`: the most overdue receivables first); absent:
+   * the newest first. A field hidden from the user leaves their list in the newest-first order.
+   */
+  readonly listSort?: string;
 }
 
 /** A record of a form: field id → value. */

@@ -8,7 +8,7 @@ import { checkDerived } from './validate-derived.js';
 import { checkReferenceFilters } from './validate-reference-filter.js';
 import { checkFields } from './validate-fields.js';
 import { checkFormulas } from './validate-formulas.js';
-import { checkListColumns } from './list-columns.js';
+import { checkListColumns, checkListSort } from './list-columns.js';
 import { checkLayout } from './validate-layout.js';
 import { checkChecks } from './validate-checks.js';
 import { checkPermissions } from './permissions.js';
@@ -30,5 +30,5 @@ export function validateForm(input: unknown, ctx: ReferenceContext): Problem[] {
   if (blocking || !isPlainObject(input) || !Array.isArray(input.fields) || !Array.isArray(input.sections)) return structural;
   const def = input as unknown as FormDefinition;
   const catalog = formCatalog(def);
-  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx), ...checkReferenceFilters(def, catalog, ctx), ...checkRowAccess(def, ctx), ...checkPermissions(def, ctx), ...checkTitleField(def), ...(structural.some((p) => p.path.startsWith('/checks')) ? [] : checkChecks(def, catalog)), ...checkListColumns(def)];
+  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx), ...checkReferenceFilters(def, catalog, ctx), ...checkRowAccess(def, ctx), ...checkPermissions(def, ctx), ...checkTitleField(def), ...(structural.some((p) => p.path.startsWith('/checks')) ? [] : checkChecks(def, catalog)), ...checkListColumns(def), ...checkListSort(def, catalog)];
 }
