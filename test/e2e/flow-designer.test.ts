@@ -227,10 +227,11 @@ describe('approval flow designer in the browser', () => {
     await sim.getByText('A · 优秀', { exact: true }).click();
     await expect.poll(() => classOf(page, 'flow-lane-condition_1')).toContain('off-route');
     // A record not yet scored: no grade, so the grade branch does not hold; C again, and back to none.
-    await sim.getByText('C · 一般', { exact: true }).click();
-    await expect.poll(() => classOf(page, 'flow-lane-condition_1')).toContain('on-route');
-    await sim.getByText('未评分', { exact: true }).click();
-    await expect.poll(() => classOf(page, 'flow-lane-condition_1')).toContain('off-route');
+    const grades = sim.getByRole('radiogroup', { name: '等级' });
+    await grades.getByText('C · 一般', { exact: true }).click();
+    await expect.poll(() => classOf(page, 'flow-lane-condition_1'), { timeout: 10_000 }).toContain('on-route');
+    await grades.getByText('未评分', { exact: true }).click();
+    await expect.poll(() => classOf(page, 'flow-lane-condition_1'), { timeout: 10_000 }).toContain('off-route');
     // The server takes the saved draft, scorecard and all.
     await expect(seed.publish('flow', 'scored_route')).resolves.toBe(1);
     await page.close();
