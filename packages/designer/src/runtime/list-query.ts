@@ -1,5 +1,5 @@
 /** @module A record list's filters and sort as the records API reads them: `filter[field][op]=value`, `sort=-field`, `scores`, `limit`, `cursor`. */
-import { defaultListColumns, fitsListColumn, formCatalog, joinValueList } from '@heng/engine';
+import { defaultListColumns, fitsListColumn, formCatalog, joinValueList, sortsBy } from '@heng/engine';
 import type { FieldAccess, FieldDefinition, FieldInfo, FormDefinition, ValueKind } from '@heng/engine';
 
 /** The operators of the list API (server: records/list-query.ts). */
@@ -15,8 +15,6 @@ export const OPS_OF: Readonly<Record<ValueKind, readonly FilterOp[]>> = {
   list: ['contains'],
   table: [],
 };
-
-const SORTABLE: readonly ValueKind[] = ['number', 'text', 'date', 'datetime', 'boolean'];
 
 /** One filter: the value as the record stores it (a fraction for percent, option ids, `true`). */
 export interface Filter {
@@ -77,7 +75,7 @@ export function columnChoices(form: FormDefinition, access: Readonly<Record<stri
  * isSortable({ id: 'industry', type: 'single_select', kind: 'text' }) // true
  */
 export function isSortable(info: FieldInfo): boolean {
-  return SORTABLE.includes(info.kind);
+  return sortsBy(info.kind);
 }
 
 const asText = (v: unknown): string => (typeof v === 'string' ? v : String(v));

@@ -70,7 +70,7 @@ export type {
 } from './types.js';
 // The 360° customer credit profile of DOMAIN.md: the sample form editors open and tests build on.
 export { creditRoles, customerCreditProfile, sampleCustomer } from './fixtures/customer-credit-profile.js';
-export { defaultListColumns, fitsListColumn, MAX_COLUMNS } from './list-columns.js';
+export { defaultListColumns, fitsListColumn, MAX_COLUMNS, sortsBy } from './list-columns.js';
 export { labelFieldOf, recordLabel, titlesRecords } from './record-name.js';
 export { copiesLookup, refreshesLookup } from './lookup-copy.js';
 export { visibility } from './visibility.js';

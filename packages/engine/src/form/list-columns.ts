@@ -64,8 +64,19 @@ export function checkListColumns(def: FormDefinition): Problem[] {
   });
 }
 
-/** The kinds of value a list can be sorted by. */
 const SORTABLE_KINDS: ReadonlySet<ValueKind> = new Set(['number', 'text', 'date', 'datetime', 'boolean']);
+
+/**
+ * Whether a list can be sorted by values of `kind` (the server's sort keys, the designer's
+ * sortable columns and a form's list order all go by it).
+ *
+ * @example
+ * sortsBy('date') // true
+ * sortsBy('list') // false
+ */
+export function sortsBy(kind: ValueKind): boolean {
+  return SORTABLE_KINDS.has(kind);
+}
 
 /**
  * Problems with `listSort`: the field it names is one of the form's, and a list can be sorted by it.
@@ -83,7 +94,7 @@ export function checkListSort(def: FormDefinition, catalog: FieldCatalog): Probl
     const h = hint(id, def.fields.map((f) => f.id));
     return [problem('/listSort', 'form.list_sort.unknown', `The list's order names field "${id}", which the form does not have.${h.en} Pick a field, or clear it.`, `列表排序指定的字段 "${id}" 不在本表单中。${h.zh}请改选字段，或清空。`)];
   }
-  if (!SORTABLE_KINDS.has(info.kind)) {
+  if (!sortsBy(info.kind)) {
     return [problem('/listSort', 'form.list_sort.kind', `A list cannot be sorted by "${field.label.en}": pick a number, text, date, date-time or yes/no field.`, `列表不能按 "${field.label['zh-CN']}" 排序：请选择数字、文本、日期、日期时间或是/否字段。`)];
   }
   return [];

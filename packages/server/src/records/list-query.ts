@@ -1,5 +1,5 @@
 /** @module A list's query string (filter, sort, limit, cursor) turned into checked SQL pieces. */
-import { formCatalog, isCalendarDate, splitValueList, toUtcDatetime } from '@heng/engine';
+import { formCatalog, isCalendarDate, sortsBy, splitValueList, toUtcDatetime } from '@heng/engine';
 import type { CompiledForm, FieldInfo, ValueKind } from '@heng/engine';
 import { json } from '../db/port.js';
 import type { SqlParam } from '../db/port.js';
@@ -14,7 +14,6 @@ const FILTER_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'contains'] as c
 type Op = (typeof FILTER_OPS)[number];
 
 const COMPARE: Partial<Record<Op, string>> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
-const ORDERED: readonly ValueKind[] = ['number', 'text', 'date', 'datetime'];
 const OPS_OF: Record<ValueKind, readonly Op[]> = {
   number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
   text: FILTER_OPS,
@@ -179,7 +178,7 @@ export function sortKey(raw: string | undefined, catalog: Map<string, FieldInfo>
     problems.push(unknownField('sort', field, catalog));
     return NEWEST_FIRST;
   }
-  if (!ORDERED.includes(info.kind) && info.kind !== 'boolean') {
+  if (!sortsBy(info.kind)) {
     problems.push(bad('sort', `"${field}" cannot be sorted: sort on a number, text, date, date-time or yes/no field.`, `字段 "${field}" 不可排序：请按数字、文本、日期、日期时间或是/否字段排序。`));
     return NEWEST_FIRST;
   }
