@@ -61,7 +61,9 @@ interface Found {
  * reaches, and that matches the field's filter on `input`'s values (a payment's receivable: its
  * customer's, still open). A record out of their reach gets the same words as one that does not
  * exist, so nothing leaks. A reference the record already held is not checked again: a receivable
- * paid since does not stop its payment's notes being edited.
+ * paid since does not stop its payment's notes being edited. Each record named is key-share locked
+ * until the write commits, so a delete of it at the same time either waits and then sees this
+ * writer among its referrers, or goes first and this write finds no record.
  *
  * @example
  * await referenceProblems(tx, def, {}, { customer: 'c_42' }, writer, true) // [] or [{ path: '/customer', code: 'record.reference.unknown', ... }]
@@ -75,7 +77,7 @@ export async function referenceProblems(
     const key = JSON.stringify([field.target, id]);
     if (!found.has(key)) {
       const target = await latestForm(tx, compiledDefinitions, who.tenantId, field.target);
-      const rec = await findRecord(tx, who.tenantId, field.target, id);
+      const rec = await findRecord(tx, who.tenantId, field.target, id, 'key share');
       const form = target.compiled.definition;
       found.set(key, { data: rec !== undefined && reaches(form, rec.data, who) ? rec.data : undefined, form });
     }

@@ -6,7 +6,7 @@ import { ownerDefaults, reachesRecord, rowProblems, rowScope } from '@heng/engin
 import type { FormDefinition, Problem, RowScope } from '@heng/engine';
 import type { Queryable, SqlParam } from '../db/port.js';
 import { findRecord, noRecord } from './store.js';
-import type { StoredRecord } from './store.js';
+import type { RecordLock, StoredRecord } from './store.js';
 
 /**
  * Who reaches records: a user with the roles of the request (a principal, a writer). A null user
@@ -66,16 +66,16 @@ export function reaches(def: FormDefinition, data: Record<string, unknown>, who:
 }
 
 /**
- * A live record of the form that `who` reaches (locked when `forUpdate`); 404 when it does not
+ * A live record of the form that `who` reaches (locked as `lock` says); 404 when it does not
  * exist and, with the same answer so nothing leaks, when it is out of reach.
  *
  * @example
  * const rec = await reachableRecord(tx, me, form.compiled.definition, formId, id);
  */
 export async function reachableRecord(
-  tx: Queryable, who: RowReader & { readonly tenantId: string }, def: FormDefinition, formId: string, id: string, forUpdate = false,
+  tx: Queryable, who: RowReader & { readonly tenantId: string }, def: FormDefinition, formId: string, id: string, lock?: RecordLock,
 ): Promise<StoredRecord> {
-  const rec = await findRecord(tx, who.tenantId, formId, id, forUpdate);
+  const rec = await findRecord(tx, who.tenantId, formId, id, lock);
   if (rec === undefined || !reaches(def, rec.data, who)) throw noRecord(id);
   return rec;
 }

@@ -46,15 +46,23 @@ export function noRecord(id: string): AppError {
 }
 
 /**
- * A live record of a form, locked for the rest of the transaction when `forUpdate` (so two
- * writers with the same If-Match queue, and the second sees the first's revision).
+ * How a read record is locked for the rest of the transaction. `update`: for a writer, so two
+ * writers with the same If-Match queue, and the second sees the first's revision (a delete too).
+ * `key share`: for a record a write names in a reference, so a delete waits for that write and
+ * then finds the new referrer, or the write waits for the delete and finds no record; other
+ * changes to the named record (its rollups) go on.
+ */
+export type RecordLock = 'update' | 'key share';
+
+/**
+ * A live record of a form, locked as `lock` says (see {@link RecordLock}).
  *
  * @example
- * const rec = await findRecord(tx, tenantId, 'customer', id, true);
+ * const rec = await findRecord(tx, tenantId, 'customer', id, 'update');
  */
-export async function findRecord(tx: Queryable, tenantId: string, formId: string, id: string, forUpdate = false): Promise<StoredRecord | undefined> {
+export async function findRecord(tx: Queryable, tenantId: string, formId: string, id: string, lock?: RecordLock): Promise<StoredRecord | undefined> {
   const rows = await tx.query<StoredRecord>(
-    `SELECT ${RECORD_COLUMNS} FROM records WHERE tenant_id = $1 AND form_id = $2 AND id = $3 AND deleted_at IS NULL${forUpdate ? ' FOR UPDATE' : ''}`,
+    `SELECT ${RECORD_COLUMNS} FROM records WHERE tenant_id = $1 AND form_id = $2 AND id = $3 AND deleted_at IS NULL${lock === undefined ? '' : ` FOR ${lock.toUpperCase()}`}`,
     [tenantId, formId, id],
   );
   return rows[0];

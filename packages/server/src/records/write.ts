@@ -89,7 +89,7 @@ function inApproval(flow: { readonly id: string; readonly name: LocalizedText })
 /** The record locked, at revision `ifMatch`, and not in a running approval; 404 also when it is out of the writer's reach. */
 async function locked(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
   // Both asked in one round trip; out of reach (404) and stale (409) are said before in approval.
-  const [current, flow] = await Promise.all([reachableRecord(tx, by, form.compiled.definition, formId, id, true), by.flows?.running(tx, by.tenantId, id)]);
+  const [current, flow] = await Promise.all([reachableRecord(tx, by, form.compiled.definition, formId, id, 'update'), by.flows?.running(tx, by.tenantId, id)]);
   if (current.revision !== ifMatch) throw staleRecord(ifMatch, current.revision);
   if (flow !== undefined) throw inApproval(flow);
   return current;
