@@ -5,17 +5,17 @@ import { describeCondition, describeWho, gradesOf } from './describe.js';
 const t = { role: (r: string) => `role:${r}`, manager: (n: number) => `manager:${n}`, user: (id: string) => id.toUpperCase() };
 
 describe('card summaries', () => {
-  it('describe a condition with field labels, symbols and grouped numbers, in both languages', () => {
+  it('describe a condition with field labels, symbols and numbers as written (万 in Chinese), in both languages', () => {
     const cond = { all: [{ fact: 'grade', operator: 'equal', value: 'A' }, { fact: 'amount', operator: 'lessThan', value: 500000 }] } as const;
     expect(describeCondition(cond, form, 'en')).toBe('Grade = A and Amount applied for < 500,000');
-    expect(describeCondition(cond, form, 'zh-CN')).toBe('信用等级 = A 且 申请额度 < 500,000');
+    expect(describeCondition(cond, form, 'zh-CN')).toBe('信用等级 = A 且 申请额度 < 50 万');
     expect(describeCondition({ any: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { not: { fact: 'amount', operator: 'greaterThan', value: 1 } }] }, form, 'en')).toBe('(Grade is one of C, D or not (Amount applied for > 1))');
   });
 
   it('name facts and options as the given labels do, the rest as the form does', () => {
     const labels = { factLabel: (f: string) => (f === 'grade' ? '等级' : undefined), optionText: (f: string, o: string) => (f === 'grade' ? `${o} · 一般` : undefined) };
     const cond = { all: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { fact: 'amount', operator: 'lessThan', value: 500000 }] } as const;
-    expect(describeCondition(cond, form, 'zh-CN', labels)).toBe('等级 属于 C · 一般、D · 一般 且 申请额度 < 500,000');
+    expect(describeCondition(cond, form, 'zh-CN', labels)).toBe('等级 属于 C · 一般、D · 一般 且 申请额度 < 50 万');
   });
 
   it('name approvers by role, field, manager level or user', () => {

@@ -1,6 +1,6 @@
 /** @module One-line summaries on the flow's cards: a branch's condition, who a node asks, the form's select options as grades. */
 import type { ApproverSpec, Condition, FormDefinition, GradeBand } from '@heng/engine';
-import { formatNumber } from '../format/money.js';
+import { formatRound } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
 import { fieldLabel, optionLabel } from '../scorecard/fields.js';
 
@@ -24,7 +24,7 @@ function factText(form: FormDefinition, fact: string, lang: Lang, labels: Condit
 
 function valueText(form: FormDefinition, fact: string, value: unknown, lang: Lang, labels: ConditionLabels): string {
   if (Array.isArray(value)) return value.map((v) => valueText(form, fact, v, lang, labels)).join(lang === 'zh-CN' ? '、' : ', ');
-  if (typeof value === 'number') return formatNumber(value, lang, Number.isInteger(value) ? 0 : 2);
+  if (typeof value === 'number') return formatRound(value, lang);
   if (typeof value === 'object' && value !== null && 'fact' in value) return factText(form, String(value.fact), lang, labels);
   return (typeof value === 'string' ? labels.optionText?.(fact, value) : undefined) ?? optionLabel(form, fact, value, lang);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatNumber, formatPercent, formatWeight, groupDigits } from './money.js';
+import { formatMoney, formatNumber, formatRound, formatPercent, formatWeight, groupDigits } from './money.js';
 
 describe('formatMoney', () => {
   it('writes yuan per language', () => {
@@ -27,6 +27,14 @@ describe('numbers and percentages', () => {
     expect(formatPercent(0.07, 'zh-CN')).toBe('7%');
     expect(formatWeight(4250, 'en')).toBe('42.50%');
     expect(formatWeight(10_000, 'zh-CN')).toBe('100.00%');
+  });
+});
+
+describe('round numbers in words', () => {
+  it('writes exact 万 and 亿 in Chinese, separators otherwise and in English', () => {
+    expect([500_000, 15_000, 12_300, 10_000_000, 150_000_000, -2_000_000].map((n) => formatRound(n, 'zh-CN'))).toEqual(['50 万', '1.5 万', '1.23 万', '1,000 万', '1.5 亿', '-200 万']);
+    expect([123_456, 9_000, 2.5].map((n) => formatRound(n, 'zh-CN'))).toEqual(['123,456', '9,000', '2.50']);
+    expect([500_000, 150_000_000].map((n) => formatRound(n, 'en'))).toEqual(['500,000', '150,000,000']);
   });
 });
 

@@ -27,6 +27,28 @@ export function formatNumber(value: number, lang: Lang, decimals = 0, grouping =
 }
 
 /**
+ * A round number as people write it in words: in Chinese in 万 or 亿 when that is exact to two
+ * decimals (as the templates name their branches, “低于 50 万”), else with separators, as in English.
+ *
+ * @example
+ * formatRound(500000, 'zh-CN') // '50 万'
+ * formatRound(150000000, 'zh-CN') // '1.5 亿'
+ * formatRound(123456, 'zh-CN') // '123,456'
+ * formatRound(500000, 'en') // '500,000'
+ */
+export function formatRound(value: number, lang: Lang): string {
+  if (lang === 'zh-CN' && Number.isInteger(value)) {
+    for (const [unit, digits] of [['亿', 8], ['万', 4]] as const) {
+      const scaled = value / 10 ** digits;
+      if (Math.abs(scaled) < 1 || !Number.isInteger(value / 10 ** (digits - 2))) continue;
+      const decimals = [0, 1].find((d) => Number.isInteger(roundHalfUp(scaled * 10 ** d, 8))) ?? 2;
+      return `${formatNumber(scaled, lang, decimals)} ${unit}`;
+    }
+  }
+  return formatNumber(value, lang, Number.isInteger(value) ? 0 : 2);
+}
+
+/**
  * An amount of yuan: `¥1,234.56` in English, `1,234.56 元` in Chinese.
  *
  * @example

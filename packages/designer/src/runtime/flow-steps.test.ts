@@ -16,7 +16,7 @@ describe('routeText', () => {
 
   it('says why a route with a default name was taken, in each language', () => {
     expect(routeText(route, form, 'en')).toBe('Condition 1 (Grade = A and Amount applied for < 500,000)');
-    expect(routeText(route, form, 'zh-CN')).toBe('条件 1（信用等级 = A 且 申请额度 < 500,000）');
+    expect(routeText(route, form, 'zh-CN')).toBe('条件 1（信用等级 = A 且 申请额度 < 50 万）');
   });
 
   it('names the otherwise route, and a route without a condition yet, by name alone', () => {
