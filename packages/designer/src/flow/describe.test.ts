@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditApplication as form } from '../samples/credit-approval.js';
-import { describeCondition, describeWho, gradesOf } from './describe.js';
+import { branchName, describeCondition, describeWho, gradesOf } from './describe.js';
 
 const t = { role: (r: string) => `role:${r}`, manager: (n: number) => `manager:${n}`, user: (id: string) => id.toUpperCase() };
 
@@ -16,6 +16,23 @@ describe('card summaries', () => {
     const labels = { factLabel: (f: string) => (f === 'grade' ? '等级' : undefined), optionText: (f: string, o: string) => (f === 'grade' ? `${o} · 一般` : undefined) };
     const cond = { all: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { fact: 'amount', operator: 'lessThan', value: 500000 }] } as const;
     expect(describeCondition(cond, form, 'zh-CN', labels)).toBe('等级 属于 C · 一般、D · 一般 且 申请额度 < 50 万');
+  });
+
+  it('name a branch with its default name by its condition, in each language, as it is now', () => {
+    const when = { all: [{ fact: 'grade', operator: 'equal', value: 'A' }, { fact: 'amount', operator: 'lessThanInclusive', value: 500000 }] } as const;
+    const branch = { name: { en: 'Condition 1', 'zh-CN': '条件 1' }, when };
+    expect(branchName(branch, form, 'zh-CN')).toBe('信用等级 = A 且 申请额度 ≤ 50 万');
+    expect(branchName(branch, form, 'en')).toBe('Grade = A and Amount applied for ≤ 500,000');
+    expect(branchName({ ...branch, when: { fact: 'grade', operator: 'in', value: ['C', 'D'] } }, form, 'en')).toBe('Grade is one of C, D');
+    expect(branchName({ ...branch, when }, form, 'zh-CN', { factLabel: (f) => (f === 'grade' ? '等级' : undefined) })).toBe('等级 = A 且 申请额度 ≤ 50 万');
+  });
+
+  it('keep a typed name, in the language it was typed in, and a default name while there is no condition', () => {
+    const when = { fact: 'grade', operator: 'equal', value: 'A' } as const;
+    expect(branchName({ name: { en: 'Condition 1', 'zh-CN': '小额快批' }, when }, form, 'zh-CN')).toBe('小额快批');
+    expect(branchName({ name: { en: 'Condition 1', 'zh-CN': '小额快批' }, when }, form, 'en')).toBe('Grade = A');
+    expect(branchName({ name: { en: 'Condition 2', 'zh-CN': '条件 2' }, when: { all: [] } }, form, 'zh-CN')).toBe('条件 2');
+    expect(branchName({ name: { en: 'Otherwise', 'zh-CN': '其他情况' } }, form, 'en')).toBe('Otherwise');
   });
 
   it('name approvers by role, field, manager level or user', () => {

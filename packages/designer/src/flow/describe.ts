@@ -1,7 +1,8 @@
-/** @module One-line summaries on the flow's cards: a branch's condition, who a node asks, the form's select options as grades. */
-import type { ApproverSpec, Condition, FormDefinition, GradeBand } from '@heng/engine';
+/** @module One-line summaries on the flow's cards: a branch's condition and name, who a node asks, the form's select options as grades. */
+import type { ApproverSpec, Condition, FormDefinition, GradeBand, LocalizedText } from '@heng/engine';
 import { formatRound } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
+import { isDefaultName } from '../ops/branch-name.js';
 import { fieldLabel, optionLabel } from '../scorecard/fields.js';
 
 const SYMBOLS: Readonly<Record<string, string>> = { equal: '=', notEqual: '≠', lessThan: '<', lessThanInclusive: '≤', greaterThan: '>', greaterThanInclusive: '≥' };
@@ -48,6 +49,19 @@ export function describeCondition(cond: Condition, form: FormDefinition, lang: L
   if ('not' in cond) return `${zh ? '非' : 'not'} (${describeCondition(cond.not, form, lang, labels)})`;
   const op = SYMBOLS[cond.operator] ?? WORDS[cond.operator]?.[zh ? 1 : 0] ?? cond.operator;
   return `${factText(form, cond.fact, lang, labels)} ${op} ${valueText(form, cond.fact, cond.value, lang, labels)}`;
+}
+
+/**
+ * A branch's name as the designer shows it: while it keeps its default name (条件 1, never
+ * typed), its condition in words, worked out each time so it follows every edit of the
+ * condition; a typed name, the otherwise lane's and a branch's with no condition yet as stored.
+ *
+ * @example
+ * branchName({ name: { en: 'Condition 1', 'zh-CN': '条件 1' }, when: { fact: 'grade', operator: 'equal', value: 'A' } }, form, 'zh-CN') // '信用等级 = A'
+ */
+export function branchName(branch: { readonly name: LocalizedText; readonly when?: Condition }, form: FormDefinition, lang: Lang, labels: ConditionLabels = {}): string {
+  const words = branch.when !== undefined && isDefaultName(branch.name, lang) ? describeCondition(branch.when, form, lang, labels) : '';
+  return words === '' ? branch.name[lang] : words;
 }
 
 /** How the current language names roles and manager levels, and how users are named. */

@@ -1,5 +1,6 @@
 /** @module A branch node's branches: add, remove, reorder (the otherwise lane stays last) and set their conditions. */
 import type { BranchNode, Condition, FlowDefinition, FlowNode } from '@heng/engine';
+import { defaultBranchName } from './branch-name.js';
 import { flowIds } from './flow-tree.js';
 import { removeById, replaceById, uniqueId } from './ids.js';
 import { updateNode } from './flow.js';
@@ -9,7 +10,7 @@ function updateBranchNode(def: FlowDefinition, id: string, update: (node: Branch
 }
 
 /**
- * Adds a branch after the existing ones (before the otherwise lane), named "Condition n".
+ * Adds a branch after the existing ones (before the otherwise lane), with the default name "Condition n".
  *
  * @example
  * addBranch(def, 'route').id // 'condition_1'
@@ -17,8 +18,7 @@ function updateBranchNode(def: FlowDefinition, id: string, update: (node: Branch
 export function addBranch(def: FlowDefinition, nodeId: string, when: Condition = { all: [] }): { def: FlowDefinition; id: string } {
   const id = uniqueId('condition', flowIds(def));
   const next = updateBranchNode(def, nodeId, (n) => {
-    const k = n.branches.length + 1;
-    return { ...n, branches: [...n.branches, { id, name: { en: `Condition ${k}`, 'zh-CN': `条件 ${k}` }, when, nodes: [] }] };
+    return { ...n, branches: [...n.branches, { id, name: defaultBranchName(n.branches.length + 1), when, nodes: [] }] };
   });
   return { def: next, id };
 }

@@ -1,5 +1,6 @@
 /** @module Approval flow edits: insert and remove nodes, manage a branch node's branches, set a node's properties. */
 import type { ApproverNode, ApproverSpec, BranchNode, Condition, FlowDefinition, FlowNode, LocalizedText, NodeTimeout } from '@heng/engine';
+import { defaultBranchName } from './branch-name.js';
 import { flowIds, mapLanes } from './flow-tree.js';
 import type { LaneId } from './flow-tree.js';
 import { removeById, replaceById, uniqueId } from './ids.js';
@@ -35,7 +36,7 @@ function newNode(def: FlowDefinition, kind: NewNodeKind, when: Condition): FlowN
     id,
     kind,
     name: label('Condition branch', '条件分支'),
-    branches: [{ id: first, name: label('Condition 1', '条件 1'), when, nodes: [] }],
+    branches: [{ id: first, name: defaultBranchName(1), when, nodes: [] }],
     otherwise: { id: other, name: label('Otherwise', '其他情况'), nodes: [] },
   };
 }
