@@ -65,12 +65,12 @@ const WORDS = {
   en: {
     branch: 'Condition branch', approver: 'Approver', addComparison: 'Condition', field: 'Field', value: 'Value', grade: 'Grade', amount: 'Amount applied for',
     addApprovers: 'Add approvers', role: 'Role', boss: 'Boss', director: 'Sales director', noProblems: 'No problems', first: 'This is the first version: everything in it is new.',
-    published: 'Version 1 is published.', close: 'Close', status: 'Published v1', takes: 'Takes “Condition 1”', toBoss: 'Or-sign: 陈总', otherwise: 'Takes “Otherwise”', toDirector: 'Or-sign: 王强',
+    published: 'Version 1 is published.', close: 'Close', status: 'Published v1', takes: 'Takes “Grade = C”', nameEn: 'English label', typed: 'Small and safe', toBoss: 'Or-sign: 陈总', otherwise: 'Takes “Otherwise”', toDirector: 'Or-sign: 王强',
   },
   'zh-CN': {
     branch: '条件分支', approver: '审批人', addComparison: '条件', field: '字段', value: '值', grade: '信用等级', amount: '申请额度',
     addApprovers: '添加审批人', role: '角色', boss: '老板', director: '销售总监', noProblems: '没有问题', first: '这是第一个版本：其中所有内容都是新增的。',
-    published: '第 1 版已发布。', close: '关闭', status: '已发布 v1', takes: '进入「条件 1」', toBoss: '或签：陈总', otherwise: '进入「其他情况」', toDirector: '或签：王强',
+    published: '第 1 版已发布。', close: '关闭', status: '已发布 v1', takes: '进入「信用等级 = C」', nameEn: '英文名称', typed: 'Small and safe', toBoss: '或签：陈总', otherwise: '进入「其他情况」', toDirector: '或签：王强',
   },
 } as const;
 
@@ -255,6 +255,11 @@ describe('approval flow designer in the browser', () => {
     await pickIn(page, w.field, w.grade);
     await pickIn(page, w.value, 'C');
     await expect.poll(() => page.getByTestId('flow-lane-condition_1').innerText()).toContain(`${w.grade} = C`);
+    // Its name never typed, the branch is named by its condition, on its card and in its panel, not “Condition 1”.
+    const head = page.getByTestId('flow-lane-condition_1').locator('.hf-card-head');
+    await expect.poll(() => head.innerText()).toContain(`${w.grade} = C`);
+    await expect.poll(() => panel.locator('.ant-drawer-title').innerText()).toContain(`${w.grade} = C`);
+    expect(await panel.getByRole('textbox', { name: w.nameEn, exact: true }).inputValue()).toBe('');
     await closePanel(page);
 
     // An approver on each lane, each asking a role of its own.
@@ -297,6 +302,14 @@ describe('approval flow designer in the browser', () => {
     await page.getByTestId('flow-route').getByText(w.otherwise).waitFor();
     await page.getByTestId('flow-route').getByText(w.toDirector).waitFor();
     await page.screenshot({ path: `${artifacts}flow-designer-drawn-route-a-${lang}.png` });
-    await page.close();
+
+    // A name typed in English is kept there, the condition below it; emptied, the condition names the branch again.
+    await page.getByTestId('flow-lane-condition_1').click();
+    const nameEn = panel.getByRole('textbox', { name: w.nameEn, exact: true });
+    await nameEn.fill(w.typed);
+    await expect.poll(() => head.innerText()).toContain(lang === 'en' ? w.typed : `${w.grade} = C`);
+    await nameEn.fill('');
+    await expect.poll(() => head.innerText()).toContain(`${w.grade} = C`);
+    await close(page);
   });
 });

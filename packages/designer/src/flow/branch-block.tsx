@@ -5,7 +5,7 @@ import { Button, Popconfirm, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { addBranch, moveBranch, removeBranch } from '../ops/flow-branches.js';
 import { removeNode } from '../ops/flow.js';
-import { describeCondition } from './describe.js';
+import { branchName, describeCondition } from './describe.js';
 import { useFlow } from './flow-context.js';
 import { Lane } from './lane.js';
 import { CardProblems, cardClass } from './node-card.js';
@@ -15,6 +15,8 @@ function ConditionCard({ node, lane, index }: { readonly node: BranchNode; reado
   const { form, lang, labels, selected, select, route, problemsOn, apply } = useFlow();
   const problems = problemsOn.get(lane.id) ?? [];
   const last = node.branches.length - 1;
+  const name = branchName(lane, form, lang, labels);
+  const body = 'when' in lane ? describeCondition(lane.when, form, lang, labels) : t('flow.otherwiseHint');
   const stop = { onClick: (e: { stopPropagation(): void }) => e.stopPropagation(), onKeyDown: (e: { stopPropagation(): void }) => e.stopPropagation(), role: 'presentation' };
   return (
     <div
@@ -26,7 +28,9 @@ function ConditionCard({ node, lane, index }: { readonly node: BranchNode; reado
       onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), select(lane.id))}
     >
       <div className="hf-card-head">
-        <span className="heng-ellipsis">{lane.name[lang]}</span>
+        <span className={body === name ? 'heng-ellipsis hf-whole' : 'heng-ellipsis'} title={name}>
+          {name}
+        </span>
         <span className="hf-priority">{index < 0 ? '' : t('flow.priority', { n: index + 1 })}</span>
         {index >= 0 && (
           <span {...stop} className="hf-card-remove">
@@ -36,7 +40,8 @@ function ConditionCard({ node, lane, index }: { readonly node: BranchNode; reado
           </span>
         )}
       </div>
-      <div className="hf-card-body">{'when' in lane ? describeCondition(lane.when, form, lang, labels) : t('flow.otherwiseHint')}</div>
+      {/* A branch named by its condition says it once, whole, in its head. */}
+      {body !== name && <div className="hf-card-body">{body}</div>}
       <CardProblems problems={problems} />
       {index >= 0 && (
         <span {...stop} className="hf-move">

@@ -1,14 +1,16 @@
 /** @module The panel of the selected node or branch: its name, approvers and policies, or its condition. */
-import type { ApproverNode, NodeTimeout, TimeoutAction } from '@heng/engine';
+import type { ApproverNode, LocalizedText, NodeTimeout, TimeoutAction } from '@heng/engine';
 import { Drawer, Flex, Form, InputNumber, Radio, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConditionBuilder } from '../components/condition-builder.js';
 import { FieldProblems } from '../components/field-problems.js';
 import { LocalizedInput } from '../components/localized-input.js';
+import { shownBranchName, typedBranchName } from '../ops/branch-name.js';
 import { setBranchWhen } from '../ops/flow-branches.js';
 import { rename, setApprover, setCopyTo } from '../ops/flow.js';
 import { findLane, findNode, flowPlaces } from '../ops/flow-tree.js';
 import { ApproverList } from './approver-list.js';
+import { branchName } from './describe.js';
 import { useFlow } from './flow-context.js';
 
 const MODES = ['or', 'and', 'sequential'] as const;
@@ -87,13 +89,20 @@ export function NodePanel() {
   // The condition builder shows the problems of the condition on its parts.
   const here = (selected === undefined ? [] : (problemsOn.get(selected) ?? [])).filter((p) => path === undefined || !p.path.startsWith(`${path}/when`));
   const title = node !== undefined ? t(`flow.kinds.${node.kind}`) : t('flow.condition');
+  // A branch still named by default is named by its condition: its name inputs show empty until one is typed.
+  const branch = lane?.branch;
+  const named = (name: LocalizedText) => (lane?.branch === undefined ? name : typedBranchName(name, lane.index + 1));
   return (
-    <Drawer open={item !== undefined} onClose={() => select(undefined)} title={item === undefined ? '' : `${title} · ${item.name[lang]}`} size={460} mask={false} destroyOnHidden>
+    <Drawer open={item !== undefined} onClose={() => select(undefined)} title={item === undefined ? '' : `${title} · ${branch === undefined ? item.name[lang] : branchName(branch, form, lang, labels)}`} size={460} mask={false} destroyOnHidden>
       {item !== undefined && selected !== undefined && (
         <Form layout="vertical" component="div">
           <FieldProblems problems={here} />
           <Form.Item label={t('flow.name')}>
-            <LocalizedInput value={item.name} onChange={(name) => apply((d) => rename(d, selected, name), `name:${selected}`)} />
+            <LocalizedInput
+              value={branch === undefined ? item.name : shownBranchName(item.name)}
+              placeholder={branch === undefined ? undefined : t('flow.nameByCondition')}
+              onChange={(name) => apply((d) => rename(d, selected, named(name)), `name:${selected}`)}
+            />
           </Form.Item>
           {node?.kind === 'approver' && <ApproverFields node={node} />}
           {node?.kind === 'copy' && (

@@ -8,6 +8,7 @@ import { approverFields, findLane, findNode } from '../ops/flow-tree.js';
 import type { Loaded, UserSummary } from '../renderer/index.js';
 import { LoadFailed } from '../runtime/common.js';
 import { optionLabel } from '../scorecard/fields.js';
+import { branchName } from './describe.js';
 import { useFlow } from './flow-context.js';
 import { NO_SAMPLE_SCORE, SampleScoreFields, type SampleScore } from './simulator-score.js';
 
@@ -24,11 +25,12 @@ export function routeOf(def: FlowDefinition, record: FlowRecord, valid: boolean,
 
 function StepText({ step }: { readonly step: RouteStep }) {
   const { t } = useTranslation();
-  const { def, lang, userName } = useFlow();
+  const { def, form, lang, labels, userName } = useFlow();
   const list = (people: readonly string[] | undefined) => (people === undefined || people.length === 0 ? t('flow.sim.noOne') : people.map(userName).join(lang === 'zh-CN' ? '、' : ', '));
   if (step.kind === 'branch') {
     const lane = findLane(def, step.branchId);
-    return <>{t('flow.sim.takes', { branch: (lane?.branch ?? lane?.node.otherwise)?.name[lang] ?? step.branchId })}</>;
+    const branch = lane?.branch ?? lane?.node.otherwise;
+    return <>{t('flow.sim.takes', { branch: branch === undefined ? step.branchId : branchName(branch, form, lang, labels) })}</>;
   }
   const name = findNode(def, step.nodeId)?.name[lang] ?? step.nodeId;
   const who = step.kind === 'approver' && step.whenEmpty !== undefined ? t('flow.sim.nobody', { policy: t(`flow.emptyPolicies.${step.whenEmpty}`) }) : list(step.kind === 'approver' ? step.approvers : step.to);

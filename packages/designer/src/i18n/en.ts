@@ -264,6 +264,7 @@ export const en = {
     removeBranchConfirm: 'Remove this condition and the nodes under it?',
     edit: 'Edit',
     name: 'Name',
+    nameByCondition: 'Empty: the branch is named by its condition',
     approvers: 'Approvers',
     to: 'Copy to',
     mode: 'When several people are asked',

@@ -265,6 +265,7 @@ export const zhCN: Messages = {
     removeBranchConfirm: '删除此条件及其下的节点？',
     edit: '编辑',
     name: '名称',
+    nameByCondition: '留空则以条件为名',
     approvers: '审批人',
     to: '抄送给',
     mode: '多人审批时',
