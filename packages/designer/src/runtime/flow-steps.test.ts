@@ -14,9 +14,15 @@ describe('flowSteps', () => {
 describe('routeText', () => {
   const route = { name: { en: 'Condition 1', 'zh-CN': '条件 1' }, when: { all: [{ fact: 'grade', operator: 'equal', value: 'A' }, { fact: 'amount', operator: 'lessThan', value: 500000 }] } } as const;
 
-  it('says why a route with a default name was taken, in each language', () => {
-    expect(routeText(route, form, 'en')).toBe('Condition 1 (Grade = A and Amount applied for < 500,000)');
-    expect(routeText(route, form, 'zh-CN')).toBe('条件 1（信用等级 = A 且 申请额度 < 50 万）');
+  it('names a route with a default name by its condition, as the flow designer does, in each language', () => {
+    expect(routeText(route, form, 'en')).toBe('Grade = A and Amount applied for < 500,000');
+    expect(routeText(route, form, 'zh-CN')).toBe('信用等级 = A 且 申请额度 < 50 万');
+  });
+
+  it('says a typed name with the condition it was taken on', () => {
+    const named = { ...route, name: { en: 'Small A', 'zh-CN': 'A 级小额' } };
+    expect(routeText(named, form, 'en')).toBe('Small A (Grade = A and Amount applied for < 500,000)');
+    expect(routeText(named, form, 'zh-CN')).toBe('A 级小额（信用等级 = A 且 申请额度 < 50 万）');
   });
 
   it('names the otherwise route, and a route without a condition yet, by name alone', () => {

@@ -1,7 +1,7 @@
 /** @module How an approval's history names its flow's steps: each node and route by its name, a route also by the condition it is taken on. */
 import { compileFlow } from '@heng/engine';
 import type { Condition, FlowDefinition, FormDefinition, LocalizedText } from '@heng/engine';
-import { describeCondition } from '../flow/describe.js';
+import { branchName, describeCondition } from '../flow/describe.js';
 import type { ConditionLabels } from '../flow/describe.js';
 import type { Lang } from '../i18n/language.js';
 
@@ -28,15 +28,17 @@ export function flowSteps(flow: FlowDefinition): ReadonlyMap<string, FlowStep> {
 }
 
 /**
- * A route as the history says it was taken: by its name and the condition it is taken on, in
- * words (fields and options by their labels), so that a default name such as “条件 1” says why.
+ * A route as the history says it was taken, with the condition it is taken on in words (fields
+ * and options by their labels): a typed name and its condition, a default one (“条件 1”) by its
+ * condition alone, as the flow designer names it.
  *
  * @example
  * routeText({ name: { en: 'Condition 1', 'zh-CN': '条件 1' }, when: { fact: 'amount', operator: 'greaterThan', value: 500000 } }, form, 'en')
- * // 'Condition 1 (Amount applied for > 500,000)'
+ * // 'Amount applied for > 500,000'
  */
 export function routeText(step: FlowStep, form: FormDefinition, lang: Lang, labels: ConditionLabels = {}): string {
+  const name = branchName(step, form, lang, labels);
   const when = step.when === undefined ? '' : describeCondition(step.when, form, lang, labels);
-  if (when === '') return step.name[lang];
-  return lang === 'zh-CN' ? `${step.name[lang]}（${when}）` : `${step.name[lang]} (${when})`;
+  if (when === '' || name === when) return name;
+  return lang === 'zh-CN' ? `${name}（${when}）` : `${name} (${when})`;
 }
