@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { caller, statusAndCode } from '../definitions/testing.js';
+import { caller, createAndPublish, publish, saveDraft, statusAndCode } from '../definitions/testing.js';
+import { created } from '../records/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import type { ScoreExplanation } from './explain.js';
-import { borrower, BORROWERS, lender, SCORING_TEST_MODULES } from './testing.js';
+import { borrower, borrowerForm, BORROWERS, lender, riskScore, SCORING_TEST_MODULES } from './testing.js';
 
 onBothDatabases(
   (app) => {
@@ -49,6 +50,35 @@ onBothDatabases(
       it('is documented in OpenAPI', async () => {
         const doc = app().registry.document({ title: 't', version: '1' }) as { paths: Record<string, Record<string, { operationId: string }>> };
         expect(doc.paths['/api/forms/{formId}/records/{id}/score']?.get?.operationId).toBe('getRecordScore');
+      });
+    });
+
+    describe('GET …/records/:id/scores', () => {
+      const scorecardsOf = async (res: Response) => ((await res.json()) as { items: { scorecard: string; scorecardVersion: number }[] }).items.map((s) => [s.scorecard, s.scorecardVersion]);
+
+      it('lists the scorecards that scored a record, even one since moved to another form, and none for a record never scored', async () => {
+        const { admin } = await lender(app());
+        const { id } = await borrower(admin, { company_name: 'Acme', internal_rating: 9 });
+        expect(await scorecardsOf(await admin.call('GET', `${BORROWERS}/${id}/scores`))).toEqual([['risk_score', 1]]);
+        // The risk score moves to an applicant form: the borrower keeps the score it gave.
+        await createAndPublish(admin, { ...borrowerForm, id: 'applicant' });
+        await publish(admin, riskScore, await saveDraft(admin, { ...riskScore, form: 'applicant' }));
+        const applicant = await created(admin, { company_name: 'Beta', internal_rating: 9 }, '/api/forms/applicant/records');
+        expect(await scorecardsOf(await admin.call('GET', `${BORROWERS}/${id}/scores`))).toEqual([['risk_score', 1]]);
+        const later = await borrower(admin, { company_name: 'Gamma', internal_rating: 9 });
+        const res = await admin.call('GET', `${BORROWERS}/${later.id}/scores`);
+        expect(res.status).toBe(200);
+        expect(await scorecardsOf(res)).toEqual([]);
+        expect(await scorecardsOf(await admin.call('GET', `/api/forms/applicant/records/${applicant.id}/scores`))).toEqual([['risk_score', 2]]);
+      });
+
+      it('answers 404 for a record out of reach', async () => {
+        const t = app();
+        const { admin } = await lender(t);
+        const { id } = await borrower(admin, { company_name: 'Acme', internal_rating: 9 });
+        expect(await statusAndCode(await admin.call('GET', `${BORROWERS}/missing/scores`))).toEqual([404, 'not_found']);
+        const rival = await lender(t);
+        expect(await statusAndCode(await rival.admin.call('GET', `${BORROWERS}/${id}/scores`))).toEqual([404, 'not_found']);
       });
     });
   },

@@ -71,6 +71,18 @@ function scorecardParam(c: Context): string | undefined {
   return value;
 }
 
+/** A record's stored scores, one per scorecard that scored it. */
+const scoresSchema = {
+  type: 'object',
+  required: ['items'],
+  properties: {
+    items: {
+      type: 'array',
+      items: { type: 'object', required: ['scorecard', 'scorecardVersion', 'scoredAt'], properties: { scorecard: { type: 'string' }, scorecardVersion: { type: 'integer' }, scoredAt: { type: 'string', format: 'date-time' } } },
+    },
+  },
+} as const;
+
 const movesSchema = { type: 'array', items: { type: 'object', required: ['from', 'to', 'count'], properties: { from: { type: ['string', 'null'] }, to: { type: ['string', 'null'] }, count: { type: 'integer' } } } } as const;
 
 const impactSchema = {
@@ -97,6 +109,8 @@ const draftImpactSchema = {
  * contribution and band, the overrides fired, flags, outputs and the scorecard version.
  * Raw values of fields hidden from the caller's roles are blanked; a record out of their reach
  * (the form's row rules) answers 404 like a missing one. And
+ * `GET /api/forms/:formId/records/:id/scores`: which scorecards scored the record (none: an empty
+ * list, not a 404), e.g. one since moved to another form; a record out of reach answers 404. And
  * `GET /api/admin/jobs/:jobId/rescore-impact`: what a re-score job changed (scorecard editors: admins and risk officers). And
  * `GET /api/definitions/scorecard/:id/draft/impact`: what publishing the saved draft would change (scorecard editors).
  *
@@ -127,6 +141,23 @@ export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = com
           return { ...explainScore(score, definition, form.compiled, me.roles), scorecards: scores.map((s) => s.scorecardId) };
         });
         return c.json(body);
+      },
+    );
+    routes.add(
+      {
+        method: 'get', path: '/api/forms/:formId/records/:id/scores', operationId: 'listRecordScores', summary: 'Which scorecards scored a record, and when (an empty list when none has)', tags: ['scoring'],
+        responses: { 200: { description: 'The scorecards, by id', schema: scoresSchema } },
+      },
+      async (c) => {
+        const me = principalOf(c);
+        const formId = c.req.param('formId') ?? '';
+        const id = recordIdOf(c);
+        const items = await deps.db.withTenant(me.tenantId, async (tx) => {
+          const form = await latestForm(tx, forms, me.tenantId, formId);
+          await reachableRecord(tx, me, form.compiled.definition, formId, id);
+          return (await findScores(tx, me.tenantId, id)).map((s) => ({ scorecard: s.scorecardId, scorecardVersion: s.scorecardVersion, scoredAt: s.scoredAt }));
+        });
+        return c.json({ items });
       },
     );
     routes.add(
