@@ -41,6 +41,7 @@ export const routes = {
   recordList: (formId: string, query: string) => `/api/forms/${encodeURIComponent(formId)}/records${query}`,
   record: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}`,
   recordScore: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/score`,
+  recordScores: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/scores`,
   recordStatus: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/status`,
   recordRuleRuns: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/rule-runs`,
   recordRevisions: (formId: string, id: string) => `/api/forms/${encodeURIComponent(formId)}/records/${encodeURIComponent(id)}/revisions`,

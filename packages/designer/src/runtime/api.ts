@@ -43,6 +43,12 @@ export interface ScoreExplanation {
   readonly scorecards?: readonly string[];
 }
 
+/** A record's stored score with the scorecard version that made it (undefined when that cannot be read). */
+export interface ScoreWithCard {
+  readonly score: ScoreExplanation;
+  readonly card: ScorecardDefinition | undefined;
+}
+
 /** A record's current score by one scorecard, as a list gives it (GET …/records?scores=). */
 export interface ListedScore {
   readonly total: number | null;
@@ -190,18 +196,18 @@ export const runtimeApi = {
     for (const v of await loadLatestVersions<ScorecardDefinition>('scorecard')) byForm.set(v.body.form, [...(byForm.get(v.body.form) ?? []), v]);
     return byForm;
   },
+  /** The scorecards that scored the record (none: an empty list); one may since score another form. */
+  scorecardsOf: async (formId: string, id: string) => (await api.call<{ items: { scorecard: string }[] }>('GET', routes.recordScores(formId, id))).items.map((s) => s.scorecard),
   /**
    * The record's score with the scorecard version that made it (undefined when that cannot be
-   * read); undefined when the record has no score. A form without a published scorecard
-   * (`scorecards`, loaded once by a caller asking for several records) is not asked for one.
+   * read); undefined when the record has no score. Asked even of a form without a published
+   * scorecard: one since moved to another form leaves the scores it gave.
    */
-  scoreWithCard: async (formId: string, id: string, scorecards: Promise<ScorecardsByForm> = runtimeApi.scorecardsByForm()): Promise<{ score: ScoreExplanation; card: ScorecardDefinition | undefined } | undefined> => {
-    const cards = (await scorecards).get(formId);
-    if (cards === undefined) return undefined;
+  explainedScore: async (formId: string, id: string, scorecards: Promise<ScorecardsByForm> = runtimeApi.scorecardsByForm()): Promise<ScoreWithCard | undefined> => {
     try {
       const score = await runtimeApi.score(formId, id);
       // Scored by a latest version already at hand, or by an older one read now.
-      const latest = cards.find((c) => c.body.id === score.scorecard && c.version === score.scorecardVersion)?.body;
+      const latest = [...(await scorecards).values()].flat().find((c) => c.body.id === score.scorecard && c.version === score.scorecardVersion)?.body;
       const card = latest ?? (await api.version<ScorecardDefinition>('scorecard', score.scorecard, score.scorecardVersion).then((v) => v.body, () => undefined));
       return { score, card };
     } catch (e) {
@@ -210,6 +216,12 @@ export const runtimeApi = {
       throw e;
     }
   },
+  /**
+   * As `explainedScore`, but a form without a published scorecard (`scorecards`, loaded once by a
+   * caller asking for several records) is not asked for one.
+   */
+  scoreWithCard: async (formId: string, id: string, scorecards: Promise<ScorecardsByForm> = runtimeApi.scorecardsByForm()): Promise<ScoreWithCard | undefined> =>
+    (await scorecards).has(formId) ? runtimeApi.explainedScore(formId, id, scorecards) : undefined,
   status: (formId: string, id: string) => api.call<RecordStatus>('GET', routes.recordStatus(formId, id)),
   /** Every rule set evaluation on the record, oldest first, with the effects each applied. */
   ruleRuns: (formId: string, id: string) => api.call<RuleRun[]>('GET', routes.recordRuleRuns(formId, id)),

@@ -17,6 +17,8 @@ import { useMe, WhenLoaded } from './common.js';
 import { loadLinks, mayStart } from './links.js';
 import type { Link as FormLink } from './links.js';
 import { recordPath, recordsPath } from './paths.js';
+import { loadShownTabs } from './record-tabs.js';
+import type { ShownTabs } from './record-tabs.js';
 import { RelatedPanel } from './related-panel.js';
 import { RevisionsPanel } from './revisions-panel.js';
 import { ScorePanel } from './score-panel.js';
@@ -27,12 +29,13 @@ import { StatusPanel } from './status-panel.js';
 export function RecordPage() {
   const { formId = '', recordId = '' } = useParams();
   const [loaded, reload] = useLoad(async () => {
+    const approvals = runtimeApi.approvalsOf(formId, recordId);
     // Whether an approval waits only disables Edit: the page shows without it (the server refuses the edit anyway).
-    const waiting = runtimeApi.approvalsOf(formId, recordId).then((list) => list.some((a) => a.status === 'running'), () => false);
+    const waiting = approvals.then((list) => list.some((a) => a.status === 'running'), () => false);
     // The forms pointing at this one: without them the page still shows, with no related records.
     const links = loadLinks(formId).catch((): FormLink[] => []);
-    const [published, record, inApproval, linked] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId), waiting, links]);
-    return { form: published.form, record, inApproval, links: linked };
+    const [published, record, inApproval, linked, tabs] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId), waiting, links, loadShownTabs(formId, recordId, approvals)]);
+    return { form: published.form, record, inApproval, links: linked, tabs };
   }, [formId, recordId]);
   return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <RecordDetails {...x} onApprovalsChanged={reload} />}</WhenLoaded>;
 }
@@ -42,11 +45,15 @@ interface DetailsProps {
   readonly record: RecordView;
   readonly inApproval: boolean;
   readonly links: readonly FormLink[];
+  readonly tabs: ShownTabs;
   readonly onApprovalsChanged: () => void;
 }
 
-/** The record's details; edit and delete offered as the form's record permissions let the user's roles, and not while an approval of it waits for a decision (the server refuses too). */
-function RecordDetails({ form, record, inApproval, links, onApprovalsChanged }: DetailsProps) {
+/**
+ * The record's details; edit and delete offered as the form's record permissions let the user's roles, and not while an approval of it waits for a decision (the server refuses too).
+ * The score and approvals tabs only when `tabs` says they have something to show.
+ */
+function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChanged }: DetailsProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -83,9 +90,9 @@ function RecordDetails({ form, record, inApproval, links, onApprovalsChanged }: 
         destroyOnHidden
         items={[
           { key: 'details', label: t('runtime.record.details'), children: <RecordForm form={form} value={record.data} roles={roles} readOnly /> },
-          { key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} recordId={record.id} /> },
+          ...(tabs.score ? [{ key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} recordId={record.id} /> }] : []),
           { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel links={links} record={record} /> },
-          { key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel form={form} recordId={record.id} onStarted={onApprovalsChanged} /> },
+          ...(tabs.approvals ? [{ key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel form={form} recordId={record.id} onStarted={onApprovalsChanged} /> }] : []),
           { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} recordId={record.id} /> },
           { key: 'status', label: t('runtime.record.status'), children: <StatusPanel formId={form.id} recordId={record.id} /> },
         ]}

@@ -109,10 +109,10 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
   );
 }
 
-/** The score tab of a record page; a record of a form without a published scorecard says so. */
+/** The score tab of a record page; a record not scored yet says so. */
 export function ScorePanel({ form, recordId }: { readonly form: FormDefinition; readonly recordId: string }) {
   const { t } = useTranslation();
-  const [loaded, reload] = useLoad(() => runtimeApi.scoreWithCard(form.id, recordId), [form.id, recordId]);
+  const [loaded, reload] = useLoad(() => runtimeApi.explainedScore(form.id, recordId), [form.id, recordId]);
   return (
     <WhenLoaded loaded={loaded} onRetry={reload}>
       {(x) => (x === undefined ? <Alert type="info" showIcon title={t('runtime.score.none')} data-testid="no-score" /> : <Explained score={x.score} card={x.card} form={form} />)}
