@@ -2,7 +2,8 @@
  * @module What a new user walking through the credit template in the browser met, on a fresh demo
  * start: a policy output named by its label in the scorecard preview, an order the rules refuse or
  * hold said to be so (not just "created"), its approver's page asking for no score a form cannot
- * have, an order returned to its salesperson waiting in their to-do tab, a customer's rule flag
+ * have, a record's page showing a score or approvals tab only where its form has a scorecard or a
+ * flow, an order returned to its salesperson waiting in their to-do tab, a customer's rule flag
  * named by its label (Blacklisted, not blacklisted), and each person landing where their work is
  * after signing in (the boss on the dashboard, not the form designer).
  */
@@ -164,6 +165,22 @@ describe('walking through the credit template in the browser', () => {
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
     await page.getByText('No flags, open tasks or freezes.').waitFor();
     expect(missing).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a customer its score tab and a held order its approvals tab, and neither the other (zh-CN)', async () => {
+    const page = await signIn(h, SALES);
+    const tabs = () => page.getByRole('tab').allInnerTexts();
+    await page.goto(`${h.url}${APP}/records/customer/${blacklistedId}`);
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByTestId('record-title').getByText(blacklisted).waitFor();
+    // The customer has the credit scorecard and no approval flow; the order the over-limit flow and no scorecard.
+    await expect.poll(tabs).toEqual(['详情', '评分', '关联记录', '修订历史', '标记与待办']);
+    await page.getByRole('tab', { name: '评分' }).click();
+    await page.getByTestId('score-total').waitFor();
+    await page.goto(`${h.url}${APP}/records/sales_order/${held.order}`);
+    await page.getByTestId('record-title').waitFor();
+    await expect.poll(tabs).toEqual(['详情', '关联记录', '审批', '修订历史', '标记与待办']);
     await page.context().close();
   });
 

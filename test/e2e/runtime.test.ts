@@ -67,6 +67,16 @@ const flow = {
   nodes: [{ id: 'review', kind: 'approver', name: t('Credit review', '信用审核'), approvers: [{ kind: 'role', role: 'admin' }], mode: 'or', whenEmpty: 'admin' }],
 };
 
+/** A form an admin just made, with no scorecard and no approval flow: its records' pages show no score or approvals tab. */
+const supplier = {
+  kind: 'form',
+  id: 'supplier',
+  name: t('Supplier', '供应商'),
+  fields: [{ id: 'supplier_name', type: 'text', label: t('Supplier name', '供应商名称'), required: true }],
+  sections: [{ id: 'main', label: t('Supplier', '供应商'), columns: 1, fields: ['supplier_name'] }],
+};
+let supplierId: string;
+
 beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
   const seed = await seedAs(h);
@@ -74,6 +84,8 @@ beforeAll(async () => {
   await seed.saveAndPublish('scorecard', scorecard);
   await seed.saveAndPublish('ruleset', signals);
   await seed.saveAndPublish('flow', flow);
+  await seed.saveAndPublish('form', supplier);
+  supplierId = await seed.createRecord('supplier', { supplier_name: '闽东五金' });
   await seed.close();
 });
 
@@ -294,6 +306,20 @@ describe('runtime pages in the browser', () => {
     await page.getByRole('tab', { name: '修订历史' }).click();
     await page.getByTestId('revisions').getByText('第 1 次修订').waitFor();
     await page.screenshot({ path: `${artifacts}runtime-record-history-zh-CN.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('shows the score and approvals tabs only where a scorecard or a flow gives them something to show (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    const tabs = () => page.getByRole('tab').allInnerTexts();
+    await page.goto(`${h.url}${APP}/records/supplier/${supplierId}`);
+    await page.getByTestId('record-title').getByText('闽东五金').waitFor();
+    expect(await tabs()).toEqual(['详情', '关联记录', '修订历史', '标记与待办']);
+    await page.screenshot({ path: `${artifacts}runtime-record-tabs-zh-CN.png`, fullPage: true });
+    await page.goto(`${h.url}${APP}/records/application`);
+    await page.getByTestId('record-list').getByRole('link', { name: '闽江机械有限公司' }).click();
+    await page.getByTestId('record-title').getByText('闽江机械有限公司').waitFor();
+    expect(await tabs()).toEqual(['详情', '评分', '关联记录', '审批', '修订历史', '标记与待办']);
     await page.context().close();
   });
 
