@@ -178,6 +178,10 @@ describe('walking through the credit template in the browser', () => {
     await expect.poll(tabs).toEqual(['详情', '评分', '关联记录', '修订历史', '标记与待办']);
     await page.getByRole('tab', { name: '评分' }).click();
     await page.getByTestId('score-total').waitFor();
+    // An age reads as the completed years its bands count, not as a bare 11.00 beside the profile's 11.6.
+    await page.getByTestId('score-factors').getByRole('row', { name: /资质（成立年限）/ }).getByText(/^满 \d+ 年$/).waitFor();
+    // The scorecard's limit is a suggestion: the granted one on 详情 is the one that applies.
+    await page.getByText(/^建议授信额度（/).waitFor();
     await page.goto(`${h.url}${APP}/records/sales_order/${held.order}`);
     await page.getByTestId('record-title').waitFor();
     await expect.poll(tabs).toEqual(['详情', '关联记录', '审批', '修订历史', '标记与待办']);

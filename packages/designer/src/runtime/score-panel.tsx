@@ -2,6 +2,7 @@
 import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
 import { Alert, Flex, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../components/echart.js';
 import { FieldProblems } from '../components/field-problems.js';
@@ -18,10 +19,14 @@ import { bandText, flagLabel, policyText } from './score-words.js';
 import { GradeTag } from './score-grade.js';
 import { contributionChart, maxPointsOf, useChartWords } from './score-chart.js';
 
-/** The factor's value as its field shows it, when the factor reads one field as it is. */
-function rawText(f: FactorExplanation, card: ScorecardDefinition | undefined, form: FormDefinition, lang: Lang, words: DisplayWords): string {
+/**
+ * The factor's value as its field shows it, when the factor reads one field as it is; an age as
+ * the completed units the bands read (满 2 年, not the 2.6 years a profile may show).
+ */
+function rawText(f: FactorExplanation, card: ScorecardDefinition | undefined, form: FormDefinition, lang: Lang, words: DisplayWords, t: TFunction): string {
   if (f.raw === null || f.raw === undefined) return EMPTY;
   const method = card?.factors.find((x) => x.id === f.id)?.method;
+  if (method?.kind === 'bands' && method.unit !== undefined && typeof f.raw === 'number') return t(`runtime.score.age.${method.unit}`, { count: f.raw });
   const fieldId = method !== undefined && method.kind !== 'formula' && !('unit' in method && method.unit !== undefined) ? method.field : undefined;
   const field = form.fields.find((x) => x.id === fieldId);
   if (field !== undefined) return displayValue(field, f.raw, lang, words);
@@ -69,7 +74,7 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
         dataSource={[...score.factors]}
         columns={[
           { key: 'name', title: t('runtime.score.factor'), render: (_, f) => f.name?.[lang] ?? f.id },
-          { key: 'raw', title: t('runtime.score.raw'), render: (_, f) => (f.rawHidden ? <Typography.Text type="secondary">{t('runtime.score.hidden')}</Typography.Text> : rawText(f, card, form, lang, words)) },
+          { key: 'raw', title: t('runtime.score.raw'), render: (_, f) => (f.rawHidden ? <Typography.Text type="secondary">{t('runtime.score.hidden')}</Typography.Text> : rawText(f, card, form, lang, words, t)) },
           { key: 'band', title: t('runtime.score.band'), render: (_, f) => (f.missing !== null ? <Typography.Text type="secondary">{t(`runtime.score.missing.${f.missing}`)}</Typography.Text> : f.band === null ? EMPTY : bandText(card, f.id, f.band, lang, boundText(f.id))) },
           { key: 'points', title: t('runtime.score.points'), align: 'right', render: (_, f) => formatNumber(f.points, lang, 2) },
           { key: 'weight', title: t('runtime.score.weight'), align: 'right', render: (_, f) => formatWeight(f.weight, lang) },

@@ -110,6 +110,11 @@ export const runtimeEn = {
     overridden: 'The total alone gives {{grade}}; an override changed it.',
     factor: 'Factor',
     raw: 'Value',
+    age: {
+      years_one: '{{count}} full year', years_other: '{{count}} full years',
+      months_one: '{{count}} full month', months_other: '{{count}} full months',
+      days_one: '{{count}} day', days_other: '{{count}} days',
+    },
     hidden: 'hidden from your role',
     points: 'Points',
     weight: 'Weight',
@@ -408,6 +413,11 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     overridden: '仅按总分为 {{grade}}，否决规则改变了等级。',
     factor: '指标',
     raw: '取值',
+    age: {
+      years_one: '满 {{count}} 年', years_other: '满 {{count}} 年',
+      months_one: '满 {{count}} 个月', months_other: '满 {{count}} 个月',
+      days_one: '{{count}} 天', days_other: '{{count}} 天',
+    },
     hidden: '对您的角色不可见',
     points: '得分',
     weight: '权重',
