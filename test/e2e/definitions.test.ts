@@ -147,8 +147,8 @@ describe('the company’s definitions in the browser', () => {
     await page.getByTestId('weight-payment').press('Tab');
     // A band is named in the change list by its place and range, not by its id.
     await page.locator('[data-factor=debt] .heng-factor-name').click();
-    await page.getByLabel('区间 mid 的分值').fill('65');
-    await page.getByLabel('区间 mid 的分值').press('Tab');
+    await page.getByLabel('区间 2（30%–50%）的分值').fill('65');
+    await page.getByLabel('区间 2（30%–50%）的分值').press('Tab');
     await saved(page);
     await expect.poll(() => status(page)).toBe('有未发布的修改（线上为 v1）');
     const revision = await seed.revision('scorecard', 'discard_score');

@@ -87,9 +87,9 @@ describe('scorecard editor in the browser', () => {
     const page = await openEditor('zh-CN');
     await page.locator('[data-factor=debt] .heng-factor-name').click();
     await expect(page.getByTestId('weight-total').innerText()).resolves.toBe('100.00%');
-    const upper = page.getByLabel('区间 mid 的上限');
-    await upper.fill('45');
-    await upper.press('Tab');
+    // A band is named by its place and range, not by its id; the name follows the bound as it is typed.
+    await page.getByLabel('区间 2（30%–50%）的上限').fill('45');
+    await page.getByLabel('区间 2（30%–45%）的上限').press('Tab');
     const row = page.locator('[data-band=high]');
     await expect.poll(() => row.getAttribute('class')).toContain('has-problem');
     await page.getByTestId('factor-detail').getByText('指标 "资产负债率"：第 2 与第 3 个区间之间有空缺').waitFor();

@@ -6,10 +6,9 @@ import { Empty, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Change } from '../api/definition-types.js';
-import { bandRange } from '../format/band-range.js';
-import { unitOfType } from '../format/units.js';
 import { en } from '../i18n/en.js';
 import { useLang } from '../i18n/use-lang.js';
+import { bandName } from '../scorecard/band-name.js';
 import { fieldLabel, optionLabel } from '../scorecard/fields.js';
 import type { CompanyContext } from './context.js';
 import { diffRows } from './diff-rows.js';
@@ -54,14 +53,10 @@ export function DiffList({ changes, after, company }: { readonly changes: readon
         const label = isTriggerKind(kind) ? triggerSpecs[kind].label[lang] : kind;
         return fields.length === 0 ? label : t('definitions.diff.triggerFields', { trigger: label, fields: fields.map((f) => words.field(f)).join(lang === 'zh-CN' ? '、' : ', ') });
       },
-      // As the bands editor types the bounds: in the unit of the field's value (a formula's result), a date's as an age.
+      // As the bands editor names it: the bounds in the unit of the field's value (a formula's result), a date's as an age.
       band: (n, band, method) => {
-        const info = typeof method['field'] === 'string' ? catalog?.get(method['field']) : undefined;
-        const date = info?.kind === 'date';
-        const suffix = date ? t(`unit.${method['unit'] === 'months' || method['unit'] === 'days' ? method['unit'] : 'years'}`) : '';
         const num = (k: string) => (typeof band[k] === 'number' ? band[k] : undefined);
-        const range = bandRange(num('min'), num('max'), date ? 'plain' : unitOfType(info?.type), lang, suffix);
-        return range === undefined ? t('definitions.diff.band', { n }) : t('definitions.diff.bandRange', { n, range });
+        return bandName(n, num('min'), num('max'), typeof method['field'] === 'string' ? catalog?.get(method['field']) : undefined, method['unit'], lang, t);
       },
     };
     return diffRows(changes, after, lang, words);

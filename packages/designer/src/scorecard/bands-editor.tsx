@@ -7,6 +7,7 @@ import { ConditionBuilder } from '../components/condition-builder.js';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
 import { fromTyped, toTyped, unitOfType } from '../format/units.js';
 import { addBand, bandPath, patchMethod, problemsAt, problemsUnder, removeBand, setBand } from '../ops/index.js';
+import { bandName } from './band-name.js';
 import { useEditor } from './editor-context.js';
 
 /** The bands of a factor scoring by bands. */
@@ -37,16 +38,16 @@ export function BandsEditor({ factor, path }: { readonly factor: Factor; readonl
 
 function RangeBands({ factor, method }: { readonly factor: Factor; readonly method: BandsMethod }) {
   const { t } = useTranslation();
-  const { def, apply, problems, catalog } = useEditor();
+  const { def, apply, problems, catalog, lang } = useEditor();
   const field = method.field === undefined ? undefined : catalog.get(method.field);
   const unit = field?.kind === 'date' ? 'plain' : unitOfType(field?.type);
   const suffix = field?.kind === 'date' ? t(`unit.${method.unit ?? 'years'}`) : unit === 'percent' ? '%' : undefined;
   const prefix = unit === 'money' ? '¥' : undefined;
-  const bound = (band: RangeBand, key: 'min' | 'max', rowPath: string) => (
+  const bound = (band: RangeBand, name: string, key: 'min' | 'max', rowPath: string) => (
     <InputNumber
       size="small"
       style={{ width: '100%' }}
-      aria-label={t(key === 'min' ? 'bands.fromOf' : 'bands.toOf', { id: band.id })}
+      aria-label={t(key === 'min' ? 'bands.fromOf' : 'bands.toOf', { band: name })}
       placeholder={key === 'min' ? t('bands.openBelow') : t('bands.openAbove')}
       status={statusOf(problemsAt(problems, `${rowPath}/${key}`))}
       prefix={prefix}
@@ -66,25 +67,26 @@ function RangeBands({ factor, method }: { readonly factor: Factor; readonly meth
         </tr>
       </thead>
       <tbody>
-        {(method.bands as readonly RangeBand[]).map((band) => {
+        {(method.bands as readonly RangeBand[]).map((band, i) => {
           const rowPath = bandPath(def, factor.id, band.id) ?? '';
+          const name = bandName(i + 1, band.min, band.max, field, method.unit, lang, t);
           const mine = problemsUnder(problems, rowPath);
           return [
             <tr key={band.id} className={mine.length > 0 ? 'has-problem' : undefined} data-band={band.id}>
-              <td>{bound(band, 'min', rowPath)}</td>
-              <td>{bound(band, 'max', rowPath)}</td>
+              <td>{bound(band, name, 'min', rowPath)}</td>
+              <td>{bound(band, name, 'max', rowPath)}</td>
               <td>
                 <InputNumber
                   size="small"
                   style={{ width: '100%' }}
-                  aria-label={t('bands.pointsOf', { id: band.id })}
+                  aria-label={t('bands.pointsOf', { band: name })}
                   status={statusOf(problemsAt(problems, `${rowPath}/points`))}
                   value={band.points}
                   onChange={(v) => apply((d) => setBand(d, factor.id, band.id, { points: v ?? 0 }), `band:${factor.id}:${band.id}:points`)}
                 />
               </td>
               <td>
-                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('bands.remove', { id: band.id })} onClick={() => apply((d) => removeBand(d, factor.id, band.id))} />
+                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('bands.remove', { band: name })} onClick={() => apply((d) => removeBand(d, factor.id, band.id))} />
               </td>
             </tr>,
             mine.length > 0 && (
@@ -103,12 +105,13 @@ function RangeBands({ factor, method }: { readonly factor: Factor; readonly meth
 
 function ConditionBands({ factor, bands }: { readonly factor: Factor; readonly bands: readonly ConditionBand[] }) {
   const { t } = useTranslation();
-  const { def, apply, problems, catalog, form } = useEditor();
+  const { def, apply, problems, catalog, form, lang } = useEditor();
   return (
     <div className="heng-stack">
       <div className="heng-muted">{t('bands.firstMatch')}</div>
-      {bands.map((band) => {
+      {bands.map((band, i) => {
         const rowPath = bandPath(def, factor.id, band.id) ?? '';
+        const name = bandName(i + 1, undefined, undefined, undefined, undefined, lang, t);
         return (
           <div key={band.id} className="heng-card-row" data-band={band.id}>
             <ConditionBuilder
@@ -122,8 +125,8 @@ function ConditionBands({ factor, bands }: { readonly factor: Factor; readonly b
             />
             <div className="heng-inline" style={{ marginTop: 6 }}>
               <span>{t('bands.points')}</span>
-              <InputNumber size="small" aria-label={t('bands.pointsOf', { id: band.id })} value={band.points} status={statusOf(problemsAt(problems, `${rowPath}/points`))} onChange={(v) => apply((d) => setBand(d, factor.id, band.id, { points: v ?? 0 }), `band:${factor.id}:${band.id}:points`)} />
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('bands.remove', { id: band.id })} onClick={() => apply((d) => removeBand(d, factor.id, band.id))} />
+              <InputNumber size="small" aria-label={t('bands.pointsOf', { band: name })} value={band.points} status={statusOf(problemsAt(problems, `${rowPath}/points`))} onChange={(v) => apply((d) => setBand(d, factor.id, band.id, { points: v ?? 0 }), `band:${factor.id}:${band.id}:points`)} />
+              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('bands.remove', { band: name })} onClick={() => apply((d) => removeBand(d, factor.id, band.id))} />
             </div>
             <FieldProblems problems={problemsAt(problems, `${rowPath}/points`)} />
           </div>

@@ -121,8 +121,6 @@ export const definitionsEn = {
     count_other: '{{count}} items',
     named: '{{name}} ({{id}})',
     triggerFields: '{{trigger}}: {{fields}}',
-    band: 'Band {{n}}',
-    bandRange: 'Band {{n}} ({{range}})',
     keys: {
       kind: 'Kind',
       id: 'ID',
@@ -339,8 +337,6 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
     count_other: '{{count}} 项',
     named: '{{name}}（{{id}}）',
     triggerFields: '{{trigger}}：{{fields}}',
-    band: '区间 {{n}}',
-    bandRange: '区间 {{n}}（{{range}}）',
     keys: {
       kind: '类型',
       id: '标识',
