@@ -92,8 +92,8 @@ describe('the company’s definitions in the browser', () => {
     await dialog.getByTestId('diff-list').getByText('Factors', { exact: true }).waitFor();
     // Before confirming, the dialog measures what the draft does to the stored records, and what it sets off.
     const impact = dialog.getByTestId('publish-impact');
-    await impact.getByText('Publishing re-scores the 1 records of the form').waitFor();
-    await impact.getByText('Of 1 records, publishing would change 1 scores and 1 grades.').waitFor();
+    await impact.getByText('Publishing re-scores the 1 record of the form').waitFor();
+    await impact.getByText('Of 1 record, publishing would change 1 score and 1 grade.').waitFor();
     await expect(impact.getByTestId('impact-moves').innerText()).resolves.toMatch(/^not scored → [A-Z]+: 1$/);
     await impact.getByText('The rule sets run when a score changes', { exact: false }).waitFor();
     await settle(page);
@@ -113,7 +113,7 @@ describe('the company’s definitions in the browser', () => {
     await expect.poll(() => status(page)).toBe('Unpublished changes (v1 is live)');
     await page.getByTestId('publish').click();
     await dialog.getByText('What changes against version 1 (the live one)').waitFor();
-    await impact.getByText('Publishing would change no score or grade of the 1 records.').waitFor();
+    await impact.getByText('Publishing would change no score or grade of the 1 record.').waitFor();
     const row = dialog.locator('[data-op=replace]');
     await expect(row.innerText()).resolves.toMatch(/Changed\s*Factors › Debt ratio \(audited\) › Name › English\s*New factor\s*Debt ratio \(audited\)/);
     await settle(page);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import type { JobView } from '../api/definition-types.js';
 import { useLoad } from '../renderer/index.js';
+import { changedCounts } from '../scorecard/impact.js';
 
 const POLL_MS = 1000;
 
@@ -20,7 +21,7 @@ function Impact({ jobId }: { readonly jobId: string }) {
   const impact = loaded.value;
   if (impact.changedScores === 0 && impact.changedGrades === 0) return <span data-testid="rescore-impact">{t('definitions.job.unchanged')}</span>;
   const moves = impact.moves.map((m) => t('definitions.job.move', { from: m.from ?? '—', to: m.to ?? '—', count: m.count })).join(t('definitions.job.separator'));
-  return <span data-testid="rescore-impact">{t('definitions.job.impact', { scores: impact.changedScores, grades: impact.changedGrades, moves: moves === '' ? '—' : moves })}</span>;
+  return <span data-testid="rescore-impact">{t('definitions.job.impact', { ...changedCounts(impact, t), moves: moves === '' ? '—' : moves })}</span>;
 }
 
 /** The job's progress; only admins may read jobs, so others are told it runs in the background. */

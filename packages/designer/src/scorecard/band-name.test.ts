@@ -1,12 +1,8 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.js';
-import { zhCN } from '../i18n/zh-cn.js';
+import { tIn } from '../i18n/testing.js';
 import { bandName } from './band-name.js';
 
-const i18n = i18next.createInstance();
-await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: 'en', interpolation: { escapeValue: false } });
-const [tEn, tZh] = [i18n.getFixedT('en'), i18n.getFixedT('zh-CN')];
+const [tEn, tZh] = [tIn('en'), tIn('zh-CN')];
 
 const debtRatio = { id: 'debt_ratio', type: 'percent', kind: 'number' } as const;
 const foundedOn = { id: 'founded_on', type: 'date', kind: 'date' } as const;

@@ -2,6 +2,7 @@
 import type { DraftImpact } from '@heng/engine';
 import { Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { impactText } from './impact.js';
 
 export interface ImpactSummaryProps {
   readonly impact: DraftImpact;
@@ -12,12 +13,12 @@ export interface ImpactSummaryProps {
 /** The counts and the grade moves; the editor's impact panel and the publish dialog both show it. */
 export function ImpactSummary({ impact, top }: ImpactSummaryProps) {
   const { t } = useTranslation();
-  if (impact.changedScores === 0 && impact.changedGrades === 0) return <Typography.Text>{t('impact.unchanged', { records: impact.records })}</Typography.Text>;
+  if (impact.changedScores === 0 && impact.changedGrades === 0) return <Typography.Text>{impactText(impact, t)}</Typography.Text>;
   const shown = top === undefined ? impact.moves : impact.moves.slice(0, top);
   const more = impact.moves.length - shown.length;
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
-      <Typography.Text>{t('impact.summary', { records: impact.records, scores: impact.changedScores, grades: impact.changedGrades })}</Typography.Text>
+      <Typography.Text>{impactText(impact, t)}</Typography.Text>
       {shown.length > 0 && (
         <div data-testid="impact-moves">
           {shown.map((m) => (

@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { deltaText, sideText } from './impact.js';
+import { tIn } from '../i18n/testing.js';
+import { changedCounts, deltaText, impactText, sideText } from './impact.js';
+
+describe('impactText', () => {
+  it('counts records, scores and grades in the singular for one and the plural otherwise, in English', () => {
+    const t = tIn('en');
+    expect(impactText({ records: 1, changedScores: 1, changedGrades: 1 }, t)).toBe('Of 1 record, publishing would change 1 score and 1 grade.');
+    expect(impactText({ records: 12, changedScores: 3, changedGrades: 0 }, t)).toBe('Of 12 records, publishing would change 3 scores and 0 grades.');
+    expect(impactText({ records: 1, changedScores: 0, changedGrades: 0 }, t)).toBe('Publishing would change no score or grade of the 1 record.');
+    expect(impactText({ records: 2, changedScores: 0, changedGrades: 0 }, t)).toBe('Publishing would change no score or grade of the 2 records.');
+    expect(t('impact.publishTitle', { count: 1 })).toBe('Publishing re-scores the 1 record of the form');
+    expect(t('definitions.job.impact', { ...changedCounts({ changedScores: 1, changedGrades: 2 }, t), moves: 'A → B 2' })).toBe('1 score and 2 grades changed. Grades: A → B 2.');
+  });
+
+  it('reads as one sentence in Chinese, whatever the counts', () => {
+    const t = tIn('zh-CN');
+    expect(impactText({ records: 1, changedScores: 1, changedGrades: 1 }, t)).toBe('1 条记录中，发布后将有 1 条评分、1 条等级发生变化。');
+    expect(impactText({ records: 5, changedScores: 0, changedGrades: 0 }, t)).toBe('发布后 5 条记录的评分与等级均不会变化。');
+    expect(t('definitions.job.impact', { ...changedCounts({ changedScores: 3, changedGrades: 1 }, t), moves: 'A → B 1' })).toBe('3 条评分变化，1 条等级变化。等级：A → B 1。');
+  });
+});
 
 describe('sideText', () => {
   it('reads a total and its grade, a total without one, or none', () => {

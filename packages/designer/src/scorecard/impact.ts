@@ -1,5 +1,27 @@
-/** @module The words of a draft's impact: a score as "612 · A", a move between grades. */
-import type { ScoreSide } from '@heng/engine';
+/** @module The words of a draft's impact: how many records change, a score as "612 · A", a move between grades. */
+import type { DraftImpact, ScoreSide } from '@heng/engine';
+import type { TFunction } from 'i18next';
+
+/**
+ * How many scores and how many grades changed, each counted in words ("1 score", "3 grades").
+ *
+ * @example
+ * changedCounts({ changedScores: 1, changedGrades: 3 }, t) // { scores: '1 score', grades: '3 grades' }
+ */
+export function changedCounts(impact: Pick<DraftImpact, 'changedScores' | 'changedGrades'>, t: TFunction): { readonly scores: string; readonly grades: string } {
+  return { scores: t('impact.scores', { count: impact.changedScores }), grades: t('impact.grades', { count: impact.changedGrades }) };
+}
+
+/**
+ * What publishing would change of the form's records, in a sentence: the counts, or that nothing would.
+ *
+ * @example
+ * impactText({ records: 1, changedScores: 1, changedGrades: 0 }, t) // 'Of 1 record, publishing would change 1 score and 0 grades.'
+ */
+export function impactText(impact: Pick<DraftImpact, 'records' | 'changedScores' | 'changedGrades'>, t: TFunction): string {
+  if (impact.changedScores === 0 && impact.changedGrades === 0) return t('impact.unchanged', { count: impact.records });
+  return t('impact.summary', { records: t('impact.records', { count: impact.records }), ...changedCounts(impact, t) });
+}
 
 /**
  * A score as a line reads it: its total (kept to the card's precision) and grade, or `none` (never scored, or a score that failed).

@@ -40,7 +40,7 @@ export function PublishImpact({ id }: { readonly id: string }) {
         <Alert
           type="info"
           showIcon
-          title={t('impact.publishTitle', { records: measure.impact.records })}
+          title={t('impact.publishTitle', { count: measure.impact.records })}
           description={
             <Space direction="vertical" size={4} style={{ width: '100%' }}>
               <ImpactSummary impact={measure.impact} top={TOP_MOVES} />
