@@ -95,7 +95,7 @@ describe('the company’s definitions in the browser', () => {
     await impact.getByText('Publishing re-scores the 1 record of the form').waitFor();
     await impact.getByText('Of 1 record, publishing would change 1 score and 1 grade.').waitFor();
     await expect(impact.getByTestId('impact-moves').innerText()).resolves.toMatch(/^not scored → [A-Z]+: 1$/);
-    await impact.getByText('The rule sets run when a score changes', { exact: false }).waitFor();
+    await expect(impact.getByTestId('publish-rule-sets').innerText()).resolves.toBe('No rule set runs when this scorecard changes a score.');
     await settle(page);
     await page.screenshot({ path: `${artifacts}definitions-publish-first-en.png` });
     await page.getByTestId('publish-confirm').click();

@@ -26,11 +26,11 @@ afterAll(async () => {
 const total = async (page: Page) => Number((await page.getByTestId('preview-total').locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
 const factorOrder = (page: Page) => page.locator('[data-factor]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-factor')));
 
-/** The sample card's draft, as the engine's example has it (edits autosave, so each test starts from it again). */
-async function openEditor(lang: 'zh-CN' | 'en'): Promise<Page> {
-  await seed.save('scorecard', creditScorecard);
+/** The sample card's draft (or `card`), as the engine's example has it (edits autosave, so each test starts from it again). */
+async function openEditor(lang: 'zh-CN' | 'en', card: typeof creditScorecard = creditScorecard): Promise<Page> {
+  await seed.save('scorecard', card);
   const page = await h.page(lang, { signedIn: true });
-  await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards/credit_score`);
+  await page.goto(`${h.url}/apps/${ADMIN.tenant}/scorecards/${card.id}`);
   await page.getByTestId('preview-total').waitFor();
   return page;
 }
@@ -142,5 +142,34 @@ describe('scorecard editor in the browser', () => {
     await weight.press('Tab');
     await page.getByTestId('impact').getByText('评分卡已修改：请重新测算以查看影响。').waitFor();
     await close(page);
+  });
+
+  it('names in the publish dialog the rule sets a changed score sets off, in the language of the page', async () => {
+    // A published card of its own, so the card of the tests above stays unpublished, and a rule set on its score changes.
+    const card = { ...creditScorecard, id: 'watched_score', name: { 'zh-CN': '受监控评分', en: 'Watched score' } };
+    await seed.saveAndPublish('scorecard', card);
+    await seed.saveAndPublish('ruleset', {
+      kind: 'ruleset', id: 'grade_watch', name: { 'zh-CN': '等级监控', en: 'Grade watch' }, form: 'customer',
+      trigger: { kind: 'score_changed', scorecard: 'watched_score' },
+      rules: [{ id: 'mark', name: { 'zh-CN': '标记', en: 'Mark' }, conditions: { all: [{ fact: 'score', operator: 'lessThan', value: 0 }] }, actions: [{ kind: 'add_flag', id: 'mark', flag: 'watched' }] }],
+    });
+    const words = {
+      en: { normalise: 'Normalise to 100%', rules: 'Then the rule set “Grade watch” runs for the records whose score or grade changes.' },
+      'zh-CN': { normalise: '归一化为 100%', rules: '之后，规则集“等级监控”将对评分或等级变化的记录运行。' },
+    } as const;
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const page = await openEditor(lang, card);
+      // Weighted anew, the stored customer's score changes.
+      await page.getByTestId('weight-payment').fill('80');
+      await page.getByTestId('weight-payment').press('Tab');
+      await page.getByRole('button', { name: words[lang].normalise }).click();
+      await expect(page.getByTestId('weight-total').innerText()).resolves.toBe('100.00%');
+      await page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
+      await page.getByTestId('publish').click();
+      const ruleSets = page.getByTestId('publish-impact').getByTestId('publish-rule-sets');
+      await expect(ruleSets.innerText()).resolves.toBe(words[lang].rules);
+      await page.screenshot({ path: `${artifacts}scorecard-publish-rule-sets-${lang}.png` });
+      await close(page);
+    }
   });
 });

@@ -56,6 +56,16 @@ export function companyContext(
 }
 
 /**
+ * The latest published version of each definition of `kind` in `summaries` (those never published left out).
+ *
+ * @example
+ * const ruleSets = await latestVersions<RuleSetDefinition>(api, await api.definitions('ruleset'), 'ruleset');
+ */
+export function latestVersions<D>(client: Pick<ApiClient, 'version'>, summaries: readonly DefinitionSummary[], kind: DefinitionSummary['kind']): Promise<D[]> {
+  return Promise.all(summaries.filter((s) => s.kind === kind && s.latestVersion !== null).map(async (s) => (await client.version<D>(kind, s.id, s.latestVersion!)).body));
+}
+
+/**
  * Loads the company's context: the definitions list, the latest version of each published
  * form and scorecard, and the roles.
  *
@@ -64,8 +74,6 @@ export function companyContext(
  */
 export async function loadCompanyContext(client: Pick<ApiClient, 'definitions' | 'version' | 'roles'>): Promise<CompanyContext> {
   const [summaries, roles] = await Promise.all([client.definitions(), client.roles()]);
-  const latest = <D>(kind: DefinitionSummary['kind']): Promise<D[]> =>
-    Promise.all(summaries.filter((s) => s.kind === kind && s.latestVersion !== null).map(async (s) => (await client.version<D>(kind, s.id, s.latestVersion!)).body));
-  const [forms, scorecards] = await Promise.all([latest<FormDefinition>('form'), latest<ScorecardDefinition>('scorecard')]);
+  const [forms, scorecards] = await Promise.all([latestVersions<FormDefinition>(client, summaries, 'form'), latestVersions<ScorecardDefinition>(client, summaries, 'scorecard')]);
   return companyContext(summaries, new Map(forms.map((f) => [f.id, f])), scorecards, roles);
 }

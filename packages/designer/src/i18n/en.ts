@@ -241,7 +241,9 @@ export const en = {
     publishTitle_one: 'Publishing re-scores the {{count}} record of the form',
     publishTitle_other: 'Publishing re-scores the {{count}} records of the form',
     publishFailed: 'The impact could not be measured; you can still publish.',
-    publishRules: 'The rule sets run when a score changes (trigger "score changed" on this scorecard) will then run for the records whose score or grade changes.',
+    publishRules_one: 'Then the rule set {{names}} runs for the records whose score or grade changes.',
+    publishRules_other: 'Then the rule sets {{names}} run for the records whose score or grade changes.',
+    publishNoRules: 'No rule set runs when this scorecard changes a score.',
   },
   preview: {
     title: 'Live preview',

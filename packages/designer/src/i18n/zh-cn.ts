@@ -242,7 +242,9 @@ export const zhCN: Messages = {
     publishTitle_one: '发布后将为表单的 {{count}} 条记录重新评分',
     publishTitle_other: '发布后将为表单的 {{count}} 条记录重新评分',
     publishFailed: '无法测算发布的影响；仍可发布。',
-    publishRules: '之后，由此评分卡的评分变化触发的规则集将对评分或等级变化的记录运行。',
+    publishRules_one: '之后，规则集{{names}}将对评分或等级变化的记录运行。',
+    publishRules_other: '之后，规则集{{names}}将对评分或等级变化的记录运行。',
+    publishNoRules: '此评分卡的评分变化不会触发任何规则集。',
   },
   preview: {
     title: '实时预览',
