@@ -341,6 +341,8 @@ describe('runtime pages in the browser', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByTestId('import-failed').waitFor();
     await page.locator('[data-row="2"]').getByText('Company name is required: fill it in.').waitFor();
+    // The reasons sit beside the row's number, in view however many columns the file has.
+    expect(await page.getByTestId('import-preview').locator('thead th').nth(1).innerText()).toBe('Problems');
     await page.screenshot({ path: `${artifacts}runtime-import-errors-en.png`, fullPage: true });
 
     // The corrected file, chosen afresh as a user coming back to the page would.

@@ -132,6 +132,18 @@ function Importer({ form }: { readonly form: FormDefinition }) {
             onRow={(r) => ({ style: problems.rows.has(r.n) ? RED : undefined, 'data-row': r.n }) as object}
             columns={[
               { key: 'n', title: t('runtime.import.row'), dataIndex: 'n', width: 64, fixed: 'left' },
+              // Beside the row's number, not after its columns: a wide file keeps the reasons in view.
+              ...(failure === undefined
+                ? []
+                : [{
+                    key: 'problems',
+                    title: t('runtime.import.problems'),
+                    width: 320,
+                    render: (_: unknown, r: { n: number }) => {
+                      const own = problems.rows.get(r.n) ?? [];
+                      return own.length > 0 ? <FieldProblems problems={own} /> : <Typography.Text type="secondary">{t('runtime.import.ok')}</Typography.Text>;
+                    },
+                  }]),
               ...file.header.map((name, c) => ({
                 key: `c${c}`,
                 title: (
@@ -143,18 +155,10 @@ function Importer({ form }: { readonly form: FormDefinition }) {
                 ),
                 render: (_: unknown, r: { n: number; cells: string[] }) => {
                   const bad = (problems.rows.get(r.n) ?? []).some((p) => fieldOf(p) === (fieldsOf[c]?.id ?? name));
-                  return <span style={bad ? { color: '#cf1322', fontWeight: 500 } : undefined}>{r.cells[c] ?? ''}</span>;
+                  // A long cell (a 170-character name) is cut, whole in its tooltip, so one row does not fill the screen.
+                  return <span className="heng-import-cell" title={r.cells[c] ?? ''} style={bad ? { color: '#cf1322', fontWeight: 500 } : undefined}>{r.cells[c] ?? ''}</span>;
                 },
               })),
-              {
-                key: 'problems',
-                title: t('runtime.import.problems'),
-                width: 320,
-                render: (_: unknown, r: { n: number }) => {
-                  const own = problems.rows.get(r.n) ?? [];
-                  return own.length > 0 ? <FieldProblems problems={own} /> : failure === undefined ? null : <Typography.Text type="secondary">{t('runtime.import.ok')}</Typography.Text>;
-                },
-              },
             ]}
           />
         )}
