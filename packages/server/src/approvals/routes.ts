@@ -132,7 +132,7 @@ export function approvalRoutes(): RouteModule {
         const id = recordIdOf(c);
         const view = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, compiledDefinitions, me.tenantId, formId);
-          const record = await reachableRecord(tx, me, form.compiled.definition, formId, id, 'update');
+          const record = await reachableRecord(tx, me, form.compiled.definition, formId, id, 'no key update');
           const out = await flowStarter.start(tx, { tenantId: me.tenantId, formId, recordId: id, flowId: body.flowId, by: me.userId, now: clock.now(), record });
           if ('skipped' in out) throw new AppError(`approval.${out.skipped.reason}`, NOT_STARTED[out.skipped.reason], out.skipped.message, { messageZh: out.skipped.messageZh });
           return viewOf(tx, c, out.started);

@@ -90,7 +90,7 @@ export async function startFlow(tx: Queryable, req: StartRequest, flows: FlowSta
   if (form !== req.formId) return notStarted('other_form', `Flow "${req.flowId}" runs on form "${form}", not "${req.formId}": pick a flow of this form.`, `审批流 "${req.flowId}" 用于表单 "${form}"，而非 "${req.formId}"：请选择本表单的审批流。`);
   // Locked before the open instance is looked for: a second start of the flow on the record waits, then finds the first.
   const [rec, open, directory, score] = await Promise.all([
-    req.record ?? findRecord(tx, req.tenantId, req.formId, req.recordId, 'update'), openInstance(tx, req), loadDirectory(tx, req.tenantId), flowScoreOf(tx, req.tenantId, flow.compiled.definition, req.recordId),
+    req.record ?? findRecord(tx, req.tenantId, req.formId, req.recordId, 'no key update'), openInstance(tx, req), loadDirectory(tx, req.tenantId), flowScoreOf(tx, req.tenantId, flow.compiled.definition, req.recordId),
   ]);
   if (rec === undefined) return notStarted('no_record', `No record "${req.recordId}" exists in form "${req.formId}".`, `表单 "${req.formId}" 中不存在记录 "${req.recordId}"。`);
   if (open !== undefined) return notStarted('running', `Flow "${req.flowId}" already runs on this record (approval ${open}): act on that one, or withdraw it first.`, `该记录已有进行中的审批流 "${req.flowId}"（审批 ${open}）：请处理该审批，或先撤回。`);
@@ -128,7 +128,7 @@ export async function actOn(tx: Queryable, by: Actor, instanceId: string, comman
     // Locked now, as the write-back would lock it, so it is read once; then filled again as a save
     // would fill it, so the route weighs what its lookups read now (a returned order's credit
     // figures, the customer's as of the resubmit), not what they read when it was last saved.
-    const found = await findRecord(tx, by.tenantId, inst.formId, inst.recordId, 'update');
+    const found = await findRecord(tx, by.tenantId, inst.formId, inst.recordId, 'no key update');
     held = found === undefined ? undefined : ((await reviseRecord(tx, inst.formId, inst.recordId, {}, { ...by, flows }, found)) ?? found);
     const score = held === undefined ? undefined : await flowScoreOf(tx, by.tenantId, flow.compiled.definition, inst.recordId);
     cmd = { ...cmd, directory: await loadDirectory(tx, by.tenantId), ...(held === undefined ? {} : { record: held.data }), ...(score === undefined ? {} : { score }) };

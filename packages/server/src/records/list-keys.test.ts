@@ -113,7 +113,7 @@ describe.each(backends)('record sort keys on $name', (backend) => {
       { field: 'company_name', num: null, txt: 'Acme' },
       { field: 'risk_notes', num: null, txt: long.slice(0, 256) },
     ]);
-    const next = await b.db.withTenant(tenantId, async (tx) => writeRevision(tx, tenantId, (await findRecord(tx, tenantId, 'customer', rec.id, 'update'))!, { formVersion: 1, data: { company_name: 'Acme', lawsuits: false } }, 'update', by));
+    const next = await b.db.withTenant(tenantId, async (tx) => writeRevision(tx, tenantId, (await findRecord(tx, tenantId, 'customer', rec.id, 'no key update'))!, { formVersion: 1, data: { company_name: 'Acme', lawsuits: false } }, 'update', by));
     expect(await keys('c1')).toEqual([{ field: 'company_name', num: null, txt: 'Acme' }, { field: 'lawsuits', num: null, txt: 'false' }]);
     await b.db.withTenant(tenantId, (tx) => writeRevision(tx, tenantId, next, { formVersion: 1, data: next.data }, 'delete', by));
     expect(await keys('c1')).toEqual([]);

@@ -46,19 +46,21 @@ export function noRecord(id: string): AppError {
 }
 
 /**
- * How a read record is locked for the rest of the transaction. `update`: for a writer, so two
- * writers with the same If-Match queue, and the second sees the first's revision (a delete too).
- * `key share`: for a record a write names in a reference, so a delete waits for that write and
- * then finds the new referrer, or the write waits for the delete and finds no record; other
- * changes to the named record (its rollups) go on.
+ * How a read record is locked for the rest of the transaction.
+ * - `no key update`: for a writer, so two writers with the same If-Match queue, and the second
+ *   sees the first's revision.
+ * - `update`: for a delete, which waits besides for every write naming the record (below).
+ * - `key share`: for a record a write names in a reference, so a delete of it at the same time
+ *   waits for that write and then finds the new referrer, or goes first and the write finds no
+ *   record; writers of the named record (its rollups) do not wait for it.
  */
-export type RecordLock = 'update' | 'key share';
+export type RecordLock = 'update' | 'no key update' | 'key share';
 
 /**
  * A live record of a form, locked as `lock` says (see {@link RecordLock}).
  *
  * @example
- * const rec = await findRecord(tx, tenantId, 'customer', id, 'update');
+ * const rec = await findRecord(tx, tenantId, 'customer', id, 'no key update');
  */
 export async function findRecord(tx: Queryable, tenantId: string, formId: string, id: string, lock?: RecordLock): Promise<StoredRecord | undefined> {
   const rows = await tx.query<StoredRecord>(

@@ -15,7 +15,7 @@ import { referringForms, stillReferenced } from './referrers.js';
 import { checkedData, merged, patched, storeRevision } from './revision.js';
 import { creatorDefaults, outOfReach, reachableRecord } from './row-access.js';
 import { created, insertRecord, writeRevision } from './store.js';
-import type { Change, StoredRecord } from './store.js';
+import type { Change, RecordLock, StoredRecord } from './store.js';
 
 /** Who writes, with which roles, in which tenant, and when. */
 export interface Writer extends Change {
@@ -86,10 +86,10 @@ function inApproval(flow: { readonly id: string; readonly name: LocalizedText })
   });
 }
 
-/** The record locked, at revision `ifMatch`, and not in a running approval; 404 also when it is out of the writer's reach. */
-async function locked(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
+/** The record locked as `lock` says, at revision `ifMatch`, and not in a running approval; 404 also when it is out of the writer's reach. */
+async function locked(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer, lock: RecordLock): Promise<StoredRecord> {
   // Both asked in one round trip; out of reach (404) and stale (409) are said before in approval.
-  const [current, flow] = await Promise.all([reachableRecord(tx, by, form.compiled.definition, formId, id, 'update'), by.flows?.running(tx, by.tenantId, id)]);
+  const [current, flow] = await Promise.all([reachableRecord(tx, by, form.compiled.definition, formId, id, lock), by.flows?.running(tx, by.tenantId, id)]);
   if (current.revision !== ifMatch) throw staleRecord(ifMatch, current.revision);
   if (flow !== undefined) throw inApproval(flow);
   return current;
@@ -106,7 +106,7 @@ async function locked(tx: Queryable, form: LoadedForm, formId: string, id: strin
 export async function updateRecord(
   tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, patch: Record<string, unknown>, by: Writer,
 ): Promise<StoredRecord> {
-  const current = await locked(tx, form, formId, id, ifMatch, by);
+  const current = await locked(tx, form, formId, id, ifMatch, by, 'no key update');
   const data = await checked(tx, form, current.data, patched(form, current.data, patch), id, by, false);
   return settleWrite(tx, form, await storeRevision(tx, form, current, data, by), current.data, by);
 }
@@ -119,7 +119,7 @@ export async function updateRecord(
  * await deleteRecord(tx, form, 'customer', id, 4, writer);
  */
 export async function deleteRecord(tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, by: Writer): Promise<StoredRecord> {
-  const current = await locked(tx, form, formId, id, ifMatch, by);
+  const current = await locked(tx, form, formId, id, ifMatch, by, 'update');
   const referrers = await referringForms(tx, by.tenantId, formId, id);
   if (referrers.length > 0) throw stillReferenced(referrers);
   const deleted = await writeRevision(tx, by.tenantId, current, { formVersion: current.formVersion, data: current.data }, 'delete', by);

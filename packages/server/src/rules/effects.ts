@@ -151,7 +151,7 @@ const appliers = {
     if (t === undefined) return applied(effect);
     if (t.record === null) return skipped(effect, 'The reference field is empty.');
     // Locked now, so it is still there when it is written.
-    if ((await findRecord(tx, scope.tenantId, t.form, t.record, 'update')) === undefined) return skipped(effect, `No live record "${t.record}" of form "${t.form}": nothing is written.`);
+    if ((await findRecord(tx, scope.tenantId, t.form, t.record, 'no key update')) === undefined) return skipped(effect, `No live record "${t.record}" of form "${t.form}": nothing is written.`);
     return { effect, status: 'applied', note: `Written into "${t.record}" of form "${t.form}" once this record has settled.` };
   },
 } satisfies { readonly [K in Effect['kind']]: (tx: Queryable, effect: Extract<Effect, { kind: K }>, scope: EffectScope) => Promise<AppliedEffect> };

@@ -61,7 +61,7 @@ export async function reviseRecord(
   tx: Queryable, formId: string, id: string, fields: Readonly<Record<string, unknown>>, by: RuleWriter, held?: StoredRecord,
   invalid?: (problems: readonly FieldProblem[], current: StoredRecord, form: LoadedForm) => AppError,
 ): Promise<StoredRecord | undefined> {
-  const current = held ?? (await findRecord(tx, by.tenantId, formId, id, 'update'));
+  const current = held ?? (await findRecord(tx, by.tenantId, formId, id, 'no key update'));
   if (current === undefined) return undefined;
   const form = await latestForm(tx, compiledDefinitions, by.tenantId, formId);
   const next = await rewriteRecord(tx, form, current, fields, by, invalid && ((problems) => invalid(problems, current, form)));
@@ -116,7 +116,7 @@ export async function refreshedLookups(tx: Queryable, form: LoadedForm, before: 
   if (by.rollups !== undefined || !form.compiled.definition.fields.some((f) => f.type === 'lookup' && refreshesLookup(f, rec.data))) return rec;
   await refreshRollups(tx, rec.formId, before, rec.data, by);
   // The rolled-up records' own rules may have written back into this one.
-  const current = await findRecord(tx, by.tenantId, rec.formId, rec.id, 'update');
+  const current = await findRecord(tx, by.tenantId, rec.formId, rec.id, 'no key update');
   return current === undefined ? rec : rewriteRecord(tx, form, current, {}, by);
 }
 

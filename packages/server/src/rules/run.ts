@@ -125,7 +125,7 @@ async function startFlows(tx: Queryable, settled: StoredRecord, flowIds: readonl
 async function withLinked(tx: Queryable, rec: StoredRecord, linked: readonly LinkedWrite[], by: RuleWriter): Promise<StoredRecord> {
   if (linked.length === 0) return rec;
   await writeLinked(tx, linked, by);
-  return (await findRecord(tx, by.tenantId, rec.formId, rec.id, 'update')) ?? rec;
+  return (await findRecord(tx, by.tenantId, rec.formId, rec.id, 'no key update')) ?? rec;
 }
 
 /**
@@ -222,7 +222,7 @@ export interface ScheduledRun {
  * recomputation is not stored unless a rule rewrites the record.
  *
  * @example
- * await db.withTenant(tenantId, async (tx) => runScheduledRules(tx, run, (await findRecord(tx, tenantId, formId, id, 'update'))!, by));
+ * await db.withTenant(tenantId, async (tx) => runScheduledRules(tx, run, (await findRecord(tx, tenantId, formId, id, 'no key update'))!, by));
  */
 export async function runScheduledRules(tx: Queryable, run: ScheduledRun, rec: StoredRecord, by: RuleWriter): Promise<StoredRecord> {
   const facts = run.form.compiled.computeRecord(rec.data, { today: run.today });

@@ -125,7 +125,7 @@ async function runOne(ctx: JobContext<ScheduledRulesJob>, run: ScheduledRun, id:
   try {
     const step = stepWith(from.payload.failed);
     await ctx.inTenant(async (tx) => {
-      const rec = await findRecord(tx, tenantId, formId, id, 'update');
+      const rec = await findRecord(tx, tenantId, formId, id, 'no key update');
       if (rec !== undefined) {
         const ruled = await runScheduledRules(tx, run, rec, by);
         const after = ruled === rec ? await withToday(tx, run, rec, by) : ruled;
