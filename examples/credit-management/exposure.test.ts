@@ -46,6 +46,8 @@ describe('exposure and payment history on the customer profile', () => {
       open_orders: 150_000,
       overdue_receivables: 2,
       frozen_receivables: 1,
+      // None at the legal stage (more than 30 days late), so the customer is not flagged high risk.
+      legal_receivables: 0,
       largest_overdue: 120_000,
     });
   });
