@@ -128,7 +128,8 @@ describe('trial period (试探期结束)', () => {
 });
 
 describe('collection hold (催收冻结解除)', () => {
-  const rollupsChanged = (values: Readonly<Record<string, unknown>>) => runRules('collection_hold', { ...wholesaler({ credit_limit: 7_500_000, ...values }), changed_fields: ['frozen_receivables'] });
+  const rollupsChanged = (values: Readonly<Record<string, unknown>>, changed = ['frozen_receivables']) =>
+    runRules('collection_hold', { ...wholesaler({ credit_limit: 7_500_000, ...values }), changed_fields: changed });
 
   it('the last receivable at the notice or legal stage settled: new orders released, the salesperson told', async () => {
     // 7,500,000 limit − (1,200,000 open receivables + 300,000 open orders) = 6,000,000 available.
@@ -142,6 +143,19 @@ describe('collection hold (催收冻结解除)', () => {
   it('stays frozen while another receivable is at those stages, or the customer is blacklisted', async () => {
     expect(fired(await rollupsChanged({ frozen_receivables: 1 }))).toEqual([]);
     expect(fired(await rollupsChanged({ frozen_receivables: 0, blacklisted: true, blacklist_reason: '恶意拖欠货款' }))).toEqual([]);
+  });
+
+  it('the last receivable at the legal stage settled: the high-risk flag lifted, even while blacklisted or another is at the notice stage', async () => {
+    const result = await rollupsChanged({ frozen_receivables: 1, legal_receivables: 0 }, ['frozen_receivables', 'legal_receivables']);
+    expect(fired(result)).toEqual(['cleared']);
+    expect(result.effects).toEqual([{ kind: 'remove_flag', rule: 'cleared', action: 'unflag', flag: 'high_risk', target: { self: true } }]);
+    const blacklisted = { frozen_receivables: 0, legal_receivables: 0, blacklisted: true, blacklist_reason: '恶意拖欠货款' };
+    expect(fired(await rollupsChanged(blacklisted, ['frozen_receivables', 'legal_receivables']))).toEqual(['cleared']);
+  });
+
+  it('keeps the flag while another receivable is at the legal stage, and touches it not when only the notice stage moved', async () => {
+    expect(fired(await rollupsChanged({ frozen_receivables: 1, legal_receivables: 1 }, ['frozen_receivables', 'legal_receivables']))).toEqual([]);
+    expect(fired(await rollupsChanged({ frozen_receivables: 0, legal_receivables: 0 }))).toEqual(['released']);
   });
 });
 

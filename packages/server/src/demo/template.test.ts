@@ -132,6 +132,33 @@ onBothDatabases(
         expect([dso?.categories.map((m) => m.key), dso?.series[0]?.values]).toEqual([['2025-07'], [56]]);
       });
 
+      it('passes a receivable over 30 days overdue to legal and marks its customer high risk until it is paid in full', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.sales, 'customer', newcomer('无锡长江精工机械有限公司', 3, co.ids.sales!));
+        const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-LEGAL', 40_000, co.ids.sales!, '2025-04-05', '2025-05-20'));
+        const statusOf = async (form: string, id: string) =>
+          body<{ flags: { flag: string }[]; tasks: { assigneeRole: string | null }[] }>(await co.admin.call('GET', `/api/forms/${form}/records/${id}/status`));
+
+        // The daily run at 08:00 on 1 July: 42 days overdue, straight to the legal tier.
+        await runScheduleAt(t, '2025-07-01T00:00:00.000Z');
+        expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ collection_stage: 'legal' });
+        expect((await statusOf('receivable', r.id)).tasks.map((x) => x.assigneeRole)).toEqual(['legal']);
+        expect((await statusOf('customer', c.id)).flags.map((f) => f.flag)).toEqual(['high_risk']);
+
+        // Partly paid: still at the legal stage, so the customer stays high risk.
+        await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-L1', 15_000, '2025-07-01'));
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ legal_receivables: 1 });
+        expect((await statusOf('customer', c.id)).flags.map((f) => f.flag)).toEqual(['high_risk']);
+
+        // Paid in full: settled, its stage reset, nothing left at the legal stage, the mark lifted.
+        await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-L2', 25_000, '2025-07-01'));
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ legal_receivables: 0, overdue_receivables: 0, credit_status: 'normal' });
+        expect((await statusOf('customer', c.id)).flags).toEqual([]);
+        expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['collection_hold', ['released', 'cleared']]);
+      });
+
       it('refuses every order of a blacklisted customer, and copies the credit state onto applications', async () => {
         const t = app();
         t.clock.set(TODAY);
