@@ -1,6 +1,6 @@
 /** @module A user's write may point its reference fields only at live records of their forms that the user reaches, and that match their filters. */
 import { failedEntry, fieldAccess, filterMessage, inSentence } from '@heng/engine';
-import type { FormDefinition, FormRecord, ReferenceField } from '@heng/engine';
+import type { FieldDefinition, FormDefinition, FormRecord, ReferenceField } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import type { FieldProblem } from '../http/app-error.js';
@@ -9,10 +9,10 @@ import { reaches } from './row-access.js';
 import type { RowReader } from './row-access.js';
 import { findRecord } from './store.js';
 
-/** One reference a write sets: where, which field, and the id it names. */
-interface Named {
+/** One id a write sets in a field of some type: where, which field (or sub-table column), and the id. */
+export interface Named<F extends FieldDefinition> {
   readonly path: string;
-  readonly field: ReferenceField;
+  readonly field: F;
   readonly id: string;
 }
 
@@ -24,20 +24,25 @@ const filterMoves = (field: ReferenceField, before: Readonly<Record<string, unkn
   (field.filter ?? []).some((entry) => 'sameAs' in entry && before[entry.sameAs] !== input[entry.sameAs]);
 
 /**
- * The references `input` sets that `before` did not hold: top-level fields (also one whose filter
- * compares with a field that changes: a payment moved to another customer), and sub-table cells
- * (a row's id not held in that column before).
+ * The ids `input` sets in the fields `is` picks that `before` did not hold (all when `creating`):
+ * top-level fields (also one `moved` says is to be checked again), and sub-table cells (a row's
+ * id not held in that column before).
+ *
+ * @example
+ * newIds(def, {}, { sales_owner: 'u_1' }, true, (f): f is UserField => f.type === 'user') // [{ path: '/sales_owner', field, id: 'u_1' }]
  */
-function newReferences(def: FormDefinition, before: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>, creating: boolean): Named[] {
-  const out: Named[] = [];
+export function newIds<F extends FieldDefinition>(
+  def: FormDefinition, before: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>, creating: boolean, is: (f: FieldDefinition) => f is F, moved: (f: F) => boolean = () => false,
+): Named<F>[] {
+  const out: Named<F>[] = [];
   for (const field of def.fields) {
-    if (isReference(field)) {
+    if (is(field)) {
       const id = idIn(input[field.id]);
-      if (id !== undefined && (creating || before[field.id] !== id || filterMoves(field, before, input))) out.push({ path: `/${field.id}`, field, id });
+      if (id !== undefined && (creating || before[field.id] !== id || moved(field))) out.push({ path: `/${field.id}`, field, id });
     } else if (field.type === 'sub_table') {
       const rows = Array.isArray(input[field.id]) ? (input[field.id] as unknown[]) : [];
       const held = Array.isArray(before[field.id]) && !creating ? (before[field.id] as unknown[]) : [];
-      for (const column of field.columns.filter(isReference)) {
+      for (const column of field.columns.filter(is)) {
         const had = new Set(held.map((r) => idIn((r as Record<string, unknown> | null)?.[column.id])));
         rows.forEach((row, i) => {
           const id = idIn((row as Record<string, unknown> | null)?.[column.id]);
@@ -73,7 +78,7 @@ export async function referenceProblems(
 ): Promise<FieldProblem[]> {
   const out: FieldProblem[] = [];
   const found = new Map<string, Found>();
-  for (const { path, field, id } of newReferences(def, before, input, creating)) {
+  for (const { path, field, id } of newIds(def, before, input, creating, isReference, (f) => filterMoves(f, before, input))) {
     const key = JSON.stringify([field.target, id]);
     if (!found.has(key)) {
       const target = await latestForm(tx, compiledDefinitions, who.tenantId, field.target);

@@ -16,6 +16,7 @@ import { checkedData, merged, patched, storeRevision } from './revision.js';
 import { creatorDefaults, outOfReach, reachableRecord } from './row-access.js';
 import { created, insertRecord, writeRevision } from './store.js';
 import type { Change, RecordLock, StoredRecord } from './store.js';
+import { userProblems } from './user-values.js';
 
 /** Who writes, with which roles, in which tenant, and when. */
 export interface Writer extends Change {
@@ -38,15 +39,16 @@ function staleRecord(sent: number, current: number): AppError {
 
 /**
  * The data a user's write of `input` stores: also refused for the fields they may not write, the
- * records they would not reach, and references to records that are not there or not theirs to see.
+ * records they would not reach, references to records that are not there or not theirs to see,
+ * and user fields naming no active user of the company.
  */
 async function checked(tx: Queryable, form: LoadedForm, before: Record<string, unknown>, input: Record<string, unknown>, recordId: string, by: Writer, creating: boolean): Promise<Record<string, unknown>> {
   const { compiled } = form;
-  const references = await referenceProblems(tx, compiled.definition, before, input, by, creating);
+  const [references, users] = await Promise.all([referenceProblems(tx, compiled.definition, before, input, by, creating), userProblems(tx, by.tenantId, compiled.definition, before, input, creating)]);
   return checkedData(tx, form, recordId, input, by, {
     ...(creating ? {} : { before }),
     problems: (filled, today) => [
-      ...compiled.checkWrite(before, input, by.roles), ...compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(compiled.definition, filled, by), ...references,
+      ...compiled.checkWrite(before, input, by.roles), ...compiled.validateRecord(filled, { role: by.roles, today }), ...outOfReach(compiled.definition, filled, by), ...references, ...users,
     ],
   });
 }
