@@ -4,6 +4,8 @@ import { onBothDatabases } from '../tenancy/testing.js';
 import { parseCsv } from '@heng/engine';
 import { createAndPublish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
+import { createUser } from '../tenancy/users.js';
+import { listAll, team } from './row-access-testing.js';
 import { created, RECORD_TEST_MODULES, RECORDS, shop } from './testing.js';
 
 const csvHeaders = { 'Content-Type': 'text/csv' };
@@ -201,6 +203,47 @@ onBothDatabases(
         await createAndPublish(other.admin, supplierForm);
         expect((await other.admin.call('POST', '/api/forms/supplier/import', exported, csvHeaders)).status).toBe(201);
         expect(await suppliers(other.admin)).toEqual(rows);
+      });
+    });
+
+    describe('CSV user cells', () => {
+      it('reads a user by e-mail in any case, name or id, stores their id so their row rules see it, and exports their e-mail', async () => {
+        const { admin, ann, bob } = await team(app());
+        const slug = admin.company.slug;
+        const csv = `company_name,负责业务员\nAnn Co,ANN@${slug.toUpperCase()}.cn\nBob Co,bob\nBob Two,${bob.id}\n`;
+        const res = await admin.call('POST', '/api/forms/customer/import', csv, csvHeaders);
+        expect(res.status, await res.clone().text()).toBe(201);
+        const { ids } = (await res.json()) as { ids: string[] };
+        expect(await listAll(ann, 'sort=company_name', 10)).toEqual([ids[0]]);
+        expect(await listAll(bob, 'sort=company_name', 10)).toEqual([ids[1], ids[2]]);
+        const exported = parseCsv(await (await admin.call('GET', '/api/forms/customer/export.csv?sort=company_name')).text());
+        const owners = 'rows' in exported ? exported.rows.map((r) => r[exported.rows[0]!.indexOf('sales_owner')]) : [];
+        expect(owners).toEqual(['sales_owner', `ann@${slug}.cn`, `bob@${slug}.cn`, `bob@${slug}.cn`]);
+      });
+
+      it('refuses every row naming no active user, or a name two users share, and creates nothing', async () => {
+        const { admin, ann } = await team(app());
+        const slug = admin.company.slug;
+        const twin = await createUser(app().db, admin.company.tenantId, { email: `ann.li@${slug}.cn`, displayName: 'ann', roles: ['salesperson'] });
+        const csv = `company_name,sales_owner\nGood Co,${ann.id}\nNobody Co,nobody@x\nTwin Co,ann\n`;
+        const res = await admin.call('POST', '/api/forms/customer/import', csv, csvHeaders);
+        expect(res.status).toBe(422);
+        expect(((await res.json()) as ProblemDocument).problems).toEqual([
+          {
+            path: '/rows/2/sales_owner', code: 'record.user.unknown',
+            message: 'Salesperson in charge names no active user of this company as "nobody@x": give the user\'s e-mail or name (or id).',
+            messageZh: '负责业务员中的 "nobody@x" 不是本企业的在用成员：请填写成员的邮箱或姓名（或 ID）。',
+          },
+          {
+            path: '/rows/3/sales_owner', code: 'record.user.ambiguous',
+            message: `Salesperson in charge: more than one user is named "ann" (ann.li@${slug}.cn, ann@${slug}.cn): give the user's e-mail instead.`,
+            messageZh: `负责业务员：有多名成员叫 "ann"（ann.li@${slug}.cn、ann@${slug}.cn），请改填成员的邮箱。`,
+          },
+        ]);
+        expect(await listAll(admin, 'sort=company_name', 10)).toEqual([]);
+        const byEmail = await admin.call('POST', '/api/forms/customer/import', `company_name,sales_owner\nTwin Co,ANN.LI@${slug}.cn\n`, csvHeaders);
+        const [id = ''] = ((await byEmail.json()) as { ids: string[] }).ids;
+        expect(((await (await admin.call('GET', `${RECORDS}/${id}`)).json()) as { data: unknown }).data).toMatchObject({ sales_owner: twin.id });
       });
     });
   },

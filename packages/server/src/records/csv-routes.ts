@@ -8,6 +8,8 @@ import { AppError, validationFailed } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import type { RouteModule } from '../http/app.js';
 import { itemsNamed, parseCsv, toCsv } from '@heng/engine';
+import { exportedUsers, userCells } from './csv-users.js';
+import type { UserCells } from './csv-users.js';
 import { cellOf, scoreCells, valueOf } from './csv-values.js';
 import { latestForm } from './form.js';
 import type { LoadedForm } from './form.js';
@@ -17,6 +19,7 @@ import { isScoreColumn, scorecardIds } from './list-scores.js';
 import { mayWrite } from './permissions.js';
 import type { RowReader } from './row-access.js';
 import { listQuery } from './schemas.js';
+import { UNKNOWN_USER } from './user-values.js';
 import { createRecord } from './write.js';
 import type { Writer } from './write.js';
 
@@ -30,7 +33,7 @@ class DryRunDone extends Error {
 const TAGS = ['records'];
 /** How cells read, for both routes' descriptions. */
 const CSV_CELLS =
-  'Cells are written as the form shows them: a percent as a percentage with a % sign (85% for a stored 0.85; on import 85% and 85 both mean 85%), a select as its option id (on import the id or the option label in English or Chinese), a multi select as such values joined by ;, true/false for a yes/no, a sub-table as JSON (its percents as fractions), a score as its total and a grade as its code (like the option id of a select), and text that Excel would run as a formula behind an apostrophe.';
+  'Cells are written as the form shows them: a percent as a percentage with a % sign (85% for a stored 0.85; on import 85% and 85 both mean 85%), a select as its option id (on import the id or the option label in English or Chinese), a multi select as such values joined by ;, true/false for a yes/no, a sub-table as JSON (its percents as fractions), a user as their e-mail (on import their id, e-mail in any case, or display name when no other active user has it), a score as its total and a grade as its code (like the option id of a select), and text that Excel would run as a formula behind an apostrophe.';
 /** The most rows one export or import carries; filter the export or split the file beyond it. */
 const CSV_MAX_ROWS = 10_000;
 
@@ -128,11 +131,12 @@ function rowsOf(text: string, form: LoadedForm, roles: readonly string[]): Recor
 }
 
 /**
- * A row's problem in the terms of the file: an unknown option lists the options by label, and
- * a percent that is not a number says how to write one, rather than the ids and fractions the
+ * A row's problem in the terms of the file: an unknown option lists the options by label, a
+ * percent that is not a number says how to write one, and a user cell naming no user says to
+ * give an e-mail or name (or names the users sharing it), rather than the ids and fractions the
  * API takes.
  */
-function inFileTerms(problem: FieldProblem, form: LoadedForm, row: Record<string, unknown>): FieldProblem {
+function inFileTerms(problem: FieldProblem, form: LoadedForm, row: Record<string, unknown>, users: UserCells): FieldProblem {
   const [, id = '', index] = problem.path.split('/');
   const field = form.compiled.definition.fields.find((f) => f.id === id);
   if (field === undefined) return problem;
@@ -147,6 +151,7 @@ function inFileTerms(problem: FieldProblem, form: LoadedForm, row: Record<string
       messageZh: `${field.label['zh-CN']}没有选项 "${String(value)}"：请填写 ${zh} 之一（中文或英文名称，或选项编码均可）。`,
     };
   }
+  if (problem.code === UNKNOWN_USER && field.type === 'user') return users.problem(problem, field, String(value));
   if (problem.code === 'value.type' && field.type === 'percent' && index === undefined) {
     return { ...problem, message: `${field.label.en} must be a percentage, not "${String(value)}": write 85% or 85 for 85%.`, messageZh: `${field.label['zh-CN']}应为百分比，而不是 "${String(value)}"：85% 请填 85% 或 85。` };
   }
@@ -181,7 +186,8 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
           const fields = visibleFields(form, me.roles);
           const records = await everyRecord(tx, me.tenantId, formId, form, entries, me);
           const scores = scoreColumns(c.req.query('scores'));
-          return toCsv([['id', ...fields.map((f) => f.id), ...scores.header], ...records.map((r) => [r.id, ...fields.map((f) => cellOf(f, r.data[f.id])), ...scores.cells(r)])]);
+          const exported = await exportedUsers(tx, me.tenantId, fields, records.map((r) => r.data));
+          return toCsv([['id', ...fields.map((f) => f.id), ...scores.header], ...records.map((r) => [r.id, ...fields.map((f) => cellOf(f, exported(f, r.data[f.id]))), ...scores.cells(r)])]);
         });
         return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${formId}.csv"` });
       },
@@ -208,7 +214,9 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
         const ids = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, cache, me.tenantId, formId);
           await mayWrite(tx, form.compiled.definition, 'create', me);
-          const rows = rowsOf(text, form, me.roles);
+          const cells = rowsOf(text, form, me.roles);
+          const users = await userCells(tx, me.tenantId, form.compiled.definition.fields, cells);
+          const rows = cells.map(users.withIds);
           const problems: FieldProblem[] = [];
           const made: string[] = [];
           for (const [i, row] of rows.entries()) {
@@ -218,7 +226,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
               // Only problems found before or beside a successful statement come here, so the transaction is still usable
               // (a row that would leave a record it rolls up into invalid is refused before that record is written).
               if (!(error instanceof AppError) || (error.code !== 'validation_failed' && error.code !== 'rollups.invalid')) throw error;
-              problems.push(...error.problems.map((p) => ({ ...inFileTerms(p, form, row), path: `/rows/${i + 1}${p.path}` })));
+              problems.push(...error.problems.map((p) => ({ ...inFileTerms(p, form, row, users), path: `/rows/${i + 1}${p.path}` })));
             }
           }
           if (problems.length > 0) throw validationFailed(problems);
