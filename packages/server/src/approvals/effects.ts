@@ -38,6 +38,27 @@ async function closeTask(tx: Queryable, scope: FlowScope, taskId: string, status
   );
 }
 
+/**
+ * Marks handled (and read) the instance's notices whose work is done: a task's notice once the
+ * task is no longer open, a reminder once its user holds no open task at its node, a return's
+ * once the approval is no longer returned (resubmitted or withdrawn). Other notices (copies,
+ * outcomes, comments, rules' notices) are left as they are.
+ */
+async function settleNotices(tx: Queryable, scope: FlowScope): Promise<void> {
+  await tx.query(
+    `UPDATE notifications n SET handled_at = $3, read_at = COALESCE(n.read_at, $3)
+     WHERE n.tenant_id = $1 AND n.data ->> 'instanceId' = $2 AND n.handled_at IS NULL
+       AND n.topic IN ('approval.task', 'approval.reminder', 'approval.returned')
+       AND NOT CASE n.topic
+         WHEN 'approval.task' THEN EXISTS (SELECT 1 FROM approval_tasks t WHERE t.tenant_id = $1 AND t.instance_id = $2 AND t.id = n.data ->> 'taskId' AND t.status = 'open')
+         WHEN 'approval.reminder' THEN EXISTS (
+           SELECT 1 FROM approval_tasks t WHERE t.tenant_id = $1 AND t.instance_id = $2 AND t.assignee = n.user_id AND t.node_id = n.data ->> 'nodeId' AND t.status = 'open')
+         ELSE EXISTS (SELECT 1 FROM approval_instances i WHERE i.tenant_id = $1 AND i.id = $2 AND i.status = 'returned')
+       END`,
+    [scope.tenantId, scope.instanceId, scope.now],
+  );
+}
+
 type CreateTask = Extract<FlowEffect, { type: 'create_task' }>;
 
 async function createTasks(tx: Queryable, scope: FlowScope, tasks: readonly CreateTask[]): Promise<void> {
@@ -80,7 +101,9 @@ async function apply(tx: Queryable, e: FlowEffect, scope: FlowScope, back: Back)
  * Applies the effects of one accepted transition in `tx` and returns what must be written back
  * to the record (the caller writes it as one revision, so rules see one change). The tasks are
  * stored first, in one statement; then every effect's statements are sent in order without
- * waiting for the one before, so they share round trips.
+ * waiting for the one before, so they share round trips; last, the notices of work this
+ * transition ended (by whoever acted) are marked handled. The instance's row must already
+ * hold the transition's status.
  *
  * @example
  * const back = await applyFlowEffects(tx, result.effects, { tenantId, instanceId, flowName, submitter, now });
@@ -88,6 +111,10 @@ async function apply(tx: Queryable, e: FlowEffect, scope: FlowScope, back: Back)
 export async function applyFlowEffects(tx: Queryable, effects: readonly FlowEffect[], scope: FlowScope): Promise<WriteBack> {
   const back: Back = { edits: {} };
   // Each call sends its first statement before returning, so the statements go in this order.
-  await Promise.all([createTasks(tx, scope, effects.filter((e): e is CreateTask => e.type === 'create_task')), ...effects.map((e) => apply(tx, e, scope, back))]);
+  await Promise.all([
+    createTasks(tx, scope, effects.filter((e): e is CreateTask => e.type === 'create_task')),
+    ...effects.map((e) => apply(tx, e, scope, back)),
+    settleNotices(tx, scope),
+  ]);
   return back;
 }

@@ -43,6 +43,8 @@ export interface PageQueryOptions {
   readonly fallback?: number;
   /** The largest limit; 200 unless given. */
   readonly max?: number;
+  /** The shape of the ids this list's cursors hold: a cursor with another (an older server's) is refused as not one it gave. */
+  readonly key?: RegExp;
   /** Problems the route found in its other parameters, reported with these. */
   readonly problems?: readonly FieldProblem[];
 }
@@ -61,7 +63,8 @@ export function pageQuery(limitText: string | undefined, cursorText: string | un
   if (!/^\d+$/.test(limitText ?? '0') || !Number.isInteger(limit) || limit < 1 || limit > max) {
     problems.push(queryProblem('limit', `limit must be a whole number from 1 to ${max}.`, `limit 应为 1 到 ${max} 之间的整数。`));
   }
-  const cursor = cursorText === undefined ? undefined : decodeCursor(cursorText);
+  const decoded = cursorText === undefined ? undefined : decodeCursor(cursorText);
+  const cursor = decoded !== undefined && options.key !== undefined && !options.key.test(decoded.id) ? undefined : decoded;
   if (cursorText !== undefined && cursor === undefined) {
     problems.push(queryProblem('cursor', 'cursor is not one this list gave: start again without it.', 'cursor 无效，请去掉后从头开始。'));
   }

@@ -36,6 +36,14 @@ describe.each(backends)('inbox on $name', (backend) => {
     expect([rest.items.map((n) => n.message.en), rest.nextCursor]).toEqual([['Number 1', 'Number 0'], null]);
   });
 
+  it('lists notices made at one instant last made first, across pages', async () => {
+    const { tenantId, me, run } = await inboxOf(0);
+    for (let i = 0; i < 6; i += 1) await run((tx) => notify(tx, tenantId, { topic: 'test.inbox', to: [me], message: text(i) }, new Date(t0)));
+    const first = await run((tx) => listNotifications(tx, tenantId, me, { limit: 4 }));
+    const rest = await run((tx) => listNotifications(tx, tenantId, me, { limit: 4, cursor: decodeCursor(first.nextCursor!) }));
+    expect([...first.items, ...rest.items].map((n) => n.message.en)).toEqual(['Number 5', 'Number 4', 'Number 3', 'Number 2', 'Number 1', 'Number 0']);
+  });
+
   it('marks one read (keeping the first time), counts and filters unread, and marks all read', async () => {
     const { tenantId, me, other, run } = await inboxOf(3);
     const [newest] = (await run((tx) => listNotifications(tx, tenantId, me, { limit: 1 }))).items;

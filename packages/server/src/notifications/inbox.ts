@@ -15,11 +15,17 @@ interface NotificationRow {
   readonly link: string | null;
   readonly data: Readonly<Record<string, unknown>>;
   readonly read_at: string | null;
+  readonly handled_at: string | null;
   readonly created_at: string;
+  /** bigint: a number, or a string past 2^53. */
+  readonly seq: number | string;
 }
 
 function fromRow(r: NotificationRow): Notification {
-  return { id: r.id, userId: r.user_id, eventId: r.event_id, topic: r.topic, title: r.title, message: r.message, link: r.link, data: r.data, readAt: r.read_at, createdAt: r.created_at };
+  return {
+    id: r.id, userId: r.user_id, eventId: r.event_id, topic: r.topic, title: r.title, message: r.message, link: r.link, data: r.data,
+    readAt: r.read_at, handledAt: r.handled_at, createdAt: r.created_at,
+  };
 }
 
 /** Options of {@link listNotifications}. */
@@ -30,20 +36,23 @@ export interface InboxOptions {
 }
 
 /**
- * One user's notifications, newest first, a page at a time. Run it in the tenant's transaction.
+ * One user's notifications, newest first (of those made at one instant, the last made first), a
+ * page at a time; the cursor holds the last one's time and insertion sequence. Run it in the
+ * tenant's transaction.
  *
  * @example
  * const page = await db.withTenant(tenantId, (tx) => listNotifications(tx, tenantId, userId, { limit: 20 }));
  */
 export async function listNotifications(q: Queryable, tenantId: string, userId: string, o: InboxOptions): Promise<Page<Notification>> {
   const rows = await q.query<NotificationRow>(
-    `SELECT id, user_id, event_id, topic, title, message, link, data, read_at, created_at FROM notifications
+    `SELECT id, user_id, event_id, topic, title, message, link, data, read_at, handled_at, created_at, seq FROM notifications
      WHERE tenant_id = $1 AND user_id = $2 AND ($3::boolean IS NOT TRUE OR read_at IS NULL)
-       AND ($4::timestamptz IS NULL OR (created_at, id) < ($4::timestamptz, $5::text))
-     ORDER BY created_at DESC, id DESC LIMIT $6`,
+       AND ($4::timestamptz IS NULL OR (created_at, seq) < ($4::timestamptz, $5::bigint))
+     ORDER BY created_at DESC, seq DESC LIMIT $6`,
     [tenantId, userId, o.unreadOnly ?? false, o.cursor?.at ?? null, o.cursor?.id ?? null, o.limit + 1],
   );
-  return pageOf(rows.map(fromRow), o.limit, (n) => ({ at: n.createdAt, id: n.id }));
+  const page = pageOf(rows, o.limit, (r) => ({ at: r.created_at, id: String(r.seq) }));
+  return { ...page, items: page.items.map(fromRow) };
 }
 
 /** How many of a user's notifications are unread. */

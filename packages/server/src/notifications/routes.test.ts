@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../jobs/paging.js';
 import { as, tenantWithUsers, testGuards } from '../jobs/test-backends.js';
 import { createTestApp, jsonRequest } from '../test-support/test-app.js';
 import type { TestApp } from '../test-support/test-app.js';
@@ -53,6 +54,10 @@ describe('notification routes', () => {
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual(['/query/unread', '/query/limit']);
     expect((await t.app.request('/api/notifications')).status).toBe(401);
+    // A cursor of an earlier server, which named the last notice by its id, is not one this list gives.
+    const old = encodeCursor({ at: '2025-03-01T08:00:00.000Z', id: '0b7e8f5e-53b2-4d0e-9a8c-5f4d1b3c2a10' });
+    const stale = await t.app.request(`/api/notifications?cursor=${old}`, { headers: as(tenantId, me) });
+    expect([stale.status, ((await stale.json()) as { problems: { path: string }[] }).problems.map((p) => p.path)]).toEqual([422, ['/query/cursor']]);
   });
 
   it('lets admins create, update, list and remove webhook endpoints, showing the secret only when new', async () => {

@@ -17,7 +17,7 @@ const notificationSchema: JsonSchema = {
   required: ['id', 'topic', 'message', 'readAt', 'createdAt'],
   properties: {
     id: { type: 'string' }, userId: { type: 'string' }, eventId: { type: 'string' }, topic: { type: 'string' }, title: nullable(text), message: text,
-    link: nullable({ type: 'string' }), data: { type: 'object' }, readAt: nullable({ type: 'string' }), createdAt: { type: 'string' },
+    link: nullable({ type: 'string' }), data: { type: 'object' }, readAt: nullable({ type: 'string' }), handledAt: nullable({ type: 'string' }), createdAt: { type: 'string' },
   },
 };
 
@@ -79,7 +79,7 @@ export function notificationRoutes(options: NotificationRoutesOptions): RouteMod
       async (c) => {
         const me = await options.requireUser(c);
         const { unread, problems } = unreadOnly(c);
-        const { limit, cursor } = pageQuery(c.req.query('limit'), c.req.query('cursor'), { problems });
+        const { limit, cursor } = pageQuery(c.req.query('limit'), c.req.query('cursor'), { problems, key: /^\d+$/ });
         return c.json(
           await db.withTenant(me.tenantId, async (tx) => ({
             ...(await listNotifications(tx, me.tenantId, me.userId, { unreadOnly: unread, limit, cursor })),

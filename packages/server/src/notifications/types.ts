@@ -27,6 +27,8 @@ export interface Notification {
   readonly link: string | null;
   readonly data: Readonly<Record<string, unknown>>;
   readonly readAt: string | null;
+  /** When the work it asked for was done, by its user or another (an approval task decided): it is then read too. */
+  readonly handledAt: string | null;
   readonly createdAt: string;
 }
 
