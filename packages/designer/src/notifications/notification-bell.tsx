@@ -1,6 +1,6 @@
-/** @module The bell in the header: my unread notices counted, and a drawer listing them (newest first) with where each leads. */
+/** @module The bell in the header: my unread notices counted, and a drawer listing them (newest first) with where each leads, those whose work is done tagged handled. */
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Empty, List, Typography } from 'antd';
+import { Badge, Button, Drawer, Empty, List, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -15,6 +15,8 @@ interface Notice {
   readonly message: { readonly 'zh-CN': string; readonly en: string };
   readonly link: string | null;
   readonly readAt: string | null;
+  /** When the work it asked for was done (an approval decided by anyone): it is read too. */
+  readonly handledAt: string | null;
   readonly createdAt: string;
 }
 
@@ -85,7 +87,12 @@ export function NotificationBell({ appId }: { readonly appId: string }) {
             renderItem={(n) => (
               <List.Item onClick={() => void openNotice(n)} style={{ cursor: 'pointer', opacity: n.readAt === null ? 1 : 0.6 }} data-testid="notification">
                 <List.Item.Meta
-                  title={<Typography.Text strong={n.readAt === null}>{n.title?.[lang] ?? t('notifications.untitled')}</Typography.Text>}
+                  title={
+                    <>
+                      <Typography.Text strong={n.readAt === null}>{n.title?.[lang] ?? t('notifications.untitled')}</Typography.Text>
+                      {n.handledAt !== null && <Tag style={{ marginInlineStart: 8 }} data-testid="notification-handled">{t('notifications.handled')}</Tag>}
+                    </>
+                  }
                   description={<><div>{n.message[lang]}</div><Typography.Text type="secondary">{formatDateTime(n.createdAt, lang)}</Typography.Text></>}
                 />
               </List.Item>

@@ -9,6 +9,7 @@ export const notificationsEn = {
   empty: 'No notifications yet.',
   failed: 'The notifications could not be loaded; they are tried again every minute.',
   untitled: 'Notice',
+  handled: 'Handled',
 };
 
 export const notificationsZh: Strings<typeof notificationsEn> = {
@@ -19,4 +20,5 @@ export const notificationsZh: Strings<typeof notificationsEn> = {
   empty: '暂无消息。',
   failed: '消息加载失败，每分钟会自动重试。',
   untitled: '通知',
+  handled: '已处理',
 };
