@@ -99,15 +99,18 @@ describe.each(['pglite', 'postgres'] as const)('the demo start on %s', (kind) =>
                 (SELECT count(*)::int FROM tasks WHERE tenant_id = $1 AND assignee_role = 'sales_manager') AS tasks`, [started.tenantId]));
     expect(told!.notices).toBeGreaterThanOrEqual(notices.length);
     expect(told!.tasks).toBeGreaterThanOrEqual(notices.length);
-    // Those are today's, unread; the history's (settled invoices, first ratings) are read and were never emailed.
+    // Those are today's, unread; the history's (settled invoices, first ratings) are read and were never emailed;
+    // today's decisions marked the approvers' notices they settled handled, and so read.
     const [inbox] = await t.db.withTenant(started.tenantId, (tx) =>
-      tx.query<{ unread_notices: number; read: number; emails: number }>(
+      tx.query<{ unread_notices: number; read: number; emails: number; handled: number }>(
         `SELECT (SELECT count(*)::int FROM notifications WHERE tenant_id = $1 AND read_at IS NULL AND message->>'en' LIKE 'Send % a formal collection notice:%') AS unread_notices,
-                (SELECT count(*)::int FROM notifications WHERE tenant_id = $1 AND read_at IS NOT NULL) AS read,
+                (SELECT count(*)::int FROM notifications WHERE tenant_id = $1 AND read_at IS NOT NULL AND handled_at IS NULL) AS read,
+                (SELECT count(*)::int FROM notifications WHERE tenant_id = $1 AND handled_at IS NOT NULL AND read_at IS NOT NULL) AS handled,
                 (SELECT count(*)::int FROM notification_deliveries WHERE tenant_id = $1 AND detail LIKE 'Demo history:%') AS emails`, [started.tenantId]));
     expect(inbox!.unread_notices).toBe(told!.notices);
     expect(inbox!.read).toBeGreaterThan(0);
     expect(inbox!.emails).toBe(inbox!.read);
+    expect(inbox!.handled).toBeGreaterThan(0);
     expect((await list('receivable', 'filter[collection_stage]=legal')).length).toBeGreaterThan(0);
     expect((await list('receivable', 'filter[collection_stage]=reminder')).length).toBeGreaterThan(0);
   });
