@@ -9,7 +9,7 @@ export { isId, idSchema, ID_PATTERN } from './core/ids.js';
 export { roundHalfUp, toScaled, divRound, apportion, hasAtMostDecimals, pow10 } from './core/decimal.js';
 export { catalogOf, withFacts } from './core/catalog.js';
 export { parseCsv, toCsv } from './core/csv.js';
-export { joinValueList, splitValueList } from './core/value-list.js';
+export { joinValueList, queryValue, splitValueList } from './core/value-list.js';
 export { addDays, daysBetween } from './core/calendar.js';
 export type { CsvResult } from './core/csv.js';
 export type { ValueKind, FieldInfo, FieldCatalog } from './core/catalog.js';

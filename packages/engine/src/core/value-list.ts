@@ -1,7 +1,29 @@
 /**
- * @module The values of a list API's `in` filter in one query parameter: separated by commas, a
- * comma or backslash inside a value escaped with a backslash (`a\,b`), so any text round-trips.
+ * @module The values of a list API's filters as query parameters: one value read as its field's
+ * kind stores it, and an `in` filter's values in one parameter, separated by commas, a comma or
+ * backslash inside a value escaped with a backslash (`a\,b`), so any text round-trips.
  */
+import type { ValueKind } from './catalog.js';
+import { isCalendarDate, toUtcDatetime } from './calendar.js';
+
+/**
+ * One filter value as a field of `kind` stores it (a number, `true`, a date, a UTC date-time, the
+ * text as is), or undefined when it is not one; the server and a list's address read it alike.
+ *
+ * @example
+ * queryValue('number', '0.35') // 0.35
+ * queryValue('date', '2024-13-01') // undefined
+ */
+export function queryValue(kind: ValueKind, raw: string): string | number | boolean | undefined {
+  if (kind === 'number') {
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  if (kind === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : undefined;
+  if (kind === 'date') return isCalendarDate(raw) ? raw : undefined;
+  if (kind === 'datetime') return toUtcDatetime(raw) ?? undefined;
+  return raw;
+}
 
 /**
  * The values as one `in` parameter.

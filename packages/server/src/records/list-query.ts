@@ -1,5 +1,5 @@
 /** @module A list's query string (filter, sort, limit, cursor) turned into checked SQL pieces. */
-import { formCatalog, isCalendarDate, sortsBy, splitValueList, toUtcDatetime } from '@heng/engine';
+import { formCatalog, queryValue, sortsBy, splitValueList } from '@heng/engine';
 import type { CompiledForm, FieldInfo, ValueKind } from '@heng/engine';
 import { json } from '../db/port.js';
 import type { SqlParam } from '../db/port.js';
@@ -28,18 +28,6 @@ const bad = (name: string, en: string, zh: string): FieldProblem => ({ path: `/q
 
 /** A text field's value, or NULL when it holds another JSON type (left by an older form version). */
 const textExpr = (info: FieldInfo): string => `(CASE WHEN jsonb_typeof(data->'${info.id}') IN ('string', 'boolean') THEN data->>'${info.id}' END)`;
-
-/** A filter or cursor value as its kind stores it, or undefined when it is not one. */
-function coerce(kind: ValueKind, raw: string): string | number | boolean | undefined {
-  if (kind === 'number') {
-    const n = raw.trim() === '' ? Number.NaN : Number(raw);
-    return Number.isFinite(n) ? n : undefined;
-  }
-  if (kind === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : undefined;
-  if (kind === 'date') return isCalendarDate(raw) ? raw : undefined;
-  if (kind === 'datetime') return toUtcDatetime(raw) ?? undefined;
-  return raw;
-}
 
 const KIND_HINT: Record<ValueKind, { en: string; zh: string }> = {
   number: { en: 'a number like 1000000 or 0.35', zh: '数字，如 1000000 或 0.35' },
@@ -78,7 +66,7 @@ function compare(info: FieldInfo, op: Op, value: SqlParam, params: Params, sort:
 function condition(name: string, info: FieldInfo, op: Op, raw: string, params: Params, sort: SortKey, problems: FieldProblem[]): string | undefined {
   const hint = KIND_HINT[info.kind];
   const parts = op === 'in' ? splitValueList(raw) : [raw];
-  const values = parts.map((p) => coerce(info.kind, p));
+  const values = parts.map((p) => queryValue(info.kind, p));
   if (values.some((v) => v === undefined) || parts.length > 100) {
     problems.push(bad(name, `${name} must be ${hint.en}${op === 'in' ? ' (up to 100, separated by commas)' : ''}; got "${raw}".`, `${name} 应为${hint.zh}${op === 'in' ? '（最多 100 个，以逗号分隔）' : ''}；收到 "${raw}"。`));
     return undefined;
