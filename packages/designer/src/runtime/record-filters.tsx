@@ -11,6 +11,8 @@ import type { Filter, FilterOp } from './list-query.js';
 import { columnTitle, filterOps, scoreFilters } from './score-columns.js';
 import type { ScoreColumn } from './score-columns.js';
 
+const isRange = (op: FilterOp): op is 'gt' | 'gte' | 'lt' | 'lte' => op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte';
+
 /** A filter being edited, with a stable id for its row. */
 export interface FilterRow extends Filter {
   readonly id: string;
@@ -42,6 +44,8 @@ export function RecordFilters({ form, fields: formFields, scores, filters, onCha
     const score = scoreOf(id);
     return score?.part !== 'grade' ? undefined : (o: string) => optionLabel(form, 'grade', o, lang, score.card.grades);
   };
+  // A date's comparisons read as before and after.
+  const opLabel = (op: FilterOp, info: FieldInfo) => (isRange(op) && (info.kind === 'date' || info.kind === 'datetime') ? t(`runtime.list.dateOps.${op}`) : t(`runtime.list.ops.${op}`));
   const first = fields[0];
   const set = (id: string, change: (row: FilterRow) => FilterRow) => onChange(replaceById(filters, id, change));
   return (
@@ -63,7 +67,7 @@ export function RecordFilters({ form, fields: formFields, scores, filters, onCha
               aria-label={t('runtime.list.op')}
               style={{ width: 140 }}
               value={row.op}
-              options={filterOps(info).map((op) => ({ value: op, label: t(`runtime.list.ops.${op}`) }))}
+              options={filterOps(info).map((op) => ({ value: op, label: opLabel(op, info) }))}
               onChange={(op: FilterOp) => set(row.id, (r) => ({ ...r, op, value: undefined }))}
             />
             <div style={{ width: 260 }}>

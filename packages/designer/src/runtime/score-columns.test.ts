@@ -1,4 +1,4 @@
-import { compileForm, customerCreditProfile } from '@heng/engine';
+import { compileForm, customerCreditProfile, formCatalog } from '@heng/engine';
 import type { ScorecardDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { listQueryString } from './list-query.js';
@@ -49,6 +49,12 @@ describe('score columns', () => {
     expect(filterOps(score!)).toEqual(['gte', 'lte', 'gt', 'lt', 'eq']);
     expect(filterOps(grade!)).toEqual(['eq', 'ne', 'in']);
     expect(listQueryString({ filters: [{ field: 'score:credit_score', op: 'gte', value: 60 }] })).toBe('?filter%5Bscore%3Acredit_score%5D%5Bgte%5D=60');
-    expect(filterOps({ id: 'industry', type: 'single_select', kind: 'text' })).toContain('contains');
+  });
+
+  it('offers a select only its options, a plain text its part and ranges, a date its comparisons', () => {
+    const catalog = formCatalog(customerCreditProfile);
+    expect(filterOps(catalog.get('industry')!)).toEqual(['eq', 'ne', 'in']);
+    expect(filterOps(catalog.get('company_name')!)).toContain('contains');
+    expect(filterOps({ id: 'due_date', type: 'date', kind: 'date' })).toEqual(expect.arrayContaining(['gt', 'gte', 'lt', 'lte']));
   });
 });

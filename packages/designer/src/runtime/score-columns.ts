@@ -71,17 +71,20 @@ export function scoreFilters(scores: readonly ScoreColumn[]): FieldInfo[] {
   return scores.map((c) => (c.part === 'score' ? { id: c.id, type: 'number', kind: 'number' } : { id: c.id, type: 'single_select', kind: 'text', options: c.card.grades.map((g) => g.grade) }));
 }
 
-/** The operators the records API takes on a score (at least first) and on a grade (equals, does not equal, is one of). */
-const SCORE_OPS: Readonly<Record<ScoreColumn['part'], readonly FilterOp[]>> = { score: ['gte', 'lte', 'gt', 'lt', 'eq'], grade: ['eq', 'ne', 'in'] };
+/** The operators the records API takes on a score, at least first. */
+const SCORE_OPS: readonly FilterOp[] = ['gte', 'lte', 'gt', 'lt', 'eq'];
+/** The operators that make sense on a text named by options (a select, a grade, value labels): one option or several, never a part or a range of an option's id. */
+const OPTION_OPS: readonly FilterOp[] = ['eq', 'ne', 'in'];
 
 /**
- * The operators a filter on `info` takes: a field's by its kind, a score's or a grade's as the API takes them.
+ * The operators a filter on `info` takes: a score's as the API takes them, a text with options'
+ * among its options, any other field's by its kind.
  *
  * @example
- * filterOps({ id: 'grade:credit_score', type: 'single_select', kind: 'text' }) // ['eq', 'ne', 'in']
+ * filterOps({ id: 'grade:credit_score', type: 'single_select', kind: 'text', options: ['A', 'B'] }) // ['eq', 'ne', 'in']
  * filterOps({ id: 'score:credit_score', type: 'number', kind: 'number' }) // ['gte', 'lte', 'gt', 'lt', 'eq']
  */
 export const filterOps = (info: FieldInfo): readonly FilterOp[] => {
-  const part = /^(score|grade):/.exec(info.id)?.[1] as ScoreColumn['part'] | undefined;
-  return part === undefined ? OPS_OF[info.kind] : SCORE_OPS[part];
+  if (info.id.startsWith('score:')) return SCORE_OPS;
+  return info.kind === 'text' && info.options !== undefined ? OPTION_OPS : OPS_OF[info.kind];
 };
