@@ -2,7 +2,7 @@
 import { compileForm, mayDo } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import type { ColumnType, SorterResult, SortOrder } from 'antd/es/table/interface';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,13 +20,12 @@ import { LoadFailed, useMe, WhenLoaded } from './common.js';
 import { useChosenColumns } from './chosen-columns.js';
 import { ColumnChooser } from './column-chooser.js';
 import { columnChoices, exportQueryString, filterableFields, isSortable, listQueryString, sortParam } from './list-query.js';
-import type { ListQuery } from './list-query.js';
 import { newRecordPath, recordPath } from './paths.js';
 import { RecordFilters } from './record-filters.js';
-import type { FilterRow } from './record-filters.js';
-import { columnTitle, isScoreColumn, scoreColumns, scorecardsShown, shownColumns } from './score-columns.js';
+import { columnTitle, isScoreColumn, scoreColumns, scoreFilters, scorecardsShown, shownColumns } from './score-columns.js';
 import type { ListColumn, ScoreColumn } from './score-columns.js';
 import { GradeTag } from './score-grade.js';
+import { useListAddress } from './use-list-address.js';
 
 const PAGE = 50;
 
@@ -71,22 +70,21 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   // The form's published scorecards; none while they load or when they cannot be read.
   const [cards] = useLoad(() => runtimeApi.scorecardsByForm(), []);
   const scores = useMemo(() => scoreColumns(cards.status === 'ok' ? (cards.value.get(form.id) ?? []).map((v) => v.body) : []), [cards, form.id]);
-  const [filters, setFilters] = useState<readonly FilterRow[]>([]);
+  // The scorecards settled (or failed): the address's score filters and sorts can be read.
+  const settled = cards.status !== 'loading';
   // The form's own order to start with (the most overdue receivables first), unless its field is hidden from the user.
   const startSort = form.listSort !== undefined && access[form.listSort.replace(/^-/, '')] !== 'hidden' ? form.listSort : undefined;
-  const [sort, setSort] = useState<string | undefined>(startSort);
-  const [query, setQuery] = useState<ListQuery>({ filters: [], sort: startSort });
+  const infoOf = new Map(filterableFields(form, access).map((f) => [f.id, f]));
+  const columns = shownColumns(form, access, scores, chosen);
+  const sortsOn = (c: ListColumn): boolean => isScoreColumn(c) || (infoOf.get(c.id) !== undefined && isSortable(infoOf.get(c.id)!));
+  const sortable = columns.filter(sortsOn).map((c) => c.id);
+  // Filters and sort live in the address, so a reload, Back from a record or a shared link shows the same list.
+  const { shown: query, key, rows, setRows, setSort } = useListAddress({ fields: [...infoOf.values(), ...scoreFilters(scores)], sortable, startSort });
+  const sort = query.sort;
   const [page, setPage] = useState<Page>({ items: [], next: null, loading: true });
-
-  useEffect(() => {
-    // Typing a filter value asks the server once the typing pauses.
-    const timer = setTimeout(() => setQuery({ filters, sort }), 350);
-    return () => clearTimeout(timer);
-  }, [filters, sort]);
 
   // Only the answer to the latest request counts: a slower one for older filters is dropped.
   const latest = useRef(0);
-  const columns = shownColumns(form, access, scores, chosen);
   // The scores the shown columns need come with the records; showing another scorecard's reloads.
   const asked = scorecardsShown(columns);
   const scored = asked.join(',');
@@ -99,16 +97,14 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
     );
   };
   useEffect(() => {
-    void load(undefined, []);
-    // `load` reads `query` and the scorecards shown, the things a new first page depends on.
-  }, [query, scored]);
+    if (settled) void load(undefined, []);
+    // `load` reads the address's query (`key`) and the scorecards shown, the things a new first page depends on.
+  }, [key, scored, settled]);
 
   const orderOf = (id: string): SortOrder => (sort === id ? 'ascend' : sort === `-${id}` ? 'descend' : null);
-  const infoOf = new Map(filterableFields(form, access).map((f) => [f.id, f]));
   // The record opens from its first field column that is not itself a link (to a referenced record or a user).
   const linked = columns.find((c) => !isScoreColumn(c) && c.type !== 'reference' && c.type !== 'user')?.id;
   const fieldColumn = (f: FieldDefinition): ColumnType<ListedRecord> => ({
-    sorter: infoOf.get(f.id) !== undefined && isSortable(infoOf.get(f.id)!),
     render: (_, r) => {
       const value = <ValueView field={f} value={r.data[f.id]} words={words} />;
       return f.id === linked ? <Link to={recordPath(appId, form.id, r.id)}>{value}</Link> : value;
@@ -118,7 +114,8 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
     key: c.id,
     title: columnTitle(c, lang, t),
     sortOrder: orderOf(c.id),
-    ...(isScoreColumn(c) ? { sorter: true, render: (_: unknown, r: ListedRecord) => <ScoreCell column={c} record={r} /> } : fieldColumn(c)),
+    sorter: sortsOn(c),
+    ...(isScoreColumn(c) ? { render: (_: unknown, r: ListedRecord) => <ScoreCell column={c} record={r} /> } : fieldColumn(c)),
   });
   const chooseColumns = (ids: readonly string[] | undefined) => {
     // A list stays sorted only by a column it shows.
@@ -149,7 +146,8 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
       }
     >
       <div className="heng-stack">
-        <RecordFilters form={form} fields={[...infoOf.values()]} scores={scores} filters={filters} onChange={setFilters} />
+        {settled && query.ignored.length > 0 && <Alert type="warning" showIcon data-testid="list-address-ignored" message={t('runtime.list.addressIgnored', { params: query.ignored.join(', ') })} />}
+        <RecordFilters form={form} fields={[...infoOf.values()]} scores={scores} filters={rows} onChange={setRows} />
         {page.error !== undefined && <LoadFailed error={page.error} onRetry={() => void load(undefined, [])} />}
         <Table<ListedRecord>
           rowKey="id"

@@ -60,6 +60,7 @@ export const runtimeEn = {
     removeFilter: 'Remove this filter',
     ops: { eq: 'equals', ne: 'does not equal', gt: 'greater than', gte: 'at least', lt: 'less than', lte: 'at most', in: 'is one of', contains: 'contains' },
     dateOps: { gt: 'after', gte: 'on or after', lt: 'before', lte: 'on or before' },
+    addressIgnored: 'Some of this link’s filters or its sort cannot be used here and are left out: {{params}}.',
   },
   related: {
     none: 'No record points at this one yet.',
@@ -364,6 +365,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     removeFilter: '删除此筛选',
     ops: { eq: '等于', ne: '不等于', gt: '大于', gte: '大于等于', lt: '小于', lte: '小于等于', in: '属于', contains: '包含' },
     dateOps: { gt: '晚于', gte: '不早于', lt: '早于', lte: '不晚于' },
+    addressIgnored: '此链接中的部分筛选或排序在这里不可用，已忽略：{{params}}。',
   },
   related: {
     none: '还没有记录关联到这条记录。',

@@ -1,0 +1,57 @@
+/** @module A record list's filters and sort kept in the page's address: edited as rows, written to the address as the typing pauses, read back on Back, Forward or a reload. */
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { isTyping, listAddress, readListAddress } from './list-address.js';
+import type { AddressRules, ListAddress } from './list-address.js';
+import type { Filter } from './list-query.js';
+import type { FilterRow } from './record-filters.js';
+
+// Row ids as the filter bar names a row it adds.
+const withIds = (filters: readonly Filter[]): FilterRow[] => filters.map((f, i) => ({ ...f, id: `filter_${i + 1}` }));
+
+/** What the list shows (the address's), the filter rows being edited, and how to change them. */
+export interface ListAddressState {
+  /** The address's filters and sort: what the list asks the server for. */
+  readonly shown: ListAddress;
+  /** The address's search part as {@link listAddress} writes it: the same list, the same text. */
+  readonly key: string;
+  readonly rows: readonly FilterRow[];
+  readonly setRows: (rows: readonly FilterRow[]) => void;
+  readonly setSort: (sort: string | undefined) => void;
+}
+
+/**
+ * A list's filters and sort, kept in the address: a changed filter or sort is a new history entry
+ * (Back undoes it), a value typed further replaces the entry it started; the rows follow the
+ * address when it changes otherwise (Back, Forward, a link).
+ *
+ * @example
+ * const { shown, rows, setRows, setSort } = useListAddress({ fields, sortable, startSort });
+ */
+export function useListAddress(rules: AddressRules): ListAddressState {
+  const [search, setSearch] = useSearchParams();
+  const shown = readListAddress(search, rules);
+  const key = listAddress(shown, rules.startSort);
+  const [rows, setRows] = useState<readonly FilterRow[]>(() => withIds(shown.filters));
+  // The address this list last wrote: one that differs came from elsewhere, and the rows follow it.
+  const written = useRef(key);
+  useEffect(() => {
+    if (key === written.current) return;
+    written.current = key;
+    setRows(withIds(shown.filters));
+  }, [key]);
+
+  const write = (filters: readonly Filter[], sort: string | undefined) => {
+    const next = listAddress({ filters, sort }, rules.startSort);
+    if (next === key) return;
+    written.current = next;
+    setSearch(next, { replace: isTyping(shown.filters, readListAddress(new URLSearchParams(next), rules).filters) });
+  };
+  useEffect(() => {
+    // Typing a filter value writes the address (and asks the server) once the typing pauses.
+    const timer = setTimeout(() => write(rows, shown.sort), 350);
+    return () => clearTimeout(timer);
+  }, [rows]);
+
+  return { shown, key, rows, setRows, setSort: (sort) => write(rows, sort) };
+}
