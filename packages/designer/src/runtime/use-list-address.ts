@@ -41,15 +41,19 @@ export function useListAddress(rules: AddressRules): ListAddressState {
     setRows(withIds(shown.filters));
   }, [key]);
 
+  // Changes are weighed against the address last written, not the one rendered: the router may
+  // render a written address later (in a transition), after the next change is made.
+  const last = () => readListAddress(new URLSearchParams(written.current), rules);
   const write = (filters: readonly Filter[], sort: string | undefined) => {
     const next = listAddress({ filters, sort }, rules.startSort);
-    if (next === key) return;
+    if (next === written.current) return;
+    const typing = isTyping(last().filters, readListAddress(new URLSearchParams(next), rules).filters);
     written.current = next;
-    setSearch(next, { replace: isTyping(shown.filters, readListAddress(new URLSearchParams(next), rules).filters) });
+    setSearch(next, { replace: typing });
   };
   useEffect(() => {
     // Typing a filter value writes the address (and asks the server) once the typing pauses.
-    const timer = setTimeout(() => write(rows, shown.sort), 350);
+    const timer = setTimeout(() => write(rows, last().sort), 350);
     return () => clearTimeout(timer);
   }, [rows]);
 
