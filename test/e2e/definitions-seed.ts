@@ -23,6 +23,8 @@ export interface Seed {
   saveAndPublish<B extends Body>(kind: Kind, body: B): Promise<number>;
   /** The published versions, newest first. */
   versions(kind: Kind, id: string): Promise<number[]>;
+  /** The signed-in admin's user id: a value a user field may hold. */
+  readonly userId: string;
   /** Creates a record; answers its id. */
   createRecord(formId: string, values: Readonly<Record<string, unknown>>): Promise<string>;
   /** Adds a role unless it exists. */
@@ -47,11 +49,12 @@ async function ok(res: APIResponse, what: string): Promise<unknown> {
 export async function seedAs(h: Harness): Promise<Seed> {
   const context = await h.browser.newContext({ baseURL: h.url });
   const request: APIRequestContext = context.request;
-  const session = (await ok(await request.post('/api/auth/login', { data: { tenant: ADMIN.tenant, email: ADMIN.email, password: ADMIN.password } }), 'login')) as { csrfToken: string };
+  const session = (await ok(await request.post('/api/auth/login', { data: { tenant: ADMIN.tenant, email: ADMIN.email, password: ADMIN.password } }), 'login')) as { csrfToken: string; user: { id: string } };
   const csrf = { 'X-CSRF-Token': session.csrfToken };
   const at = (kind: Kind, id: string) => `/api/definitions/${kind}/${id}`;
 
   const seed: Seed = {
+    userId: session.user.id,
     async revision(kind, id) {
       const res = await request.get(`${at(kind, id)}/draft`);
       if (res.status() === 404) return undefined;

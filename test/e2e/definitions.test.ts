@@ -13,7 +13,8 @@ beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
   seed = await seedAs(h);
   await seed.saveAndPublish('form', customerCreditProfile);
-  await seed.createRecord('customer', sampleCustomer);
+  // Its account manager a user of this company: a user field names an active user.
+  await seed.createRecord('customer', { ...sampleCustomer, account_manager: seed.userId });
 });
 
 afterAll(async () => {

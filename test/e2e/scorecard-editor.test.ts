@@ -15,7 +15,8 @@ beforeAll(async () => {
   seed = await seedAs(h);
   await seed.saveAndPublish('form', customerCreditProfile);
   // The preview scores the newest stored customer of the form.
-  await seed.createRecord('customer', sampleCustomer);
+  // Its account manager a user of this company: a user field names an active user.
+  await seed.createRecord('customer', { ...sampleCustomer, account_manager: seed.userId });
 });
 
 afterAll(async () => {
