@@ -6,7 +6,7 @@ const check = schemaChecker(actionSchema);
 
 describe('the action registry', () => {
   it('has one spec per kind, filed under its own kind', () => {
-    expect(ACTION_KINDS).toEqual(['set_field', 'add_flag', 'remove_flag', 'notify', 'create_task', 'start_flow', 'freeze', 'unfreeze', 'call_webhook']);
+    expect(ACTION_KINDS).toEqual(['set_field', 'add_flag', 'remove_flag', 'notify', 'create_task', 'close_tasks', 'start_flow', 'freeze', 'unfreeze', 'call_webhook']);
     for (const k of ACTION_KINDS) expect(actionSpecs[k].kind).toBe(k);
   });
 
@@ -17,6 +17,7 @@ describe('the action registry', () => {
     expect(check({ kind: 'add_flag', id: 'f', flag: 'x', extra: 1 }).map((p) => `${p.path} ${p.code}`)).toEqual(['/extra schema.additionalProperties']);
     expect(check({ kind: 'add_flag', id: 'f', flag: 'x', label: { 'zh-CN': '标记', en: 'Flag' } })).toEqual([]);
     expect(check({ kind: 'add_flag', id: 'f', flag: 'x', label: { 'zh-CN': '标记' } }).map((p) => `${p.path} ${p.code}`)).toEqual(['/label/en schema.required']);
+    expect(check({ kind: 'close_tasks', id: 'c', reason: { 'zh-CN': '', en: 'Settled' }, actions: [] }).map((p) => `${p.path} ${p.code}`)).toEqual(['/reason/zh-CN schema.minLength', '/actions schema.minItems']);
     expect(check({ kind: 'notfy', id: 'x' }).map((p) => `${p.path} ${p.code}`)).toEqual(['/kind schema.enum']);
     expect(check({ kind: 'add_flag', flag: 'x' }).map((p) => `${p.path} ${p.code}`)).toEqual(['/id schema.required']);
   });

@@ -4,6 +4,7 @@ import type { DefinitionKind, DefinitionRef } from '../../core/kind.js';
 import type { Problem } from '../../core/problem.js';
 import { addFlagAction } from './add-flag.js';
 import { callWebhookAction } from './call-webhook.js';
+import { closeTasksAction } from './close-tasks.js';
 import { createTaskAction } from './create-task.js';
 import { freezeAction } from './freeze.js';
 import { notifyAction } from './notify.js';
@@ -26,6 +27,7 @@ export const actionSpecs = {
   remove_flag: removeFlagAction,
   notify: notifyAction,
   create_task: createTaskAction,
+  close_tasks: closeTasksAction,
   start_flow: startFlowAction,
   freeze: freezeAction,
   unfreeze: unfreezeAction,

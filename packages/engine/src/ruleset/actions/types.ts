@@ -67,6 +67,14 @@ export interface CreateTaskAction extends ActionBase<'create_task'> {
   readonly assignee: Recipient;
   readonly dueInDays: number;
 }
+/**
+ * Closes this record's open rule tasks; with `actions`, only those made by `create_task` actions
+ * of those ids. `reason` is a template, shown on each task closed.
+ */
+export interface CloseTasksAction extends ActionBase<'close_tasks'> {
+  readonly reason: LocalizedText;
+  readonly actions?: readonly string[];
+}
 export interface StartFlowAction extends ActionBase<'start_flow'> {
   readonly flow: string;
 }
@@ -92,6 +100,7 @@ export type Action =
   | RemoveFlagAction
   | NotifyAction
   | CreateTaskAction
+  | CloseTasksAction
   | StartFlowAction
   | FreezeAction
   | UnfreezeAction
@@ -132,6 +141,11 @@ export interface CreateTaskEffect extends EffectBase<'create_task'> {
   /** `YYYY-MM-DD`: today plus `dueInDays`. */
   readonly dueDate: string;
 }
+export interface CloseTasksEffect extends EffectBase<'close_tasks'> {
+  readonly reason: FilledText;
+  /** The create_task action ids whose tasks it closes; absent = every open rule task on the record. */
+  readonly actions?: readonly string[];
+}
 export interface StartFlowEffect extends EffectBase<'start_flow'> {
   readonly flow: string;
 }
@@ -156,6 +170,7 @@ export type Effect =
   | RemoveFlagEffect
   | NotifyEffect
   | CreateTaskEffect
+  | CloseTasksEffect
   | StartFlowEffect
   | FreezeEffect
   | UnfreezeEffect
