@@ -132,6 +132,18 @@ async function createTask(tx: Queryable, effect: Extract<Effect, { kind: 'create
   return { effect, status: 'applied', note };
 }
 
+async function closeTasks(tx: Queryable, effect: Extract<Effect, { kind: 'close_tasks' }>, scope: EffectScope): Promise<AppliedEffect> {
+  // Rule tasks only (approval tasks are a flow's); none of them closed by a person.
+  const closed = await tx.query<{ id: string }>(
+    `UPDATE tasks SET status = 'done', done_by = NULL, done_at = $3, close_reason = $4::jsonb
+     WHERE tenant_id = $1 AND record_id = $2 AND status = 'open' AND ($5::text[] IS NULL OR action_id = ANY($5::text[]))
+     RETURNING id`,
+    [scope.tenantId, scope.recordId, scope.now, json(effect.reason), effect.actions ?? null],
+  );
+  const n = closed.length;
+  return { effect, status: 'applied', note: n === 0 ? 'No open task on this record to close.' : `Closed ${n} open task${n === 1 ? '' : 's'} on this record.` };
+}
+
 const appliers = {
   add_flag: addFlag,
   remove_flag: removeFlag,
@@ -139,6 +151,7 @@ const appliers = {
   unfreeze,
   notify: sendNotice,
   create_task: createTask,
+  close_tasks: closeTasks,
   start_flow: async (_tx, effect, scope) => {
     if (scope.flowsToStart === undefined) return skipped(effect, 'Approvals cannot start from this run.');
     scope.flowsToStart.push(effect.flow);

@@ -5,7 +5,7 @@ import { onBothDatabases } from '../tenancy/testing.js';
 import type { AuthTestApp } from '../tenancy/testing.js';
 import type { RecordStatus, RuleRunView } from './routes.js';
 import { changedFields } from './run.js';
-import { apply, APPLICANTS, applicantForm, creditRisk, flipper, lender, onDowngrade, overshoot, raiseRisk, RULE_TEST_MODULES, suitScore, toReview } from './testing.js';
+import { apply, APPLICANTS, applicantForm, creditRisk, flipper, lender, ruleSet, onDowngrade, overshoot, raiseRisk, RULE_TEST_MODULES, suitScore, toReview } from './testing.js';
 
 const body = async <T>(res: Response, status = 200): Promise<T> => {
   expect(res.status, await res.clone().text()).toBe(status);
@@ -114,6 +114,35 @@ onBothDatabases(
       expect(await open()).toEqual([['Call Acme Group', officer], ['Review Acme Group', 'risk_officer']]);
       const moved = (await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`))).find((r) => r.recordRevision === 3)!;
       expect((moved.effects as { note?: string }[]).map((e) => e.note)).toEqual([undefined, expect.stringContaining('handed to the assignee the record now names')]);
+    });
+
+    it('closes a record\'s open rule tasks by rule: those of the named task actions, or all of them, with the reason, and says how many', async () => {
+      const t = app();
+      const tasks = { ...creditRisk, id: 'tasks', rules: [{ id: 'lawsuit', name: { en: 'Lawsuit', 'zh-CN': 'Lawsuit' }, conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: true }] }, actions: [
+        { kind: 'create_task', id: 'review', assignee: { role: 'risk_officer' }, dueInDays: 3, title: { en: 'Review {{company_name}}', 'zh-CN': 'Review {{company_name}}' } },
+        { kind: 'create_task', id: 'call', assignee: { field: 'owner' }, dueInDays: 1, title: { en: 'Call {{company_name}}', 'zh-CN': 'Call {{company_name}}' } },
+      ] }] };
+      const closer = ruleSet('closer', { kind: 'record_updated', fields: ['lawsuits_pending', 'flip'] }, [
+        { id: 'dropped', name: { en: 'Dropped', 'zh-CN': 'Dropped' }, conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: false }] }, actions: [{ kind: 'close_tasks', id: 'close_review', actions: ['review'], reason: { en: 'Lawsuit dropped ({{company_name}})', 'zh-CN': '诉讼已撤（{{company_name}}）' } }] },
+        { id: 'flipped', name: { en: 'Flipped', 'zh-CN': 'Flipped' }, conditions: { all: [{ fact: 'flip', operator: 'equal', value: true }] }, actions: [{ kind: 'close_tasks', id: 'close_all', reason: { en: 'Flipped', 'zh-CN': '已翻转' } }] },
+      ]);
+      const { admin } = await lender(t, [tasks, closer]);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme', lawsuits_pending: true, owner: admin.company.adminId }), 201);
+      const open = async () => (await body<RecordStatus>(await admin.call('GET', `${APPLICANTS}/${rec.id}/status`))).tasks.map((k) => k.title.en).sort();
+      const closeNotes = async (revision: number) => ((await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`))).find((r) => r.ruleSet === 'closer' && r.recordRevision === revision)!.effects as { note?: string }[]).map((e) => e.note);
+      expect(await open()).toEqual(['Call Acme', 'Review Acme']);
+
+      expect((await admin.call('PATCH', `${APPLICANTS}/${rec.id}`, { lawsuits_pending: false }, { 'If-Match': '"1"' })).status).toBe(200);
+      expect(await open()).toEqual(['Call Acme']);
+      expect(await closeNotes(2)).toEqual(['Closed 1 open task on this record.']);
+      const [closed] = await t.db.withTenant(admin.company.tenantId, (tx) => tx.query<{ done_by: string | null; closed_now: boolean; close_reason: { en: string; 'zh-CN': string } }>(
+        "SELECT done_by, done_at = $2 AS closed_now, close_reason FROM tasks WHERE record_id = $1 AND action_id = 'review'", [rec.id, t.clock.now()]));
+      expect(closed).toMatchObject({ done_by: null, closed_now: true, close_reason: expect.objectContaining({ en: 'Lawsuit dropped (Acme)', 'zh-CN': '诉讼已撤（Acme）' }) });
+
+      expect((await admin.call('PATCH', `${APPLICANTS}/${rec.id}`, { flip: true }, { 'If-Match': '"2"' })).status).toBe(200);
+      // Still no lawsuit, the review's close fires again and finds nothing to close; the other closes the call.
+      expect(await open()).toEqual([]);
+      expect(await closeNotes(3)).toEqual(['No open task on this record to close.', 'Closed 1 open task on this record.']);
     });
 
     it('keeps a trace of each evaluation: trigger, rules fired, condition trace, effects and what became of them', async () => {

@@ -29,6 +29,7 @@ function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedE
   if (e.kind === 'call_webhook') return { ...a, effect: { ...e, payload: Object.fromEntries(Object.entries(e.payload).filter(([f]) => !hidden.has(f))) } };
   if (e.kind === 'notify') return { ...a, effect: { ...e, message: shownText(e.message, hidden) } };
   if (e.kind === 'create_task') return { ...a, effect: { ...e, title: shownText(e.title, hidden) } };
+  if (e.kind === 'close_tasks') return { ...a, effect: { ...e, reason: shownText(e.reason, hidden) } };
   if (e.kind === 'freeze') return { ...a, effect: { ...e, reason: shownText(e.reason, hidden) } };
   return a;
 }
@@ -38,7 +39,7 @@ function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedE
  * the run's record, whose form's fields its texts name): what each condition on one of them saw
  * and whether it held, the value a set_field wrote into one of this record's, a webhook's copy of
  * them, and their values in the texts rules wrote for people (a notice, a task's title, a freeze's
- * reason), each withheld as on the record's status and in notifications. Which rules fired and
+ * reason, why tasks were closed), each withheld as on the record's status and in notifications. Which rules fired and
  * what they compared with stay.
  *
  * @example

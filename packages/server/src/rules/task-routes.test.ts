@@ -35,7 +35,7 @@ onBothDatabases(
         expect((await done(elsewhere.as.risk)).status).toBe(404);
         expect((await done(elsewhere.admin)).status).toBe(404);
         const closed = await body<TaskItem>(await done(co.as.risk));
-        expect(closed).toMatchObject({ id: task!.id, status: 'done', doneBy: co.ids.risk });
+        expect(closed).toMatchObject({ id: task!.id, status: 'done', doneBy: co.ids.risk, closeReason: null });
         expect((await done(co.as.risk)).status).toBe(409);
         expect(await list(co.as.risk)).toEqual([]);
         expect((await list(co.as.risk, 'done')).map((x) => x.id)).toEqual([task!.id]);

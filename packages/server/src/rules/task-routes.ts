@@ -11,11 +11,12 @@ const TASK_ID = /^[0-9a-f-]{36}$/;
 
 const taskSchema = {
   type: 'object',
-  required: ['id', 'formId', 'recordId', 'title', 'dueDate', 'status', 'assigneeUser', 'assigneeRole', 'ruleSet', 'createdAt', 'doneBy', 'doneAt'],
+  required: ['id', 'formId', 'recordId', 'title', 'dueDate', 'status', 'assigneeUser', 'assigneeRole', 'ruleSet', 'createdAt', 'doneBy', 'doneAt', 'closeReason'],
   properties: {
     id: { type: 'string' }, formId: { type: 'string' }, recordId: { type: 'string' }, title: { type: 'object' }, dueDate: { type: 'string', format: 'date' },
     status: { enum: ['open', 'done'] }, assigneeUser: { type: ['string', 'null'] }, assigneeRole: { type: ['string', 'null'] }, ruleSet: { type: 'string' },
     createdAt: { type: 'string', format: 'date-time' }, doneBy: { type: ['string', 'null'] }, doneAt: { type: ['string', 'null'] },
+    closeReason: { type: ['object', 'null'] },
   },
 } as const;
 

@@ -7,7 +7,7 @@ import { AppError } from '../http/app-error.js';
 import { reaches } from '../records/row-access.js';
 import { textReader } from './shown-texts.js';
 
-/** One task in a person's list, with the record it is about; its title without the values of fields hidden from them. */
+/** One task in a person's list, with the record it is about; its title (and why a rule closed it) without the values of fields hidden from them. */
 export interface TaskItem {
   readonly id: string;
   readonly formId: string;
@@ -21,10 +21,19 @@ export interface TaskItem {
   readonly createdAt: string;
   readonly doneBy: string | null;
   readonly doneAt: string | null;
+  /** Why a rule closed it (close_tasks; `doneBy` is then null); null while open or when a person closed it. */
+  readonly closeReason: LocalizedText | null;
 }
 
-/** A task as kept: its title as filled, before it is shown to one reader. */
-type Stored = Omit<TaskItem, 'title'> & { readonly title: FilledText };
+/** A task as kept: its texts as filled, before they are shown to one reader. */
+type Stored = Omit<TaskItem, 'title' | 'closeReason'> & { readonly title: FilledText; readonly closeReason: FilledText | null };
+
+/** A kept task as `show` shows its texts to one reader. */
+const shownTask = async ({ title, closeReason, ...task }: Stored, show: (text: FilledText) => Promise<LocalizedText>): Promise<TaskItem> => ({
+  ...task,
+  title: await show(title),
+  closeReason: closeReason === null ? null : await show(closeReason),
+});
 
 /** Who asks: a user and the roles they act in; an admin may close anyone's task. */
 export interface TaskReader {
@@ -34,7 +43,8 @@ export interface TaskReader {
 }
 
 const COLUMNS = `t.id, r.form_id AS "formId", t.record_id AS "recordId", t.title, t.due_date::text AS "dueDate", t.status,
-  t.assignee_user AS "assigneeUser", t.assignee_role AS "assigneeRole", t.rule_set_id AS "ruleSet", t.created_at AS "createdAt", t.done_by AS "doneBy", t.done_at AS "doneAt"`;
+  t.assignee_user AS "assigneeUser", t.assignee_role AS "assigneeRole", t.rule_set_id AS "ruleSet", t.created_at AS "createdAt", t.done_by AS "doneBy", t.done_at AS "doneAt",
+  t.close_reason AS "closeReason"`;
 
 /**
  * The tasks given to `me` or to one of their roles, on records still there (a role's task only
@@ -53,7 +63,7 @@ export async function myTasks(tx: Queryable, me: TaskReader, which: 'open' | 'do
   );
   const show = textReader(tx, me.tenantId, me.roles);
   const out: TaskItem[] = [];
-  for (const { data, ...task } of rows) if (task.assigneeUser !== null || (await reachesRecordOf(tx, me, task.formId, data))) out.push({ ...task, title: await show(task.title) });
+  for (const { data, ...task } of rows) if (task.assigneeUser !== null || (await reachesRecordOf(tx, me, task.formId, data))) out.push(await shownTask(task, show));
   return out;
 }
 
@@ -92,5 +102,5 @@ export async function completeTask(tx: Queryable, me: TaskReader, id: string, no
     [me.tenantId, id, me.userId, now],
   );
   if (done === undefined) throw noTask(id);
-  return { ...done, title: await textReader(tx, me.tenantId, me.roles)(done.title) };
+  return shownTask(done, textReader(tx, me.tenantId, me.roles));
 }
