@@ -129,7 +129,20 @@ describe('payment received (回款核销)', () => {
     expect(fired(result)).toEqual(['settled']);
     expect(fieldWrites(result)).toEqual({ status: 'paid', collection_stage: 'none', settled_on: '2025-06-28', days_late_at_payment: 10 });
     // The customer's freeze is lifted by its own rules once no receivable is at the notice or legal stage (customer-rules.test.ts).
-    expect(result.effects.map((e) => e.kind)).toEqual(['set_field', 'set_field', 'set_field', 'set_field', 'notify']);
+    expect(result.effects.map((e) => e.kind)).toEqual(['set_field', 'set_field', 'set_field', 'set_field', 'close_tasks', 'notify']);
+    // Paid, nobody is to chase it any more: its due-date and collection tasks are closed, saying why.
+    expect(result.effects.find((e) => e.kind === 'close_tasks')).toMatchObject({
+      reason: { 'zh-CN': '发票已结清', en: 'Invoice settled' },
+      actions: ['confirm', 'follow_up', 'manager_task', 'legal_task'],
+    });
+  });
+
+  it('closes on settling exactly the tasks the reminders and the escalation give on a receivable', () => {
+    const taskActions = ['due_reminders', 'overdue_escalation'].flatMap((id) => ruleSet(id).rules.flatMap((r) => r.actions.filter((a) => a.kind === 'create_task').map((a) => a.id)));
+    const settled = ruleSet('release_on_payment').rules.find((r) => r.id === 'settled')!;
+    const close = settled.actions.find((a) => a.kind === 'close_tasks');
+    expect([ruleSet('due_reminders').form, ruleSet('overdue_escalation').form, ruleSet('release_on_payment').form]).toEqual(['receivable', 'receivable', 'receivable']);
+    expect([...(close?.actions ?? [])].sort()).toEqual([...taskActions].sort());
   });
 
   it('paid early or on time: no days late', async () => {

@@ -147,16 +147,28 @@ onBothDatabases(
         expect((await statusOf('receivable', r.id)).tasks.map((x) => x.assigneeRole)).toEqual(['legal']);
         expect((await statusOf('customer', c.id)).flags.map((f) => f.flag)).toEqual(['high_risk']);
 
-        // Partly paid: still at the legal stage, so the customer stays high risk.
+        // Partly paid: still at the legal stage, so the customer stays high risk, and legal's task stays open.
         await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-L1', 15_000, '2025-07-01'));
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ legal_receivables: 1 });
         expect((await statusOf('customer', c.id)).flags.map((f) => f.flag)).toEqual(['high_risk']);
+        expect((await statusOf('receivable', r.id)).tasks.map((x) => x.assigneeRole)).toEqual(['legal']);
+        const legalTasks = async (which: 'open' | 'done') =>
+          (await body<{ items: { recordId: string; status: string; doneBy: string | null; doneAt: string | null; closeReason: { 'zh-CN': string; en: string } | null }[] }>(await co.as.legal.call('GET', `/api/tasks?status=${which}`))).items;
+        expect((await legalTasks('open')).map((x) => [x.recordId, x.closeReason])).toEqual([[r.id, null]]);
 
         // Paid in full: settled, its stage reset, nothing left at the legal stage, the mark lifted.
         await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-L2', 25_000, '2025-07-01'));
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ legal_receivables: 0, overdue_receivables: 0, credit_status: 'normal' });
         expect((await statusOf('customer', c.id)).flags).toEqual([]);
         expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['collection_hold', ['released', 'cleared']]);
+        // Nor does legal go after a customer who has paid: the rule closed its task, saying why.
+        expect((await statusOf('receivable', r.id)).tasks).toEqual([]);
+        expect(await legalTasks('open')).toEqual([]);
+        const runs = await body<{ effects: { effect: { kind: string }; status: string; note?: string }[] }[]>(await co.admin.call('GET', `/api/forms/receivable/records/${r.id}/rule-runs`));
+        expect(runs.flatMap((run) => run.effects).filter((e) => e.effect.kind === 'close_tasks')).toEqual([expect.objectContaining({ status: 'applied', note: 'Closed 1 open task on this record.' })]);
+        expect(await legalTasks('done')).toEqual([
+          expect.objectContaining({ recordId: r.id, status: 'done', doneBy: null, doneAt: expect.any(String), closeReason: { 'zh-CN': '发票已结清', en: 'Invoice settled' } }),
+        ]);
       });
 
       it('refuses every order of a blacklisted customer, and copies the credit state onto applications', async () => {
