@@ -1,7 +1,7 @@
 import { ACTION_KINDS, validateRuleSet } from '@heng/engine';
 import type { RuleSetDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { actionDefaults, addAction, moveAction, recipientKind, recipientOfKind, removeAction, setAction, setActionKind } from './ruleset-actions.js';
+import { actionDefaults, addAction, closingTasksOf, moveAction, recipientKind, recipientOfKind, removeAction, setAction, setActionKind, taskActionIds } from './ruleset-actions.js';
 import { highRisk, testContext, testSeed } from './ruleset-test-kit.js';
 
 const ctx = testContext();
@@ -44,6 +44,18 @@ describe('actions', () => {
     expect(def.rules[1]?.actions[1]).toEqual({ kind: 'notify', id: 'review', to: { role: 'salesperson' }, message: seed.text });
     expect(setActionKind(highRisk, 'abnormal', 'review', 'start_flow', seed)).toBe(highRisk);
     expect(codes(def)).toEqual([]);
+  });
+
+  it('closes tasks: all on the record until task actions are picked, offering the rule set\'s own', () => {
+    const { def, id } = addAction(highRisk, 'debt_or_lawsuit', 'close_tasks', seed);
+    const close = actionDefaults.close_tasks(id, seed);
+    expect(close).toEqual({ kind: 'close_tasks', id: 'close_tasks_1', reason: seed.text });
+    expect(taskActionIds(def)).toEqual(['check']);
+    const picked = closingTasksOf(close, ['check', 'legal_task']);
+    expect(picked.actions).toEqual(['check', 'legal_task']);
+    expect(closingTasksOf(picked, [])).toEqual(close);
+    expect(codes(setAction(def, 'debt_or_lawsuit', picked))).toEqual([]);
+    expect(codes(setAction(def, 'debt_or_lawsuit', { ...picked, reason: { 'zh-CN': ' ', en: 'Settled' } }))).toEqual(['/rules/0/actions/1/reason/zh-CN ruleset.close_tasks.reason.empty']);
   });
 
   it('names recipients by role, user or user field', () => {

@@ -1,5 +1,5 @@
 /** @module Pure edits of a rule's actions: a default action per kind (a registry), add, remove, move, replace, change kind. */
-import type { Action, ActionKind, FieldCatalog, FieldInfo, LocalizedText, Recipient, RuleSetDefinition } from '@heng/engine';
+import type { Action, ActionKind, CloseTasksAction, FieldCatalog, FieldInfo, LocalizedText, Recipient, RuleSetDefinition } from '@heng/engine';
 import { defaultValue } from './condition.js';
 import { moveById, removeById, replaceById, uniqueId } from './ids.js';
 import { updateRule } from './ruleset-rules.js';
@@ -66,11 +66,34 @@ export const actionDefaults: Defaults = {
   remove_flag: (id) => ({ kind: 'remove_flag', id, flag: 'high_risk' }),
   notify: (id, seed) => ({ kind: 'notify', id, to: recipientOfKind('role', seed), message: seed.text }),
   create_task: (id, seed) => ({ kind: 'create_task', id, title: seed.text, assignee: recipientOfKind('role', seed), dueInDays: 3 }),
+  close_tasks: (id, seed) => ({ kind: 'close_tasks', id, reason: seed.text }),
   start_flow: (id, seed) => ({ kind: 'start_flow', id, flow: seed.flows[0] ?? '' }),
   freeze: (id, seed) => ({ kind: 'freeze', id, scope: 'orders', reason: seed.text }),
   unfreeze: (id) => ({ kind: 'unfreeze', id, scope: 'orders' }),
   call_webhook: (id) => ({ kind: 'call_webhook', id, url: 'https://', fields: [] }),
 };
+
+/**
+ * The ids of the rule set's task actions, sorted, each once: what "close tasks" offers to pick
+ * (tasks of other rule sets on the form are picked by typing their action's id).
+ *
+ * @example
+ * taskActionIds(overdueEscalation) // ['follow_up', 'legal_task', 'manager_task']
+ */
+export function taskActionIds(def: RuleSetDefinition): string[] {
+  return [...new Set(def.rules.flatMap((r) => r.actions.filter((a) => a.kind === 'create_task').map((a) => a.id)))].sort();
+}
+
+/**
+ * `action` closing the tasks of the task actions `ids`; none picked, it closes every open rule task on the record.
+ *
+ * @example
+ * closingTasksOf(close, []) // { kind: 'close_tasks', id, reason } (no `actions`)
+ */
+export function closingTasksOf(action: CloseTasksAction, ids: readonly string[]): CloseTasksAction {
+  const { actions: _actions, ...all } = action;
+  return ids.length === 0 ? all : { ...all, actions: [...ids] };
+}
 
 function newAction(kind: ActionKind, id: string, seed: ActionSeed): Action {
   return (actionDefaults[kind] as (id: string, seed: ActionSeed) => Action)(id, seed);

@@ -1,12 +1,13 @@
 /** @module A form per action kind, mirroring the engine's action registry: a kind without a form fails to compile. */
 import { FREEZE_SCOPES } from '@heng/engine';
-import type { Action, ActionKind, AddFlagAction, CallWebhookAction, CreateTaskAction, FreezeAction, FreezeScope, NotifyAction, RemoveFlagAction, StartFlowAction, UnfreezeAction } from '@heng/engine';
+import type { Action, ActionKind, AddFlagAction, CallWebhookAction, CloseTasksAction, CreateTaskAction, FreezeAction, FreezeScope, NotifyAction, RemoveFlagAction, StartFlowAction, UnfreezeAction } from '@heng/engine';
 import { Input, InputNumber, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../components/field-problems.js';
 import { LocalizedInput } from '../components/localized-input.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
+import { closingTasksOf, taskActionIds } from '../ops/ruleset-actions.js';
 import { Labelled, RecipientInput, TargetSelect, TemplateInput } from './action-inputs.js';
 import { useRuleEditor } from './editor-context.js';
 import { nameAndId } from './name-and-id.js';
@@ -94,6 +95,31 @@ function TaskForm({ action, path, onChange }: ActionFormProps<CreateTaskAction>)
   );
 }
 
+/** Why the tasks close, and which: those of the picked task actions (typed ids for other rule sets'), or all. */
+function CloseTasksForm({ action, path, onChange }: ActionFormProps<CloseTasksAction>) {
+  const { t } = useTranslation();
+  const { problems, def } = useRuleEditor();
+  return (
+    <div className="hr-action-grid">
+      <Labelled label={t('ruleEditor.actions.closedTasks')} basis={240} grow={2}>
+        <Select
+          size="small"
+          mode="tags"
+          className="heng-mono"
+          aria-label={t('ruleEditor.actions.closedTasks')}
+          placeholder={t('ruleEditor.actions.allTasks')}
+          status={statusOf(problemsUnder(problems, `${path}/actions`))}
+          value={[...(action.actions ?? [])]}
+          options={taskActionIds(def).map((id) => ({ value: id, label: id }))}
+          onChange={(ids: string[]) => onChange(closingTasksOf(action, ids))}
+        />
+      </Labelled>
+      <TemplateInput label={t('ruleEditor.actions.reason')} value={action.reason} path={`${path}/reason`} onChange={(reason, key) => onChange({ ...action, reason }, key)} />
+      <span className="heng-muted">{t('ruleEditor.actions.closedTasksHint')}</span>
+    </div>
+  );
+}
+
 function FlowForm({ action, path, onChange }: ActionFormProps<StartFlowAction>) {
   const { t } = useTranslation();
   const { problems, ctx, flows, lang } = useRuleEditor();
@@ -167,6 +193,7 @@ export const actionForms: { readonly [K in ActionKind]: ActionForm<Extract<Actio
   remove_flag: FlagForm,
   notify: NotifyForm,
   create_task: TaskForm,
+  close_tasks: CloseTasksForm,
   start_flow: FlowForm,
   freeze: FreezeForm,
   unfreeze: FreezeForm,

@@ -34,6 +34,8 @@ export function EffectText({ effect: e }: { readonly effect: Effect }) {
       return <>{t('ruleEditor.effect.notify', { to: who(e.to), message: e.message[lang] })}</>;
     case 'create_task':
       return <>{t('ruleEditor.effect.create_task', { to: who(e.assignee), date: formatDate(e.dueDate, lang), title: e.title[lang] })}</>;
+    case 'close_tasks':
+      return <>{e.actions === undefined ? t('ruleEditor.effect.close_tasks', { reason: e.reason[lang] }) : t('ruleEditor.effect.close_tasks_of', { actions: e.actions.join(t('ruleEditor.effect.listSeparator')), reason: e.reason[lang] })}</>;
     case 'start_flow':
       return <>{t('ruleEditor.effect.start_flow', { flow: flows.find((f) => f.id === e.flow)?.name[lang] ?? e.flow })}</>;
     case 'freeze':

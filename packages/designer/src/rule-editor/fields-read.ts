@@ -17,6 +17,8 @@ function actionReads(a: Action): string[] {
       return [...templateFields(a.message), ...('field' in a.to ? [a.to.field] : [])];
     case 'create_task':
       return [...templateFields(a.title), ...('field' in a.assignee ? [a.assignee.field] : [])];
+    case 'close_tasks':
+      return templateFields(a.reason);
     case 'freeze':
       return [...templateFields(a.reason), ...(a.on === undefined ? [] : [a.on])];
     case 'call_webhook':
