@@ -171,6 +171,8 @@ export interface TaskItem {
   readonly createdAt: string;
   readonly doneBy: string | null;
   readonly doneAt: string | null;
+  /** Why a rule closed it (close_tasks; no one is `doneBy` then); null while open or when a person closed it. */
+  readonly closeReason: LocalizedText | null;
 }
 
 /** Each member of a union without `by` (a plain Omit would merge the union into its common keys). */

@@ -1,12 +1,12 @@
-/** @module The tasks rules gave me or my roles: listed by due date, each marked done from the list or from its record. */
+/** @module The tasks rules gave me or my roles: open ones by due date, each marked done from the list or from its record; done ones with who closed them, a person or a rule (and why). */
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Button, Tag } from 'antd';
+import { App, Button, Segmented, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/errors.js';
-import { formatDate } from '../format/date.js';
+import { formatDate, formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
-import { asApiError, RecordLink, todayInChina, useDisplayWords, useLoad } from '../renderer/index.js';
+import { asApiError, EMPTY, RecordLink, todayInChina, useDisplayWords, useLoad } from '../renderer/index.js';
 import { ADMIN_ROLE } from '../session/session.js';
 import { runtimeApi } from './api.js';
 import type { TaskItem } from './api.js';
@@ -49,35 +49,53 @@ export function useAssigneeName(): (task: Pick<TaskItem, 'assigneeUser' | 'assig
   return (task) => (task.assigneeUser !== null ? words.userName(task.assigneeUser) : roleName(task.assigneeRole ?? ''));
 }
 
-/** My open tasks, soonest due first. */
+/** My tasks: the open ones soonest due first, or the done ones, last done first, with who closed each: a person, or a rule and why. */
 export function MyTasks() {
   const { t } = useTranslation();
   const lang = useLang();
+  const words = useDisplayWords();
   const assignee = useAssigneeName();
-  const [tasks, reload] = useLoad(() => runtimeApi.tasks('open'), []);
+  const [which, setWhich] = useState<'open' | 'done'>('open');
+  const [tasks, reload] = useLoad(() => runtimeApi.tasks(which), [which]);
   const today = todayInChina();
+  const closedBy = (task: TaskItem) =>
+    task.closeReason !== null ? t('runtime.tasks.closedByRule', { reason: task.closeReason[lang] }) : task.doneBy === null ? EMPTY : words.userName(task.doneBy);
+  const open = which === 'open';
   return (
-    <WorkTable<TaskItem>
-      loaded={tasks}
-      onRetry={reload}
-      rowKey="id"
-      testId="my-tasks"
-      empty={t('runtime.tasks.empty')}
-      columns={[
-        { key: 'title', title: t('runtime.tasks.title'), render: (_, task) => task.title[lang] },
-        { key: 'record', title: t('runtime.inbox.record'), render: (_, task) => <RecordLink formId={task.formId} id={task.recordId} /> },
-        {
-          key: 'due',
-          title: t('runtime.tasks.due'),
-          render: (_, task) => (
-            <>
-              {formatDate(task.dueDate, lang)} {task.dueDate < today && <Tag color="red">{t('runtime.tasks.overdue')}</Tag>}
-            </>
-          ),
-        },
-        { key: 'assignee', title: t('runtime.tasks.assignee'), render: (_, task) => assignee(task) },
-        { key: 'act', title: '', fixed: 'right', render: (_, task) => <TaskDoneButton taskId={task.id} onDone={reload} /> },
-      ]}
-    />
+    <div className="heng-stack">
+      <Segmented<'open' | 'done'>
+        size="small"
+        value={which}
+        onChange={setWhich}
+        options={[{ value: 'open', label: t('runtime.tasks.open') }, { value: 'done', label: t('runtime.tasks.done') }]}
+        data-testid="my-tasks-which"
+      />
+      <WorkTable<TaskItem>
+        loaded={tasks}
+        onRetry={reload}
+        rowKey="id"
+        testId="my-tasks"
+        empty={t(open ? 'runtime.tasks.empty' : 'runtime.tasks.emptyDone')}
+        columns={[
+          { key: 'title', title: t('runtime.tasks.title'), render: (_, task) => task.title[lang] },
+          { key: 'record', title: t('runtime.inbox.record'), render: (_, task) => <RecordLink formId={task.formId} id={task.recordId} /> },
+          open
+            ? {
+                key: 'due',
+                title: t('runtime.tasks.due'),
+                render: (_, task) => (
+                  <>
+                    {formatDate(task.dueDate, lang)} {task.dueDate < today && <Tag color="red">{t('runtime.tasks.overdue')}</Tag>}
+                  </>
+                ),
+              }
+            : { key: 'doneAt', title: t('runtime.tasks.doneAt'), render: (_, task) => (task.doneAt === null ? EMPTY : formatDateTime(task.doneAt, lang)) },
+          { key: 'assignee', title: t('runtime.tasks.assignee'), render: (_, task) => assignee(task) },
+          open
+            ? { key: 'act', title: '', fixed: 'right', render: (_, task) => <TaskDoneButton taskId={task.id} onDone={reload} /> }
+            : { key: 'closedBy', title: t('runtime.tasks.closedBy'), render: (_, task) => <span data-testid={`task-closed-by-${task.id}`}>{closedBy(task)}</span> },
+        ]}
+      />
+    </div>
   );
 }
