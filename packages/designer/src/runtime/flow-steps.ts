@@ -1,9 +1,10 @@
 /** @module How an approval's history names its flow's steps: each node and route by its name, a route also by the condition it is taken on. */
 import { compileFlow } from '@heng/engine';
 import type { Condition, FlowDefinition, FormDefinition, LocalizedText } from '@heng/engine';
-import { branchName, describeCondition } from '../flow/describe.js';
+import { describeCondition } from '../flow/describe.js';
 import type { ConditionLabels } from '../flow/describe.js';
 import type { Lang } from '../i18n/language.js';
+import { isDefaultName } from '../ops/branch-name.js';
 
 /** A node or a route of a flow version, as its history names it. */
 export interface FlowStep {
@@ -37,8 +38,8 @@ export function flowSteps(flow: FlowDefinition): ReadonlyMap<string, FlowStep> {
  * // 'Amount applied for > 500,000'
  */
 export function routeText(step: FlowStep, form: FormDefinition, lang: Lang, labels: ConditionLabels = {}): string {
-  const name = branchName(step, form, lang, labels);
   const when = step.when === undefined ? '' : describeCondition(step.when, form, lang, labels);
-  if (when === '' || name === when) return name;
-  return lang === 'zh-CN' ? `${name}（${when}）` : `${name} (${when})`;
+  if (when === '') return step.name[lang];
+  if (isDefaultName(step.name, lang)) return when;
+  return lang === 'zh-CN' ? `${step.name[lang]}（${when}）` : `${step.name[lang]} (${when})`;
 }

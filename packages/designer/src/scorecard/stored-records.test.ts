@@ -8,4 +8,9 @@ describe('stored record labels', () => {
     expect(recordLabel(customerCreditProfile, { id: '7f3c9a2e-1111', data: { company_name: ' ', legal_representative: '林芳' } })).toBe('林芳');
     expect(recordLabel(customerCreditProfile, { id: '7f3c9a2e-1111', data: {} })).toBe('#7f3c9a2e');
   });
+
+  it('name a record by the form’s record title first, as pickers and links do', () => {
+    const titled = { ...customerCreditProfile, titleField: 'legal_representative' };
+    expect(recordLabel(titled, { id: 'r1', data: { company_name: '闽江机械', legal_representative: '林芳' } })).toBe('林芳');
+  });
 });

@@ -101,20 +101,22 @@ async function apply(tx: Queryable, e: FlowEffect, scope: FlowScope, back: Back)
  * Applies the effects of one accepted transition in `tx` and returns what must be written back
  * to the record (the caller writes it as one revision, so rules see one change). The tasks are
  * stored first, in one statement; then every effect's statements are sent in order without
- * waiting for the one before, so they share round trips; last, the notices of work this
- * transition ended (by whoever acted) are marked handled. The instance's row must already
- * hold the transition's status.
+ * waiting for the one before, so they share round trips; last, when the transition ended some
+ * work (closed a task, or took the approval out of `returned`: `leftReturned`), the notices of
+ * that work (by whoever acted) are marked handled. The instance's row must already hold the
+ * transition's status.
  *
  * @example
- * const back = await applyFlowEffects(tx, result.effects, { tenantId, instanceId, flowName, submitter, now });
+ * const back = await applyFlowEffects(tx, result.effects, { tenantId, instanceId, flowName, submitter, now }, false);
  */
-export async function applyFlowEffects(tx: Queryable, effects: readonly FlowEffect[], scope: FlowScope): Promise<WriteBack> {
+export async function applyFlowEffects(tx: Queryable, effects: readonly FlowEffect[], scope: FlowScope, leftReturned: boolean): Promise<WriteBack> {
   const back: Back = { edits: {} };
+  const endsWork = leftReturned || effects.some((e) => e.type === 'complete_task' || e.type === 'cancel_task');
   // Each call sends its first statement before returning, so the statements go in this order.
   await Promise.all([
     createTasks(tx, scope, effects.filter((e): e is CreateTask => e.type === 'create_task')),
     ...effects.map((e) => apply(tx, e, scope, back)),
-    settleNotices(tx, scope),
+    ...(endsWork ? [settleNotices(tx, scope)] : []),
   ]);
   return back;
 }

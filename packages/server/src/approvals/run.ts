@@ -47,7 +47,7 @@ async function record(
   const opinion = r.snapshot.history.slice(before.history.length).find((e) => e.by === by.userId && e.comment !== undefined && e.comment.trim() !== '')?.comment?.trim() ?? null;
   const [, back] = await Promise.all([
     appendAudit(tx, by.tenantId, inst.id, r.snapshot.history, before.history.length),
-    applyFlowEffects(tx, r.effects, { tenantId: by.tenantId, instanceId: inst.id, flowName: def.name, subject: inst.subject, opinion, submitter: r.snapshot.submitter, now: by.now }),
+    applyFlowEffects(tx, r.effects, { tenantId: by.tenantId, instanceId: inst.id, flowName: def.name, subject: inst.subject, opinion, submitter: r.snapshot.submitter, now: by.now }, before.status === 'returned'),
   ]);
   const fields: Record<string, unknown> = { ...back.edits };
   if (def.statusField !== undefined && r.snapshot.status !== before.status) fields[def.statusField] = r.snapshot.status;

@@ -1,5 +1,5 @@
 /** @module Labels of chart groups and filter choices: option labels, user names, record names, buckets; in both languages. */
-import { fieldAccess, optionsOf } from '@heng/engine';
+import { fieldAccess, labelFieldOf, optionsOf } from '@heng/engine';
 import type { CompiledDimension, FieldPath, FormDefinition, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { jsonAt } from './sql-values.js';
@@ -22,14 +22,15 @@ export interface LabelSource {
 }
 
 /**
- * The field a record is named by: the first text field of its form (as the designer names it in
- * pickers and links), when the caller may see it.
+ * The field a record is named by: its form's record title (`labelFieldOf`, as the designer names
+ * it in pickers and links), when the caller may see it.
  *
  * @example
  * nameField(customerForm, ['salesperson']) // 'company_name'
  */
 export function nameField(form: FormDefinition | undefined, roles: readonly string[]): string | undefined {
-  const field = form?.fields.find((f) => f.type === 'text');
+  const id = form === undefined ? undefined : labelFieldOf(form);
+  const field = form?.fields.find((f) => f.id === id);
   return field === undefined || fieldAccess(field, roles) === 'hidden' ? undefined : field.id;
 }
 

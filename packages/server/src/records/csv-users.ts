@@ -2,9 +2,7 @@
 import type { FieldDefinition, UserField } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import type { FieldProblem } from '../http/app-error.js';
-
-/** The user fields among `fields`. */
-export const userFields = (fields: readonly FieldDefinition[]): UserField[] => fields.filter((f): f is UserField => f.type === 'user');
+import { isUser } from './user-values.js';
 
 /** The active users an import's user cells name. */
 export interface UserCells {
@@ -22,7 +20,7 @@ export interface UserCells {
  * users.withIds({ sales_owner: 'Zhou@Demo.heng.test' }) // { sales_owner: <the id of 周杰> }
  */
 export async function userCells(tx: Queryable, tenantId: string, fields: readonly FieldDefinition[], rows: readonly Record<string, unknown>[]): Promise<UserCells> {
-  const users = userFields(fields);
+  const users = fields.filter(isUser);
   const cells = [...new Set(rows.flatMap((row) => users.map((f) => row[f.id]).filter((v): v is string => typeof v === 'string').map((v) => v.trim())))];
   const found =
     cells.length === 0
@@ -76,7 +74,7 @@ export async function userCells(tx: Queryable, tenantId: string, fields: readonl
 export async function exportedUsers(
   tx: Queryable, tenantId: string, fields: readonly FieldDefinition[], records: readonly Readonly<Record<string, unknown>>[],
 ): Promise<(field: FieldDefinition, value: unknown) => unknown> {
-  const users = userFields(fields);
+  const users = fields.filter(isUser);
   const ids = [...new Set(records.flatMap((data) => users.map((f) => data[f.id]).filter((v): v is string => typeof v === 'string')))];
   const rows = ids.length === 0 ? [] : await tx.query<{ id: string; email: string }>('SELECT id, email FROM users WHERE tenant_id = $1 AND id = ANY($2::text[])', [tenantId, ids]);
   const emails = new Map(rows.map((r) => [r.id, r.email]));

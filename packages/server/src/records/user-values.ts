@@ -4,7 +4,8 @@ import type { Queryable } from '../db/port.js';
 import type { FieldProblem } from '../http/app-error.js';
 import { newIds } from './references.js';
 
-const isUser = (f: FieldDefinition): f is UserField => f.type === 'user';
+/** Whether a field (or a sub-table column) holds a user. */
+export const isUser = (f: FieldDefinition): f is UserField => f.type === 'user';
 
 /** The code of a user field naming no active user of the company. */
 export const UNKNOWN_USER = 'record.user.unknown';
