@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { DEFINITION_EDITORS } from '@heng/engine';
 import type { ScorecardDefinition } from '@heng/engine';
 import { principalOf, requireRole } from '../auth/principal.js';
+import type { Principal } from '../auth/principal.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import type { CompiledCache } from '../definitions/compiled-cache.js';
 import type { Queryable } from '../db/port.js';
@@ -118,6 +119,12 @@ const draftImpactSchema = {
  * createApp(deps, [authRoutes(auth), recordRoutes(), scoringRoutes()]);
  */
 export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = compiledDefinitions): RouteModule {
+  /** The record's form and stored scores, once the caller reaches the record (404 as a missing one otherwise). */
+  const reachableScores = async (tx: Queryable, me: Principal, formId: string, id: string) => {
+    const form = await latestForm(tx, forms, me.tenantId, formId);
+    await reachableRecord(tx, me, form.compiled.definition, formId, id);
+    return { form, scores: await findScores(tx, me.tenantId, id) };
+  };
   return (routes, deps) => {
     routes.add(
       {
@@ -131,9 +138,7 @@ export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = com
         const id = recordIdOf(c);
         const scorecard = scorecardParam(c);
         const body = await deps.db.withTenant(me.tenantId, async (tx) => {
-          const form = await latestForm(tx, forms, me.tenantId, formId);
-          await reachableRecord(tx, me, form.compiled.definition, formId, id);
-          const scores = await findScores(tx, me.tenantId, id);
+          const { form, scores } = await reachableScores(tx, me, formId, id);
           const score = scorecard === undefined ? scores[0] : scores.find((s) => s.scorecardId === scorecard);
           if (score === undefined) throw noScore(id, scorecard);
           const card = await loadScorecard(tx, cache, me.tenantId, score.scorecardId, score.scorecardVersion);
@@ -153,9 +158,8 @@ export function scoringRoutes(cache: CompiledCache = scorecardCache, forms = com
         const formId = c.req.param('formId') ?? '';
         const id = recordIdOf(c);
         const items = await deps.db.withTenant(me.tenantId, async (tx) => {
-          const form = await latestForm(tx, forms, me.tenantId, formId);
-          await reachableRecord(tx, me, form.compiled.definition, formId, id);
-          return (await findScores(tx, me.tenantId, id)).map((s) => ({ scorecard: s.scorecardId, scorecardVersion: s.scorecardVersion, scoredAt: s.scoredAt }));
+          const { scores } = await reachableScores(tx, me, formId, id);
+          return scores.map((s) => ({ scorecard: s.scorecardId, scorecardVersion: s.scorecardVersion, scoredAt: s.scoredAt }));
         });
         return c.json({ items });
       },
