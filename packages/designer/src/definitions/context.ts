@@ -55,13 +55,8 @@ export function companyContext(
   };
 }
 
-/**
- * The latest published version of each definition of `kind` in `summaries` (those never published left out).
- *
- * @example
- * const ruleSets = await latestVersions<RuleSetDefinition>(api, await api.definitions('ruleset'), 'ruleset');
- */
-export function latestVersions<D>(client: Pick<ApiClient, 'version'>, summaries: readonly DefinitionSummary[], kind: DefinitionSummary['kind']): Promise<D[]> {
+/** The latest published version of each definition of `kind` in `summaries` (those never published left out). */
+function latestVersions<D>(client: Pick<ApiClient, 'version'>, summaries: readonly DefinitionSummary[], kind: DefinitionSummary['kind']): Promise<D[]> {
   return Promise.all(summaries.filter((s) => s.kind === kind && s.latestVersion !== null).map(async (s) => (await client.version<D>(kind, s.id, s.latestVersion!)).body));
 }
 

@@ -105,13 +105,13 @@ function RangeBands({ factor, method }: { readonly factor: Factor; readonly meth
 
 function ConditionBands({ factor, bands }: { readonly factor: Factor; readonly bands: readonly ConditionBand[] }) {
   const { t } = useTranslation();
-  const { def, apply, problems, catalog, form, lang } = useEditor();
+  const { def, apply, problems, catalog, form } = useEditor();
   return (
     <div className="heng-stack">
       <div className="heng-muted">{t('bands.firstMatch')}</div>
       {bands.map((band, i) => {
         const rowPath = bandPath(def, factor.id, band.id) ?? '';
-        const name = bandName(i + 1, undefined, undefined, undefined, undefined, lang, t);
+        const name = t('bands.name', { n: i + 1 });
         return (
           <div key={band.id} className="heng-card-row" data-band={band.id}>
             <ConditionBuilder

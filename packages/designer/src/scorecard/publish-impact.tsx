@@ -35,7 +35,7 @@ export function PublishImpact({ id }: { readonly id: string }) {
     let live = true;
     api
       .draftImpact(id)
-      .then(async (impact) => ({ impact, ruleSets: impact.changedScores > 0 || impact.changedGrades > 0 ? await loadScoreRuleSets(api, id, impact.formId) : undefined }))
+      .then(async (impact) => ({ impact, ruleSets: impact.changedScores > 0 || impact.changedGrades > 0 ? await loadScoreRuleSets(id, impact.formId) : undefined }))
       .then(
         ({ impact, ruleSets }) => live && setMeasure({ kind: 'measured', impact, ruleSets }),
         (error: unknown) => live && setMeasure({ kind: 'failed', error }),

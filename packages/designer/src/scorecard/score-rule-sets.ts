@@ -2,9 +2,8 @@
 import { triggerMatches } from '@heng/engine';
 import type { RuleSetDefinition } from '@heng/engine';
 import type { TFunction } from 'i18next';
-import type { ApiClient } from '../api/client.js';
-import { latestVersions } from '../definitions/context.js';
 import type { Lang } from '../i18n/language.js';
+import { loadLatestVersions } from '../renderer/data.js';
 
 /**
  * Those of `ruleSets` that run on a record of `form` when scorecard `scorecard` changes its score or grade.
@@ -21,10 +20,10 @@ export function scoreRuleSets(ruleSets: readonly RuleSetDefinition[], scorecard:
  * The published rule sets (their latest versions) that run when `scorecard` changes a score of a record of `form`.
  *
  * @example
- * const sets = await loadScoreRuleSets(api, 'credit_score', 'customer');
+ * const sets = await loadScoreRuleSets('credit_score', 'customer');
  */
-export async function loadScoreRuleSets(client: Pick<ApiClient, 'definitions' | 'version'>, scorecard: string, form: string): Promise<RuleSetDefinition[]> {
-  return scoreRuleSets(await latestVersions<RuleSetDefinition>(client, await client.definitions('ruleset'), 'ruleset'), scorecard, form);
+export async function loadScoreRuleSets(scorecard: string, form: string): Promise<RuleSetDefinition[]> {
+  return scoreRuleSets((await loadLatestVersions<RuleSetDefinition>('ruleset')).map((v) => v.body), scorecard, form);
 }
 
 /**
