@@ -58,8 +58,8 @@ afterAll(async () => {
 
 /**
  * Publishes the template's payment form anew with creating open to every role, as a company may
- * choose, so a salesperson (held to row rules) starts one: what the prefill tests need. Run after
- * the tests that see the template as it ships.
+ * choose, so a salesperson (held to row rules) starts one: what the prefill tests need. Run
+ * before them, after the tests that see the template as it ships.
  */
 async function letSalespeopleRecordPayments(): Promise<void> {
   const context = await h.browser.newContext({ baseURL: h.url });
@@ -139,32 +139,35 @@ describe('starting a record from the record it points at', () => {
     await page.screenshot({ path: `${artifacts}record-shortcuts-new-zh-CN.png`, fullPage: true });
     await page.context().close();
   });
-  it('fills nothing an address names out of the user’s reach or that is no reference, and still opens the form', async () => {
-    await letSalespeopleRecordPayments();
-    const page = await signIn(h, SALES);
-    await page.goto(`${h.url}${APP}/records/payment/new?customer=${notTheirs}&receivable=gone&amount=5&invoice_no=x`);
-    await page.getByLabel('Payment number', { exact: true }).waitFor();
-    expect(await page.getByLabel('Amount', { exact: true }).inputValue()).toBe('');
-    expect(await empty(page, 'customer')).toBe(true);
-    expect(await empty(page, 'receivable')).toBe(true);
-    await page.getByRole('link', { name: 'Back to the list' }).click();
-    await page.waitForURL((u) => u.pathname === `${APP}/records/payment`);
-    await page.context().close();
-  });
 
-  it('fills no reference the named record holds to a record out of the user’s reach, nor shows its name', async () => {
-    // A receivable in the salesperson's charge whose customer is another salesperson's.
-    const admin = await demoApi(h, ADMIN);
-    const zhou = (await admin.get<{ id: string; email: string }[]>('/api/users')).find((u) => u.email === SALES);
-    const other = await admin.get<{ data: { company_name: string } }>(`/api/forms/customer/records/${notTheirs}`);
-    const inv = await admin.post<{ id: string }>('/api/forms/receivable/records', { invoice_no: 'INV-OUT-OF-REACH', customer: notTheirs, salesperson: zhou?.id, amount: 1000, due_date: '2030-01-01' });
-    await admin.close();
-    const page = await signIn(h, SALES);
-    await page.goto(`${h.url}${APP}/records/payment/new?receivable=${inv.id}`);
-    await field(page, 'receivable').getByText('INV-OUT-OF-REACH').waitFor();
-    expect(await empty(page, 'customer')).toBe(true);
-    expect(await page.locator('body').innerText()).not.toContain(other.data.company_name);
-    await page.context().close();
-  });
+  describe('with payments open to every role, as a company may choose', () => {
+    beforeAll(letSalespeopleRecordPayments);
 
+    it('fills nothing an address names out of the user’s reach or that is no reference, and still opens the form', async () => {
+      const page = await signIn(h, SALES);
+      await page.goto(`${h.url}${APP}/records/payment/new?customer=${notTheirs}&receivable=gone&amount=5&invoice_no=x`);
+      await page.getByLabel('Payment number', { exact: true }).waitFor();
+      expect(await page.getByLabel('Amount', { exact: true }).inputValue()).toBe('');
+      expect(await empty(page, 'customer')).toBe(true);
+      expect(await empty(page, 'receivable')).toBe(true);
+      await page.getByRole('link', { name: 'Back to the list' }).click();
+      await page.waitForURL((u) => u.pathname === `${APP}/records/payment`);
+      await page.context().close();
+    });
+
+    it('fills no reference the named record holds to a record out of the user’s reach, nor shows its name', async () => {
+      // A receivable in the salesperson's charge whose customer is another salesperson's.
+      const admin = await demoApi(h, ADMIN);
+      const zhou = (await admin.get<{ id: string; email: string }[]>('/api/users')).find((u) => u.email === SALES);
+      const other = await admin.get<{ data: { company_name: string } }>(`/api/forms/customer/records/${notTheirs}`);
+      const inv = await admin.post<{ id: string }>('/api/forms/receivable/records', { invoice_no: 'INV-OUT-OF-REACH', customer: notTheirs, salesperson: zhou?.id, amount: 1000, due_date: '2030-01-01' });
+      await admin.close();
+      const page = await signIn(h, SALES);
+      await page.goto(`${h.url}${APP}/records/payment/new?receivable=${inv.id}`);
+      await field(page, 'receivable').getByText('INV-OUT-OF-REACH').waitFor();
+      expect(await empty(page, 'customer')).toBe(true);
+      expect(await page.locator('body').innerText()).not.toContain(other.data.company_name);
+      await page.context().close();
+    });
+  });
 });
