@@ -2,6 +2,7 @@
  * @module A record list keeps its filters and sort in the page's address: a reload and Back from a
  * record show the same list, Back undoes a filter or a sort, a typed value is one step back, and a
  * hand-edited address with filters the list cannot use says so and shows the list without them.
+ * The records "load more" brought in are in the address too, so Back from a record shows them all.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,10 +28,23 @@ const form = {
   sections: [{ id: 'main', label: t('Receivable', '应收账款'), columns: 1, fields: ['invoice_no', 'amount', 'collection_stage'] }],
 };
 
+// A form with more records than a list's first page (50).
+const visits = {
+  kind: 'form',
+  id: 'visit',
+  name: t('Visit', '拜访记录'),
+  fields: [{ id: 'visit_no', type: 'text', label: t('Visit', '拜访编号'), required: true }],
+  sections: [{ id: 'main', label: t('Visit', '拜访记录'), columns: 1, fields: ['visit_no'] }],
+  listSort: 'visit_no',
+};
+const VISITS = 62;
+
 beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
   const seed = await seedAs(h);
   await seed.saveAndPublish('form', form);
+  await seed.saveAndPublish('form', visits);
+  for (let i = 1; i <= VISITS; i++) await seed.createRecord('visit', { visit_no: `V-${String(i).padStart(3, '0')}` });
   await seed.createRecord('receivable', { invoice_no: 'INV-001', amount: 100, collection_stage: 'legal' });
   await seed.createRecord('receivable', { invoice_no: 'INV-002', amount: 300, collection_stage: 'reminder' });
   await seed.createRecord('receivable', { invoice_no: 'INV-003', amount: 200, collection_stage: 'legal' });
@@ -108,6 +122,30 @@ describe('a record list in its address', () => {
     await expect.poll(names(page)).toEqual(['INV-003', 'INV-001']);
     const warning = page.getByTestId('list-address-ignored');
     await expect.poll(() => warning.innerText()).toContain('filter[collection_stage][contains], sort');
+    await page.context().close();
+  });
+
+  it('brings back every record "load more" had shown after a record opened, and a new sort starts at one page (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/records/visit`);
+    await expect.poll(async () => (await names(page)()).length).toBe(50);
+    await page.getByRole('button', { name: '加载更多' }).click();
+    await expect.poll(async () => (await names(page)()).length).toBe(VISITS);
+    expect(param(page, 'rows')()).toBe('100');
+    await expect.poll(() => page.getByRole('button', { name: '加载更多' }).count()).toBe(0);
+
+    await page.getByTestId('record-list').getByRole('link', { name: 'V-061' }).click();
+    await page.waitForURL((u) => u.search === '');
+    await page.goBack();
+    await expect.poll(async () => (await names(page)()).length).toBe(VISITS);
+    expect((await names(page)()).at(-1)).toBe('V-062');
+
+    // Sorting anew is another list: one page again, and the address forgets the rows.
+    await page.getByTestId('record-list').getByRole('columnheader', { name: '拜访编号' }).click();
+    await expect.poll(param(page, 'sort')).toBe('-visit_no');
+    await expect.poll(async () => (await names(page)()).length).toBe(50);
+    expect(param(page, 'rows')()).toBeNull();
+    expect((await names(page)())[0]).toBe('V-062');
     await page.context().close();
   });
 });

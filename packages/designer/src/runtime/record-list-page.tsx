@@ -28,6 +28,8 @@ import { GradeTag } from './score-grade.js';
 import { useListAddress } from './use-list-address.js';
 
 const PAGE = 50;
+/** The most records the records API gives in one answer. */
+const MOST = 200;
 
 /** `/apps/:appId/records/:formId`. */
 export function RecordListPage() {
@@ -79,7 +81,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   const sortsOn = (c: ListColumn): boolean => isScoreColumn(c) || (infoOf.get(c.id) !== undefined && isSortable(infoOf.get(c.id)!));
   const sortable = columns.filter(sortsOn).map((c) => c.id);
   // Filters and sort live in the address, so a reload, Back from a record or a shared link shows the same list.
-  const { shown: query, key, rows, setRows, setSort } = useListAddress({ fields: [...infoOf.values(), ...scoreFilters(scores)], sortable, startSort });
+  const { shown: query, key, rows, setRows, setSort, loaded, setLoaded } = useListAddress({ fields: [...infoOf.values(), ...scoreFilters(scores)], sortable, startSort }, PAGE);
   const sort = query.sort;
   const [page, setPage] = useState<Page>({ items: [], next: null, loading: true });
 
@@ -88,18 +90,33 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   // The scores the shown columns need come with the records; showing another scorecard's reloads.
   const asked = scorecardsShown(columns);
   const scored = asked.join(',');
-  const load = (cursor: string | undefined, before: readonly ListedRecord[]) => {
+  // Records from `cursor` on after `before`, until there are `upTo` of them or no more.
+  const load = async (cursor: string | undefined, before: readonly ListedRecord[], upTo: number) => {
     const round = ++latest.current;
     setPage((p) => ({ ...p, loading: true, error: undefined }));
-    return runtimeApi.list(form.id, listQueryString({ ...query, scores: asked, limit: PAGE, cursor })).then(
-      (found) => round === latest.current && setPage({ items: [...before, ...(found.items as ListedRecord[])], next: found.nextCursor, loading: false }),
-      (e: unknown) => round === latest.current && setPage((p) => ({ ...p, loading: false, error: asApiError(e) })),
-    );
+    let items = before;
+    let next: string | null | undefined = cursor;
+    try {
+      do {
+        const found = await runtimeApi.list(form.id, listQueryString({ ...query, scores: asked, limit: Math.min(MOST, upTo - items.length), cursor: next ?? undefined }));
+        if (round !== latest.current) return;
+        items = [...items, ...(found.items as ListedRecord[])];
+        next = found.nextCursor;
+      } while (next !== null && items.length < upTo);
+      setPage({ items, next, loading: false });
+    } catch (e: unknown) {
+      if (round === latest.current) setPage((p) => ({ ...p, loading: false, error: asApiError(e) }));
+    }
   };
   useEffect(() => {
-    if (settled) void load(undefined, []);
+    // Back from a record brings back as many records as "load more" had.
+    if (settled) void load(undefined, [], loaded);
     // `load` reads the address's query (`key`) and the scorecards shown, the things a new first page depends on.
   }, [key, scored, settled]);
+  const loadMore = () => {
+    setLoaded(page.items.length + PAGE);
+    void load(page.next ?? undefined, page.items, page.items.length + PAGE);
+  };
 
   const orderOf = (id: string): SortOrder => (sort === id ? 'ascend' : sort === `-${id}` ? 'descend' : null);
   // The record opens from its first field column that is not itself a link (to a referenced record or a user).
@@ -148,7 +165,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
       <div className="heng-stack">
         {settled && query.ignored.length > 0 && <Alert type="warning" showIcon data-testid="list-address-ignored" message={t('runtime.list.addressIgnored', { params: query.ignored.join(', ') })} />}
         <RecordFilters form={form} fields={[...infoOf.values()]} scores={scores} filters={rows} onChange={setRows} />
-        {page.error !== undefined && <LoadFailed error={page.error} onRetry={() => void load(undefined, [])} />}
+        {page.error !== undefined && <LoadFailed error={page.error} onRetry={() => void load(undefined, [], loaded)} />}
         <Table<ListedRecord>
           rowKey="id"
           size="middle"
@@ -171,7 +188,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
         <Space>
           <Typography.Text type="secondary">{t('runtime.list.shown', { count: page.items.length })}</Typography.Text>
           {page.next !== null && (
-            <Button onClick={() => void load(page.next ?? undefined, page.items)} loading={page.loading}>
+            <Button onClick={loadMore} loading={page.loading}>
               {t('runtime.list.loadMore')}
             </Button>
           )}

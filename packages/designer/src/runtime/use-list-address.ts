@@ -1,4 +1,4 @@
-/** @module A record list's filters and sort kept in the page's address: edited as rows, written to the address as the typing pauses, read back on Back, Forward or a reload. */
+/** @module A record list's filters, sort and rows loaded kept in the page's address: edited as rows, written to the address as the typing pauses, read back on Back, Forward or a reload. */
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { isTyping, listAddress, readListAddress } from './list-address.js';
@@ -18,17 +18,27 @@ export interface ListAddressState {
   readonly rows: readonly FilterRow[];
   readonly setRows: (rows: readonly FilterRow[]) => void;
   readonly setSort: (sort: string | undefined) => void;
+  /** How many records the list had loaded ("load more"), at least `page`: Back from a record shows them all again. */
+  readonly loaded: number;
+  /** Notes in the address that the list now has `count` records loaded (the same history entry). */
+  readonly setLoaded: (count: number) => void;
 }
+
+/** The parameter that keeps how many records a list had loaded; a new filter or sort leaves it out, and the list starts at one page. */
+const LOADED = 'rows';
+/** The most records an address brings back at once: a hand-typed `rows=100000` is not 500 requests. */
+export const MAX_LOADED = 1000;
 
 /**
  * A list's filters and sort, kept in the address: a changed filter or sort is a new history entry
  * (Back undoes it), a value typed further replaces the entry it started; the rows follow the
- * address when it changes otherwise (Back, Forward, a link).
+ * address when it changes otherwise (Back, Forward, a link). How many records "load more" had
+ * brought in (`rows`, from one `page` to {@link MAX_LOADED}) goes in the same entry.
  *
  * @example
- * const { shown, rows, setRows, setSort } = useListAddress({ fields, sortable, startSort });
+ * const { shown, rows, setRows, setSort, loaded } = useListAddress({ fields, sortable, startSort }, 50);
  */
-export function useListAddress(rules: AddressRules): ListAddressState {
+export function useListAddress(rules: AddressRules, page: number): ListAddressState {
   const [search, setSearch] = useSearchParams();
   const shown = readListAddress(search, rules);
   const key = listAddress(shown, rules.startSort);
@@ -57,5 +67,12 @@ export function useListAddress(rules: AddressRules): ListAddressState {
     return () => clearTimeout(timer);
   }, [rows]);
 
-  return { shown, key, rows, setRows, setSort: (sort) => write(rows, sort) };
+  const asked = Number(search.get(LOADED));
+  const setLoaded = (count: number) => setSearch((before) => {
+    const after = new URLSearchParams(before);
+    if (count > page) after.set(LOADED, String(count));
+    else after.delete(LOADED);
+    return after;
+  }, { replace: true });
+  return { shown, key, rows, setRows, setSort: (sort) => write(rows, sort), loaded: Number.isInteger(asked) && asked > page ? Math.min(asked, MAX_LOADED) : page, setLoaded };
 }
