@@ -57,7 +57,7 @@ export function JobProgress({ jobId }: { readonly jobId: string }) {
   const percent = total === null || total === 0 ? undefined : Math.floor((done / total) * 100);
   return (
     <div data-testid="job-progress">
-      <div>{total === null ? t('definitions.job.running') : t('definitions.job.counted', { done, total })}</div>
+      <div>{total === null ? t('definitions.job.running') : t('definitions.job.counted', { done, count: total })}</div>
       <Progress percent={percent ?? 0} status="active" showInfo={percent !== undefined} />
     </div>
   );

@@ -101,7 +101,8 @@ export const definitionsEn = {
   },
   job: {
     running: 'Re-scoring the records of the form with the new version…',
-    counted: 'Re-scored {{done}} of {{total}} records…',
+    counted_one: 'Re-scored {{done}} of {{count}} record…',
+    counted_other: 'Re-scored {{done}} of {{count}} records…',
     done: 'Every record is re-scored ({{done}}).',
     impact: '{{scores}} and {{grades}} changed. Grades: {{moves}}.',
     move: '{{from}} → {{to}} {{count}}',
@@ -317,7 +318,8 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
   },
   job: {
     running: '正在用新版本为表单的记录重新评分…',
-    counted: '已重新评分 {{done}} / {{total}} 条记录…',
+    counted_one: '已重新评分 {{done}} / {{count}} 条记录…',
+    counted_other: '已重新评分 {{done}} / {{count}} 条记录…',
     done: '所有记录已重新评分（{{done}} 条）。',
     impact: '{{scores}}变化，{{grades}}变化。等级：{{moves}}。',
     move: '{{from}} → {{to}} {{count}} 条',
