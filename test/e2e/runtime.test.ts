@@ -132,7 +132,8 @@ describe('runtime pages in the browser', () => {
     // 70 points × 60% + 40 points × 40% = 58.0: grade C, limit 5% of the sales.
     await expect.poll(() => page.getByTestId('score-total').locator('.ant-statistic-content-value').innerText()).toBe('58.0');
     await expect(page.getByTestId('score-grade').innerText()).resolves.toBe('C · 关注');
-    await page.getByTestId('score-factors').getByText('资产负债率').waitFor();
+    // The band the debt ratio fell in, named as the scorecard editor names it.
+    await page.getByTestId('score-factors').getByRole('row', { name: /资产负债率/ }).getByText('30%–50%', { exact: true }).waitFor();
     await page.getByText('250,000.00 元').waitFor();
     await page.getByTestId('score-version').getByText('评分卡“申请评分”第 1 版').waitFor();
     await page.screenshot({ path: `${artifacts}runtime-score-zh-CN.png`, fullPage: true });

@@ -1,4 +1,5 @@
 /** @module A record's stored score explained: total, grade, each factor's points and contribution (table and chart), overrides fired, policy outputs, the scorecard version. */
+import { formCatalog } from '@heng/engine';
 import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
 import { Alert, Flex, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -43,12 +44,11 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
     return contributionChart(score.factors, names, maxPointsOf(card), lang, chartWords);
   }, [score.factors, card, lang, chartWords]);
   const overrideName = (id: string) => card?.overrides?.find((o) => o.id === id)?.name?.[lang] ?? id;
-  // A band's bound as its factor's value reads: an age in its unit, else as the field shows it.
-  const boundText = (factorId: string) => (n: number): string => {
+  // The field a factor scores, whose unit its bands' bounds are in.
+  const catalog = useMemo(() => formCatalog(form), [form]);
+  const scoredField = (factorId: string) => {
     const method = card?.factors.find((x) => x.id === factorId)?.method;
-    if (method?.kind === 'bands' && method.unit !== undefined) return `${formatNumber(n, lang, 0)} ${t(`unit.${method.unit}`)}`;
-    const field = method !== undefined && 'field' in method ? form.fields.find((x) => x.id === method.field) : undefined;
-    return field === undefined ? formatNumber(n, lang, 2) : displayValue(field, n, lang, words);
+    return method !== undefined && 'field' in method && method.field !== undefined ? catalog.get(method.field) : undefined;
   };
   const flagName = (flag: string) => flagLabel(card, flag, lang);
   return (
@@ -75,7 +75,7 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
         columns={[
           { key: 'name', title: t('runtime.score.factor'), render: (_, f) => f.name?.[lang] ?? f.id },
           { key: 'raw', title: t('runtime.score.raw'), render: (_, f) => (f.rawHidden ? <Typography.Text type="secondary">{t('runtime.score.hidden')}</Typography.Text> : rawText(f, card, form, lang, words, t)) },
-          { key: 'band', title: t('runtime.score.band'), render: (_, f) => (f.missing !== null ? <Typography.Text type="secondary">{t(`runtime.score.missing.${f.missing}`)}</Typography.Text> : f.band === null ? EMPTY : bandText(card, f.id, f.band, lang, boundText(f.id))) },
+          { key: 'band', title: t('runtime.score.band'), render: (_, f) => (f.missing !== null ? <Typography.Text type="secondary">{t(`runtime.score.missing.${f.missing}`)}</Typography.Text> : f.band === null ? EMPTY : bandText(card, f.id, f.band, scoredField(f.id), lang, t)) },
           { key: 'points', title: t('runtime.score.points'), align: 'right', render: (_, f) => formatNumber(f.points, lang, 2) },
           { key: 'weight', title: t('runtime.score.weight'), align: 'right', render: (_, f) => formatWeight(f.weight, lang) },
           { key: 'contribution', title: t('runtime.score.contribution'), align: 'right', render: (_, f) => formatNumber(f.contribution, lang, 2) },

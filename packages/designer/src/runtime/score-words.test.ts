@@ -2,6 +2,7 @@ import { creditScorecard, customerCreditProfile } from '@heng/engine';
 import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../format/money.js';
+import { tIn } from '../i18n/testing.js';
 import { bandText, flagLabel, policyText } from './score-words.js';
 
 const t = (en: string) => ({ en, 'zh-CN': en });
@@ -12,19 +13,22 @@ const card: ScorecardDefinition = {
     { id: 'flag', name: t('Flag'), weight: 5000, method: { kind: 'bands', bands: [{ id: 'sued', when: { fact: 'lawsuits_pending', operator: 'equal', value: true }, points: 0 }] }, missing: { policy: 'points', points: 0 } },
   ],
 };
-const pct = (n: number) => `${n * 100}%`;
+const debtRatio = { id: 'debt_ratio', type: 'percent', kind: 'number' } as const;
+const en = tIn('en');
+const zh = tIn('zh-CN');
 
 describe('bandText', () => {
-  it('writes a range band as its bounds, open ends left out', () => {
-    expect(bandText(card, 'debt', 'mid', 'zh-CN', pct)).toBe('≥ 50%，< 70%');
-    expect(bandText(card, 'debt', 'low', 'en', pct)).toBe('< 50%');
-    expect(bandText(card, 'debt', 'high', 'en', pct)).toBe('≥ 70%');
+  it('writes a range band as the bands editor names it, in its field\'s unit, open ends left out', () => {
+    expect(bandText(card, 'debt', 'mid', debtRatio, 'zh-CN', zh)).toBe('50%–70%');
+    expect(bandText(card, 'debt', 'low', debtRatio, 'en', en)).toBe('< 50%');
+    expect(bandText(card, 'debt', 'high', debtRatio, 'en', en)).toBe('≥ 70%');
+    expect(bandText({ ...card, factors: [{ ...card.factors[0]!, method: { kind: 'bands', field: 'founded_on', unit: 'years', bands: [{ id: 'young', max: 3, points: 10 }] } }] }, 'debt', 'young', { id: 'founded_on', type: 'date', kind: 'date' }, 'zh-CN', zh)).toBe('< 3 年');
   });
 
   it('keeps the id of a condition band, an unknown band, or without the scorecard', () => {
-    expect(bandText(card, 'flag', 'sued', 'en', pct)).toBe('sued');
-    expect(bandText(card, 'debt', 'gone', 'en', pct)).toBe('gone');
-    expect(bandText(undefined, 'debt', 'mid', 'en', pct)).toBe('mid');
+    expect(bandText(card, 'flag', 'sued', undefined, 'en', en)).toBe('sued');
+    expect(bandText(card, 'debt', 'gone', debtRatio, 'en', en)).toBe('gone');
+    expect(bandText(undefined, 'debt', 'mid', debtRatio, 'en', en)).toBe('mid');
   });
 });
 

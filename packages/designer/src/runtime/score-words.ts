@@ -1,24 +1,26 @@
 /** @module A score's parts as people read them: a band as the range its factor's value fell in, a flag by its label, a policy output as its field shows it. */
-import type { FormDefinition, LocalizedText, Policy, ScorecardDefinition } from '@heng/engine';
+import type { FieldInfo, FormDefinition, LocalizedText, Policy, ScorecardDefinition } from '@heng/engine';
+import type { TFunction } from 'i18next';
 import { formatMoney, formatNumber } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
+import { factorRange } from '../scorecard/band-name.js';
 import { displayValue, EMPTY } from '../renderer/index.js';
 import type { DisplayWords } from '../renderer/index.js';
 
 /**
- * The range of band `bandId` of factor `factorId` (`min` inclusive, `max` exclusive), its bounds
- * written by `bound`; the id when the band is chosen by a condition or is not found.
+ * The range of band `bandId` of factor `factorId` as the bands editor names it (`min` inclusive,
+ * `max` exclusive, in the unit of `field`, the field the factor scores); the id when the band is
+ * chosen by a condition or is not found.
  *
  * @example
- * bandText(card, 'debt', 'under_70', 'zh-CN', (n) => `${n * 100}%`) // '≥ 50%，< 70%'
+ * bandText(card, 'debt', 'under_70', debtRatio, 'zh-CN', t) // '50%–70%'
  */
-export function bandText(card: ScorecardDefinition | undefined, factorId: string, bandId: string, lang: Lang, bound: (n: number) => string): string {
+export function bandText(card: ScorecardDefinition | undefined, factorId: string, bandId: string, field: FieldInfo | undefined, lang: Lang, t: TFunction): string {
   const method = card?.factors.find((f) => f.id === factorId)?.method;
   if (method?.kind !== 'bands') return bandId;
   const band = method.bands.find((b) => b.id === bandId);
   if (band === undefined || 'when' in band) return bandId;
-  const parts = [...(band.min === undefined ? [] : [`≥ ${bound(band.min)}`]), ...(band.max === undefined ? [] : [`< ${bound(band.max)}`])];
-  return parts.length === 0 ? bandId : parts.join(lang === 'zh-CN' ? '，' : ', ');
+  return factorRange(band.min, band.max, field, method.unit, lang, t) ?? bandId;
 }
 
 /**
