@@ -294,6 +294,17 @@ describe('runtime pages in the browser', () => {
 
     await page.goto(`${h.url}${APP}/inbox`);
     await page.getByTestId('inbox-open').getByText('Nothing is waiting for you.').waitFor();
+    // Under the bell, the notices that asked for these decisions are tagged handled now, and the
+    // outcome told to the submitter is not.
+    await page.getByRole('button', { name: /^Notifications: \d+ unread$/ }).click();
+    const notices = page.getByTestId('notifications').getByTestId('notification');
+    const waiting = notices.filter({ hasText: 'an approval waits for you' });
+    await expect.poll(() => waiting.count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => waiting.filter({ has: page.getByTestId('notification-handled') }).count()).toBe(await waiting.count());
+    const outcome = notices.filter({ hasText: 'the approval was approved' });
+    expect(await outcome.count()).toBe(1);
+    expect(await outcome.getByTestId('notification-handled').count()).toBe(0);
+    await page.screenshot({ path: `${artifacts}runtime-notices-handled-en.png`, fullPage: true });
     await page.context().close();
   });
 

@@ -1,0 +1,85 @@
+/**
+ * @module A task a rule gave me and a rule closed: it leaves my open tasks, and my done ones say
+ * which rule closed it and why, beside one I marked done myself.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAs } from './definitions-seed.js';
+import { ADMIN, artifacts, startHarness } from './harness.js';
+import type { Harness } from './harness.js';
+
+let h: Harness;
+let settledId: string;
+
+const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+const APP = `/apps/${ADMIN.tenant}`;
+
+const invoice = {
+  kind: 'form',
+  id: 'invoice',
+  name: t('Invoice', '发票'),
+  fields: [
+    { id: 'invoice_no', type: 'text', label: t('Invoice', '发票号'), required: true },
+    { id: 'status', type: 'single_select', label: t('Status', '状态'), options: [{ id: 'open', label: t('Open', '未结清') }, { id: 'paid', label: t('Paid', '已结清') }] },
+  ],
+  sections: [{ id: 'main', label: t('Invoice', '发票'), columns: 1, fields: ['invoice_no', 'status'] }],
+};
+
+beforeAll(async () => {
+  h = await startHarness({ withAdmin: true });
+  const seed = await seedAs(h);
+  await seed.saveAndPublish('form', invoice);
+  // Each new invoice asks the admin to chase it; a paid one has its chase closed by a rule.
+  await seed.saveAndPublish('ruleset', {
+    kind: 'ruleset',
+    id: 'chase',
+    name: t('Chase', '催收'),
+    form: 'invoice',
+    trigger: { kind: 'record_created' },
+    rules: [{ id: 'new', name: t('New invoice', '新发票'), conditions: { all: [{ fact: 'status', operator: 'equal', value: 'open' }] }, actions: [{ kind: 'create_task', id: 'chase_task', title: t('Chase {{invoice_no}}', '催收 {{invoice_no}}'), assignee: { user: seed.userId }, dueInDays: 7 }] }],
+  });
+  await seed.saveAndPublish('ruleset', {
+    kind: 'ruleset',
+    id: 'settle',
+    name: t('Settle', '结清'),
+    form: 'invoice',
+    trigger: { kind: 'record_updated', fields: ['status'] },
+    rules: [{ id: 'paid', name: t('Paid', '已结清'), conditions: { all: [{ fact: 'status', operator: 'equal', value: 'paid' }] }, actions: [{ kind: 'close_tasks', id: 'close', actions: ['chase_task'], reason: t('Invoice {{invoice_no}} settled', '发票 {{invoice_no}} 已结清') }] }],
+  });
+  settledId = await seed.createRecord('invoice', { invoice_no: 'INV-7', status: 'open' });
+  await seed.createRecord('invoice', { invoice_no: 'INV-8', status: 'open' });
+  await seed.close();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('tasks closed by a rule', () => {
+  it('leave my open tasks and show among my done ones with the rule\'s reason, beside one I marked done (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}${APP}/inbox`);
+    await page.getByRole('tab', { name: /待办任务/ }).click();
+    const tasks = page.getByTestId('my-tasks');
+    const row = (text: string) => tasks.locator('tr', { hasText: text });
+    await row('催收 INV-7').waitFor();
+    await row('催收 INV-8').getByRole('button', { name: '标记完成' }).click();
+    await expect.poll(() => row('催收 INV-8').count()).toBe(0);
+
+    // INV-7 is paid: the rule closes its chase.
+    const csrf = ((await (await page.request.get('/api/me')).json()) as { csrfToken: string }).csrfToken;
+    const current = (await (await page.request.get(`/api/forms/invoice/records/${settledId}`)).json()) as { revision: number };
+    const paid = await page.request.patch(`/api/forms/invoice/records/${settledId}`, { data: { status: 'paid' }, headers: { 'X-CSRF-Token': csrf, 'If-Match': `"${current.revision}"` } });
+    expect(paid.status()).toBe(200);
+    await page.reload();
+    await page.getByRole('tab', { name: /待办任务/ }).click();
+    await tasks.getByText('暂无待办任务。').waitFor();
+
+    await page.getByTestId('my-tasks-which').getByText('已完成', { exact: true }).click();
+    await expect.poll(() => row('催收 INV-7').innerText()).toContain('由规则关闭：发票 INV-7 已结清');
+    // The one I marked done names me, not a rule.
+    await row('催收 INV-8').waitFor();
+    expect(await row('催收 INV-8').locator('td').last().innerText()).toBe(ADMIN.displayName);
+    await page.screenshot({ path: `${artifacts}closed-tasks-zh-CN.png`, fullPage: true });
+    await page.context().close();
+  });
+});
