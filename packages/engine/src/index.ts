@@ -14,7 +14,7 @@ export { addDays, daysBetween } from './core/calendar.js';
 export type { CsvResult } from './core/csv.js';
 export type { ValueKind, FieldInfo, FieldCatalog } from './core/catalog.js';
 export { emptyContext } from './core/context.js';
-export type { ReferenceContext, ScorecardFacts } from './core/context.js';
+export type { ReferenceContext, RuleSetTasks, ScorecardFacts } from './core/context.js';
 export type { DefinitionKind, DefinitionBase, DefinitionRef, KindSpec } from './core/kind.js';
 export { DEFINITION_EDITORS, KIND_NAMES, mayEdit } from './core/kind.js';
 export { closest, hint } from './core/suggest.js';

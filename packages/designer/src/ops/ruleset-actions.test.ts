@@ -1,7 +1,7 @@
-import { ACTION_KINDS, validateRuleSet } from '@heng/engine';
+import { ACTION_KINDS, taskActionIds, validateRuleSet } from '@heng/engine';
 import type { RuleSetDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { actionDefaults, addAction, closingTasksOf, moveAction, recipientKind, recipientOfKind, removeAction, setAction, setActionKind, taskActionIds } from './ruleset-actions.js';
+import { actionDefaults, addAction, closingTasksOf, moveAction, recipientKind, recipientOfKind, removeAction, setAction, setActionKind } from './ruleset-actions.js';
 import { highRisk, testContext, testSeed } from './ruleset-test-kit.js';
 
 const ctx = testContext();

@@ -74,17 +74,6 @@ export const actionDefaults: Defaults = {
 };
 
 /**
- * The ids of the rule set's task actions, sorted, each once: what "close tasks" offers to pick
- * (tasks of other rule sets on the form are picked by typing their action's id).
- *
- * @example
- * taskActionIds(overdueEscalation) // ['follow_up', 'legal_task', 'manager_task']
- */
-export function taskActionIds(def: RuleSetDefinition): string[] {
-  return [...new Set(def.rules.flatMap((r) => r.actions.filter((a) => a.kind === 'create_task').map((a) => a.id)))].sort();
-}
-
-/**
  * `action` closing the tasks of the task actions `ids`; none picked, it closes every open rule task on the record.
  *
  * @example

@@ -1,19 +1,27 @@
 /** @module The route of the rule editor: the company's draft, through the definition page (autosave, publish, versions). */
+import { ruleSetTasks } from '@heng/engine';
 import type { RuleSetDefinition } from '@heng/engine';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { DefinitionPage } from '../definitions/definition-page.js';
 import type { EditorHost } from '../definitions/definition-page.js';
 import { MissingForm } from '../definitions/missing-form.js';
+import { loadRuleSets, useLoad } from '../renderer/index.js';
 import { RuleSetEditor } from '../rule-editor/index.js';
 
-/** The editor on the rule set's published form and its scorecards; without the form, what to do instead. */
+/**
+ * The editor on the rule set's published form and its scorecards, checked as the server checks
+ * it, the task actions of the company's rule sets included once they are read; without the form,
+ * what to do instead.
+ */
 function HostedEditor({ host }: { readonly host: EditorHost<RuleSetDefinition> }) {
   const { initial, company, onChange, problems, dirty } = host;
   const cards = useMemo(() => company.scorecardDefinitions.filter((s) => s.form === initial.form), [company.scorecardDefinitions, initial.form]);
+  const [ruleSets] = useLoad(() => loadRuleSets(), []);
+  const ctx = useMemo(() => (ruleSets.status === 'ok' ? { ...company.ctx, tasks: ruleSetTasks(ruleSets.value.values()) } : company.ctx), [company.ctx, ruleSets]);
   const form = company.forms.get(initial.form);
   if (form === undefined) return <MissingForm kind="ruleset" form={initial.form} />;
-  return <RuleSetEditor initial={initial} onChange={onChange} problems={problems} dirty={dirty} form={form} forms={company.forms} ctx={company.ctx} roles={company.roles} scorecards={company.scorecards} cards={cards} flows={company.flows} />;
+  return <RuleSetEditor initial={initial} onChange={onChange} problems={problems} dirty={dirty} form={form} forms={company.forms} ctx={ctx} roles={company.roles} scorecards={company.scorecards} cards={cards} flows={company.flows} />;
 }
 
 /** `/apps/:appId/rulesets/:rulesetId`. */

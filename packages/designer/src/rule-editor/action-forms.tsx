@@ -1,5 +1,5 @@
 /** @module A form per action kind, mirroring the engine's action registry: a kind without a form fails to compile. */
-import { FREEZE_SCOPES } from '@heng/engine';
+import { closableTasks, FREEZE_SCOPES, taskActionIds } from '@heng/engine';
 import type { Action, ActionKind, AddFlagAction, CallWebhookAction, CloseTasksAction, CreateTaskAction, FreezeAction, FreezeScope, NotifyAction, RemoveFlagAction, StartFlowAction, UnfreezeAction } from '@heng/engine';
 import { Input, InputNumber, Select } from 'antd';
 import type { ReactNode } from 'react';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { statusOf } from '../components/field-problems.js';
 import { LocalizedInput } from '../components/localized-input.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
-import { closingTasksOf, taskActionIds } from '../ops/ruleset-actions.js';
+import { closingTasksOf } from '../ops/ruleset-actions.js';
 import { Labelled, RecipientInput, TargetSelect, TemplateInput } from './action-inputs.js';
 import { useRuleEditor } from './editor-context.js';
 import { nameAndId } from './name-and-id.js';
@@ -98,7 +98,9 @@ function TaskForm({ action, path, onChange }: ActionFormProps<CreateTaskAction>)
 /** Why the tasks close, and which: those of the picked task actions (typed ids for other rule sets'), or all. */
 function CloseTasksForm({ action, path, onChange }: ActionFormProps<CloseTasksAction>) {
   const { t } = useTranslation();
-  const { problems, def } = useRuleEditor();
+  const { problems, def, ctx } = useRuleEditor();
+  // This rule set's task actions, and those of the others on its form once they are read.
+  const offered = [...(closableTasks(def, ctx) ?? taskActionIds(def))].sort();
   return (
     <div className="hr-action-grid">
       <Labelled label={t('ruleEditor.actions.closedTasks')} basis={240} grow={2}>
@@ -110,7 +112,7 @@ function CloseTasksForm({ action, path, onChange }: ActionFormProps<CloseTasksAc
           placeholder={t('ruleEditor.actions.allTasks')}
           status={statusOf(problemsUnder(problems, `${path}/actions`))}
           value={[...(action.actions ?? [])]}
-          options={taskActionIds(def).map((id) => ({ value: id, label: id }))}
+          options={offered.map((id) => ({ value: id, label: id }))}
           onChange={(ids: string[]) => onChange(closingTasksOf(action, ids))}
         />
       </Labelled>

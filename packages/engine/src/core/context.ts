@@ -14,6 +14,18 @@ export interface ReferenceContext {
   readonly flows: ReadonlySet<string>;
   /** Scorecards: id → what other definitions read of it, see `scorecardFacts`. */
   readonly scorecards: ReadonlyMap<string, ScorecardFacts>;
+  /**
+   * Rule sets: id → their form and `create_task` action ids, what another rule set's
+   * `close_tasks` may name (`ruleSetTasks`). Absent where the rule sets are not at hand (the
+   * browser's editors): those names are then not checked.
+   */
+  readonly tasks?: ReadonlyMap<string, RuleSetTasks>;
+}
+
+/** A rule set's form and the ids of its `create_task` actions. */
+export interface RuleSetTasks {
+  readonly form: string;
+  readonly actions: readonly string[];
 }
 
 /** What rule sets and flows read of a scorecard. */

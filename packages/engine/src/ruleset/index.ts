@@ -12,6 +12,7 @@ export { templateFields, checkTemplate, renderTemplate, formatValue } from './te
 export { shownText, namedFields, WITHHELD } from './filled-text.js';
 export type { FilledText, FieldSpan } from './filled-text.js';
 export { checkCron, checkTimezone } from './cron.js';
+export { closableTasks, ruleSetTasks, taskActionIds } from './task-actions.js';
 export type {
   RuleSetDefinition,
   Rule,

@@ -52,7 +52,7 @@ export const ctx: ReferenceContext = {
 
 /** What an action on a receivable rule is checked against. */
 export function actionEnv(): ActionCheckEnv {
-  return { fields: receivableFields, facts: withFacts(receivableFields, COMMON_FACTS), ctx };
+  return { fields: receivableFields, facts: withFacts(receivableFields, COMMON_FACTS), ctx, tasks: null };
 }
 
 /** What an action on a receivable rule is compiled against. */

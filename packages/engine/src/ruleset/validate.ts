@@ -8,6 +8,7 @@ import { validateCondition } from '../condition/index.js';
 import { checkAction } from './actions/index.js';
 import type { Action, ActionCheckEnv } from './actions/types.js';
 import { checkKnown } from './refs.js';
+import { closableTasks } from './task-actions.js';
 import { ruleSetSchema } from './schema.js';
 import { checkTrigger, triggerFacts } from './triggers.js';
 import type { Rule, RuleSetDefinition } from './types.js';
@@ -48,7 +49,7 @@ export function validateRuleSet(input: unknown, ctx: ReferenceContext): Problem[
     if (fields !== null) facts = withFacts(fields, triggerFacts(def.trigger, fields, ctx));
   }
   // `facts` stays null when the trigger is broken: a condition naming its facts would look wrong.
-  const env: ActionCheckEnv = { fields, facts, ctx };
+  const env: ActionCheckEnv = { fields, facts, ctx, tasks: sound('/form') ? closableTasks(def, ctx) : null };
   if (Array.isArray(def.rules)) {
     out.push(...duplicates(def.rules, '/rules', sound, 'rule'));
     def.rules.forEach((rule, i) => out.push(...checkRule(rule, env, pointer('/rules', i), sound)));

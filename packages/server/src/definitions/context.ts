@@ -1,6 +1,6 @@
-/** @module What a tenant's definitions are checked against: its published forms, flows, scorecards and its roles. */
-import { formCatalog, scorecardFacts } from '@heng/engine';
-import type { DefinitionKind, FieldCatalog, FormDefinition, ReferenceContext, ScorecardDefinition } from '@heng/engine';
+/** @module What a tenant's definitions are checked against: its published forms, flows, scorecards, rule sets' task actions and its roles. */
+import { formCatalog, ruleSetTasks, scorecardFacts } from '@heng/engine';
+import type { DefinitionKind, FieldCatalog, FormDefinition, ReferenceContext, RuleSetDefinition, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 
 /**
@@ -34,8 +34,9 @@ export async function latestBodies<D>(tx: Queryable, tenantId: string, kind: Def
 
 /**
  * The ReferenceContext of a tenant: the field catalogs of its published forms, its role ids,
- * the ids of its published flows, and its published scorecards with the policy facts their
- * latest versions give rules. Drafts are not in it: a definition may only rely on what is
+ * the ids of its published flows, its published scorecards with the policy facts their latest
+ * versions give rules, and the task actions of its rule sets' latest versions (archived ones
+ * left out: they make no tasks). Drafts are not in it: a definition may only rely on what is
  * published.
  *
  * @example
@@ -52,5 +53,6 @@ export async function referenceContext(tx: Queryable, tenantId: string): Promise
     roles: new Set(roles.map((r) => r.id)),
     flows: new Set(flows.map((r) => r.id)),
     scorecards: scorecardFacts((await latestBodies<ScorecardDefinition>(tx, tenantId, 'scorecard')).values()),
+    tasks: ruleSetTasks((await latestBodies<RuleSetDefinition>(tx, tenantId, 'ruleset', { archived: false })).values()),
   };
 }

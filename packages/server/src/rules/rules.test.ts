@@ -145,6 +145,25 @@ onBothDatabases(
       expect(await closeNotes(3)).toEqual(['No open task on this record to close.', 'Closed 1 open task on this record.']);
     });
 
+    it('refuses to publish a close_tasks naming a task action no published rule set on the form has, saying which it may mean', async () => {
+      const t = app();
+      const tasks = ruleSet('tasks', { kind: 'record_saved' }, [{ id: 'lawsuit', name: { en: 'Lawsuit', 'zh-CN': 'Lawsuit' }, conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: true }] }, actions: [
+        { kind: 'create_task', id: 'review', assignee: { role: 'risk_officer' }, dueInDays: 3, title: { en: 'Review', 'zh-CN': 'Review' } },
+      ] }]);
+      const { admin } = await lender(t, [tasks]);
+      const closer = (names: string[]) => ruleSet('closer', { kind: 'record_saved' }, [
+        { id: 'dropped', name: { en: 'Dropped', 'zh-CN': 'Dropped' }, conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: false }] }, actions: [{ kind: 'close_tasks', id: 'close', actions: names, reason: { en: 'Dropped', 'zh-CN': '已撤' } }] },
+      ]);
+      const draft = await admin.call('PUT', '/api/definitions/ruleset/closer/draft', closer(['reveiw']), { 'If-None-Match': '*' });
+      expect(draft.status).toBe(201);
+      const refused = await admin.call('POST', '/api/definitions/ruleset/closer/publish', {}, { 'If-Match': '"1"' });
+      expect(refused.status).toBe(422);
+      const { problems } = (await refused.json()) as { problems: { path: string; code: string; message: string }[] };
+      expect(problems).toEqual([expect.objectContaining({ path: '/rules/0/actions/0/actions/0', code: 'ruleset.close_tasks.action.unknown', message: expect.stringContaining('Did you mean "review"?') })]);
+      // Named right, another rule set's task action is one to close.
+      await publish(admin, closer(['review']), await saveDraft(admin, closer(['review'])));
+    });
+
     it('keeps a trace of each evaluation: trigger, rules fired, condition trace, effects and what became of them', async () => {
       const t = app();
       const { admin } = await lender(t, [creditRisk]);

@@ -93,7 +93,7 @@ export const ruleEditorEn = {
     payloadHint: 'Posted as JSON to this address after the record is saved.',
     closedTasks: 'Tasks of',
     allTasks: 'Every open task on this record',
-    closedTasksHint: 'Pick the task actions whose tasks close, or type the action id of a task another rule set gives; none picked, every open rule task on the record closes. Its assignees see the reason.',
+    closedTasksHint: 'Pick the task actions whose tasks close: this rule set\'s, and those of the other published rule sets on the form. None picked, every open rule task on the record closes. Its assignees see the reason.',
   },
   test: {
     title: 'Test run',
@@ -235,7 +235,7 @@ export const ruleEditorZh: Strings<typeof ruleEditorEn> = {
     payloadHint: '记录保存后，以 JSON 格式发送到该网址。',
     closedTasks: '关闭哪些待办',
     allTasks: '本记录上所有未完成的待办',
-    closedTasksHint: '选择要关闭其待办的“创建任务”动作，或输入其他规则集中创建任务动作的 ID；不选则关闭本记录上所有未完成的规则待办。处理人会看到关闭原因。',
+    closedTasksHint: '选择要关闭其待办的“创建任务”动作：本规则集的，以及同一表单其他已发布规则集的。不选则关闭本记录上所有未完成的规则待办。处理人会看到关闭原因。',
   },
   test: {
     title: '测试运行',

@@ -22,6 +22,15 @@ describe('close_tasks', () => {
     });
   });
 
+  it('names only task actions a rule set on the form has, when they are known', () => {
+    const env = { ...actionEnv(), tasks: new Set(['legal_task', 'follow_up']) };
+    expect(closeTasksAction.check({ ...close, actions: ['legal_task', 'follow_up'] }, env, '/a')).toEqual([]);
+    const [typo] = closeTasksAction.check({ ...close, actions: ['legal_task', 'folow_up'] }, env, '/a');
+    expect(typo).toMatchObject({ path: '/a/actions/1', code: 'ruleset.close_tasks.action.unknown', message: expect.stringContaining('Did you mean "follow_up"?'), messageZh: expect.stringContaining('创建待办') });
+    // Not known (the browser before the rule sets are read): not checked.
+    expect(closeTasksAction.check({ ...close, actions: ['anything'] }, actionEnv(), '/a')).toEqual([]);
+  });
+
   it('with actions, closes only the tasks those create_task actions made', () => {
     expect(closeTasksAction.compile({ ...close, actions: ['legal_task', 'follow_up'] }, compileEnv())({}, { today: TODAY }).actions).toEqual(['legal_task', 'follow_up']);
   });

@@ -183,6 +183,8 @@ export interface ActionCheckEnv {
   /** The form's fields plus the trigger's context facts: what templates, formulas and payloads may read. */
   readonly facts: FieldCatalog | null;
   readonly ctx: ReferenceContext;
+  /** The task action ids `close_tasks` may name (`closableTasks`); null when not known, and not checked. */
+  readonly tasks: ReadonlySet<string> | null;
 }
 
 /** What an action is compiled against (the form is known by then). */
