@@ -3,7 +3,7 @@ export { problem } from './core/problem.js';
 export type { Problem, Checked } from './core/problem.js';
 export { pointer, parsePointer, escapeToken } from './core/json-pointer.js';
 export { sameJson } from './core/json.js';
-export { inSentence, localize, localizedTextSchema } from './core/localized.js';
+export { inSentence, localize, localizedTextSchema, yesNo } from './core/localized.js';
 export type { LocalizedText } from './core/localized.js';
 export { isId, idSchema, ID_PATTERN } from './core/ids.js';
 export { roundHalfUp, toScaled, divRound, apportion, hasAtMostDecimals, pow10 } from './core/decimal.js';

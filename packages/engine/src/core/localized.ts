@@ -36,3 +36,16 @@ export function inSentence(name: LocalizedText): LocalizedText {
   const capitalised = /^\p{Lu}[^\p{Lu}]*\p{Ll}[^\p{Lu}]*$/u.test(first);
   return capitalised ? { ...name, en: name.en.charAt(0).toLowerCase() + name.en.slice(1) } : name;
 }
+
+const YES: LocalizedText = { 'zh-CN': '是', en: 'Yes' };
+const NO: LocalizedText = { 'zh-CN': '否', en: 'No' };
+
+/**
+ * A yes/no value as a list, a chart or an export names it.
+ *
+ * @example
+ * yesNo(true)['zh-CN'] // '是'
+ */
+export function yesNo(value: boolean): LocalizedText {
+  return value ? YES : NO;
+}

@@ -1,13 +1,11 @@
 /** @module Labels of chart groups and filter choices: option labels, user names, record names, buckets; in both languages. */
-import { fieldAccess, labelFieldOf, optionsOf } from '@heng/engine';
+import { fieldAccess, labelFieldOf, optionsOf, yesNo } from '@heng/engine';
 import type { CompiledDimension, FieldPath, FormDefinition, LocalizedText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { jsonAt } from './sql-values.js';
 
 /** The label of records without a value. */
 export const EMPTY: LocalizedText = { en: '(empty)', 'zh-CN': '（空）' };
-const YES: LocalizedText = { en: 'Yes', 'zh-CN': '是' };
-const NO: LocalizedText = { en: 'No', 'zh-CN': '否' };
 
 const same = (text: string): LocalizedText => ({ en: text, 'zh-CN': text });
 const grouped = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
@@ -68,7 +66,7 @@ export async function labelsOf(src: LabelSource, dim: CompiledDimension, keys: r
     if (typeof bucket === 'object') return same(`${grouped(Number(key))} – ${grouped(Math.min(Number(key) + bucket.width, bucket.max ?? Infinity))}`);
     const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
     if (bucket === 'quarter' && quarter !== null) return { en: `${quarter[1]} Q${quarter[2]}`, 'zh-CN': `${quarter[1]}年第${quarter[2]}季度` };
-    if (path.info.kind === 'boolean') return key === 'true' ? YES : NO;
+    if (path.info.kind === 'boolean') return yesNo(key === 'true');
     return dim.labels?.[key] ?? options.get(key) ?? same(names.get(key) ?? key);
   };
 }
