@@ -2,6 +2,7 @@
 import type { FieldDefinition, UserField } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import type { FieldProblem } from '../http/app-error.js';
+import { cellsAsIds } from './csv-values.js';
 import { isUser } from './user-values.js';
 
 /** The active users an import's user cells name. */
@@ -37,14 +38,7 @@ export async function userCells(tx: Queryable, tenantId: string, fields: readonl
     return one?.id ?? (more.length === 0 ? only?.id : undefined);
   };
   return {
-    withIds: (row) => {
-      const out = { ...row };
-      for (const f of users) {
-        const cell = row[f.id];
-        if (typeof cell === 'string') out[f.id] = idOf(cell) ?? cell;
-      }
-      return out;
-    },
+    withIds: (row) => cellsAsIds(row, users, (_field, cell) => idOf(cell)),
     problem: (problem, field, cell) => {
       const emails = named(cell).map((u) => u.email);
       return emails.length > 1

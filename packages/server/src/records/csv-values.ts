@@ -1,6 +1,6 @@
 /** @module A record's field values as CSV cells and back, per field type, in the terms the form shows them. */
-import { itemsNamed } from '@heng/engine';
-import type { FieldDefinition, SelectOption } from '@heng/engine';
+import { itemsNamed, yesNo } from '@heng/engine';
+import type { FieldDefinition, LocalizedText, SelectOption } from '@heng/engine';
 import type { ListedScore } from './list-scores.js';
 
 // A cell starting with one of these is run as a formula by Excel: such text is exported behind
@@ -9,6 +9,28 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Text as a cell: behind an apostrophe when Excel would run it as a formula. */
 const textCell = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** The language an export names fields, options, yes/no and records in, for people; absent: by their ids, as the API takes them. */
+export type CsvLang = keyof LocalizedText | undefined;
+
+/**
+ * How an export names `item` (a field in the header, an option in a cell): by its label in
+ * `lang` when an import reads that label back as this item alone among `items` (see
+ * `itemsNamed`) and as written (no `;`, which joins a multi select's options, and not as a
+ * formula), else by its id.
+ *
+ * @example
+ * nameOf(form.fields, companyName, 'zh-CN') // '企业名称'
+ * nameOf(supplier.fields, noteA, 'zh-CN') // 'note_a' (备注 is note_b's label too)
+ */
+export function nameOf<T extends { readonly id: string; readonly label: LocalizedText }>(items: readonly T[], item: T, lang: CsvLang): string {
+  const label = lang === undefined ? undefined : item.label[lang].trim();
+  const [only, ...more] = label === undefined ? [] : itemsNamed(items, label);
+  return label !== undefined && only === item && more.length === 0 && !label.includes(';') && !FORMULA_START.test(label) ? label : item.id;
+}
+
+/** The words a yes/no cell may be written in: true/false, yes/no or 是/否 (in any case). */
+const YES_NO = new Map([true, false].flatMap((v) => [String(v), ...Object.values(yesNo(v))].map((w) => [w.toLowerCase(), v] as const)));
 
 /** A decimal number as a person writes it (12, -0.5, 12.5, .5), optionally with an exponent. */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -67,35 +89,48 @@ export function optionOf(options: readonly SelectOption[], cell: string): string
 }
 
 /**
- * The CSV cell of a field's value: a percentage with `%` for a percent, option ids for a select
- * (joined by `;` for a multi select), JSON for a sub-table.
+ * The CSV cell of a field's value: a percentage with `%` for a percent, a select's options (joined
+ * by `;` for a multi select) and a yes/no in `lang`'s words (by id and as true/false without it),
+ * JSON for a sub-table.
  *
  * @example
- * cellOf({ id: 'tags', type: 'multi_select', ... }, ['a', 'b']) // 'a;b'
+ * cellOf({ id: 'tags', type: 'multi_select', ... }, ['a', 'b'], undefined) // 'a;b'
+ * cellOf({ id: 'lawsuit', type: 'boolean', ... }, true, 'zh-CN') // '是'
  */
-export function cellOf(field: FieldDefinition, value: unknown): string {
+export function cellOf(field: FieldDefinition, value: unknown, lang: CsvLang): string {
   if (value === undefined || value === null) return '';
+  if (field.type === 'single_select' || field.type === 'multi_select') {
+    const named = (id: unknown): string => {
+      const option = field.options.find((o) => o.id === id);
+      return option === undefined ? textCell(String(id)) : nameOf(field.options, option, lang);
+    };
+    if (Array.isArray(value)) return value.map(named).join(';');
+    if (typeof value === 'string') return named(value);
+  }
   if (typeof value === 'number' && isPercent(field)) return percentCell(value);
   if (typeof value === 'string') return textCell(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (field.type === 'multi_select' && Array.isArray(value)) return value.join(';');
+  if (typeof value === 'boolean') return lang === undefined ? String(value) : yesNo(value)[lang];
+  if (typeof value === 'number') return String(value);
   return JSON.stringify(value);
 }
 
 /**
- * A record's score by one scorecard as two cells: the total, and the grade's code (guarded as text
- * is, like a select's option id); empty when it has none.
+ * A record's score by one scorecard as two cells: the total, and the grade's code, followed in
+ * `lang` by its label as a list shows it when that says more (guarded as text is); empty when it has none.
  *
  * @example
- * scoreCells({ total: 71.5, grade: 'B', label, color }) // ['71.5', 'B']
+ * scoreCells({ total: 71.5, grade: 'B', label, color }, undefined) // ['71.5', 'B']
+ * scoreCells({ total: 71.5, grade: 'B', label: { 'zh-CN': '良', en: 'Good' }, color }, 'zh-CN') // ['71.5', 'B · 良']
  */
-export function scoreCells(score: ListedScore | null | undefined): [string, string] {
-  return [score?.total == null ? '' : String(score.total), score?.grade == null ? '' : textCell(score.grade)];
+export function scoreCells(score: ListedScore | null | undefined, lang: CsvLang): [string, string] {
+  const label = lang === undefined ? undefined : score?.label?.[lang];
+  const grade = score?.grade == null ? '' : textCell(label === undefined || label === score.grade ? score.grade : `${score.grade} · ${label}`);
+  return [score?.total == null ? '' : String(score.total), grade];
 }
 
 /**
  * A field's value from its CSV cell; undefined for an empty cell. A select's option may be
- * named by its id or by its label in either language. A cell that is not of the field's type
+ * named by its id or by its label in either language, a yes/no as true/false, yes/no or 是/否. A cell that is not of the field's type
  * (or names no option) is given as text, for the form's validation to report on its field.
  *
  * @example
@@ -113,7 +148,7 @@ export function valueOf(field: FieldDefinition, cell: string): unknown {
     case 'percent':
       return percentValue(cell) ?? cell;
     case 'boolean':
-      return cell === 'true' ? true : cell === 'false' ? false : cell;
+      return YES_NO.get(cell.trim().toLowerCase()) ?? cell;
     case 'single_select':
       return optionOf(field.options, cell) ?? cell;
     case 'multi_select':
@@ -127,4 +162,20 @@ export function valueOf(field: FieldDefinition, cell: string): unknown {
     default:
       return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
   }
+}
+
+/**
+ * `row` with each text cell of `fields` that `idOf` reads as an id (a user's e-mail, a record's
+ * title) replaced by it; a cell it cannot read is kept, for the form's validation to report.
+ *
+ * @example
+ * cellsAsIds({ sales_owner: 'zhou@demo.heng.test' }, [salesOwner], idOfUser) // { sales_owner: 'u_1' }
+ */
+export function cellsAsIds<F extends FieldDefinition>(row: Readonly<Record<string, unknown>>, fields: readonly F[], idOf: (field: F, cell: string) => string | undefined): Record<string, unknown> {
+  const out = { ...row };
+  for (const f of fields) {
+    const cell = row[f.id];
+    if (typeof cell === 'string') out[f.id] = idOf(f, cell) ?? cell;
+  }
+  return out;
 }

@@ -122,6 +122,17 @@ onBothDatabases(
         }
       });
 
+      it('heads the score columns as the list does in the language asked for, and imports back with them ignored', async () => {
+        const [header, ...rows] = await exported('scores=risk_score&sort=company_name&lang=zh-CN');
+        expect(header).toEqual(['id', 'Company', 'Debt ratio', 'Lawsuits', 'Internal rating', '评分 · Risk score', '等级 · Risk score']);
+        expect(rows.slice(0, 3).map((r) => r.slice(1))).toEqual([['Alpha', '30%', '否', '9', '100', 'A'], ['Bravo', '60%', '否', '9', '50', 'D'], ['Charlie', '30%', '是', '3', '58', 'D']]);
+        expect((await exported('scores=risk_score&lang=en'))[0]?.slice(5)).toEqual(['Score · Risk score', 'Grade · Risk score']);
+        const text = await (await admin.call('GET', '/api/forms/borrower/export.csv?scores=risk_score&lang=en')).text();
+        const other = await lender(app());
+        const res = await other.admin.call('POST', '/api/forms/borrower/import', text, { 'Content-Type': 'text/csv' });
+        expect(res.status, await res.clone().text()).toBe(201);
+      });
+
       it('imports back as new records, its score columns ignored', async () => {
         const text = await (await admin.call('GET', '/api/forms/borrower/export.csv?scores=risk_score')).text();
         expect(text.split('\r\n')[0]).toContain(',score:risk_score,grade:risk_score');
