@@ -103,15 +103,17 @@ describe('score columns of a record list', () => {
     await expect.poll(names).toEqual(['漳州稳健贸易', '厦门准时物流']);
     await page.screenshot({ path: `${artifacts}score-columns-filtered-zh-CN.png`, fullPage: true });
 
-    // The CSV export is of what the list shows: its filters and sort, and the score columns, as the total and the grade's code.
+    // The CSV export is of what the list shows, in the page's language: its filters and sort, the fields by their names, and the
+    // score columns headed as the list heads them, the total and the grade with its label.
     const exportLink = page.getByRole('link', { name: '导出 CSV' });
-    expect(new URL((await exportLink.getAttribute('href')) ?? '', h.url).searchParams.get('scores')).toBe('supplier_rating');
+    const asked = new URL((await exportLink.getAttribute('href')) ?? '', h.url).searchParams;
+    expect([asked.get('scores'), asked.get('lang')]).toEqual(['supplier_rating', 'zh-CN']);
     const [download] = await Promise.all([page.waitForEvent('download'), exportLink.click()]);
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(',').slice(1));
     expect(csv).toEqual([
-      ['supplier_name', 'on_time_rate', 'score:supplier_rating', 'grade:supplier_rating'],
-      ['漳州稳健贸易', '80%', '70', 'B'],
-      ['厦门准时物流', '95%', '95', 'A'],
+      ['供应商名称', '准时交付率', '评分 · 供应商评级', '等级 · 供应商评级'],
+      ['漳州稳健贸易', '80%', '70', 'B · 合格'],
+      ['厦门准时物流', '95%', '95', 'A · 优选'],
     ]);
     await page.context().close();
   });

@@ -41,12 +41,14 @@ describe('list query', () => {
     expect(listQueryString({ filters: [{ field: 'company_name', op: 'contains', value: '' }, { field: 'region', op: 'in', value: [] }] })).toBe('');
   });
 
-  it('exports what the list shows, with its scores, every page', () => {
-    expect(decode(exportQueryString({ filters: [{ field: 'industry', op: 'ne', value: 'steel' }], sort: 'company_name', scores: ['credit_score'], limit: 20, cursor: 'x' }))).toEqual([
+  it('exports what the list shows, with its scores, every page, in the UI\'s language', () => {
+    expect(decode(exportQueryString({ filters: [{ field: 'industry', op: 'ne', value: 'steel' }], sort: 'company_name', scores: ['credit_score'], limit: 20, cursor: 'x' }, 'zh-CN'))).toEqual([
       ['filter[industry][ne]', 'steel'],
       ['sort', 'company_name'],
       ['scores', 'credit_score'],
+      ['lang', 'zh-CN'],
     ]);
+    expect(exportQueryString({ filters: [] }, 'en')).toBe('?lang=en');
   });
 
   it('offers the fields a role sees, sortable by kind', () => {

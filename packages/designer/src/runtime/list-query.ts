@@ -1,6 +1,7 @@
 /** @module A record list's filters and sort as the records API reads them: `filter[field][op]=value`, `sort=-field`, `scores`, `limit`, `cursor`. */
 import { defaultListColumns, fitsListColumn, formCatalog, joinValueList, sortsBy } from '@heng/engine';
 import type { FieldAccess, FieldDefinition, FieldInfo, FormDefinition, ValueKind } from '@heng/engine';
+import type { Lang } from '../i18n/language.js';
 
 /** The operators of the list API (server: records/list-query.ts). */
 export type FilterOp = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains';
@@ -108,13 +109,17 @@ export function listQueryString(q: ListQuery): string {
 }
 
 /**
- * The query of the CSV export of what the list shows: the same filters, sort and scores, every page.
+ * The query of the CSV export of what the list shows: the same filters, sort and scores, every
+ * page, in the words of the UI's language (fields, options, yes/no, records and scores by name,
+ * as the list shows them).
  *
  * @example
- * exportQueryString({ filters: [], sort: 'company_name', scores: ['credit_score'], limit: 50, cursor: 'x' }) // '?sort=company_name&scores=credit_score'
+ * exportQueryString({ filters: [], sort: 'company_name', scores: ['credit_score'], limit: 50, cursor: 'x' }, 'zh-CN') // '?sort=company_name&scores=credit_score&lang=zh-CN'
  */
-export function exportQueryString(q: ListQuery): string {
-  return listQueryString({ filters: q.filters, sort: q.sort, scores: q.scores });
+export function exportQueryString(q: ListQuery, lang: Lang): string {
+  const params = new URLSearchParams(listQueryString({ filters: q.filters, sort: q.sort, scores: q.scores }).slice(1));
+  params.set('lang', lang);
+  return `?${params.toString()}`;
 }
 
 /**

@@ -157,7 +157,7 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
               {t('runtime.list.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} href={routes.exportCsv(form.id, exportQueryString({ ...query, scores: asked }))}>{t('runtime.list.export')}</Button>
+          <Button icon={<DownloadOutlined />} href={routes.exportCsv(form.id, exportQueryString({ ...query, scores: asked }, lang))}>{t('runtime.list.export')}</Button>
           <ColumnChooser choices={choices} shown={columns.map((c) => c.id)} onChange={chooseColumns} />
         </Space>
       }

@@ -292,7 +292,7 @@ export const runtimeEn = {
   },
   import: {
     title: 'Import records: {{form}}',
-    hint: 'The first line names the fields by name (English or Chinese) or id, e.g. {{example}}. Write a percent as 85% (or 85), a choice by its name; an exported file imports as it is. Either every row is imported or none: fix the rows marked below and import again.',
+    hint: 'The first line names the fields by name (English or Chinese) or id, e.g. {{example}}. Write a percent as 85% (or 85), a choice by its name, a yes/no as Yes or No, a linked record by its title (its id where two share it), a person by e-mail; an exported file, in either language, imports as it is. Either every row is imported or none: fix the rows marked below and import again.',
     pick: 'Choose a CSV file',
     read_one: '{{count}} row read from {{file}}',
     read_other: '{{count}} rows read from {{file}}',
@@ -603,7 +603,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
   },
   import: {
     title: '导入记录：{{form}}',
-    hint: '第一行为字段名称（中文或英文）或字段 ID，如 {{example}}。百分比填 85%（或 85），选项填选项名称；导出的文件可直接导入。要么全部导入，要么全部不导入：请修正下方标出的行后重新导入。',
+    hint: '第一行为字段名称（中文或英文）或字段 ID，如 {{example}}。百分比填 85%（或 85），选项填选项名称，是/否填“是”或“否”，关联记录填记录标题（标题重名时填记录 ID），成员填邮箱；导出的文件（中文或英文）可直接导入。要么全部导入，要么全部不导入：请修正下方标出的行后重新导入。',
     pick: '选择 CSV 文件',
     read_one: '已从 {{file}} 读取 {{count}} 行',
     read_other: '已从 {{file}} 读取 {{count}} 行',
