@@ -21,16 +21,14 @@ interface Titled {
 
 const isReference = (f: FieldDefinition): f is ReferenceField => f.type === 'reference';
 
-/** The string cells or values `rows` hold in the reference fields of each target form. */
+/** The text cells or values (trimmed) `rows` hold in the reference fields of each target form they name any record of. */
 function keysByTarget(fields: readonly FieldDefinition[], rows: readonly Readonly<Record<string, unknown>>[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const field of fields.filter(isReference)) {
-    const keys = out.get(field.target) ?? new Set<string>();
     for (const row of rows) {
       const v = row[field.id];
-      if (typeof v === 'string' && v.trim() !== '') keys.add(v.trim());
+      if (typeof v === 'string' && v.trim() !== '') out.set(field.target, (out.get(field.target) ?? new Set<string>()).add(v.trim()));
     }
-    out.set(field.target, keys);
   }
   return out;
 }
