@@ -269,6 +269,8 @@ onBothDatabases(
         }
         const bad = await admin.call('GET', '/api/forms/supplier/export.csv?lang=fr');
         expect([bad.status, ((await bad.json()) as ProblemDocument).problems?.map((p) => p.path)]).toEqual([422, ['/query/lang']]);
+        const maybe = await admin.call('POST', '/api/forms/supplier/import', '供应商名称,已审核\nD,也许\n', csvHeaders);
+        expect(((await maybe.json()) as ProblemDocument).problems?.map((p) => [p.path, p.messageZh])).toEqual([['/rows/1/audited', '已审核应为是/否，而不是 "也许"：请填写 是 或 否（Yes/No、true/false 亦可）。']]);
       });
 
       it('names a region by its id where another shares its name, and reads a name only when it names one region', async () => {

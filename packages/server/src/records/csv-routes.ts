@@ -100,7 +100,7 @@ function langOf(raw: string | undefined): CsvLang {
 
 /**
  * A row's problem in the terms of the file: an unknown option lists the options by label, a
- * percent that is not a number says how to write one, and a user or reference cell naming no user
+ * percent or a yes/no that is not one says how to write one, and a user or reference cell naming no user
  * or record says to give an e-mail or name, or a title (or names those sharing it), rather than
  * the ids and fractions the API takes.
  */
@@ -123,6 +123,9 @@ function inFileTerms(problem: FieldProblem, form: LoadedForm, row: Record<string
   if (problem.code === 'record.reference.unknown' && field.type === 'reference') return named.refs.problem(problem, field, String(value));
   if (problem.code === 'value.type' && field.type === 'percent' && index === undefined) {
     return { ...problem, message: `${field.label.en} must be a percentage, not "${String(value)}": write 85% or 85 for 85%.`, messageZh: `${field.label['zh-CN']}应为百分比，而不是 "${String(value)}"：85% 请填 85% 或 85。` };
+  }
+  if (problem.code === 'value.type' && field.type === 'boolean') {
+    return { ...problem, message: `${field.label.en} is a yes/no, not "${String(value)}": write Yes or No (是 or 否, true or false).`, messageZh: `${field.label['zh-CN']}应为是/否，而不是 "${String(value)}"：请填写 是 或 否（Yes/No、true/false 亦可）。` };
   }
   return problem;
 }
