@@ -1,5 +1,6 @@
+import { visibility } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { fieldWrites, fired, runRules, stored } from './test-kit.js';
+import { fieldWrites, fired, form, runRules, stored } from './test-kit.js';
 
 // A new order as the server creates it: the customer's name, grade, credit status and exposure
 // are lookups copied from the customer when the order is created (the server fills them; here
@@ -60,6 +61,18 @@ describe('order credit check (订单信用校验)', () => {
     expect(fieldWrites(credit)).toEqual({ status: 'refused', refusal_reason: 'cash_only' });
     const cash = await check({ customer_grade: 'D', available_credit: 0, payment_method: 'cash' });
     expect(fired(cash)).toEqual(['within_limit']);
+  });
+
+  it('a cash order takes no credit: beside a negative available credit it shows no over-limit flag saying no', () => {
+    // The demo's refused cash order of a frozen grade D customer: −1,498,500 available, over the limit "no" (it asks no credit).
+    const shown = visibility(form('sales_order').fields);
+    const frozenD = { customer_grade: 'D', customer_credit_status: 'frozen', available_credit: -1_498_500, amount: 20_000 };
+    const cash = order({ ...frozenD, payment_method: 'cash' });
+    expect(cash.over_limit).toBe(false);
+    expect([shown('available_credit', cash), shown('over_limit', cash), shown('over_limit_amount', cash)]).toEqual([true, false, false]);
+    const credit = order({ ...frozenD, payment_method: 'credit' });
+    expect(credit).toMatchObject({ over_limit: true, over_limit_amount: 1_518_500 });
+    expect([shown('over_limit', credit), shown('over_limit_amount', credit)]).toEqual([true, true]);
   });
 
   it('exactly one outcome for every kind of new order, none for one entered with its status (imported history)', async () => {
