@@ -1,7 +1,7 @@
 /**
  * @module What a new user walking through the credit template in the browser met, on a fresh demo
  * start: a policy output named by its label in the scorecard preview, an order the rules refuse or
- * hold said to be so (not just "created"), its approver's page asking for no score a form cannot
+ * hold said to be so (not just "created") and tagged so beside its title, its approver's page asking for no score a form cannot
  * have, a record's page showing a score or approvals tab only where its form has a scorecard or a
  * flow, an order returned to its salesperson waiting in their to-do tab, a customer's rule flag
  * named by its label (Blacklisted, not blacklisted), and each person landing where their work is
@@ -115,6 +115,8 @@ describe('walking through the credit template in the browser', () => {
     expect(await outcome.innerText()).toContain(`Order SO-WALK-REFUSED was refused: ${blacklisted} is blacklisted.`);
     expect(await page.locator('.ant-message').getByText('Record created.').count()).toBe(0);
     await expect.poll(() => shown(page, 'status')).toBe('Refused');
+    // The header says so too, beside the order's number (the form's record state).
+    await expect.poll(() => page.getByTestId('record-state').innerText()).toBe('Refused');
     await page.screenshot({ path: `${artifacts}credit-walkthrough-refused.png` });
     await page.locator('.ant-notification-notice-close').click();
     await outcome.waitFor({ state: 'detached' });
@@ -124,6 +126,7 @@ describe('walking through the credit template in the browser', () => {
     expect(await outcome.innerText()).toContain('Waiting for approval: Over-limit order approval.');
     expect(await outcome.innerText()).toContain('held for approval');
     await expect.poll(() => shown(page, 'status')).toBe('Held for over-limit approval');
+    await expect.poll(() => page.getByTestId('record-state').innerText()).toBe('Held for over-limit approval');
     await page.screenshot({ path: `${artifacts}credit-walkthrough-held.png` });
     await page.locator('.ant-notification-notice-close').click();
     await outcome.waitFor({ state: 'detached' });
@@ -184,6 +187,7 @@ describe('walking through the credit template in the browser', () => {
     await page.getByText(/^建议授信额度（/).waitFor();
     await page.goto(`${h.url}${APP}/records/sales_order/${held.order}`);
     await page.getByTestId('record-title').waitFor();
+    await expect.poll(() => page.getByTestId('record-state').innerText()).toBe('超额待审批');
     await expect.poll(tabs).toEqual(['详情', '关联记录', '审批', '修订历史', '标记与待办']);
     await page.context().close();
   });

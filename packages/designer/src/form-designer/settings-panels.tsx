@@ -1,5 +1,5 @@
 /** @module The panels of the form itself (name, description, record permissions, row access, checks) and of a section (label, columns). */
-import { fitsListColumn, formCatalog, labelFieldOf, MAX_COLUMNS, titlesRecords } from '@heng/engine';
+import { fitsListColumn, formCatalog, labelFieldOf, MAX_COLUMNS, statesRecords, titlesRecords } from '@heng/engine';
 import type { SectionDefinition } from '@heng/engine';
 import { Form, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -10,7 +10,7 @@ import { setSection } from '../ops/form-layout.js';
 import type { SectionColumns } from '../ops/form-layout.js';
 import { sectionPath } from '../ops/form-problems.js';
 import { setListColumns, setListSort } from '../ops/form-list-columns.js';
-import { setFormText, setTitleField } from '../ops/form-props.js';
+import { setChosenField, setFormText } from '../ops/form-props.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { isSortable } from '../runtime/list-query.js';
 import { useDesigner } from './designer-context.js';
@@ -20,7 +20,7 @@ import { RowAccessPanel } from './row-access-panel.js';
 
 const COLUMNS: readonly SectionColumns[] = [1, 2, 3, 4];
 
-/** The form's name and description, how many fields and sections it has, its list columns, who may create, change and delete records, who sees which records, and its checks across fields. */
+/** The form's name and description, how many fields and sections it has, its record title and state, its list columns, who may create, change and delete records, who sees which records, and its checks across fields. */
 export function FormSettings() {
   const { t } = useTranslation();
   const { def, problems, apply, lang } = useDesigner();
@@ -28,6 +28,7 @@ export function FormSettings() {
   const nameProblems = problemsUnder(problems, '/name');
   const descriptionProblems = problemsUnder(problems, '/description');
   const titleProblems = problemsUnder(problems, '/titleField');
+  const stateProblems = problemsUnder(problems, '/stateField');
   const sortProblems = problemsUnder(problems, '/listSort');
   const catalog = useMemo(() => formCatalog(def), [def]);
   const sortField = def.listSort?.replace(/^-/, '');
@@ -60,9 +61,21 @@ export function FormSettings() {
             status={statusOf(titleProblems)}
             value={def.titleField}
             options={def.fields.filter(titlesRecords).map((f) => ({ value: f.id, label: f.label[lang] }))}
-            onChange={(id?: string) => apply((d) => setTitleField(d, id))}
+            onChange={(id?: string) => apply((d) => setChosenField(d, 'titleField', id))}
           />
           <FieldProblems problems={titleProblems} />
+        </Form.Item>
+        <Form.Item label={t('formDesigner.form.stateField')} extra={t('formDesigner.form.stateFieldHint')}>
+          <Select
+            allowClear
+            aria-label={t('formDesigner.form.stateField')}
+            placeholder={t('formDesigner.form.stateFieldPlaceholder')}
+            status={statusOf(stateProblems)}
+            value={def.stateField}
+            options={def.fields.filter(statesRecords).map((f) => ({ value: f.id, label: f.label[lang] }))}
+            onChange={(id?: string) => apply((d) => setChosenField(d, 'stateField', id))}
+          />
+          <FieldProblems problems={stateProblems} />
         </Form.Item>
         <Form.Item label={t('formDesigner.form.listColumns')} extra={t('formDesigner.form.listColumnsHint')}>
           <Select

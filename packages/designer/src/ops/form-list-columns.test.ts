@@ -19,15 +19,15 @@ describe('list columns', () => {
   });
 });
 
-describe('list order and record title', () => {
+describe('list order, record title and record state', () => {
   it('are set, cleared, and follow a renamed field or leave with a removed one', () => {
-    const sorted = setListSort({ ...customerCreditProfile, titleField: 'company_name' }, 'annual_sales', true);
+    const sorted = setListSort({ ...customerCreditProfile, titleField: 'company_name', stateField: 'enterprise_type' }, 'annual_sales', true);
     expect(sorted.listSort).toBe('-annual_sales');
     expect(setListSort(sorted, 'annual_sales', false).listSort).toBe('annual_sales');
     expect('listSort' in setListSort(sorted, undefined, true)).toBe(false);
-    const renamed = renameField(renameField(sorted, { id: 'annual_sales' }, 'revenue'), { id: 'company_name' }, 'name');
-    expect([renamed.listSort, renamed.titleField]).toEqual(['-revenue', 'name']);
-    const removed = removeField(removeField(sorted, { id: 'annual_sales' }), { id: 'company_name' });
-    expect(['listSort' in removed, 'titleField' in removed]).toEqual([false, false]);
+    const renamed = renameField(renameField(renameField(sorted, { id: 'annual_sales' }, 'revenue'), { id: 'company_name' }, 'name'), { id: 'enterprise_type' }, 'ownership');
+    expect([renamed.listSort, renamed.titleField, renamed.stateField]).toEqual(['-revenue', 'name', 'ownership']);
+    const removed = removeField(removeField(removeField(sorted, { id: 'annual_sales' }), { id: 'company_name' }), { id: 'enterprise_type' });
+    expect(['listSort' in removed, 'titleField' in removed, 'stateField' in removed]).toEqual([false, false, false]);
   });
 });

@@ -1,5 +1,10 @@
-/** @module Pure edits of a form's list columns and list order: set them, and follow a field that is renamed or removed (its record title too). */
+/** @module Pure edits of a form's list columns and list order: set them, and follow a field that is renamed or removed (its record title and state too). */
 import type { FormDefinition } from '@heng/engine';
+import { setChosenField } from './form-props.js';
+import type { ChosenField } from './form-props.js';
+
+/** The form's chosen fields that follow a field renamed or removed. */
+const CHOSEN: readonly ChosenField[] = ['titleField', 'stateField'];
 
 /**
  * Sets the fields the records list shows as columns, in order; none removes `listColumns`, so
@@ -26,8 +31,8 @@ export function setListSort(def: FormDefinition, field: string | undefined, desc
 }
 
 /**
- * The form with field `from` renamed `to` (a field renamed) in its list columns, list order and
- * record title, or dropped from them when `to` is undefined (a field removed).
+ * The form with field `from` renamed `to` (a field renamed) in its list columns, list order,
+ * record title and record state, or dropped from them when `to` is undefined (a field removed).
  *
  * @example
  * followListColumn(form, 'region', 'area').listColumns // ['company_name', 'area']
@@ -37,9 +42,6 @@ export function followListColumn(def: FormDefinition, from: string, to: string |
   let out = ids.includes(from) ? setListColumns(def, to === undefined ? ids.filter((id) => id !== from) : ids.map((id) => (id === from ? to : id))) : def;
   const sorted = out.listSort?.replace(/^-/, '');
   if (sorted === from) out = setListSort(out, to, out.listSort?.startsWith('-') === true);
-  if (out.titleField === from) {
-    const { titleField: _, ...rest } = out;
-    out = to === undefined ? rest : { ...rest, titleField: to };
-  }
+  for (const key of CHOSEN) if (out[key] === from) out = setChosenField(out, key, to);
   return out;
 }

@@ -2,7 +2,7 @@ import { validateForm } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { customerCreditProfile as form, sampleContext } from '../samples/index.js';
 import { fieldAt } from './form-fields.js';
-import { patchField, setAccess, setFormText, setHelp, setRequired, setResultType, setRule, setTitleField } from './form-props.js';
+import { patchField, setAccess, setFormText, setHelp, setRequired, setResultType, setRule, setChosenField } from './form-props.js';
 
 const region = { id: 'region' };
 
@@ -84,10 +84,16 @@ describe('setFormText', () => {
   });
 });
 
-describe('setTitleField', () => {
+describe('setChosenField', () => {
   it('names the field that titles records, and clears it back to the first text field', () => {
-    const titled = setTitleField(form, 'company_name');
+    const titled = setChosenField(form, 'titleField', 'company_name');
     expect(titled.titleField).toBe('company_name');
-    expect('titleField' in setTitleField(titled, undefined)).toBe(false);
+    expect('titleField' in setChosenField(titled, 'titleField', undefined)).toBe(false);
+  });
+
+  it('names the field that tells a record\'s state, and clears it, leaving the title alone', () => {
+    const stated = setChosenField(setChosenField(form, 'titleField', 'company_name'), 'stateField', 'credit_status');
+    expect([stated.titleField, stated.stateField]).toEqual(['company_name', 'credit_status']);
+    expect('stateField' in setChosenField(stated, 'stateField', undefined)).toBe(false);
   });
 });

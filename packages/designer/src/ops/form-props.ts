@@ -140,13 +140,18 @@ export function setFormText(def: FormDefinition, key: 'name' | 'description', te
   return text['zh-CN'].trim() === '' && text.en.trim() === '' ? rest : { ...def, description: text };
 }
 
+/** A form's own choice of one of its fields: the one that titles its records, or the one that tells their state. */
+export type ChosenField = 'titleField' | 'stateField';
+
 /**
- * Sets the field that titles the form's records, or (undefined) leaves it to the form's first text field.
+ * Sets the field the form chooses for `key`, or (undefined) clears it: records are then titled by
+ * the form's first text field, or shown with no state.
  *
  * @example
- * setTitleField(supplier, 'supplier_name').titleField // 'supplier_name'
+ * setChosenField(supplier, 'titleField', 'supplier_name').titleField // 'supplier_name'
+ * setChosenField(salesOrder, 'stateField', 'status').stateField // 'status'
  */
-export function setTitleField(def: FormDefinition, fieldId: string | undefined): FormDefinition {
-  const { titleField: _, ...rest } = def;
-  return fieldId === undefined ? rest : { ...def, titleField: fieldId };
+export function setChosenField(def: FormDefinition, key: ChosenField, fieldId: string | undefined): FormDefinition {
+  const { [key]: _, ...rest } = def;
+  return fieldId === undefined ? rest : { ...def, [key]: fieldId };
 }

@@ -1,8 +1,8 @@
-/** @module One record's page: its values, its score explained, the records pointing at it (and new ones started from it), its revisions, what rules left on it, and its approvals. */
-import { labelFieldOf, mayDo } from '@heng/engine';
+/** @module One record's page: its title and state, its values, its score explained, the records pointing at it (and new ones started from it), its revisions, what rules left on it, and its approvals. */
+import { labelFieldOf, mayDo, recordState } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Tabs, Tooltip, Typography } from 'antd';
+import { Button, Card, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -61,13 +61,18 @@ function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChang
   const { appId = '' } = useParams();
   const { roles } = useMe();
   const startable = useMemo(() => links.filter((l) => mayStart(l, roles, record.data)), [links, roles, record.data]);
+  // The form's record state (an order refused, held for approval): absent when it names none, or the field is hidden from the user.
+  const state = recordState(form, record.data);
   const who = record.updatedBy === null ? t('runtime.approvals.system') : words.userName(record.updatedBy);
   return (
     <Card
       title={
         <Space direction="vertical" size={0}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{form.name[lang]}</Typography.Text>
-          <span data-testid="record-title">{recordName(labelFieldOf(form), record)}</span>
+          <Space size="small">
+            <span data-testid="record-title">{recordName(labelFieldOf(form), record)}</span>
+            {state !== undefined && <Tag data-testid="record-state">{state.label[lang]}</Tag>}
+          </Space>
         </Space>
       }
       extra={

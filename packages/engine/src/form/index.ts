@@ -72,6 +72,7 @@ export type {
 export { creditRoles, customerCreditProfile, sampleCustomer } from './fixtures/customer-credit-profile.js';
 export { defaultListColumns, fitsListColumn, MAX_COLUMNS, sortsBy } from './list-columns.js';
 export { labelFieldOf, recordLabel, titlesRecords } from './record-name.js';
+export { recordState, statesRecords } from './state-field.js';
 export { copiesLookup, refreshesLookup } from './lookup-copy.js';
 export { visibility } from './visibility.js';
 export { dynamicDefaults, isDynamicDefault } from './dynamic-defaults.js';

@@ -138,6 +138,7 @@ export const formSchema: Readonly<Schema> = {
     rowAccess: rowAccessSchema,
     permissions: permissionsSchema,
     titleField: idSchema,
+    stateField: idSchema,
     checks: checksSchema,
     listColumns: { type: 'array', items: idSchema, maxItems: MAX_COLUMNS, uniqueItems: true },
     listSort: { type: 'string', pattern: `^-?${ID_PATTERN.slice(1)}` },

@@ -264,6 +264,12 @@ export interface FormDefinition extends DefinitionBase<'form'> {
    */
   readonly titleField?: string;
   /**
+   * The field that tells a record's state (记录状态), shown as a tag beside its title on its page
+   * (an order 已拒绝, 超额待审批): a single select, or a text formula or lookup with value labels
+   * (see `recordState`); absent: no state is shown.
+   */
+  readonly stateField?: string;
+  /**
    * The fields a list of the form's records shows as columns, in order, until a user picks their
    * own; absent: the first six that fit a column (see `defaultListColumns`).
    */
