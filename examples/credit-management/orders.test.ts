@@ -8,12 +8,24 @@ import { fieldWrites, fired, form, runRules, stored } from './test-kit.js';
 // of open orders, so 1,200,000 exposure and 800,000 available.
 const atOrder = { customer_grade: 'AA', customer_credit_status: 'normal', customer_blacklisted: false, credit_limit: 2_000_000, open_receivables: 900_000, open_orders: 300_000, exposure: 1_200_000, available_credit: 800_000 };
 const order = (values: Readonly<Record<string, unknown>>) =>
-  stored('sales_order', { order_no: 'SO-2025-0630-07', customer: 'cust_0042', customer_name: '杭州钱塘商贸有限公司', salesperson: 'zhou', order_date: '2025-06-30', amount: 600_000, ...atOrder, ...values });
+  stored('sales_order', { order_no: 'SO-2025-0630-07', customer: 'cust_0042', customer_name: '杭州钱塘商贸有限公司', salesperson: 'zhou', order_date: '2025-06-30', amount: 600_000, payment_method: 'credit', ...atOrder, ...values });
 const check = (values: Readonly<Record<string, unknown>>) => runRules('order_credit_check', order(values));
 
 describe('order credit check (订单信用校验)', () => {
   it('a new order awaits its check', () => {
     expect(order({}).status).toBe('pending');
+  });
+
+  it('no payment given: the customer\'s settlement fills it in first (grade D cash, else credit), and the check follows on it', async () => {
+    // The form has no fixed default: a grade D customer's order is not on credit unless the salesperson says so.
+    expect(form('sales_order').fields.find((f) => f.id === 'payment_method')?.default).toBeUndefined();
+    const filled = async (settlement: string | undefined) => fieldWrites(await check({ payment_method: undefined, customer_settlement: settlement }));
+    expect(await filled('cash')).toEqual({ payment_method: 'cash' });
+    expect(await filled('credit_strict')).toEqual({ payment_method: 'credit' });
+    expect(await filled(undefined)).toEqual({ payment_method: 'credit' });
+    // Nothing else fires before it is filled in, not even a refusal: the check runs once, on the payment filled in.
+    expect(fired(await check({ payment_method: undefined, customer_blacklisted: true, customer_credit_status: 'blacklisted' }))).toEqual(['default_payment']);
+    expect(fired(await check({ customer_grade: 'D', customer_settlement: 'cash', available_credit: 0, payment_method: 'cash' }))).toEqual(['within_limit']);
   });
 
   it('within the available credit: released', async () => {
@@ -78,7 +90,7 @@ describe('order credit check (订单信用校验)', () => {
   it('exactly one outcome for every kind of new order, none for one entered with its status (imported history)', async () => {
     const kinds = [
       {}, { amount: 900_000 }, { customer_blacklisted: true, customer_credit_status: 'blacklisted' }, { customer_credit_status: 'frozen' }, { customer_grade: 'D' },
-      { customer_grade: 'D', payment_method: 'cash' }, { customer_grade: 'B', payment_method: 'cash', amount: 900_000 }, { customer_grade: undefined, available_credit: 0 },
+      { customer_grade: 'D', payment_method: 'cash' }, { customer_grade: 'B', payment_method: 'cash', amount: 900_000 }, { customer_grade: undefined, available_credit: 0 }, { payment_method: undefined },
     ];
     for (const values of kinds) expect(fired(await check(values))).toHaveLength(1);
     expect(fired(await check({ status: 'completed' }))).toEqual([]);

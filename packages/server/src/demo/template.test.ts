@@ -32,7 +32,9 @@ onBothDatabases(
         // 100,000 with 80,000 available: 20,000 over, held, the over-limit approval running; the breakdown kept on the order.
         const b = await create(co.as.sales, 'sales_order', order(c.id, 'SO-B', 100_000, co.ids.sales!));
         expect(b.data).toMatchObject({ open_receivables: 0, open_orders: 120_000, exposure: 120_000, available_credit: 80_000, over_limit: true, over_limit_amount: 20_000, status: 'held', approval_status: 'running' });
-        expect(await firedOn(co.admin, 'sales_order', b.id)).toEqual([['order_credit_check', ['over_limit']]]);
+        // No payment given: the credit check fills in the customer's settlement (grade A: on credit) first, then checks it.
+        expect(b.data.payment_method).toBe('credit');
+        expect(await firedOn(co.admin, 'sales_order', b.id)).toEqual([['order_credit_check', ['default_payment']], ['order_credit_check', ['over_limit']]]);
         const [approval] = await approvalsOf(co, 'sales_order', b.id);
         expect(approval).toMatchObject({ flowId: 'order_over_limit', status: 'running' });
         // Held orders are not exposure; grade A and less than 100,000 over: the sales director alone approves.
@@ -118,7 +120,7 @@ onBothDatabases(
         // A new order, even a small one, is refused while frozen.
         const refused = await create(co.as.sales, 'sales_order', order(c.id, 'SO-F', 10_000, co.ids.sales!));
         expect(refused.data).toMatchObject({ customer_credit_status: 'frozen', status: 'refused', refusal_reason: 'frozen' });
-        expect(await firedOn(co.admin, 'sales_order', refused.id)).toEqual([['order_credit_check', ['frozen']]]);
+        expect(await firedOn(co.admin, 'sales_order', refused.id)).toEqual([['order_credit_check', ['default_payment']], ['order_credit_check', ['frozen']]]);
 
         // Paid in full on 1 July, 11 days late: settled, the stage reset, the customer released.
         await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-OLD', 30_000, '2025-07-01'));
@@ -210,7 +212,7 @@ onBothDatabases(
         expect(lowered.data).not.toHaveProperty('amount_raised');
         const raised = await body<{ id: string; revision: number; data: Record<string, unknown> }>(await patch(lowered, { amount: 250_000 }));
         expect(raised.data).toMatchObject({ status: 'held', over_limit_amount: 50_000, approval_status: 'running' });
-        expect((await firedOn(co.admin, 'sales_order', placed.id)).slice(1)).toEqual([['order_recheck', ['raised']], ['order_credit_check', ['over_limit']]]);
+        expect((await firedOn(co.admin, 'sales_order', placed.id)).slice(2)).toEqual([['order_recheck', ['raised']], ['order_credit_check', ['over_limit']]]);
         expect((await approvalsOf(co, 'sales_order', placed.id)).map((a) => a.status)).toEqual(['running']);
         // Held, it is the approvers' to decide: the salesperson cannot change it meanwhile.
         expect((await patch(raised, { amount: 10_000 })).status).toBe(409);
@@ -249,7 +251,10 @@ onBothDatabases(
         // A refused order set right is released: grade D (a pending lawsuit) on credit is refused, the same order for cash is not.
         const d = await create(co.admin, 'customer', newcomer('泉州恒泰纺织有限公司', 6, co.ids.sales!, { lawsuits_pending: true, lawsuit_details: '买卖合同纠纷，标的 80 万元' }));
         expect(d.data).toMatchObject({ credit_grade: 'D' });
-        const other = await create(co.as.sales, 'sales_order', order(d.id, 'SO-D', 8_000, co.ids.sales!));
+        // Its orders are for cash unless the salesperson says otherwise (grade D's settlement).
+        const unsaid = await create(co.as.sales, 'sales_order', order(d.id, 'SO-D-CASH', 8_000, co.ids.sales!));
+        expect(unsaid.data).toMatchObject({ customer_grade: 'D', customer_settlement: 'cash', payment_method: 'cash', status: 'approved' });
+        const other = await create(co.as.sales, 'sales_order', { ...order(d.id, 'SO-D', 8_000, co.ids.sales!), payment_method: 'credit' });
         expect(other.data).toMatchObject({ customer_grade: 'D', status: 'refused', refusal_reason: 'cash_only' });
         const cash = await body<{ data: Record<string, unknown> }>(await patch(other, { payment_method: 'cash' }));
         expect(cash.data).toMatchObject({ status: 'approved' });
