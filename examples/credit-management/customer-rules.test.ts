@@ -43,17 +43,27 @@ describe('grade changes', () => {
     expect(fired(result)).toEqual(['downgrade']);
     // MIN(7,500,000, 50,000,000 × 10%) = 5,000,000; MIN(60, 45) days.
     expect(fieldWrites(result)).toEqual({ credit_limit: 5_000_000, payment_terms_days: 45 });
-    expect(result.effects[2]).toMatchObject({
-      kind: 'notify',
-      rule: 'downgrade',
-      action: 'warn_owner',
-      to: { field: 'sales_owner', user: 'zhou' },
-      message: {
-        'zh-CN': '预警：杭州钱塘商贸有限公司 由 AA 级降为 A 级（729 分），额度与账期已按新等级政策核定（不高于原值），请控制发货。',
-        en: 'Warning: 杭州钱塘商贸有限公司 fell from AA to A (729 points); its limit and terms are now at most the new grade\'s policy, so watch new shipments.',
-      },
-    });
-    expect(result.effects[3]).toMatchObject({ kind: 'create_task', assignee: { role: 'risk_officer' }, dueDate: '2025-07-03' });
+    expect(result.effects[2]).toMatchObject({ kind: 'notify', rule: 'downgrade', action: 'warn_owner', to: { field: 'sales_owner', user: 'zhou' } });
+    expect(result.effects[3]).toMatchObject({ kind: 'notify', rule: 'downgrade', action: 'tell_finance', to: { role: 'finance_director' } });
+    expect(result.effects[4]).toMatchObject({ kind: 'create_task', assignee: { role: 'risk_officer' }, dueDate: '2025-07-03' });
+  });
+
+  it('a downgrade on late settlements tells the salesperson and finance which factors moved it, from what to what', async () => {
+    // One more late settlement, and 20 days late on average instead of 5 (8 settled): AA 729 → A 677.
+    const result = await runRules('grade_change', scoreChanged(wholesaler(history(8, 200, 3)), wholesaler()));
+    expect(fired(result)).toEqual(['downgrade']);
+    const notices = result.effects.flatMap((e) => (e.kind === 'notify' ? [e.message] : []));
+    expect(notices.map((m) => m['zh-CN'])).toEqual([
+      '预警：杭州钱塘商贸有限公司 由 AA 级降为 A 级（677 分），变化：回款及时性（平均逾期天数） 5 → 25（−27.5 分）；回款记录（逾期次数） 2 → 3（−24.7 分）。额度与账期已按新等级政策核定（不高于原值），请控制发货。',
+      '杭州钱塘商贸有限公司 由 AA 级（729 分）降为 A 级（677 分），变化：回款及时性（平均逾期天数） 5 → 25（−27.5 分）；回款记录（逾期次数） 2 → 3（−24.7 分）。额度与账期已降到新等级政策（不高于原值）。',
+    ]);
+    expect(notices[1]?.en).toBe('杭州钱塘商贸有限公司 fell from AA (729 points) to A (677 points), on: Payment history: average days late 5 → 25 (−27.5 points); Payment history: late payments 2 → 3 (−24.7 points). Its limit and terms are now at most the new grade\'s policy.');
+  });
+
+  it('a downgrade by an override names it among what moved the score', async () => {
+    const result = await runRules('grade_change', scoreChanged(wholesaler(capped), wholesaler()));
+    expect(fired(result)).toEqual(['downgrade']);
+    expect(result.effects.find((e) => e.kind === 'notify')?.message['zh-CN']).toMatch(/变化：.*否决规则：/);
   });
 
   it('never raises a limit granted below the policy, and sets one where none was granted', async () => {

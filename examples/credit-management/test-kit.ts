@@ -24,16 +24,21 @@ const creditScore = compileScorecard(scorecard('credit_score'), formCatalog(form
 /** The credit score of a customer record as stored. */
 export const score = (record: Readonly<Record<string, unknown>>): ScoreResult => creditScore.evaluate(record, { today: TODAY });
 
+const isTotalAndGrade = (previous: readonly [number, string] | Readonly<Record<string, unknown>>): previous is readonly [number, string] => Array.isArray(previous);
+
 /**
  * A customer record with the facts the server gives its score rules when its score moved from
- * `previous` (null: never rated) to what the credit score makes of it now: the total and grade,
- * how the grade moved, and the policy outputs for it (`policy_limit`, `policy_terms`, ...).
+ * `previous` to what the credit score makes of it now: the total and grade, how the grade moved,
+ * what moved it (`factor_changes`, when `previous` is the record as it was, scored alike rather
+ * than given as total and grade; null: never rated), and the policy outputs for it (`policy_limit`, ...).
  *
  * @example
  * await runRules('grade_change', scoreChanged(customer({ ...goodWholesaler, ...negativeNews }), [729, 'AA'])) // downgrade to A
+ * await runRules('grade_change', scoreChanged(customer({ ...goodWholesaler, ...history(8, 20, 1) }), customer(goodWholesaler))) // says the late payment moved it
  */
-export function scoreChanged(record: Readonly<Record<string, unknown>>, previous: readonly [number, string] | null): Record<string, unknown> {
-  const before = previous === null ? null : { total: previous[0], grade: previous[1], grades: creditScore.definition.grades };
+export function scoreChanged(record: Readonly<Record<string, unknown>>, previous: readonly [number, string] | Readonly<Record<string, unknown>> | null): Record<string, unknown> {
+  const grades = creditScore.definition.grades;
+  const before = previous === null ? null : isTotalAndGrade(previous) ? { total: previous[0], grade: previous[1], grades } : { ...score(previous), grades };
   return { ...record, ...scoreChangeValues(creditScore.definition, score(record), before, previous !== null) };
 }
 

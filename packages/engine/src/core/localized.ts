@@ -1,4 +1,5 @@
 /** @module Text a user sees, in Chinese and English. */
+import { isPlainObject } from './json.js';
 
 /** A label in both languages Heng ships with. */
 export interface LocalizedText {
@@ -16,6 +17,16 @@ export const localizedTextSchema = {
   required: ['zh-CN', 'en'],
   additionalProperties: false,
 } as const;
+
+/**
+ * Whether a value is a text in both languages (an object of two strings, `zh-CN` and `en`).
+ *
+ * @example
+ * isLocalizedText({ 'zh-CN': '逾期', en: 'Overdue' }) // true
+ */
+export function isLocalizedText(value: unknown): value is LocalizedText {
+  return isPlainObject(value) && typeof value['zh-CN'] === 'string' && typeof value['en'] === 'string';
+}
 
 /** Picks the label for a locale. */
 export function localize(text: LocalizedText, locale: 'zh-CN' | 'en'): string {

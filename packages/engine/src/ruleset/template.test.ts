@@ -31,7 +31,9 @@ describe('templates', () => {
     expect(checkTemplate(t('{{a b}}'), null, '/m')).toHaveLength(1);
   });
 
-  it('format values for people: lists joined, yes/no, nothing as empty', () => {
+  it('format values for people: lists joined, yes/no, a text in both languages as the message\'s, nothing as empty', () => {
+    const why = { 'zh-CN': '逾期次数 0 → 1', en: 'Late payments 0 → 1' };
+    expect([formatValue(why, 'zh-CN'), formatValue(why, 'en')]).toEqual(['逾期次数 0 → 1', 'Late payments 0 → 1']);
     expect(formatValue(['east', 'north'], 'en')).toBe('east, north');
     expect(formatValue(['east', 'north'], 'zh-CN')).toBe('east、north');
     expect(formatValue(true, 'zh-CN')).toBe('是');

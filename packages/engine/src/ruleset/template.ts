@@ -2,6 +2,7 @@
 import type { FieldCatalog } from '../core/catalog.js';
 import { isId } from '../core/ids.js';
 import { pointer } from '../core/json-pointer.js';
+import { isLocalizedText } from '../core/localized.js';
 import type { LocalizedText } from '../core/localized.js';
 import { ownValue } from '../core/own.js';
 import { problem, type Problem } from '../core/problem.js';
@@ -75,7 +76,8 @@ function formatNumber(value: number, type: string | undefined): string {
 
 /**
  * A value as text in a message: money and percentages as people write them (by the field's
- * `type`, when known), lists joined, booleans as yes/no (是/否), nothing as empty.
+ * `type`, when known), lists joined, booleans as yes/no (是/否), a text in both languages as
+ * the message's, nothing as empty.
  *
  * @example
  * formatValue(['east', 'north'], 'zh-CN') // 'east、north'
@@ -87,6 +89,8 @@ export function formatValue(value: unknown, locale: Locale, type?: string): stri
   if (typeof value === 'number') return formatNumber(value, type);
   if (typeof value === 'boolean') return locale === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
   if (Array.isArray(value)) return value.map((v) => formatValue(v, locale)).join(locale === 'en' ? ', ' : '、');
+  // A fact worded in both languages (a score's `factor_changes`): the one of the message's.
+  if (isLocalizedText(value)) return value[locale];
   return '';
 }
 

@@ -12,7 +12,7 @@ describe('triggers', () => {
     expect(ids({ kind: 'record_created' })).toEqual(['today']);
     expect(ids({ kind: 'record_updated' })).toEqual(['today', 'changed_fields']);
     expect(ids({ kind: 'record_saved' })).toEqual(['today', 'is_new', 'changed_fields']);
-    expect(ids({ kind: 'score_changed', scorecard: 'credit_score' })).toEqual(['today', 'score', 'grade', 'previous_score', 'previous_grade', 'grade_trend', 'policy_limit', 'policy_terms']);
+    expect(ids({ kind: 'score_changed', scorecard: 'credit_score' })).toEqual(['today', 'score', 'grade', 'previous_score', 'previous_grade', 'grade_trend', 'factor_changes', 'policy_limit', 'policy_terms']);
     expect(ids({ kind: 'schedule', cron: '0 9 * * *' })).toEqual(['today']);
   });
 

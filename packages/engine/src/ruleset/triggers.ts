@@ -6,7 +6,7 @@ import { pointer } from '../core/json-pointer.js';
 import type { DefinitionKind, DefinitionRef } from '../core/kind.js';
 import type { LocalizedText } from '../core/localized.js';
 import type { Problem } from '../core/problem.js';
-import { GRADE_TREND_FACT } from '../scorecard/facts.js';
+import { FACTOR_CHANGES_FACT, GRADE_TREND_FACT } from '../scorecard/facts.js';
 import { checkCron, checkTimezone } from './cron.js';
 import { checkFieldRef, checkKnown } from './refs.js';
 import type { Trigger, TriggerEvent, TriggerKind } from './types.js';
@@ -49,15 +49,16 @@ type TriggerSpecs = { readonly [K in TriggerKind]: TriggerSpec<Extract<Trigger, 
  * - `record_updated`: `changed_fields` (ids of the fields that changed);
  * - `record_saved`: `is_new` (created rather than changed) and `changed_fields`;
  * - `score_changed`: `score`, `grade`, `previous_score`, `previous_grade`, `grade_trend` (`up`,
- *   `down`, ... on the scorecard's scale) and each policy's output for the new grade
- *   (`policy_limit`: see `scoreChangeFacts`);
+ *   `down`, ... on the scorecard's scale), `factor_changes` (what moved the score, in words for
+ *   a message: see `factorChanges`) and each policy's output for the new grade (`policy_limit`:
+ *   see `scoreChangeFacts`);
  * - every kind: `today`.
  * Values that follow from the record (days overdue, debt ratio) are formula fields of the form,
  * so every trigger sees them alike.
  *
  * @example
  * triggerSpecs.score_changed.facts(trigger, catalog, ctx).map((f) => f.id)
- * // ['score', 'grade', 'previous_score', 'previous_grade', 'grade_trend', 'policy_limit', 'policy_terms']
+ * // ['score', 'grade', 'previous_score', 'previous_grade', 'grade_trend', 'factor_changes', 'policy_limit', 'policy_terms']
  */
 export const triggerSpecs = {
   record_created: {
@@ -94,6 +95,7 @@ export const triggerSpecs = {
       { id: 'previous_score', type: 'number', kind: 'number' },
       { id: 'previous_grade', type: 'text', kind: 'text' },
       GRADE_TREND_FACT,
+      FACTOR_CHANGES_FACT,
       ...(ctx.scorecards.get(t.scorecard)?.policies ?? []),
     ],
     check: (t, env, path) => checkKnown('scorecard', t.scorecard, env.ctx.scorecards, pointer(path, 'scorecard')),

@@ -1,8 +1,11 @@
 /** @module What rules on a change of a score may read of its scorecard: the policy outputs, and whether the grade rose or fell. */
 import type { FieldInfo } from '../core/catalog.js';
 import type { ScorecardFacts } from '../core/context.js';
+import type { LocalizedText } from '../core/localized.js';
 import { formulaReferences } from '../formula/compile.js';
 import type { FormulaValue } from '../formula/types.js';
+import { factorChanges } from './factor-changes.js';
+import type { ScoreParts } from './factor-changes.js';
 import { gradeScale } from './grades.js';
 import type { GradeBand, PolicyType, ScorecardDefinition } from './types.js';
 
@@ -21,6 +24,9 @@ export type GradeTrend = 'first' | 'up' | 'down' | 'same' | 'none';
 
 /** The `grade_trend` fact: the same for every scorecard. */
 export const GRADE_TREND_FACT: FieldInfo = { id: 'grade_trend', type: 'single_select', kind: 'text', options: ['first', 'up', 'down', 'same', 'none'] };
+
+/** The `factor_changes` fact: what moved the score, worded in both languages for a rule's message (a condition or formula reads it as empty). */
+export const FACTOR_CHANGES_FACT: FieldInfo = { id: 'factor_changes', type: 'text', kind: 'text' };
 
 /**
  * The facts a rule set on a change of this scorecard's score may name besides `score`,
@@ -72,12 +78,15 @@ export function policyFacts(def: Pick<ScorecardDefinition, 'policies'>, outputs:
   return Object.fromEntries((def.policies ?? []).map((p) => [policyFact(p.id), outputs?.[p.id] ?? null]));
 }
 
-/** A stored score as score rules compare it: its total and grade, on the grades of the version that gave it. */
-export interface GradedScore {
+/** A stored score as score rules compare it: its total and grade, on the grades of the version that gave it, and what it was made of when known. */
+export interface GradedScore extends Partial<ScoreParts> {
   readonly total: number | null;
   readonly grade: string | null;
   readonly grades: readonly GradeBand[];
 }
+
+/** A score's factors and overrides, when it has its factors. */
+const partsOf = (score: Partial<ScoreParts> | null): ScoreParts | null => (score?.factors === undefined ? null : { factors: score.factors, overrides: score.overrides ?? [] });
 
 const ranked = (grades: readonly GradeBand[]): string[] => gradeScale(grades, 0).bands.map((b) => b.grade);
 
@@ -105,19 +114,23 @@ export function gradeTrend(now: GradedScore, before: GradedScore | null, ratedBe
 
 /**
  * Every fact a rule set on a change of `card`'s score reads besides the record's fields: the
- * new and previous total and grade, how the grade moved ({@link gradeTrend}) and the policy
- * outputs of the new score. The server builds them from the score history; tests alike.
+ * new and previous total and grade, how the grade moved ({@link gradeTrend}), the policy
+ * outputs of the new score, and when both scores' factors are given, what moved it
+ * (`factor_changes`, in both languages: see `factorChanges`, with `showsRaw`). The server
+ * builds them from the score history; tests alike.
  *
  * @example
  * scoreChangeValues(card, { total: 560, grade: 'B', outputs: { limit: 2500000 } }, { total: 729, grade: 'AA', grades: card.grades }, true)
- * // { policy_limit: 2500000, score: 560, grade: 'B', previous_score: 729, previous_grade: 'AA', grade_trend: 'down' }
+ * // { policy_limit: 2500000, score: 560, grade: 'B', previous_score: 729, previous_grade: 'AA', grade_trend: 'down', factor_changes: null }
  */
 export function scoreChangeValues(
-  card: Pick<ScorecardDefinition, 'grades' | 'policies'>,
-  now: { readonly total: number | null; readonly grade: string | null; readonly outputs: Readonly<Record<string, FormulaValue>> | null },
+  card: Pick<ScorecardDefinition, 'grades' | 'policies' | 'factors' | 'overrides'>,
+  now: { readonly total: number | null; readonly grade: string | null; readonly outputs: Readonly<Record<string, FormulaValue>> | null } & Partial<ScoreParts>,
   before: GradedScore | null,
   ratedBefore: boolean,
-): Record<string, FormulaValue> {
+  showsRaw?: (factorId: string) => boolean,
+): Record<string, FormulaValue | LocalizedText> {
+  const parts = partsOf(now);
   return {
     ...policyFacts(card, now.outputs),
     score: now.total,
@@ -125,5 +138,6 @@ export function scoreChangeValues(
     previous_score: before?.total ?? null,
     previous_grade: before?.grade ?? null,
     grade_trend: gradeTrend({ ...now, grades: card.grades }, before, ratedBefore),
+    factor_changes: parts === null ? null : factorChanges(card, parts, partsOf(before), showsRaw),
   };
 }

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { createAndPublish, publish, saveDraft } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
 import { drain } from './testing-jobs.js';
-import { apply, APPLICANTS, lender, RULE_TEST_MODULES, ruleSet, suitScore } from './testing.js';
+import { applicantForm, apply, APPLICANTS, lender, RULE_TEST_MODULES, ruleSet, suitScore } from './testing.js';
 
 const body = async <T>(res: Response, status = 200): Promise<T> => {
   expect(res.status, await res.clone().text()).toBe(status);
@@ -21,6 +21,17 @@ const policyRules = ruleSet('policy_rules', { kind: 'score_changed', scorecard: 
 ]);
 
 type Rec = { id: string; revision: number; data: Record<string, unknown> };
+
+/** On a downgrade, the risk officers are told what moved the score. */
+const whyDown = ruleSet('why_down', { kind: 'score_changed', scorecard: 'suit_score' }, [
+  { id: 'down', name: t('Down'), conditions: { all: [{ fact: 'grade_trend', operator: 'equal', value: 'down' }] }, actions: [{ kind: 'notify', id: 'tell', to: { role: 'risk_officer' }, message: { 'zh-CN': '降级：{{factor_changes}}', en: 'Down on: {{factor_changes}}' } }] },
+]);
+
+/** The messages the latest rule run on an applicant sent. */
+const lastMessages = async (admin: Parameters<typeof apply>[0], id: string): Promise<unknown[]> => {
+  const runs = await body<{ effects: { effect: { kind: string; message?: { en: string } } }[] }[]>(await admin.call('GET', `${APPLICANTS}/${id}/rule-runs`));
+  return (runs.at(-1)?.effects ?? []).flatMap((e) => (e.effect.kind === 'notify' ? [e.effect.message?.en] : []));
+};
 
 onBothDatabases(
   (app) => {
@@ -56,6 +67,22 @@ onBothDatabases(
       expect([after.data['points'], after.data['risk_level'], after.data['stage']]).toEqual([80, undefined, 'rated']);
       const runs = await body<{ trace: { rule: string; fired: boolean }[] }[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
       expect(runs.at(-1)?.trace.filter((r) => r.fired).map((r) => r.rule)).toEqual(['apply']);
+    });
+
+    it('tells score rules what moved the score, from the stored scores, without the values of a field some role may not see', async () => {
+      const { admin } = await lender(app(), []);
+      await createAndPublish(admin, suitScore);
+      await createAndPublish(admin, whyDown);
+      const clean = await body<Rec>(await apply(admin, { company_name: 'Clean', lawsuits_pending: false }), 201);
+      await admin.call('PATCH', `${APPLICANTS}/${clean.id}`, { lawsuits_pending: true }, { 'If-Match': `"${clean.revision}"` });
+      expect(await lastMessages(admin, clean.id)).toEqual(['Down on: Suits no → yes (−80 points)']);
+
+      // Lawsuits hidden from the risk officers: the notice names the factor and its points alone.
+      const hiding = { ...applicantForm, fields: applicantForm.fields.map((f) => (f.id === 'lawsuits_pending' ? { ...f, access: { risk_officer: 'hidden' } } : f)) };
+      await publish(admin, applicantForm, await saveDraft(admin, hiding));
+      const other = await body<Rec>(await apply(admin, { company_name: 'Other', lawsuits_pending: false }), 201);
+      await admin.call('PATCH', `${APPLICANTS}/${other.id}`, { lawsuits_pending: true }, { 'If-Match': `"${other.revision}"` });
+      expect(await lastMessages(admin, other.id)).toEqual(['Down on: Suits (−80 points)']);
     });
 
     it('refuses a scorecard version that drops a policy its published score rules read, naming the rule set', async () => {

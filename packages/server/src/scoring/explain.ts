@@ -1,6 +1,6 @@
 /** @module A stored score explained to one reader: every factor's share, without values hidden from their roles. */
 import { policiesReading } from '@heng/engine';
-import type { CompiledForm, FactorMethod, ScoreResult, ScorecardDefinition } from '@heng/engine';
+import type { CompiledForm, FactorMethod, FormDefinition, ScoreResult, ScorecardDefinition } from '@heng/engine';
 import type { StoredScore } from './store.js';
 
 /** One factor of a score, as a reader sees it. */
@@ -56,6 +56,21 @@ function hiddenRaw(method: FactorMethod | undefined, access: Readonly<Record<str
   if (method === undefined) return true;
   if (method.kind === 'formula') return fieldsShown(method).some((name) => access[name] === 'hidden');
   return fieldsShown(method).some((name) => access[name] === undefined || access[name] === 'hidden');
+}
+
+/**
+ * Whether the values of each factor of `card` may be told to anyone (in a notice of what moved
+ * a score, read by people of many roles): not when they show a field some role of `form` may
+ * not see, nor a field the form no longer has.
+ *
+ * @example
+ * const showsRaw = shownToAll(card, form.compiled.definition);
+ * showsRaw('late_count') // true: every role sees the late payments
+ */
+export function shownToAll(card: Pick<ScorecardDefinition, 'factors'>, form: FormDefinition): (factorId: string) => boolean {
+  const access = Object.fromEntries(form.fields.map((f) => [f.id, Object.values(f.access ?? {}).includes('hidden') ? 'hidden' : 'write']));
+  const shown = new Set(card.factors.filter((f) => !hiddenRaw(f.method, access)).map((f) => f.id));
+  return (factorId) => shown.has(factorId);
 }
 
 const withoutPolicies = (outputs: ScoreResult['outputs'], ids: readonly string[]): ScoreResult['outputs'] =>

@@ -26,6 +26,7 @@ export const ruleEditorEn = {
     previous_score: 'Previous score',
     previous_grade: 'Previous grade',
     grade_trend: 'Grade change',
+    factor_changes: 'What moved the score (for messages)',
   },
   trends: { first: 'First grade', up: 'Upgraded', down: 'Downgraded', same: 'Same grade', none: 'No grade (score incomplete)' },
   rules: {
@@ -168,6 +169,7 @@ export const ruleEditorZh: Strings<typeof ruleEditorEn> = {
     previous_score: '原评分',
     previous_grade: '原等级',
     grade_trend: '等级变化',
+    factor_changes: '评分变化原因（用于消息）',
   },
   trends: { first: '首次评级', up: '升级', down: '降级', same: '等级未变', none: '无等级（评分不完整）' },
   rules: {
