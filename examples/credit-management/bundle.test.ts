@@ -14,14 +14,14 @@ describe('the credit management template', () => {
     expect(validateBundle(creditManagement, options)).toEqual([]);
   });
 
-  it('labels every value a lookup can copy: its options cover its source field\'s', () => {
+  it('labels every value a lookup can copy: its options cover its source field\'s (a lookup of a field with options has them)', () => {
     const forms = new Map(creditManagement.definitions.filter((d) => d.kind === 'form').map((f) => [f.id, f as FormDefinition]));
     const uncovered = [...forms.values()].flatMap((form) =>
       form.fields.flatMap((f) => {
-        if (f.type !== 'lookup' || f.options === undefined) return [];
+        if (f.type !== 'lookup') return [];
         const via = form.fields.find((v) => v.id === f.via);
         const source = via?.type === 'reference' ? forms.get(via.target)?.fields.find((x) => x.id === f.field) : undefined;
-        const ids = new Set(f.options.map((o) => o.id));
+        const ids = new Set((f.options ?? []).map((o) => o.id));
         return (source === undefined ? [] : (optionsOf(source) ?? [])).filter((o) => !ids.has(o.id)).map((o) => `${form.id}.${f.id}: ${o.id}`);
       }),
     );
