@@ -12,8 +12,8 @@ const rollupsOf = (formId: string, sources: Readonly<Record<string, readonly Rec
 
 const receivable = (amount: number, dueInDays: number, values: Readonly<Record<string, unknown>> = {}) =>
   stored('receivable', { invoice_no: `INV-${amount}-${dueInDays}`, customer: 'cust_0042', salesperson: 'zhou', amount, issued_on: shiftDays(TODAY, dueInDays - 60), due_date: shiftDays(TODAY, dueInDays), ...values });
-const order = (amount: number, status: string, invoiced = 0) =>
-  stored('sales_order', { order_no: `SO-${amount}-${status}`, customer: 'cust_0042', salesperson: 'zhou', order_date: TODAY, amount, status, invoiced_amount: invoiced });
+const order = (amount: number, status: string, invoiced = 0, payment_method = 'credit') =>
+  stored('sales_order', { order_no: `SO-${amount}-${status}`, customer: 'cust_0042', salesperson: 'zhou', order_date: TODAY, amount, status, invoiced_amount: invoiced, payment_method });
 
 // Settled: 100,000 paid 12 days late, 50,000 on time, 80,000 paid 3 days late. Open: 200,000 not yet due,
 // 120,000 of 150,000 still owed at the notice stage (18 days late), 40,000 at the reminder stage.
@@ -25,23 +25,25 @@ const receivables = [
   receivable(150_000, -18, { paid_amount: 30_000, collection_stage: 'notice' }),
   receivable(40_000, -4, { collection_stage: 'reminder' }),
 ];
-// Orders: 250,000 released of which 100,000 invoiced; 90,000 shipped, all invoiced; 500,000 held; 70,000 completed; 60,000 refused.
-const orders = [order(250_000, 'approved', 100_000), order(90_000, 'shipped', 90_000), order(500_000, 'held'), order(70_000, 'completed', 70_000), order(60_000, 'refused')];
+// Orders: 250,000 released of which 100,000 invoiced; 90,000 shipped, all invoiced; 500,000 held; 70,000 completed; 60,000 refused;
+// 80,000 released cash on delivery, not invoiced.
+const orders = [order(250_000, 'approved', 100_000), order(90_000, 'shipped', 90_000), order(500_000, 'held'), order(70_000, 'completed', 70_000), order(60_000, 'refused'), order(80_000, 'approved', 0, 'cash')];
 
 describe('exposure and payment history on the customer profile', () => {
   const rollups = rollupsOf('customer', { receivable: receivables, sales_order: orders });
 
   it('rolls up the receivables and orders that point at it', () => {
     expect(receivables.map((r) => r.outstanding)).toEqual([0, 0, 0, 200_000, 120_000, 40_000]);
-    expect(orders.map((o) => o.uninvoiced)).toEqual([150_000, 0, 500_000, 0, 60_000]);
+    expect(orders.map((o) => o.uninvoiced)).toEqual([150_000, 0, 500_000, 0, 60_000, 80_000]);
     expect(rollups).toEqual({
-      // Released, shipped and completed orders: 3, worth 250,000 + 90,000 + 70,000.
-      order_count: 3,
-      order_amount: 410_000,
+      // Released, shipped and completed orders: 4, worth 250,000 + 90,000 + 70,000 + 80,000 (cash).
+      order_count: 4,
+      order_amount: 490_000,
       settled_receivables: 3,
       days_late_total: 15,
       late_settlements: 2,
-      // 200,000 + 120,000 + 40,000 still owed; released or shipped orders not yet invoiced: 150,000 + 0.
+      // 200,000 + 120,000 + 40,000 still owed; released or shipped orders on credit not yet invoiced: 150,000 + 0
+      // (the cash order takes no credit).
       open_receivables: 360_000,
       open_orders: 150_000,
       overdue_receivables: 2,

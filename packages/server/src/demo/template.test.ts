@@ -195,6 +195,19 @@ onBothDatabases(
         expect(approval).toMatchObject({ flowId: 'credit_approval', status: 'running' });
       });
 
+      it('takes no credit for a cash-on-delivery order: released, it leaves the customer\'s open orders and available credit as they were', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.sales, 'customer', newcomer('厦门海辰贸易有限公司', 2, co.ids.sales!));
+        const cash = await create(co.as.sales, 'sales_order', { ...order(c.id, 'SO-CASH', 150_000, co.ids.sales!), payment_method: 'cash' });
+        expect(cash.data).toMatchObject({ status: 'approved' });
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ order_count: 1, open_orders: 0, exposure: 0, available_credit: c.data.credit_limit });
+        const credit = await create(co.as.sales, 'sales_order', order(c.id, 'SO-CREDIT', 50_000, co.ids.sales!));
+        expect(credit.data).toMatchObject({ status: 'approved', payment_method: 'credit' });
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ order_count: 2, open_orders: 50_000, exposure: 50_000 });
+      });
+
       it('checks an order again when its amount, payment or customer changes: a released order raised over the limit is held', async () => {
         const t = app();
         t.clock.set(TODAY);
