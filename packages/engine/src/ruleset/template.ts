@@ -3,6 +3,7 @@ import type { FieldCatalog } from '../core/catalog.js';
 import { isId } from '../core/ids.js';
 import { pointer } from '../core/json-pointer.js';
 import { isLocalizedText } from '../core/localized.js';
+import { numberText } from '../core/number-text.js';
 import type { LocalizedText } from '../core/localized.js';
 import { ownValue } from '../core/own.js';
 import { problem, type Problem } from '../core/problem.js';
@@ -64,16 +65,6 @@ export function checkTemplate(text: LocalizedText, catalog: FieldCatalog | null,
   return out;
 }
 
-const MONEY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** A number as its field's type shows it: money grouped with 2 decimals (500,000.00), a percentage as % (35.5%), others as they are. */
-function formatNumber(value: number, type: string | undefined): string {
-  if (!Number.isFinite(value)) return '';
-  if (type === 'money') return MONEY.format(value);
-  if (type === 'percent') return `${Number((value * 100).toFixed(2))}%`;
-  return String(value);
-}
-
 /**
  * A value as text in a message: money and percentages as people write them (by the field's
  * `type`, when known), lists joined, booleans as yes/no (是/否), a text in both languages as
@@ -86,7 +77,7 @@ function formatNumber(value: number, type: string | undefined): string {
 export function formatValue(value: unknown, locale: Locale, type?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return formatNumber(value, type);
+  if (typeof value === 'number') return numberText(value, type);
   if (typeof value === 'boolean') return locale === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
   if (Array.isArray(value)) return value.map((v) => formatValue(v, locale)).join(locale === 'en' ? ', ' : '、');
   // A fact worded in both languages (a score's `factor_changes`): the one of the message's.

@@ -1,5 +1,6 @@
 /** @module Why a score moved: the factors whose share of it changed since the score before, and the overrides newly applied, in words (a downgrade's notice says which). */
 import type { LocalizedText } from '../core/localized.js';
+import { numberText } from '../core/number-text.js';
 import type { FactorScore, FiredOverride } from './result.js';
 import type { Override, ScorecardDefinition } from './types.js';
 
@@ -13,10 +14,22 @@ export interface ScoreParts {
 
 const EMPTY: LocalizedText = { 'zh-CN': '空', en: 'none' };
 
-/** A factor's scored value as a notice shows it: numbers to 2 decimals at most, yes/no, none. */
-function rawText(raw: unknown, locale: Locale): string {
+/**
+ * How a score change's factor values may be told: whether a factor's may be at all (not when
+ * they show a field some reader may not see: it is then named with its points alone), and the
+ * type of the field a factor scores, which its values are written in (35.5%, 500,000.00).
+ */
+export interface FactorValues {
+  readonly shows: (factorId: string) => boolean;
+  readonly typeOf: (fieldId: string) => string | undefined;
+}
+
+const EVERY_VALUE: FactorValues = { shows: () => true, typeOf: () => undefined };
+
+/** A factor's scored value as a notice shows it: by its field's type (money, percent), other numbers to 2 decimals at most, yes/no, none. */
+function rawText(raw: unknown, locale: Locale, type: string | undefined): string {
   if (raw === null || raw === undefined || raw === '') return EMPTY[locale];
-  if (typeof raw === 'number') return String(Number(raw.toFixed(2)));
+  if (typeof raw === 'number') return type === 'money' || type === 'percent' ? numberText(raw, type) : String(Number(raw.toFixed(2)));
   if (typeof raw === 'boolean') return locale === 'en' ? (raw ? 'yes' : 'no') : raw ? '是' : '否';
   return String(raw);
 }
@@ -40,15 +53,14 @@ function movedFactors(card: Pick<ScorecardDefinition, 'factors'>, now: ScorePart
  * Why a score moved from `before` to `now` on `card`: each factor whose contribution to the total
  * moved (by at least 0.1 point, the largest move first) with its value before and after and the
  * points it moved the total by, then each override applied now and not before, by name; null
- * when there is no score before or nothing of this moved. `showsRaw` says whether a factor's
- * values may be told (not when they show a field some reader may not see): one that may not is
- * named with its points alone.
+ * when there is no score before or nothing of this moved. `values` says which factors' values
+ * may be told and in what type.
  *
  * @example
  * factorChanges(card, now, before)?.['zh-CN'] // '回款记录（逾期次数） 0 → 1（−16.5 分）'
  */
 export function factorChanges(
-  card: Pick<ScorecardDefinition, 'factors' | 'overrides'>, now: ScoreParts, before: ScoreParts | null, showsRaw: (factorId: string) => boolean = () => true,
+  card: Pick<ScorecardDefinition, 'factors' | 'overrides'>, now: ScoreParts, before: ScoreParts | null, values: FactorValues = EVERY_VALUE,
 ): LocalizedText | null {
   if (before === null) return null;
   const moved = movedFactors(card, now, before);
@@ -57,8 +69,9 @@ export function factorChanges(
   if (moved.length === 0 && applied.length === 0) return null;
   const words = (locale: Locale): string[] => [
     ...moved.map(({ def, is, was, delta }) => {
-      const values = showsRaw(def.id) ? ` ${rawText(was.raw, locale)} → ${rawText(is.raw, locale)}` : '';
-      return locale === 'en' ? `${def.name.en}${values} (${signed(delta)} points)` : `${def.name['zh-CN']}${values}（${signed(delta)} 分）`;
+      const type = 'field' in def.method && def.method.field !== undefined ? values.typeOf(def.method.field) : undefined;
+      const told = values.shows(def.id) ? ` ${rawText(was.raw, locale, type)} → ${rawText(is.raw, locale, type)}` : '';
+      return locale === 'en' ? `${def.name.en}${told} (${signed(delta)} points)` : `${def.name['zh-CN']}${told}（${signed(delta)} 分）`;
     }),
     ...applied.map((o) => (locale === 'en' ? `override: ${o.name.en}` : `否决规则：${o.name['zh-CN']}`)),
   ];

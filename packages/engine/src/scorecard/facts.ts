@@ -5,7 +5,7 @@ import type { LocalizedText } from '../core/localized.js';
 import { formulaReferences } from '../formula/compile.js';
 import type { FormulaValue } from '../formula/types.js';
 import { factorChanges } from './factor-changes.js';
-import type { ScoreParts } from './factor-changes.js';
+import type { FactorValues, ScoreParts } from './factor-changes.js';
 import { gradeScale } from './grades.js';
 import type { GradeBand, PolicyType, ScorecardDefinition } from './types.js';
 
@@ -116,7 +116,7 @@ export function gradeTrend(now: GradedScore, before: GradedScore | null, ratedBe
  * Every fact a rule set on a change of `card`'s score reads besides the record's fields: the
  * new and previous total and grade, how the grade moved ({@link gradeTrend}), the policy
  * outputs of the new score, and when both scores' factors are given, what moved it
- * (`factor_changes`, in both languages: see `factorChanges`, with `showsRaw`). The server
+ * (`factor_changes`, in both languages: see `factorChanges`, its values told as `values` says). The server
  * builds them from the score history; tests alike.
  *
  * @example
@@ -128,7 +128,7 @@ export function scoreChangeValues(
   now: { readonly total: number | null; readonly grade: string | null; readonly outputs: Readonly<Record<string, FormulaValue>> | null } & Partial<ScoreParts>,
   before: GradedScore | null,
   ratedBefore: boolean,
-  showsRaw?: (factorId: string) => boolean,
+  values?: FactorValues,
 ): Record<string, FormulaValue | LocalizedText> {
   const parts = partsOf(now);
   return {
@@ -138,6 +138,6 @@ export function scoreChangeValues(
     previous_score: before?.total ?? null,
     previous_grade: before?.grade ?? null,
     grade_trend: gradeTrend({ ...now, grades: card.grades }, before, ratedBefore),
-    factor_changes: parts === null ? null : factorChanges(card, parts, partsOf(before), showsRaw),
+    factor_changes: parts === null ? null : factorChanges(card, parts, partsOf(before), values),
   };
 }

@@ -4,7 +4,7 @@ import type { FormulaValue, GradeBand, LocalizedText, ScoreParts, ScorecardDefin
 import type { Queryable } from '../db/port.js';
 import { compiledDefinitions } from '../definitions/compiled-cache.js';
 import { latestForm } from '../records/form.js';
-import { shownToAll } from '../scoring/explain.js';
+import { factorValues } from '../scoring/explain.js';
 import { loadScorecard, scorecardCache } from '../scoring/scorecards.js';
 
 /** One scorecard whose total or grade changed with a record revision, and its facts for the rules (see `scoreChangeValues`). */
@@ -81,9 +81,9 @@ export async function scoreChangesOf(tx: Queryable, tenantId: string, recs: read
     if (now.total === numberOf(before?.total ?? null) && now.grade === (before?.grade ?? null)) continue;
     const card = await cardOf(latest.scorecard_id, latest.scorecard_version);
     const previous = before === undefined ? null : { total: numberOf(before.total), grade: before.grade, grades: (await cardOf(before.scorecard_id, before.scorecard_version)).grades, ...partsOf(before) };
-    // What moved the score is told with the values of factors every role of the form may see.
-    const showsRaw = card === NO_CARD ? undefined : shownToAll(card, (await latestForm(tx, compiledDefinitions, tenantId, card.form)).compiled.definition);
-    const facts = scoreChangeValues(card, now, previous, latest.graded - (latest.grade === null ? 0 : 1) > 0, showsRaw);
+    // What moved the score is told with the values of factors every role of the form may see, in their fields' types.
+    const values = card === NO_CARD ? undefined : factorValues(card, (await latestForm(tx, compiledDefinitions, tenantId, card.form)).compiled.definition);
+    const facts = scoreChangeValues(card, now, previous, latest.graded - (latest.grade === null ? 0 : 1) > 0, values);
     out.set(latest.record_id, [...(out.get(latest.record_id) ?? []), { event: { kind: 'score_changed', scorecard: latest.scorecard_id }, facts }]);
   }
   return out;

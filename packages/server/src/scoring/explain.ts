@@ -1,6 +1,6 @@
 /** @module A stored score explained to one reader: every factor's share, without values hidden from their roles. */
-import { policiesReading } from '@heng/engine';
-import type { CompiledForm, FactorMethod, FormDefinition, ScoreResult, ScorecardDefinition } from '@heng/engine';
+import { formCatalog, policiesReading } from '@heng/engine';
+import type { CompiledForm, FactorMethod, FactorValues, FormDefinition, ScoreResult, ScorecardDefinition } from '@heng/engine';
 import type { StoredScore } from './store.js';
 
 /** One factor of a score, as a reader sees it. */
@@ -59,18 +59,20 @@ function hiddenRaw(method: FactorMethod | undefined, access: Readonly<Record<str
 }
 
 /**
- * Whether the values of each factor of `card` may be told to anyone (in a notice of what moved
- * a score, read by people of many roles): not when they show a field some role of `form` may
- * not see, nor a field the form no longer has.
+ * How the values of each factor of `card` may be told to anyone (in a notice of what moved a
+ * score, read by people of many roles): not when they show a field some role of `form` may not
+ * see, nor a field the form no longer has; and in the type of the field they score (a percent
+ * as 35.5%).
  *
  * @example
- * const showsRaw = shownToAll(card, form.compiled.definition);
- * showsRaw('late_count') // true: every role sees the late payments
+ * const values = factorValues(card, form.compiled.definition);
+ * values.shows('late_count') // true: every role sees the late payments
  */
-export function shownToAll(card: Pick<ScorecardDefinition, 'factors'>, form: FormDefinition): (factorId: string) => boolean {
+export function factorValues(card: Pick<ScorecardDefinition, 'factors'>, form: FormDefinition): FactorValues {
   const access = Object.fromEntries(form.fields.map((f) => [f.id, Object.values(f.access ?? {}).includes('hidden') ? 'hidden' : 'write']));
   const shown = new Set(card.factors.filter((f) => !hiddenRaw(f.method, access)).map((f) => f.id));
-  return (factorId) => shown.has(factorId);
+  const catalog = formCatalog(form);
+  return { shows: (factorId) => shown.has(factorId), typeOf: (fieldId) => catalog.get(fieldId)?.type };
 }
 
 const withoutPolicies = (outputs: ScoreResult['outputs'], ids: readonly string[]): ScoreResult['outputs'] =>
