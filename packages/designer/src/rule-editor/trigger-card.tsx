@@ -15,7 +15,8 @@ export function TriggerCard() {
   const { t } = useTranslation();
   const { def, apply, problems, lang, ctx, form, catalog, fieldText, scorecards: named } = useRuleEditor();
   const trigger = def.trigger;
-  const scorecards = [...ctx.scorecards.keys()].sort();
+  // Only the scorecards of the rule set's form: another form's scores never change one of its records.
+  const scorecards = [...ctx.scorecards].filter(([, card]) => card.form === def.form).map(([id]) => id).sort();
   const scorecardName = (id: string) => named.find((s) => s.id === id)?.name[lang] ?? id;
   const facts = triggerFacts(trigger, catalog, ctx).map((f) => f.id);
   return (

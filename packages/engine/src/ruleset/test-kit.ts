@@ -39,7 +39,7 @@ const customerFields: FieldCatalog = catalogOf([
   { id: 'region', type: 'single_select', kind: 'text', options: ['east', 'north', 'south', 'west'] },
 ]);
 
-/** The roles, flows and scorecards of the bundled credit template. */
+/** The roles, flows and scorecards of the bundled credit template, and a scorecard of receivables (a score rule's scorecard scores its form). */
 export const ctx: ReferenceContext = {
   forms: new Map([
     ['receivable', receivableFields],
@@ -47,7 +47,7 @@ export const ctx: ReferenceContext = {
   ]),
   roles: new Set(['salesperson', 'sales_manager', 'sales_director', 'risk_officer', 'finance_director', 'legal', 'admin']),
   flows: new Set(['credit_application', 'limit_review']),
-  scorecards: scorecardFacts([creditScorecard]),
+  scorecards: new Map([...scorecardFacts([creditScorecard]), ['receivable_risk', { form: 'receivable', grades: ['A', 'B', 'C'], policies: [] }]]),
 };
 
 /** What an action on a receivable rule is checked against. */

@@ -4,7 +4,7 @@ import { checkTrigger, renameTrigger, triggerFacts, triggerMatches, triggerRefer
 import { ctx, receivableFields } from './test-kit.js';
 import type { Trigger } from './types.js';
 
-const env = { fields: receivableFields, ctx };
+const env = { form: null, fields: receivableFields, ctx };
 const ids = (t: Trigger) => triggerFacts(t, receivableFields, ctx).map((f) => f.id);
 
 describe('triggers', () => {
@@ -21,10 +21,13 @@ describe('triggers', () => {
   });
 
   it('give score rules each policy of their scorecard, typed and named as the policy is', () => {
-    const facts = triggerFacts({ kind: 'score_changed', scorecard: 'credit_score' }, receivableFields, ctx);
+    const facts = triggerFacts({ kind: 'score_changed', scorecard: 'credit_score' }, receivableFields, { scorecards: new Map([['credit_score', { ...ctx.scorecards.get('credit_score')!, grades: ['A', 'B', 'C'] }]]) });
     expect(facts.find((f) => f.id === 'policy_limit')).toMatchObject({ type: 'money', kind: 'number', label: { en: 'Policy: Credit limit', 'zh-CN': '等级政策：信用额度' } });
     expect(facts.find((f) => f.id === 'policy_terms')).toMatchObject({ kind: 'number' });
     expect(facts.find((f) => f.id === 'grade_trend')?.options).toEqual(['first', 'up', 'down', 'same', 'none']);
+    // A grade is one of the scorecard's: picked from them, and a value none of them is refused.
+    expect(facts.find((f) => f.id === 'grade')).toMatchObject({ type: 'single_select', options: ['A', 'B', 'C'] });
+    expect(facts.find((f) => f.id === 'previous_grade')?.options).toEqual(['A', 'B', 'C']);
     // A scorecard without policies gives none.
     expect(triggerFacts({ kind: 'score_changed', scorecard: 'plain' }, receivableFields, { scorecards: new Map([['plain', { form: 'receivable', grades: [], policies: [] }]]) }).map((f) => f.id)).not.toContain('policy_limit');
   });
@@ -32,6 +35,9 @@ describe('triggers', () => {
   it('check what they name', () => {
     expect(checkTrigger({ kind: 'record_updated', fields: ['status', 'stauts'] }, env, '/trigger')).toMatchObject([{ path: '/trigger/fields/1', code: 'ruleset.field.unknown' }]);
     expect(checkTrigger({ kind: 'score_changed', scorecard: 'credit_scor' }, env, '/trigger')).toMatchObject([{ path: '/trigger/scorecard', code: 'ruleset.scorecard.unknown' }]);
+    // Another form's scorecard never changes a score of this form's records.
+    const [other] = checkTrigger({ kind: 'score_changed', scorecard: 'credit_score' }, { ...env, form: 'supplier' }, '/trigger');
+    expect(other).toMatchObject({ path: '/trigger/scorecard', code: 'ruleset.scorecard.form', messageZh: expect.stringContaining('本表单还没有评分卡') });
     expect(checkTrigger({ kind: 'schedule', cron: '0 9 * *', timezone: 'Mars/Base' }, env, '/trigger').map((p) => p.path)).toEqual(['/trigger/cron', '/trigger/timezone']);
     for (const k of ['record_created', 'record_saved'] as const) expect(checkTrigger({ kind: k }, env, '/trigger')).toEqual([]);
   });

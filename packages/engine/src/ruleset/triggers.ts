@@ -1,27 +1,53 @@
 /** @module The registry of triggers: when a rule set runs, and which context facts its rules may name. */
 import type { FieldCatalog, FieldInfo } from '../core/catalog.js';
-import type { ReferenceContext } from '../core/context.js';
+import type { ReferenceContext, ScorecardFacts } from '../core/context.js';
 import { idSchema } from '../core/ids.js';
 import { pointer } from '../core/json-pointer.js';
 import type { DefinitionKind, DefinitionRef } from '../core/kind.js';
 import type { LocalizedText } from '../core/localized.js';
-import type { Problem } from '../core/problem.js';
+import { problem, type Problem } from '../core/problem.js';
 import { FACTOR_CHANGES_FACT, GRADE_TREND_FACT } from '../scorecard/facts.js';
 import { checkCron, checkTimezone } from './cron.js';
 import { checkFieldRef, checkKnown } from './refs.js';
 import type { Trigger, TriggerEvent, TriggerKind } from './types.js';
 
 /** One trigger kind. `facts` are what the server puts next to the record's fields when it runs the rules. */
+/** What a trigger is checked against: its rule set's form (null when unknown, already reported) and its fields, and the company. */
+export interface TriggerCheckEnv {
+  readonly form: string | null;
+  readonly fields: FieldCatalog | null;
+  readonly ctx: ReferenceContext;
+}
+
+/** A score rule's scorecard must score its rule set's form: another form's scores never change one of its records. */
+function checkScoredForm(scorecard: string, env: TriggerCheckEnv, path: string): Problem[] {
+  const card = env.ctx.scorecards.get(scorecard);
+  if (card === undefined) return checkKnown('scorecard', scorecard, env.ctx.scorecards, path);
+  if (env.form === null || card.form === env.form) return [];
+  const own = [...env.ctx.scorecards].filter(([, c]) => c.form === env.form).map(([id]) => id).sort();
+  const pick = own.length > 0 ? { en: ` Its scorecards: ${own.join(', ')}.`, zh: `本表单的评分卡：${own.join('、')}。` } : { en: ' It has none yet: publish one for it first.', zh: '本表单还没有评分卡：请先为它发布一个。' };
+  return [problem(
+    path,
+    'ruleset.scorecard.form',
+    `Scorecard "${scorecard}" scores the form "${card.form}", not this rule set's form "${env.form}", so its changes never run these rules.${pick.en}`,
+    `评分卡 "${scorecard}" 评的是表单 "${card.form}"，不是本规则集的表单 "${env.form}"，它的评分变化不会触发这些规则。${pick.zh}`,
+  )];
+}
+
 export interface TriggerSpec<T extends Trigger> {
   readonly kind: T['kind'];
   readonly label: LocalizedText;
   readonly schema: Readonly<Record<string, unknown>>;
   facts(trigger: T, fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards'>): FieldInfo[];
-  check(trigger: T, env: { readonly fields: FieldCatalog | null; readonly ctx: ReferenceContext }, path: string): Problem[];
+  check(trigger: T, env: TriggerCheckEnv, path: string): Problem[];
   matches(trigger: T, event: TriggerEvent): boolean;
   references?(trigger: T, path: string): DefinitionRef[];
   rename?(trigger: T, rename: (kind: DefinitionKind, id: string) => string): T;
 }
+
+/** A grade fact: one of the scorecard's grades (offered and checked as a select's options), when the scorecard is known. */
+const gradeFact = (id: string, card: ScorecardFacts | undefined): FieldInfo =>
+  card === undefined || card.grades.length === 0 ? { id, type: 'text', kind: 'text' } : { id, type: 'single_select', kind: 'text', options: card.grades };
 
 /**
  * Facts every rule set may name: `today` comes from the evaluation's env, never from a clock.
@@ -91,14 +117,14 @@ export const triggerSpecs = {
     schema: objectOf('score_changed', { scorecard: idSchema }, ['scorecard']),
     facts: (t, _, ctx) => [
       { id: 'score', type: 'number', kind: 'number' },
-      { id: 'grade', type: 'text', kind: 'text' },
+      gradeFact('grade', ctx.scorecards.get(t.scorecard)),
       { id: 'previous_score', type: 'number', kind: 'number' },
-      { id: 'previous_grade', type: 'text', kind: 'text' },
+      gradeFact('previous_grade', ctx.scorecards.get(t.scorecard)),
       GRADE_TREND_FACT,
       FACTOR_CHANGES_FACT,
       ...(ctx.scorecards.get(t.scorecard)?.policies ?? []),
     ],
-    check: (t, env, path) => checkKnown('scorecard', t.scorecard, env.ctx.scorecards, pointer(path, 'scorecard')),
+    check: (t, env, path) => checkScoredForm(t.scorecard, env, pointer(path, 'scorecard')),
     matches: (t, e) => e.kind === 'score_changed' && e.scorecard === t.scorecard,
     references: (t, path) => [{ path: pointer(path, 'scorecard'), kind: 'scorecard', id: t.scorecard }],
     rename: (t, rename) => ({ ...t, scorecard: rename('scorecard', t.scorecard) }),
@@ -153,7 +179,7 @@ export function triggerFacts(trigger: Trigger, fields: FieldCatalog, ctx: Pick<R
  * @example
  * checkTrigger({ kind: 'schedule', cron: '0 9 * *' }, { fields, ctx }, '/trigger') // [{ code: 'ruleset.cron.fields', ... }]
  */
-export function checkTrigger(trigger: Trigger, env: { readonly fields: FieldCatalog | null; readonly ctx: ReferenceContext }, path: string): Problem[] {
+export function checkTrigger(trigger: Trigger, env: TriggerCheckEnv, path: string): Problem[] {
   return specOf(trigger).check(trigger, env, path);
 }
 

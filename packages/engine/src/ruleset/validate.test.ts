@@ -36,8 +36,11 @@ describe('validateRuleSet', () => {
     expect(at(cond({ all: [{ fact: 'changed_fields', operator: 'contains', value: 'status' }, { fact: 'is_new', operator: 'equal', value: true }] }))).toEqual([]);
     const created = ruleSet({ trigger: { kind: 'record_created' }, rules: [rule({ conditions: { all: [{ fact: 'changed_fields', operator: 'contains', value: 'status' }] } })] });
     expect(at(created)).toEqual(['/rules/0/conditions/all/0/fact condition.fact.unknown']);
-    const scored = ruleSet({ trigger: { kind: 'score_changed', scorecard: 'credit_score' }, rules: [rule({ conditions: { all: [{ fact: 'score', operator: 'lessThan', value: 60 }, { fact: 'today', operator: 'greaterThan', value: '2025-01-01' }] } })] });
+    const scored = ruleSet({ trigger: { kind: 'score_changed', scorecard: 'receivable_risk' }, rules: [rule({ conditions: { all: [{ fact: 'score', operator: 'lessThan', value: 60 }, { fact: 'today', operator: 'greaterThan', value: '2025-01-01' }] } })] });
     expect(at(scored)).toEqual([]);
+    // A grade not on the scorecard's scale would never match.
+    const typo = ruleSet({ trigger: { kind: 'score_changed', scorecard: 'receivable_risk' }, rules: [rule({ conditions: { all: [{ fact: 'grade', operator: 'equal', value: 'D级' }] } })] });
+    expect(at(typo)).toEqual(['/rules/0/conditions/all/0/value condition.value.option']);
   });
 
   it('wants a group at the root of a rule\'s conditions, as json-rules-engine does', () => {
