@@ -14,7 +14,7 @@ const asList = (roles: Roles): readonly string[] => (typeof roles === 'string' ?
 
 /**
  * A field's access for a user with `roles`: the most permissive of their roles. A computed
- * field (formula, lookup, rollup) is never writable; a user with no role gets the default, write.
+ * field (formula, lookup, rollup, serial) is never writable; a user with no role gets the default, write.
  *
  * @example
  * fieldAccess({ ...creditLimit, access: { salesperson: 'read' } }, ['salesperson']) // 'read'
@@ -62,6 +62,10 @@ export function writeProblems(fields: readonly FieldDefinition[], before: FormRe
   const out: Problem[] = [];
   for (const f of fields) {
     if (f.type === 'formula' || sameValue(ownValue(before, f.id), ownValue(after, f.id))) continue;
+    if (f.type === 'serial') {
+      out.push(problem(`/${f.id}`, 'access.computed', `"${f.label.en}" is numbered by the server when the record is created: leave it out.`, `"${f.label['zh-CN']}"在创建记录时由系统编号：请不要填写。`));
+      continue;
+    }
     if (isServerFilled(f)) {
       out.push(problem(`/${f.id}`, 'access.computed', `"${f.label.en}" is filled from other records: leave it out.`, `"${f.label['zh-CN']}"由其他记录自动填写：请不要填写。`));
       continue;

@@ -1,17 +1,27 @@
-/** @module Computed fields: formulas (the engine computes them), lookups and rollups (the server fills them); none is written by people. */
-import type { FieldDefinition, FormulaField, LookupField, RollupField } from './types.js';
+/** @module Computed fields: formulas (the engine computes them), lookups, rollups and serial numbers (the server fills them); none is written by people. */
+import type { FieldDefinition, FormulaField, FormulaResultType, LookupField, RollupField, SerialField } from './types.js';
 
 /** A field whose value no one types. */
-export type ComputedField = FormulaField | LookupField | RollupField;
+export type ComputedField = FormulaField | LookupField | RollupField | SerialField;
 
 /**
- * Whether a field is computed (formula, lookup or rollup): read-only, never required, no default.
+ * Whether a field is computed (formula, lookup, rollup, serial): read-only, never required, no default.
  *
  * @example
  * isComputed({ id: 'debt_ratio', type: 'formula', ... }) // true
  */
 export function isComputed(field: FieldDefinition): field is ComputedField {
-  return field.type === 'formula' || field.type === 'lookup' || field.type === 'rollup';
+  return field.type === 'formula' || field.type === 'lookup' || field.type === 'rollup' || field.type === 'serial';
+}
+
+/**
+ * What a computed field's value is: a serial number is text.
+ *
+ * @example
+ * resultTypeOf({ id: 'order_no', type: 'serial', parts }) // 'text'
+ */
+export function resultTypeOf(field: ComputedField): FormulaResultType {
+  return field.type === 'serial' ? 'text' : field.resultType;
 }
 
 /**

@@ -3,7 +3,8 @@ export { formKind, formReferences } from './kind.js';
 export { formSchema } from './schema.js';
 export { validateForm } from './validate.js';
 export { compileForm } from './compile.js';
-export { isComputed } from './computed.js';
+export { isComputed, resultTypeOf } from './computed.js';
+export { formatSerial, serialPeriod } from './serial.js';
 export { fieldAccess } from './access.js';
 export { rollupValue } from './rollup.js';
 export { applyFilter, failedEntry } from './reference-filter.js';
@@ -57,6 +58,10 @@ export type {
   LookupField,
   RollupField,
   RollupAggregate,
+  SerialField,
+  SerialPart,
+  SerialDateFormat,
+  SerialReset,
   FieldDefinition,
   SectionDefinition,
   FormCheck,

@@ -23,7 +23,8 @@ export type FieldType =
   | 'sub_table'
   | 'formula'
   | 'lookup'
-  | 'rollup';
+  | 'rollup'
+  | 'serial';
 
 /** What a role may do with a field. Roles a field does not name may write it. */
 export type FieldAccess = 'hidden' | 'read' | 'write';
@@ -178,6 +179,32 @@ export interface RollupField extends FieldBase<'rollup'> {
   readonly resultType: 'number' | 'money' | 'date';
 }
 
+/** How a serial number's date part is written, from the business day the record is created. */
+export type SerialDateFormat = 'yyyyMMdd' | 'yyyyMM' | 'yyyy';
+
+/** When a serial number's sequence starts again at 1. */
+export type SerialReset = 'daily' | 'monthly' | 'yearly' | 'never';
+
+/**
+ * One part of a serial number, in order: fixed `text`, the creation `date` (China business day),
+ * or the `sequence`, zero-padded to `digits` (longer once it outgrows them) and starting again at
+ * 1 as `reset` says.
+ */
+export type SerialPart =
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'date'; readonly format: SerialDateFormat }
+  | { readonly type: 'sequence'; readonly digits: number; readonly reset: SerialReset };
+
+/**
+ * An auto number (流水号) the server assigns when a record is created, in the create's
+ * transaction, from `parts` (`SO-` + `yyyyMMdd` + `-` + 4 digits: SO-20261124-0001): never
+ * repeated within the field, never typed, never changed. Records made before the field was added
+ * keep none.
+ */
+export interface SerialField extends FieldBase<'serial'> {
+  readonly parts: readonly SerialPart[];
+}
+
 /** A field of any type. */
 export type FieldDefinition =
   | TextField
@@ -195,7 +222,8 @@ export type FieldDefinition =
   | SubTableField
   | FormulaField
   | LookupField
-  | RollupField;
+  | RollupField
+  | SerialField;
 
 /** A block of the layout: field ids in order, laid out in `columns` columns. */
 export interface SectionDefinition {

@@ -12,6 +12,7 @@ import { number } from './number.js';
 import { percent } from './percent.js';
 import { reference } from './reference.js';
 import { rollup } from './rollup.js';
+import { serial } from './serial.js';
 import { singleSelect } from './single-select.js';
 import type { FieldTypeSpec } from './spec.js';
 import { subTable } from './sub-table.js';
@@ -41,13 +42,14 @@ export const fieldTypes = {
   formula,
   lookup,
   rollup,
+  serial,
 } satisfies Record<FieldType, FieldTypeSpec>;
 
 /** All field types, in the designer's palette order. */
 export const FIELD_TYPES = Object.keys(fieldTypes) as FieldType[];
 
-/** Types a sub-table column may have: every type but a nested table and the ones other records fill (a row is not a record). */
-export const COLUMN_TYPES = FIELD_TYPES.filter((t) => t !== 'sub_table' && t !== 'lookup' && t !== 'rollup');
+/** Types a sub-table column may have: every type but a nested table and the ones the server fills per record (a row is not a record). */
+export const COLUMN_TYPES = FIELD_TYPES.filter((t) => t !== 'sub_table' && t !== 'lookup' && t !== 'rollup' && t !== 'serial');
 
 /**
  * The spec of a field's type, widened so it can be called with any field.
