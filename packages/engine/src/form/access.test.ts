@@ -54,4 +54,13 @@ describe('field access', () => {
     expect(where(writeProblems(fields, {}, { credit_limit: 1 }, 'salesperson'))).toEqual(['/credit_limit access.read']);
     expect(writeProblems(fields, {}, { credit_limit: null }, 'salesperson')).toEqual([]);
   });
+
+  it('refuses any change to a serial number, whoever makes it: the server numbers the record', () => {
+    const orderNo: FieldDefinition = { id: 'order_no', type: 'serial', label: label('Order number', '订单编号'), parts: [{ type: 'sequence', digits: 4, reset: 'never' }] };
+    expect(fieldAccess(orderNo, 'admin')).toBe('read');
+    const problems = writeProblems([orderNo], { order_no: '0001' }, { order_no: '0002' }, 'admin');
+    expect(where(problems)).toEqual(['/order_no access.computed']);
+    expect(problems[0]?.message).toBe('"Order number" is numbered by the server when the record is created: leave it out.');
+    expect(writeProblems([orderNo], { order_no: '0001' }, { order_no: '0001' }, 'admin')).toEqual([]);
+  });
 });

@@ -76,7 +76,8 @@ export function columnsOf(header: readonly string[], fields: readonly FieldDefin
       return undefined;
     }
     taken.set(field.id, i);
-    return field.type === 'formula' ? undefined : field;
+    // An export imports back as new records: those take new serial numbers, as formulas are computed again.
+    return field.type === 'formula' || field.type === 'serial' ? undefined : field;
   });
   return { columns, problems };
 }

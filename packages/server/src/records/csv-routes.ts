@@ -134,8 +134,8 @@ function inFileTerms(problem: FieldProblem, form: LoadedForm, row: Record<string
  * CSV routes: `GET /api/forms/:formId/export.csv` (the list's filter and sort, every page;
  * `lang=zh-CN|en` names fields, options, yes/no, referenced records and scores in that language,
  * by ids without it) and `POST /api/forms/:formId/import` (text/csv, first line the fields by id
- * or by label in either language; an `id` column, score columns and formula columns are ignored,
- * so an export, in either form, imports back as new records). Cells are in the form's terms: a
+ * or by label in either language; an `id` column, score columns, formula and auto-number columns are ignored,
+ * so an export, in either form, imports back as new records, numbered anew). Cells are in the form's terms: a
  * percent is `85%` (`85` reads the same), a select, a yes/no and a reference are read by id or by
  * their words in either language.
  *
@@ -174,7 +174,7 @@ export function recordCsvRoutes(cache: CompiledCache): RouteModule {
     routes.add(
       {
         method: 'post', path: '/api/forms/:formId/import', operationId: 'importRecords', summary: 'Create one record per CSV row: all of them, or none with every problem per row', tags: TAGS,
-        description: `Refused (403 record.forbidden) before any row is read when the form's record permissions do not let your roles create records. The first line names the fields, each by its id or by its label in English or Chinese (trimmed; a label two fields share must be given as an id); an id column, score columns (score:<scorecard>, grade:<scorecard>, or as an export in lang heads them: 评分 · <scorecard>, Grade · <scorecard>…) and computed columns are ignored. ${CSV_CELLS} Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>. With dryRun=true every row is checked and written as a real import would, then rolled back: 200 with the count, or the same 422.`,
+        description: `Refused (403 record.forbidden) before any row is read when the form's record permissions do not let your roles create records. The first line names the fields, each by its id or by its label in English or Chinese (trimmed; a label two fields share must be given as an id); an id column, score columns (score:<scorecard>, grade:<scorecard>, or as an export in lang heads them: 评分 · <scorecard>, Grade · <scorecard>…) and computed columns (formulas, auto numbers: each new record takes the next number) are ignored. ${CSV_CELLS} Problems are placed at /rows/<n>/<field> (rows counted from 1 after the header) or /header/<column>. With dryRun=true every row is checked and written as a real import would, then rolled back: 200 with the count, or the same 422.`,
         query: { dryRun: { schema: { type: 'boolean' }, description: 'Check only: nothing is kept' } },
         accepts: ['text/csv'],
         bodyLimit: 10 * 1024 * 1024,

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { caller, createAndPublish, publish, saveDraft } from '../definitions/testing.js';
+import type { Caller } from '../definitions/testing.js';
+import type { ProblemDocument } from '../http/problem.js';
+import { onBothDatabases } from '../tenancy/testing.js';
+import { created, RECORD_TEST_MODULES } from './testing.js';
+
+const t = (en: string, zh = en) => ({ en, 'zh-CN': zh });
+const title = { id: 'title', type: 'text', label: t('Title', '标题') };
+const orderNo = {
+  id: 'order_no', type: 'serial', label: t('Order number', '订单编号'),
+  parts: [{ type: 'text', text: 'SO-' }, { type: 'date', format: 'yyyyMMdd' }, { type: 'text', text: '-' }, { type: 'sequence', digits: 4, reset: 'daily' }],
+};
+const orderForm = (fields: object[]) => ({ kind: 'form', id: 'order', name: t('Order', '订单'), fields, sections: [{ id: 'main', label: t('Main'), columns: 2, fields: fields.map((f) => (f as { id: string }).id) }] });
+const ORDERS = '/api/forms/order/records';
+
+const numberOf = async (who: Caller, data: Record<string, unknown> = { title: 'x' }): Promise<unknown> => ((await created(who, data, ORDERS)).body['data'] as Record<string, unknown>)['order_no'];
+
+onBothDatabases(
+  (app) => {
+    describe('serial numbers', () => {
+      it('numbers each new record from 1 on the China business day, starting again the next day', async () => {
+        const admin = await caller(app(), ['admin']);
+        await createAndPublish(admin, orderForm([title, orderNo]));
+        // 17:30 UTC is already the next day in China.
+        app().clock.set('2026-11-23T17:30:00Z');
+        expect([await numberOf(admin), await numberOf(admin)]).toEqual(['SO-20261124-0001', 'SO-20261124-0002']);
+        app().clock.set('2026-11-25T01:00:00Z');
+        expect(await numberOf(admin)).toBe('SO-20261125-0001');
+        // Another company counts on its own.
+        const other = await caller(app(), ['admin']);
+        await createAndPublish(other, orderForm([title, orderNo]));
+        expect(await numberOf(other)).toBe('SO-20261125-0001');
+      });
+
+      it('refuses a number a client gives, on create and on update, and never changes one', async () => {
+        const admin = await caller(app(), ['admin']);
+        await createAndPublish(admin, orderForm([title, orderNo]));
+        app().clock.set('2026-11-24T02:00:00Z');
+        const given = await admin.call('POST', ORDERS, { title: 'x', order_no: 'SO-1' });
+        expect(given.status).toBe(422);
+        expect(((await given.json()) as ProblemDocument).problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/order_no access.computed']);
+        const rec = await created(admin, { title: 'a' }, ORDERS);
+        const number = (rec.body['data'] as Record<string, unknown>)['order_no'];
+        expect(number).toBe('SO-20261124-0001');
+        const path = `${ORDERS}/${rec.id}`;
+        for (const patch of [{ order_no: 'SO-9' }, { order_no: null }]) expect((await admin.call('PATCH', path, patch, { 'If-Match': rec.etag })).status).toBe(422);
+        const renamed = await admin.call('PATCH', path, { title: 'b' }, { 'If-Match': rec.etag });
+        expect(((await renamed.json()) as { data: Record<string, unknown> }).data).toEqual({ title: 'b', order_no: number });
+      });
+
+      it('leaves records made before the field was added without a number', async () => {
+        const admin = await caller(app(), ['admin']);
+        await createAndPublish(admin, orderForm([title]));
+        const old = await created(admin, { title: 'old' }, ORDERS);
+        await publish(admin, orderForm([title, orderNo]), await saveDraft(admin, orderForm([title, orderNo])));
+        app().clock.set('2026-11-24T02:00:00Z');
+        expect(await numberOf(admin)).toBe('SO-20261124-0001');
+        expect(((await (await admin.call('GET', `${ORDERS}/${old.id}`)).json()) as { data: unknown }).data).toEqual({ title: 'old' });
+      });
+
+      it('numbers imported rows, ignoring a column of numbers (an export imports back as new records)', async () => {
+        const admin = await caller(app(), ['admin']);
+        await createAndPublish(admin, orderForm([title, orderNo]));
+        app().clock.set('2026-11-24T02:00:00Z');
+        await numberOf(admin);
+        const res = await admin.call('POST', '/api/forms/order/import', 'title,order_no\r\na,SO-20200101-0001\r\nb,\r\n', { 'Content-Type': 'text/csv' });
+        expect(res.status, await res.clone().text()).toBe(201);
+        const { ids } = (await res.json()) as { ids: string[] };
+        const numbers = await Promise.all(ids.map(async (id) => ((await (await admin.call('GET', `${ORDERS}/${id}`)).json()) as { data: Record<string, unknown> }).data['order_no']));
+        expect(numbers).toEqual(['SO-20261124-0002', 'SO-20261124-0003']);
+      });
+
+      it('gives creates at once different numbers, and a refused create gives its number back', async () => {
+        const admin = await caller(app(), ['admin']);
+        await createAndPublish(admin, orderForm([{ ...title, required: true }, { ...orderNo, parts: [{ type: 'sequence', digits: 3, reset: 'never' }] }]));
+        expect((await admin.call('POST', ORDERS, {})).status).toBe(422);
+        const numbers = await Promise.all(Array.from({ length: 20 }, () => numberOf(admin)));
+        expect([...numbers].sort()).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(3, '0')));
+      });
+    });
+  },
+  { modules: RECORD_TEST_MODULES },
+);
