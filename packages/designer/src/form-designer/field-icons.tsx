@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   CheckCircleOutlined,
   CheckSquareOutlined,
+  FieldNumberOutlined,
   FieldTimeOutlined,
   FontSizeOutlined,
   CalculatorOutlined,
@@ -37,6 +38,7 @@ const icons: Readonly<Record<FieldType, ReactNode>> = {
   formula: <FunctionOutlined />,
   lookup: <ImportOutlined />,
   rollup: <CalculatorOutlined />,
+  serial: <FieldNumberOutlined />,
 };
 
 /** The icon of a field type. */

@@ -21,6 +21,7 @@ import { FormulaEditor } from './formula-editor.js';
 import { OptionsEditor } from './options-editor.js';
 import { RulesEditor } from './rules-editor.js';
 import { ReferenceFilterEditor } from './reference-filter-editor.js';
+import { SerialEditor } from './serial-editor.js';
 import { TargetInput } from './target-input.js';
 import { useRemoveField } from './use-remove-field.js';
 
@@ -36,7 +37,7 @@ export function tabFor(rest: readonly string[]): FieldTab {
   return TAB_OF[rest[0] ?? ''] ?? 'props';
 }
 
-/** The editor of what only this type has: options, target, formula, columns, lookup, rollup. */
+/** The editor of what only this type has: options, target, formula, columns, lookup, rollup, serial parts. */
 function TypeProps(props: FieldEditorProps) {
   switch (props.field.type) {
     case 'single_select':
@@ -57,6 +58,8 @@ function TypeProps(props: FieldEditorProps) {
       return <LookupEditor {...props} />;
     case 'rollup':
       return <RollupEditor {...props} />;
+    case 'serial':
+      return <SerialEditor {...props} />;
     default:
       return null;
   }

@@ -1,8 +1,10 @@
 /** @module What a field looks like on the canvas: a quiet stand-in of its input, so the canvas reads like the form. */
 import { CalendarOutlined, LinkOutlined, UserOutlined } from '@ant-design/icons';
+import { formatSerial } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
+import { todayInChina } from '../renderer/index.js';
 
 /** How many options or columns a card shows before "…". */
 const SHOWN = 4;
@@ -55,6 +57,8 @@ export function FieldSample({ field }: { readonly field: FieldDefinition }) {
       return <div className="fd-sample-box is-computed heng-mono heng-ellipsis">{`${field.via} › ${field.field}`}</div>;
     case 'rollup':
       return <div className="fd-sample-box is-computed heng-mono heng-ellipsis">{`${field.aggregate.toUpperCase()}(${field.from}${field.field === undefined ? '' : `.${field.field}`})`}</div>;
+    case 'serial':
+      return <div className="fd-sample-box is-computed heng-mono heng-ellipsis">{formatSerial(field, todayInChina(), 1)}</div>;
     default:
       return fallback(typeof field.default === 'string' || typeof field.default === 'number' ? String(field.default) : '');
   }

@@ -9,8 +9,8 @@ import { useDesigner } from './designer-context.js';
 import { addNear, dragId } from './drag.js';
 import { FieldIcon } from './field-icons.js';
 
-/** Types that need more than a value typed in: people, other records, rows, computations. */
-const ADVANCED: ReadonlySet<FieldType> = new Set(['user', 'reference', 'sub_table', 'formula', 'lookup', 'rollup']);
+/** Types that need more than a value typed in: people, other records, rows, computations, numbering. */
+const ADVANCED: ReadonlySet<FieldType> = new Set(['user', 'reference', 'sub_table', 'formula', 'lookup', 'rollup', 'serial']);
 
 function PaletteItem({ type }: { readonly type: FieldType }) {
   const { t } = useTranslation();

@@ -18,8 +18,9 @@ export const optionLabel = (n: number): LocalizedText => ({ 'zh-CN': `选项 ${n
 /**
  * A new field of `type` with the smallest definition the engine accepts: selects get three
  * options, a sub-table one text column, a reference points at its own form, a formula computes
- * 0, a lookup goes through the form's first reference field and a rollup counts the records of
- * this form that reference it: starting points the admin then picks properly.
+ * 0, a lookup goes through the form's first reference field, a rollup counts the records of
+ * this form that reference it and a serial number is the day and a daily sequence (20261124-0001):
+ * starting points the admin then picks properly.
  *
  * @example
  * newField('single_select', 'single_select_1', label, form).options.map((o) => o.id) // ['option_1', 'option_2', 'option_3']
@@ -40,6 +41,8 @@ export function newField(type: FieldType, id: string, label: LocalizedText, form
       return { id, type, label, via: references[0]?.id ?? 'reference', field: 'name', resultType: 'text' };
     case 'rollup':
       return { id, type, label, from: form.id, via: references.find((r) => r.target === form.id)?.id ?? 'reference', aggregate: 'count', resultType: 'number' };
+    case 'serial':
+      return { id, type, label, parts: [{ type: 'date', format: 'yyyyMMdd' }, { type: 'text', text: '-' }, { type: 'sequence', digits: 4, reset: 'daily' }] };
     default:
       return { id, type, label };
   }

@@ -1,6 +1,6 @@
 /** @module Pure edits of one field's properties: label, help, required, default, rules, type options, visibility and requirement conditions, access. */
 import { isComputed } from '@heng/engine';
-import type { Condition, FieldAccess, FieldDefinition, FieldRules, FormDefinition, FormulaResultType, LocalizedText, ReferenceFilter, RuleName, ValueLabels } from '@heng/engine';
+import type { Condition, FieldAccess, FieldDefinition, FieldRules, FormDefinition, FormulaResultType, LocalizedText, ReferenceFilter, RuleName, SerialPart, ValueLabels } from '@heng/engine';
 import { updateField } from './form-fields.js';
 import type { FieldRef } from './form-fields.js';
 
@@ -21,6 +21,7 @@ interface FieldProps {
   readonly decimals: number;
   readonly grouping: boolean;
   readonly options: ValueLabels;
+  readonly parts: readonly SerialPart[];
 }
 
 /** Properties to set; `undefined` removes one, so a definition never holds `"required": null`. */

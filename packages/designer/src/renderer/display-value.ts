@@ -72,6 +72,8 @@ export function displayValue(field: FieldDefinition, value: unknown, lang: Lang,
       return labelled(field.options, value, lang) ?? (field.resultType === 'text' && typeof value === 'string' ? words.userName(value) : scalar(field.resultType, value, lang, words));
     case 'rollup':
       return scalar(field.resultType, value, lang, words);
+    case 'serial':
+      return scalar('text', value, lang, words);
     case 'single_select':
       return labelled(field.options, value, lang) ?? String(value);
     case 'multi_select': {

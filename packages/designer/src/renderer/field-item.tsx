@@ -1,7 +1,7 @@
 /** @module A section of the record form and each field in it: label, input (or value, when it cannot be changed), problems. */
 import { isComputed } from '@heng/engine';
 import type { FieldAccess, FieldDefinition, FormDefinition, FormRecord, SectionDefinition } from '@heng/engine';
-import { Card, Col, Form, Row } from 'antd';
+import { Card, Col, Form, Row, Typography } from 'antd';
 import { Controller, get, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
@@ -23,12 +23,16 @@ interface FieldItemProps {
   readonly required: boolean;
   readonly computed: FormRecord;
   readonly words: DisplayWords;
+  /** The record is new: its serial numbers come when it is saved. */
+  readonly creating: boolean;
 }
 
-function FieldBody({ form, field, editable, computed, words }: FieldItemProps) {
+function FieldBody({ form, field, editable, computed, words, creating }: FieldItemProps) {
+  const { t } = useTranslation();
   const { control } = useFormContext();
   const linked = useLookupLink(field.id);
   const value = computed[field.id];
+  if (field.type === 'serial' && creating) return <Typography.Text type="secondary">{t('runtime.form.serialOnSave')}</Typography.Text>;
   if (linked !== undefined && typeof value === 'string' && value !== '') return <RecordLink formId={linked} id={value} />;
   if (field.type === 'sub_table' && editable) return <SubTableInput field={field} computed={computed} words={words} />;
   if (!editable || !isInputType(field.type)) return <ValueView field={field} value={computed[field.id]} words={words} />;
@@ -81,10 +85,12 @@ export interface SectionBlockProps {
   readonly computed: FormRecord;
   readonly readOnly: boolean;
   readonly words: DisplayWords;
+  /** The record is new (not saved yet). */
+  readonly creating: boolean;
 }
 
 /** A section's fields in its columns; fields hidden from the roles or by their condition are left out, and an empty section too. */
-export function SectionBlock({ form, section, access, isVisible, isRequired, computed, readOnly, words }: SectionBlockProps) {
+export function SectionBlock({ form, section, access, isVisible, isRequired, computed, readOnly, words, creating }: SectionBlockProps) {
   const lang = useLang();
   const fields = section.fields
     .map((id) => form.fields.find((f) => f.id === id))
@@ -97,7 +103,7 @@ export function SectionBlock({ form, section, access, isVisible, isRequired, com
       <Row gutter={16}>
         {fields.map((f) => (
           <Col key={f.id} span={f.type === 'sub_table' ? 24 : span} data-field={f.id}>
-            <FieldItem form={form} field={f} editable={!readOnly && access[f.id] === 'write'} required={isRequired(f.id, computed)} computed={computed} words={words} />
+            <FieldItem form={form} field={f} editable={!readOnly && access[f.id] === 'write'} required={isRequired(f.id, computed)} computed={computed} words={words} creating={creating} />
           </Col>
         ))}
       </Row>

@@ -151,7 +151,7 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
         <Form layout="vertical" component="div" className="heng-stack">
           <LookupLinksContext.Provider value={links}>
             {form.sections.map((s) => (
-              <SectionBlock key={s.id} form={form} section={s} access={access} isVisible={compiled.isVisible} isRequired={compiled.isRequired} computed={computed} readOnly={readOnly} words={words} />
+              <SectionBlock key={s.id} form={form} section={s} access={access} isVisible={compiled.isVisible} isRequired={compiled.isRequired} computed={computed} readOnly={readOnly} words={words} creating={value === undefined} />
             ))}
           </LookupLinksContext.Provider>
         </Form>
