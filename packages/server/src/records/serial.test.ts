@@ -19,14 +19,16 @@ const numberOf = async (who: Caller, data: Record<string, unknown> = { title: 'x
 onBothDatabases(
   (app) => {
     describe('serial numbers', () => {
-      it('numbers each new record from 1 on the China business day, starting again the next day', async () => {
+      it('numbers each new record from 1 on the China business day, starting again the next day; formulas read the number', async () => {
         const admin = await caller(app(), ['admin']);
-        await createAndPublish(admin, orderForm([title, orderNo]));
+        const copy = { id: 'copy', type: 'formula', label: t('Copy'), formula: 'order_no', resultType: 'text' };
+        await createAndPublish(admin, orderForm([title, orderNo, copy]));
         // 17:30 UTC is already the next day in China.
         app().clock.set('2026-11-23T17:30:00Z');
         expect([await numberOf(admin), await numberOf(admin)]).toEqual(['SO-20261124-0001', 'SO-20261124-0002']);
         app().clock.set('2026-11-25T01:00:00Z');
-        expect(await numberOf(admin)).toBe('SO-20261125-0001');
+        const third = await created(admin, { title: 'x' }, ORDERS);
+        expect(third.body['data']).toEqual({ title: 'x', order_no: 'SO-20261125-0001', copy: 'SO-20261125-0001' });
         // Another company counts on its own.
         const other = await caller(app(), ['admin']);
         await createAndPublish(other, orderForm([title, orderNo]));

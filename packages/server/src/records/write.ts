@@ -14,7 +14,7 @@ import { referenceProblems } from './references.js';
 import { referringForms, stillReferenced } from './referrers.js';
 import { checkedData, merged, patched, storeRevision } from './revision.js';
 import { creatorDefaults, outOfReach, reachableRecord } from './row-access.js';
-import { serialNumbers } from './serial.js';
+import { numbered } from './serial.js';
 import { created, insertRecord, writeRevision } from './store.js';
 import type { Change, RecordLock, StoredRecord } from './store.js';
 import { userProblems } from './user-values.js';
@@ -56,9 +56,10 @@ async function checked(tx: Queryable, form: LoadedForm, before: Record<string, u
 
 /**
  * Creates a record from the form's defaults (a date's `"today"` the writer's business day, a user
- * field's `"me"` the writer), its serial numbers (a value `body` gives one is refused) and `body` (a writer held to row rules is the default
+ * field's `"me"` the writer) and `body` (a writer held to row rules is the default
  * of their rules' fields, and may not create a record out of their reach): fields the writer may
- * not write are refused, the rest validated, formulas computed, unique values checked, revision 1 kept; then
+ * not write (a serial number among them) are refused, the rest validated, formulas computed, unique values checked,
+ * serial numbers taken, revision 1 kept; then
  * scored, its rules run, and its form's `on_create` approval flows submitted. Its id is a new
  * UUID unless given (an import that resolves references first).
  *
@@ -68,8 +69,8 @@ async function checked(tx: Queryable, form: LoadedForm, before: Record<string, u
 export async function createRecord(tx: Queryable, form: LoadedForm, formId: string, body: Record<string, unknown>, by: Writer, id: string = randomUUID()): Promise<StoredRecord> {
   const def = form.compiled.definition;
   const today = businessDay(by.now);
-  const before = { ...form.compiled.initialRecord(), ...dynamicDefaults(def, { today, userId: by.userId }), ...creatorDefaults(def, by), ...(await serialNumbers(tx, by.tenantId, def, today)) };
-  const data = await checked(tx, form, before, merged(before, body), id, by, true);
+  const before = { ...form.compiled.initialRecord(), ...dynamicDefaults(def, { today, userId: by.userId }), ...creatorDefaults(def, by) };
+  const data = await numbered(tx, by.tenantId, form.compiled, await checked(tx, form, before, merged(before, body), id, by, true), today);
   const rec = { id, formId, formVersion: form.version, data };
   const cards = await scorecardsOf(tx, scorecardCache, by.tenantId, formId);
   // Sent before anything else and waited for last: the record and its scores share a round trip
