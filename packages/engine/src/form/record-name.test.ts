@@ -52,12 +52,18 @@ describe('a chosen record title', () => {
     expect(validateForm(titled, refs())).toEqual([]);
   });
 
+  it('names a record by its auto number when chosen', () => {
+    const numbered = { ...supplier, titleField: 'no', fields: [...supplier.fields, { id: 'no', type: 'serial' as const, label: label('No.'), parts: [{ type: 'sequence' as const, digits: 4, reset: 'never' as const }] }] };
+    expect(labelFieldOf(numbered)).toBe('no');
+    expect(recordLabel(numbered, { contact: '陈工', no: '0007' })).toBe('0007');
+  });
+
   it('refuses a field the form lacks or one that holds no text, in both languages, and falls back meanwhile', () => {
     const unknown = validateForm({ ...supplier, titleField: 'supplier_nam' }, refs());
     expect(where(unknown)).toEqual(['/titleField form.title_field.unknown']);
     expect(unknown[0]?.message).toContain('Did you mean "supplier_name"?');
     const dated = { ...supplier, titleField: 'founded_on' };
-    expect(validateForm(dated, refs()).map((p) => [p.code, p.messageZh])).toEqual([['form.title_field.type', '"成立日期" 不能作为记录标题：请选择文本字段、关联字段，或结果为文本的公式字段。']]);
+    expect(validateForm(dated, refs()).map((p) => [p.code, p.messageZh])).toEqual([['form.title_field.type', '"成立日期" 不能作为记录标题：请选择文本字段、关联字段、结果为文本的公式字段，或流水号。']]);
     expect(labelFieldOf(dated)).toBe('contact');
   });
 });

@@ -3,9 +3,9 @@ import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 import type { FieldDefinition, FormDefinition } from './types.js';
 
-/** Whether a field can name a record: it holds text (a text field, a lookup, a formula with a text result). */
+/** Whether a field can name a record: it holds text (a text field, a lookup, a formula with a text result, an auto number). */
 export function titlesRecords(field: FieldDefinition): boolean {
-  return field.type === 'text' || field.type === 'lookup' || (field.type === 'formula' && field.resultType === 'text');
+  return field.type === 'text' || field.type === 'lookup' || field.type === 'serial' || (field.type === 'formula' && field.resultType === 'text');
 }
 
 /**
@@ -38,7 +38,7 @@ export function checkTitleField(def: FormDefinition): Problem[] {
     return [problem('/titleField', 'form.title_field.unknown', `The record title names field "${id}", which the form does not have.${h.en} Pick a text field, or clear it.`, `记录标题指定的字段 "${id}" 不在本表单中。${h.zh}请改选一个文本字段，或清空。`)];
   }
   if (!titlesRecords(field)) {
-    return [problem('/titleField', 'form.title_field.type', `"${field.label.en}" cannot title a record: pick a text field, a lookup, or a formula with a text result.`, `"${field.label['zh-CN']}" 不能作为记录标题：请选择文本字段、关联字段，或结果为文本的公式字段。`)];
+    return [problem('/titleField', 'form.title_field.type', `"${field.label.en}" cannot title a record: pick a text field, a lookup, a formula with a text result, or an auto number.`, `"${field.label['zh-CN']}" 不能作为记录标题：请选择文本字段、关联字段、结果为文本的公式字段，或流水号。`)];
   }
   return [];
 }

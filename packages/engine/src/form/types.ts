@@ -287,7 +287,7 @@ export interface FormDefinition extends DefinitionBase<'form'> {
   readonly permissions?: RecordPermissions;
   /**
    * The field that names a record (记录标题): its title on its page, in pickers, links and
-   * approvals. A text field, a lookup, or a formula with a text result; absent: the first text
+   * approvals. A text field, a lookup, a formula with a text result, or an auto number; absent: the first text
    * field, else the first lookup (see `labelFieldOf`).
    */
   readonly titleField?: string;
