@@ -53,7 +53,7 @@ class Writer {
     const settled = paidOn !== null && paidOn < this.today;
     this.ledger.orders.push({
       key: order,
-      values: { order_no: `SO-${compact(orderDate)}-${n}`, customer: c.key, salesperson: c.sales, order_date: orderDate, amount, payment_method: 'credit', status: settled ? 'completed' : 'shipped' },
+      values: { customer: c.key, salesperson: c.sales, order_date: orderDate, amount, payment_method: 'credit', status: settled ? 'completed' : 'shipped' },
     });
     this.ledger.receivables.push({
       key: receivable,
@@ -63,7 +63,7 @@ class Writer {
       const method = r.weighted(METHODS);
       this.ledger.payments.push({
         key,
-        values: { payment_no: `PAY-${compact(on)}-${key.slice(-7)}`, customer: c.key, receivable, amount: value, paid_on: on, method, ...(method === 'bank_transfer' ? { bank_reference: `${r.int(100_000_000, 999_999_999)}${r.int(1000, 9999)}` } : {}), recorded_by: this.finance },
+        values: { customer: c.key, receivable, amount: value, paid_on: on, method, ...(method === 'bank_transfer' ? { bank_reference: `${r.int(100_000_000, 999_999_999)}${r.int(1000, 9999)}` } : {}), recorded_by: this.finance },
       });
     };
     const first = Math.round(amount * r.between(0.3, 0.7) / 100) * 100;

@@ -1,7 +1,6 @@
 /** @module What happens on the demo's day: new orders placed by the salespeople, credit applications, payments, and the approvers' decisions. */
 import { shiftDays } from '../../template-kit.js';
 import type { DemoCustomer } from './customers.js';
-import { compact } from './ledger.js';
 import type { Random } from './random.js';
 import type { DemoBatch, DemoDecision, DemoRecord } from './types.js';
 import { APPLICATION_REASONS } from './words.js';
@@ -30,7 +29,7 @@ function newOrders(r: Random, customers: readonly DemoCustomer[], today: string,
     const amount = over ? hundreds(bound * r.between(1.3, 1.8)) : hundreds(bound * r.between(0.02, 0.1));
     const cash = c.kind === 'risky' && r.chance(0.5);
     const key = `order-new-${String(i + 1).padStart(3, '0')}`;
-    const record = { key, values: { order_no: `SO-${compact(date)}-N${String(i + 1).padStart(3, '0')}`, customer: c.key, salesperson: c.sales, order_date: date, amount, payment_method: cash ? 'cash' : 'credit' } };
+    const record = { key, values: { customer: c.key, salesperson: c.sales, order_date: date, amount, payment_method: cash ? 'cash' : 'credit' } };
     bySales.set(c.sales, [...(bySales.get(c.sales) ?? []), record]);
   });
   return [...bySales].map(([as, records]) => ({ form: 'sales_order', as, records }));
@@ -72,7 +71,7 @@ export function recentActivity(
   const apps = applications(r, customers, plan.applicants);
   const payments: DemoRecord[] = plan.settledToday.map((p, n) => ({
     key: `payment-today-${n + 1}`,
-    values: { payment_no: `PAY-${compact(today)}-T${n + 1}`, customer: p.customer, receivable: p.receivable, amount: p.amount, paid_on: today, method: 'bank_transfer', bank_reference: `${r.int(100_000_000, 999_999_999)}`, recorded_by: plan.finance },
+    values: { customer: p.customer, receivable: p.receivable, amount: p.amount, paid_on: today, method: 'bank_transfer', bank_reference: `${r.int(100_000_000, 999_999_999)}`, recorded_by: plan.finance },
   }));
   const overKeys = [...plan.overLimit].sort((a, b) => a - b).map((i) => `order-new-${String(i + 1).padStart(3, '0')}`);
   const orderDecisions: DemoDecision[] = overKeys.flatMap((record, n): DemoDecision[] => {

@@ -27,7 +27,7 @@ onBothDatabases(
         const refused = await body<{ code: string; detail: string }>(await co.as.sales.call('POST', '/api/forms/receivable/records', bill), 403);
         expect(refused).toMatchObject({ code: 'record.forbidden', detail: expect.stringContaining('“应收账款” (Receivable): the form lets only Finance director, Admin / boss do that') });
         const r = await create(co.as.finance, 'receivable', bill);
-        const p = await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-L', 10_000, '2025-06-30'));
+        const p = await create(co.as.finance, 'payment', payment(c.id, r.id, 10_000, '2025-06-30'));
         for (const [method, form, id, revision] of [['PATCH', 'receivable', r.id, 2], ['DELETE', 'receivable', r.id, 2], ['PATCH', 'payment', p.id, 1], ['DELETE', 'payment', p.id, 1]] as const) {
           const res = await co.as.sales.call(method, `/api/forms/${form}/records/${id}`, method === 'PATCH' ? { notes: '改' } : undefined, { 'If-Match': `"${revision}"` });
           expect([method, form, res.status]).toEqual([method, form, 403]);
@@ -53,7 +53,7 @@ onBothDatabases(
         const co = await creditCompany(t);
         const c = await create(co.as.sales, 'customer', newcomer('漳州华达建材有限公司', 5, co.ids.sales!));
         const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-R', 30_000, co.ids.sales!, '2025-05-01', '2025-06-15'));
-        const p = await create(co.as.finance, 'payment', payment(c.id, r.id, 'PAY-R', 30_000, '2025-06-30'));
+        const p = await create(co.as.finance, 'payment', payment(c.id, r.id, 30_000, '2025-06-30'));
         expect(settlement(await read(co.admin, 'receivable', r.id))).toEqual(['paid', 0, '2025-06-30', 15]);
 
         // Lowered to 20,000: 10,000 owed again, so open again; raised back, settled again.

@@ -51,8 +51,8 @@ describe('the credit template under writes at once, on PostgreSQL', () => {
     const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-R', 80_000, co.ids.sales!, '2025-06-30', '2025-08-14'));
     // Each read 80,000 still owed, so each passed the payment's own check.
     const [a, b] = await whileLocked(r.id, 2, () => [
-      co.as.finance.call('POST', '/api/forms/payment/records', payment(c.id, r.id, 'PAY-A', 80_000, '2025-06-30')),
-      co.as.finance.call('POST', '/api/forms/payment/records', payment(c.id, r.id, 'PAY-B', 50_000, '2025-06-30')),
+      co.as.finance.call('POST', '/api/forms/payment/records', payment(c.id, r.id, 80_000, '2025-06-30')),
+      co.as.finance.call('POST', '/api/forms/payment/records', payment(c.id, r.id, 50_000, '2025-06-30')),
     ]);
     expect([a!.status, b!.status].sort()).toEqual([201, 422]);
     const refused = await body<{ code: string; messageZh: string; problems: { path: string; messageZh: string }[] }>(a!.status === 422 ? a! : b!, 422);
@@ -68,8 +68,8 @@ describe('the credit template under writes at once, on PostgreSQL', () => {
     const co = await creditCompany(t);
     const c = await create(co.as.sales, 'customer', newcomer('宁波港联物流有限公司', 2, co.ids.sales!));
     const [a, b] = await whileLocked(c.id, 2, () => [
-      co.as.sales.call('POST', '/api/forms/sales_order/records', order(c.id, 'SO-A', 120_000, co.ids.sales!)),
-      co.as.sales.call('POST', '/api/forms/sales_order/records', order(c.id, 'SO-B', 120_000, co.ids.sales!)),
+      co.as.sales.call('POST', '/api/forms/sales_order/records', order(c.id, 120_000, co.ids.sales!)),
+      co.as.sales.call('POST', '/api/forms/sales_order/records', order(c.id, 120_000, co.ids.sales!)),
     ]);
     const placed = await Promise.all([a!, b!].map((res) => body<{ data: Record<string, unknown> }>(res, 201)));
     // The later one weighed the earlier one: 200,000 − 120,000 = 80,000 left, 40,000 over.

@@ -104,12 +104,12 @@ export const newcomer = (name: string, code: number | string, owner: string, val
   contacts: [{ id: 'c1', name: '林芳', title: '财务经理', phone: '13800138000', primary: true }], ...values,
 });
 
-/** A sales order of `customer` dated 2025-06-30. */
-export const order = (customer: string, no: string, amount: number, by: string) => ({ order_no: no, customer, salesperson: by, order_date: '2025-06-30', amount });
+/** A sales order of `customer` dated 2025-06-30 (the server numbers it). */
+export const order = (customer: string, amount: number, by: string) => ({ customer, salesperson: by, order_date: '2025-06-30', amount });
 
 /** A receivable of `customer`, of the order `orderId` when given. */
 export const invoice = (customer: string, no: string, amount: number, owner: string, issued: string, due: string, orderId?: string) =>
   ({ invoice_no: no, customer, salesperson: owner, amount, issued_on: issued, due_date: due, ...(orderId === undefined ? {} : { order: orderId }) });
 
-/** A bank transfer of `customer` written off against `receivable`. */
-export const payment = (customer: string, receivable: string, no: string, amount: number, on: string) => ({ payment_no: no, customer, receivable, amount, paid_on: on, method: 'bank_transfer' });
+/** A bank transfer of `customer` written off against `receivable` (the server numbers it). */
+export const payment = (customer: string, receivable: string, amount: number, on: string) => ({ customer, receivable, amount, paid_on: on, method: 'bank_transfer' });
