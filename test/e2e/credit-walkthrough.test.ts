@@ -23,7 +23,7 @@ let blacklisted: string;
 let blacklistedId: string;
 let inGoodStanding: string;
 /** An order the salesperson placed over the limit, held for approval, and that approval. */
-let held: { readonly order: string; readonly approval: string };
+let held: { readonly order: string; readonly approval: string; readonly no: string };
 
 interface CustomerView {
   readonly id: string;
@@ -40,9 +40,9 @@ beforeAll(async () => {
   const [toBlacklist, other] = good;
   if (toBlacklist === undefined || other === undefined) throw new Error(`the demo gave ${SALES} fewer than two customers in good standing`);
   [blacklisted, blacklistedId, inGoodStanding] = [toBlacklist.data.company_name, toBlacklist.id, other.data.company_name];
-  const order = await sales.post<{ id: string }>('/api/forms/sales_order/records', { order_no: 'SO-WALK-API', customer: other.id, amount: 900_000_000 });
+  const order = await sales.post<{ id: string; data: { order_no: string } }>('/api/forms/sales_order/records', { customer: other.id, amount: 900_000_000 });
   const { items: approvals } = await sales.get<{ items: { id: string }[] }>(`/api/forms/sales_order/records/${order.id}/approvals`);
-  held = { order: order.id, approval: approvals[0]?.id ?? '' };
+  held = { order: order.id, approval: approvals[0]?.id ?? '', no: order.data.order_no };
   await sales.close();
   const admin = await demoApi(h, ADMIN);
   await admin.patch(`/api/forms/customer/records/${toBlacklist.id}`, { blacklisted: true, blacklist_reason: 'Forged bank statements.' }, toBlacklist.revision);
@@ -53,16 +53,18 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** A new sales order of `customer` for `amount`, placed through the form as the salesperson places one. */
-async function placeOrder(page: Page, orderNo: string, customer: string, amount: number): Promise<void> {
+/** A new sales order of `customer` for `amount`, placed through the form as the salesperson places one; its number. */
+async function placeOrder(page: Page, customer: string, amount: number): Promise<string> {
   await page.goto(`${h.url}${APP}/records/sales_order/new`);
-  await page.getByLabel('Order number', { exact: true }).fill(orderNo);
+  await field(page, 'order_no').getByText('Assigned on save').waitFor();
   await pickRecord(page, 'Customer', customer);
   await field(page, 'salesperson').getByText('周杰').waitFor();
   await date(page, 'Order date', beijingDay(new Date()));
   await page.getByLabel('Amount', { exact: true }).fill(String(amount));
   await save(page);
-  await page.getByTestId('record-title').getByText(orderNo).waitFor();
+  const title = page.getByTestId('record-title').getByText(/^SO-\d{8}-\d{4,}$/);
+  await title.waitFor();
+  return title.innerText();
 }
 
 /** The API calls the page answered 404 to, from now on. */
@@ -110,9 +112,9 @@ describe('walking through the credit template in the browser', () => {
     await page.getByRole('link', { name: 'Sales order', exact: true }).waitFor();
     expect(await page.locator('thead th').allInnerTexts()).toEqual(['Form']);
     const outcome = page.getByTestId('write-outcome');
-    await placeOrder(page, 'SO-WALK-REFUSED', blacklisted, 1000);
+    const refused = await placeOrder(page, blacklisted, 1000);
     await expect.poll(() => outcome.getAttribute('data-tone')).toBe('warning');
-    expect(await outcome.innerText()).toContain(`Order SO-WALK-REFUSED was refused: ${blacklisted} is blacklisted.`);
+    expect(await outcome.innerText()).toContain(`Order ${refused} was refused: ${blacklisted} is blacklisted.`);
     expect(await page.locator('.ant-message').getByText('Record created.').count()).toBe(0);
     await expect.poll(() => shown(page, 'status')).toBe('Refused');
     // The header says so too, beside the order's number (the form's record state).
@@ -121,7 +123,7 @@ describe('walking through the credit template in the browser', () => {
     await page.locator('.ant-notification-notice-close').click();
     await outcome.waitFor({ state: 'detached' });
 
-    await placeOrder(page, 'SO-WALK-HELD', inGoodStanding, 900_000_000);
+    await placeOrder(page, inGoodStanding, 900_000_000);
     await expect.poll(() => outcome.getAttribute('data-tone')).toBe('warning');
     expect(await outcome.innerText()).toContain('Waiting for approval: Over-limit order approval.');
     expect(await outcome.innerText()).toContain('held for approval');
@@ -132,7 +134,7 @@ describe('walking through the credit template in the browser', () => {
     await outcome.waitFor({ state: 'detached' });
 
     // Released within its credit, then raised far over it: saving says it is held, not just "saved".
-    await placeOrder(page, 'SO-WALK-RAISED', inGoodStanding, 1000);
+    await placeOrder(page, inGoodStanding, 1000);
     await expect.poll(() => shown(page, 'status')).toBe('Released');
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Amount', { exact: true }).fill('900000000');
@@ -202,7 +204,7 @@ describe('walking through the credit template in the browser', () => {
     const page = await signIn(h, SALES);
     await page.goto(`${h.url}${APP}/inbox`);
     const returned = page.getByTestId('inbox-returned').locator(`[data-instance="${held.approval}"]`);
-    await returned.getByText('SO-WALK-API').waitFor();
+    await returned.getByText(held.no).waitFor();
     expect(await returned.innerText()).toContain('Returned by 王建国（销售总监）');
     expect(await returned.innerText()).toContain(`Opinion: ${opinion}`);
     expect(Number(await page.getByTestId('inbox-returned-count').innerText())).toBeGreaterThanOrEqual(1);
