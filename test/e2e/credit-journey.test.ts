@@ -144,7 +144,7 @@ describe('the credit management journey in the browser', () => {
     // 3. An order over the available credit is held, with the exposure it was checked against.
     page = await signIn(SALES);
     await page.goto(`${h.url}${APP}/records/sales_order/new`);
-    await page.getByLabel('Order number', { exact: true }).fill('SO-JOURNEY-1');
+    await field(page, 'order_no').getByText('Assigned on save').waitFor();
     await pickRecord(page, 'Customer', CUSTOMER);
     await field(page, 'salesperson').getByText('周杰').waitFor();
     await date(page, 'Order date', beijingDay(clock.now()));
@@ -217,7 +217,6 @@ describe('the credit management journey in the browser', () => {
     // 5. Finance records the payment; the receivable is settled and the freeze lifted.
     page = await signIn(FINANCE);
     await page.goto(`${h.url}${APP}/records/payment/new`);
-    await page.getByLabel('Payment number', { exact: true }).fill('PAY-JOURNEY-1');
     // The receivable picker waits for the customer, then offers only that customer's open
     // receivables: of the demo's hundreds, just the journey's invoice.
     const receivables = page.getByLabel('Receivable written off', { exact: true });
@@ -235,6 +234,8 @@ describe('the credit management journey in the browser', () => {
     await page.getByLabel('Amount', { exact: true }).fill('80000');
     await save(page);
     await page.getByTestId('record-title').waitFor();
+    const paymentNo = await shown(page, 'payment_no');
+    expect(paymentNo).toMatch(/^PAY-\d{8}-\d{4,}$/);
     // The receivable's customer, copied onto the payment, reads as that customer, linked.
     await expect.poll(() => field(page, 'receivable_customer').getByRole('link').innerText()).toBe(CUSTOMER);
     await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
@@ -247,7 +248,7 @@ describe('the credit management journey in the browser', () => {
     const related = page.getByTestId('related-panel');
     await related.locator('[data-related="credit_application.customer"]').waitFor();
     await related.locator('[data-related="receivable.customer"]').getByText('INV-JOURNEY-1').waitFor();
-    await related.locator('[data-related="payment.customer"]').getByText('PAY-JOURNEY-1').waitFor();
+    await related.locator('[data-related="payment.customer"]').getByText(paymentNo).waitFor();
     await shot(page, '7-customer-related');
     // A customer with a pending lawsuit: the flag its score raised stands among its flags, by its
     // label (once, whether or not an overdue tier's rule raised it too).
