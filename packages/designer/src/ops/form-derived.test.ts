@@ -26,6 +26,7 @@ describe('resultTypeOf', () => {
     expect(resultTypeOf(field('industry'))).toBe('text');
     expect(resultTypeOf(field('account_manager'))).toBe('text');
     expect(resultTypeOf(field('debt_ratio'))).toBe('percent');
+    expect(resultTypeOf({ id: 'order_no', type: 'serial', label: { en: 'No.', 'zh-CN': '编号' }, parts: [{ type: 'sequence', digits: 4, reset: 'never' }] })).toBe('text');
     expect(resultTypeOf(field('recent_changes'))).toBeUndefined();
     expect(resultTypeOf(field('contacts'))).toBeUndefined();
   });

@@ -6,7 +6,7 @@ import type { FieldRef } from './form-fields.js';
 
 /**
  * What a value of `source` is, as a lookup of it gives it: numbers keep their unit, anything
- * held as text (options, people, records) is text; a list or a table cannot be looked up.
+ * held as text (options, people, records, auto numbers) is text; a list or a table cannot be looked up.
  *
  * @example
  * resultTypeOf({ id: 'credit_limit', type: 'money', label }) // 'money'
@@ -25,6 +25,7 @@ export function resultTypeOf(source: FieldDefinition): FormulaResultType | undef
     case 'user':
     case 'reference':
     case 'datetime':
+    case 'serial':
       return 'text';
     case 'formula':
     case 'lookup':
