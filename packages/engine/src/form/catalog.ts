@@ -1,6 +1,6 @@
 /** @module A form's fields as the typed catalog formulas, conditions, scorecards and flows check against. */
 import { catalogOf, type FieldCatalog, type FieldInfo } from '../core/catalog.js';
-import { isComputed, resultTypeOf } from './computed.js';
+import { computedResultType, isComputed } from './computed.js';
 import { specOf } from './fields/index.js';
 import type { FieldDefinition, FormDefinition, SelectOption } from './types.js';
 
@@ -15,7 +15,7 @@ import type { FieldDefinition, FormDefinition, SelectOption } from './types.js';
  */
 export function fieldInfo(field: FieldDefinition): FieldInfo {
   const base = isComputed(field)
-    ? { id: field.id, type: resultTypeOf(field), kind: specOf(field).kind(field), computed: true }
+    ? { id: field.id, type: computedResultType(field), kind: specOf(field).kind(field), computed: true }
     : { id: field.id, type: field.type, kind: specOf(field).kind(field) };
   if (field.type === 'reference') return { ...base, target: field.target };
   if (field.type === 'sub_table') return { ...base, columns: columnCatalog(field.columns) };

@@ -18,9 +18,9 @@ export function isComputed(field: FieldDefinition): field is ComputedField {
  * What a computed field's value is: a serial number is text.
  *
  * @example
- * resultTypeOf({ id: 'order_no', type: 'serial', parts }) // 'text'
+ * computedResultType({ id: 'order_no', type: 'serial', parts }) // 'text'
  */
-export function resultTypeOf(field: ComputedField): FormulaResultType {
+export function computedResultType(field: ComputedField): FormulaResultType {
   return field.type === 'serial' ? 'text' : field.resultType;
 }
 

@@ -3,7 +3,7 @@ export { formKind, formReferences } from './kind.js';
 export { formSchema } from './schema.js';
 export { validateForm } from './validate.js';
 export { compileForm } from './compile.js';
-export { isComputed, resultTypeOf } from './computed.js';
+export { isComputed } from './computed.js';
 export { formatSerial, serialPeriod } from './serial.js';
 export { fieldAccess } from './access.js';
 export { rollupValue } from './rollup.js';

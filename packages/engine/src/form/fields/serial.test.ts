@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldInfo } from '../catalog.js';
 import { validateForm } from '../validate.js';
 import { codes, defAt, formOf, label, refs, valueAt, where } from '../test-kit.js';
 import type { SerialField, SerialPart } from '../types.js';
@@ -43,6 +44,7 @@ describe('serial', () => {
 
   it('is a text for formulas and conditions, checked only for its type', () => {
     expect(serial.kind(orderNo)).toBe('text');
+    expect(fieldInfo(orderNo)).toEqual({ id: 'order_no', type: 'text', kind: 'text', computed: true });
     expect(serial.checkValue('SO-20261124-0001', orderNo, valueAt())).toEqual([]);
     expect(codes(serial.checkValue(7, orderNo, valueAt()))).toEqual(['value.type']);
   });
