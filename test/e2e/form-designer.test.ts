@@ -198,4 +198,32 @@ describe('form designer in the browser', () => {
     await page.getByText('小额', { exact: true }).waitFor();
     await page.close();
   });
+
+  it('numbers records by an auto number set up in its panel, previewed, and assigned on save (zh-CN)', async () => {
+    const page = await open('zh-CN');
+    await page.locator('.fd-card[data-field=formula_1] .fd-card-label').click();
+    await page.locator('[data-palette=serial]').click();
+    const editor = page.getByTestId('serial-editor');
+    await editor.getByRole('button', { name: '添加组成部分' }).click();
+    for (const n of [4, 3, 2]) await editor.getByRole('button', { name: `将第 ${n} 部分前移` }).click();
+    await editor.getByLabel('第 1 部分：字符').fill('SQ-');
+    await expect.poll(() => editor.getByTestId('serial-preview').innerText()).toMatch(/^SQ-\d{8}-0001$/);
+    await page.getByTestId('problem-count').getByText('没有问题').waitFor();
+    await saved(page);
+    await page.screenshot({ path: `${artifacts}form-designer-serial-zh-CN.png` });
+
+    await page.getByTestId('publish').click();
+    await page.getByTestId('publish-confirm').click();
+    await page.getByTestId('publish-dialog').getByText('第 3 版已发布。').waitFor();
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/records/${application.id}`);
+    await page.getByRole('button', { name: '新建记录' }).click();
+    await page.getByTestId('record-form').waitFor();
+    await page.locator('[data-field=serial_1]').getByText('保存后生成').waitFor();
+    await page.getByLabel('企业名称').fill('福州编号商行');
+    await page.getByLabel('金额').fill('1000');
+    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+    await page.getByTestId('record-title').waitFor();
+    await expect.poll(() => page.locator('[data-field=serial_1] .ant-form-item-control-input').innerText()).toMatch(/^SQ-\d{8}-0001$/);
+    await page.close();
+  });
 });

@@ -22,13 +22,13 @@ function PartProps({ part, n, set }: { readonly part: SerialPart; readonly n: nu
     return <Input size="small" aria-label={t('formDesigner.serial.text', { n })} value={part.text} maxLength={20} onChange={(e) => set({ ...part, text: e.target.value }, 'text')} />;
   }
   if (part.type === 'date') {
-    return <Select size="small" aria-label={t('formDesigner.serial.format', { n })} value={part.format} options={FORMATS.map((f) => ({ value: f, label: f }))} onChange={(format) => set({ ...part, format })} />;
+    return <Select size="small" style={{ width: '100%' }} aria-label={t('formDesigner.serial.format', { n })} value={part.format} options={FORMATS.map((f) => ({ value: f, label: f }))} onChange={(format) => set({ ...part, format })} />;
   }
   return (
-    <Space size={4}>
-      <InputNumber size="small" aria-label={t('formDesigner.serial.digits', { n })} min={1} max={10} precision={0} value={part.digits} onChange={(digits) => digits !== null && set({ ...part, digits }, 'digits')} />
-      <Select size="small" aria-label={t('formDesigner.serial.reset', { n })} value={part.reset} popupMatchSelectWidth={false} options={RESETS.map((r) => ({ value: r, label: t(`formDesigner.serial.resets.${r}`) }))} onChange={(reset) => set({ ...part, reset })} />
-    </Space>
+    <Space.Compact size="small">
+      <InputNumber size="small" style={{ width: 56 }} aria-label={t('formDesigner.serial.digits', { n })} min={1} max={10} precision={0} value={part.digits} onChange={(digits) => digits !== null && set({ ...part, digits }, 'digits')} />
+      <Select size="small" style={{ flex: 1, minWidth: 0 }} aria-label={t('formDesigner.serial.reset', { n })} value={part.reset} popupMatchSelectWidth={false} options={RESETS.map((r) => ({ value: r, label: t(`formDesigner.serial.resets.${r}`) }))} onChange={(reset) => set({ ...part, reset })} />
+    </Space.Compact>
   );
 }
 
@@ -47,15 +47,17 @@ export function SerialEditor({ field, fieldRef, path }: FieldEditorProps) {
           const mine = problemsUnder(problems, `${path}/parts/${i}`);
           const set = (next: SerialPart, key?: string) => apply((d) => setSerialPart(d, fieldRef, i, next), key === undefined ? undefined : `serial:${refKey(fieldRef)}:${i}:${key}`);
           return (
-            <li key={i} data-part={part.type}>
-              <Space size={4} wrap>
-                <Select size="small" aria-label={t('formDesigner.serial.type', { n })} value={part.type} status={statusOf(mine)} popupMatchSelectWidth={false} options={TYPES.map((type) => ({ value: type, label: t(`formDesigner.serial.types.${type}`) }))} onChange={(type) => set(newSerialPart(type))} />
-                <PartProps part={part} n={n} set={set} />
-                <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} aria-label={t('formDesigner.serial.up', { n })} onClick={() => apply((d) => moveSerialPart(d, fieldRef, i, -1))} />
-                <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={i === parts.length - 1} aria-label={t('formDesigner.serial.down', { n })} onClick={() => apply((d) => moveSerialPart(d, fieldRef, i, 1))} />
-                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('formDesigner.serial.remove', { n })} onClick={() => apply((d) => setSerialPart(d, fieldRef, i, undefined))} />
-              </Space>
-              <FieldProblems problems={mine} />
+            <li key={i} className="fd-serial-part" data-part={part.type}>
+              <Select size="small" aria-label={t('formDesigner.serial.type', { n })} value={part.type} status={statusOf(mine)} popupMatchSelectWidth={false} options={TYPES.map((type) => ({ value: type, label: t(`formDesigner.serial.types.${type}`) }))} onChange={(type) => set(newSerialPart(type))} />
+              <PartProps part={part} n={n} set={set} />
+              <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} aria-label={t('formDesigner.serial.up', { n })} onClick={() => apply((d) => moveSerialPart(d, fieldRef, i, -1))} />
+              <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={i === parts.length - 1} aria-label={t('formDesigner.serial.down', { n })} onClick={() => apply((d) => moveSerialPart(d, fieldRef, i, 1))} />
+              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('formDesigner.serial.remove', { n })} onClick={() => apply((d) => setSerialPart(d, fieldRef, i, undefined))} />
+              {mine.length > 0 && (
+                <div className="fd-option-problems">
+                  <FieldProblems problems={mine} />
+                </div>
+              )}
             </li>
           );
         })}
@@ -64,7 +66,7 @@ export function SerialEditor({ field, fieldRef, path }: FieldEditorProps) {
       <Button size="small" icon={<PlusOutlined />} onClick={() => apply((d) => setSerialPart(d, fieldRef, parts.length, newSerialPart(parts.some((p) => p.type === 'sequence') ? 'text' : 'sequence')))}>
         {t('formDesigner.serial.add')}
       </Button>
-      <Form.Item label={t('formDesigner.serial.preview')} extra={t('formDesigner.serial.hint')}>
+      <Form.Item className="fd-serial-preview" label={t('formDesigner.serial.preview')} extra={t('formDesigner.serial.hint')}>
         <Typography.Text code data-testid="serial-preview">
           {formatSerial(field, todayInChina(), 1)}
         </Typography.Text>
