@@ -1,6 +1,7 @@
 /**
  * @module A task a rule gave me and a rule closed: it leaves my open tasks, and my done ones say
- * which rule closed it and why, beside one I marked done myself.
+ * which rule closed it and why, beside one I marked done myself; the field the rule set is, in the
+ * record's history, written by the rule and not by me.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
@@ -20,8 +21,9 @@ const invoice = {
   fields: [
     { id: 'invoice_no', type: 'text', label: t('Invoice', '发票号'), required: true },
     { id: 'status', type: 'single_select', label: t('Status', '状态'), options: [{ id: 'open', label: t('Open', '未结清') }, { id: 'paid', label: t('Paid', '已结清') }] },
+    { id: 'note', type: 'text', label: t('Note', '备注') },
   ],
-  sections: [{ id: 'main', label: t('Invoice', '发票'), columns: 1, fields: ['invoice_no', 'status'] }],
+  sections: [{ id: 'main', label: t('Invoice', '发票'), columns: 1, fields: ['invoice_no', 'status', 'note'] }],
 };
 
 beforeAll(async () => {
@@ -43,7 +45,10 @@ beforeAll(async () => {
     name: t('Settle', '结清'),
     form: 'invoice',
     trigger: { kind: 'record_updated', fields: ['status'] },
-    rules: [{ id: 'paid', name: t('Paid', '已结清'), conditions: { all: [{ fact: 'status', operator: 'equal', value: 'paid' }] }, actions: [{ kind: 'close_tasks', id: 'close', actions: ['chase_task'], reason: t('Invoice {{invoice_no}} settled', '发票 {{invoice_no}} 已结清') }] }],
+    rules: [{ id: 'paid', name: t('Paid', '已结清'), conditions: { all: [{ fact: 'status', operator: 'equal', value: 'paid' }] }, actions: [
+      { kind: 'close_tasks', id: 'close', actions: ['chase_task'], reason: t('Invoice {{invoice_no}} settled', '发票 {{invoice_no}} 已结清') },
+      { kind: 'set_field', id: 'noted', field: 'note', value: '已结清，催收结束' },
+    ] }],
   });
   settledId = await seed.createRecord('invoice', { invoice_no: 'INV-7', status: 'open' });
   await seed.createRecord('invoice', { invoice_no: 'INV-8', status: 'open' });
@@ -80,6 +85,12 @@ describe('tasks closed by a rule', () => {
     await row('催收 INV-8').waitFor();
     expect(await row('催收 INV-8').locator('td').last().innerText()).toBe(ADMIN.displayName);
     await page.screenshot({ path: `${artifacts}closed-tasks-zh-CN.png`, fullPage: true });
+
+    // The note the rule wrote is in the invoice's history as the rule's doing, set off by my change.
+    await page.goto(`${h.url}${APP}/records/invoice/${settledId}`);
+    await page.getByRole('tab', { name: '修订历史' }).click();
+    const byRule = page.getByTestId('revisions').getByTestId('revision-by-rule');
+    await expect.poll(() => byRule.allInnerTexts()).toEqual(['由规则集“结清”的规则“已结清”写入']);
     await page.context().close();
   });
 });

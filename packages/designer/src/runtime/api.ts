@@ -3,6 +3,7 @@ import type { AuditEntry, FlowCommand, FlowDefinition, FlowStatus, LocalizedText
 import { api, ApiError, routes } from '../api/client.js';
 import type { PublishedVersion, RecordPage } from '../api/client.js';
 import { loadLatestVersions } from '../renderer/index.js';
+import type { RuleRef } from './rule-names.js';
 import type { RecordView } from '../renderer/index.js';
 import type { RuleRun } from './write-outcome.js';
 
@@ -75,6 +76,8 @@ export interface RevisionView {
   readonly data: Readonly<Record<string, unknown>>;
   readonly changedAt: string;
   readonly changedBy: string | null;
+  /** The rules whose set_field wrote it (`changedBy` set them off); null when a person, an approval or a job did. */
+  readonly changedVia: readonly RuleRef[] | null;
 }
 
 /** One task of an approval. */

@@ -1,4 +1,4 @@
-/** @module A record's revision history: each revision, who made it and when, and the fields it changed from what to what. */
+/** @module A record's revision history: each revision, who made it and when (and the rules that wrote it, set off by that person), and the fields it changed from what to what. */
 import { compileForm } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { Table, Tag, Timeline, Typography } from 'antd';
@@ -10,6 +10,7 @@ import { useDisplayWords, useLoad, ValueView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { changesOf } from './revisions.js';
+import { useRuleNames } from './rule-names.js';
 import type { FieldChange } from './revisions.js';
 
 const ACTION_COLORS = { create: 'green', update: 'blue', delete: 'red' } as const;
@@ -25,6 +26,7 @@ export function RevisionsPanel({ form, recordId }: { readonly form: FormDefiniti
     return form.fields.filter((f) => access[f.id] !== 'hidden');
   }, [form, roles]);
   const [revisions, reload] = useLoad(() => runtimeApi.revisions(form.id, recordId), [form.id, recordId]);
+  const named = useRuleNames();
   return (
     <WhenLoaded loaded={revisions} onRetry={reload}>
       {(items) => (
@@ -44,6 +46,12 @@ export function RevisionsPanel({ form, recordId }: { readonly form: FormDefiniti
                     <Typography.Text type="secondary">
                       {t('runtime.history.by', { user: rev.changedBy === null ? t('runtime.approvals.system') : words.userName(rev.changedBy), time: formatDateTime(rev.changedAt, lang) })} · {t('runtime.history.formVersion', { version: rev.formVersion })}
                     </Typography.Text>
+                    {rev.changedVia !== null && (
+                      // A rule's write: set off by the person named, not typed by them.
+                      <Tag color="purple" data-testid="revision-by-rule">
+                        {t('runtime.history.byRules', { rules: rev.changedVia.map((r) => t('runtime.status.byRule', { ...named(r) })).join(t('runtime.history.separator')) })}
+                      </Tag>
+                    )}
                   </div>
                   {changes.length === 0 ? (
                     <Typography.Text type="secondary">{t('runtime.history.nothing')}</Typography.Text>

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../format/date.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
-import { loadRuleSets, useLoad } from '../renderer/index.js';
+import { useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { isMine, TaskDoneButton, useAssigneeName } from './my-tasks.js';
+import { useRuleNames } from './rule-names.js';
+import type { RuleRef } from './rule-names.js';
 import { flagLabel } from './score-words.js';
 
 const textIn = (text: Partial<LocalizedText>, lang: Lang): string => text[lang] ?? text.en ?? text['zh-CN'] ?? '';
@@ -24,13 +26,8 @@ export function StatusPanel({ formId, recordId }: { readonly formId: string; rea
     const [rules, scored] = await Promise.all([runtimeApi.status(formId, recordId), runtimeApi.scoreWithCard(formId, recordId)]);
     return { ...rules, score: { flags: scored?.score.flags ?? [], card: scored?.card } };
   }, [formId, recordId]);
-  const [sets] = useLoad(loadRuleSets, []);
-  // The rule and its rule set by their names once the rule sets are loaded, else by their ids.
-  const rule = (x: { readonly rule: string; readonly ruleSet: string }) => {
-    const set = sets.status === 'ok' ? sets.value.get(x.ruleSet) : undefined;
-    const ruleName = set?.rules.find((r) => r.id === x.rule)?.name?.[lang] ?? x.rule;
-    return <Typography.Text type="secondary">{t('runtime.status.byRule', { rule: ruleName, ruleSet: set?.name[lang] ?? x.ruleSet })}</Typography.Text>;
-  };
+  const named = useRuleNames();
+  const rule = (x: RuleRef) => <Typography.Text type="secondary">{t('runtime.status.byRule', { ...named(x) })}</Typography.Text>;
   return (
     <WhenLoaded loaded={status} onRetry={reload}>
       {(s) =>

@@ -58,6 +58,11 @@ export const revisionsSchema = {
           data: { type: 'object' },
           changedAt: { type: 'string', format: 'date-time' },
           changedBy: { type: ['string', 'null'] },
+          changedVia: {
+            type: ['array', 'null'],
+            description: 'The rules whose set_field wrote this revision (changedBy set them off); null when a person, an approval or a job wrote it',
+            items: { type: 'object', properties: { ruleSet: { type: 'string' }, rule: { type: 'string' } } },
+          },
         },
       },
     },

@@ -25,6 +25,14 @@ export interface RecordRevision {
   readonly data: Record<string, unknown>;
   readonly changedAt: string;
   readonly changedBy: string | null;
+  /** The rules whose set_field wrote it; null when a person, an approval or a job did. */
+  readonly changedVia: readonly RuleRef[] | null;
+}
+
+/** A rule, by its rule set's id and its own. */
+export interface RuleRef {
+  readonly ruleSet: string;
+  readonly rule: string;
 }
 
 /** The columns of {@link StoredRecord}, as SQL. */
@@ -36,6 +44,8 @@ export interface Change {
   /** null when the system changes it (an approval timeout, a schedule). */
   readonly userId: string | null;
   readonly now: Date;
+  /** The rules whose set_field makes this change, kept with its revision; absent: not rules'. */
+  readonly via?: readonly RuleRef[];
 }
 
 /** 404 for a record that does not exist, was deleted, or is another tenant's or form's. */
@@ -72,25 +82,25 @@ export async function findRecord(tx: Queryable, tenantId: string, formId: string
 
 /**
  * The end of a statement whose `written` CTE stored a record (RETURNING *): keeps that revision
- * with `action`, changed at `at` by `by` (SQL of the statement's parameters), and answers with
+ * with `action`, changed at `at` by `by` via the rules `via` (SQL of the statement's parameters), and answers with
  * the record, so a write and its revision are one statement.
  */
-const keptAs = (action: string, at: string, by: string): string => `kept AS (
-    INSERT INTO record_revisions (tenant_id, record_id, revision, action, form_version, data, changed_at, changed_by)
-    SELECT tenant_id, id, revision, ${action}, form_version, data, ${at}, ${by} FROM written
+const keptAs = (action: string, at: string, by: string, via: string): string => `kept AS (
+    INSERT INTO record_revisions (tenant_id, record_id, revision, action, form_version, data, changed_at, changed_by, changed_via)
+    SELECT tenant_id, id, revision, ${action}, form_version, data, ${at}, ${by}, ${via} FROM written
   )
   SELECT ${RECORD_COLUMNS} FROM written`;
 
 const INSERT = `WITH written AS (
     INSERT INTO records (tenant_id, form_id, id, form_version, data, revision, created_at, created_by, updated_at, updated_by)
     VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $6, $7) RETURNING *
-  ), ${keptAs("'create'", '$6', '$7')}`;
+  ), ${keptAs("'create'", '$6', '$7', 'NULL')}`;
 
 const UPDATE = `WITH written AS (
     UPDATE records SET form_version = $3, data = $4, revision = revision + 1, updated_at = $5::timestamptz, updated_by = $6,
       deleted_at = CASE WHEN $7::boolean THEN $5::timestamptz END
     WHERE tenant_id = $1 AND id = $2 RETURNING *
-  ), ${keptAs('$8', '$5::timestamptz', '$6')}`;
+  ), ${keptAs('$8', '$5::timestamptz', '$6', '$9::jsonb')}`;
 
 /**
  * The record {@link insertRecord} stores, as it reads back: for a caller that goes on without
@@ -127,7 +137,7 @@ export async function insertRecord(
 export async function writeRevision(
   tx: Queryable, tenantId: string, current: StoredRecord, next: { formVersion: number; data: Record<string, unknown> }, action: 'update' | 'delete', by: Change,
 ): Promise<StoredRecord> {
-  const rows = await tx.query<StoredRecord>(UPDATE, [tenantId, current.id, next.formVersion, json(next.data), by.now, by.userId, action === 'delete', action]);
+  const rows = await tx.query<StoredRecord>(UPDATE, [tenantId, current.id, next.formVersion, json(next.data), by.now, by.userId, action === 'delete', action, by.via === undefined ? null : json(by.via)]);
   return rows[0]!;
 }
 
@@ -150,7 +160,7 @@ export async function countLive(tx: Queryable, tenantId: string, formId: string)
  */
 export async function listRevisions(tx: Queryable, tenantId: string, id: string): Promise<RecordRevision[]> {
   return tx.query<RecordRevision>(
-    `SELECT revision, action, form_version AS "formVersion", data, changed_at AS "changedAt", changed_by AS "changedBy"
+    `SELECT revision, action, form_version AS "formVersion", data, changed_at AS "changedAt", changed_by AS "changedBy", changed_via AS "changedVia"
      FROM record_revisions WHERE tenant_id = $1 AND record_id = $2 ORDER BY revision`,
     [tenantId, id],
   );

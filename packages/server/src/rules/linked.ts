@@ -5,7 +5,7 @@ import { AppError } from '../http/app-error.js';
 // Mutual recursion, as rules and rollups are: a write into a referenced record settles that record (its rules run) in turn.
 import { MAX_CASCADE, reviseRecord } from './rollups.js';
 import type { RuleWriter } from './run.js';
-import { invalidSetField } from './set-field-writes.js';
+import { invalidSetField, rulesOf } from './set-field-writes.js';
 import type { FieldWrite } from './set-field-writes.js';
 
 /** A field rules set in another record: the effect's target, which the applier found live. */
@@ -55,6 +55,6 @@ export async function writeLinked(tx: Queryable, linked: readonly LinkedWrite[],
   if (first !== undefined && cascade > MAX_CASCADE) throw tooDeep(first.formId, first.id);
   for (const { formId, id, writes } of byRecord.values()) {
     const fields = Object.fromEntries([...writes].map(([field, w]) => [field, w.value]));
-    await reviseRecord(tx, formId, id, fields, { ...by, cascade }, undefined, (problems) => invalidSetField(problems, writes, { formId, id }));
+    await reviseRecord(tx, formId, id, fields, { ...by, cascade, via: rulesOf(writes) }, undefined, (problems) => invalidSetField(problems, writes, { formId, id }));
   }
 }

@@ -193,6 +193,11 @@ onBothDatabases(
       expect(runs.map((r) => [r.depth, r.recordRevision, r.ruleSet, r.fired])).toEqual([
         [0, 1, 'raise_risk', ['raise']], [1, 2, 'raise_risk', []], [1, 2, 'to_review', ['review']], [2, 3, 'raise_risk', []],
       ]);
+      // The history says which rule wrote each revision, beside the person whose write set them off.
+      const history = await body<{ items: { revision: number; changedBy: string | null; changedVia: unknown }[] }>(await admin.call('GET', `${APPLICANTS}/${rec.id}/revisions`));
+      expect(history.items.map((r) => [r.revision, r.changedBy, r.changedVia])).toEqual([
+        [1, admin.company.adminId, null], [2, admin.company.adminId, [{ ruleSet: 'raise_risk', rule: 'raise' }]], [3, admin.company.adminId, [{ ruleSet: 'to_review', rule: 'review' }]],
+      ]);
       expect(runs[2]!.trigger).toEqual({ kind: 'record_updated', changedFields: ['risk_level'] });
     });
 

@@ -20,7 +20,7 @@ import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import type { LoadedRuleSet } from './rule-sets.js';
 import { scoreChanges } from './score-events.js';
 import type { ScoreChange } from './score-events.js';
-import { invalidSetField } from './set-field-writes.js';
+import { invalidSetField, rulesOf } from './set-field-writes.js';
 import type { FieldWrite } from './set-field-writes.js';
 import { keepRuleRun } from './trace.js';
 
@@ -94,7 +94,7 @@ async function evaluate(
 }
 
 function rewrite(tx: Queryable, form: LoadedForm, rec: StoredRecord, writes: ReadonlyMap<string, FieldWrite>, by: RuleWriter): Promise<StoredRecord> {
-  return rewriteRecord(tx, form, rec, Object.fromEntries([...writes].map(([field, w]) => [field, w.value])), by, (problems) => invalidSetField(problems, writes));
+  return rewriteRecord(tx, form, rec, Object.fromEntries([...writes].map(([field, w]) => [field, w.value])), { ...by, via: rulesOf(writes) }, (problems) => invalidSetField(problems, writes));
 }
 
 /** The round that follows a revision: its record event and the score changes scoring just stored. */

@@ -1,12 +1,23 @@
 /** @module The fields rules set, and the 422 when they would leave a record invalid. */
 import { AppError } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
+import type { RuleRef } from '../records/store.js';
 
 /** A field a rule sets, and which rule set and rule set it. */
 export interface FieldWrite {
   readonly value: unknown;
   readonly ruleSet: string;
   readonly rule: string;
+}
+
+/**
+ * The rules that made `writes`, each once: what the revision they write keeps as its `via`.
+ *
+ * @example
+ * rulesOf(new Map([['stage', { value: 'review', ruleSet: 'risk', rule: 'sued' }]])) // [{ ruleSet: 'risk', rule: 'sued' }]
+ */
+export function rulesOf(writes: ReadonlyMap<string, FieldWrite>): RuleRef[] {
+  return [...new Map([...writes.values()].map((w) => [JSON.stringify([w.ruleSet, w.rule]), { ruleSet: w.ruleSet, rule: w.rule }])).values()];
 }
 
 /**
