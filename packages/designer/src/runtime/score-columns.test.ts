@@ -26,9 +26,12 @@ describe('score columns', () => {
     expect(ids(shownColumns(customerCreditProfile, sales, scores, chosen))).toEqual(['grade:credit_score', 'company_name', 'score:credit_score']);
     expect(ids(shownColumns(customerCreditProfile, sales, scores, ['grade:risk_score']))).toEqual(['grade:risk_score']);
     // Nothing picked is left (a scorecard no longer published): the form's own columns.
-    const own = ids(shownColumns(customerCreditProfile, sales, scores));
-    expect(ids(shownColumns(customerCreditProfile, sales, [], ['grade:credit_score']))).toEqual(own);
-    expect(own.some((id) => id.includes(':'))).toBe(false);
+    const fields = ids(shownColumns(customerCreditProfile, sales, []));
+    expect(fields.some((id) => id.includes(':'))).toBe(false);
+    expect(ids(shownColumns(customerCreditProfile, sales, [], ['grade:credit_score']))).toEqual(fields);
+    // A form naming no list columns shows the grade of each of its scorecards after its fields; one naming them, those alone.
+    expect(ids(shownColumns(customerCreditProfile, sales, scores))).toEqual([...fields, 'grade:credit_score', 'grade:risk_score']);
+    expect(ids(shownColumns({ ...customerCreditProfile, listColumns: ['company_name'] }, sales, scores))).toEqual(['company_name']);
   });
 
   it('asks the list for the scores of the scorecards shown, once each', () => {

@@ -30,7 +30,9 @@ export function scoreColumns(cards: readonly ScorecardDefinition[]): ScoreColumn
 
 /**
  * The columns a list shows: those the user picked (`chosen`), fields and score columns in their
- * order, less any gone or hidden from their roles (see `listColumns`); else the form's default.
+ * order, less any gone or hidden from their roles (see `listColumns`); else the form's default:
+ * its `listColumns`, or when it names none its first fields and the grade of each of its
+ * scorecards (an admin who publishes one sees its grades in the list at once).
  *
  * @example
  * shownColumns(customer, access, scoreColumns([creditScore]), ['company_name', 'grade:credit_score']).map((c) => c.id) // ['company_name', 'grade:credit_score']
@@ -38,7 +40,8 @@ export function scoreColumns(cards: readonly ScorecardDefinition[]): ScoreColumn
 export function shownColumns(form: FormDefinition, access: Readonly<Record<string, FieldAccess>>, scores: readonly ScoreColumn[], chosen?: readonly string[]): ListColumn[] {
   const byId = new Map<string, ListColumn>([...listColumns(form, access, chosen).map((f) => [f.id, f] as const), ...scores.map((c) => [c.id, c] as const)]);
   const picked = (chosen ?? []).flatMap((id) => byId.get(id) ?? []);
-  return picked.length > 0 ? picked : listColumns(form, access);
+  if (picked.length > 0) return picked;
+  return form.listColumns === undefined ? [...listColumns(form, access), ...scores.filter((c) => c.part === 'grade')] : listColumns(form, access);
 }
 
 /**
