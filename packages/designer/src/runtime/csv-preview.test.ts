@@ -1,7 +1,7 @@
 import { problem } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { headerFields, importProblems, readCsv } from './csv-preview.js';
+import { hasIdColumn, headerFields, importProblems, previewRows, readCsv } from './csv-preview.js';
 
 describe('CSV preview', () => {
   it('reads quoted cells, CRLF, a BOM, and skips blank lines', () => {
@@ -35,5 +35,18 @@ describe('CSV preview', () => {
     const field = (id: string, en: string, zh: string) => ({ id, type: 'text', label: { en, 'zh-CN': zh } }) as FieldDefinition;
     const fields = [field('supplier_name', 'Supplier name', '供应商名称'), field('note_a', 'Note', '备注'), field('note_b', 'Remark', '备注')];
     expect(headerFields(fields, ['id', ' 供应商名称 ', 'Supplier name', 'supplier_name', 'Remark', '备注', 'nope']).map((f) => f?.id)).toEqual([undefined, 'supplier_name', 'supplier_name', 'supplier_name', 'note_b', undefined, undefined]);
+  });
+
+  it('shows every row after a passed check, even when "only rows with problems" was left on', () => {
+    const rows = [['Minjiang'], ['Fuzhou']];
+    const refused = importProblems([problem('/rows/2/company_name', 'value.required', 'Company name is required.', '请填写企业名称。')]);
+    expect(previewRows(rows, refused, true)).toEqual([{ n: 2, cells: ['Fuzhou'] }]);
+    expect(previewRows(rows, importProblems([]), true)).toEqual([{ n: 1, cells: ['Minjiang'] }, { n: 2, cells: ['Fuzhou'] }]);
+    expect(previewRows(rows, refused, false)).toHaveLength(2);
+  });
+
+  it('notices the id column of an exported file, which the import ignores', () => {
+    expect(hasIdColumn([' id ', '供应商名称'])).toBe(true);
+    expect(hasIdColumn(['supplier_id', '供应商名称'])).toBe(false);
   });
 });

@@ -46,6 +46,29 @@ export function importProblems(problems: readonly Problem[]): ImportProblems {
   return { rows, header, file };
 }
 
+const isIdColumn = (cell: string): boolean => cell.trim() === 'id';
+
+/**
+ * Whether the file has an `id` column (an exported file does): the import ignores it, so every row
+ * becomes a new record and no existing record is updated.
+ *
+ * @example
+ * hasIdColumn(['id', '供应商名称']) // true
+ */
+export const hasIdColumn = (header: readonly string[]): boolean => header.some(isIdColumn);
+
+/**
+ * The preview's rows, numbered from 1 under the header: all of them, or only those with problems
+ * when asked and there are some (a passed check or a refused header leaves every row shown).
+ *
+ * @example
+ * previewRows([['a'], ['b']], importProblems(problems), true) // [{ n: 2, cells: ['b'] }] when row 2 has a problem
+ */
+export function previewRows(rows: readonly string[][], problems: ImportProblems, onlyProblems: boolean): { n: number; cells: string[] }[] {
+  const numbered = rows.map((cells, i) => ({ n: i + 1, cells }));
+  return onlyProblems && problems.rows.size > 0 ? numbered.filter((r) => problems.rows.has(r.n)) : numbered;
+}
+
 /**
  * The field each header cell names, as the server's import reads it: a field's id, else the one
  * field with that label in either language (trimmed); undefined for `id`, an unknown name, or a
@@ -56,7 +79,7 @@ export function importProblems(problems: readonly Problem[]): ImportProblems {
  */
 export function headerFields(fields: readonly FieldDefinition[], header: readonly string[]): (FieldDefinition | undefined)[] {
   return header.map((cell) => {
-    if (cell.trim() === 'id') return undefined;
+    if (isIdColumn(cell)) return undefined;
     const named = itemsNamed(fields, cell);
     return named.length === 1 ? named[0] : undefined;
   });

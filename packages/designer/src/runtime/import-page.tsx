@@ -14,7 +14,7 @@ import { asApiError, loadPublishedForm, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { NotAllowed } from './not-allowed.js';
-import { headerFields, importProblems, readCsv } from './csv-preview.js';
+import { hasIdColumn, headerFields, importProblems, previewRows, readCsv } from './csv-preview.js';
 import type { ImportProblems } from './csv-preview.js';
 import { recordsPath } from './paths.js';
 
@@ -87,15 +87,14 @@ function Importer({ form }: { readonly form: FormDefinition }) {
       setFailure(error);
       const placed = importProblems(error.problems);
       setProblems(placed);
-      // Only narrow to rows with problems when there are some: a refused header leaves every row shown.
-      setOnlyProblems(placed.rows.size > 0);
+      setOnlyProblems(true);
     } finally {
       setBusy(false);
     }
   };
 
   const fieldsOf = headerFields(form.fields, file?.header ?? []);
-  const rows = (file?.rows ?? []).map((cells, i) => ({ n: i + 1, cells })).filter((r) => !onlyProblems || problems.rows.has(r.n));
+  const rows = previewRows(file?.rows ?? [], problems, onlyProblems);
   return (
     <Card title={t('runtime.import.title', { form: form.name[lang] })} extra={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>}>
       <div className="heng-stack">
@@ -113,6 +112,7 @@ function Importer({ form }: { readonly form: FormDefinition }) {
           )}
         </Space>
         {unreadable !== undefined && <Alert type="error" showIcon title={t('runtime.import.unreadable', { line: unreadable })} />}
+        {file !== undefined && hasIdColumn(file.header) && <Alert type="info" showIcon data-testid="import-id-ignored" title={t('runtime.import.idIgnored')} />}
         {file !== undefined && file.rows.length === 0 && <Alert type="warning" showIcon title={t('runtime.import.empty')} />}
         {created !== undefined && <Alert type="success" showIcon title={t('runtime.import.done', { count: created })} action={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>} />}
         {failure !== undefined && (

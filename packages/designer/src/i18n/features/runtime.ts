@@ -312,6 +312,7 @@ export const runtimeEn = {
     failed: 'Nothing was imported: fix the rows marked below and import again.',
     unreadable: 'The CSV breaks at line {{line}}: a quoted cell is not closed.',
     empty: 'The file has no rows below its first line.',
+    idIgnored: 'The id column is ignored: every row is imported as a new record, and no existing record is updated.',
   },
 };
 
@@ -626,5 +627,6 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     failed: '未导入任何记录：请修正下方标出的行后重新导入。',
     unreadable: 'CSV 在第 {{line}} 行出错：引号未闭合。',
     empty: '文件第一行之下没有数据行。',
+    idIgnored: 'id 列将被忽略：每一行都导入为新记录，不会更新已有记录。',
   },
 };
