@@ -41,6 +41,26 @@ describe('bands', () => {
     expect(codes(def)).toEqual([]);
   });
 
+  it('splits the band open above, keeping its points, so every added band starts valid', () => {
+    const { def } = addBand(card, 'debt');
+    expect(bands(def, 'debt').slice(-2)).toEqual([{ id: 'over', min: 0.7, max: 0.9, points: 0 }, { id: 'band_1', min: 0.9, points: 0 }]);
+    expect(codes(def)).toEqual([]);
+    const third = addBand(addBand(def, 'debt').def, 'debt').def;
+    expect(codes(third)).toEqual([]);
+  });
+
+  it('adds below the lowest band when the bands run from the top down', () => {
+    const down = patchMethod(card, 'debt', 'bands', (m) => ({ ...m, bands: [{ id: 'top', min: 0.95, points: 100 }, { id: 'good', min: 0.9, max: 0.95, points: 80 }] }));
+    const { def } = addBand(down, 'debt');
+    expect(bands(def, 'debt').at(-1)).toEqual({ id: 'band_1', max: 0.9, points: 0 });
+    expect(codes(def)).toEqual([]);
+  });
+
+  it('splits a single open band at 0', () => {
+    const open = patchMethod(card, 'debt', 'bands', (m) => ({ ...m, bands: [{ id: 'band_1', points: 50 }] }));
+    expect(bands(addBand(open, 'debt').def, 'debt')).toEqual([{ id: 'band_1', max: 0, points: 50 }, { id: 'band_2', min: 0, points: 50 }]);
+  });
+
   it('flags the gap and overlap an edit opens, on the band', () => {
     expect(codes(setBand(card, 'debt', 'mid', { max: 0.45 }))).toEqual(['/factors/1/method/bands/2/min scorecard.bands.gap']);
     expect(codes(setBand(card, 'debt', 'mid', { max: 0.55 }))).toEqual(['/factors/1/method/bands/2/min scorecard.bands.overlap']);

@@ -2,6 +2,7 @@
 import type { BandsMethod, Condition, ConditionBand, FactorMethod, FactorMethodKind, FieldInfo, LookupMethod, RangeBand, ScorecardDefinition } from '@heng/engine';
 import { patchFactor } from './scorecard-factors.js';
 import { removeById, replaceById, uniqueId } from './ids.js';
+import { nextRange } from './range-band-next.js';
 
 type MethodOf<K extends FactorMethodKind> = Extract<FactorMethod, { kind: K }>;
 
@@ -67,11 +68,12 @@ export function patchMethod<K extends FactorMethodKind>(def: ScorecardDefinition
 }
 
 /**
- * Appends a band to factor `id`: a range starting where the last range ends (so no gap
- * opens), or an empty "all of" condition for condition bands.
+ * Appends a band to factor `id`: a range where the ranges leave values unscored, or the top part of
+ * the range open above (which keeps the points of the part it leaves), so it starts valid (see
+ * {@link nextRange}); or an empty "all of" condition for condition bands.
  *
  * @example
- * addBand(def, 'debt') // { def, id: 'band_1' } with { id: 'band_1', min: <last max>, points: 0 }
+ * addBand(def, 'debt') // { def, id: 'band_1' }: 'over' (70% and up) becomes 70%–90%, band_1 is 90% and up
  */
 export function addBand(def: ScorecardDefinition, id: string): { def: ScorecardDefinition; id: string } {
   let bandId = '';
@@ -80,8 +82,10 @@ export function addBand(def: ScorecardDefinition, id: string): { def: ScorecardD
     const last = m.bands[m.bands.length - 1];
     if (last !== undefined && 'when' in last) return { ...m, bands: [...(m.bands as readonly ConditionBand[]), { id: bandId, when: { all: [] }, points: 0 }] };
     const ranges = m.bands as readonly RangeBand[];
-    const band: RangeBand = { id: bandId, ...(last?.max === undefined ? {} : { min: last.max }), points: 0 };
-    return { ...m, bands: [...ranges, band] };
+    const { split, ...bounds } = nextRange(ranges);
+    const from = ranges.find((b) => b.id === split?.id);
+    const band: RangeBand = { id: bandId, ...bounds, points: from?.points ?? 0 };
+    return { ...m, bands: [...ranges.map((b) => (b === from && split !== undefined ? { ...b, max: split.max } : b)), band] };
   });
   return { def: next, id: bandId };
 }
