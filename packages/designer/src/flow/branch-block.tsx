@@ -1,18 +1,19 @@
 /** @module A condition branch node: its branches side by side (movable left and right), each with its own chain, then the otherwise lane. */
 import { CloseOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import type { BranchNode, FlowBranch, FlowOtherwise } from '@heng/engine';
-import { Button, Popconfirm, Tooltip } from 'antd';
+import { Button, Popconfirm, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { addBranch, moveBranch, removeBranch } from '../ops/flow-branches.js';
 import { removeNode } from '../ops/flow.js';
 import { branchName, describeCondition } from './describe.js';
 import { useFlow } from './flow-context.js';
 import { Lane } from './lane.js';
+import { unattendedLanes } from './unattended.js';
 import { CardProblems, cardClass } from './node-card.js';
 
 function ConditionCard({ node, lane, index }: { readonly node: BranchNode; readonly lane: FlowBranch | FlowOtherwise; readonly index: number }) {
   const { t } = useTranslation();
-  const { form, lang, labels, selected, select, route, problemsOn, apply } = useFlow();
+  const { def, form, lang, labels, selected, select, route, problemsOn, apply } = useFlow();
   const problems = problemsOn.get(lane.id) ?? [];
   const last = node.branches.length - 1;
   const name = branchName(lane, form, lang, labels);
@@ -42,6 +43,11 @@ function ConditionCard({ node, lane, index }: { readonly node: BranchNode; reado
       </div>
       {/* A branch named by its condition says it once, whole, in its head. */}
       {body !== name && <div className="hf-card-body">{body}</div>}
+      {unattendedLanes(def).has(lane.id) && (
+        <div className="hf-card-body" data-testid={`flow-unattended-${lane.id}`}>
+          <Typography.Text type="warning">{t('flow.unattended')}</Typography.Text>
+        </div>
+      )}
       <CardProblems problems={problems} />
       {index >= 0 && (
         <span {...stop} className="hf-move">

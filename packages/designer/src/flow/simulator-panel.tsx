@@ -11,6 +11,7 @@ import { optionLabel } from '../scorecard/fields.js';
 import { branchName } from './describe.js';
 import { useFlow } from './flow-context.js';
 import { NO_SAMPLE_SCORE, SampleScoreFields, type SampleScore } from './simulator-score.js';
+import { nobodyDecides } from './unattended.js';
 
 /** Select fields with at most this many options are picked from buttons: one click, all choices in sight. */
 const FEW = 6;
@@ -130,7 +131,11 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
             data-testid="flow-route"
             items={route.steps.map((s) => ({ key: s.kind === 'branch' ? `${s.nodeId}:${s.branchId}` : s.nodeId, color: s.kind === 'approver' ? 'orange' : s.kind === 'copy' ? 'blue' : 'green', content: <StepText step={s} /> }))}
           />
-          <Alert type={route.outcome === 'approved' ? 'success' : 'error'} showIcon title={t(`flow.sim.${route.outcome}`)} />
+          {nobodyDecides(route) ? (
+            <Alert type="warning" showIcon data-testid="flow-route-unattended" title={t('flow.sim.unattended')} />
+          ) : (
+            <Alert type={route.outcome === 'approved' ? 'success' : 'error'} showIcon title={t(`flow.sim.${route.outcome}`)} />
+          )}
         </>
       )}
     </Card>
