@@ -55,16 +55,16 @@ export function checkChart(chart: ChartDefinition, filters: readonly DashboardFi
   let group: CompiledDimension | undefined;
   let series: CompiledDimension | undefined;
   if (chart.groupBy === undefined && spec.groupBy === 'required') {
-    out.push(problem(pointer(at, 'groupBy'), 'dashboard.groupBy.required', `A ${name.en.toLowerCase()} shows one value per group: add "groupBy" with the field to group by.`, `${name['zh-CN']}按分组显示数值：请添加 "groupBy" 并指定分组字段。`));
+    out.push(problem(pointer(at, 'groupBy'), 'dashboard.groupBy.required', `A ${name.en.toLowerCase()} shows one value per group: pick the field to group by under "Group by".`, `${name['zh-CN']}按分组显示数值：请在“分组字段”中选择要分组的字段。`));
   } else if (chart.groupBy !== undefined && spec.groupBy === 'forbidden') {
-    out.push(problem(pointer(at, 'groupBy'), 'dashboard.groupBy.forbidden', `A ${name.en.toLowerCase()} shows one value: remove "groupBy", or pick a bar, pie, line or table chart.`, `${name['zh-CN']}只显示一个数值：请删除 "groupBy"，或改用柱状图、饼图、折线图或表格。`));
+    out.push(problem(pointer(at, 'groupBy'), 'dashboard.groupBy.forbidden', `A ${name.en.toLowerCase()} shows one value: clear "Group by", or pick a bar, pie, line or table chart.`, `${name['zh-CN']}只显示一个数值：请清空“分组字段”，或改用柱状图、饼图、折线图或表格。`));
   } else if (chart.groupBy !== undefined) {
     const checked = checkDimension(chart.groupBy, chart.form, ctx, spec.bucket === 'width', pointer(at, 'groupBy'));
     out.push(...checked.problems);
     group = checked.dimension;
   }
   if (chart.series !== undefined && !spec.series) {
-    out.push(problem(pointer(at, 'series'), 'dashboard.series.forbidden', `A ${name.en.toLowerCase()} has one series: remove "series", or pick a bar or line chart.`, `${name['zh-CN']}只有一个系列：请删除 "series"，或改用柱状图或折线图。`));
+    out.push(problem(pointer(at, 'series'), 'dashboard.series.forbidden', `A ${name.en.toLowerCase()} has one series: choose "One series", or pick a bar or line chart.`, `${name['zh-CN']}只有一个系列：请选择“单一系列”，或改用柱状图或折线图。`));
   } else if (chart.series !== undefined) {
     const checked = checkDimension(chart.series, chart.form, ctx, false, pointer(at, 'series'));
     out.push(...checked.problems);

@@ -34,17 +34,17 @@ export function checkDimension(dim: Dimension, form: string, ctx: ReferenceConte
   const isDate = info.kind === 'date' || info.kind === 'datetime';
   if (widthRequired && (info.kind !== 'number' || typeof bucket !== 'object')) {
     return info.kind === 'number'
-      ? fail('dashboard.bucket.width', `A histogram counts values in equal ranges: add "bucket": { "width": 10 } (the width of each range) to "${dim.field}".`, `直方图按等宽区间统计：请为 "${dim.field}" 添加 "bucket": { "width": 10 }（每个区间的宽度）。`)
+      ? fail('dashboard.bucket.width', `A histogram counts values in equal ranges: give "${dim.field}" a "Range width" (e.g. 10).`, `直方图按等宽区间统计：请为 "${dim.field}" 填写“区间宽度”（如 10）。`)
       : fail('dashboard.bucket.width', `A histogram groups a number field into ranges, and "${dim.field}" is a ${info.type} field: pick a number, money or percent field, or a bar chart.`, `直方图将数字字段分为区间，而 "${dim.field}" 是 ${info.type} 类型的字段：请选择数字、金额或百分比字段，或改用柱状图。`);
   }
   if (isDate && typeof bucket !== 'string') {
-    return fail('dashboard.bucket.required', `"${dim.field}" is a date: group it by "month" or "quarter" with "bucket".`, `"${dim.field}" 是日期：请用 "bucket" 按 "month"（月）或 "quarter"（季度）分组。`);
+    return fail('dashboard.bucket.required', `"${dim.field}" is a date: group it "By month" or "By quarter".`, `"${dim.field}" 是日期：请选择“按月”或“按季度”分组。`);
   }
   if (typeof bucket === 'string' && !isDate) {
-    return fail('dashboard.bucket.kind', `"${bucket}" buckets dates, and "${dim.field}" is a ${info.type} field: remove the bucket, or group by a date field.`, `"${bucket}" 用于日期分组，而 "${dim.field}" 是 ${info.type} 类型的字段：请删除 bucket，或按日期字段分组。`);
+    return fail('dashboard.bucket.kind', `Grouping by month or quarter is for dates, and "${dim.field}" is a ${info.type} field: group by each of its values, or by a date field.`, `按月或按季度分组仅适用于日期，而 "${dim.field}" 是 ${info.type} 类型的字段：请按其每个取值分组，或改按日期字段分组。`);
   }
   if (typeof bucket === 'object' && info.kind !== 'number') {
-    return fail('dashboard.bucket.kind', `A width buckets numbers, and "${dim.field}" is a ${info.type} field: remove the bucket, or group by a number field.`, `区间宽度用于数字分组，而 "${dim.field}" 是 ${info.type} 类型的字段：请删除 bucket，或按数字字段分组。`);
+    return fail('dashboard.bucket.kind', `A "Range width" groups numbers, and "${dim.field}" is a ${info.type} field: clear the range width, or group by a number field.`, `“区间宽度”用于数字分组，而 "${dim.field}" 是 ${info.type} 类型的字段：请清空区间宽度，或按数字字段分组。`);
   }
   if (dim.labels !== undefined && bucket !== undefined) {
     return { problems: [problem(pointer(at, 'labels'), 'dashboard.labels.bucket', 'Buckets are labelled by their months or ranges: remove "labels", or the bucket.', '分段按月份或区间自动命名：请删除 "labels" 或 bucket。')] };

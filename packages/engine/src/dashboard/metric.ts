@@ -47,7 +47,7 @@ export function checkMetric(metric: Metric, catalog: FieldCatalog, form: string,
   if (!isRatio(metric)) return checkAggregate(metric, catalog, form, at);
   const out = metric.ratio.flatMap((m, i) => checkAggregate(m, catalog, form, pointer(at, 'ratio', i)));
   if (metric.scale === 'bucketDays' && bucket !== 'month' && bucket !== 'quarter') {
-    out.push(problem(pointer(at, 'scale'), 'dashboard.metric.scale.bucket', 'A scale of "bucketDays" multiplies by the days of each month or quarter: group the chart by a date field with bucket "month" or "quarter", or scale by a number.', '"bucketDays" 按每月或每季度的天数相乘：请按日期字段以 "month" 或 "quarter" 分组，或改用数字倍数。'));
+    out.push(problem(pointer(at, 'scale'), 'dashboard.metric.scale.bucket', 'Multiplying by "The days of each month or quarter" needs months or quarters: group the chart by a date field "By month" or "By quarter", or multiply by a number.', '“再乘以每月或每季度的天数”需要按月或按季度分组：请将图表按日期字段“按月”或“按季度”分组，或改乘一个数字。'));
   }
   return out;
 }
@@ -79,5 +79,5 @@ export function checkUnit(unit: 'days' | undefined, metric: Metric, catalog: Fie
   const own = metricUnit(metric, catalog);
   if (unit === undefined || own === 'number' || own === 'days') return [];
   const words = { count: ['a count', '计数'], money: ['an amount of money', '金额'], percent: ['a percentage', '百分比'] }[own];
-  return [problem(pointer(at, 'unit'), 'dashboard.unit.kind', `This chart's values are ${words[0]}, not days: remove "unit", or average or add up a number field that holds days.`, `此图表的数值是${words[1]}，不是天数：请删除 "unit"，或对记录天数的数字字段求平均值或求和。`)];
+  return [problem(pointer(at, 'unit'), 'dashboard.unit.kind', `This chart's values are ${words[0]}, not days: untick "The values are days", or average or add up a number field that holds days.`, `此图表的数值是${words[1]}，不是天数：请取消勾选“数值单位为天”，或对记录天数的数字字段求平均值或求和。`)];
 }

@@ -90,6 +90,25 @@ describe('validateDashboard', () => {
     expect(at(withChart(3, { metric: { ratio: [{ aggregate: 'sum', field: 'total_liabilities' }, { aggregate: 'sum', field: 'total_assets' }], scale: 365 }, unit: 'days' }))).toEqual([]);
   });
 
+  it('names the editor\'s controls, not JSON keys, in the messages an admin meets there', () => {
+    const charts = [
+      withChart(0, { groupBy: undefined }),
+      withChart(3, { groupBy: { field: 'region' } }),
+      withChart(0, { series: { field: 'region' } }),
+      withChart(0, { groupBy: { field: 'cooperation_since' } }),
+      withChart(0, { groupBy: { field: 'region', bucket: 'month' } }),
+      withChart(0, { groupBy: { field: 'region', bucket: { width: 5 } } }),
+      withChart(1, { groupBy: { field: 'annual_sales' } }),
+      withChart(3, { metric: { ratio: [{ aggregate: 'sum', field: 'total_liabilities' }, { aggregate: 'sum', field: 'total_assets' }], scale: 'bucketDays' } }),
+      withChart(2, { unit: 'days' }),
+    ];
+    const problems = charts.flatMap((d) => validateDashboard(d, ctx));
+    expect(problems).toHaveLength(charts.length);
+    for (const p of problems) expect(`${p.message} ${p.messageZh}`).not.toMatch(/"(groupBy|series|bucket|width|month|quarter|bucketDays|unit)"|bucket/);
+    expect(problems[0]!.messageZh).toContain('“分组字段”');
+    expect(problems[0]!.message).toContain('"Group by"');
+  });
+
   it('checks where-conditions against the form, with literal values only', () => {
     expect(at(withChart(1, { where: { all: [{ fact: 'lawsuits', operator: 'equal', value: true }] } }))).toEqual(['/charts/1/where/all/0/fact condition.fact.unknown']);
     expect(at(withChart(1, { where: { all: [{ fact: 'total_assets', operator: 'greaterThan', value: { fact: 'total_liabilities' } }] } }))).toEqual(['/charts/1/where/all/0/value dashboard.where.fact']);
