@@ -1,6 +1,6 @@
 /** @module Applying a rule's effects in the transaction of the write that fired it (set_field's writes are made by the caller). */
 import { randomUUID } from 'node:crypto';
-import type { Effect, RecordTarget, ResolvedRecipient } from '@heng/engine';
+import type { Effect, LocalizedText, RecordTarget, ResolvedRecipient } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { json } from '../db/port.js';
 import { notify } from '../notifications/notify.js';
@@ -15,6 +15,8 @@ export interface EffectScope {
   readonly formId: string;
   readonly ruleSetId: string;
   readonly ruleSetVersion: number;
+  /** The rule set's name: a notice it sends is titled with it, as an approval's notices are with the flow's. */
+  readonly ruleSetName: LocalizedText;
   readonly now: Date;
   /** Where start_flow puts the flows to start once the record has settled; absent where approvals cannot start. */
   readonly flowsToStart?: string[];
@@ -95,7 +97,7 @@ async function sendNotice(tx: Queryable, effect: Extract<Effect, { kind: 'notify
   // Each is told the message as they may read it (and emailed so): those to whom a field it
   // names is hidden get it without that value, in a notice of their own.
   for (const { text, users } of await textByReader(tx, scope.tenantId, to, effect.message)) {
-    await notify(tx, scope.tenantId, { topic: 'rule.notify', to: users, message: text, link, data }, scope.now);
+    await notify(tx, scope.tenantId, { topic: 'rule.notify', to: users, title: scope.ruleSetName, message: text, link, data }, scope.now);
   }
   return applied(effect);
 }

@@ -47,7 +47,7 @@ describe('one open task per rule action on PostgreSQL', () => {
       const tenantId = await newTenant(t.db);
       await t.db.query(`INSERT INTO records (tenant_id, form_id, id, form_version, data, revision, created_at, updated_at) VALUES ($1, 'customer', 'c1', 1, '{}', 1, $2, $2)`, [tenantId, T0]);
       const effect: CreateTaskEffect = { kind: 'create_task', rule: 'lawsuit', action: 'review', title: { en: 'Review', 'zh-CN': '复核' }, assignee: { role: 'risk_officer' }, dueDate: '2025-01-04' };
-      const scope = { tenantId, recordId: 'c1', formId: 'customer', ruleSetId: 'risk', ruleSetVersion: 1, now: new Date(T0) };
+      const scope = { tenantId, recordId: 'c1', formId: 'customer', ruleSetId: 'risk', ruleSetVersion: 1, ruleSetName: { 'zh-CN': '风险', en: 'Risk' }, now: new Date(T0) };
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
       let firstMade!: () => void;

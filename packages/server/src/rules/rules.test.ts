@@ -36,8 +36,10 @@ onBothDatabases(
       expect(status.tasks).toEqual([{ id: expect.any(String), assigneeUser: null, assigneeRole: 'risk_officer', title: { en: 'Review Acme', 'zh-CN': 'Review Acme' }, dueDate: '2025-01-04', status: 'open', ruleSet: 'credit_risk', rule: 'lawsuit', createdAt: now }]);
       expect(status.freezes).toEqual([{ scope: 'orders', reason: { en: 'Lawsuit pending', 'zh-CN': 'Lawsuit pending' }, ruleSet: 'credit_risk', rule: 'lawsuit', createdAt: now }]);
       const notes = await t.db.withTenant(admin.company.tenantId, (tx) =>
-        tx.query<{ user_id: string; message: { en: string } }>('SELECT user_id, message FROM notifications WHERE tenant_id = $1 ORDER BY message->>\'en\'', [admin.company.tenantId]));
+        tx.query<{ user_id: string; title: object; message: { en: string } }>('SELECT user_id, title, message FROM notifications WHERE tenant_id = $1 ORDER BY message->>\'en\'', [admin.company.tenantId]));
       expect(notes.map((n) => [n.user_id, n.message.en])).toEqual([[officer, 'Acme has a pending lawsuit'], [admin.company.adminId, 'Your applicant Acme is high risk']]);
+      // Titled with the rule set's name, as an approval's notices are with the flow's, not left "Notice".
+      expect(notes.map((n) => n.title)).toEqual([creditRisk.name, creditRisk.name]);
 
       const cleared = await admin.call('PATCH', `${APPLICANTS}/${rec.id}`, { lawsuits_pending: false }, { 'If-Match': '"1"' });
       expect(cleared.status).toBe(200);

@@ -81,7 +81,7 @@ async function evaluate(
   const today = day ?? businessDay(by.now);
   const facts = { ...rec.data, ...context, today };
   const result = await evaluateRuleSet(set.compiled, facts, { today });
-  const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, ruleSetVersion: set.version, now: by.now, ...(by.flows === undefined ? {} : { flowsToStart }) };
+  const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, ruleSetVersion: set.version, ruleSetName: set.name, now: by.now, ...(by.flows === undefined ? {} : { flowsToStart }) };
   const done: AppliedEffect[] = [];
   for (const effect of result.effects) done.push(await applyEffect(tx, effect, scope));
   const fired = result.trace.filter((t) => t.fired).map((t) => t.rule);

@@ -12,7 +12,7 @@ import { rewriteRecord } from '../records/revision.js';
 import { countLive, findRecord } from '../records/store.js';
 import type { StoredRecord } from '../records/store.js';
 import { DEFAULT_TIMEZONE } from '../schedules/cron.js';
-import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
+import { loadedRuleSet, ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import { refreshRollups } from './rollups.js';
 import { runScheduledRules } from './run.js';
 import type { RuleWriter, ScheduledRun } from './run.js';
@@ -89,7 +89,7 @@ async function nextBatch(ctx: JobContext<ScheduledRulesJob>, p: ScheduledRulesJo
     if (rows.length === 0) return undefined;
     const form = await latestForm(tx, compiledDefinitions, tenantId, formId);
     const sets = await ruleSetsOf(tx, cache, tenantId, formId);
-    return { ids: rows.map((r) => r.id), run: { form, set: { id: p.ruleSetId, version: set.version, compiled: set.compiled }, sets, today } };
+    return { ids: rows.map((r) => r.id), run: { form, set: loadedRuleSet(p.ruleSetId, set), sets, today } };
   });
 }
 
