@@ -1,3 +1,4 @@
+import type { BranchNode } from '@heng/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditApplication, creditApproval } from '../../packages/designer/src/samples/credit-approval.js';
@@ -31,9 +32,9 @@ const classOf = (page: Page, testId: string) => page.getByTestId(testId).first()
 const onRoute = (page: Page, id: string) => expect.poll(() => classOf(page, `flow-node-${id}`)).toContain('on-route');
 const offRoute = (page: Page, id: string) => expect.poll(() => classOf(page, `flow-node-${id}`)).toContain('off-route');
 
-/** The sample flow's draft, as the engine's example has it (edits autosave, so each test starts from it again). */
-async function openDesigner(lang: 'zh-CN' | 'en'): Promise<Page> {
-  await seed.save('flow', creditApproval);
+/** The sample flow's draft, as the engine's example has it, or `flow` (edits autosave, so each test starts from it again). */
+async function openDesigner(lang: 'zh-CN' | 'en', flow: typeof creditApproval = creditApproval): Promise<Page> {
+  await seed.save('flow', flow);
   const page = await h.page(lang, { signedIn: true });
   await page.goto(`${h.url}/apps/${ADMIN.tenant}/flows/credit_approval`);
   await page.getByTestId('flow-node-risk_finance').waitFor();
@@ -310,6 +311,17 @@ describe('approval flow designer in the browser', () => {
     await expect.poll(() => head.innerText()).toContain(lang === 'en' ? w.typed : `${w.grade} = C`);
     await nameEn.fill('');
     await expect.poll(() => head.innerText()).toContain(`${w.grade} = C`);
+    await close(page);
+  });
+
+  it('says, on the card and in the simulator, that a branch left empty approves with nobody deciding', async () => {
+    const route = creditApproval.nodes[0] as BranchNode;
+    const page = await openDesigner('zh-CN', { ...creditApproval, nodes: [{ ...route, otherwise: { ...route.otherwise, nodes: [] } }, ...creditApproval.nodes.slice(1)] });
+    await page.getByTestId('flow-unattended-other').getByText('此分支及其后没有审批人', { exact: false }).waitFor();
+    await page.getByTestId('problem-count').getByText('没有问题', { exact: false }).waitFor();
+    await simulate(page, { grade: '信用等级', amount: '申请额度' }, 'B', 100000);
+    await page.getByTestId('flow-route-unattended').getByText('申请提交后直接通过，无人审批', { exact: false }).waitFor();
+    await page.screenshot({ path: `${artifacts}flow-designer-unattended-zh-CN.png` });
     await close(page);
   });
 });
