@@ -357,11 +357,16 @@ describe('runtime pages in the browser', () => {
     expect(await page.getByTestId('import-preview').locator('thead th').nth(1).innerText()).toBe('Problems');
     await page.screenshot({ path: `${artifacts}runtime-import-errors-en.png`, fullPage: true });
 
-    // The corrected file, chosen afresh as a user coming back to the page would.
-    await page.goto(`${h.url}${APP}/records/application/import`);
-    // Its columns and choices by name, as a person types them.
-    await page.locator('input[type=file]').setInputFiles(csv('Company name,Industry,年销售额\r\nXiamen Trading,Services,1200000\r\nQuanzhou Steel,钢铁,12.34\r\n', 'applications-fixed.csv'));
+    // The corrected file, chosen on the same page: its columns and choices by name, as a person types them,
+    // and the id column an export brings, which the import ignores (each row is a new record).
+    await page.locator('input[type=file]').setInputFiles(csv('id,Company name,Industry,年销售额\r\nold-1,Xiamen Trading,Services,1200000\r\nold-2,Quanzhou Steel,钢铁,12.34\r\n', 'applications-fixed.csv'));
     await page.getByTestId('import-read').getByText('2 rows read from applications-fixed.csv').waitFor();
+    await page.getByTestId('import-id-ignored').getByText('The id column is ignored', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Check without importing' }).click();
+    await page.getByText('Checked: all 2 rows can be imported, nothing was kept.').first().waitFor();
+    // A passed check leaves every row in view, though "only rows with problems" was on after the refusal.
+    await page.locator('[data-row="1"]').getByText('Xiamen Trading').waitFor();
+    await page.locator('[data-row="2"]').getByText('Quanzhou Steel').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 2 records.').first().waitFor();
     await page.goto(`${h.url}${APP}/records/application`);
