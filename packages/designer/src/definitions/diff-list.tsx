@@ -1,7 +1,7 @@
 /** @module A diff as a list a person reads: what was added, removed, changed or moved, where, from what to what. */
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { KIND_ORDER, TRIGGER_KINDS, formCatalog, triggerSpecs } from '@heng/engine';
-import type { DefinitionKind, FormDefinition, TriggerKind } from '@heng/engine';
+import { ACTION_KINDS, KIND_ORDER, TRIGGER_KINDS, actionSpecs, formCatalog, triggerSpecs } from '@heng/engine';
+import type { ActionKind, DefinitionKind, FormDefinition, TriggerKind } from '@heng/engine';
 import { Empty, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ const isKeyName = (k: string): k is KeyName => Object.hasOwn(en.definitions.diff
 
 const isDefinitionKind = (k: string): k is DefinitionKind => (KIND_ORDER as readonly string[]).includes(k);
 const isTriggerKind = (k: string): k is TriggerKind => (TRIGGER_KINDS as readonly string[]).includes(k);
+const isActionKind = (k: string): k is ActionKind => (ACTION_KINDS as readonly string[]).includes(k);
 
 /** The form whose fields a definition names: a form's own, else the published form it is on. */
 function formOf(def: unknown, forms: CompanyContext['forms']): FormDefinition | undefined {
@@ -53,6 +54,8 @@ export function DiffList({ changes, after, company }: { readonly changes: readon
         const label = isTriggerKind(kind) ? triggerSpecs[kind].label[lang] : kind;
         return fields.length === 0 ? label : t('definitions.diff.triggerFields', { trigger: label, fields: fields.map((f) => words.field(f)).join(lang === 'zh-CN' ? '、' : ', ') });
       },
+      action: (kind) => (isActionKind(kind) ? actionSpecs[kind].label[lang] : kind),
+      definition: (key, id) => (key === 'form' ? company.forms.get(id)?.name[lang] : (key === 'scorecard' ? company.scorecards : company.flows).find((d) => d.id === id)?.name[lang]) ?? id,
       // As the bands editor names it: the bounds in the unit of the field's value (a formula's result), a date's as an age.
       band: (n, band, method) => {
         const num = (k: string) => (typeof band[k] === 'number' ? band[k] : undefined);

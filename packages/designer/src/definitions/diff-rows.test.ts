@@ -18,9 +18,21 @@ const words: DiffWords = {
   kind: (k) => (k === 'ruleset' ? 'Rule set' : k),
   trigger: (t) => `On ${String(t['kind'])}`,
   band: (n, band, method) => `band ${n} of ${String(method['field'])} from ${String(band['min'])}`,
+  action: (kind) => ({ notify: 'Notify', create_task: 'Create task' })[kind] ?? kind,
+  definition: (key, id) => (key === 'form' && id === 'supplier_eval' ? 'Supplier evaluation' : id),
 };
 
 describe('diff rows', () => {
+  it('names a rule\'s action by its kind, never by the id the editor made up, and by its place beside another of its kind', () => {
+    const notify = (id: string) => ({ kind: 'notify', id, to: { role: 'salesperson' }, message: { en: 'Hi', 'zh-CN': '你好' } });
+    const rules = { kind: 'ruleset', id: 'r', form: 'customer', trigger: { kind: 'record_saved' }, rules: [{ id: 'big', name: { en: 'Big', 'zh-CN': '大额' }, conditions: { all: [] }, actions: [notify('notify_1'), { kind: 'create_task', id: 'create_task_1' }, notify('notify_2')] }] };
+    const rows = diffRows([{ path: '/rules/0/actions/1/title', op: 'add', to: 'x' }, { path: '/rules/0/actions/2/message/en', op: 'replace', from: 'Hi', to: 'Hello' }], rules, 'en', words);
+    expect(rows.map((r) => r.where.join(' › '))).toEqual(['rules › Big › actions › Create task › title', 'rules › Big › actions › Notify · item 3 › message › English']);
+    // The form a definition is on, by its name with its id beside.
+    expect(diffRows([{ path: '/form', op: 'replace', from: 'customer', to: 'supplier_eval' }], { ...rules, form: 'supplier_eval' }, 'en', words)[0]).toMatchObject({ before: 'customer', after: 'Supplier evaluation (supplier_eval)' });
+  });
+
+
   it('says a definition kind and a rule set trigger in words at the top level, not as codes', () => {
     const rules = { kind: 'ruleset', id: 'visits', form: 'customer', trigger: { kind: 'record_updated', fields: ['grade'] }, rules: [] };
     const rows = diffRows([{ path: '/kind', op: 'add', to: 'ruleset' }, { path: '/trigger', op: 'replace', from: { kind: 'record_saved' }, to: rules.trigger }], rules, 'en', words);

@@ -40,6 +40,10 @@ export interface DiffWords {
   trigger(trigger: Obj): string;
   /** The n-th band (from 1) of a factor scoring by `method`, by its place and range (“Band 2 (30%–50%)”). */
   band(n: number, band: Obj, method: Obj): string;
+  /** A rule action's kind in words (`notify` → “通知”); the kind itself when unknown. */
+  action(kind: string): string;
+  /** The name of the form, scorecard or flow `id` a definition names under `key`; the id when unknown. */
+  definition(key: 'form' | 'scorecard' | 'flow', id: string): string;
 }
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -54,16 +58,21 @@ const tokensOf = (pointer: string) => (pointer === '' ? [] : pointer.slice(1).sp
 /** Properties (or lists) holding field ids, and role ids. */
 const FIELD_KEYS = new Set(['field', 'fact', 'fields', 'editableFields', 'listColumns', 'dimension']);
 const ROLE_KEYS = new Set(['role', 'roles']);
+/** Properties holding another definition's id. */
+const DEFINITION_KEYS = new Set(['form', 'scorecard', 'flow'] as const);
+const isDefinitionKey = (key: string): key is 'form' | 'scorecard' | 'flow' => (DEFINITION_KEYS as ReadonlySet<string>).has(key);
 
 /**
- * A text held under `key` (a list's key for its items) by what it names: a field or a role by its
- * name, a condition's value by its field's option label, the id beside; other text as it is.
+ * A text held under `key` (a list's key for its items) by what it names: a field, a role, a form,
+ * scorecard or flow by its name, a condition's value by its field's option label, the id beside;
+ * other text as it is.
  */
 function refText(text: string, key: string | undefined, holder: unknown, words: DiffWords): string {
   const name =
     key === undefined ? text
     : FIELD_KEYS.has(key) ? words.field(text)
     : ROLE_KEYS.has(key) ? words.role(text)
+    : isDefinitionKey(key) ? words.definition(key, text)
     : key === 'value' && isObject(holder) && typeof holder['fact'] === 'string' ? words.option(holder['fact'], text)
     : text;
   return name === text ? text : words.named(name, text);
@@ -75,10 +84,11 @@ function refText(text: string, key: string | undefined, holder: unknown, words: 
  * field, an unnamed override's place, its id, a row rule's role and field, a condition's field,
  * else its place; a text item by what it names.
  */
-function itemName(item: unknown, index: number, lang: Lang, words: DiffWords, key?: string, holder?: unknown): string {
+function itemName(item: unknown, index: number, lang: Lang, words: DiffWords, key?: string, holder?: unknown, list?: readonly unknown[]): string {
   if (typeof item === 'string') return refText(item, key, holder, words);
   if (isObject(item)) {
     if (key === 'bands' && isObject(holder)) return words.band(index + 1, item, holder);
+    if (key === 'actions' && typeof item['kind'] === 'string') return actionName(item['kind'], index, list ?? [], words);
     if (typeof item['grade'] === 'string' && isText(item['label'])) return words.named(item['label'][lang], item['grade']);
     for (const k of ['name', 'label']) if (isText(item[k])) return item[k][lang];
     if (typeof item['dimension'] === 'string') return refText(item['dimension'], 'dimension', item, words);
@@ -88,6 +98,12 @@ function itemName(item: unknown, index: number, lang: Lang, words: DiffWords, ke
     if (typeof item['fact'] === 'string') return refText(item['fact'], 'fact', item, words);
   }
   return words.position(index + 1);
+}
+
+/** A rule's action by its kind in words (“通知”), never the id the editor made up (notify_1); by its place too when the rule has more of that kind. */
+function actionName(kind: string, index: number, actions: readonly unknown[], words: DiffWords): string {
+  const alike = actions.filter((a) => isObject(a) && a['kind'] === kind).length;
+  return alike > 1 ? `${words.action(kind)} · ${words.position(index + 1)}` : words.action(kind);
 }
 
 /**
@@ -126,7 +142,7 @@ function placesOf(doc: unknown, tokens: readonly string[], lang: Lang, words: Di
   tokens.forEach((token, i) => {
     const isLast = i === tokens.length - 1;
     if (isLast && last !== undefined) out.push(last(token));
-    else if (Array.isArray(node)) out.push(itemName(node[Number(token)], Number(token), lang, words, tokens[i - 1], parent));
+    else if (Array.isArray(node)) out.push(itemName(node[Number(token)], Number(token), lang, words, tokens[i - 1], parent, node));
     else out.push(words.key(token));
     parent = node;
     node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : undefined;
