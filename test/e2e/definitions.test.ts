@@ -77,10 +77,10 @@ describe('the company’s definitions in the browser', () => {
     await setWeight(page, 90);
     await saved(page);
     await setWeight(other, 80);
-    await other.getByTestId('conflict-banner').getByText('你打开此评分卡后，他人保存了它').waitFor();
-    await other.getByText('未保存：他人已先保存').waitFor();
+    await other.getByTestId('conflict-banner').getByText('你打开此评分卡后，它在别处被保存了：可能是他人，也可能是你在另一个窗口').waitFor();
+    await other.getByText('未保存：已在别处先保存').waitFor();
     await other.screenshot({ path: `${artifacts}definitions-conflict-zh-CN.png` });
-    await other.getByRole('button', { name: '重新加载他人的版本' }).click();
+    await other.getByRole('button', { name: '重新加载已保存的版本' }).click();
     await other.getByTestId('conflict-banner').waitFor({ state: 'detached' });
     await expect.poll(() => weight(other).inputValue()).toBe('90.00');
     await other.close();

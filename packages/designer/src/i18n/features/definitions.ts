@@ -57,12 +57,12 @@ export const definitionsEn = {
     saving: 'Saving…',
     failed: 'Not saved: {{reason}}',
     retry: 'Save again',
-    conflict: 'Not saved: someone else saved first',
+    conflict: 'Not saved: saved elsewhere first',
   },
   conflict: {
-    title: 'Someone else saved this {{kind}} after you opened it',
-    description: 'Your latest changes were not saved, so that nothing of theirs is overwritten. Reload to see their version, then make your change again.',
-    reload: 'Reload their version',
+    title: 'This {{kind}} was saved elsewhere after you opened it: by someone else, or by you in another tab',
+    description: 'Your latest changes here were not saved, so that nothing saved there is overwritten. Reload to see the saved version, then make your change again.',
+    reload: 'Reload the saved version',
   },
   publish: {
     button: 'Publish',
@@ -290,12 +290,12 @@ export const definitionsZh: Strings<typeof definitionsEn> = {
     saving: '正在保存…',
     failed: '未保存：{{reason}}',
     retry: '重新保存',
-    conflict: '未保存：他人已先保存',
+    conflict: '未保存：已在别处先保存',
   },
   conflict: {
-    title: '你打开此{{kind}}后，他人保存了它',
-    description: '你最近的修改没有保存，以免覆盖他人的修改。请重新加载查看他人的版本，然后再次修改。',
-    reload: '重新加载他人的版本',
+    title: '你打开此{{kind}}后，它在别处被保存了：可能是他人，也可能是你在另一个窗口',
+    description: '你在这里最近的修改没有保存，以免覆盖别处已保存的内容。请重新加载查看已保存的版本，然后再次修改。',
+    reload: '重新加载已保存的版本',
   },
   publish: {
     button: '发布',
