@@ -45,6 +45,8 @@ describe('grade changes', () => {
     expect(fieldWrites(result)).toEqual({ credit_limit: 5_000_000, payment_terms_days: 45 });
     expect(result.effects[2]).toMatchObject({ kind: 'notify', rule: 'downgrade', action: 'warn_owner', to: { field: 'sales_owner', user: 'zhou' } });
     expect(result.effects[3]).toMatchObject({ kind: 'notify', rule: 'downgrade', action: 'tell_finance', to: { role: 'finance_director' } });
+    // The score before kept no factors here: the notice says so rather than leaving 变化 empty.
+    expect((result.effects[3] as { message: { 'zh-CN': string } }).message['zh-CN']).toContain('变化：未记录各指标的变化。');
     expect(result.effects[4]).toMatchObject({ kind: 'create_task', assignee: { role: 'risk_officer' }, dueDate: '2025-07-03' });
   });
 

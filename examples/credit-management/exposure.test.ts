@@ -12,8 +12,8 @@ const rollupsOf = (formId: string, sources: Readonly<Record<string, readonly Rec
 
 const receivable = (amount: number, dueInDays: number, values: Readonly<Record<string, unknown>> = {}) =>
   stored('receivable', { invoice_no: `INV-${amount}-${dueInDays}`, customer: 'cust_0042', salesperson: 'zhou', amount, issued_on: shiftDays(TODAY, dueInDays - 60), due_date: shiftDays(TODAY, dueInDays), ...values });
-const order = (amount: number, status: string, invoiced = 0, payment_method = 'credit') =>
-  stored('sales_order', { order_no: `SO-${amount}-${status}`, customer: 'cust_0042', salesperson: 'zhou', order_date: TODAY, amount, status, invoiced_amount: invoiced, payment_method });
+const order = (amount: number, status: string, invoiced = 0, payment_method?: string) =>
+  stored('sales_order', { customer: 'cust_0042', salesperson: 'zhou', order_date: TODAY, amount, status, invoiced_amount: invoiced, ...(payment_method === undefined ? {} : { payment_method }) });
 
 // Settled: 100,000 paid 12 days late, 50,000 on time, 80,000 paid 3 days late. Open: 200,000 not yet due,
 // 120,000 of 150,000 still owed at the notice stage (18 days late), 40,000 at the reminder stage.
@@ -25,9 +25,9 @@ const receivables = [
   receivable(150_000, -18, { paid_amount: 30_000, collection_stage: 'notice' }),
   receivable(40_000, -4, { collection_stage: 'reminder' }),
 ];
-// Orders: 250,000 released of which 100,000 invoiced; 90,000 shipped, all invoiced; 500,000 held; 70,000 completed; 60,000 refused;
+// Orders: 250,000 released, imported with no payment given (on credit, then), of which 100,000 invoiced; 90,000 shipped on credit, all invoiced; 500,000 held; 70,000 completed; 60,000 refused;
 // 80,000 released cash on delivery, not invoiced.
-const orders = [order(250_000, 'approved', 100_000), order(90_000, 'shipped', 90_000), order(500_000, 'held'), order(70_000, 'completed', 70_000), order(60_000, 'refused'), order(80_000, 'approved', 0, 'cash')];
+const orders = [order(250_000, 'approved', 100_000), order(90_000, 'shipped', 90_000, 'credit'), order(500_000, 'held'), order(70_000, 'completed', 70_000), order(60_000, 'refused'), order(80_000, 'approved', 0, 'cash')];
 
 describe('exposure and payment history on the customer profile', () => {
   const rollups = rollupsOf('customer', { receivable: receivables, sales_order: orders });

@@ -11,7 +11,6 @@ import { checkCron, checkTimezone } from './cron.js';
 import { checkFieldRef, checkKnown } from './refs.js';
 import type { Trigger, TriggerEvent, TriggerKind } from './types.js';
 
-/** One trigger kind. `facts` are what the server puts next to the record's fields when it runs the rules. */
 /** What a trigger is checked against: its rule set's form (null when unknown, already reported) and its fields, and the company. */
 export interface TriggerCheckEnv {
   readonly form: string | null;
@@ -34,6 +33,7 @@ function checkScoredForm(scorecard: string, env: TriggerCheckEnv, path: string):
   )];
 }
 
+/** One trigger kind. `facts` are what the server puts next to the record's fields when it runs the rules. */
 export interface TriggerSpec<T extends Trigger> {
   readonly kind: T['kind'];
   readonly label: LocalizedText;
@@ -46,8 +46,8 @@ export interface TriggerSpec<T extends Trigger> {
 }
 
 /** A grade fact: one of the scorecard's grades (offered and checked as a select's options), when the scorecard is known. */
-const gradeFact = (id: string, card: ScorecardFacts | undefined): FieldInfo =>
-  card === undefined || card.grades.length === 0 ? { id, type: 'text', kind: 'text' } : { id, type: 'single_select', kind: 'text', options: card.grades };
+const gradeFact = (card: ScorecardFacts | undefined): FieldInfo =>
+  card === undefined || card.grades.length === 0 ? { id: 'grade', type: 'text', kind: 'text' } : { id: 'grade', type: 'single_select', kind: 'text', options: card.grades };
 
 /**
  * Facts every rule set may name: `today` comes from the evaluation's env, never from a clock.
@@ -117,9 +117,10 @@ export const triggerSpecs = {
     schema: objectOf('score_changed', { scorecard: idSchema }, ['scorecard']),
     facts: (t, _, ctx) => [
       { id: 'score', type: 'number', kind: 'number' },
-      gradeFact('grade', ctx.scorecards.get(t.scorecard)),
+      gradeFact(ctx.scorecards.get(t.scorecard)),
       { id: 'previous_score', type: 'number', kind: 'number' },
-      gradeFact('previous_grade', ctx.scorecards.get(t.scorecard)),
+      // A score before may be on the grades of an older version of the scorecard: any text.
+      { id: 'previous_grade', type: 'text', kind: 'text' },
       GRADE_TREND_FACT,
       FACTOR_CHANGES_FACT,
       ...(ctx.scorecards.get(t.scorecard)?.policies ?? []),

@@ -45,7 +45,7 @@ export function validateRuleSet(input: unknown, ctx: ReferenceContext): Problem[
   }
   let facts: FieldCatalog | null = null;
   if (sound('/trigger')) {
-    out.push(...checkTrigger(def.trigger, { form: sound('/form') ? def.form : null, fields, ctx }, '/trigger'));
+    out.push(...checkTrigger(def.trigger, { form: fields === null ? null : def.form, fields, ctx }, '/trigger'));
     if (fields !== null) facts = withFacts(fields, triggerFacts(def.trigger, fields, ctx));
   }
   // `facts` stays null when the trigger is broken: a condition naming its facts would look wrong.

@@ -47,7 +47,7 @@ describe('what score rules read of a scorecard', () => {
   it('builds every fact of a score change', () => {
     const before = { total: 72, grade: 'B', grades: creditScorecard.grades };
     expect(scoreChangeValues(creditScorecard, { total: 55, grade: 'C', outputs: { limit: 100000, terms: 30 } }, before, true)).toEqual({
-      policy_limit: 100000, policy_terms: 30, score: 55, grade: 'C', previous_score: 72, previous_grade: 'B', grade_trend: 'down', factor_changes: null,
+      policy_limit: 100000, policy_terms: 30, score: 55, grade: 'C', previous_score: 72, previous_grade: 'B', grade_trend: 'down', factor_changes: { 'zh-CN': '未记录各指标的变化', en: 'the factors\' moves were not recorded' },
     });
   });
 });

@@ -88,6 +88,16 @@ export interface GradedScore extends Partial<ScoreParts> {
 /** A score's factors and overrides, when it has its factors. */
 const partsOf = (score: Partial<ScoreParts> | null): ScoreParts | null => (score?.factors === undefined ? null : { factors: score.factors, overrides: score.overrides ?? [] });
 
+/** What the score before did not keep (stored before scores kept their factors): its factors' moves cannot be told. */
+const NOT_KEPT: LocalizedText = { 'zh-CN': '未记录各指标的变化', en: 'the factors\' moves were not recorded' };
+
+/** `factor_changes`: none for a first score, else what moved it, or that it cannot be told. */
+function factorChangesOf(card: Pick<ScorecardDefinition, 'factors' | 'overrides'>, now: ScoreParts | null, before: (GradedScore & Partial<ScoreParts>) | null, values?: FactorValues): LocalizedText | null {
+  if (before === null) return null;
+  const was = partsOf(before);
+  return now === null || was === null ? NOT_KEPT : factorChanges(card, now, was, values);
+}
+
 const ranked = (grades: readonly GradeBand[]): string[] => gradeScale(grades, 0).bands.map((b) => b.grade);
 
 /**
@@ -138,6 +148,6 @@ export function scoreChangeValues(
     previous_score: before?.total ?? null,
     previous_grade: before?.grade ?? null,
     grade_trend: gradeTrend({ ...now, grades: card.grades }, before, ratedBefore),
-    factor_changes: parts === null ? null : factorChanges(card, parts, partsOf(before), values),
+    factor_changes: factorChangesOf(card, parts, before, values),
   };
 }

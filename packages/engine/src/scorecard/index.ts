@@ -10,7 +10,7 @@ export { policyValue } from './policies.js';
 export { gradeScale } from './grades.js';
 export { GRADE_TREND_FACT, gradeTrend, policyFact, policiesReading, policyFacts, scoreChangeFacts, scoreChangeValues, scorecardFacts } from './facts.js';
 export type { GradedScore, GradeTrend } from './facts.js';
-export { factorChanges } from './factor-changes.js';
+export { factorChanges, factorValueText } from './factor-changes.js';
 export type { FactorValues, ScoreParts } from './factor-changes.js';
 // The credit score of DOMAIN.md: the sample scorecard the designer opens and bundle tests ship.
 export { creditScorecard } from './fixtures/credit-scorecard.js';

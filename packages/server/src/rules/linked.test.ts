@@ -84,6 +84,9 @@ onBothDatabases(
         expect(effects).toEqual([expect.objectContaining({ effect: expect.objectContaining({ action: 'grant', target: { field: 'customer', record: c.id, form: 'customer' } }), status: 'applied' })]);
         const customerRuns = await body<RuleRunView[]>(await admin.call('GET', `/api/forms/customer/records/${c.id}/rule-runs`));
         expect(customerRuns.map((r) => [r.ruleSet, r.fired])).toEqual([['note_limit', ['note']]]);
+        // The customer's history names the rule behind each of those revisions: the application's, then its own.
+        const history = await body<{ items: { changedVia: unknown }[] }>(await admin.call('GET', `/api/forms/customer/records/${c.id}/revisions`));
+        expect(history.items.map((r) => r.changedVia)).toEqual([null, [{ ruleSet: 'outcome', rule: 'approved' }], [{ ruleSet: 'note_limit', rule: 'note' }]]);
       });
 
       it('merges what several rules set in one record into one revision', async () => {

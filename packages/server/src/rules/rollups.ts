@@ -65,7 +65,9 @@ export async function reviseRecord(
   if (current === undefined) return undefined;
   const form = await latestForm(tx, compiledDefinitions, by.tenantId, formId);
   const next = await rewriteRecord(tx, form, current, fields, by, invalid && ((problems) => invalid(problems, current, form)));
-  return next === current ? current : settleWrite(tx, form, next, current.data, by);
+  // The rules that made this write wrote this revision only: the rollups and lookups it sets off are not theirs.
+  const { via: _via, ...settling } = by;
+  return next === current ? current : settleWrite(tx, form, next, current.data, settling);
 }
 
 /**

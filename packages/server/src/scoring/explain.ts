@@ -1,5 +1,5 @@
 /** @module A stored score explained to one reader: every factor's share, without values hidden from their roles. */
-import { formCatalog, policiesReading } from '@heng/engine';
+import { factorValueText, formCatalog, optionsOf, policiesReading } from '@heng/engine';
 import type { CompiledForm, FactorMethod, FactorValues, FormDefinition, ScoreResult, ScorecardDefinition } from '@heng/engine';
 import type { StoredScore } from './store.js';
 
@@ -67,12 +67,22 @@ function hiddenRaw(method: FactorMethod | undefined, access: Readonly<Record<str
  * @example
  * const values = factorValues(card, form.compiled.definition);
  * values.shows('late_count') // true: every role sees the late payments
+ * values.text('enterprise_type', 'private', 'zh-CN') // '民企'
  */
 export function factorValues(card: Pick<ScorecardDefinition, 'factors'>, form: FormDefinition): FactorValues {
   const access = Object.fromEntries(form.fields.map((f) => [f.id, Object.values(f.access ?? {}).includes('hidden') ? 'hidden' : 'write']));
   const shown = new Set(card.factors.filter((f) => !hiddenRaw(f.method, access)).map((f) => f.id));
   const catalog = formCatalog(form);
-  return { shows: (factorId) => shown.has(factorId), typeOf: (fieldId) => catalog.get(fieldId)?.type };
+  const fields = new Map(form.fields.map((f) => [f.id, f]));
+  return {
+    shows: (factorId) => shown.has(factorId),
+    // An option by its label (民企, not private), else by the field's type.
+    text: (fieldId, raw, locale) => {
+      const field = fields.get(fieldId);
+      const option = field === undefined || typeof raw !== 'string' ? undefined : optionsOf(field)?.find((o) => o.id === raw);
+      return option?.label[locale] ?? factorValueText(raw, locale, catalog.get(fieldId)?.type);
+    },
+  };
 }
 
 const withoutPolicies = (outputs: ScoreResult['outputs'], ids: readonly string[]): ScoreResult['outputs'] =>
