@@ -1,7 +1,7 @@
 /**
  * @module A task a rule gave me and a rule closed: it leaves my open tasks, and my done ones say
- * which rule closed it and why, beside one I marked done myself; the field the rule set is, in the
- * record's history, written by the rule and not by me.
+ * which rule closed it and why, beside one I marked done myself. The note that rule wrote shows in
+ * the record's history as written by the rule, not by me.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';

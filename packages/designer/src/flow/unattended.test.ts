@@ -14,8 +14,9 @@ describe('unattended lanes', () => {
     expect(unattendedLanes(emptyOtherwise)).toEqual(new Set(['other']));
   });
 
-  it('does not flag an empty branch when an approver comes after the branch node', () => {
+  it('does not flag an empty branch when an approver comes after the branch node, or before it', () => {
     expect(unattendedLanes({ ...emptyOtherwise, nodes: [...emptyOtherwise.nodes, approver] })).toEqual(new Set());
+    expect(unattendedLanes({ ...emptyOtherwise, nodes: [approver, ...emptyOtherwise.nodes] })).toEqual(new Set());
   });
 
   it('says a simulated route through the empty branch is approved with nobody deciding', () => {

@@ -8,7 +8,7 @@ const passes = (nodes: Nodes): boolean => nodes.every((n) => n.kind !== 'approve
 
 /**
  * The branch and otherwise lanes by which a record reaches the end of the flow without any approver:
- * nothing in the lane, nor after its branch node, asks anyone, so the run approves it as soon as it is
+ * nothing before its branch node, in the lane, nor after it asks anyone, so the run approves it as soon as it is
  * submitted. Such a lane may be meant (small amounts approved at once), so this is a notice, not a problem.
  *
  * @example
@@ -16,16 +16,19 @@ const passes = (nodes: Nodes): boolean => nodes.every((n) => n.kind !== 'approve
  */
 export function unattendedLanes(def: FlowDefinition): ReadonlySet<string> {
   const out = new Set<string>();
-  const visit = (nodes: Nodes, tailPasses: boolean) =>
+  // `headPasses`: a record can reach these nodes with nobody asked yet; `tailPasses`: and leave the
+  // nodes after them so. A lane is unattended only when all three pass: before it, it, after it.
+  const visit = (nodes: Nodes, headPasses: boolean, tailPasses: boolean) =>
     nodes.forEach((n, i) => {
       if (n.kind !== 'branch') return;
+      const before = headPasses && passes(nodes.slice(0, i));
       const after = tailPasses && passes(nodes.slice(i + 1));
       for (const lane of [...n.branches, n.otherwise]) {
-        if (after && passes(lane.nodes)) out.add(lane.id);
-        visit(lane.nodes, after);
+        if (before && after && passes(lane.nodes)) out.add(lane.id);
+        visit(lane.nodes, before, after);
       }
     });
-  visit(def.nodes, true);
+  visit(def.nodes, true, true);
   return out;
 }
 

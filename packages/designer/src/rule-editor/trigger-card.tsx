@@ -17,6 +17,8 @@ export function TriggerCard() {
   const trigger = def.trigger;
   // Only the scorecards of the rule set's form: another form's scores never change one of its records.
   const scorecards = [...ctx.scorecards].filter(([, card]) => card.form === def.form).map(([id]) => id).sort();
+  // One named before the filter (another form's) stays shown by its name, beside its problem.
+  const offered = trigger.kind === 'score_changed' && trigger.scorecard !== '' && !scorecards.includes(trigger.scorecard) ? [...scorecards, trigger.scorecard] : scorecards;
   const scorecardName = (id: string) => named.find((s) => s.id === id)?.name[lang] ?? id;
   const facts = triggerFacts(trigger, catalog, ctx).map((f) => f.id);
   return (
@@ -55,8 +57,8 @@ export function TriggerCard() {
                 aria-label={t('ruleEditor.trigger.scorecard')}
                 status={statusOf(problemsAt(problems, '/trigger/scorecard'))}
                 value={trigger.scorecard === '' ? undefined : trigger.scorecard}
-                notFoundContent={t('ruleEditor.trigger.noScorecards')}
-                options={scorecards.map((id) => ({ value: id, label: scorecardName(id) }))}
+                notFoundContent={t('ruleEditor.trigger.noScorecards', { form: form.name[lang] })}
+                options={offered.map((id) => ({ value: id, label: scorecardName(id) }))}
                 optionRender={nameAndId}
                 onChange={(id: string) => apply((d) => setScorecard(d, id))}
               />

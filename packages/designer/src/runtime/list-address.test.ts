@@ -1,6 +1,6 @@
 import { compileForm, customerCreditProfile } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { isTyping, listAddress, readListAddress } from './list-address.js';
+import { isTyping, listAddress, loadedOf, readListAddress, withLoaded } from './list-address.js';
 import type { AddressRules, ListState } from './list-address.js';
 import { filterableFields } from './list-query.js';
 
@@ -91,5 +91,17 @@ describe('a value being typed', () => {
     expect(isTyping(name('宝'), [name('宝')[0]!, { field: 'company_name', op: 'eq', value: '宝' }])).toBe(false);
     expect(isTyping([{ field: 'region', op: 'in', value: ['east'] }], [{ field: 'region', op: 'in', value: ['east', 'south'] }])).toBe(false);
     expect(isTyping(name('宝'), name('宝'))).toBe(false);
+  });
+});
+
+describe('records loaded in the address', () => {
+  it('reads how many records the list had loaded: at least a page, at most 1,000, a page for anything else', () => {
+    const of = (q: string) => loadedOf(new URLSearchParams(q), 50);
+    expect([of('rows=100'), of('rows=62'), of('rows=20'), of('rows=5000'), of('rows=abc'), of('rows=1.5'), of('')]).toEqual([100, 62, 50, 1000, 50, 50, 50]);
+  });
+
+  it('writes them over the list\'s filters and sort, and leaves out a page or less', () => {
+    expect(withLoaded('?sort=-amount', 100, 50).toString()).toBe('sort=-amount&rows=100');
+    expect(withLoaded('?sort=-amount&rows=100', 50, 50).toString()).toBe('sort=-amount');
   });
 });

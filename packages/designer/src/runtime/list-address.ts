@@ -100,3 +100,34 @@ export function isTyping(before: readonly Filter[], after: readonly Filter[]): b
   const [a, b] = [String(from), String(to)];
   return a.startsWith(b) || b.startsWith(a);
 }
+
+/** The parameter that keeps how many records a list had loaded; a new filter or sort leaves it out, and the list starts at one page. */
+const LOADED = 'rows';
+/** The most records an address brings back at once: a hand-typed `rows=100000` is not 500 requests. */
+const MAX_LOADED = 1000;
+
+/**
+ * How many records a list's address says it had loaded ("load more"): at least one `page`, at
+ * most 1,000; anything else in `rows` reads as one page.
+ *
+ * @example
+ * loadedOf(new URLSearchParams('rows=100'), 50) // 100
+ * loadedOf(new URLSearchParams('rows=abc'), 50) // 50
+ */
+export function loadedOf(search: URLSearchParams, page: number): number {
+  const asked = Number(search.get(LOADED));
+  return Number.isInteger(asked) && asked > page ? Math.min(asked, MAX_LOADED) : page;
+}
+
+/**
+ * The address `search` noting `count` records loaded (none when it is one `page` or less).
+ *
+ * @example
+ * withLoaded('?sort=-amount', 100, 50).toString() // 'sort=-amount&rows=100'
+ */
+export function withLoaded(search: string, count: number, page: number): URLSearchParams {
+  const out = new URLSearchParams(search);
+  if (count > page) out.set(LOADED, String(count));
+  else out.delete(LOADED);
+  return out;
+}

@@ -90,8 +90,9 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
   // The scores the shown columns need come with the records; showing another scorecard's reloads.
   const asked = scorecardsShown(columns);
   const scored = asked.join(',');
-  // Records from `cursor` on after `before`, until there are `upTo` of them or no more.
-  const load = async (cursor: string | undefined, before: readonly ListedRecord[], upTo: number) => {
+  // Records from `cursor` on after `before`, until there are `upTo` of them or no more: how many
+  // the list then shows, or undefined when the load failed or a later one overtook it.
+  const load = async (cursor: string | undefined, before: readonly ListedRecord[], upTo: number): Promise<number | undefined> => {
     const round = ++latest.current;
     setPage((p) => ({ ...p, loading: true, error: undefined }));
     let items = before;
@@ -99,13 +100,15 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
     try {
       do {
         const found = await runtimeApi.list(form.id, listQueryString({ ...query, scores: asked, limit: Math.min(MOST, upTo - items.length), cursor: next ?? undefined }));
-        if (round !== latest.current) return;
+        if (round !== latest.current) return undefined;
         items = [...items, ...(found.items as ListedRecord[])];
         next = found.nextCursor;
       } while (next !== null && items.length < upTo);
       setPage({ items, next, loading: false });
+      return items.length;
     } catch (e: unknown) {
       if (round === latest.current) setPage((p) => ({ ...p, loading: false, error: asApiError(e) }));
+      return undefined;
     }
   };
   useEffect(() => {
@@ -113,10 +116,8 @@ function RecordList({ published: { form } }: { readonly published: PublishedForm
     if (settled) void load(undefined, [], loaded);
     // `load` reads the address's query (`key`) and the scorecards shown, the things a new first page depends on.
   }, [key, scored, settled]);
-  const loadMore = () => {
-    setLoaded(page.items.length + PAGE);
-    void load(page.next ?? undefined, page.items, page.items.length + PAGE);
-  };
+  // The address notes the records shown once they are: a failed load leaves it as it was.
+  const loadMore = () => void load(page.next ?? undefined, page.items, page.items.length + PAGE).then((shown) => shown !== undefined && setLoaded(shown));
 
   const orderOf = (id: string): SortOrder => (sort === id ? 'ascend' : sort === `-${id}` ? 'descend' : null);
   // The record opens from its first field column that is not itself a link (to a referenced record or a user).

@@ -46,7 +46,7 @@ export function RevisionsPanel({ form, recordId }: { readonly form: FormDefiniti
                     <Typography.Text type="secondary">
                       {t('runtime.history.by', { user: rev.changedBy === null ? t('runtime.approvals.system') : words.userName(rev.changedBy), time: formatDateTime(rev.changedAt, lang) })} · {t('runtime.history.formVersion', { version: rev.formVersion })}
                     </Typography.Text>
-                    {rev.changedVia !== null && (
+                    {rev.changedVia != null && rev.changedVia.length > 0 && (
                       // A rule's write: set off by the person named, not typed by them.
                       <Tag color="purple" data-testid="revision-by-rule">
                         {t('runtime.history.byRules', { rules: rev.changedVia.map((r) => t('runtime.status.byRule', { ...named(r) })).join(t('runtime.history.separator')) })}

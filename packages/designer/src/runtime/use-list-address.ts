@@ -1,7 +1,7 @@
 /** @module A record list's filters, sort and rows loaded kept in the page's address: edited as rows, written to the address as the typing pauses, read back on Back, Forward or a reload. */
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { isTyping, listAddress, readListAddress } from './list-address.js';
+import { isTyping, listAddress, loadedOf, readListAddress, withLoaded } from './list-address.js';
 import type { AddressRules, ListAddress } from './list-address.js';
 import type { Filter } from './list-query.js';
 import type { FilterRow } from './record-filters.js';
@@ -24,16 +24,12 @@ export interface ListAddressState {
   readonly setLoaded: (count: number) => void;
 }
 
-/** The parameter that keeps how many records a list had loaded; a new filter or sort leaves it out, and the list starts at one page. */
-const LOADED = 'rows';
-/** The most records an address brings back at once: a hand-typed `rows=100000` is not 500 requests. */
-export const MAX_LOADED = 1000;
 
 /**
  * A list's filters and sort, kept in the address: a changed filter or sort is a new history entry
  * (Back undoes it), a value typed further replaces the entry it started; the rows follow the
  * address when it changes otherwise (Back, Forward, a link). How many records "load more" had
- * brought in (`rows`, from one `page` to {@link MAX_LOADED}) goes in the same entry.
+ * brought in (`rows`, see `loadedOf`) goes in the same entry.
  *
  * @example
  * const { shown, rows, setRows, setSort, loaded } = useListAddress({ fields, sortable, startSort }, 50);
@@ -67,12 +63,7 @@ export function useListAddress(rules: AddressRules, page: number): ListAddressSt
     return () => clearTimeout(timer);
   }, [rows]);
 
-  const asked = Number(search.get(LOADED));
-  const setLoaded = (count: number) => setSearch((before) => {
-    const after = new URLSearchParams(before);
-    if (count > page) after.set(LOADED, String(count));
-    else after.delete(LOADED);
-    return after;
-  }, { replace: true });
-  return { shown, key, rows, setRows, setSort: (sort) => write(rows, sort), loaded: Number.isInteger(asked) && asked > page ? Math.min(asked, MAX_LOADED) : page, setLoaded };
+  // Written over the address last written, not the one rendered (a sort may not have rendered yet).
+  const setLoaded = (count: number) => setSearch(withLoaded(written.current, count, page), { replace: true });
+  return { shown, key, rows, setRows, setSort: (sort) => write(rows, sort), loaded: loadedOf(search, page), setLoaded };
 }

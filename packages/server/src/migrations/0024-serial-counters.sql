@@ -1,7 +1,8 @@
 -- Serial numbers (流水号): the last number each serial field of a form handed out, per period
 -- its sequence starts again on ('20261124' for a daily reset, '' when it never does). A record's
 -- create takes the next one with an upsert, so the row stays locked until that transaction
--- ends: two creates at once get two numbers, and a create rolled back may leave a gap.
+-- ends: two creates at once get two numbers, and a create rolled back gives its number back
+-- (a deleted record leaves a gap).
 
 CREATE TABLE serial_counters (
   tenant_id text NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,

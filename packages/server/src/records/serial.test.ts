@@ -73,10 +73,16 @@ onBothDatabases(
         expect(numbers).toEqual(['SO-20261124-0002', 'SO-20261124-0003']);
       });
 
-      it('gives creates at once different numbers, and a refused create gives its number back', async () => {
+      it('gives creates at once different numbers, and a create refused after it was numbered gives its number back', async () => {
         const admin = await caller(app(), ['admin']);
-        await createAndPublish(admin, orderForm([{ ...title, required: true }, { ...orderNo, parts: [{ type: 'sequence', digits: 3, reset: 'never' }] }]));
-        expect((await admin.call('POST', ORDERS, {})).status).toBe(422);
+        const qty = { id: 'qty', type: 'number', label: t('Quantity'), rules: { min: 0 } };
+        await createAndPublish(admin, orderForm([title, qty, { ...orderNo, parts: [{ type: 'sequence', digits: 3, reset: 'never' }] }]));
+        // A rule run once the record is numbered leaves it invalid: the whole create is refused.
+        await createAndPublish(admin, {
+          kind: 'ruleset', id: 'spoil', name: t('Spoil'), form: 'order', trigger: { kind: 'record_created' },
+          rules: [{ id: 'bad', name: t('Bad'), conditions: { all: [{ fact: 'title', operator: 'equal', value: 'bad' }] }, actions: [{ kind: 'set_field', id: 'negative', field: 'qty', value: -1 }] }],
+        });
+        expect((await admin.call('POST', ORDERS, { title: 'bad' })).status).toBe(422);
         const numbers = await Promise.all(Array.from({ length: 20 }, () => numberOf(admin)));
         expect([...numbers].sort()).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(3, '0')));
       });

@@ -7,8 +7,9 @@ import type { Queryable } from '../db/port.js';
  * `data`, the checked values of a new record of `form` created on the business day `day`, with
  * its serial numbers. Each is the next of its counter, upserted so its row stays locked to the end
  * of the transaction: creates at once take turns from there and never share a number; a create
- * rolled back gives its number back. Taken once the record is checked, so the lock is held for as
- * little of the create as can be.
+ * rolled back gives its number back. Taken once the record is checked, and held from there to the
+ * commit (its rules, rollups and flows): creates of one numbered form take turns for that long, and
+ * a CSV import of it holds the number until all its rows are in.
  *
  * @example
  * await numbered(tx, tenantId, order, data, '2026-11-24') // { ...data, order_no: 'SO-20261124-0001' }
