@@ -7,6 +7,7 @@ import { syncRuleSchedule } from '../rules/schedule-sync.js';
 import { enqueueRescore } from '../scoring/enqueue.js';
 import { referenceContext } from './context.js';
 import { dependentsProblems } from './dependents-guard.js';
+import { serialProblems } from './serial-guard.js';
 import { diffDefinitions } from './diff.js';
 import { noDefinition, noVersion, staleRevision } from './request.js';
 import type { DefinitionAddress } from './request.js';
@@ -43,9 +44,10 @@ export async function checkDefinition(tx: Queryable, tenantId: string, at: Defin
 }
 
 /**
- * What publishing a body would be refused for: its own problems ({@link checkDefinition}), and
- * for a form or scorecard, what it takes away that the tenant's other published definitions read
- * (those an import publishes too, `replacing`, are left to their own check).
+ * What publishing a body would be refused for: its own problems ({@link checkDefinition}), for a
+ * form a change to a published auto number's numbering (`serialProblems`), and for a form or
+ * scorecard what it takes away that the tenant's other published definitions read (those an
+ * import publishes too, `replacing`, are left to their own check).
  *
  * @example
  * const problems = await publishProblems(tx, tenantId, { kind: 'scorecard', id: 'credit_score' }, draft, {});
@@ -54,7 +56,7 @@ export async function publishProblems(tx: Queryable, tenantId: string, at: Defin
   const problems = await checkDefinition(tx, tenantId, at, body, by.alongside);
   // A body of the wrong shape has no fields to weigh; one with problems of its own is weighed too, so every refusal shows at once.
   if (problems.some((p) => p.code.startsWith('schema.'))) return problems;
-  return [...problems, ...(await dependentsProblems(tx, tenantId, at, body, by.alongside ?? new Map(), by.replacing ?? new Set()))];
+  return [...problems, ...(await serialProblems(tx, tenantId, at, body)), ...(await dependentsProblems(tx, tenantId, at, body, by.alongside ?? new Map(), by.replacing ?? new Set()))];
 }
 
 /**

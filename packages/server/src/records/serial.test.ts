@@ -73,6 +73,23 @@ onBothDatabases(
         expect(numbers).toEqual(['SO-20261124-0002', 'SO-20261124-0003']);
       });
 
+      it('keeps a published numbering: its parts or reset changed, or a published field turned into one, is refused on publish', async () => {
+        const admin = await caller(app(), ['admin']);
+        const ref = { id: 'ref_no', type: 'text', label: t('Reference', '参考号') };
+        await createAndPublish(admin, orderForm([title, orderNo, ref]));
+        const refused = async (fields: object[]) => {
+          const res = await admin.call('POST', '/api/definitions/form/order/publish', {}, { 'If-Match': `"${await saveDraft(admin, orderForm(fields))}"` });
+          expect(res.status).toBe(422);
+          return ((await res.json()) as ProblemDocument).problems?.map((p) => `${p.path} ${p.code}`);
+        };
+        const monthly = { ...orderNo, parts: orderNo.parts.map((p) => (p.type === 'sequence' ? { ...p, reset: 'monthly' } : p)) };
+        expect(await refused([title, monthly, ref])).toEqual(['/fields/1/parts form.serial.changed']);
+        expect(await refused([title, orderNo, { ...ref, type: 'serial', parts: [{ type: 'sequence', digits: 4, reset: 'never' }] }])).toEqual(['/fields/2/type form.serial.retyped']);
+        // Its label may change, and a new auto number may be added beside it.
+        const another = { id: 'batch_no', type: 'serial', label: t('Batch'), parts: [{ type: 'sequence', digits: 3, reset: 'never' }] };
+        await publish(admin, orderForm([title, { ...orderNo, label: t('Order no.', '订单号') }, ref, another]), await saveDraft(admin, orderForm([title, { ...orderNo, label: t('Order no.', '订单号') }, ref, another])));
+      });
+
       it('gives creates at once different numbers, and a create refused after it was numbered gives its number back', async () => {
         const admin = await caller(app(), ['admin']);
         const qty = { id: 'qty', type: 'number', label: t('Quantity'), rules: { min: 0 } };
