@@ -22,7 +22,7 @@ function PartProps({ part, n, set }: { readonly part: SerialPart; readonly n: nu
     return <Input size="small" aria-label={t('formDesigner.serial.text', { n })} value={part.text} maxLength={20} onChange={(e) => set({ ...part, text: e.target.value }, 'text')} />;
   }
   if (part.type === 'date') {
-    return <Select size="small" style={{ width: '100%' }} aria-label={t('formDesigner.serial.format', { n })} value={part.format} options={FORMATS.map((f) => ({ value: f, label: f }))} onChange={(format) => set({ ...part, format })} />;
+    return <Select size="small" style={{ width: '100%' }} aria-label={t('formDesigner.serial.format', { n })} value={part.format} options={FORMATS.map((f) => ({ value: f, label: t(`formDesigner.serial.formats.${f}`, { sample: todayInChina().replace(/-/g, '').slice(0, f.length) }) }))} onChange={(format) => set({ ...part, format })} />;
   }
   return (
     <Space.Compact size="small">

@@ -6,7 +6,7 @@ import { useParams } from 'react-router';
 import { DefinitionPage } from '../definitions/definition-page.js';
 import type { EditorHost } from '../definitions/definition-page.js';
 import { MissingForm } from '../definitions/missing-form.js';
-import { loadRuleSets, useLoad } from '../renderer/index.js';
+import { loadLatestVersions, useLoad } from '../renderer/index.js';
 import { RuleSetEditor } from '../rule-editor/index.js';
 
 /**
@@ -17,8 +17,9 @@ import { RuleSetEditor } from '../rule-editor/index.js';
 function HostedEditor({ host }: { readonly host: EditorHost<RuleSetDefinition> }) {
   const { initial, company, onChange, problems, dirty } = host;
   const cards = useMemo(() => company.scorecardDefinitions.filter((s) => s.form === initial.form), [company.scorecardDefinitions, initial.form]);
-  const [ruleSets] = useLoad(() => loadRuleSets(), []);
-  const ctx = useMemo(() => (ruleSets.status === 'ok' ? { ...company.ctx, tasks: ruleSetTasks(ruleSets.value.values()) } : company.ctx), [company.ctx, ruleSets]);
+  // Read afresh with the editor (not once per page): a task action published meanwhile is offered.
+  const [ruleSets] = useLoad(() => loadLatestVersions<RuleSetDefinition>('ruleset'), []);
+  const ctx = useMemo(() => (ruleSets.status === 'ok' ? { ...company.ctx, tasks: ruleSetTasks(ruleSets.value.map((v) => v.body)) } : company.ctx), [company.ctx, ruleSets]);
   const form = company.forms.get(initial.form);
   if (form === undefined) return <MissingForm kind="ruleset" form={initial.form} />;
   return <RuleSetEditor initial={initial} onChange={onChange} problems={problems} dirty={dirty} form={form} forms={company.forms} ctx={ctx} roles={company.roles} scorecards={company.scorecards} cards={cards} flows={company.flows} />;

@@ -95,7 +95,7 @@ function TaskForm({ action, path, onChange }: ActionFormProps<CreateTaskAction>)
   );
 }
 
-/** Why the tasks close, and which: those of the picked task actions (typed ids for other rule sets'), or all. */
+/** Why the tasks close, and which: those of the picked task actions (this rule set's, and the other published rule sets' on its form), or all. */
 function CloseTasksForm({ action, path, onChange }: ActionFormProps<CloseTasksAction>) {
   const { t } = useTranslation();
   const { problems, def, ctx } = useRuleEditor();

@@ -1,7 +1,7 @@
 import { problem } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { hasIdColumn, headerFields, importProblems, previewRows, readCsv } from './csv-preview.js';
+import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv } from './csv-preview.js';
 
 describe('CSV preview', () => {
   it('reads quoted cells, CRLF, a BOM, and skips blank lines', () => {
@@ -35,6 +35,13 @@ describe('CSV preview', () => {
     const field = (id: string, en: string, zh: string) => ({ id, type: 'text', label: { en, 'zh-CN': zh } }) as FieldDefinition;
     const fields = [field('supplier_name', 'Supplier name', '供应商名称'), field('note_a', 'Note', '备注'), field('note_b', 'Remark', '备注')];
     expect(headerFields(fields, ['id', ' 供应商名称 ', 'Supplier name', 'supplier_name', 'Remark', '备注', 'nope']).map((f) => f?.id)).toEqual([undefined, 'supplier_name', 'supplier_name', 'supplier_name', 'note_b', undefined, undefined]);
+  });
+
+  it('names the columns the import fills itself: a formula\'s and an auto number\'s', () => {
+    const field = (id: string, type: string, zh: string) => ({ id, type, label: { en: id, 'zh-CN': zh } }) as FieldDefinition;
+    const fields = [field('order_no', 'serial', '订单编号'), field('amount', 'money', '金额'), field('total', 'formula', '合计')];
+    expect(computedColumns(fields, ['id', '订单编号', '金额', 'total']).map((f) => f.id)).toEqual(['order_no', 'total']);
+    expect(computedColumns(fields, ['金额'])).toEqual([]);
   });
 
   it('shows every row after a passed check, even when "only rows with problems" was left on', () => {

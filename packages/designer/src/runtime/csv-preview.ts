@@ -84,3 +84,14 @@ export function headerFields(fields: readonly FieldDefinition[], header: readonl
     return named.length === 1 ? named[0] : undefined;
   });
 }
+
+/**
+ * The columns of `header` an import fills itself, so their cells are not read: a formula's (computed
+ * again) and an auto number's (each new record numbered), as the server's import passes them over.
+ *
+ * @example
+ * computedColumns(orderFields, ['订单编号', '金额']) // [order_no's field]
+ */
+export function computedColumns(fields: readonly FieldDefinition[], header: readonly string[]): FieldDefinition[] {
+  return headerFields(fields, header).filter((f): f is FieldDefinition => f !== undefined && (f.type === 'formula' || f.type === 'serial'));
+}

@@ -14,7 +14,7 @@ import { asApiError, loadPublishedForm, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { NotAllowed } from './not-allowed.js';
-import { hasIdColumn, headerFields, importProblems, previewRows, readCsv } from './csv-preview.js';
+import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv } from './csv-preview.js';
 import type { ImportProblems } from './csv-preview.js';
 import { recordsPath } from './paths.js';
 
@@ -113,6 +113,9 @@ function Importer({ form }: { readonly form: FormDefinition }) {
         </Space>
         {unreadable !== undefined && <Alert type="error" showIcon title={t('runtime.import.unreadable', { line: unreadable })} />}
         {file !== undefined && hasIdColumn(file.header) && <Alert type="info" showIcon data-testid="import-id-ignored" title={t('runtime.import.idIgnored')} />}
+        {file !== undefined && computedColumns(form.fields, file.header).length > 0 && (
+          <Alert type="info" showIcon data-testid="import-computed-ignored" title={t('runtime.import.computedIgnored', { columns: computedColumns(form.fields, file.header).map((f) => f.label[lang]).join(lang === 'zh-CN' ? '、' : ', ') })} />
+        )}
         {file !== undefined && file.rows.length === 0 && <Alert type="warning" showIcon title={t('runtime.import.empty')} />}
         {created !== undefined && <Alert type="success" showIcon title={t('runtime.import.done', { count: created })} action={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>} />}
         {failure !== undefined && (

@@ -17,7 +17,7 @@ export interface ReferenceContext {
   /**
    * Rule sets: id → their form and `create_task` action ids, what another rule set's
    * `close_tasks` may name (`ruleSetTasks`). Absent where the rule sets are not at hand (the
-   * browser's editors): those names are then not checked.
+   * rule editor until it has read them): those names are then not checked.
    */
   readonly tasks?: ReadonlyMap<string, RuleSetTasks>;
 }

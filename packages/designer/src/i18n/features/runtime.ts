@@ -313,6 +313,7 @@ export const runtimeEn = {
     unreadable: 'The CSV breaks at line {{line}}: a quoted cell is not closed.',
     empty: 'The file has no rows below its first line.',
     idIgnored: 'The id column is ignored: every row is imported as a new record, and no existing record is updated.',
+    computedIgnored: 'These columns are filled in by the import itself, so their cells are not read: {{columns}} (formulas are computed again, auto numbers given anew).',
   },
 };
 
@@ -628,5 +629,6 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     unreadable: 'CSV 在第 {{line}} 行出错：引号未闭合。',
     empty: '文件第一行之下没有数据行。',
     idIgnored: 'id 列将被忽略：每一行都导入为新记录，不会更新已有记录。',
+    computedIgnored: '以下列由导入自动生成，不读取其内容：{{columns}}（公式重新计算，流水号重新编号）。',
   },
 };
