@@ -2,7 +2,7 @@
 import type { BranchNode, Condition, FlowDefinition, FlowNode } from '@heng/engine';
 import { defaultBranchName } from './branch-name.js';
 import { flowIds } from './flow-tree.js';
-import { removeById, replaceById, uniqueId } from './ids.js';
+import { moveAt, removeById, replaceById, uniqueId } from './ids.js';
 import { updateNode } from './flow.js';
 
 function updateBranchNode(def: FlowDefinition, id: string, update: (node: BranchNode) => BranchNode): FlowDefinition {
@@ -46,12 +46,8 @@ export function removeBranch(def: FlowDefinition, nodeId: string, branchId: stri
  */
 export function moveBranch(def: FlowDefinition, nodeId: string, branchId: string, delta: -1 | 1): FlowDefinition {
   return updateBranchNode(def, nodeId, (n) => {
-    const i = n.branches.findIndex((b) => b.id === branchId);
-    const j = i + delta;
-    if (i < 0 || j < 0 || j >= n.branches.length) return n;
-    const branches = n.branches.slice();
-    [branches[i], branches[j]] = [branches[j] as (typeof branches)[number], branches[i] as (typeof branches)[number]];
-    return { ...n, branches };
+    const branches = moveAt(n.branches, n.branches.findIndex((b) => b.id === branchId), delta);
+    return branches === n.branches ? n : { ...n, branches };
   });
 }
 

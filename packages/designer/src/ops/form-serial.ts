@@ -3,6 +3,7 @@ import type { FormDefinition, SerialPart } from '@heng/engine';
 import { fieldAt } from './form-fields.js';
 import type { FieldRef } from './form-fields.js';
 import { patchField } from './form-props.js';
+import { moveAt } from './ids.js';
 
 /**
  * A part of `type` as one added or switched to starts.
@@ -41,9 +42,7 @@ export function setSerialPart(def: FormDefinition, ref: FieldRef, index: number,
  */
 export function moveSerialPart(def: FormDefinition, ref: FieldRef, index: number, by: -1 | 1): FormDefinition {
   const field = fieldAt(def, ref);
-  const to = index + by;
-  if (field?.type !== 'serial' || to < 0 || to >= field.parts.length) return def;
-  const parts = [...field.parts];
-  [parts[index], parts[to]] = [parts[to]!, parts[index]!];
-  return patchField(def, ref, { parts });
+  if (field?.type !== 'serial') return def;
+  const parts = moveAt(field.parts, index, by);
+  return parts === field.parts ? def : patchField(def, ref, { parts });
 }

@@ -56,3 +56,18 @@ export function moveById<T extends { readonly id: string }>(items: readonly T[],
   next.splice(j, 0, moved as T);
   return next;
 }
+
+/**
+ * The item at `index` swapped with its neighbour one place earlier (`-1`) or later (`1`); the same
+ * list at either end or for an index out of range.
+ *
+ * @example
+ * moveAt(['a', 'b', 'c'], 1, -1) // ['b', 'a', 'c']
+ */
+export function moveAt<T>(items: readonly T[], index: number, by: -1 | 1): readonly T[] {
+  const to = index + by;
+  if (index < 0 || index >= items.length || to < 0 || to >= items.length) return items;
+  const next = items.slice();
+  [next[index], next[to]] = [next[to] as T, next[index] as T];
+  return next;
+}
