@@ -71,6 +71,18 @@ export function checkDecimals(value: number, places: number, ctx: ValueContext):
     : [fail(ctx, 'value.decimals', `allows at most ${places} decimals: round ${value} to ${r}.`, `最多保留 ${places} 位小数：请将 ${value} 四舍五入为 ${r}。`)];
 }
 
+/**
+ * The largest number a number field keeps: 15 digits before the point, as many as a spreadsheet
+ * keeps exactly. Past it, an input box and every sum would show other digits than were typed.
+ */
+export const NUMBER_LIMIT = 999_999_999_999_999;
+
+/** A number within ±{@link NUMBER_LIMIT}; a percent's fraction is checked as its percentage (`scale` 100). */
+export function checkNumberSize(value: number, ctx: ValueContext, scale = 1): Problem[] {
+  if (Math.abs(value * scale) <= NUMBER_LIMIT) return [];
+  return [fail(ctx, 'value.range', 'has more than 15 digits before the decimal point, more than can be kept exactly: check it for extra digits.', '整数部分超过 15 位，无法精确保存：请检查是否多填了位数。')];
+}
+
 /** `min` and `max` of a number; `show` writes a bound as the user sees it (35% for 0.35). */
 export function checkNumberRules(value: number, rules: FieldRules | undefined, ctx: ValueContext, show: (n: number) => string = String): Problem[] {
   const out: Problem[] = [];

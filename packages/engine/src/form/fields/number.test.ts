@@ -28,6 +28,16 @@ describe('number', () => {
     expect(codes(number.checkValue(1.456, ratio, at))).toEqual(['value.decimals']);
   });
 
+  it('keeps at most 15 digits before the point, as many as stay exact', () => {
+    const plain: NumberField = { id: 'units', type: 'number', label: label('Units', '数量') };
+    expect(number.checkValue(999_999_999_999_999, plain, at)).toEqual([]);
+    expect(number.checkValue(-999_999_999_999_999, plain, at)).toEqual([]);
+    const [big] = number.checkValue(12_345_678_901_234_567_890, plain, at);
+    expect(big?.code).toBe('value.range');
+    expect(big?.messageZh).toBe('订单数整数部分超过 15 位，无法精确保存：请检查是否多填了位数。');
+    expect(codes(number.checkValue(-1e15, plain, at))).toEqual(['value.range']);
+  });
+
   it('enforces min and max, naming the field', () => {
     const [low] = number.checkValue(-1, count, at);
     expect(low?.message).toBe('Orders must be at least 0: enter 0 or more.');

@@ -1,7 +1,7 @@
 /** @module Number: a plain number (counts, ratios, days), optionally with a fixed number of decimals. */
 import type { Problem } from '../../core/problem.js';
 import type { NumberField } from '../types.js';
-import { checkDecimals, checkNumberRules, expectType, type Expected } from './checks.js';
+import { checkDecimals, checkNumberRules, checkNumberSize, expectType, type Expected } from './checks.js';
 import { numberLike } from './number-like.js';
 import type { FieldTypeSpec } from './spec.js';
 
@@ -20,7 +20,7 @@ export const number: FieldTypeSpec<NumberField> = {
     const typed = expectType(value, 'number', ctx, A_NUMBER);
     if (typed.length > 0) return typed;
     const n = value as number;
-    const out: Problem[] = field.decimals === undefined ? [] : checkDecimals(n, field.decimals, ctx);
+    const out: Problem[] = [...checkNumberSize(n, ctx), ...(field.decimals === undefined ? [] : checkDecimals(n, field.decimals, ctx))];
     return [...out, ...checkNumberRules(n, field.rules, ctx)];
   },
 };

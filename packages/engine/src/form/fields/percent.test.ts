@@ -18,6 +18,12 @@ describe('percent', () => {
     expect(percent.checkValue(0.1835, margin, at)[0]?.message).toContain('18.35%');
   });
 
+  it('keeps at most 15 digits before the point of its percentage', () => {
+    const open: PercentField = { id: 'growth', type: 'percent', label: label('Growth', '增长率') };
+    expect(percent.checkValue(9_999_999_999_999.99, open, at)).toEqual([]);
+    expect(codes(percent.checkValue(1e13, open, at))).toEqual(['value.range']);
+  });
+
   it('shows bounds as percentages', () => {
     expect(percent.checkValue(0.75, margin, at)[0]?.message).toBe('Gross margin must be at most 70%: enter 70% or less.');
   });

@@ -2,7 +2,7 @@
 import { hasAtMostDecimals, roundHalfUp } from '../../core/decimal.js';
 import type { Problem } from '../../core/problem.js';
 import type { PercentField } from '../types.js';
-import { checkNumberRules, expectType, fail, type Expected } from './checks.js';
+import { checkNumberRules, checkNumberSize, expectType, fail, type Expected } from './checks.js';
 import { numberLike } from './number-like.js';
 import type { FieldTypeSpec } from './spec.js';
 
@@ -27,7 +27,7 @@ export const percent: FieldTypeSpec<PercentField> = {
     const typed = expectType(value, 'number', ctx, A_FRACTION);
     if (typed.length > 0) return typed;
     const n = value as number;
-    const out: Problem[] = [];
+    const out: Problem[] = checkNumberSize(n, ctx, 100);
     const d = field.decimals;
     if (d !== undefined && !hasAtMostDecimals(n, d + 2)) {
       out.push(fail(ctx, 'value.decimals', `allows at most ${d} decimals as a percentage: round ${showPercent(n)} to ${showPercent(roundHalfUp(n, d + 2))}.`, `百分比最多保留 ${d} 位小数：请将 ${showPercent(n)} 四舍五入为 ${showPercent(roundHalfUp(n, d + 2))}。`));
