@@ -94,3 +94,15 @@ describe('tasks closed by a rule', () => {
     await page.context().close();
   });
 });
+
+describe('the rule that closes them', () => {
+  it('names the tasks it closes by their titles in its picker, not by action id (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}${APP}/rulesets/settle`);
+    const picker = page.getByRole('combobox', { name: '关闭哪些待办' });
+    await picker.waitFor();
+    const chosen = page.locator('.ant-select', { has: picker }).locator('.ant-select-selection-item');
+    await expect.poll(() => chosen.allInnerTexts()).toEqual(['催收 「发票号」']);
+    await page.context().close();
+  });
+});

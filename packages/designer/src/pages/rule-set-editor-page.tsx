@@ -19,10 +19,11 @@ function HostedEditor({ host }: { readonly host: EditorHost<RuleSetDefinition> }
   const cards = useMemo(() => company.scorecardDefinitions.filter((s) => s.form === initial.form), [company.scorecardDefinitions, initial.form]);
   // Read afresh with the editor (not once per page): a task action published meanwhile is offered.
   const [ruleSets] = useLoad(() => loadLatestVersions<RuleSetDefinition>('ruleset'), []);
-  const ctx = useMemo(() => (ruleSets.status === 'ok' ? { ...company.ctx, tasks: ruleSetTasks(ruleSets.value.map((v) => v.body)) } : company.ctx), [company.ctx, ruleSets]);
+  const bodies = useMemo(() => (ruleSets.status === 'ok' ? ruleSets.value.map((v) => v.body) : []), [ruleSets]);
+  const ctx = useMemo(() => (ruleSets.status === 'ok' ? { ...company.ctx, tasks: ruleSetTasks(bodies) } : company.ctx), [company.ctx, ruleSets.status, bodies]);
   const form = company.forms.get(initial.form);
   if (form === undefined) return <MissingForm kind="ruleset" form={initial.form} />;
-  return <RuleSetEditor initial={initial} onChange={onChange} problems={problems} dirty={dirty} form={form} forms={company.forms} ctx={ctx} roles={company.roles} scorecards={company.scorecards} cards={cards} flows={company.flows} />;
+  return <RuleSetEditor initial={initial} onChange={onChange} problems={problems} dirty={dirty} form={form} forms={company.forms} ctx={ctx} roles={company.roles} scorecards={company.scorecards} cards={cards} flows={company.flows} ruleSets={bodies} />;
 }
 
 /** `/apps/:appId/rulesets/:rulesetId`. */

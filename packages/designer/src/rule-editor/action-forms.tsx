@@ -98,7 +98,7 @@ function TaskForm({ action, path, onChange }: ActionFormProps<CreateTaskAction>)
 /** Why the tasks close, and which: those of the picked task actions (this rule set's, and the other published rule sets' on its form), or all. */
 function CloseTasksForm({ action, path, onChange }: ActionFormProps<CloseTasksAction>) {
   const { t } = useTranslation();
-  const { problems, def, ctx } = useRuleEditor();
+  const { problems, def, ctx, taskText } = useRuleEditor();
   // This rule set's task actions, and those of the others on its form once they are read.
   const offered = [...(closableTasks(def, ctx) ?? taskActionIds(def))].sort();
   return (
@@ -107,12 +107,12 @@ function CloseTasksForm({ action, path, onChange }: ActionFormProps<CloseTasksAc
         <Select
           size="small"
           mode="tags"
-          className="heng-mono"
           aria-label={t('ruleEditor.actions.closedTasks')}
           placeholder={t('ruleEditor.actions.allTasks')}
           status={statusOf(problemsUnder(problems, `${path}/actions`))}
           value={[...(action.actions ?? [])]}
-          options={offered.map((id) => ({ value: id, label: id }))}
+          options={offered.map((id) => ({ value: id, label: taskText(id) }))}
+          optionRender={nameAndId}
           onChange={(ids: string[]) => onChange(closingTasksOf(action, ids))}
         />
       </Labelled>

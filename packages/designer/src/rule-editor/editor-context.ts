@@ -35,6 +35,8 @@ export interface RuleEditorContextValue extends DefinitionEditorState<RuleSetDef
   optionText(fact: string, option: string): string | undefined;
   /** The label of a flag in the current language: `label`, else as an add_flag of the rule set or a scorecard of the form gives it, else the flag. */
   flagText(flag: string, label?: LocalizedText): string;
+  /** A task action's title (the task it creates), in the current language; the id when no rule set read has it. */
+  taskText(action: string): string;
   /** Rules shown folded. */
   readonly folded: ReadonlySet<string>;
   fold(ruleId: string, folded: boolean): void;

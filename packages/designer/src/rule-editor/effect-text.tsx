@@ -8,7 +8,7 @@ import { displayTypeOf, showValue } from './show-value.js';
 /** The sentence for `effect`. */
 export function EffectText({ effect: e }: { readonly effect: Effect }) {
   const { t } = useTranslation();
-  const { form, forms, lang, roles, flows, fieldText, flagText } = useRuleEditor();
+  const { form, forms, lang, roles, flows, fieldText, flagText, taskText } = useRuleEditor();
   const target = (x: RecordTarget) => ('self' in x ? t('ruleEditor.effect.self') : x.record === null ? t('ruleEditor.effect.noTarget', { field: fieldText(x.field) }) : t('ruleEditor.effect.target', { field: fieldText(x.field), id: x.record }));
   const who = (x: ResolvedRecipient) => {
     if ('field' in x) return x.user === null ? t('ruleEditor.effect.noUser', { field: fieldText(x.field) }) : t('ruleEditor.effect.userField', { field: fieldText(x.field), id: x.user });
@@ -35,7 +35,7 @@ export function EffectText({ effect: e }: { readonly effect: Effect }) {
     case 'create_task':
       return <>{t('ruleEditor.effect.create_task', { to: who(e.assignee), date: formatDate(e.dueDate, lang), title: e.title[lang] })}</>;
     case 'close_tasks':
-      return <>{e.actions === undefined ? t('ruleEditor.effect.close_tasks', { reason: e.reason[lang] }) : t('ruleEditor.effect.close_tasks_of', { actions: e.actions.join(t('ruleEditor.effect.listSeparator')), reason: e.reason[lang] })}</>;
+      return <>{e.actions === undefined ? t('ruleEditor.effect.close_tasks', { reason: e.reason[lang] }) : t('ruleEditor.effect.close_tasks_of', { actions: e.actions.map(taskText).join(t('ruleEditor.effect.listSeparator')), reason: e.reason[lang] })}</>;
     case 'start_flow':
       return <>{t('ruleEditor.effect.start_flow', { flow: flows.find((f) => f.id === e.flow)?.name[lang] ?? e.flow })}</>;
     case 'freeze':

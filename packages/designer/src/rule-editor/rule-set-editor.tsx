@@ -13,6 +13,7 @@ import { placeOfRuleSet } from '../ops/ruleset-problems.js';
 import { useDefinitionEditor } from '../ops/use-definition-editor.js';
 import type { RuleSetPlace } from '../ops/ruleset-problems.js';
 import { RuleEditorContext } from './editor-context.js';
+import { taskTitles } from './task-words.js';
 import { ruleFlagLabel } from './flag-words.js';
 import type { RoleChoice, RuleEditorContextValue } from './editor-context.js';
 import { RuleList } from './rule-list.js';
@@ -39,6 +40,8 @@ export interface RuleSetEditorProps {
   readonly cards: readonly ScorecardDefinition[];
   /** The company's published flows, named. */
   readonly flows: readonly RoleChoice[];
+  /** The company's rule sets as last read, whose task actions `close_tasks` names by their titles. */
+  readonly ruleSets?: readonly RuleSetDefinition[];
   /** Buttons the page adds to the toolbar (save, publish). */
   readonly toolbar?: ReactNode;
   /** Whether the page holds changes not saved yet. */
@@ -72,7 +75,7 @@ function reveal(place: RuleSetPlace, fold: (ruleId: string, folded: boolean) => 
  * @example
  * <RuleSetEditor initial={def} onChange={save} problems={serverProblems} form={customerForm} forms={company.forms} ctx={ctx} roles={roles} scorecards={company.scorecards} cards={cards} flows={company.flows} />
  */
-export function RuleSetEditor({ initial, onChange, problems: external, form, forms, ctx, roles, scorecards, cards, flows, toolbar, dirty = false }: RuleSetEditorProps) {
+export function RuleSetEditor({ initial, onChange, problems: external, form, forms, ctx, roles, scorecards, cards, flows, ruleSets = [], toolbar, dirty = false }: RuleSetEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const editor = useDefinitionEditor(initial, validateRuleSet, ctx, external);
@@ -100,8 +103,11 @@ export function RuleSetEditor({ initial, onChange, problems: external, form, for
     [fieldText, t],
   );
   const flagText = useCallback((flag: string, label?: LocalizedText) => ruleFlagLabel(editor.def, cards, flag, lang, label), [editor.def, cards, lang]);
+  // This draft's own titles first, then the other rule sets' on the same form.
+  const titles = useMemo(() => taskTitles([editor.def, ...ruleSets.filter((r) => r.id !== editor.def.id && r.form === editor.def.form)], lang, fieldText), [editor.def, ruleSets, lang, fieldText]);
+  const taskText = useCallback((id: string) => titles.get(id) ?? id, [titles]);
   const seed = useMemo(() => ({ fields: catalog, roles: roles.map((r) => r.id), flows: [...ctx.flows].sort(), text: NEW_TEXT }), [catalog, roles, ctx.flows]);
-  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, scorecards, flows, lang, catalog, facts, seed, fieldText, optionText, flagText, folded, fold };
+  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, scorecards, flows, lang, catalog, facts, seed, fieldText, optionText, flagText, taskText, folded, fold };
   const entries = editor.problems.map((p, i) => ({ key: `${p.path}:${p.code}:${i}`, problem: p, go: () => reveal(placeOfRuleSet(editor.def, p.path), fold) }));
 
   return (
