@@ -5,12 +5,13 @@ import { validateCondition } from './validate.js';
 
 const catalog = catalogOf([
   { id: 'debt_ratio', type: 'percent', kind: 'number' },
-  { id: 'amount', type: 'money', kind: 'number' },
+  { id: 'amount', type: 'money', kind: 'number', label: { en: 'Amount', 'zh-CN': '申请额度' } },
   { id: 'grade', type: 'single_select', kind: 'text', options: ['A', 'B', 'C', 'D'] },
   { id: 'tags', type: 'multi_select', kind: 'list', options: ['vip', 'new'] },
   { id: 'founded', type: 'date', kind: 'date' },
   { id: 'lawsuit_pending', type: 'boolean', kind: 'boolean' },
   { id: 'reviewed_at', type: 'datetime', kind: 'datetime' },
+  { id: 'customer', type: 'reference', kind: 'text', target: 'customer', label: { en: 'Customer', 'zh-CN': '客户' } },
 ]);
 
 const codes = (c: unknown) => validateCondition(c, catalog, '/when').map((p) => `${p.path} ${p.code}`);
@@ -58,9 +59,11 @@ describe('validateCondition', () => {
   it('says how to write a literal of the right kind', () => {
     const said = (c: unknown) => validateCondition(c, catalog, '/when').map((p) => [p.message, p.messageZh]);
     expect(said({ fact: 'amount', operator: 'lessThan', value: '500000' })).toEqual([
-      ['"500000" is not a number value for "amount": write it without quotes, like 500000.', '"500000" 不是字段 "amount" 的数字值：请去掉引号，写作 500000。'],
+      ['"500000" is not a number value for "Amount": write it without quotes, like 500000.', '"500000" 不是“申请额度”的数字值：请去掉引号，写作 500000。'],
     ]);
-    expect(said({ fact: 'amount', operator: 'lessThan', value: 'a lot' })[0]?.[0]).toBe('"a lot" is not a number value for "amount": write a number without quotes, like 0.7.');
+    expect(said({ fact: 'amount', operator: 'lessThan', value: 'a lot' })[0]?.[0]).toBe('"a lot" is not a number value for "Amount": write a number without quotes, like 500000 (yuan).');
+    // An empty value asks for one, naming the field by its label.
+    expect(said({ fact: 'amount', operator: 'lessThan', value: '' })).toEqual([['Enter a number to compare "Amount" with: write a number without quotes, like 500000 (yuan).', '请填写与“申请额度”比较的数字：请填写不加引号的数字，如 500000（元）。']]);
     expect(said({ fact: 'lawsuit_pending', operator: 'equal', value: 'true' })[0]?.[0]).toBe('"true" is not a boolean value for "lawsuit_pending": write true or false, without quotes.');
     expect(said({ fact: 'grade', operator: 'equal', value: 5 })[0]?.[0]).toBe('5 is not a text value for "grade": write it in double quotes, like "5".');
     expect(said({ fact: 'founded', operator: 'lessThan', value: '2024-02-30' })).toEqual([
@@ -69,6 +72,12 @@ describe('validateCondition', () => {
         '"2024-02-30" 不是字段 "founded" 的日期值：2024 年 2 月只有 29 天，请改为真实日期，如 2024-02-29。',
       ],
     ]);
+  });
+
+  it('refuses a reference compared with an empty value, which tells nothing', () => {
+    expect(codes({ fact: 'customer', operator: 'equal', value: '' })).toEqual(['/when/value condition.value.empty']);
+    expect(validateCondition({ fact: 'customer', operator: 'notEqual', value: '' }, catalog, '/when')[0]?.messageZh).toBe('请填写与“客户”比较的值：记录或用户从不是空文本，与空值比较没有意义。');
+    expect(codes({ fact: 'customer', operator: 'equal', value: 'cus_1' })).toEqual([]);
   });
 
   it('takes date-times in the canonical UTC form records store, and says what to write instead', () => {

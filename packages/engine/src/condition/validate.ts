@@ -125,6 +125,14 @@ function checkFact(c: FactCondition, catalog: FieldCatalog, path: string, out: P
   checkLiteral(c, field, path, out);
 }
 
+/** Field types whose values are ids, never empty text. */
+const NEVER_EMPTY: ReadonlySet<string> = new Set(['reference', 'user']);
+
+/** A field as a message names it: by its label where the catalog has one, else by its id. */
+function named(f: FieldInfo): { readonly en: string; readonly zh: string } {
+  return f.label === undefined ? { en: `"${f.id}"`, zh: `字段 "${f.id}" ` } : { en: `"${f.label.en}"`, zh: `“${f.label['zh-CN']}”` };
+}
+
 function checkLiteral(c: FactCondition, field: FieldInfo, path: string, out: Problem[]): void {
   const op: OperatorSpec = operators[c.operator];
   const at = pointer(path, 'value');
@@ -138,19 +146,28 @@ function checkLiteral(c: FactCondition, field: FieldInfo, path: string, out: Pro
   }
   const elementKind: ValueKind = field.kind === 'list' ? 'text' : field.kind;
   const values = Array.isArray(c.value) ? c.value : [c.value];
+  const name = named(field);
   values.forEach((v, i) => {
     const vat = Array.isArray(c.value) ? pointer(at, i) : at;
+    const empty = v === '' || v === null || v === undefined;
     if (!fits(elementKind, v)) {
-      const a = literalAdvice(elementKind, v);
-      out.push(problem(vat, 'condition.value.kind', `${JSON.stringify(v)} is not a ${elementKind} value for "${field.id}": ${a.en}.`, `${JSON.stringify(v)} 不是字段 "${field.id}" 的${KIND_NAMES[elementKind].zh}值：${a.zh}。`));
+      const a = literalAdvice(elementKind, v, field.type);
+      out.push(
+        empty
+          ? problem(vat, 'condition.value.kind', `Enter ${KIND_NAMES[elementKind].en} to compare ${name.en} with: ${a.en}.`, `请填写与${name.zh}比较的${KIND_NAMES[elementKind].zh}：${a.zh}。`)
+          : problem(vat, 'condition.value.kind', `${JSON.stringify(v)} is not a ${elementKind} value for ${name.en}: ${a.en}.`, `${JSON.stringify(v)} 不是${name.zh}的${KIND_NAMES[elementKind].zh}值：${a.zh}。`),
+      );
+    } else if (empty && NEVER_EMPTY.has(field.type)) {
+      // A reference or a user is stored as an id or not at all: compared with "", equal never holds and notEqual always does.
+      out.push(problem(vat, 'condition.value.empty', `Enter the value to compare ${name.en} with: a record or user is never empty text, so comparing it with one tells nothing.`, `请填写与${name.zh}比较的值：记录或用户从不是空文本，与空值比较没有意义。`));
     } else if (elementKind === 'datetime' && !isUtcDatetime(v)) {
       // Conditions compare date-times as text (json-rules-engine does), which orders instants
       // only in the one form records store them in: so literals are written in it too.
       const a = utcAdvice(v);
-      out.push(problem(vat, 'condition.value.utc', `${JSON.stringify(v)} is not in the UTC form "${field.id}" is stored and compared in: ${a.en}.`, `${JSON.stringify(v)} 不是字段 "${field.id}" 存储和比较所用的 UTC 格式：${a.zh}。`));
+      out.push(problem(vat, 'condition.value.utc', `${JSON.stringify(v)} is not in the UTC form ${name.en} is stored and compared in: ${a.en}.`, `${JSON.stringify(v)} 不是${name.zh}存储和比较所用的 UTC 格式：${a.zh}。`));
     } else if (field.options !== undefined && !field.options.includes(v as string)) {
       const h = hint(String(v), field.options);
-      out.push(problem(vat, 'condition.value.option', `"${String(v)}" is not an option of "${field.id}".${h.en}`, `"${String(v)}" 不是字段 "${field.id}" 的选项。${h.zh}`));
+      out.push(problem(vat, 'condition.value.option', `"${String(v)}" is not an option of ${name.en}.${h.en}`, `"${String(v)}" 不是${name.zh}的选项。${h.zh}`));
     }
   });
 }

@@ -49,8 +49,9 @@ describe('utcAdvice', () => {
 describe('literalAdvice', () => {
   it('says how to write a literal of each kind', () => {
     expect(literalAdvice('number', '500000')).toEqual({ en: 'write it without quotes, like 500000', zh: '请去掉引号，写作 500000' });
-    expect(literalAdvice('number', 'a lot').en).toBe('write a number without quotes, like 0.7');
-    expect(literalAdvice('number', ' ').en).toBe('write a number without quotes, like 0.7');
+    expect(literalAdvice('number', 'a lot').en).toBe('write a number without quotes, like 10');
+    expect(literalAdvice('number', ' ', 'percent').en).toBe('write a number without quotes, like 0.7 (for 70%)');
+    expect(literalAdvice('number', '', 'money').zh).toBe('请填写不加引号的数字，如 500000（元）');
     expect(literalAdvice('boolean', 'true').en).toBe('write true or false, without quotes');
     expect(literalAdvice('text', 5)).toEqual({ en: 'write it in double quotes, like "5"', zh: '请加双引号，写作 "5"' });
     expect(literalAdvice('text', null).en).toBe('write it in double quotes, like "text"');

@@ -68,17 +68,27 @@ export function utcAdvice(value: unknown): Advice {
   return { en: `write it in UTC, as records store it: "${utc}"`, zh: `请改写为记录中保存的 UTC 格式："${utc}"` };
 }
 
+/** A number to show as an example, by the field type compared: an amount in yuan, a percent as its fraction. */
+const NUMBER_EXAMPLES: Readonly<Record<string, Advice>> = {
+  money: { en: '500000 (yuan)', zh: '500000（元）' },
+  percent: { en: '0.7 (for 70%)', zh: '0.7（即 70%）' },
+  number: { en: '10', zh: '10' },
+};
+
 /**
- * How to write a literal of `kind` in place of `v` (a condition's value, a rule's `set_field`).
+ * How to write a literal of `kind` in place of `v` (a condition's value, a rule's `set_field`);
+ * `type`, the field type compared, picks the example number.
  *
  * @example
  * literalAdvice('number', '500000').en // 'write it without quotes, like 500000'
  */
-export function literalAdvice(kind: ValueKind, v: unknown): Advice {
+export function literalAdvice(kind: ValueKind, v: unknown, type?: string): Advice {
   switch (kind) {
     case 'number': {
       const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
-      return Number.isFinite(n) ? { en: `write it without quotes, like ${n}`, zh: `请去掉引号，写作 ${n}` } : { en: 'write a number without quotes, like 0.7', zh: '请填写不加引号的数字，如 0.7' };
+      if (Number.isFinite(n)) return { en: `write it without quotes, like ${n}`, zh: `请去掉引号，写作 ${n}` };
+      const example = NUMBER_EXAMPLES[type ?? ''] ?? NUMBER_EXAMPLES.number!;
+      return { en: `write a number without quotes, like ${example.en}`, zh: `请填写不加引号的数字，如 ${example.zh}` };
     }
     case 'boolean':
       return { en: 'write true or false, without quotes', zh: '请填写 true 或 false（不加引号）' };

@@ -36,7 +36,7 @@ export interface FieldInfo {
   readonly target?: string;
   /** true for a field no one writes (formula, lookup, rollup): rules and approvers cannot set it. */
   readonly computed?: boolean;
-  /** How a fact from another definition reads (a scorecard policy's name); a form's fields have their labels in the form. */
+  /** How the field or fact reads: a form field's label, a scorecard policy's name. */
   readonly label?: LocalizedText;
 }
 

@@ -15,23 +15,23 @@ const form = formOf([
 describe('formCatalog', () => {
   it('types every field for formulas and conditions', () => {
     const catalog = formCatalog(form);
-    expect(catalog.get('annual_sales')).toEqual({ id: 'annual_sales', type: 'money', kind: 'number' });
-    expect(catalog.get('industry')).toEqual({ id: 'industry', type: 'single_select', kind: 'text', options: ['steel'] });
+    expect(catalog.get('annual_sales')).toEqual({ id: 'annual_sales', type: 'money', kind: 'number', label: label('Annual sales') });
+    expect(catalog.get('industry')).toEqual({ id: 'industry', type: 'single_select', kind: 'text', label: label('Industry'), options: ['steel'] });
     expect(catalog.get('tags')?.kind).toBe('list');
     expect(catalog.get('founded_on')?.kind).toBe('date');
   });
 
   it('shows a formula as its result type', () => {
-    expect(formCatalog(form).get('debt_ratio')).toEqual({ id: 'debt_ratio', type: 'percent', kind: 'number', computed: true });
+    expect(formCatalog(form).get('debt_ratio')).toEqual({ id: 'debt_ratio', type: 'percent', kind: 'number', label: label('Debt ratio'), computed: true });
   });
 
   it('offers the values a labelled text formula gives as its options', () => {
-    expect(formCatalog(form).get('status')).toEqual({ id: 'status', type: 'text', kind: 'text', computed: true, options: ['watch', 'normal'] });
+    expect(formCatalog(form).get('status')).toEqual({ id: 'status', type: 'text', kind: 'text', label: label('Status'), computed: true, options: ['watch', 'normal'] });
   });
 
   it('gives a sub-table its columns', () => {
     const table = formCatalog(form).get('statements');
     expect(table?.kind).toBe('table');
-    expect(table?.columns?.get('year')).toEqual({ id: 'year', type: 'number', kind: 'number' });
+    expect(table?.columns?.get('year')).toEqual({ id: 'year', type: 'number', kind: 'number', label: label('Year') });
   });
 });

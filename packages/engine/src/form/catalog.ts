@@ -11,12 +11,12 @@ import type { FieldDefinition, FormDefinition, SelectOption } from './types.js';
  *
  * @example
  * fieldInfo({ id: 'industry', type: 'single_select', label, options: [{ id: 'steel', label }] })
- * // { id: 'industry', type: 'single_select', kind: 'text', options: ['steel'] }
+ * // { id: 'industry', type: 'single_select', kind: 'text', label, options: ['steel'] }
  */
 export function fieldInfo(field: FieldDefinition): FieldInfo {
   const base = isComputed(field)
-    ? { id: field.id, type: computedResultType(field), kind: specOf(field).kind(field), computed: true }
-    : { id: field.id, type: field.type, kind: specOf(field).kind(field) };
+    ? { id: field.id, type: computedResultType(field), kind: specOf(field).kind(field), label: field.label, computed: true }
+    : { id: field.id, type: field.type, kind: specOf(field).kind(field), label: field.label };
   if (field.type === 'reference') return { ...base, target: field.target };
   if (field.type === 'sub_table') return { ...base, columns: columnCatalog(field.columns) };
   const options = optionsOf(field);
@@ -51,7 +51,7 @@ export function columnCatalog(columns: readonly FieldDefinition[]): FieldCatalog
  * Every field of a form, typed; a sub-table is kind `table` with its `columns`.
  *
  * @example
- * formCatalog(customerProfile).get('debt_ratio') // { id: 'debt_ratio', type: 'percent', kind: 'number' }
+ * formCatalog(customerProfile).get('debt_ratio') // { id: 'debt_ratio', type: 'percent', kind: 'number', label, computed: true }
  */
 export function formCatalog(def: FormDefinition): FieldCatalog {
   return catalogOf(def.fields.map(fieldInfo));

@@ -44,7 +44,7 @@ describe('serial', () => {
 
   it('is a text for formulas and conditions, checked only for its type', () => {
     expect(serial.kind(orderNo)).toBe('text');
-    expect(fieldInfo(orderNo)).toEqual({ id: 'order_no', type: 'text', kind: 'text', computed: true });
+    expect(fieldInfo(orderNo)).toEqual({ id: 'order_no', type: 'text', kind: 'text', label: orderNo.label, computed: true });
     expect(serial.checkValue('SO-20261124-0001', orderNo, valueAt())).toEqual([]);
     expect(codes(serial.checkValue(7, orderNo, valueAt()))).toEqual(['value.type']);
   });
