@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { initialSnapshot, simulateRoute, transition } from '@heng/engine';
 import type { FlowCommand, FlowSnapshot } from '@heng/engine';
-import { compiledFlow, directory, flow, stored } from './test-kit.js';
+import { customer, topCustomer } from './samples.js';
+import { compiledFlow, directory, flow, score, stored } from './test-kit.js';
 
 // DOMAIN.md: "grade A and amount < 500,000 → sales director alone approves; grade C → risk officer
 // AND finance director must both sign". On this template's scale the better grades are AAA, AA and A;
 // B is the average grade (DOMAIN.md's C), and a customer not yet rated is treated as average / new.
-const application = (grade: string | undefined, amount: number) =>
-  stored('credit_application', { customer: 'cust_0042', customer_name: '杭州钱塘商贸有限公司', amount, reason: '旺季备货，订单增加', salesperson: 'zhou', ...(grade === undefined ? {} : { grade }) });
+// A customer with us under a year is new whatever the scorecard grades it (every factor has a
+// missing-value score, so a new customer is graded at once): `isNew` is the lookup copied on submit.
+const application = (grade: string | undefined, amount: number, isNew = false) =>
+  stored('credit_application', { customer: 'cust_0042', customer_name: '杭州钱塘商贸有限公司', amount, reason: '旺季备货，订单增加', salesperson: 'zhou', is_new_customer: isNew, ...(grade === undefined ? {} : { grade }) });
 
 const approversOf = (flowId: string, record: Record<string, unknown>) =>
   simulateRoute(compiledFlow(flowId), record, directory, 'zhou').steps.flatMap((s) => (s.kind === 'approver' ? [`${s.nodeId} ${s.mode}: ${(s.approvers ?? []).join(' + ')}`] : []));
@@ -34,6 +37,30 @@ describe('credit approval (授信审批)', () => {
 
   it('grade D: the countersign, then the boss', () => {
     expect(approversOf('credit_approval', application('D', 50_000))).toEqual(['d_countersign and: zhao + qian', 'd_boss or: boss']);
+    expect(approversOf('credit_approval', application('D', 50_000, true))).toEqual(['d_countersign and: zhao + qian', 'd_boss or: boss']);
+  });
+
+  it('a new customer within the trial limit: risk and finance countersign, even when graded A or better', () => {
+    expect(approversOf('credit_approval', application('A', 150_000, true))).toEqual(['countersign and: zhao + qian']);
+    expect(approversOf('credit_approval', application('AAA', 200_000, true))).toEqual(['countersign and: zhao + qian']);
+    expect(approversOf('credit_approval', application(undefined, 100_000, true))).toEqual(['countersign and: zhao + qian']);
+    expect(application('A', 200_000, true).trial_excess).toBe(0);
+  });
+
+  it('a new customer above the trial limit: the countersign, then the boss, each seeing how far above it the application is', () => {
+    const app = application('A', 499_999, true);
+    expect(app.trial_excess).toBe(299_999);
+    expect(approversOf('credit_approval', app)).toEqual(['trial_countersign and: zhao + qian', 'trial_boss or: boss']);
+    expect(approversOf('credit_approval', application('AAA', 2_000_000, true))).toEqual(['trial_countersign and: zhao + qian', 'trial_boss or: boss']);
+    // A customer with us a year or more is not held to it.
+    expect(application('A', 499_999).trial_excess).toBe(0);
+  });
+
+  it('holds a new customer to the trial limit of the scorecard’s credit policy', () => {
+    // The best new customer the scorecard can see, with sales enough for any limit: the policy caps it.
+    const { limit } = score(customer({ ...topCustomer, cooperation_since: '2025-03-01' })).outputs as { limit: number };
+    expect(application('AAA', limit, true).trial_excess).toBe(0);
+    expect(application('AAA', limit + 1, true).trial_excess).toBe(1);
   });
 
   it('copies the salesperson at the end of every route, unless they submitted it and are told the outcome', () => {
@@ -62,8 +89,8 @@ describe('credit approval (授信审批)', () => {
 });
 
 describe('over-limit order approval (超额订单审批)', () => {
-  const order = (customerGrade: string, amount: number, availableCredit: number) =>
-    stored('sales_order', { order_no: 'SO-2025-0630-01', customer: 'cust_0042', customer_name: '杭州钱塘商贸有限公司', salesperson: 'zhou', order_date: '2025-06-30', amount, payment_method: 'credit', customer_grade: customerGrade, available_credit: availableCredit });
+  const order = (customerGrade: string, amount: number, availableCredit: number, isNew = false) =>
+    stored('sales_order', { order_no: 'SO-2025-0630-01', customer: 'cust_0042', customer_name: '杭州钱塘商贸有限公司', salesperson: 'zhou', order_date: '2025-06-30', amount, payment_method: 'credit', customer_grade: customerGrade, customer_is_new: isNew, available_credit: availableCredit });
 
   it('is started by a rule only, and keeps its approval status in a field', () => {
     expect(flow('order_over_limit')).toMatchObject({ form: 'sales_order', start: 'manual', statusField: 'approval_status' });
@@ -78,6 +105,10 @@ describe('over-limit order approval (超额订单审批)', () => {
     const twoSteps = ['director_first or: wang', 'risk_finance and: zhao + qian'];
     expect(approversOf('order_over_limit', order('A', 700_000, 600_000))).toEqual(twoSteps);
     expect(approversOf('order_over_limit', order('B', 120_000, 100_000))).toEqual(twoSteps);
+  });
+
+  it('a new customer, however graded and however little over: the sales director, then risk and finance countersign', () => {
+    expect(approversOf('order_over_limit', order('A', 210_000, 200_000, true))).toEqual(['director_first or: wang', 'risk_finance and: zhao + qian']);
   });
 
   it('resubmitted after a return within the available credit: released with nobody to ask, unless the customer is frozen, blacklisted or cash-only', () => {

@@ -37,9 +37,14 @@ onBothDatabases(
         expect(await firedOn(co.admin, 'sales_order', b.id)).toEqual([['order_credit_check', ['default_payment']], ['order_credit_check', ['over_limit']]]);
         const [approval] = await approvalsOf(co, 'sales_order', b.id);
         expect(approval).toMatchObject({ flowId: 'order_over_limit', status: 'running' });
-        // Held orders are not exposure; grade A and less than 100,000 over: the sales director alone approves.
+        // Held orders are not exposure. Grade A and less than 100,000 over, but a new customer (on its trial
+        // limit): the sales director, then the risk officer and the finance director countersign.
+        expect(b.data.customer_is_new).toBe(true);
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 120_000 });
-        await body(await co.as.director.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '老客户，同意' }));
+        await body(await co.as.director.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '旺季备货，同意' }));
+        await body(await co.as.risk.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '财务数据已核实' }));
+        expect((await read(co.admin, 'sales_order', b.id)).data).toMatchObject({ approval_status: 'running', status: 'held' });
+        await body(await co.as.finance.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '同意' }));
         expect((await read(co.admin, 'sales_order', b.id)).data).toMatchObject({ approval_status: 'approved', status: 'approved', exposure: 120_000 });
         // Approved over it, the customer is now over its limit, and says so.
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 220_000, available_credit: -20_000, credit_status: 'over_limit' });
@@ -191,9 +196,12 @@ onBothDatabases(
 
         const c = await create(co.as.sales, 'customer', newcomer('宁波远航电子科技有限公司', 4, co.ids.sales!));
         const app1 = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 800_000, reason: '旺季备货', salesperson: co.ids.sales });
-        expect(app1.data).toMatchObject({ customer_name: '宁波远航电子科技有限公司', grade: 'A', current_limit: 200_000, exposure: 0, approval_status: 'running' });
+        // Graded A, but new and 600,000 above the trial limit: risk and finance countersign first (then the boss), not the sales director.
+        expect(app1.data).toMatchObject({ customer_name: '宁波远航电子科技有限公司', grade: 'A', is_new_customer: true, current_limit: 200_000, exposure: 0, trial_excess: 600_000, approval_status: 'running' });
         const [approval] = await approvalsOf(co, 'credit_application', app1.id);
         expect(approval).toMatchObject({ flowId: 'credit_approval', status: 'running' });
+        const view = await body<{ current: { nodeId: string } | null }>(await co.admin.call('GET', `/api/approvals/${approval!.id}`));
+        expect(view.current).toMatchObject({ nodeId: 'trial_countersign' });
       });
 
       it('takes no credit for a cash-on-delivery order: released, it leaves the customer\'s open orders and available credit as they were', async () => {
