@@ -15,7 +15,7 @@ onBothDatabases(
         t.clock.set(TODAY);
         const co = await creditCompany(t);
         const sales = co.ids.sales!;
-        const c = await create(co.as.sales, 'customer', newcomer('苏州恒通精密机械有限公司', 7, sales));
+        const c = await create(co.as.finance, 'customer', newcomer('苏州恒通精密机械有限公司', 7, sales));
         const receivables = `invoice_no,customer,salesperson,amount,issued_on,due_date,status\r\nINV-H1,${c.id},${sales},1000,2025-01-05,2025-02-04,paid\r\nINV-H2,${c.id},${sales},2000,2025-03-01,2025-03-31,\r\n`;
         const [paid, open] = (await body<{ ids: string[] }>(await co.as.finance.call('POST', '/api/forms/receivable/import', receivables, csvHeaders), 201)).ids;
         const payments = [

@@ -22,7 +22,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('厦门海润贸易有限公司', 3, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('厦门海润贸易有限公司', 3, co.ids.sales!));
         const bill = invoice(c.id, 'INV-L', 30_000, co.ids.sales!, '2025-06-01', '2025-07-15');
         const refused = await body<{ code: string; detail: string }>(await co.as.sales.call('POST', '/api/forms/receivable/records', bill), 403);
         expect(refused).toMatchObject({ code: 'record.forbidden', detail: expect.stringContaining('“应收账款” (Receivable): the form lets only Finance director, Admin / boss do that') });
@@ -40,7 +40,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('泉州启明鞋材有限公司', 4, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('泉州启明鞋材有限公司', 4, co.ids.sales!));
         const res = await co.as.finance.call('POST', '/api/forms/receivable/records', invoice(c.id, 'INV-BACK', 5_000, co.ids.sales!, '2025-06-20', '2025-06-19'));
         const problem = await body<{ problems: { path: string; message: string; messageZh: string }[] }>(res, 422);
         expect(problem.problems).toEqual([expect.objectContaining({ path: '/due_date', message: expect.stringContaining('The due date is before the issue date'), messageZh: expect.stringContaining('到期日早于开票日期') })]);
@@ -51,7 +51,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('漳州华达建材有限公司', 5, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('漳州华达建材有限公司', 5, co.ids.sales!));
         const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-R', 30_000, co.ids.sales!, '2025-05-01', '2025-06-15'));
         const p = await create(co.as.finance, 'payment', payment(c.id, r.id, 30_000, '2025-06-30'));
         expect(settlement(await read(co.admin, 'receivable', r.id))).toEqual(['paid', 0, '2025-06-30', 15]);

@@ -47,7 +47,7 @@ async function whileLocked(id: string, waiting: number, requests: () => Promise<
 describe('the credit template under writes at once, on PostgreSQL', () => {
   it('two payments at once against one receivable: one writes it off, the other is refused, and it is never overpaid', async () => {
     const co = await creditCompany(t);
-    const c = await create(co.as.sales, 'customer', newcomer('宁波港联物流有限公司', 1, co.ids.sales!));
+    const c = await create(co.as.finance, 'customer', newcomer('宁波港联物流有限公司', 1, co.ids.sales!));
     const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-R', 80_000, co.ids.sales!, '2025-06-30', '2025-08-14'));
     // Each read 80,000 still owed, so each passed the payment's own check.
     const [a, b] = await whileLocked(r.id, 2, () => [
@@ -66,7 +66,7 @@ describe('the credit template under writes at once, on PostgreSQL', () => {
 
   it('two orders at once, each within the available credit but over it together: one is released, the other held for approval', async () => {
     const co = await creditCompany(t);
-    const c = await create(co.as.sales, 'customer', newcomer('宁波港联物流有限公司', 2, co.ids.sales!));
+    const c = await create(co.as.finance, 'customer', newcomer('宁波港联物流有限公司', 2, co.ids.sales!));
     const [a, b] = await whileLocked(c.id, 2, () => [
       co.as.sales.call('POST', '/api/forms/sales_order/records', order(c.id, 120_000, co.ids.sales!)),
       co.as.sales.call('POST', '/api/forms/sales_order/records', order(c.id, 120_000, co.ids.sales!)),

@@ -19,7 +19,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('杭州云帆网络科技有限公司', 1, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('杭州云帆网络科技有限公司', 1, co.ids.sales!));
         expect(c.data).toMatchObject({ credit_grade: 'A', credit_score: 641, credit_limit: 200_000, payment_terms_days: 45, exposure: 0, available_credit: 200_000, credit_status: 'normal', order_count: 0 });
         // Nothing settled yet: no average days late and no late count, so the scorecard counts the customer as average.
         expect([c.data.average_days_late ?? null, c.data.late_payments ?? null]).toEqual([null, null]);
@@ -56,7 +56,7 @@ onBothDatabases(
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ open_orders: 100_000, open_receivables: 120_000, exposure: 220_000 });
 
         // A payment writes off what its own customer's open receivable still owes, no more: finance is told which field to fix.
-        const other = await create(co.as.sales, 'customer', newcomer('杭州云帆网络科技有限公司二部', 8, co.ids.sales!));
+        const other = await create(co.as.finance, 'customer', newcomer('杭州云帆网络科技有限公司二部', 8, co.ids.sales!));
         const refused = async (data: object) => {
           const res = await co.as.finance.call('POST', '/api/forms/payment/records', data);
           return [res.status, (await body<{ problems: { path: string; messageZh: string }[] }>(res, 422)).problems.map((p) => [p.path, p.messageZh])];
@@ -103,7 +103,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('苏州恒信精密机械有限公司', 2, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('苏州恒信精密机械有限公司', 2, co.ids.sales!));
         const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-OLD', 30_000, co.ids.sales!, '2025-05-06', '2025-06-20'));
 
         // The daily run at 08:00 on 1 July: 11 days overdue, the notice tier.
@@ -144,7 +144,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('无锡长江精工机械有限公司', 3, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('无锡长江精工机械有限公司', 3, co.ids.sales!));
         const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-LEGAL', 40_000, co.ids.sales!, '2025-04-05', '2025-05-20'));
         const statusOf = async (form: string, id: string) =>
           body<{ flags: { flag: string }[]; tasks: { assigneeRole: string | null }[] }>(await co.admin.call('GET', `/api/forms/${form}/records/${id}/status`));
@@ -194,7 +194,7 @@ onBothDatabases(
         const paidNow = await create(co.as.finance, 'payment', { customer: listed.id, receivable: bill.id, amount: 5_000, method: 'cash' });
         expect([bill.data.issued_on, paidNow.data.paid_on, paidNow.data.recorded_by]).toEqual(['2025-06-30', '2025-06-30', co.ids.finance]);
 
-        const c = await create(co.as.sales, 'customer', newcomer('宁波远航电子科技有限公司', 4, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('宁波远航电子科技有限公司', 4, co.ids.sales!));
         const app1 = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 800_000, reason: '旺季备货', salesperson: co.ids.sales });
         // Graded A, but new and 600,000 above the trial limit: risk and finance countersign first (then the boss), not the sales director.
         expect(app1.data).toMatchObject({ customer_name: '宁波远航电子科技有限公司', grade: 'A', is_new_customer: true, current_limit: 200_000, exposure: 0, trial_excess: 600_000, approval_status: 'running' });
@@ -208,7 +208,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('厦门海辰贸易有限公司', 2, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('厦门海辰贸易有限公司', 2, co.ids.sales!));
         const cash = await create(co.as.sales, 'sales_order', { ...order(c.id, 150_000, co.ids.sales!), payment_method: 'cash' });
         expect(cash.data).toMatchObject({ status: 'approved' });
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ order_count: 1, open_orders: 0, exposure: 0, available_credit: c.data.credit_limit });
@@ -221,7 +221,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('厦门海联贸易有限公司', 5, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('厦门海联贸易有限公司', 5, co.ids.sales!));
         const placed = await create(co.as.sales, 'sales_order', order(c.id, 50_000, co.ids.sales!));
         expect(placed.data).toMatchObject({ available_credit: 200_000, status: 'approved', checked_amount: 50_000 });
         const patch = (rec: { id: string; revision: number }, data: object) => co.as.sales.call('PATCH', `/api/forms/sales_order/records/${rec.id}`, data, { 'If-Match': `"${rec.revision}"` });
@@ -241,7 +241,7 @@ onBothDatabases(
 
         // Checked again, an order weighs what other orders took since it was placed, not its own earlier amount:
         // A 120,000 of 200,000, then B 60,000 of the 80,000 left, both released.
-        const e = await create(co.as.sales, 'customer', newcomer('漳州嘉禾食品有限公司', 7, co.ids.sales!));
+        const e = await create(co.as.finance, 'customer', newcomer('漳州嘉禾食品有限公司', 7, co.ids.sales!));
         const a = await create(co.as.sales, 'sales_order', order(e.id, 120_000, co.ids.sales!));
         const b = await create(co.as.sales, 'sales_order', order(e.id, 60_000, co.ids.sales!));
         expect([a.data.status, b.data.status, b.data.available_credit]).toEqual(['approved', 'approved', 80_000]);
@@ -287,7 +287,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('莆田兴华鞋业有限公司', 'A', co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('莆田兴华鞋业有限公司', 'A', co.ids.sales!));
         const patch = (rec: { id: string; revision: number }, data: object) => co.as.sales.call('PATCH', `/api/forms/sales_order/records/${rec.id}`, data, { 'If-Match': `"${rec.revision}"` });
         // 250,000 of 200,000: held; returned; lowered to 180,000, within the 200,000 then.
         const x = await create(co.as.sales, 'sales_order', order(c.id, 250_000, co.ids.sales!));
@@ -312,7 +312,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('宁波甬兴电子有限公司', 9, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('宁波甬兴电子有限公司', 9, co.ids.sales!));
         expect(c.data).toMatchObject({ is_new_customer: true, credit_limit: 200_000 });
         // Still new at the quarterly review on 1 October: nothing to ask.
         await runScheduleAt(t, '2025-10-01T00:00:00.000Z');
@@ -326,18 +326,45 @@ onBothDatabases(
         ]);
       });
 
-      it('lets risk, not sales, change the legal data a grade rests on, and sends changed financials to risk to verify', async () => {
+      it('lets risk and finance, not sales, change the data a grade rests on, and sends changed financials to risk to verify', async () => {
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('福州闽信机电有限公司', 7, co.ids.sales!));
-        const cleared = await co.as.sales.call('PATCH', `/api/forms/customer/records/${c.id}`, { lawsuits_pending: true, lawsuit_details: '合同纠纷' }, { 'If-Match': `"${c.revision}"` });
-        expect(cleared.status).toBe(422);
-        expect(((await cleared.json()) as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual(['/lawsuits_pending', '/lawsuit_details']);
-        const raised = await body<{ revision: number }>(await co.as.sales.call('PATCH', `/api/forms/customer/records/${c.id}`, { annual_sales: 90_000_000 }, { 'If-Match': `"${c.revision}"` }));
+        const c = await create(co.as.finance, 'customer', newcomer('福州闽信机电有限公司', 7, co.ids.sales!));
+        const patch = (who: typeof co.admin, data: object, revision: number) => who.call('PATCH', `/api/forms/customer/records/${c.id}`, data, { 'If-Match': `"${revision}"` });
+        const refusedAt = async (res: Response) => {
+          expect(res.status).toBe(422);
+          return ((await res.json()) as { problems: { path: string; code: string }[] }).problems.map((p) => `${p.path} ${p.code}`);
+        };
+        expect(await refusedAt(await patch(co.as.sales, { lawsuits_pending: true, lawsuit_details: '合同纠纷' }, c.revision))).toEqual(['/lawsuits_pending access.read', '/lawsuit_details access.read']);
+        // Back-dating the cooperation would end the trial limit; bigger sales would raise the limit.
+        expect(await refusedAt(await patch(co.as.sales, { annual_sales: 90_000_000, cooperation_since: '2015-03-01' }, c.revision))).toEqual(['/annual_sales access.read', '/cooperation_since access.read']);
+        const raised = await body<{ revision: number }>(await patch(co.as.finance, { annual_sales: 90_000_000 }, c.revision));
         expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['risk_signals', ['financials_changed']]);
-        const byRisk = await co.as.risk.call('PATCH', `/api/forms/customer/records/${c.id}`, { lawsuits_pending: true, lawsuit_details: '合同纠纷' }, { 'If-Match': `"${raised.revision}"` });
+        const byRisk = await patch(co.as.risk, { lawsuits_pending: true, lawsuit_details: '合同纠纷' }, raised.revision);
         expect(((await body<{ data: Record<string, unknown> }>(byRisk)).data)).toMatchObject({ lawsuits_pending: true, credit_grade: 'D' });
+      });
+
+      it('changes a limit only through an approved credit application, or by the admin', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.finance, 'customer', newcomer('福州闽兴机电有限公司', 6, co.ids.sales!));
+        const patch = (who: typeof co.admin, data: object, revision: number) => who.call('PATCH', `/api/forms/customer/records/${c.id}`, data, { 'If-Match': `"${revision}"` });
+        for (const who of [co.as.sales, co.as.director, co.as.risk, co.as.finance, co.as.legal]) {
+          const res = await patch(who, { credit_limit: 5_000_000, payment_terms_days: 90 }, c.revision);
+          expect(res.status).toBe(422);
+          expect(((await res.json()) as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual(['/credit_limit', '/payment_terms_days']);
+        }
+        // A new customer's application within its trial limit: risk and finance countersign, and the approved amount becomes the limit.
+        const application = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 180_000, reason: '试探期内增加备货', salesperson: co.ids.sales });
+        expect(application.data).toMatchObject({ is_new_customer: true, trial_excess: 0 });
+        const [approval] = await approvalsOf(co, 'credit_application', application.id);
+        await body(await co.as.risk.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '同意' }));
+        await body(await co.as.finance.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '同意，额度 15 万', edits: { approved_amount: 150_000 } }));
+        const granted = await read(co.admin, 'customer', c.id);
+        expect(granted.data).toMatchObject({ credit_limit: 150_000 });
+        expect((await body<{ data: Record<string, unknown> }>(await patch(co.admin, { credit_limit: 120_000 }, granted.revision))).data).toMatchObject({ credit_limit: 120_000 });
       });
     });
   },

@@ -44,7 +44,7 @@ onBothDatabases(
         const auth = await bearer(t, co.admin.company.tenantId, both.id, ['salesperson', 'risk_officer']);
         const lead: Caller = { company: co.admin.company, call: async (method, path, b) => t.app.request(path, { method, headers: auth, ...(b === undefined ? {} : { body: JSON.stringify(b) }) }) };
 
-        const c = await create(co.as.sales, 'customer', customer(co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', customer(co.ids.sales!));
         await body(await co.as.risk.call('PATCH', `/api/forms/customer/records/${c.id}`, { risk_notes: SECRET }, { 'If-Match': `"${c.revision}"` }));
 
         const texts = async (who: Caller) => {

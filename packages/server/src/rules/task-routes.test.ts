@@ -17,9 +17,9 @@ onBothDatabases(
         const t = app();
         t.clock.set('2025-06-30T01:00:00.000Z');
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', customer(co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', customer(co.ids.sales!));
         // Changed financials: the credit template gives risk a task to verify them.
-        await body(await co.as.sales.call('PATCH', `/api/forms/customer/records/${c.id}`, { annual_sales: 90_000_000 }, { 'If-Match': `"${c.revision}"` }));
+        await body(await co.as.finance.call('PATCH', `/api/forms/customer/records/${c.id}`, { annual_sales: 90_000_000 }, { 'If-Match': `"${c.revision}"` }));
         const list = async (who: typeof co.admin, status = 'open') => (await body<{ items: TaskItem[] }>(await who.call('GET', `/api/tasks?status=${status}`))).items;
         const [task, ...more] = await list(co.as.risk);
         expect(more).toEqual([]);
