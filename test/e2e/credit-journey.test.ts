@@ -41,8 +41,8 @@ const signIn = (email: string): Promise<Page> => signInAs(h, email, clock);
 
 describe('the credit management journey in the browser', () => {
   it('grades a new customer, countersigns its application (which raises its limit), holds an over-limit order, freezes it when overdue and lifts the freeze when paid', async () => {
-    // 1. The salesperson creates a customer and sees its grade and limit.
-    let page = await signIn(SALES);
+    // 1. The finance director enters a new customer's profile (its financials are finance's and risk's to enter) and sees its grade and limit.
+    let page = await signIn(FINANCE);
     await page.goto(`${h.url}${APP}/records/customer/new`);
     await page.getByLabel('Company name', { exact: true }).fill(CUSTOMER);
     await page.getByLabel('Unified social credit code', { exact: true }).fill('913501007777777777');
@@ -54,8 +54,7 @@ describe('the credit management journey in the browser', () => {
     await page.getByLabel('Total assets', { exact: true }).fill('1000000');
     await page.getByLabel('Total liabilities', { exact: true }).fill('600000');
     await page.getByLabel('Current ratio', { exact: true }).fill('1.25');
-    // Their own: the salesperson's new customer starts with them in charge (their row rule's field).
-    await field(page, 'sales_owner').getByText('周杰').waitFor();
+    await pickOption(page, 'Salesperson in charge', '周杰');
     await field(page, 'contacts').getByRole('button', { name: 'Add row' }).click();
     await page.getByLabel('Name, row 1').fill('林芳');
     // One character of the credit code mistyped: its check character gives it away, on the field.
@@ -75,14 +74,16 @@ describe('the credit management journey in the browser', () => {
     await page.getByRole('tab', { name: 'Details' }).click();
     await expect.poll(() => shown(page, 'credit_grade')).toBe('B');
     await expect.poll(() => shown(page, 'credit_limit')).toContain('100,000.00');
+    await close(page.context());
 
-    // 2. A credit application for a grade B customer goes to the risk and finance countersign.
+    // 2. The salesperson's credit application for the new grade B customer, within its 200,000 trial limit, goes to the risk and finance countersign.
+    page = await signIn(SALES);
     await page.goto(`${h.url}${APP}/records/credit_application/new`);
     await pickRecord(page, 'Customer', CUSTOMER);
     // The customer's grade and limit show as soon as it is picked, before anything is saved.
     await expect.poll(() => shown(page, 'grade')).toBe('B');
     await expect.poll(() => shown(page, 'current_limit')).toContain('100,000.00');
-    await page.getByLabel('Amount applied for', { exact: true }).fill('300000');
+    await page.getByLabel('Amount applied for', { exact: true }).fill('200000');
     await page.getByLabel('Reason', { exact: true }).fill('New customer with steady orders; asks for a larger limit.');
     await field(page, 'salesperson').getByText('周杰').waitFor();
     await save(page);
@@ -111,21 +112,21 @@ describe('the credit management journey in the browser', () => {
       await page.getByTestId('act-buttons').getByRole('button', { name: 'Approve' }).click();
       // Risk grants less than asked; finance's dialog starts from what risk granted.
       const granted = page.getByTestId('act-approve').getByLabel('Approved amount', { exact: true });
-      if (who === RISK) await granted.fill('250000');
-      else await expect.poll(() => granted.inputValue()).toBe('250,000');
+      if (who === RISK) await granted.fill('150000');
+      else await expect.poll(() => granted.inputValue()).toBe('150,000');
       await page.getByLabel('Opinion').fill(opinion);
       await page.getByRole('button', { name: 'Confirm' }).click();
       await page.getByTestId('approval-timeline').getByText(opinion).waitFor();
       // The amount risk granted stands in the history beside the opinion, and the route the application took is named.
-      if (who === RISK) await expect.poll(() => page.getByTestId('approval-edits').first().innerText()).toMatch(/^Changed Approved amount → .*250,000\.00/);
-      if (who === RISK) await expect.poll(() => page.locator('[data-testid=approval-timeline] [data-action=branch]').first().innerText()).toContain('route: Grade B or not yet rated');
+      if (who === RISK) await expect.poll(() => page.getByTestId('approval-edits').first().innerText()).toMatch(/^Changed Approved amount → .*150,000\.00/);
+      if (who === RISK) await expect.poll(() => page.locator('[data-testid=approval-timeline] [data-action=branch]').first().innerText()).toContain('route: Grade B, not yet rated or a new customer');
       if (who === FINANCE) {
         await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('Approved');
         await page.getByTestId('approval-timeline').getByText('Risk: debt ratio 60%, acceptable with monitoring.').waitFor();
         await shot(page, '3-application-approved');
         // The amount approved is now the customer's limit, written in the same decision.
         await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
-        await expect.poll(() => shown(page, 'credit_limit'), { timeout: 15_000 }).toContain('250,000.00');
+        await expect.poll(() => shown(page, 'credit_limit'), { timeout: 15_000 }).toContain('150,000.00');
         // The customer list: the form's working columns, and a field the user finds and adds.
         await page.goto(`${h.url}${APP}/records/customer`);
         const list = page.getByTestId('record-list');
@@ -152,8 +153,8 @@ describe('the credit management journey in the browser', () => {
     await save(page);
     await page.getByTestId('record-title').waitFor();
     await expect.poll(() => shown(page, 'status'), { timeout: 15_000 }).toBe('Held for over-limit approval');
-    expect(await shown(page, 'available_credit')).toContain('250,000.00');
-    expect(await shown(page, 'over_limit_amount')).toContain('50,000.00');
+    expect(await shown(page, 'available_credit')).toContain('150,000.00');
+    expect(await shown(page, 'over_limit_amount')).toContain('150,000.00');
     await page.getByRole('tab', { name: 'Approvals' }).click();
     await expect.poll(() => page.getByTestId('approval-status').first().innerText()).toBe('In progress');
     await shot(page, '4-order-held');
@@ -178,7 +179,7 @@ describe('the credit management journey in the browser', () => {
     page = await signIn(DIRECTOR);
     const [held] = ((await (await page.request.get(`/api/forms/sales_order/records/${orderId}/approvals`)).json()) as { items: { id: string }[] }).items;
     await page.goto(`${h.url}${APP}/inbox/${held!.id}`);
-    await expect.poll(() => page.locator('[data-testid=lookups-now] [data-drift=available_credit]').innerText()).toBe('¥250,000.00 when saved → ¥170,000.00 now');
+    await expect.poll(() => page.locator('[data-testid=lookups-now] [data-drift=available_credit]').innerText()).toBe('¥150,000.00 when saved → ¥70,000.00 now');
     await shot(page, '4b-order-approval-now');
     await close(page.context());
 
