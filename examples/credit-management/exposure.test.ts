@@ -24,6 +24,8 @@ const receivables = [
   receivable(200_000, 20),
   receivable(150_000, -18, { paid_amount: 30_000, collection_stage: 'notice' }),
   receivable(40_000, -4, { collection_stage: 'reminder' }),
+  // Written off as bad debt with 15,000 of 60,000 paid, after legal collection: no longer open, a loss of 45,000.
+  receivable(60_000, -200, { paid_amount: 15_000, status: 'bad_debt', collection_stage: 'legal' }),
 ];
 // Orders: 250,000 released, imported with no payment given (on credit, then), of which 100,000 invoiced; 90,000 shipped on credit, all invoiced; 500,000 held; 70,000 completed; 60,000 refused;
 // 80,000 released cash on delivery, not invoiced.
@@ -33,7 +35,8 @@ describe('exposure and payment history on the customer profile', () => {
   const rollups = rollupsOf('customer', { receivable: receivables, sales_order: orders });
 
   it('rolls up the receivables and orders that point at it', () => {
-    expect(receivables.map((r) => r.outstanding)).toEqual([0, 0, 0, 200_000, 120_000, 40_000]);
+    expect(receivables.map((r) => r.outstanding)).toEqual([0, 0, 0, 200_000, 120_000, 40_000, 45_000]);
+    expect(receivables.map((r) => r.bad_debt_amount)).toEqual([0, 0, 0, 0, 0, 0, 45_000]);
     expect(orders.map((o) => o.uninvoiced)).toEqual([150_000, 0, 500_000, 0, 60_000, 80_000]);
     expect(rollups).toEqual({
       // Released, shipped and completed orders: 4, worth 250,000 + 90,000 + 70,000 + 80,000 (cash).
@@ -48,9 +51,11 @@ describe('exposure and payment history on the customer profile', () => {
       open_orders: 150_000,
       overdue_receivables: 2,
       frozen_receivables: 1,
-      // None at the legal stage (more than 30 days late), so the customer is not flagged high risk.
+      // None open at the legal stage (more than 30 days late): the one written off is no longer open.
       legal_receivables: 0,
       largest_overdue: 120_000,
+      // The bad debt counts in none of the open figures above, but in the customer's history (the scorecard caps it at D).
+      bad_debt_total: 45_000,
     });
   });
 
