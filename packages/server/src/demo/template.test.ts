@@ -154,6 +154,9 @@ onBothDatabases(
         expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ collection_stage: 'legal' });
         expect((await statusOf('receivable', r.id)).tasks.map((x) => x.assigneeRole)).toEqual(['legal']);
         expect((await statusOf('customer', c.id)).flags.map((f) => f.flag)).toEqual(['high_risk']);
+        // The rollup the escalation moved re-scored the customer: over 30 days overdue caps it at D, and the downgrade takes its limit and terms away.
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ legal_receivables: 1, credit_grade: 'D', credit_limit: 0, payment_terms_days: 0, settlement: 'cash' });
+        expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['grade_change', ['downgrade']]);
 
         // Partly paid: still at the legal stage, so the customer stays high risk, and legal's task stays open.
         await create(co.as.finance, 'payment', payment(c.id, r.id, 15_000, '2025-07-01'));
@@ -167,6 +170,10 @@ onBothDatabases(
         // Paid in full: settled, its stage reset, nothing left at the legal stage, the mark lifted.
         await create(co.as.finance, 'payment', payment(c.id, r.id, 25_000, '2025-07-01'));
         expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ legal_receivables: 0, overdue_receivables: 0, credit_status: 'normal' });
+        // Re-scored on its history, it is out of D again: one invoice settled 42 days late (465 instead of the missing 630 × 25%, 685 instead
+        // of 630 × 15%) takes 33 points off its first 641, so 608, grade A. The terms rise to A's 45 days; the limit waits for a credit application.
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ credit_grade: 'A', credit_score: 608, credit_limit: 0, payment_terms_days: 45, late_payments: 1, average_days_late: 42 });
+        expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['grade_change', ['upgrade']]);
         expect((await statusOf('customer', c.id)).flags).toEqual([]);
         expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['collection_hold', ['released', 'cleared']]);
         // Nor does legal go after a customer who has paid: the rule closed its task, saying why.
