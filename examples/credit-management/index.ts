@@ -23,6 +23,7 @@ import periodicReview from './rulesets/periodic-review.json' with { type: 'json'
 import releaseOnPayment from './rulesets/release-on-payment.json' with { type: 'json' };
 import riskSignals from './rulesets/risk-signals.json' with { type: 'json' };
 import trialEnd from './rulesets/trial-end.json' with { type: 'json' };
+import writeOffBadDebt from './rulesets/write-off-bad-debt.json' with { type: 'json' };
 import creditScore from './scorecards/credit-score.json' with { type: 'json' };
 
 // JSON imports are typed loosely (strings, not the kinds' literal unions); the bundle's test
@@ -46,6 +47,7 @@ const definitions = [
   overdueEscalation,
   releaseOnPayment,
   collectionHold,
+  writeOffBadDebt,
   periodicReview,
   orderCreditCheck,
   orderRecheck,
@@ -55,11 +57,11 @@ const definitions = [
 
 /**
  * The credit management template as a bundle (`heng.bundle/1`): five forms, the credit
- * overview dashboard, the credit scorecard, two approval flows and fourteen rule sets, checked by `validateBundle` in its test.
+ * overview dashboard, the credit scorecard, two approval flows and fifteen rule sets, checked by `validateBundle` in its test.
  *
  * @example
  * import { creditManagement } from '@heng/examples/credit-management';
  * validateBundle(creditManagement, { today: '2025-06-30' }) // []
- * planImport(creditManagement, tenantInventory).definitions.length // 21
+ * planImport(creditManagement, tenantInventory).definitions.length // 22
  */
 export const creditManagement: Bundle = { ...(manifest as Omit<Bundle, 'definitions'>), definitions };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { onBothDatabases } from '../tenancy/testing.js';
+import { body, create, creditCompany, firedOn, invoice, newcomer, read, runScheduleAt, TEMPLATE_TEST_MODULES } from './testing.js';
+
+// The credit template on a write-off: a receivable written off as bad debt is a loss, never a
+// settlement, so the customer stays blocked and graded D with the loss in its history.
+const TODAY = '2025-06-30T01:00:00.000Z'; // 09:00 in Beijing
+
+onBothDatabases(
+  (app) => {
+    describe('the credit template’s bad debts', () => {
+      it('writes an invoice at the legal stage off: its tasks closed, the customer blacklisted and D, nothing released', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.sales, 'customer', newcomer('无锡长江精工机械有限公司', 4, co.ids.sales!));
+        const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-LOSS', 40_000, co.ids.sales!, '2025-04-05', '2025-05-20'));
+        // 42 days overdue on 1 July: legal, the customer high risk and frozen.
+        await runScheduleAt(t, '2025-07-01T00:00:00.000Z');
+        const legal = await read(co.admin, 'receivable', r.id);
+        expect(legal.data).toMatchObject({ collection_stage: 'legal' });
+
+        const res = await co.as.finance.call('PATCH', `/api/forms/receivable/records/${r.id}`, { status: 'bad_debt' }, { 'If-Match': `"${legal.revision}"` });
+        expect(res.status).toBe(200);
+        expect((await read(co.admin, 'receivable', r.id)).data).toMatchObject({ status: 'bad_debt', bad_debt_amount: 40_000 });
+        // Out of the open receivables, in the customer's history: blacklisted, graded D, no limit.
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({
+          open_receivables: 0, legal_receivables: 0, frozen_receivables: 0, bad_debt_total: 40_000,
+          blacklisted: true, blacklist_reason: '发票 INV-LOSS 核销为坏账 / Invoice INV-LOSS written off as bad debt', credit_status: 'blacklisted', credit_grade: 'D', credit_limit: 0,
+        });
+        const fired = await firedOn(co.admin, 'customer', c.id);
+        expect(fired).toContainEqual(['blacklist', ['refuse_orders']]);
+        expect(fired.filter(([set]) => set === 'collection_hold').flatMap(([, rules]) => rules)).toEqual([]);
+        const status = await body<{ flags: { flag: string }[]; freezes: { scope: string }[]; tasks: unknown[] }>(await co.admin.call('GET', `/api/forms/customer/records/${c.id}/status`));
+        expect(status.freezes.map((f) => f.scope)).toContain('orders');
+        expect(status.flags.map((f) => f.flag).sort()).toEqual(['blacklisted', 'high_risk']);
+        // Legal no longer chases it.
+        expect((await body<{ tasks: unknown[] }>(await co.admin.call('GET', `/api/forms/receivable/records/${r.id}/status`))).tasks).toEqual([]);
+        const notes = await body<{ items: { message: { en: string } }[] }>(await co.as.sales.call('GET', '/api/notifications'));
+        expect(notes.items.map((n) => n.message.en).some((m) => m.includes('has settled every receivable'))).toBe(false);
+      });
+    });
+  },
+  { modules: TEMPLATE_TEST_MODULES },
+);
