@@ -9,7 +9,7 @@ const TODAY = '2025-06-30T01:00:00.000Z'; // 09:00 in Beijing
 onBothDatabases(
   (app) => {
     describe('the credit template’s bad debts', () => {
-      it('writes an invoice at the legal stage off: its tasks closed, the customer blacklisted and D, nothing released', async () => {
+      it('writes an invoice at the legal stage off: its tasks closed, the customer blacklisted and D, nothing released, the loss in the bad-debt rate', async () => {
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
@@ -38,6 +38,11 @@ onBothDatabases(
         expect((await body<{ tasks: unknown[] }>(await co.admin.call('GET', `/api/forms/receivable/records/${r.id}/status`))).tasks).toEqual([]);
         const notes = await body<{ items: { message: { en: string } }[] }>(await co.as.sales.call('GET', '/api/notifications'));
         expect(notes.items.map((n) => n.message.en).some((m) => m.includes('has settled every receivable'))).toBe(false);
+        // Beside a settled invoice of 60,000: 40,000 written off of 100,000 invoiced, a bad-debt rate of 40%.
+        const paid = await create(co.as.finance, 'receivable', { ...invoice(c.id, 'INV-PAID', 60_000, co.ids.sales!, '2025-06-01', '2025-06-30'), status: 'paid' });
+        expect(paid.data).toMatchObject({ bad_debt_amount: 0 });
+        const overview = await body<{ charts: { id: string; value?: number }[] }>(await co.admin.call('GET', '/api/dashboards/credit_overview/data'));
+        expect(overview.charts.find((ch) => ch.id === 'bad_debt_rate')?.value).toBe(0.4);
       });
     });
   },
