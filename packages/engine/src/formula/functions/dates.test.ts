@@ -22,6 +22,25 @@ describe('DAYS', () => {
   });
 });
 
+describe('ADDDAYS', () => {
+  it('is the date whole days later, or earlier, across months and leap days', () => {
+    expect(run('ADDDAYS(founded, 45)', { founded: '2025-01-20' })).toBe('2025-03-06');
+    expect(run('ADDDAYS(founded, 1)', { founded: '2024-02-28' })).toBe('2024-02-29');
+    expect(run('ADDDAYS(founded, -1)', { founded: '2024-03-01' })).toBe('2024-02-29');
+    expect(run('ADDDAYS(TODAY(), 0)')).toBe('2024-05-01');
+  });
+
+  it('is blank for a blank date or days, or days that are not whole', () => {
+    expect(run('ADDDAYS(founded, 30)')).toBeNull();
+    expect(run('ADDDAYS(founded, annual_sales)', { founded: '2025-01-20' })).toBeNull();
+    expect(run('ADDDAYS(founded, 1.5)', { founded: '2025-01-20' })).toBeNull();
+  });
+
+  it('is a date, so it compares with dates', () => {
+    expect(run('ADDDAYS(founded, 30) > TODAY()', { founded: '2024-04-15' })).toBe(true);
+  });
+});
+
 describe('TODAY', () => {
   it("is the caller's date, and blank when that is not a date", () => {
     const compiled = compileFormula('TODAY()', catalog);

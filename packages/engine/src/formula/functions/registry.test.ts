@@ -3,7 +3,7 @@ import { FUNCTION_NAMES, lookupFunction } from './registry.js';
 
 describe('function registry', () => {
   it('holds every function of the language', () => {
-    expect(FUNCTION_NAMES).toEqual(['IF', 'AND', 'OR', 'NOT', 'ISBLANK', 'MIN', 'MAX', 'ROUND', 'ABS', 'SUM', 'AVG', 'COUNT', 'DAYS', 'TODAY']);
+    expect(FUNCTION_NAMES).toEqual(['IF', 'AND', 'OR', 'NOT', 'ISBLANK', 'MIN', 'MAX', 'ROUND', 'ABS', 'SUM', 'AVG', 'COUNT', 'DAYS', 'ADDDAYS', 'TODAY']);
   });
 
   it('looks up own entries only', () => {

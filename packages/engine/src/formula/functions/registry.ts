@@ -3,14 +3,14 @@ import type { FunctionSpec } from './spec.js';
 import { AND, IF, ISBLANK, NOT, OR } from './logic.js';
 import { ABS, MAX, MIN, ROUND } from './math.js';
 import { AVG, COUNT, SUM } from './aggregate.js';
-import { DAYS, TODAY } from './dates.js';
+import { ADDDAYS, DAYS, TODAY } from './dates.js';
 
 /** The functions a formula may call (names are case-insensitive in formulas). */
 export type FunctionName =
   | 'IF' | 'AND' | 'OR' | 'NOT' | 'ISBLANK'
   | 'MIN' | 'MAX' | 'ROUND' | 'ABS'
   | 'SUM' | 'AVG' | 'COUNT'
-  | 'DAYS' | 'TODAY';
+  | 'DAYS' | 'ADDDAYS' | 'TODAY';
 
 /**
  * The registry; a name without a spec fails to compile.
@@ -22,7 +22,7 @@ export const FUNCTIONS = {
   IF, AND, OR, NOT, ISBLANK,
   MIN, MAX, ROUND, ABS,
   SUM, AVG, COUNT,
-  DAYS, TODAY,
+  DAYS, ADDDAYS, TODAY,
 } satisfies Record<FunctionName, FunctionSpec>;
 
 /**
