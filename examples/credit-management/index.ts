@@ -13,6 +13,7 @@ import blacklist from './rulesets/blacklist.json' with { type: 'json' };
 import collectionHold from './rulesets/collection-hold.json' with { type: 'json' };
 import creditApplicationOutcome from './rulesets/credit-application-outcome.json' with { type: 'json' };
 import creditRating from './rulesets/credit-rating.json' with { type: 'json' };
+import dueDateDefault from './rulesets/due-date-default.json' with { type: 'json' };
 import dueReminders from './rulesets/due-reminders.json' with { type: 'json' };
 import gradeChange from './rulesets/grade-change.json' with { type: 'json' };
 import orderApprovalOutcome from './rulesets/order-approval-outcome.json' with { type: 'json' };
@@ -43,6 +44,7 @@ const definitions = [
   trialEnd,
   riskSignals,
   blacklist,
+  dueDateDefault,
   dueReminders,
   overdueEscalation,
   releaseOnPayment,
@@ -57,11 +59,11 @@ const definitions = [
 
 /**
  * The credit management template as a bundle (`heng.bundle/1`): five forms, the credit
- * overview dashboard, the credit scorecard, two approval flows and fifteen rule sets, checked by `validateBundle` in its test.
+ * overview dashboard, the credit scorecard, two approval flows and sixteen rule sets, checked by `validateBundle` in its test.
  *
  * @example
  * import { creditManagement } from '@heng/examples/credit-management';
  * validateBundle(creditManagement, { today: '2025-06-30' }) // []
- * planImport(creditManagement, tenantInventory).definitions.length // 22
+ * planImport(creditManagement, tenantInventory).definitions.length // 23
  */
 export const creditManagement: Bundle = { ...(manifest as Omit<Bundle, 'definitions'>), definitions };

@@ -47,6 +47,21 @@ onBothDatabases(
         await create(co.as.finance, 'receivable', invoice(c.id, 'INV-SAME', 5_000, co.ids.sales!, '2025-06-20', '2025-06-20'));
       });
 
+      it('dates a receivable left without a due date by its customer’s payment terms, and keeps one typed in', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        // A new customer rated A: 45 days.
+        const c = await create(co.as.sales, 'customer', newcomer('泉州启明鞋材有限公司', 5, co.ids.sales!));
+        expect(c.data).toMatchObject({ credit_grade: 'A', payment_terms_days: 45 });
+        const { due_date: _typed, ...undated } = invoice(c.id, 'INV-TERMS', 5_000, co.ids.sales!, '2025-06-20', '');
+        // 20 June + 45 days = 4 August.
+        const r = await create(co.as.finance, 'receivable', undated);
+        expect(r.data).toMatchObject({ customer_terms: 45, due_date: '2025-08-04' });
+        const typed = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-TYPED', 5_000, co.ids.sales!, '2025-06-20', '2025-07-20'));
+        expect(typed.data).toMatchObject({ customer_terms: 45, due_date: '2025-07-20' });
+      });
+
       it('reopens a settled receivable when its payment is lowered or deleted: open, settlement cleared, sales and finance told', async () => {
         const t = app();
         t.clock.set(TODAY);
