@@ -86,7 +86,7 @@ describe('the demo data', () => {
   });
 
   it('leaves receivables due in 7 and 3 days and overdue in every tier, some partly paid', () => {
-    const open = ledger.filter((r) => r.status !== 'paid');
+    const open = ledger.filter((r) => r.status === 'open');
     const dueIn = new Set(open.map((r) => r.days_to_due));
     expect([dueIn.has(7), dueIn.has(3)]).toEqual([true, true]);
     const tier = (min: number, max: number) => open.filter((r) => (r.days_overdue as number) >= min && (r.days_overdue as number) <= max).length;
@@ -94,6 +94,16 @@ describe('the demo data', () => {
     expect(tier(8, 30)).toBeGreaterThan(3);
     expect(tier(31, 10_000)).toBeGreaterThan(3);
     expect(open.filter((r) => (r.paid_amount as number) > 0).length).toBeGreaterThan(5);
+  });
+
+  it('writes off the oldest receivable of each blacklisted customer as bad debt, unpaid: a bad-debt rate above 0 (about 0.1%) and below DOMAIN.md’s 1–3%', () => {
+    const lost = ledger.filter((r) => r.status === 'bad_debt');
+    const blacklisted = customers.filter((c) => v(c, 'blacklisted') === true).map((c) => c.key);
+    expect(lost.map((r) => r.customer).sort()).toEqual([...blacklisted].sort());
+    expect(lost.every((r) => r.bad_debt_amount === r.amount && !paymentsOf.has(r.key as string))).toBe(true);
+    const rate = lost.reduce((t, r) => t + (r.bad_debt_amount as number), 0) / ledger.reduce((t, r) => t + (r.amount as number), 0);
+    expect(rate).toBeGreaterThan(0);
+    expect(rate).toBeLessThan(0.03);
   });
 
   it('grades customers over the whole scale once their payment history is rolled up', () => {

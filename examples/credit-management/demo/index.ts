@@ -1,7 +1,7 @@
 /** @module The credit template's demo data: a deterministic company of customers with two years of trading, relative to a given day. */
 import { demoCustomers } from './customers.js';
 import type { DemoCustomer, Kind } from './customers.js';
-import { tradingHistory } from './ledger.js';
+import { tradingHistory, writtenOff } from './ledger.js';
 import type { Planted } from './ledger.js';
 import { DEMO_PASSWORD, DEMO_USERS, SALESPEOPLE } from './people.js';
 import { seeded, shuffled } from './random.js';
@@ -37,7 +37,8 @@ function plant(r: Random, customers: readonly DemoCustomer[]): Planted[] {
  * the industries and regions, about two years of orders, receivables and payments (some
  * overdue in every tier, some due in 3 and 7 days), the day's new orders (some over the limit,
  * one from each blacklisted customer), credit applications, a payment settling a tier-2
- * receivable, and approvers' decisions. The same options give the same data: every draw comes
+ * receivable, the oldest receivable of each blacklisted customer written off as bad debt,
+ * and approvers' decisions. The same options give the same data: every draw comes
  * from a seeded generator.
  *
  * @example
@@ -49,7 +50,7 @@ export function demoData(options: DemoOptions): DemoData {
   const r = seeded(options.seed ?? DEMO_SEED);
   const customers = demoCustomers(r, options.customers ?? 300, today, SALESPEOPLE);
   const planted = plant(r, customers);
-  const ledger = tradingHistory(r, customers, today, FINANCE, planted);
+  const ledger = writtenOff(tradingHistory(r, customers, today, FINANCE, planted), customers);
   const plantedKeys = ledger.receivables.slice(-planted.length);
   const settled = plantedKeys[planted.findIndex((p) => p.dueIn === -12)];
   const plantedCustomers = new Set(planted.map((p) => p.customer));

@@ -120,3 +120,25 @@ export function tradingHistory(r: Random, customers: readonly DemoCustomer[], to
   }
   return w.ledger;
 }
+
+/**
+ * The ledger with the oldest receivable of each blacklisted customer written off as bad debt, as
+ * the old system left it: never paid (its payments dropped), the loss behind the blacklisting.
+ * Draws nothing, so the rest of the demo stays as it was.
+ *
+ * @example
+ * writtenOff(tradingHistory(r, customers, '2025-06-30', 'qian', planted), customers).receivables.filter((x) => x.values.status === 'bad_debt')
+ */
+export function writtenOff(ledger: Ledger, customers: readonly DemoCustomer[]): Ledger {
+  const blacklisted = new Set(customers.flatMap((c) => (c.kind === 'blacklisted' ? [c.key] : [])));
+  const lost = new Set<string>();
+  for (const rec of ledger.receivables) {
+    const customer = rec.values['customer'] as string;
+    if (blacklisted.delete(customer)) lost.add(rec.key);
+  }
+  return {
+    orders: ledger.orders,
+    receivables: ledger.receivables.map((rec) => (lost.has(rec.key) ? { ...rec, values: { ...rec.values, status: 'bad_debt' } } : rec)),
+    payments: ledger.payments.filter((p) => !lost.has(p.values['receivable'] as string)),
+  };
+}
