@@ -21,6 +21,12 @@ describe('ruleSetSchema', () => {
     expect(at(ruleSet({ rules: [rule({ conditions: { all: [{ fact: 'amount', operator: 'greater' as never, value: 1 }] } })] }))).toEqual(['/rules/0/conditions/all/0/operator schema.enum']);
   });
 
+  it('admits a manager recipient with a role to fall back on, and nothing else beside it', () => {
+    const task = (assignee: unknown) => ruleSet({ rules: [rule({ actions: [{ kind: 'create_task', id: 't', assignee, dueInDays: 3, title: { 'zh-CN': '督办', en: 'Chase' } } as never] })] });
+    expect(at(task({ managerOf: 'salesperson', orRole: 'sales_manager' }))).toEqual([]);
+    expect(at(task({ managerOf: 'salesperson', levels: 2 }))).toEqual(['/rules/0/actions/0/assignee/levels schema.additionalProperties']);
+  });
+
   it('wants at least one rule and one action per rule', () => {
     expect(at(ruleSet({ rules: [rule({ actions: [] })] }))).toEqual(['/rules/0/actions schema.minItems']);
   });

@@ -8,50 +8,74 @@ import { checkFieldRef, checkKnown, REFERENCE_FIELD, USER_FIELD } from '../refs.
 import type { ActionCheckEnv, Recipient, RecordTarget, ReferencedRecord, ResolvedRecipient } from './types.js';
 
 /**
- * JSON Schema of a {@link Recipient}. That it names exactly one of `role`, `user`, `field` is
- * checked by {@link checkRecipient}, which can say so in words ajv's `minProperties` cannot.
+ * JSON Schema of a {@link Recipient}. That it names exactly one of `role`, `user`, `field`,
+ * `managerOf` (and `orRole` only beside `managerOf`) is checked by {@link checkRecipient}, which
+ * can say so in words ajv's `minProperties` cannot.
  */
 export const recipientSchema = {
   type: 'object',
-  properties: { role: idSchema, user: { type: 'string', minLength: 1, maxLength: 64 }, field: idSchema },
+  properties: { role: idSchema, user: { type: 'string', minLength: 1, maxLength: 64 }, field: idSchema, managerOf: idSchema, orRole: idSchema },
   additionalProperties: false,
 } as const;
 
+const WAYS = ['role', 'user', 'field', 'managerOf'] as const;
+
 /**
- * Problems with a recipient: a role the tenant does not have, or a field that is not a user field.
+ * Problems with a recipient: a role the tenant does not have, or a field (also one whose user's
+ * manager is meant) that is not a user field.
  *
  * @example
  * checkRecipient({ role: 'sales_manger' }, env, '/rules/0/actions/0/to') // [{ code: 'ruleset.role.unknown', ... }]
+ * checkRecipient({ managerOf: 'amount' }, env, '/rules/0/actions/0/to') // [{ code: 'ruleset.field.type', path: '/rules/0/actions/0/to/managerOf', ... }]
  */
 export function checkRecipient(to: Recipient, env: ActionCheckEnv, path: string): Problem[] {
+  const { role, field, managerOf, orRole } = to as { role?: string; field?: string; managerOf?: string; orRole?: string };
   // Counted by value, not by key: a JavaScript caller may pass `{ role: undefined }`.
-  const given = Object.values(to).filter((v) => v !== undefined).length;
+  const given = WAYS.filter((k) => (to as Record<string, unknown>)[k] !== undefined).length;
   if (given !== 1) {
     return [
       problem(
         path,
         'ruleset.recipient.one',
-        `Say who in one way: a role {"role": "sales_manager"}, a user {"user": "u_123"} or a user field {"field": "salesperson"}${given > 1 ? ', not several' : ''}.`,
-        `请用一种方式指定接收人：角色 {"role": "sales_manager"}、人员 {"user": "u_123"} 或人员字段 {"field": "salesperson"}${given > 1 ? '，不能同时填写多种' : ''}。`,
+        `Say who in one way: a role {"role": "sales_manager"}, a user {"user": "u_123"}, a user field {"field": "salesperson"} or its user's manager {"managerOf": "salesperson"}${given > 1 ? ', not several' : ''}.`,
+        `请用一种方式指定接收人：角色 {"role": "sales_manager"}、人员 {"user": "u_123"}、人员字段 {"field": "salesperson"} 或其上级 {"managerOf": "salesperson"}${given > 1 ? '，不能同时填写多种' : ''}。`,
       ),
     ];
   }
-  const { role, field } = to as { role?: string; field?: string };
+  if (orRole !== undefined && managerOf === undefined) {
+    return [
+      problem(
+        pointer(path, 'orRole'),
+        'ruleset.recipient.or_role',
+        `"orRole" is who is meant when a user has no manager, so it goes with "managerOf" only: write {"managerOf": "salesperson", "orRole": "${orRole}"}, or remove it.`,
+        `"orRole" 指人员没有上级时改由哪个角色接收，只能与 "managerOf" 一起使用：写成 {"managerOf": "salesperson", "orRole": "${orRole}"}，或删除它。`,
+      ),
+    ];
+  }
   if (role !== undefined) return checkKnown('role', role, env.ctx.roles, pointer(path, 'role'));
   if (field !== undefined) return checkFieldRef(env.facts, field, pointer(path, 'field'), USER_FIELD);
+  if (managerOf !== undefined) {
+    return [
+      ...checkFieldRef(env.facts, managerOf, pointer(path, 'managerOf'), USER_FIELD),
+      ...(orRole === undefined ? [] : checkKnown('role', orRole, env.ctx.roles, pointer(path, 'orRole'))),
+    ];
+  }
   return [];
 }
 
 const idOrNull = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /**
- * A recipient with its `{ field }` resolved to the user the record holds there.
+ * A recipient with its `{ field }` resolved to the user the record holds there, and its
+ * `{ managerOf }` to the user whose manager is meant (the server finds the manager).
  *
  * @example
  * resolveRecipient({ field: 'salesperson' }, { salesperson: 'u_li' }) // { field: 'salesperson', user: 'u_li' }
+ * resolveRecipient({ managerOf: 'salesperson' }, { salesperson: 'u_li' }) // { managerOf: 'salesperson', of: 'u_li' }
  */
 export function resolveRecipient(to: Recipient, facts: Facts): ResolvedRecipient {
-  const { field } = to as { field?: string };
+  const { field, managerOf, orRole } = to as { field?: string; managerOf?: string; orRole?: string };
+  if (managerOf !== undefined) return { managerOf, of: idOrNull(ownValue(facts, managerOf)), ...(orRole === undefined ? {} : { orRole }) };
   return field === undefined ? (to as ResolvedRecipient) : { field, user: idOrNull(ownValue(facts, field)) };
 }
 

@@ -8,14 +8,27 @@ import type { Facts } from '../../condition/types.js';
 import type { FormulaEnv } from '../../formula/types.js';
 import type { FilledText } from '../filled-text.js';
 
-/** Who receives a notification or a task: everyone in a role, a named user, or the user a field of the record holds. */
-export type Recipient = { readonly role: string } | { readonly user: string } | { readonly field: string };
+/**
+ * Who receives a notification or a task: everyone in a role, a named user, the user a field of
+ * the record holds, or that user's manager (`managerOf`, as a flow's `manager` approver is the
+ * submitter's), else everyone in the role `orRole` when they have none.
+ */
+export type Recipient =
+  | { readonly role: string }
+  | { readonly user: string }
+  | { readonly field: string }
+  | { readonly managerOf: string; readonly orRole?: string };
 
-/** A recipient in an effect: a `{ field }` recipient carries the user id the record holds there (`null` when empty). */
+/**
+ * A recipient in an effect: a `{ field }` recipient carries the user id the record holds there
+ * (`null` when empty); a `{ managerOf }` one the user whose manager it is (`of`), whom the server
+ * looks up, as the engine knows no one's manager.
+ */
 export type ResolvedRecipient =
   | { readonly role: string }
   | { readonly user: string }
-  | { readonly field: string; readonly user: string | null };
+  | { readonly field: string; readonly user: string | null }
+  | { readonly managerOf: string; readonly of: string | null; readonly orRole?: string };
 
 /** The record an effect acts on: the one the rule ran on, or the one a reference field points to (`null` when empty). */
 export type RecordTarget = { readonly self: true } | ReferencedRecord;
