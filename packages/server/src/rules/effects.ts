@@ -1,10 +1,11 @@
 /** @module Applying a rule's effects in the transaction of the write that fired it (set_field's writes are made by the caller). */
 import { randomUUID } from 'node:crypto';
-import type { Effect, LocalizedText, RecordTarget, ResolvedRecipient } from '@heng/engine';
+import type { Effect, LocalizedText, RecordTarget } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { json } from '../db/port.js';
 import { notify } from '../notifications/notify.js';
 import { findRecord } from '../records/store.js';
+import { addresseeOf, usersOf } from './recipients.js';
 import { textByReader } from './shown-texts.js';
 import { queueWebhook } from './webhook.js';
 
@@ -33,23 +34,16 @@ export interface AppliedEffect {
 
 const targetOf = (target: RecordTarget, scope: EffectScope): string | null => ('self' in target ? scope.recordId : target.record);
 
-/** The active users of the tenant a recipient names: a role's members, a user, or the user a field holds. */
-async function usersOf(tx: Queryable, tenantId: string, to: ResolvedRecipient): Promise<string[]> {
-  if ('role' in to) {
-    const rows = await tx.query<{ id: string }>(
-      `SELECT u.id FROM user_roles r JOIN users u ON u.tenant_id = r.tenant_id AND u.id = r.user_id
-       WHERE r.tenant_id = $1 AND r.role_id = $2 AND u.active ORDER BY u.id`,
-      [tenantId, to.role],
-    );
-    return rows.map((r) => r.id);
-  }
-  return to.user === null ? [] : [to.user];
-}
-
 type Applier = (tx: Queryable, effect: Effect, scope: EffectScope) => Promise<AppliedEffect>;
 
 const applied = (effect: Effect): AppliedEffect => ({ effect, status: 'applied' });
 const skipped = (effect: Effect, note: string): AppliedEffect => ({ effect, status: 'skipped', note });
+/** Notes (whom a recipient came to mean, what became of a task) said one after another. */
+const said = (...notes: readonly (string | undefined)[]): string => notes.filter((n) => n !== undefined).join(' ');
+const noted = (effect: Effect, ...notes: readonly (string | undefined)[]): AppliedEffect => {
+  const note = said(...notes);
+  return note === '' ? applied(effect) : { effect, status: 'applied', note };
+};
 
 async function addFlag(tx: Queryable, effect: Extract<Effect, { kind: 'add_flag' }>, scope: EffectScope): Promise<AppliedEffect> {
   const record = targetOf(effect.target, scope);
@@ -90,8 +84,9 @@ async function unfreeze(tx: Queryable, effect: Extract<Effect, { kind: 'unfreeze
 }
 
 async function sendNotice(tx: Queryable, effect: Extract<Effect, { kind: 'notify' }>, scope: EffectScope): Promise<AppliedEffect> {
-  const to = await usersOf(tx, scope.tenantId, effect.to);
-  if (to.length === 0) return skipped(effect, 'No active user to notify.');
+  const who = await addresseeOf(tx, scope.tenantId, effect.to);
+  const to = await usersOf(tx, scope.tenantId, who.to);
+  if (to.length === 0) return skipped(effect, said(who.note, 'No active user to notify.'));
   const link = `/records/${scope.formId}/${scope.recordId}`;
   const data = { recordId: scope.recordId, formId: scope.formId, ruleSet: scope.ruleSetId, rule: effect.rule };
   // Each is told the message as they may read it (and emailed so): those to whom a field it
@@ -99,12 +94,13 @@ async function sendNotice(tx: Queryable, effect: Extract<Effect, { kind: 'notify
   for (const { text, users } of await textByReader(tx, scope.tenantId, to, effect.message)) {
     await notify(tx, scope.tenantId, { topic: 'rule.notify', to: users, title: scope.ruleSetName, message: text, link, data }, scope.now);
   }
-  return applied(effect);
+  return noted(effect, who.note);
 }
 
 async function createTask(tx: Queryable, effect: Extract<Effect, { kind: 'create_task' }>, scope: EffectScope): Promise<AppliedEffect> {
-  const a = effect.assignee;
-  if (!('role' in a) && a.user === null) return skipped(effect, 'The assignee field is empty.');
+  const who = await addresseeOf(tx, scope.tenantId, effect.assignee);
+  const a = who.to;
+  if (!('role' in a) && a.user === null) return skipped(effect, who.note ?? 'The assignee field is empty.');
   // One open task per rule action and record: an action that fires again (each edit, each night)
   // while its task waits brings that task's title up to date, hands it to the assignee as the
   // record now names them (a customer given to another salesperson), and adds no other.
@@ -126,12 +122,12 @@ async function createTask(tx: Queryable, effect: Extract<Effect, { kind: 'create
      SELECT EXISTS (SELECT 1 FROM made) AS created, EXISTS (SELECT 1 FROM kept WHERE moved) AS moved, NOT EXISTS (SELECT 1 FROM old) AND NOT EXISTS (SELECT 1 FROM made) AS raced`,
     [scope.tenantId, randomUUID(), scope.recordId, 'role' in a ? null : a.user, 'role' in a ? a.role : null, json(effect.title), effect.dueDate, scope.ruleSetId, effect.rule, scope.now, effect.action],
   );
-  if (made?.created === true) return applied(effect);
-  if (made?.raced === true) return { effect, status: 'applied', note: 'Another run made this action\'s task on this record at the same moment: that one stands, and no second one is made.' };
+  if (made?.created === true) return noted(effect, who.note);
+  if (made?.raced === true) return noted(effect, who.note, 'Another run made this action\'s task on this record at the same moment: that one stands, and no second one is made.');
   const note = made?.moved === true
     ? 'This action\'s task on this record is still open: it is handed to the assignee the record now names, its title brought up to date, and no second one is made.'
     : 'This action\'s task on this record is still open: its title is brought up to date, and no second one is made.';
-  return { effect, status: 'applied', note };
+  return noted(effect, who.note, note);
 }
 
 async function closeTasks(tx: Queryable, effect: Extract<Effect, { kind: 'close_tasks' }>, scope: EffectScope): Promise<AppliedEffect> {
