@@ -62,6 +62,8 @@ describe('actions', () => {
     expect(recipientOfKind('role', seed)).toEqual({ role: 'salesperson' });
     expect(recipientOfKind('field', seed)).toEqual({ field: 'account_manager' });
     expect(recipientOfKind('user', seed)).toEqual({ user: '' });
-    expect(['role', 'field', 'user'].map((k) => recipientKind(recipientOfKind(k as 'role', seed)))).toEqual(['role', 'field', 'user']);
+    expect(recipientOfKind('manager', seed)).toEqual({ managerOf: 'account_manager' });
+    expect(['role', 'field', 'user', 'manager'].map((k) => recipientKind(recipientOfKind(k as 'role', seed)))).toEqual(['role', 'field', 'user', 'manager']);
+    expect(recipientKind({ managerOf: 'account_manager', orRole: 'sales_manager' })).toBe('manager');
   });
 });

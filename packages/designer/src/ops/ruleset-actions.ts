@@ -15,20 +15,22 @@ export interface ActionSeed {
   readonly text: LocalizedText;
 }
 
-/** How a recipient is named: by role, by user id, or by a user field of the record. */
-export type RecipientKind = 'role' | 'user' | 'field';
+/** How a recipient is named: by role, by user id, by a user field of the record, or as that user's manager. */
+export type RecipientKind = 'role' | 'user' | 'field' | 'manager';
 
 const userFields = (fields: FieldCatalog): string[] => [...fields.values()].filter((f) => f.type === 'user').map((f) => f.id);
 
 /**
- * A recipient of `kind` to start from: the first role, or the first user field, or no user yet.
+ * A recipient of `kind` to start from: the first role, or the first user field (or its user's manager), or no user yet.
  *
  * @example
  * recipientOfKind('role', seed) // { role: 'salesperson' }
+ * recipientOfKind('manager', seed) // { managerOf: 'salesperson' }
  */
 export function recipientOfKind(kind: RecipientKind, seed: ActionSeed): Recipient {
   if (kind === 'role') return { role: seed.roles[0] ?? '' };
   if (kind === 'field') return { field: userFields(seed.fields)[0] ?? '' };
+  if (kind === 'manager') return { managerOf: userFields(seed.fields)[0] ?? '' };
   return { user: '' };
 }
 
@@ -39,7 +41,7 @@ export function recipientOfKind(kind: RecipientKind, seed: ActionSeed): Recipien
  * recipientKind({ field: 'salesperson' }) // 'field'
  */
 export function recipientKind(to: Recipient): RecipientKind {
-  return 'role' in to ? 'role' : 'field' in to ? 'field' : 'user';
+  return 'role' in to ? 'role' : 'field' in to ? 'field' : 'managerOf' in to ? 'manager' : 'user';
 }
 
 /** Whether a rule may write the field: not computed (formula, lookup, rollup), not a sub-table. */

@@ -1,4 +1,4 @@
-/** @module Inputs actions share: who receives (role, user, user field), which record is acted on, and message templates. */
+/** @module Inputs actions share: who receives (role, user, user field, its user's manager), which record is acted on, and message templates. */
 import type { LocalizedText, Recipient } from '@heng/engine';
 import { Flex, Input, Segmented, Select } from 'antd';
 import type { ReactNode } from 'react';
@@ -27,49 +27,58 @@ interface InputProps<V> {
   readonly label: string;
 }
 
-/** Who a notification or task goes to: everyone in a role, one user, or the user a field of the record holds. */
+/** Who a notification or task goes to: everyone in a role, one user, the user a field of the record holds, or that user's manager (else a role). */
 export function RecipientInput({ value, path, onChange, label }: InputProps<Recipient>) {
   const { t } = useTranslation();
   const { problems, roles, lang, seed, catalog, fieldText } = useRuleEditor();
   const kind = recipientKind(value);
   const status = statusOf(problemsUnder(problems, path));
   const userFields = [...catalog.values()].filter((f) => f.type === 'user');
+  const roleSelect = (aria: string, role: string | undefined, pick: (role: string | undefined) => void, clear = false) => (
+    <Select
+      size="small"
+      style={{ flex: 1, minWidth: 0 }}
+      aria-label={aria}
+      placeholder={aria}
+      allowClear={clear}
+      status={clear ? statusOf(problemsUnder(problems, `${path}/orRole`)) : status}
+      value={role === '' ? undefined : role}
+      options={roles.map((r) => ({ value: r.id, label: r.name[lang] }))}
+      onChange={pick}
+    />
+  );
+  const fieldSelect = (field: string, pick: (field: string) => void, words: (id: string) => string) => (
+    <Select
+      size="small"
+      style={{ flex: 1, minWidth: 0 }}
+      aria-label={t('ruleEditor.actions.pickField')}
+      placeholder={t('ruleEditor.actions.pickField')}
+      notFoundContent={t('ruleEditor.actions.noUserFields')}
+      status={status}
+      value={field === '' ? undefined : field}
+      options={userFields.map((f) => ({ value: f.id, label: words(f.id) }))}
+      onChange={pick}
+    />
+  );
   return (
     <Labelled label={label} basis={260} grow={2}>
-      <Flex gap={6}>
+      <Flex gap={6} wrap>
         <Segmented<RecipientKind>
           size="small"
           value={kind}
-          options={(['role', 'user', 'field'] as const).map((k) => ({ value: k, label: t(`ruleEditor.actions.who.${k}`) }))}
+          options={(['role', 'user', 'field', 'manager'] as const).map((k) => ({ value: k, label: t(`ruleEditor.actions.who.${k}`) }))}
           onChange={(k) => onChange(recipientOfKind(k, seed))}
         />
-        {'role' in value && (
-          <Select
-            size="small"
-            style={{ flex: 1, minWidth: 0 }}
-            aria-label={t('ruleEditor.actions.pickRole')}
-            placeholder={t('ruleEditor.actions.pickRole')}
-            status={status}
-            value={value.role === '' ? undefined : value.role}
-            options={roles.map((r) => ({ value: r.id, label: r.name[lang] }))}
-            onChange={(role: string) => onChange({ role })}
-          />
-        )}
+        {'role' in value && roleSelect(t('ruleEditor.actions.pickRole'), value.role, (role) => onChange({ role: role ?? '' }))}
         {'user' in value && (
           <Input size="small" style={{ flex: 1 }} aria-label={t('ruleEditor.actions.userId')} placeholder={t('ruleEditor.actions.userId')} status={status} value={value.user} onChange={(e) => onChange({ user: e.target.value }, 'user')} />
         )}
-        {'field' in value && (
-          <Select
-            size="small"
-            style={{ flex: 1, minWidth: 0 }}
-            aria-label={t('ruleEditor.actions.pickField')}
-            placeholder={t('ruleEditor.actions.pickField')}
-            notFoundContent={t('ruleEditor.actions.noUserFields')}
-            status={status}
-            value={value.field === '' ? undefined : value.field}
-            options={userFields.map((f) => ({ value: f.id, label: fieldText(f.id) }))}
-            onChange={(field: string) => onChange({ field })}
-          />
+        {'field' in value && fieldSelect(value.field, (field) => onChange({ field }), fieldText)}
+        {'managerOf' in value && (
+          <>
+            {fieldSelect(value.managerOf, (managerOf) => onChange({ ...value, managerOf }), (id) => t('ruleEditor.actions.managerOf', { field: fieldText(id) }))}
+            {roleSelect(t('ruleEditor.actions.orRole'), value.orRole, (orRole) => onChange(orRole === undefined ? { managerOf: value.managerOf } : { managerOf: value.managerOf, orRole }), true)}
+          </>
         )}
       </Flex>
     </Labelled>

@@ -10,9 +10,16 @@ export function EffectText({ effect: e }: { readonly effect: Effect }) {
   const { t } = useTranslation();
   const { form, forms, lang, roles, flows, fieldText, flagText, taskText } = useRuleEditor();
   const target = (x: RecordTarget) => ('self' in x ? t('ruleEditor.effect.self') : x.record === null ? t('ruleEditor.effect.noTarget', { field: fieldText(x.field) }) : t('ruleEditor.effect.target', { field: fieldText(x.field), id: x.record }));
+  const roleName = (id: string) => roles.find((r) => r.id === id)?.name[lang] ?? id;
   const who = (x: ResolvedRecipient) => {
     if ('field' in x) return x.user === null ? t('ruleEditor.effect.noUser', { field: fieldText(x.field) }) : t('ruleEditor.effect.userField', { field: fieldText(x.field), id: x.user });
-    if ('role' in x) return t('ruleEditor.effect.role', { name: roles.find((r) => r.id === x.role)?.name[lang] ?? x.role });
+    if ('managerOf' in x) {
+      const field = fieldText(x.managerOf);
+      if (x.orRole === undefined) return x.of === null ? t('ruleEditor.effect.noManager', { field }) : t('ruleEditor.effect.manager', { field, id: x.of });
+      const name = roleName(x.orRole);
+      return x.of === null ? t('ruleEditor.effect.noManagerOr', { field, name }) : t('ruleEditor.effect.managerOr', { field, id: x.of, name });
+    }
+    if ('role' in x) return t('ruleEditor.effect.role', { name: roleName(x.role) });
     return t('ruleEditor.effect.user', { id: x.user });
   };
   const none = t('ruleEditor.test.none');

@@ -1,8 +1,11 @@
 /** @module What a test run needs typed in: the fields a rule set reads (formulas traced to their inputs) and its trigger's facts. */
 import { conditionFacts, formulaReferences, templateFields, triggerFacts } from '@heng/engine';
-import type { Action, FieldCatalog, FieldInfo, FormDefinition, ReferenceContext, RuleSetDefinition } from '@heng/engine';
+import type { Action, FieldCatalog, FieldInfo, FormDefinition, Recipient, ReferenceContext, RuleSetDefinition } from '@heng/engine';
 import { sampleFields } from '../ops/sample-fields.js';
 import type { ReadFields } from '../ops/sample-fields.js';
+
+/** The user field a recipient reads: its own, or the one whose user's manager it is. */
+const recipientReads = (to: Recipient): string[] => ('field' in to ? [to.field] : 'managerOf' in to ? [to.managerOf] : []);
 
 /** The facts one action reads: its templates, formula, payload, recipient field and target. */
 function actionReads(a: Action): string[] {
@@ -14,9 +17,9 @@ function actionReads(a: Action): string[] {
     case 'unfreeze':
       return a.on === undefined ? [] : [a.on];
     case 'notify':
-      return [...templateFields(a.message), ...('field' in a.to ? [a.to.field] : [])];
+      return [...templateFields(a.message), ...recipientReads(a.to)];
     case 'create_task':
-      return [...templateFields(a.title), ...('field' in a.assignee ? [a.assignee.field] : [])];
+      return [...templateFields(a.title), ...recipientReads(a.assignee)];
     case 'close_tasks':
       return templateFields(a.reason);
     case 'freeze':

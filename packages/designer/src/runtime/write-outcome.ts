@@ -41,8 +41,8 @@ interface Writer {
   readonly roles: readonly string[];
 }
 
-/** Whether a notice to `to` reaches `me`: sent to me, or to a role of mine. */
-const isFor = (to: ResolvedRecipient, me: Writer): boolean => ('role' in to ? me.roles.includes(to.role) : to.user !== null && to.user === me.userId);
+/** Whether a notice to `to` reaches `me`: sent to me, or to a role of mine (whose manager a notice reaches, the server alone knows). */
+const isFor = (to: ResolvedRecipient, me: Writer): boolean => ('role' in to ? me.roles.includes(to.role) : 'user' in to && to.user !== null && to.user === me.userId);
 
 /**
  * What a write did, from the record's rule runs (those the write caused: all of a new record's)
