@@ -96,10 +96,10 @@ describe('overdue escalation (daily at 8:00)', () => {
     expect(fieldWrites(result)).toEqual({ collection_stage: 'reminder' });
   });
 
-  it('8-30 days: a formal notice, a task for the sales manager and the customer’s orders frozen', async () => {
+  it('8-30 days: a formal notice, a task for the salesperson’s manager (the sales managers when they have none) and the customer’s orders frozen', async () => {
     const result = await runRules('overdue_escalation', overdue(8, { collection_stage: 'reminder' }));
     expect(result.effects.map((e) => e.kind)).toEqual(['notify', 'create_task', 'freeze', 'set_field']);
-    expect(result.effects[1]).toMatchObject({ assignee: { role: 'sales_manager' }, dueDate: '2025-07-03' });
+    expect(result.effects[1]).toMatchObject({ assignee: { managerOf: 'salesperson', of: 'zhou', orRole: 'sales_manager' }, dueDate: '2025-07-03' });
     expect(result.effects[2]).toMatchObject({ scope: 'orders', target: { field: 'customer', record: 'cust_0042' } });
     expect(fieldWrites(result)).toEqual({ collection_stage: 'notice' });
   });
