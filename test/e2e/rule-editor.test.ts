@@ -203,6 +203,28 @@ describe('rule editor in the browser', () => {
     await page.close();
   });
 
+  it('gives a task to the manager of a user field\'s user, else a role, and says so in the test panel, in Chinese', async () => {
+    const seed = await seedAs(h);
+    const chase = { kind: 'create_task', id: 'chase', assignee: { managerOf: 'account_manager', orRole: 'sales_manager' }, dueInDays: 3, title: { 'zh-CN': '督办', en: 'Chase' } } as const;
+    await seed.save('ruleset', { ...empty('to_manager'), rules: [{ id: 'calm', name: { 'zh-CN': '督办', en: 'Chase' }, conditions: { all: [{ fact: 'lawsuits_pending', operator: 'equal', value: false }] }, actions: [chase] }] });
+    await seed.close();
+    const page = await openEditor('zh-CN', 'to_manager');
+    const action = page.locator('[data-action="calm/chase"]');
+    await expect.poll(() => action.locator('.ant-select-content', { has: page.getByRole('combobox', { name: '选择人员字段', exact: true }) }).innerText()).toBe('“客户经理”的上级');
+    await expect.poll(() => action.locator('.ant-select-content', { has: page.getByRole('combobox', { name: '无上级时给角色', exact: true }) }).innerText()).toBe('销售经理');
+    const effect = page.getByTestId('test-rule-calm').locator('[data-effect=create_task]');
+    await effect.getByText('为“客户经理”为空，因此给角色“销售经理”的所有人创建任务', { exact: false }).waitFor();
+    await page.getByTestId('sample-record').getByRole('textbox', { name: '客户经理' }).fill('u_li');
+    await effect.getByText('为“客户经理”（u_li）的上级；无上级时给角色“销售经理”的所有人创建任务', { exact: false }).waitFor();
+    // Another way and back: the manager of the first user field, with no role to fall back on.
+    await action.getByText('人员字段', { exact: true }).click();
+    await action.getByText('其上级', { exact: true }).click();
+    await effect.getByText('为“客户经理”（u_li）的上级创建任务', { exact: false }).waitFor();
+    await page.getByTestId('problem-count').getByText('没有问题').waitFor();
+    await page.screenshot({ path: `${artifacts}rule-editor-manager-zh-CN.png` });
+    await page.close();
+  });
+
   it('lists what a publish changes by the names of fields and options, their ids beside, in Chinese', async () => {
     const rule = { id: 'watch', name: { 'zh-CN': '关注行业', en: 'Watched industry' }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'watch' }] } as const;
     const watch = (fields: string[], industry: string): RuleSetDefinition => ({

@@ -75,10 +75,11 @@ export function RecipientInput({ value, path, onChange, label }: InputProps<Reci
         )}
         {'field' in value && fieldSelect(value.field, (field) => onChange({ field }), fieldText)}
         {'managerOf' in value && (
-          <>
+          // A line of its own: the field and the role to fall back on, each wide enough to read.
+          <Flex gap={6} style={{ flex: '1 1 100%' }}>
             {fieldSelect(value.managerOf, (managerOf) => onChange({ ...value, managerOf }), (id) => t('ruleEditor.actions.managerOf', { field: fieldText(id) }))}
             {roleSelect(t('ruleEditor.actions.orRole'), value.orRole, (orRole) => onChange(orRole === undefined ? { managerOf: value.managerOf } : { managerOf: value.managerOf, orRole }), true)}
-          </>
+          </Flex>
         )}
       </Flex>
     </Labelled>

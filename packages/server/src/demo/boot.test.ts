@@ -92,13 +92,18 @@ describe.each(['pglite', 'postgres'] as const)('the demo start on %s', (kind) =>
     expect(customer.data.frozen_receivables).toBeGreaterThan(0);
     const status = await body<{ freezes: { scope: string }[] }>(await call(BOSS, 'GET', `/api/forms/customer/records/${customer.id}/status`));
     expect(status.freezes.map((f) => f.scope)).toEqual(['orders']);
-    // Each receivable reaching the notice tier told its salesperson to send a formal notice, and gave the sales manager a task.
+    // Each receivable reaching the notice tier told its salesperson to send a formal notice, and gave their manager (the sales manager) a task.
     const [told] = await t.db.withTenant(started.tenantId, (tx) =>
-      tx.query<{ notices: number; tasks: number }>(
+      tx.query<{ notices: number; tasks: number; to_manager: number; to_sun: number }>(
         `SELECT (SELECT count(*)::int FROM notifications WHERE tenant_id = $1 AND message->>'en' LIKE 'Send % a formal collection notice:%') AS notices,
-                (SELECT count(*)::int FROM tasks WHERE tenant_id = $1 AND assignee_role = 'sales_manager') AS tasks`, [started.tenantId]));
+                count(*)::int AS tasks, count(*) FILTER (WHERE k.assignee_user = s.manager_id)::int AS to_manager,
+                count(*) FILTER (WHERE m.email LIKE 'sales.manager@%')::int AS to_sun
+         FROM tasks k JOIN records r ON r.tenant_id = k.tenant_id AND r.id = k.record_id
+         JOIN users s ON s.tenant_id = k.tenant_id AND s.id = r.data->>'salesperson' LEFT JOIN users m ON m.tenant_id = k.tenant_id AND m.id = k.assignee_user
+         WHERE k.tenant_id = $1 AND k.action_id = 'manager_task'`, [started.tenantId]));
     expect(told!.notices).toBeGreaterThanOrEqual(notices.length);
     expect(told!.tasks).toBeGreaterThanOrEqual(notices.length);
+    expect([told!.to_manager, told!.to_sun]).toEqual([told!.tasks, told!.tasks]);
     // Those are today's, unread; the history's (settled invoices, first ratings) are read and were never emailed;
     // today's decisions marked the approvers' notices they settled handled, and so read.
     const [inbox] = await t.db.withTenant(started.tenantId, (tx) =>
