@@ -1,5 +1,6 @@
 /** @module What a definition may refer to outside itself, for checking cross-references. */
 import type { FieldCatalog, FieldInfo } from './catalog.js';
+import type { LocalizedText } from './localized.js';
 
 /**
  * The other definitions (and the roles) a definition is checked against.
@@ -32,6 +33,8 @@ export interface RuleSetTasks {
 export interface ScorecardFacts {
   /** The form whose records it scores. */
   readonly form: string;
+  /** Its name, where its score and grade are offered beside the form's fields (评分 · 信用评分卡). */
+  readonly name?: LocalizedText;
   /** Its grade codes, in its order: the options of the `grade` fact. */
   readonly grades: readonly string[];
   /**

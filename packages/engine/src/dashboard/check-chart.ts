@@ -10,6 +10,7 @@ import { chartTypes, type ChartTypeSpec } from './chart-types.js';
 import { checkDimension } from './dimension.js';
 import { checkMetric, checkUnit, isRatio, metricUnit } from './metric.js';
 import { filterPath, isFilterable } from './paths.js';
+import { chartCatalog } from './score-columns.js';
 import type { ChartDefinition, CompiledChart, CompiledDimension, DashboardFilter, FieldPath } from './types.js';
 
 /** A chart's problems, and the chart resolved when it has none. */
@@ -71,8 +72,10 @@ export function checkChart(chart: ChartDefinition, filters: readonly DashboardFi
     series = checked.dimension;
   }
   const bucket = typeof chart.groupBy?.bucket === 'string' ? chart.groupBy.bucket : undefined;
-  const metricProblems = checkMetric(chart.metric, catalog, chart.form, bucket, pointer(at, 'metric'));
-  out.push(...metricProblems, ...(metricProblems.length === 0 ? checkUnit(chart.unit, chart.metric, catalog, at) : []));
+  // The metric may read the form's scorecards' score columns too; the condition only its fields.
+  const columns = chartCatalog(chart.form, ctx)!;
+  const metricProblems = checkMetric(chart.metric, columns, chart.form, ctx, bucket, pointer(at, 'metric'));
+  out.push(...metricProblems, ...(metricProblems.length === 0 ? checkUnit(chart.unit, chart.metric, columns, at) : []));
   if (chart.where !== undefined) out.push(...checkWhere(chart.where, catalog, pointer(at, 'where')));
 
   const applied = new Map<string, FieldPath>();
@@ -85,10 +88,10 @@ export function checkChart(chart: ChartDefinition, filters: readonly DashboardFi
   });
   if (out.length > 0) return { problems: out };
 
-  const own = (id: string): FieldPath => ({ form: chart.form, info: catalog.get(id)! });
+  const own = (id: string): FieldPath => ({ form: chart.form, info: columns.get(id)! });
   const metricFields = (isRatio(chart.metric) ? chart.metric.ratio : [chart.metric]).flatMap((m) => (m.field === undefined ? [] : [m.field]));
   const whereFields = chart.where === undefined ? [] : conditionFacts(chart.where);
   const reads = [...[group, series].flatMap((d) => (d === undefined ? [] : [d.path])), ...[...new Set([...metricFields, ...whereFields])].map(own)];
-  const compiled: CompiledChart = { definition: chart, unit: chart.unit ?? metricUnit(chart.metric, catalog), filters: applied, reads, ...(group === undefined ? {} : { group }), ...(series === undefined ? {} : { series }) };
+  const compiled: CompiledChart = { definition: chart, unit: chart.unit ?? metricUnit(chart.metric, columns), filters: applied, reads, ...(group === undefined ? {} : { group }), ...(series === undefined ? {} : { series }) };
   return { problems: [], chart: compiled };
 }

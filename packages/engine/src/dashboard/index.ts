@@ -10,6 +10,8 @@ export { chartTypes, CHART_TYPES, MAX_CHART_LIMIT } from './chart-types.js';
 export type { ChartTypeSpec } from './chart-types.js';
 export { isRatio, metricUnit } from './metric.js';
 export { chartOrder } from './order.js';
+export { chartCatalog, scoreColumnOf, scoreColumns } from './score-columns.js';
+export type { ScoreColumn } from './score-columns.js';
 export type {
   ChartType,
   DateBucket,

@@ -1,8 +1,9 @@
 /** @module A chart's metric: checked against its form's fields, and the unit its values read in. */
 import type { FieldCatalog } from '../core/catalog.js';
+import type { ReferenceContext } from '../core/context.js';
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
-import { hint } from '../core/suggest.js';
+import { unknownColumn } from './score-columns.js';
 import type { AggregateMetric, Bucket, Metric, RatioMetric, ValueUnit } from './types.js';
 
 /**
@@ -15,17 +16,14 @@ export function isRatio(metric: Metric): metric is RatioMetric {
   return 'ratio' in metric;
 }
 
-function checkAggregate(m: AggregateMetric, catalog: FieldCatalog, form: string, at: string): Problem[] {
+function checkAggregate(m: AggregateMetric, catalog: FieldCatalog, form: string, ctx: ReferenceContext, at: string): Problem[] {
   const numbers = [...catalog.values()].filter((f) => f.kind === 'number').map((f) => f.id);
   if (m.field === undefined) {
     if (m.aggregate === 'count') return [];
     return [problem(pointer(at, 'field'), 'dashboard.metric.field.required', `A ${m.aggregate} needs the number field it adds up: name one of ${numbers.join(', ') || '(none in this form)'}.`, `${m.aggregate === 'sum' ? '求和' : '平均值'}需要指定数字字段：可选 ${numbers.join(', ') || '（此表单没有）'}。`)];
   }
   const info = catalog.get(m.field);
-  if (info === undefined) {
-    const h = hint(m.field, [...catalog.keys()]);
-    return [problem(pointer(at, 'field'), 'dashboard.field.unknown', `Form "${form}" has no field "${m.field}".${h.en}`, `表单 "${form}" 中没有字段 "${m.field}"。${h.zh}`)];
-  }
+  if (info === undefined) return [unknownColumn(form, m.field, ctx, pointer(at, 'field'))];
   if (m.aggregate !== 'count' && info.kind !== 'number') {
     return [problem(pointer(at, 'field'), 'dashboard.metric.field.kind', `"${m.field}" is a ${info.type} field: a ${m.aggregate} needs a number, money or percent field, such as ${numbers.slice(0, 5).join(', ') || '(none in this form)'}.`, `"${m.field}" 是 ${info.type} 类型的字段：${m.aggregate === 'sum' ? '求和' : '平均值'}需要数字、金额或百分比字段，如 ${numbers.slice(0, 5).join(', ') || '（此表单没有）'}。`)];
   }
@@ -36,16 +34,17 @@ function checkAggregate(m: AggregateMetric, catalog: FieldCatalog, form: string,
 }
 
 /**
- * Every problem with a metric of a chart over `form`: unknown fields, a sum or average of a field
+ * Every problem with a metric of a chart over `form` (`catalog`: its chart catalog, score columns
+ * too): unknown fields, a sum or average of a field
  * that is not a number, a `bucketDays` scale on groups that are not months or quarters.
  *
  * @example
- * checkMetric({ aggregate: 'sum', field: 'region' }, catalog, 'customer', undefined, '/charts/0/metric')
+ * checkMetric({ aggregate: 'sum', field: 'region' }, catalog, 'customer', ctx, undefined, '/charts/0/metric')
  * // [{ path: '/charts/0/metric/field', code: 'dashboard.metric.field.kind', ... }]
  */
-export function checkMetric(metric: Metric, catalog: FieldCatalog, form: string, bucket: Bucket | undefined, at: string): Problem[] {
-  if (!isRatio(metric)) return checkAggregate(metric, catalog, form, at);
-  const out = metric.ratio.flatMap((m, i) => checkAggregate(m, catalog, form, pointer(at, 'ratio', i)));
+export function checkMetric(metric: Metric, catalog: FieldCatalog, form: string, ctx: ReferenceContext, bucket: Bucket | undefined, at: string): Problem[] {
+  if (!isRatio(metric)) return checkAggregate(metric, catalog, form, ctx, at);
+  const out = metric.ratio.flatMap((m, i) => checkAggregate(m, catalog, form, ctx, pointer(at, 'ratio', i)));
   if (metric.scale === 'bucketDays' && bucket !== 'month' && bucket !== 'quarter') {
     out.push(problem(pointer(at, 'scale'), 'dashboard.metric.scale.bucket', 'Multiplying by "The days of each month or quarter" needs months or quarters: group the chart by a date field "By month" or "By quarter", or multiply by a number.', '“再乘以每月或每季度的天数”需要按月或按季度分组：请将图表按日期字段“按月”或“按季度”分组，或改乘一个数字。'));
   }

@@ -1,8 +1,9 @@
 /** @module Fields a chart names, resolved: on its own form, or one reference field away; and how a filter reaches a chart. */
-import type { FieldCatalog, FieldInfo } from '../core/catalog.js';
+import type { FieldInfo } from '../core/catalog.js';
 import type { ReferenceContext } from '../core/context.js';
 import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
+import { chartCatalog, unknownColumn } from './score-columns.js';
 import type { DashboardFilter, FieldPath } from './types.js';
 
 /** A resolved field, or the problems that keep it from resolving. */
@@ -10,25 +11,21 @@ export type Resolution = { readonly path: FieldPath; readonly problems?: undefin
 
 const fail = (...problems: Problem[]): Resolution => ({ problems });
 
-function unknownField(catalog: FieldCatalog, form: string, id: string, at: string): Problem {
-  const h = hint(id, [...catalog.keys()]);
-  return problem(at, 'dashboard.field.unknown', `Form "${form}" has no field "${id}".${h.en}`, `表单 "${form}" 中没有字段 "${id}"。${h.zh}`);
-}
-
 /**
  * The field `text` names for a chart of form `form`: `region` (a field of the form) or
- * `customer.region` (field `region` of the record the reference field `customer` points at).
+ * `customer.region` (field `region` of the record the reference field `customer` points at), or a
+ * score column of the form's scorecard (`grade:credit_score`).
  *
  * @example
  * resolveFieldPath('receivable', 'customer.region', ctx, '/charts/0/groupBy/field').path
  * // { form: 'customer', info: { id: 'region', ... }, via: { id: 'customer', type: 'reference', target: 'customer', ... } }
  */
 export function resolveFieldPath(form: string, text: string, ctx: ReferenceContext, at: string): Resolution {
-  const catalog = ctx.forms.get(form);
+  const catalog = chartCatalog(form, ctx);
   if (catalog === undefined) return fail();
   const [first = '', second] = text.split('.');
   const head = catalog.get(first);
-  if (head === undefined) return fail(unknownField(catalog, form, first, at));
+  if (head === undefined) return fail(unknownColumn(form, first, ctx, at));
   if (second === undefined) return { path: { form, info: head } };
   if (head.type !== 'reference' || head.target === undefined) {
     return fail(problem(at, 'dashboard.field.via', `"${first}" is a ${head.type} field, so "${text}" cannot read through it: only a reference field leads to another form's fields.`, `"${first}" 是 ${head.type} 类型的字段，无法通过它读取 "${text}"：只有关联字段才能读取另一表单的字段。`));
@@ -38,7 +35,7 @@ export function resolveFieldPath(form: string, text: string, ctx: ReferenceConte
     return fail(problem(at, 'dashboard.form.unknown', `"${first}" points at form "${head.target}", which is not published: publish it first.`, `"${first}" 指向的表单 "${head.target}" 未发布：请先发布。`));
   }
   const info = target.get(second);
-  if (info === undefined) return fail(unknownField(target, head.target, second, at));
+  if (info === undefined) return fail(unknownColumn(head.target, second, ctx, at));
   return { path: { form: head.target, info, via: head } };
 }
 
@@ -63,7 +60,7 @@ export function isFilterable(info: FieldInfo): boolean {
 export function filterPath(filter: DashboardFilter, chartForm: string, ctx: ReferenceContext, at: string): Resolution {
   const catalog = ctx.forms.get(chartForm);
   const home = filter.form ?? chartForm;
-  const target = ctx.forms.get(home);
+  const target = chartCatalog(home, ctx);
   if (catalog === undefined || target === undefined) return fail();
   const own = (): Resolution => {
     const info = target.get(filter.field);

@@ -5,6 +5,7 @@ import { problem, type Problem } from '../core/problem.js';
 import { hint } from '../core/suggest.js';
 import { checkChart, type ChartCheck } from './check-chart.js';
 import { isFilterable } from './paths.js';
+import { chartCatalog, unknownColumn } from './score-columns.js';
 import type { DashboardDefinition, DashboardFilter, FieldPath } from './types.js';
 
 /** A structurally valid dashboard, resolved: sound filters, each chart checked on its own. */
@@ -20,16 +21,13 @@ export interface DashboardResolution {
 /** Problems of a filter that names its form: the form and the field must exist, and the field take one chosen value. */
 function checkFilter(f: DashboardFilter, ctx: ReferenceContext, at: string): Problem[] {
   if (f.form === undefined) return [];
-  const catalog = ctx.forms.get(f.form);
+  const catalog = chartCatalog(f.form, ctx);
   if (catalog === undefined) {
     const h = hint(f.form, [...ctx.forms.keys()]);
     return [problem(pointer(at, 'form'), 'dashboard.form.unknown', `Filter "${f.id}" is on form "${f.form}", which is not published.${h.en}`, `筛选 "${f.id}" 所属表单 "${f.form}" 未发布。${h.zh}`)];
   }
   const info = catalog.get(f.field);
-  if (info === undefined) {
-    const h = hint(f.field, [...catalog.keys()]);
-    return [problem(pointer(at, 'field'), 'dashboard.field.unknown', `Form "${f.form}" has no field "${f.field}".${h.en}`, `表单 "${f.form}" 中没有字段 "${f.field}"。${h.zh}`)];
-  }
+  if (info === undefined) return [unknownColumn(f.form, f.field, ctx, pointer(at, 'field'))];
   if (!isFilterable(info)) {
     return [problem(pointer(at, 'field'), 'dashboard.filter.kind', `Filter "${f.id}" reads "${f.field}", a ${info.type} field: filter by a select, user, reference, text or yes/no field.`, `筛选 "${f.id}" 读取的 "${f.field}" 是 ${info.type} 类型的字段：请按单选、人员、关联、文本或是/否字段筛选。`)];
   }
@@ -54,8 +52,8 @@ export function resolveDashboard(def: DashboardDefinition, ctx: ReferenceContext
   });
   const filters = new Map<string, FieldPath>();
   for (const f of sound) {
-    const form = f.form ?? def.charts.find((c) => ctx.forms.get(c.form)?.has(f.field))?.form;
-    const info = form === undefined ? undefined : ctx.forms.get(form)?.get(f.field);
+    const form = f.form ?? def.charts.find((c) => chartCatalog(c.form, ctx)?.has(f.field))?.form;
+    const info = form === undefined ? undefined : chartCatalog(form, ctx)?.get(f.field);
     if (form !== undefined && info !== undefined) filters.set(f.id, { form, info });
   }
   const charts = def.charts.map((chart, j) => checkChart(chart, sound, ctx, pointer('/charts', j)));

@@ -3,13 +3,17 @@ import { idSchema } from '../core/ids.js';
 import { localizedTextSchema } from '../core/localized.js';
 import { conditionDefs } from '../condition/index.js';
 import { CHART_TYPES, MAX_CHART_LIMIT } from './chart-types.js';
+import { SCORE_COLUMN_PATTERN } from './score-columns.js';
 
 /** Limits of a dashboard: a page people read, not a report generator. */
 export const MAX_CHARTS = 40;
 export const MAX_FILTERS = 10;
 
-/** A field of the chart's form, or `reference.field`: one step through a reference field. */
-const fieldPathSchema = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63})?$' } as const;
+/** A field of the chart's form, `reference.field` (one step through a reference field), or a score column (`grade:credit_score`). */
+const fieldPathSchema = { type: 'string', pattern: `^([A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63})?|${SCORE_COLUMN_PATTERN})$` } as const;
+
+/** A field of the form, or a score column of its scorecard. */
+const columnSchema = { type: 'string', pattern: `^([A-Za-z][A-Za-z0-9_]{0,63}|${SCORE_COLUMN_PATTERN})$` } as const;
 
 const dimensionSchema = {
   type: 'object',
@@ -30,7 +34,7 @@ const dimensionSchema = {
 
 const aggregateSchema = {
   type: 'object',
-  properties: { aggregate: { enum: ['count', 'sum', 'avg'] }, field: idSchema },
+  properties: { aggregate: { enum: ['count', 'sum', 'avg'] }, field: columnSchema },
   required: ['aggregate'],
   additionalProperties: false,
 } as const;
@@ -92,7 +96,7 @@ export const dashboardSchema = {
       maxItems: MAX_FILTERS,
       items: {
         type: 'object',
-        properties: { id: idSchema, field: idSchema, form: idSchema, label: localizedTextSchema },
+        properties: { id: idSchema, field: columnSchema, form: idSchema, label: localizedTextSchema },
         required: ['id', 'field'],
         additionalProperties: false,
       },

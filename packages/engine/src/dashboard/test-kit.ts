@@ -2,14 +2,17 @@
 import { creditBundle } from '../bundle/test-bundle.js';
 import type { ReferenceContext } from '../core/context.js';
 import { formCatalog, type FormDefinition } from '../form/index.js';
+import { scorecardFacts } from '../scorecard/facts.js';
+import type { ScorecardDefinition } from '../scorecard/types.js';
 import type { ChartDefinition, DashboardDefinition } from './types.js';
 
 const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 
-/** The published forms of the mini credit app: `customer` (the credit profile) and `credit_application`. */
+/** The published forms of the mini credit app, `customer` (the credit profile) and `credit_application`, and its scorecard of customers, `credit_score` (grades A–D). */
 export function dashboardContext(): ReferenceContext {
   const forms = creditBundle().definitions.filter((d): d is FormDefinition => d.kind === 'form');
-  return { forms: new Map(forms.map((f) => [f.id, formCatalog(f)])), roles: new Set(), flows: new Set(), scorecards: new Map() };
+  const scorecards = creditBundle().definitions.filter((d): d is ScorecardDefinition => d.kind === 'scorecard');
+  return { forms: new Map(forms.map((f) => [f.id, formCatalog(f)])), roles: new Set(), flows: new Set(), scorecards: scorecardFacts(scorecards) };
 }
 
 /** One chart of each shape: a pie by a select, a histogram, a bar through a reference with series, a ratio KPI. */

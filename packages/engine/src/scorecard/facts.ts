@@ -63,8 +63,8 @@ export function policiesReading(card: Pick<ScorecardDefinition, 'policies'>, hid
  * const ctx = { ...ctx, scorecards: scorecardFacts([card]) };
  * ctx.scorecards.get('credit_score')?.grades // ['AAA', 'AA', 'A', 'B']
  */
-export function scorecardFacts(cards: Iterable<Pick<ScorecardDefinition, 'id' | 'form' | 'grades' | 'policies'>>): Map<string, ScorecardFacts> {
-  return new Map([...cards].map((c) => [c.id, { form: c.form, grades: c.grades.map((g) => g.grade), policies: scoreChangeFacts(c) }]));
+export function scorecardFacts(cards: Iterable<Pick<ScorecardDefinition, 'id' | 'form' | 'grades' | 'policies'> & Partial<Pick<ScorecardDefinition, 'name'>>>): Map<string, ScorecardFacts> {
+  return new Map([...cards].map((c) => [c.id, { form: c.form, ...(c.name === undefined ? {} : { name: c.name }), grades: c.grades.map((g) => g.grade), policies: scoreChangeFacts(c) }]));
 }
 
 /**
