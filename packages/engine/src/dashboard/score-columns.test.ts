@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDashboard } from './compile.js';
 import { dashboardReferences, renameDashboardReferences } from './kind.js';
+import { chartOrder } from './order.js';
 import { chartCatalog, scoreColumnOf } from './score-columns.js';
 import { dashboardContext, sampleDashboard, withChart } from './test-kit.js';
 import { validateDashboard } from './validate.js';
@@ -40,6 +41,8 @@ describe('score columns in dashboards', () => {
     expect(validateDashboard(scored, ctx)).toEqual([]);
     const compiled = compileDashboard(scored as typeof sampleDashboard, ctx);
     expect(compiled.charts[0]!.group!.path).toMatchObject({ form: 'customer', info: { id: 'grade:credit_score', options: ['A', 'B', 'C', 'D'] } });
+    // Grades have an order of their own (the scorecard's, best first), as score ranges do.
+    expect(chartOrder(compiled.charts[0]!)).toEqual({ by: 'group', order: 'asc' });
     expect(compiled.charts[1]!.group!.bucket).toEqual({ width: 10, max: 100 });
     expect(compiled.charts[2]!.unit).toBe('number');
     expect(compiled.charts[2]!.reads.map((r) => r.info.id)).toEqual(['score:credit_score']);

@@ -1,6 +1,6 @@
 /** @module One chart as one aggregate statement over `records`: grouped, filtered, capped; never the records themselves. */
-import { chartOrder, isRatio } from '@heng/engine';
-import type { AggregateMetric, CompiledChart, FieldCatalog, FieldPath } from '@heng/engine';
+import { chartOrder, isRatio, scoreColumnOf } from '@heng/engine';
+import type { AggregateMetric, CompiledChart, FieldCatalog, FieldPath, ScoreColumn } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { json } from '../db/port.js';
 import { Params } from '../records/list-keys.js';
@@ -29,17 +29,21 @@ export interface ChartQueryInput {
   readonly rowConditions?: (params: Params) => readonly string[];
 }
 
-function aggregateSql(m: AggregateMetric, catalog: FieldCatalog): string {
+/** A metric's aggregate of `value`, the SQL of its field (unused by a count of records). */
+function aggregateSql(m: AggregateMetric, value: (field: string) => string): string {
   if (m.field === undefined) return 'count(*)';
-  if (m.aggregate === 'count') return `count(*) FILTER (WHERE ${filledSql('r', m.field)})`;
-  return `${m.aggregate}(${valueSql('r', catalog.get(m.field)!)})`;
+  if (m.aggregate === 'count') return scoreColumnOf(m.field) === undefined ? `count(*) FILTER (WHERE ${filledSql('r', m.field)})` : `count(${value(m.field)})`;
+  return `${m.aggregate}(${value(m.field)})`;
 }
 
 function filterSql(path: FieldPath, value: string | boolean, params: Params): string {
+  const record = path.via === undefined ? 'r.id' : `(${jsonAt('r', path.via.id).text})`;
+  const column = scoreColumnOf(path.info.id);
+  // A grade: the records (or the records they point at) whose latest score has it.
+  if (column !== undefined) return `${record} IN (SELECT sf.record_id FROM scores sf WHERE sf.tenant_id = $1 AND sf.scorecard_id = ${params.add(column.scorecard)} AND sf.${column.part === 'score' ? 'total' : 'grade'} = ${params.add(value)})`;
   const match = `data @> ${params.add(json({ [path.info.id]: value }))}`;
   if (path.via === undefined) return `r.${match}`;
-  const link = jsonAt('r', path.via.id).text;
-  return `(${link}) IN (SELECT t.id FROM records t WHERE t.tenant_id = $1 AND t.form_id = ${params.add(path.form)} AND t.deleted_at IS NULL AND t.${match})`;
+  return `${record} IN (SELECT t.id FROM records t WHERE t.tenant_id = $1 AND t.form_id = ${params.add(path.form)} AND t.deleted_at IS NULL AND t.${match})`;
 }
 
 /**
@@ -61,8 +65,23 @@ export async function chartRows(tx: Queryable, chart: CompiledChart, input: Char
     joined.set(path.via.id, found);
     return found.alias;
   };
-  const [g, s] = [chart.group, chart.series].map((d) => (d === undefined ? undefined : dimensionSql(d, aliasOf(d.path), params)));
-  const [a = 'NULL', b = 'NULL'] = (isRatio(def.metric) ? def.metric.ratio : [def.metric]).map((m) => aggregateSql(m, input.catalog));
+  // Each scorecard read joins its latest stored score of the record: one row per record and scorecard.
+  const scored = new Map<string, string>();
+  const scoreSql = (column: ScoreColumn): string => {
+    const alias = scored.get(column.scorecard) ?? `s${scored.size}`;
+    scored.set(column.scorecard, alias);
+    return column.part === 'score' ? `${alias}.total` : `${alias}.grade`;
+  };
+  const pathSql = (path: FieldPath): string => {
+    const column = scoreColumnOf(path.info.id);
+    return column === undefined ? valueSql(aliasOf(path), path.info) : scoreSql(column);
+  };
+  const [g, s] = [chart.group, chart.series].map((d) => (d === undefined ? undefined : dimensionSql(d, pathSql(d.path), params)));
+  const metricSql = (field: string): string => {
+    const column = scoreColumnOf(field);
+    return column === undefined ? valueSql('r', input.catalog.get(field)!) : scoreSql(column);
+  };
+  const [a = 'NULL', b = 'NULL'] = (isRatio(def.metric) ? def.metric.ratio : [def.metric]).map((m) => aggregateSql(m, metricSql));
   const where = ['r.tenant_id = $1', 'r.form_id = $2', 'r.deleted_at IS NULL'];
   if (def.where !== undefined) where.push(conditionSql(def.where, input.catalog, 'r', params));
   for (const [id, path] of chart.filters) {
@@ -72,6 +91,8 @@ export async function chartRows(tx: Queryable, chart: CompiledChart, input: Char
   where.push(...(input.rowConditions?.(params) ?? []));
   // A record whose reference is empty or points at a deleted record still counts, in the empty group.
   const joins = [...joined.values()].map(({ alias, path }) => `LEFT JOIN records ${alias} ON ${alias}.tenant_id = r.tenant_id AND ${alias}.id = (${jsonAt('r', path.via!.id).text}) AND ${alias}.form_id = ${params.add(path.form)} AND ${alias}.deleted_at IS NULL`);
+  // A record not scored (yet) still counts, without a score or grade.
+  joins.push(...[...scored].map(([card, alias]) => `LEFT JOIN scores ${alias} ON ${alias}.tenant_id = r.tenant_id AND ${alias}.record_id = r.id AND ${alias}.scorecard_id = ${params.add(card)}`));
   let grouping = '';
   if (g !== undefined) {
     const order = chartOrder(chart);

@@ -1,7 +1,6 @@
 /** @module What a chart groups by, in SQL: a group key as text, and the expression that orders the groups. */
 import type { CompiledDimension } from '@heng/engine';
 import type { Params } from '../records/list-keys.js';
-import { valueSql } from './sql-values.js';
 
 /** A dimension in SQL: what to group by, the group's `key` as text (NULL without a value), and its `order`. */
 export interface DimensionSql {
@@ -11,15 +10,14 @@ export interface DimensionSql {
 }
 
 /**
- * The group key of a dimension read under `alias`: `2024-03` for a month, `2024-Q1` for a
+ * The group key of a dimension whose value is the SQL `v` (see `columnSql`): `2024-03` for a month, `2024-Q1` for a
  * quarter, the lower bound of a width bucket (`20000000` for 20,000,000–30,000,000), else the value.
  * Buckets and numbers order as numbers, text in code-unit order (stable across databases).
  *
  * @example
- * dimensionSql({ path: issuedOn, bucket: 'month' }, 'r', params).key // "substr((CASE ... END), 1, 7)"
+ * dimensionSql({ path: issuedOn, bucket: 'month' }, valueSql('r', issuedOn.info), params).key // "substr((CASE ... END), 1, 7)"
  */
-export function dimensionSql(dim: CompiledDimension, alias: string, params: Params): DimensionSql {
-  const v = valueSql(alias, dim.path.info);
+export function dimensionSql(dim: CompiledDimension, v: string, params: Params): DimensionSql {
   const bucket = dim.bucket;
   const text = (group: string): DimensionSql => ({ group, key: group, order: `${group} COLLATE "C"` });
   const number = (group: string): DimensionSql => ({ group, key: `${group}::text`, order: group });

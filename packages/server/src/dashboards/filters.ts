@@ -68,7 +68,7 @@ export async function filterViews(src: LabelSource, loaded: Pick<LoadedDashboard
     const path = loaded.resolution.filters.get(f.id);
     if (path === undefined) continue;
     const field = src.forms.get(path.form)?.fields.find((x) => x.id === path.info.id);
-    const label = f.label ?? field?.label ?? { en: f.id, 'zh-CN': f.id };
+    const label = f.label ?? field?.label ?? path.info.label ?? { en: f.id, 'zh-CN': f.id };
     const hidden = hiddenField(path, path.form, src.forms, src.roles) !== undefined;
     let choices: Choice[] = [];
     if (!hidden) {

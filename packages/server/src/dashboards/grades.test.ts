@@ -16,8 +16,9 @@ describe('grade fields', () => {
   const scales = gradeScales(rulesets, scorecards, forms);
   const colors = (field: string) => Object.fromEntries(scales.get(field)!.map((g) => [g.grade, g.color]));
 
-  it('finds the field a rule fills with the scorecard\'s grade, with the scorecard\'s grades best first', () => {
-    expect([...scales.keys()]).toEqual(['customer.credit_grade']);
+  it('finds the field a rule fills with the scorecard\'s grade, and the scorecard\'s own grade column, with its grades best first', () => {
+    expect([...scales.keys()]).toEqual(['customer.credit_grade', 'customer.grade:credit_score']);
+    expect(scales.get('customer.grade:credit_score')).toEqual(scales.get('customer.credit_grade'));
     expect(colors('customer.credit_grade')).toEqual({ AAA: '#1b5e20', AA: '#2e7d32', A: '#1565c0', B: '#f9a825', D: '#c62828' });
     const reversed = new Map([...scorecards].map(([id, card]) => [id, { ...card, grades: [...card.grades].reverse() }]));
     expect(gradeScales(rulesets, reversed, forms).get('customer.credit_grade')?.map((g) => g.grade)).toEqual(['AAA', 'AA', 'A', 'B', 'D']);
@@ -30,10 +31,10 @@ describe('grade fields', () => {
     expect(scaleOf(path('customer', 'region'), forms, scales)).toBeUndefined();
   });
 
-  it('knows no grade field without the scorecard, or when the rule writes something else', () => {
+  it('knows no grade field without the scorecard, or when the rule writes something else (the grade column stays)', () => {
     expect(gradeScales(rulesets, new Map(), forms).size).toBe(0);
     const other = rulesets.map((r) => ({ ...r, rules: r.rules.map((rule) => ({ ...rule, actions: rule.actions.map((a) => (a.kind === 'set_field' && a.formula === 'grade' ? { ...a, formula: 'LOWER(grade)' } : a)) })) }));
-    expect(gradeScales(other, scorecards, forms).size).toBe(0);
+    expect([...gradeScales(other, scorecards, forms).keys()]).toEqual(['customer.grade:credit_score']);
   });
 
   it('orders and names grades as the scorecard does, unless the dimension says its own', () => {

@@ -25,7 +25,8 @@ function writtenForm(set: RuleSetDefinition, on: string | undefined, forms: Read
 
 /**
  * The fields that hold grades, with their scorecard's grades, best first: those a rule set
- * triggered by a scorecard's score changes sets to the formula `grade`.
+ * triggered by a scorecard's score changes sets to the formula `grade`, and each scorecard's
+ * grade column (`customer.grade:credit_score`).
  *
  * @example
  * gradeScales([creditRating], new Map([['credit_score', creditScore]]), forms).get('customer.credit_grade')?.map((g) => g.grade) // ['AAA', 'AA', 'A', 'B', 'D']
@@ -42,6 +43,8 @@ export function gradeScales(rulesets: readonly RuleSetDefinition[], scorecards: 
       if (form !== undefined) out.set(`${form}.${action.field}`, gradeScale(card.grades, 0).bands);
     }
   }
+  // And each scorecard's own grade column (grade:credit_score) of the form it scores.
+  for (const [id, card] of scorecards) out.set(`${card.form}.grade:${id}`, gradeScale(card.grades, 0).bands);
   return out;
 }
 

@@ -23,7 +23,7 @@ const labelOf = (forms: ReadonlyMap<string, FormDefinition>, form: string, field
  */
 export function dimensionHead(dim: CompiledDimension, forms: ReadonlyMap<string, FormDefinition>): DimensionHead {
   const { info, form } = dim.path;
-  const label = labelOf(forms, form, info.id) ?? { en: info.id, 'zh-CN': info.id };
+  const label = labelOf(forms, form, info.id) ?? info.label ?? { en: info.id, 'zh-CN': info.id };
   return info.type === 'reference' && info.target !== undefined ? { label, form: info.target } : { label };
 }
 
@@ -40,5 +40,7 @@ export function metricLabel(chart: CompiledChart, forms: ReadonlyMap<string, For
   if (def.metricLabel !== undefined) return def.metricLabel;
   if (isRatio(def.metric)) return def.title;
   if (def.metric.aggregate === 'count' || def.metric.field === undefined) return COUNT;
-  return labelOf(forms, def.form, def.metric.field) ?? def.title;
+  const field = def.metric.field;
+  // A score column is named by its scorecard (评分 · 信用评分), as the chart read it.
+  return labelOf(forms, def.form, field) ?? chart.reads.find((p) => p.via === undefined && p.info.id === field)?.info.label ?? def.title;
 }

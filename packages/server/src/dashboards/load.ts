@@ -1,7 +1,8 @@
 /** @module Published dashboards: listed, and one read with the forms it is resolved against now. */
-import { formCatalog, resolveDashboard } from '@heng/engine';
-import type { DashboardDefinition, DashboardResolution, FormDefinition, LocalizedText, ReferenceContext } from '@heng/engine';
+import { formCatalog, resolveDashboard, scorecardFacts } from '@heng/engine';
+import type { DashboardDefinition, DashboardResolution, FormDefinition, LocalizedText, ReferenceContext, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
+import { latestBodies } from '../definitions/context.js';
 import { publishedForms } from '../definitions/index.js';
 import { AppError } from '../http/app-error.js';
 import { loadGradeScales } from './grades.js';
@@ -68,13 +69,15 @@ export async function loadDashboard(tx: Queryable, tenantId: string, id: string)
 
 /**
  * The forms published now, and the context a dashboard is checked and resolved in: a dashboard
- * names only forms, so roles, flows and scorecards are not consulted.
+ * names forms and the scorecards whose scores it reads (archived ones left out), so roles and
+ * flows are not consulted.
  *
  * @example
  * const { forms, ctx } = await dashboardContext(tx, tenantId);
  */
 export async function dashboardContext(tx: Queryable, tenantId: string): Promise<{ forms: ReadonlyMap<string, FormDefinition>; ctx: ReferenceContext }> {
   const forms = await publishedForms(tx, tenantId);
-  const ctx = { forms: new Map([...forms].map(([formId, f]) => [formId, formCatalog(f)])), roles: new Set<string>(), flows: new Set<string>(), scorecards: new Map() };
+  const scorecards = scorecardFacts((await latestBodies<ScorecardDefinition>(tx, tenantId, 'scorecard', { archived: false })).values());
+  const ctx = { forms: new Map([...forms].map(([formId, f]) => [formId, formCatalog(f)])), roles: new Set<string>(), flows: new Set<string>(), scorecards };
   return { forms, ctx };
 }
