@@ -1,5 +1,5 @@
 /** @module The fields a chart may name, as the editor offers them: its form's own, and one reference field away. */
-import { parsePointer } from '@heng/engine';
+import { parsePointer, scoreColumns } from '@heng/engine';
 import type { DashboardDefinition, FieldInfo, FormDefinition, ReferenceContext, ValueKind } from '@heng/engine';
 import type { Lang } from '../i18n/language.js';
 
@@ -16,7 +16,8 @@ export const GROUP_KINDS: readonly ValueKind[] = ['text', 'number', 'boolean', '
 const labelOf = (form: FormDefinition | undefined, id: string, lang: Lang) => form?.fields.find((f) => f.id === id)?.label[lang] ?? id;
 
 /**
- * The fields of `formId` whose kind is in `kinds`, in form order; with `through`, also those of
+ * The fields of `formId` whose kind is in `kinds`, in form order, then its scorecards' score and
+ * grade columns (`score:credit_score`) of those kinds; with `through`, also those of
  * each form a reference field points at (`customer.region`, labelled "Customer › Region").
  *
  * @example
@@ -29,6 +30,8 @@ export function chartFields(formId: string, forms: ReadonlyMap<string, FormDefin
   const order = new Map(form.fields.map((f, i) => [f.id, i]));
   const own = [...catalog.values()].sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   const out: ChartField[] = own.filter((i) => kinds.includes(i.kind)).map((info) => ({ value: info.id, label: labelOf(form, info.id, lang), info }));
+  // Beside the fields, each scorecard's score and grade of the records (评分 · 信用评分卡).
+  for (const info of scoreColumns(formId, ctx)) if (kinds.includes(info.kind)) out.push({ value: info.id, label: info.label?.[lang] ?? info.id, info });
   if (!through) return out;
   for (const ref of own.filter((i) => i.type === 'reference' && i.target !== undefined)) {
     const target = ctx.forms.get(ref.target!);
