@@ -18,7 +18,7 @@ export interface MetricInputProps {
 }
 
 type Mode = Aggregate | 'ratio';
-const AGGREGATES: readonly Aggregate[] = ['count', 'sum', 'avg'];
+const AGGREGATES: readonly Aggregate[] = ['count', 'sum', 'avg', 'min', 'max'];
 
 /**
  * An aggregate with a number field, or a count, named `label` (统计值, 分子, 分母) so each of a

@@ -16,16 +16,24 @@ export function isRatio(metric: Metric): metric is RatioMetric {
   return 'ratio' in metric;
 }
 
+/** What each aggregate of a number field is called in a message. */
+const WORDS: Readonly<Record<Exclude<AggregateMetric['aggregate'], 'count'>, { readonly en: string; readonly zh: string }>> = {
+  sum: { en: 'sum', zh: '求和' },
+  avg: { en: 'average', zh: '平均值' },
+  min: { en: 'minimum', zh: '最小值' },
+  max: { en: 'maximum', zh: '最大值' },
+};
+
 function checkAggregate(m: AggregateMetric, catalog: FieldCatalog, form: string, ctx: ReferenceContext, at: string): Problem[] {
   const numbers = [...catalog.values()].filter((f) => f.kind === 'number').map((f) => f.id);
   if (m.field === undefined) {
     if (m.aggregate === 'count') return [];
-    return [problem(pointer(at, 'field'), 'dashboard.metric.field.required', `A ${m.aggregate} needs the number field it adds up: name one of ${numbers.join(', ') || '(none in this form)'}.`, `${m.aggregate === 'sum' ? '求和' : '平均值'}需要指定数字字段：可选 ${numbers.join(', ') || '（此表单没有）'}。`)];
+    return [problem(pointer(at, 'field'), 'dashboard.metric.field.required', `A ${WORDS[m.aggregate].en} needs the number field it reads: name one of ${numbers.join(', ') || '(none in this form)'}.`, `${WORDS[m.aggregate].zh}需要指定数字字段：可选 ${numbers.join(', ') || '（此表单没有）'}。`)];
   }
   const info = catalog.get(m.field);
   if (info === undefined) return [unknownColumn(form, m.field, ctx, pointer(at, 'field'))];
   if (m.aggregate !== 'count' && info.kind !== 'number') {
-    return [problem(pointer(at, 'field'), 'dashboard.metric.field.kind', `"${m.field}" is a ${info.type} field: a ${m.aggregate} needs a number, money or percent field, such as ${numbers.slice(0, 5).join(', ') || '(none in this form)'}.`, `"${m.field}" 是 ${info.type} 类型的字段：${m.aggregate === 'sum' ? '求和' : '平均值'}需要数字、金额或百分比字段，如 ${numbers.slice(0, 5).join(', ') || '（此表单没有）'}。`)];
+    return [problem(pointer(at, 'field'), 'dashboard.metric.field.kind', `"${m.field}" is a ${info.type} field: a ${WORDS[m.aggregate].en} needs a number, money or percent field, such as ${numbers.slice(0, 5).join(', ') || '(none in this form)'}.`, `"${m.field}" 是 ${info.type} 类型的字段：${WORDS[m.aggregate].zh}需要数字、金额或百分比字段，如 ${numbers.slice(0, 5).join(', ') || '（此表单没有）'}。`)];
   }
   if (m.aggregate === 'count' && info.kind === 'table') {
     return [problem(pointer(at, 'field'), 'dashboard.metric.field.kind', `"${m.field}" is a sub-table: count records by a field of the form, or leave out the field to count every record.`, `"${m.field}" 是子表：请按表单字段计数，或不填字段以统计全部记录。`)];

@@ -34,7 +34,7 @@ const dimensionSchema = {
 
 const aggregateSchema = {
   type: 'object',
-  properties: { aggregate: { enum: ['count', 'sum', 'avg'] }, field: columnSchema },
+  properties: { aggregate: { enum: ['count', 'sum', 'avg', 'min', 'max'] }, field: columnSchema },
   required: ['aggregate'],
   additionalProperties: false,
 } as const;

@@ -39,9 +39,9 @@ export interface Dimension {
   readonly order?: readonly string[];
 }
 
-export type Aggregate = 'count' | 'sum' | 'avg';
+export type Aggregate = 'count' | 'sum' | 'avg' | 'min' | 'max';
 
-/** `count` counts records (those with a value in `field`, when given); `sum` and `avg` need a number field. */
+/** `count` counts records (those with a value in `field`, when given); `sum`, `avg`, `min` and `max` need a number field. */
 export interface AggregateMetric {
   readonly aggregate: Aggregate;
   readonly field?: string;

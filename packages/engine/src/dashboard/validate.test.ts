@@ -68,8 +68,12 @@ describe('validateDashboard', () => {
     expect(at(withChart(1, { groupBy: { field: 'region' } }))).toEqual(['/charts/1/groupBy/bucket dashboard.bucket.width']);
   });
 
-  it('wants sums and averages of numbers, and a date bucket for bucketDays', () => {
+  it('wants sums, averages, minimums and maximums of numbers, and a date bucket for bucketDays', () => {
     expect(at(withChart(0, { metric: { aggregate: 'sum' } }))).toEqual(['/charts/0/metric/field dashboard.metric.field.required']);
+    expect(at(withChart(0, { metric: { aggregate: 'min', field: 'annual_sales' } }))).toEqual([]);
+    const max = validateDashboard(withChart(0, { metric: { aggregate: 'max', field: 'region' } }), ctx);
+    expect([max[0]!.message, max[0]!.messageZh]).toEqual([expect.stringContaining('a maximum needs a number'), expect.stringContaining('最大值需要数字')]);
+    expect(at(withChart(0, { metric: { aggregate: 'median', field: 'annual_sales' } }))).toEqual(['/charts/0/metric/aggregate schema.enum']);
     const kind = validateDashboard(withChart(0, { metric: { aggregate: 'avg', field: 'region' } }), ctx);
     expect(kind.map((p) => `${p.path} ${p.code}`)).toEqual(['/charts/0/metric/field dashboard.metric.field.kind']);
     expect(kind[0]!.message).toContain('"region" is a single_select field');

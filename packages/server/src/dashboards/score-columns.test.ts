@@ -22,7 +22,7 @@ const grading = {
   ],
 };
 
-/** Straight from the scorecard: customers by grade, a score histogram, the average score; receivables counted, all filtered by the customer's grade. */
+/** Straight from the scorecard: customers by grade, a score histogram, the average, lowest and highest score; receivables counted; all filtered by the customer's grade. */
 const scored = {
   kind: 'dashboard',
   id: 'scored',
@@ -33,6 +33,8 @@ const scored = {
     { id: 'scores', title: t('Scores'), type: 'histogram', form: 'customer', groupBy: { field: 'score:grading', bucket: { width: 10, max: 100 } }, metric: { aggregate: 'count' } },
     { id: 'average', title: t('Average score'), type: 'kpi', form: 'customer', metric: { aggregate: 'avg', field: 'score:grading' } },
     { id: 'receivables', title: t('Receivables'), type: 'kpi', form: 'receivable', metric: { aggregate: 'count' } },
+    { id: 'lowest', title: t('Lowest score'), type: 'kpi', form: 'customer', metric: { aggregate: 'min', field: 'score:grading' } },
+    { id: 'highest', title: t('Highest score'), type: 'kpi', form: 'customer', metric: { aggregate: 'max', field: 'score:grading' } },
   ],
 };
 
@@ -70,7 +72,7 @@ onBothDatabases(
         for (const id of Object.values(other.customers)) await rescore(other.admin, id, 95);
         await createAndPublish(admin, scored);
 
-        const [grades, scores, average, receivables] = await charts(admin);
+        const [grades, scores, average, receivables, lowest, highest] = await charts(admin);
         // By grade, best first, named and coloured as the scorecard does; each record once.
         expect(groups(grades!)).toEqual([['AA', 'AA (Good)', '#2e7d32', 1], ['C', 'C (High risk)', '#c62828', 2], [null, '(empty)', null, 2]]);
         expect(grades!.dimension?.label).toEqual(t('Grade · Grading', '等级 · 信用分级'));
@@ -81,6 +83,7 @@ onBothDatabases(
         expect(average!.value).toBe(33.3333);
         expect(average!.metricLabel).toEqual(t('Score · Grading', '评分 · 信用分级'));
         expect(receivables!.value).toBe(5);
+        expect([lowest!.value, highest!.value]).toEqual([0, 100]);
 
         // The grade filter offers the scorecard's grades in its order, by its labels.
         const res = await admin.call('GET', '/api/dashboards/scored');
@@ -88,10 +91,13 @@ onBothDatabases(
         expect(filters[0]!.label).toEqual(t('Grade · Grading', '等级 · 信用分级'));
         expect(filters[0]!.choices.map((c) => [c.key, c.label.en])).toEqual([['AA', 'AA (Good)'], ['A', 'A (Fair)'], ['C', 'C (High risk)']]);
         // Filtered on C: Alpha and Beta, and their three receivables through their customer.
-        const [gradeC, , averageC, receivablesC] = await charts(admin, '?filter[grade]=C');
+        const [gradeC, , averageC, receivablesC, , highestC] = await charts(admin, '?filter[grade]=C');
         expect(groups(gradeC!)).toEqual([['C', 'C (High risk)', '#c62828', 2]]);
         expect(averageC!.value).toBe(0);
         expect(receivablesC!.value).toBe(3);
+        expect(highestC!.value).toBe(0);
+        // No record graded A: no highest score, not a highest of 0.
+        expect((await charts(admin, '?filter[grade]=A'))[5]!.value).toBeNull();
         expect((await admin.call('GET', '/api/dashboards/scored/data?filter[grade]=B')).status).toBe(422);
 
         // A salesperson counts only the customers they reach: Ann's Alpha (C), Gamma (AA) and Eps.

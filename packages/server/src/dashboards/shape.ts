@@ -9,7 +9,8 @@ import type { ChartSeriesView, Choice } from './types.js';
 /** A label for a group key of the chart's group (0) or series (1) dimension. */
 export type LabelOf = (dimension: 0 | 1, key: string | null) => LocalizedText;
 
-const adds = (m: AggregateMetric): boolean => m.aggregate !== 'avg';
+/** Whether nothing to aggregate counts as 0 (a count, a sum), not as no value (an average, a minimum, a maximum). */
+const adds = (m: AggregateMetric): boolean => m.aggregate === 'count' || m.aggregate === 'sum';
 
 /** The value a row's aggregates give, as a chart shows it: sums exact, averages to 4 decimals, ratios to 6 (4 as a percentage). */
 function valueOf(metric: Metric, row: ChartRow | undefined): number | null {
