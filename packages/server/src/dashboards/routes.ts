@@ -56,7 +56,7 @@ export function dashboardRoutes(): RouteModule {
     routes.add(
       {
         method: 'get', path: '/api/dashboards/:id/data', operationId: 'getDashboardData', summary: "Every chart's series, aggregated on the server, with the filters applied", tags: TAGS,
-        description: 'One aggregate query per chart over the records you reach; a chart reading a field hidden from your roles comes back hidden, with the reason.',
+        description: 'One aggregate query per chart over the records you reach; a chart reading a field hidden from your roles comes back hidden, with the reason. A chart may read a scorecard of its form as score:<scorecard> and grade:<scorecard>, from each record\'s current score (records not scored have none).',
         query: dataQuery,
         responses: { 200: { description: 'The charts, in the dashboard\'s order', schema: dashboardDataSchema } },
       },
@@ -76,7 +76,7 @@ export function dashboardRoutes(): RouteModule {
     routes.add<Record<string, unknown>>(
       {
         method: 'post', path: '/api/dashboards/preview', operationId: 'previewDashboard', summary: "A dashboard definition's charts, before it is published", tags: TAGS,
-        description: 'For the designer: the body is a dashboard definition (a draft), checked against the published forms (422 with every problem) and computed as the data route computes a published one, for you; filter[id]=value applies its filters.',
+        description: 'For the designer: the body is a dashboard definition (a draft), checked against the published forms and scorecards (422 with every problem) and computed as the data route computes a published one, for you; filter[id]=value applies its filters.',
         query: dataQuery,
         body: previewBody,
         responses: { 200: { description: 'The charts, in the definition\'s order (version 0: not published)', schema: dashboardDataSchema } },
