@@ -23,8 +23,8 @@ export const kinds = {
   dashboard: dashboardKind,
 } satisfies { [K in DefinitionKind]: KindSpec<Extract<Definition, { kind: K }>, unknown> };
 
-/** The kinds in the order a bundle checks and imports them (referenced kinds first). */
-export const KIND_ORDER: readonly DefinitionKind[] = ['form', 'dashboard', 'scorecard', 'flow', 'ruleset'];
+/** The kinds in the order a bundle checks and imports them (referenced kinds first: a dashboard may read a scorecard's score and grade). */
+export const KIND_ORDER: readonly DefinitionKind[] = ['form', 'scorecard', 'flow', 'ruleset', 'dashboard'];
 
 /** The spec of a kind, typed loosely for code that handles any definition. */
 export function specOf(kind: DefinitionKind): KindSpec<Definition, unknown> {
