@@ -12,6 +12,12 @@ describe('card summaries', () => {
     expect(describeCondition({ any: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { not: { fact: 'amount', operator: 'greaterThan', value: 1 } }] }, form, 'en')).toBe('(Grade is one of C, D or not (Amount applied for > 1))');
   });
 
+  it('say yes and no in words, not true and false', () => {
+    const cond = { all: [{ fact: 'over_limit', operator: 'equal', value: false }, { fact: 'customer_blacklisted', operator: 'notEqual', value: true }] } as const;
+    expect(describeCondition(cond, form, 'zh-CN')).toMatch(/ = 否 且 .* ≠ 是$/);
+    expect(describeCondition(cond, form, 'en')).toMatch(/ = No and .* ≠ Yes$/);
+  });
+
   it('name facts and options as the given labels do, the rest as the form does', () => {
     const labels = { factLabel: (f: string) => (f === 'grade' ? '等级' : undefined), optionText: (f: string, o: string) => (f === 'grade' ? `${o} · 一般` : undefined) };
     const cond = { all: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { fact: 'amount', operator: 'lessThan', value: 500000 }] } as const;

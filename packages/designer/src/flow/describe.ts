@@ -1,4 +1,5 @@
 /** @module One-line summaries on the flow's cards: a branch's condition and name, who a node asks, the form's select options as grades. */
+import { yesNo } from '@heng/engine';
 import type { ApproverSpec, Condition, FormDefinition, GradeBand, LocalizedText } from '@heng/engine';
 import { formatRound } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
@@ -26,6 +27,7 @@ function factText(form: FormDefinition, fact: string, lang: Lang, labels: Condit
 function valueText(form: FormDefinition, fact: string, value: unknown, lang: Lang, labels: ConditionLabels): string {
   if (Array.isArray(value)) return value.map((v) => valueText(form, fact, v, lang, labels)).join(lang === 'zh-CN' ? '、' : ', ');
   if (typeof value === 'number') return formatRound(value, lang);
+  if (typeof value === 'boolean') return yesNo(value)[lang];
   if (typeof value === 'object' && value !== null && 'fact' in value) return factText(form, String(value.fact), lang, labels);
   return (typeof value === 'string' ? labels.optionText?.(fact, value) : undefined) ?? optionLabel(form, fact, value, lang);
 }

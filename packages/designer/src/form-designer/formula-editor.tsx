@@ -71,11 +71,17 @@ export function FormulaEditor({ field, fieldRef, path }: FieldEditorProps) {
         {shown.length > 0 ? (
           <FieldProblems problems={shown} />
         ) : (
-          kind !== undefined && (
+          kind !== undefined &&
+          // Fine as a formula, but not if the result type below says otherwise: then not in green.
+          (typeProblems.length === 0 ? (
             <Typography.Text type="success" style={{ fontSize: 12 }}>
               <CheckCircleFilled /> {t('formDesigner.formula.gives', { kind: t(`formDesigner.formula.kinds.${kind}`) })}
             </Typography.Text>
-          )
+          ) : (
+            <Typography.Text type="warning" style={{ fontSize: 12 }}>
+              {t('formDesigner.formula.givesOther', { kind: t(`formDesigner.formula.kinds.${kind}`) })}
+            </Typography.Text>
+          ))
         )}
       </div>
       <Space.Compact style={{ width: '100%', marginTop: 6 }}>

@@ -23,7 +23,8 @@ describe('checkFormulas', () => {
     const form = formOf([money('a'), formula('x', 'a > 1', 'money')]);
     const problems = checkFormulas(form);
     expect(where(problems)).toEqual(['/fields/1/resultType formula.resultType']);
-    expect(problems[0]?.message).toBe('The formula gives a yes/no value, but the result type is "money": change the result type or the formula.');
+    expect(problems[0]?.message).toBe('The formula gives a yes/no value, but the result type is Money: change the result type or the formula.');
+    expect(problems[0]?.messageZh).toBe('公式结果为是/否，但结果类型为金额，请修改结果类型或公式。');
   });
 
   it('names a text a labelled formula gives that no label names', () => {

@@ -5,6 +5,7 @@ import { problem, type Problem } from '../core/problem.js';
 import { compileFormula, formulaResults } from '../formula/index.js';
 import { columnCatalog, formCatalog } from './catalog.js';
 import { resultKinds } from './fields/computed-value.js';
+import { fieldTypes } from './fields/index.js';
 import { formulaOrder } from './graph.js';
 import type { FieldDefinition, FormDefinition, FormulaField } from './types.js';
 
@@ -37,7 +38,8 @@ function checkScope(fields: readonly FieldDefinition[], catalog: FieldCatalog, b
 function checkResult(field: FormulaField, kind: ValueKind, at: string): Problem[] {
   if (resultKinds[field.resultType] === kind) return [];
   const k = KIND_NAMES[kind];
-  return [problem(at, 'formula.resultType', `The formula gives ${k.en}, but the result type is "${field.resultType}": change the result type or the formula.`, `公式结果为${k.zh}，但结果类型为 "${field.resultType}"，请修改结果类型或公式。`)];
+  const type = fieldTypes[field.resultType].label;
+  return [problem(at, 'formula.resultType', `The formula gives ${k.en}, but the result type is ${type.en}: change the result type or the formula.`, `公式结果为${k.zh}，但结果类型为${type['zh-CN']}，请修改结果类型或公式。`)];
 }
 
 /** A labelled text formula whose IF branches end in a text none of its labels names (a typo, or a label to add). */

@@ -1,5 +1,6 @@
 /** @module Type checking of a formula against the fields it may read. */
 import type { FieldCatalog, ValueKind } from '../core/catalog.js';
+import { labelsWritten } from './labels-written.js';
 import { problem, type Problem } from '../core/problem.js';
 import type { ColumnNode, FieldNode, FormulaNode, CallNode } from './ast.js';
 import { columnAt } from './lexer.js';
@@ -168,7 +169,11 @@ class Checker {
  */
 export function analyzeFormula(source: string, catalog: FieldCatalog, path: string): Analysis {
   const parsed = parseFormula(source, path);
-  if (parsed.ast === undefined) return { types: new Map(), problems: parsed.problems };
+  if (parsed.ast === undefined) {
+    // Labels where ids go are why it does not parse: say which ids to write, not which character stopped it.
+    const labels = labelsWritten(source, catalog, path);
+    return { types: new Map(), problems: labels === undefined ? parsed.problems : [labels] };
+  }
   const checker = new Checker(source, catalog, path);
   const type = checker.check(parsed.ast);
   if (type !== undefined && (type.column === true || type.kind === 'table')) {
