@@ -391,15 +391,15 @@ describe('runtime pages in the browser', () => {
     await sales.pressSequentially('abc');
     await sales.press('Tab');
     await expect.poll(() => sales.inputValue()).toBe('abc');
-    await expect.poll(() => problemOn(page, 'annual_sales').allInnerTexts()).toEqual(['请输入数字，例如 1200000、120万']);
+    await expect.poll(() => problemOn(page, 'annual_sales').allInnerTexts()).toEqual(['请输入金额，例如 1200000、120万']);
     await assets.fill('1.5x');
     await assets.press('Tab');
     await expect.poll(() => assets.inputValue()).toBe('1.5x');
-    await expect.poll(() => problemOn(page, 'total_assets').allInnerTexts()).toEqual(['请输入数字，例如 1200000、120万']);
+    await expect.poll(() => problemOn(page, 'total_assets').allInnerTexts()).toEqual(['请输入金额，例如 1200000、120万']);
     await page.screenshot({ path: `${artifacts}runtime-not-a-number-zh-CN.png`, fullPage: true });
     // It cannot be saved so.
     await page.getByRole('button', { name: /^保\s?存$/ }).click();
-    await expect.poll(() => problemOn(page, 'annual_sales').allInnerTexts()).toEqual(['请输入数字，例如 1200000、120万']);
+    await expect.poll(() => problemOn(page, 'annual_sales').allInnerTexts()).toEqual(['请输入金额，例如 1200000、120万']);
     expect(posts).toEqual([]);
 
     // 万 and 亿 are read as Chinese amounts: what the field shows once left is what is saved.

@@ -58,7 +58,7 @@ function FieldItem(props: FieldItemProps) {
   const { errors, touchedFields } = useFormState({ control, name: field.id });
   const value: unknown = useWatch({ control, name: field.id });
   // Text that is no number is pointed out once the input is left, not only when saving.
-  const notNumber = get(touchedFields, field.id) === true && isTypedText(field.type, value) ? t('runtime.form.notANumber') : undefined;
+  const notNumber = get(touchedFields, field.id) === true && isTypedText(field.type, value) ? t(`runtime.form.notANumber.${field.type}`) : undefined;
   const problem = errorText(get(errors, field.id), lang) ?? notNumber;
   const typed = editable && field.type !== 'sub_table';
   return (

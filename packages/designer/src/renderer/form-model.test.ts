@@ -38,7 +38,7 @@ describe('the record behind the inputs', () => {
 });
 
 describe('text typed into a number input', () => {
-  const ask = { en: 'Enter a number, e.g. 1200000 or 120万', zh: '请输入数字，例如 1200000、120万' };
+  const ask = { en: 'Enter an amount, e.g. 1200000 or 120万', zh: '请输入金额，例如 1200000、120万' };
 
   it('is text in a number, money or percent input only', () => {
     expect([isTypedText('money', 'abc'), isTypedText('number', '1.5x'), isTypedText('percent', 'x')]).toEqual([true, true, true]);

@@ -112,9 +112,12 @@ export function initialValues(form: CompiledForm, value: FormRecord | undefined,
  * @example
  * isTypedText('money', 'abc') // true
  */
-export function isTypedText(type: FieldType, value: unknown): boolean {
+export function isTypedText(type: FieldType, value: unknown): type is NumericType {
   return (type === 'number' || type === 'money' || type === 'percent') && typeof value === 'string' && value !== '';
 }
+
+/** The field types typed as numbers. */
+export type NumericType = 'number' | 'money' | 'percent';
 
 /**
  * The engine's problems with each number, money or percent input (or sub-table cell) holding
@@ -125,16 +128,16 @@ export function isTypedText(type: FieldType, value: unknown): boolean {
  * withTypedText(def, { annual_sales: 'abc' }, problems) // [{ path: '/annual_sales', code: 'value.notANumber', … }]
  */
 export function withTypedText(def: FormDefinition, values: FormRecord, problems: readonly Problem[]): Problem[] {
-  const paths: string[] = [];
+  const typed = new Map<string, NumericType>();
   for (const f of def.fields) {
     const v = values[f.id];
-    if (isTypedText(f.type, v)) paths.push(pointer('', f.id));
+    if (isTypedText(f.type, v)) typed.set(pointer('', f.id), f.type);
     if (f.type !== 'sub_table' || !Array.isArray(v)) continue;
     v.forEach((row: unknown, i) => {
-      for (const c of f.columns) if (typeof row === 'object' && row !== null && isTypedText(c.type, (row as Record<string, unknown>)[c.id])) paths.push(pointer('', f.id, i, c.id));
+      for (const c of f.columns) if (typeof row === 'object' && row !== null && isTypedText(c.type, (row as Record<string, unknown>)[c.id])) typed.set(pointer('', f.id, i, c.id), c.type);
     });
   }
-  if (paths.length === 0) return [...problems];
-  const text = new Set(paths);
-  return [...problems.filter((p) => !text.has(p.path)), ...paths.map((path) => problem(path, 'value.notANumber', en.runtime.form.notANumber, zhCN.runtime.form.notANumber))];
+  if (typed.size === 0) return [...problems];
+  const asked = [...typed].map(([path, type]) => problem(path, 'value.notANumber', en.runtime.form.notANumber[type], zhCN.runtime.form.notANumber[type]));
+  return [...problems.filter((p) => !typed.has(p.path)), ...asked];
 }

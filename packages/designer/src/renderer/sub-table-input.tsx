@@ -25,7 +25,7 @@ function Cell({ name, column, label }: { readonly name: string; readonly column:
       control={control}
       name={name}
       render={({ field, fieldState }) => {
-        const problem = errorText(fieldState.error, lang) ?? (fieldState.isTouched && isTypedText(column.type, field.value) ? t('runtime.form.notANumber') : undefined);
+        const problem = errorText(fieldState.error, lang) ?? (fieldState.isTouched && isTypedText(column.type, field.value) ? t(`runtime.form.notANumber.${column.type}`) : undefined);
         return (
           <div data-cell={name}>
             <Input field={column} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} ariaLabel={label} status={problem === undefined ? undefined : 'error'} />

@@ -9,6 +9,7 @@ import { useLang } from '../i18n/use-lang.js';
 import { asApiError, loadUsers, useLoad } from '../renderer/index.js';
 import { inputOf, isInputType } from '../renderer/field-input.js';
 import { isTypedText } from '../renderer/form-model.js';
+import type { NumericType } from '../renderer/form-model.js';
 import type { ApprovalCommand, ApprovalView } from './api.js';
 import { changedEdits, commandOf } from './commands.js';
 import type { ActKind, Answers } from './commands.js';
@@ -76,7 +77,7 @@ export function ActModal({ kind, view, form: recordForm, editable, current, me, 
               const Field = inputOf(f.type);
               const wrong = isTypedText(f.type, edited(f));
               return (
-                <Form.Item key={f.id} label={f.label[lang]} htmlFor={`edit-${f.id}`} validateStatus={wrong ? 'error' : undefined} help={wrong ? t('runtime.form.notANumber') : undefined}>
+                <Form.Item key={f.id} label={f.label[lang]} htmlFor={`edit-${f.id}`} validateStatus={wrong ? 'error' : undefined} help={wrong ? t(`runtime.form.notANumber.${f.type as NumericType}`) : undefined}>
                   <Field field={f} id={`edit-${f.id}`} value={edited(f)} onChange={(v) => setEdits((e) => ({ ...e, [f.id]: v }))} status={wrong ? 'error' : undefined} record={{ form: recordForm, values: { ...current, ...edits } }} />
                 </Form.Item>
               );

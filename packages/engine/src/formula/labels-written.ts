@@ -16,7 +16,7 @@ const MOST = 3;
  * // '“负债总额”“资产总额”是字段的名称：公式中请写字段 ID，即 total_liabilities、total_assets（可用“插入字段”选择）。'
  */
 export function labelsWritten(source: string, catalog: FieldCatalog, path: string): Problem | undefined {
-  const named = [...catalog.values()].flatMap((f) => (f.label === undefined ? [] : [f.label['zh-CN'], f.label.en].filter((t) => t.trim() !== '' && !isId(t)).map((text) => ({ text, id: f.id }))));
+  const named: { text: string; id: string }[] = [...catalog.values()].flatMap((f) => (f.label === undefined ? [] : [f.label['zh-CN'], f.label.en].filter((t) => t.trim() !== '' && !isId(t)).map((text) => ({ text, id: f.id }))));
   const found: { text: string; id: string }[] = [];
   for (const n of named.sort((a, b) => b.text.length - a.text.length)) {
     if (found.length < MOST && source.includes(n.text) && !found.some((f) => f.text.includes(n.text) || f.id === n.id)) found.push(n);

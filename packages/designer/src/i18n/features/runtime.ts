@@ -27,7 +27,7 @@ export const runtimeEn = {
     pickRecord: 'Search {{form}}',
     pickFirst: 'Pick the {{fields}} first',
     pickFailed: 'The records to pick from cannot be loaded.',
-    notANumber: 'Enter a number, e.g. 1200000 or 120万',
+    notANumber: { money: 'Enter an amount, e.g. 1200000 or 120万', number: 'Enter a number, e.g. 30', percent: 'Enter a percentage, e.g. 35 for 35%' },
   },
   forms: {
     title: 'Records',
@@ -343,7 +343,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
     pickRecord: '搜索{{form}}',
     pickFirst: '请先选择{{fields}}',
     pickFailed: '无法加载可选记录。',
-    notANumber: '请输入数字，例如 1200000、120万',
+    notANumber: { money: '请输入金额，例如 1200000、120万', number: '请输入数字，例如 30', percent: '请输入百分比，例如 35（即 35%）' },
   },
   forms: {
     title: '记录',
