@@ -63,12 +63,15 @@ describe('tasks closed by a rule', () => {
   it('leave my open tasks and show among my done ones with the rule\'s reason, beside one I marked done (zh-CN)', async () => {
     const page = await h.page('zh-CN', { signedIn: true });
     await page.goto(`${h.url}${APP}/inbox`);
-    await page.getByRole('tab', { name: /待办任务/ }).click();
+    // Nothing waits for my decision but two tasks do: the inbox opens on them, and counts them.
+    await expect.poll(() => page.getByRole('tab', { name: /待办任务/ }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByTestId('inbox-tasks-count').innerText()).toBe('2');
     const tasks = page.getByTestId('my-tasks');
     const row = (text: string) => tasks.locator('tr', { hasText: text });
     await row('催收 INV-7').waitFor();
     await row('催收 INV-8').getByRole('button', { name: '标记完成' }).click();
     await expect.poll(() => row('催收 INV-8').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('inbox-tasks-count').innerText()).toBe('1');
 
     // INV-7 is paid: the rule closes its chase.
     const csrf = ((await (await page.request.get('/api/me')).json()) as { csrfToken: string }).csrfToken;

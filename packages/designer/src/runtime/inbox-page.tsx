@@ -72,12 +72,16 @@ function Counted({ label, count, title, testId }: { readonly label: string; read
 /** `/apps/:appId/inbox`. */
 export function InboxPage() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<string>('open');
+  const [chosen, setTab] = useState<string>();
   // Loaded here, not by their tabs: the to-do tab also lists my returned approvals, and both tabs count them.
   const [open, reloadOpen] = useLoad(() => runtimeApi.inbox('open'), []);
   const [submitted, reloadSubmitted] = useLoad(() => runtimeApi.submitted(), []);
+  const [tasks, reloadTasks] = useLoad(() => runtimeApi.tasks('open'), []);
   const returned = submitted.status === 'ok' ? submitted.value.filter((i) => i.status === 'returned') : [];
   const toDo = (open.status === 'ok' ? open.value.length : 0) + returned.length;
+  const openTasks = tasks.status === 'ok' ? tasks.value.length : 0;
+  // Until a tab is picked: my tasks when nothing else waits for me but they do, else what waits for my decision.
+  const tab = chosen ?? (open.status === 'ok' && submitted.status === 'ok' && toDo === 0 && openTasks > 0 ? 'tasks' : 'open');
   return (
     <Card title={t('runtime.inbox.title')}>
       <Tabs
@@ -95,7 +99,11 @@ export function InboxPage() {
               </div>
             ),
           },
-          { key: 'tasks', label: t('runtime.tasks.tab'), children: <MyTasks /> },
+          {
+            key: 'tasks',
+            label: <Counted label={t('runtime.tasks.tab')} count={openTasks} title={t('runtime.tasks.openCount', { count: openTasks })} testId="inbox-tasks-count" />,
+            children: <MyTasks onChanged={reloadTasks} />,
+          },
           {
             key: 'submitted',
             label: <Counted label={t('runtime.submitted.tab')} count={returned.length} title={t('runtime.submitted.returnedCount', { count: returned.length })} testId="inbox-returned-count" />,

@@ -50,13 +50,17 @@ export function useAssigneeName(): (task: Pick<TaskItem, 'assigneeUser' | 'assig
 }
 
 /** My tasks: the open ones soonest due first, or the done ones, last done first, with who closed each: a person, or a rule and why. */
-export function MyTasks() {
+export function MyTasks({ onChanged }: { readonly onChanged?: () => void } = {}) {
   const { t } = useTranslation();
   const lang = useLang();
   const words = useDisplayWords();
   const assignee = useAssigneeName();
   const [which, setWhich] = useState<'open' | 'done'>('open');
-  const [tasks, reload] = useLoad(() => runtimeApi.tasks(which), [which]);
+  const [tasks, reloadTasks] = useLoad(() => runtimeApi.tasks(which), [which]);
+  const reload = () => {
+    reloadTasks();
+    onChanged?.();
+  };
   const today = todayInChina();
   const closedBy = (task: TaskItem) =>
     task.closeReason !== null ? t('runtime.tasks.closedByRule', { reason: task.closeReason[lang] }) : task.doneBy === null ? EMPTY : words.userName(task.doneBy);

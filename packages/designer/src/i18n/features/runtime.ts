@@ -241,6 +241,8 @@ export const runtimeEn = {
   },
   tasks: {
     tab: 'Tasks',
+    openCount_one: '{{count}} open task',
+    openCount_other: '{{count}} open tasks',
     title: 'Task',
     due: 'Due',
     overdue: 'Overdue',
@@ -557,6 +559,8 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
   },
   tasks: {
     tab: '待办任务',
+    openCount_one: '{{count}} 项待办任务',
+    openCount_other: '{{count}} 项待办任务',
     title: '事项',
     due: '截止日期',
     overdue: '已逾期',
