@@ -343,7 +343,9 @@ describe('runtime pages in the browser', () => {
     // Headers may name fields as the form does; a column that names no field is refused by the check, and the rows stay shown beside it.
     await page.locator('input[type=file]').setInputFiles(csv('Company name,所属行业,Turnover\r\nXiamen Trading,Services,1200000\r\n', 'by-name.csv'));
     await page.getByTestId('import-read').getByText('1 row read from by-name.csv').waitFor();
-    expect(await page.locator('[data-column="1"] code').first().innerText()).toBe('industry');
+    // Each column under its field's label; the file's own header beside it only where it reads otherwise.
+    expect(await page.locator('[data-column="1"] code').first().innerText()).toBe('所属行业');
+    expect(await page.locator('[data-column="0"] code').count()).toBe(0);
     await page.getByRole('button', { name: 'Check without importing' }).click();
     await page.getByTestId('import-failed').waitFor();
     await page.locator('[data-column="2"]').getByText('Column "Turnover" is not a field of the form you can see').first().waitFor();

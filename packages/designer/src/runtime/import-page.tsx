@@ -152,7 +152,8 @@ function Importer({ form }: { readonly form: FormDefinition }) {
                 title: (
                   <div data-column={c}>
                     <div>{fieldsOf[c]?.label[lang] ?? name}</div>
-                    <Typography.Text code style={{ fontSize: 11 }}>{fieldsOf[c]?.id ?? name}</Typography.Text>
+                    {/* The file's own header only where it is not the label shown (an id, the other language's label). */}
+                    {fieldsOf[c] !== undefined && fieldsOf[c].label[lang] !== name && <Typography.Text code style={{ fontSize: 11 }}>{name}</Typography.Text>}
                     <FieldProblems problems={problems.header.get(c) ?? []} />
                   </div>
                 ),
