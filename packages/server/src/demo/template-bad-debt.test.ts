@@ -13,7 +13,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const c = await create(co.as.sales, 'customer', newcomer('无锡长江精工机械有限公司', 4, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('无锡长江精工机械有限公司', 4, co.ids.sales!));
         const r = await create(co.as.finance, 'receivable', invoice(c.id, 'INV-LOSS', 40_000, co.ids.sales!, '2025-04-05', '2025-05-20'));
         // 42 days overdue on 1 July: legal, the customer high risk and frozen.
         await runScheduleAt(t, '2025-07-01T00:00:00.000Z');

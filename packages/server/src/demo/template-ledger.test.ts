@@ -52,7 +52,7 @@ onBothDatabases(
         t.clock.set(TODAY);
         const co = await creditCompany(t);
         // A new customer rated A: 45 days.
-        const c = await create(co.as.sales, 'customer', newcomer('泉州启明鞋材有限公司', 5, co.ids.sales!));
+        const c = await create(co.as.finance, 'customer', newcomer('泉州启明鞋材有限公司', 5, co.ids.sales!));
         expect(c.data).toMatchObject({ credit_grade: 'A', payment_terms_days: 45 });
         const { due_date: _typed, ...undated } = invoice(c.id, 'INV-TERMS', 5_000, co.ids.sales!, '2025-06-20', '');
         // 20 June + 45 days = 4 August.
