@@ -29,12 +29,13 @@ describe('the dashboard kind', () => {
     expect(renamed.charts[2]!.groupBy).toEqual({ field: 'customer.industry' });
   });
 
-  it('travels in a bundle: checked with it, imported after the forms, its forms renamed with them', () => {
+  it('travels in a bundle: checked with it, imported last (after the forms and scorecards it reads), its forms renamed with them', () => {
     const bundle = { ...creditBundle(), definitions: [sampleDashboard, ...creditBundle().definitions] };
     expect(validateBundle(bundle, { today: '2026-11-22' })).toEqual([]);
     const taken = { roles: new Set<string>(), definitions: { form: new Set(['customer']), scorecard: new Set<string>(), ruleset: new Set<string>(), flow: new Set<string>(), dashboard: new Set<string>() } };
     const plan = planImport(bundle, taken);
-    expect(plan.definitions.map((d) => d.kind).indexOf('dashboard')).toBe(2);
+    const kinds = plan.definitions.map((d) => d.kind);
+    expect(kinds.indexOf('dashboard')).toBe(kinds.length - 1);
     const remapped = remapBundle(bundle, plan).definitions.find((d) => d.kind === 'dashboard');
     expect(remapped).toMatchObject({ filters: [{ form: 'customer_2' }], charts: [{ form: 'customer_2' }, { form: 'customer_2' }, { form: 'credit_application' }, { form: 'customer_2' }] });
   });
