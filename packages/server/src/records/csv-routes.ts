@@ -12,6 +12,7 @@ import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
 import { columnsOf, emptyHeader, exportColumns } from './csv-columns.js';
 import { exportedReferences, referenceCells } from './csv-references.js';
 import type { ReferenceCells } from './csv-references.js';
+import { subTableRows, unreadLine } from './csv-sub-tables.js';
 import { exportedUsers, userCells } from './csv-users.js';
 import type { UserCells } from './csv-users.js';
 import { cellOf, valueOf } from './csv-values.js';
@@ -38,7 +39,7 @@ class DryRunDone extends Error {
 const TAGS = ['records'];
 /** How cells read, for both routes' descriptions. */
 const CSV_CELLS =
-  "Cells are written as the form shows them: a percent as a percentage with a % sign (85% for a stored 0.85; on import 85% and 85 both mean 85%), a select as its option's label in lang (its id without lang, or when the label is another option's too; on import the id or the label in English or Chinese), a multi select as such values joined by ;, a yes/no as 是/否 or Yes/No in lang (true/false without it; on import any of these, in any case), a reference as the referenced record's title in lang when no other record you see has that title (else, and without lang, its id; on import the id or the title of the one record you see with it), a sub-table as JSON (ids, and percents as fractions), a user as their e-mail (on import their id, e-mail in any case, or display name when no other active user has it), a score as its total and a grade as its code (in lang followed by its label: B · 良), and text that Excel would run as a formula behind an apostrophe.";
+  "Cells are written as the form shows them: a percent as a percentage with a % sign (85% for a stored 0.85; on import 85% and 85 both mean 85%), a select as its option's label in lang (its id without lang, or when the label is another option's too; on import the id or the label in English or Chinese), a multi select as such values joined by ;, a yes/no as 是/否 or Yes/No in lang (true/false without it; on import any of these, in any case), a reference as the referenced record's title in lang when no other record you see has that title (else, and without lang, its id; on import the id or the title of the one record you see with it), a sub-table in lang as one line per row (a line break within the cell) of its non-empty columns as label：value pairs joined by ； (Label: value; Label: value in en), each value written as its field type is here, with \\ escaping a ;, a ；, a line break (\\n) and itself in a value (without lang, and on import when the cell starts with [, JSON: ids, and percents as fractions; on import a column by its label in either language or its id, : and ; as well as ： and ；, formula columns ignored), a user as their e-mail (on import their id, e-mail in any case, or display name when no other active user has it), a score as its total and a grade as its code (in lang followed by its label: B · 良), and text that Excel would run as a formula behind an apostrophe.";
 /** The most rows one export or import carries; filter the export or split the file beyond it. */
 const CSV_MAX_ROWS = 10_000;
 
@@ -100,7 +101,8 @@ function langOf(raw: string | undefined): CsvLang {
 
 /**
  * A row's problem in the terms of the file: an unknown option lists the options by label, a
- * percent or a yes/no that is not one says how to write one, and a user or reference cell naming no user
+ * percent or a yes/no that is not one says how to write one, a sub-table line that does not read says
+ * which and how to write its rows, and a user or reference cell naming no user
  * or record says to give an e-mail or name, or a title (or names those sharing it), rather than
  * the ids and fractions the API takes.
  */
@@ -123,6 +125,10 @@ function inFileTerms(problem: FieldProblem, form: LoadedForm, row: Record<string
   if (problem.code === 'record.reference.unknown' && field.type === 'reference') return named.refs.problem(problem, field, String(value));
   if (problem.code === 'value.type' && field.type === 'percent' && index === undefined) {
     return { ...problem, message: `${field.label.en} must be a percentage, not "${String(value)}": write 85% or 85 for 85%.`, messageZh: `${field.label['zh-CN']}应为百分比，而不是 "${String(value)}"：85% 请填 85% 或 85。` };
+  }
+  if (problem.code === 'value.type' && field.type === 'sub_table' && index === undefined && typeof raw === 'string') {
+    const read = subTableRows(field, raw, valueOf);
+    if ('unread' in read) return { ...problem, ...unreadLine(field, read.unread) };
   }
   if (problem.code === 'value.type' && field.type === 'boolean') {
     return { ...problem, message: `${field.label.en} is a yes/no, not "${String(value)}": write Yes or No (是 or 否, true or false).`, messageZh: `${field.label['zh-CN']}应为是/否，而不是 "${String(value)}"：请填写 是 或 否（Yes/No、true/false 亦可）。` };

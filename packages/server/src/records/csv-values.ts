@@ -2,6 +2,7 @@
 import { itemsNamed, yesNo } from '@heng/engine';
 import type { FieldDefinition, LocalizedText, SelectOption } from '@heng/engine';
 import type { ListedScore } from './list-scores.js';
+import { subTableCell, subTableRows } from './csv-sub-tables.js';
 
 // A cell starting with one of these is run as a formula by Excel: such text is exported behind
 // an apostrophe (which Excel hides) and the apostrophe is dropped again on import.
@@ -91,7 +92,7 @@ export function optionOf(options: readonly SelectOption[], cell: string): string
 /**
  * The CSV cell of a field's value: a percentage with `%` for a percent, a select's options (joined
  * by `;` for a multi select) and a yes/no in `lang`'s words (by id and as true/false without it),
- * JSON for a sub-table.
+ * a sub-table as a line per row of `label：value` pairs in `lang` (see `subTableCell`), JSON without it.
  *
  * @example
  * cellOf({ id: 'tags', type: 'multi_select', ... }, ['a', 'b'], undefined) // 'a;b'
@@ -111,6 +112,7 @@ export function cellOf(field: FieldDefinition, value: unknown, lang: CsvLang): s
   if (typeof value === 'string') return textCell(value);
   if (typeof value === 'boolean') return lang === undefined ? String(value) : yesNo(value)[lang];
   if (typeof value === 'number') return String(value);
+  if (field.type === 'sub_table' && lang !== undefined) return subTableCell(field, value, lang, (column, v) => cellOf(column, v, lang));
   return JSON.stringify(value);
 }
 
@@ -130,7 +132,8 @@ export function scoreCells(score: ListedScore | null | undefined, lang: CsvLang)
 
 /**
  * A field's value from its CSV cell; undefined for an empty cell. A select's option may be
- * named by its id or by its label in either language, a yes/no as true/false, yes/no or 是/否. A cell that is not of the field's type
+ * named by its id or by its label in either language, a yes/no as true/false, yes/no or 是/否, a sub-table's
+ * rows as JSON or as lines of `label：value` pairs, each value read as its column's (see `subTableRows`). A cell that is not of the field's type
  * (or names no option) is given as text, for the form's validation to report on its field.
  *
  * @example
@@ -153,12 +156,10 @@ export function valueOf(field: FieldDefinition, cell: string): unknown {
       return optionOf(field.options, cell) ?? cell;
     case 'multi_select':
       return cell.split(';').map((s) => optionOf(field.options, s) ?? s.trim());
-    case 'sub_table':
-      try {
-        return JSON.parse(cell) as unknown;
-      } catch {
-        return cell;
-      }
+    case 'sub_table': {
+      const read = subTableRows(field, cell, valueOf);
+      return 'rows' in read ? read.rows : cell;
+    }
     default:
       return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
   }
