@@ -155,17 +155,17 @@ onBothDatabases(
       it('imports an export, written in the form\'s terms, back unchanged', async () => {
         const { admin } = await suppliersOf(app(), []);
         const rows = [
-          { supplier_name: 'A', category: 'option_1', certificates: ['option_2', 'option_1'], on_time_rate: 0.855, note_a: '=1+1', note_b: 'Acme, "Ltd"', audited: true },
+          { supplier_name: 'A', category: 'option_1', certificates: ['option_2', 'option_1'], on_time_rate: 0.855, note_a: '=1+1', note_b: 'Acme, "Ltd"', audited: true, contacts: [{ name: '张三', role: 'option_2', approval_limit: 50000 }] },
           { supplier_name: 'B', on_time_rate: 0.07, audited: false },
           { supplier_name: 'C', category: 'option_2', on_time_rate: 1 },
         ];
         for (const row of rows) await created(admin, row, SUPPLIERS);
         const exported = await (await admin.call('GET', '/api/forms/supplier/export.csv?sort=supplier_name')).text();
         expect(rowsOf(exported).map((r) => r.slice(1))).toEqual([
-          ['supplier_name', 'category', 'certificates', 'on_time_rate', 'note_a', 'note_b', 'audited', 'region'],
-          ['A', 'option_1', 'option_2;option_1', '85.5%', "'=1+1", 'Acme, "Ltd"', 'true', ''],
-          ['B', '', '', '7%', '', '', 'false', ''],
-          ['C', 'option_2', '', '100%', '', '', '', ''],
+          ['supplier_name', 'category', 'certificates', 'on_time_rate', 'note_a', 'note_b', 'audited', 'region', 'contacts'],
+          ['A', 'option_1', 'option_2;option_1', '85.5%', "'=1+1", 'Acme, "Ltd"', 'true', '', '[{"name":"张三","role":"option_2","approval_limit":50000}]'],
+          ['B', '', '', '7%', '', '', 'false', '', ''],
+          ['C', 'option_2', '', '100%', '', '', '', '', ''],
         ]);
         const other = await suppliersOf(app(), []);
         expect((await other.admin.call('POST', '/api/forms/supplier/import', exported, csvHeaders)).status).toBe(201);

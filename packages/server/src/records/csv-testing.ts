@@ -1,4 +1,4 @@
-/** @module Test material for the CSV routes: a supplier form with option codes behind labels, a yes/no and a reference to regions, whose names two regions may share. */
+/** @module Test material for the CSV routes: a supplier form with option codes behind labels, a yes/no, a reference to regions, whose names two regions may share, and a sub-table of contacts. */
 import { parseCsv } from '@heng/engine';
 import { createAndPublish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
@@ -13,7 +13,19 @@ const categories = [
   { id: 'option_1', label: t('Parts', '零部件') },
   { id: 'option_2', label: t('Raw materials', '原材料') },
 ];
-/** A supplier form as an admin designs one: option codes behind labels, a percent, two fields labelled 备注, a yes/no, its region. */
+/** Its contacts: a sub-table with a select and a money column. */
+const contacts = {
+  id: 'contacts',
+  type: 'sub_table',
+  label: t('Contacts', '联系人'),
+  columns: [
+    { id: 'name', type: 'text', label: t('Name', '姓名'), required: true },
+    { id: 'phone', type: 'text', label: t('Phone', '电话') },
+    { id: 'role', type: 'single_select', label: t('Role', '角色'), options: [{ id: 'option_1', label: t('Owner', '老板') }, { id: 'option_2', label: t('Finance', '财务') }] },
+    { id: 'approval_limit', type: 'money', label: t('Approval limit', '审批额度') },
+  ],
+};
+/** A supplier form as an admin designs one: option codes behind labels, a percent, two fields labelled 备注, a yes/no, its region, its contacts. */
 export const supplierForm = {
   kind: 'form',
   id: 'supplier',
@@ -27,8 +39,9 @@ export const supplierForm = {
     { id: 'note_b', type: 'text', label: t('Remark', '备注') },
     { id: 'audited', type: 'boolean', label: t('Audited', '已审核') },
     { id: 'region', type: 'reference', label: t('Region', '区域'), target: 'region' },
+    contacts,
   ],
-  sections: [{ id: 'main', label: t('Main', '基本'), columns: 2, fields: ['supplier_name', 'category', 'certificates', 'on_time_rate', 'note_a', 'note_b', 'audited', 'region'] }],
+  sections: [{ id: 'main', label: t('Main', '基本'), columns: 2, fields: ['supplier_name', 'category', 'certificates', 'on_time_rate', 'note_a', 'note_b', 'audited', 'region', 'contacts'] }],
 };
 /** The regions suppliers are in: named by a text two regions may share. */
 export const regionForm = {
