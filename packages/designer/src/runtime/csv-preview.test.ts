@@ -1,7 +1,7 @@
 import { problem } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv } from './csv-preview.js';
+import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv, subTableExample } from './csv-preview.js';
 
 describe('CSV preview', () => {
   it('reads quoted cells, CRLF, a BOM, and skips blank lines', () => {
@@ -42,6 +42,18 @@ describe('CSV preview', () => {
     const fields = [field('order_no', 'serial', '订单编号'), field('amount', 'money', '金额'), field('total', 'formula', '合计')];
     expect(computedColumns(fields, ['id', '订单编号', '金额', 'total']).map((f) => f.id)).toEqual(['order_no', 'total']);
     expect(computedColumns(fields, ['金额'])).toEqual([]);
+  });
+
+  it('shows how a sub-table\'s cell is written, in the form\'s own columns, as the server reads it', () => {
+    const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+    const contacts = {
+      id: 'contacts', type: 'sub_table', label: t('Contacts', '联系人'),
+      columns: [{ id: 'total', type: 'formula', label: t('Total', '合计') }, { id: 'name', type: 'text', label: t('Name', '姓名') }, { id: 'role', type: 'single_select', label: t('Role', '角色'), options: [{ id: 'o1', label: t('Owner', '老板') }] }],
+    } as unknown as FieldDefinition;
+    const name = { id: 'supplier_name', type: 'text', label: t('Supplier name', '供应商名称') } as FieldDefinition;
+    expect(subTableExample([name, contacts], 'zh-CN')).toEqual({ field: '联系人', example: '姓名：…；角色：老板' });
+    expect(subTableExample([name, contacts], 'en')).toEqual({ field: 'Contacts', example: 'Name: …; Role: Owner' });
+    expect(subTableExample([name], 'en')).toBeUndefined();
   });
 
   it('shows every row after a passed check, even when "only rows with problems" was left on', () => {

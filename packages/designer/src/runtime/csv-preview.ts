@@ -1,6 +1,6 @@
 /** @module A CSV file read in the browser for the import preview, and the server's problems placed on its rows and header. */
 import { itemsNamed, parseCsv, parsePointer } from '@heng/engine';
-import type { FieldDefinition, Problem } from '@heng/engine';
+import type { FieldDefinition, LocalizedText, Problem } from '@heng/engine';
 
 /** The file as a table: its first line (field ids or labels) and the rows under it; or the line where it stops being CSV. */
 export type CsvPreview = { readonly header: string[]; readonly rows: string[][] } | { readonly error: { readonly line: number } };
@@ -94,4 +94,23 @@ export function headerFields(fields: readonly FieldDefinition[], header: readonl
  */
 export function computedColumns(fields: readonly FieldDefinition[], header: readonly string[]): FieldDefinition[] {
   return headerFields(fields, header).filter((f): f is FieldDefinition => f !== undefined && (f.type === 'formula' || f.type === 'serial'));
+}
+
+const PAIR: Record<keyof LocalizedText, { readonly colon: string; readonly semicolon: string }> = { 'zh-CN': { colon: '：', semicolon: '；' }, en: { colon: ': ', semicolon: '; ' } };
+
+/**
+ * How the cell of the form's first sub-table is written, for the import page's help: one row as
+ * the server reads it, its first columns as `label：value` pairs joined by `；` (`: ` and `; ` in
+ * English), a select's value its first option, another's `…`; undefined when the form has none.
+ *
+ * @example
+ * subTableExample(supplier.fields, 'zh-CN') // { field: '联系人', example: '姓名：…；电话：…；角色：老板' }
+ */
+export function subTableExample(fields: readonly FieldDefinition[], lang: keyof LocalizedText): { field: string; example: string } | undefined {
+  const table = fields.find((f) => f.type === 'sub_table');
+  if (table?.type !== 'sub_table') return undefined;
+  const { colon, semicolon } = PAIR[lang];
+  const value = (c: FieldDefinition): string => (c.type === 'single_select' || c.type === 'multi_select' ? (c.options[0]?.label[lang] ?? '…') : '…');
+  const example = table.columns.filter((c) => c.type !== 'formula').slice(0, 3).map((c) => `${c.label[lang]}${colon}${value(c)}`).join(semicolon);
+  return { field: table.label[lang], example };
 }

@@ -298,6 +298,7 @@ export const runtimeEn = {
   import: {
     title: 'Import records: {{form}}',
     hint: 'The first line names the fields by name (English or Chinese) or id, e.g. {{example}}. Write a percent as 85% (or 85), a choice by its name, a yes/no as Yes or No, a linked record by its title (its id where two share it), a person by e-mail; an exported file, in either language, imports as it is. Either every row is imported or none: fix the rows marked below and import again.',
+    subTableHint: 'A sub-table such as {{field}} takes its rows in one cell, one row per line (Alt+Enter in Excel), each as "column: value" pairs separated by ";", e.g. {{example}}. Empty columns may be left out; write \\; for a ";" within a value. The JSON a file exported without a language holds reads too.',
     pick: 'Choose a CSV file',
     read_one: '{{count}} row read from {{file}}',
     read_other: '{{count}} rows read from {{file}}',
@@ -616,6 +617,7 @@ export const runtimeZh: Strings<typeof runtimeEn> = {
   import: {
     title: '导入记录：{{form}}',
     hint: '第一行为字段名称（中文或英文）或字段 ID，如 {{example}}。百分比填 85%（或 85），选项填选项名称，是/否填“是”或“否”，关联记录填记录标题（标题重名时填记录 ID），成员填邮箱；导出的文件（中文或英文）可直接导入。要么全部导入，要么全部不导入：请修正下方标出的行后重新导入。',
+    subTableHint: '子表（如{{field}}）的各行明细写在一个单元格内，每行一条（Excel 中按 Alt+Enter 换行），写成 "列名：值"，用 "；" 隔开，如 {{example}}。空的列可不写；值中含 "；" 时写作 \\；。不带语言导出的文件中的 JSON 也可导入。',
     pick: '选择 CSV 文件',
     read_one: '已从 {{file}} 读取 {{count}} 行',
     read_other: '已从 {{file}} 读取 {{count}} 行',
