@@ -12,6 +12,7 @@ export type { AppliedFilter } from './reference-filter.js';
 export { filterMessage } from './reference-filter-message.js';
 export { sameAsMismatch } from './same-as.js';
 export { itemsNamed } from './items-named.js';
+export { cellLabel } from './record-values.js';
 export { rowScope, reachesRecord, ownerDefaults, rowProblems, lookupCopiesUser } from './row-access.js';
 export { mayDo, RECORD_ACTION_WORDS, RECORD_ACTIONS } from './permissions.js';
 export type { RowScope } from './row-access.js';

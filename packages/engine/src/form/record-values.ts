@@ -18,8 +18,8 @@ export interface ValueAt {
   readonly today?: string;
 }
 
-/** "Phone (Contacts row 3)" / "联系人第 3 行的电话". */
-function cellLabel(table: LocalizedText, row: number, column: LocalizedText): LocalizedText {
+/** "Phone (Contacts row 3)" / "联系人第 3 行的电话": how a problem names a sub-table's cell (`row` counted from 0). */
+export function cellLabel(table: LocalizedText, row: number, column: LocalizedText): LocalizedText {
   return { en: `${column.en} (${table.en} row ${row + 1})`, 'zh-CN': `${table['zh-CN']}第 ${row + 1} 行的${column['zh-CN']}` };
 }
 

@@ -10,11 +10,9 @@ import type { RouteModule } from '../http/app.js';
 import { parseCsv, toCsv } from '@heng/engine';
 import { scorecardCache, scorecardsOf } from '../scoring/scorecards.js';
 import { columnsOf, emptyHeader, exportColumns } from './csv-columns.js';
+import { inFileTerms } from './csv-problems.js';
 import { exportedReferences, referenceCells } from './csv-references.js';
-import type { ReferenceCells } from './csv-references.js';
-import { subTableRows, unreadLine } from './csv-sub-tables.js';
 import { exportedUsers, userCells } from './csv-users.js';
-import type { UserCells } from './csv-users.js';
 import { cellOf, valueOf } from './csv-values.js';
 import type { CsvLang } from './csv-values.js';
 import { latestForm } from './form.js';
@@ -25,7 +23,6 @@ import { scoreCatalog } from './list-scores.js';
 import { mayWrite } from './permissions.js';
 import type { RowReader } from './row-access.js';
 import { listQuery } from './schemas.js';
-import { UNKNOWN_USER } from './user-values.js';
 import { createRecord } from './write.js';
 import type { Writer } from './write.js';
 
@@ -97,43 +94,6 @@ function langOf(raw: string | undefined): CsvLang {
   throw validationFailed([
     { path: '/query/lang', code: 'query.invalid', message: `lang is zh-CN or en, not "${raw}"; leave it out for field and option ids.`, messageZh: `lang 应为 zh-CN 或 en，而不是 "${raw}"；不填则按字段和选项 ID 导出。` },
   ]);
-}
-
-/**
- * A row's problem in the terms of the file: an unknown option lists the options by label, a
- * percent or a yes/no that is not one says how to write one, a sub-table line that does not read says
- * which and how to write its rows, and a user or reference cell naming no user
- * or record says to give an e-mail or name, or a title (or names those sharing it), rather than
- * the ids and fractions the API takes.
- */
-function inFileTerms(problem: FieldProblem, form: LoadedForm, row: Record<string, unknown>, named: { users: UserCells; refs: ReferenceCells }): FieldProblem {
-  const [, id = '', index] = problem.path.split('/');
-  const field = form.compiled.definition.fields.find((f) => f.id === id);
-  if (field === undefined) return problem;
-  const raw = row[id];
-  const value = index === undefined ? raw : Array.isArray(raw) ? (raw[Number(index)] as unknown) : undefined;
-  if (problem.code === 'value.option' && (field.type === 'single_select' || field.type === 'multi_select')) {
-    const en = field.options.map((o) => o.label.en).join(', ');
-    const zh = field.options.map((o) => o.label['zh-CN']).join('、');
-    return {
-      ...problem,
-      message: `${field.label.en} has no option "${String(value)}": write one of ${en} (its English or Chinese label, or its code).`,
-      messageZh: `${field.label['zh-CN']}没有选项 "${String(value)}"：请填写 ${zh} 之一（中文或英文名称，或选项编码均可）。`,
-    };
-  }
-  if (problem.code === UNKNOWN_USER && field.type === 'user') return named.users.problem(problem, field, String(value));
-  if (problem.code === 'record.reference.unknown' && field.type === 'reference') return named.refs.problem(problem, field, String(value));
-  if (problem.code === 'value.type' && field.type === 'percent' && index === undefined) {
-    return { ...problem, message: `${field.label.en} must be a percentage, not "${String(value)}": write 85% or 85 for 85%.`, messageZh: `${field.label['zh-CN']}应为百分比，而不是 "${String(value)}"：85% 请填 85% 或 85。` };
-  }
-  if (problem.code === 'value.type' && field.type === 'sub_table' && index === undefined && typeof raw === 'string') {
-    const read = subTableRows(field, raw, valueOf);
-    if ('unread' in read) return { ...problem, ...unreadLine(field, read.unread) };
-  }
-  if (problem.code === 'value.type' && field.type === 'boolean') {
-    return { ...problem, message: `${field.label.en} is a yes/no, not "${String(value)}": write Yes or No (是 or 否, true or false).`, messageZh: `${field.label['zh-CN']}应为是/否，而不是 "${String(value)}"：请填写 是 或 否（Yes/No、true/false 亦可）。` };
-  }
-  return problem;
 }
 
 /**

@@ -69,12 +69,13 @@ onBothDatabases(
           [{ name: '张三', phone: '13800138000', role: 'option_2' }, { name: 'Li', role: 'option_1', approval_limit: 9.5 }],
           [{ name: '王五' }],
         ]);
-        const bad = await admin.call('POST', '/api/forms/supplier/import', '供应商名称,联系人\nC,张三 13800138000\nD,"姓名：赵六\n职务：经理"\nE,姓名：钱七；审批额度：很多\n', csvHeaders);
+        const bad = await admin.call('POST', '/api/forms/supplier/import', '供应商名称,联系人\nC,张三 13800138000\nD,"姓名：赵六\n职务：经理"\nE,姓名：钱七；审批额度：很多\nF,姓名：孙八；角色：总监\n', csvHeaders);
         const problems = ((await bad.json()) as ProblemDocument).problems!;
-        expect([bad.status, problems.map((p) => `${p.path} ${p.code}`)]).toEqual([422, ['/rows/1/contacts value.type', '/rows/2/contacts value.type', '/rows/3/contacts/0/approval_limit value.type']]);
+        expect([bad.status, problems.map((p) => `${p.path} ${p.code}`)]).toEqual([422, ['/rows/1/contacts value.type', '/rows/2/contacts value.type', '/rows/3/contacts/0/approval_limit value.type', '/rows/4/contacts/0/role value.option']]);
         expect(problems[0]?.messageZh).toBe('联系人第 1 行明细 "张三 13800138000" 没有列名：每行明细写成 "列名：值"，用 "；" 隔开，多行明细各占一行（单元格内换行），如 姓名：张三；电话：13800138000。可用列：姓名、电话、角色、审批额度。');
         expect(problems[0]?.message).toBe('Contacts line 1 "张三 13800138000" has no column name: write each row as "Column: value" pairs separated by ";", one row per line (a line break within the cell), e.g. Name: 张三; Phone: 13800138000. Columns: Name, Phone, Role, Approval limit.');
         expect(problems[1]?.messageZh).toBe('联系人第 2 行明细 "职务：经理" 中的 "职务" 不是该子表的列（或同时是多列的名称）：每行明细写成 "列名：值"，用 "；" 隔开，多行明细各占一行（单元格内换行），如 姓名：…；电话：…。可用列：姓名、电话、角色、审批额度。');
+        expect(problems[3]?.messageZh).toBe('联系人第 1 行的角色没有选项 "总监"：请填写 老板、财务 之一（中文或英文名称，或选项编码均可）。');
         expect((await suppliers(admin)).length).toBe(2);
       });
 
