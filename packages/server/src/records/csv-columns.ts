@@ -2,8 +2,9 @@
 import { itemsNamed } from '@heng/engine';
 import type { FieldDefinition, LocalizedText } from '@heng/engine';
 import type { FieldProblem } from '../http/app-error.js';
-import { nameOf, scoreCells } from './csv-values.js';
-import type { CsvLang } from './csv-values.js';
+import { nameOf } from './csv-names.js';
+import type { CsvLang } from './csv-names.js';
+import { scoreCells } from './csv-values.js';
 import type { ListedRecord } from './list.js';
 import type { ScoreCatalog } from './list-scores.js';
 import { isScoreColumn, scorecardIds } from './list-scores.js';

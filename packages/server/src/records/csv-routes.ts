@@ -14,7 +14,7 @@ import { inFileTerms } from './csv-problems.js';
 import { exportedReferences, referenceCells } from './csv-references.js';
 import { exportedUsers, userCells } from './csv-users.js';
 import { cellOf, valueOf } from './csv-values.js';
-import type { CsvLang } from './csv-values.js';
+import type { CsvLang } from './csv-names.js';
 import { latestForm } from './form.js';
 import type { LoadedForm } from './form.js';
 import { listRecords } from './list.js';

@@ -1,4 +1,5 @@
 import type { FieldDefinition, SubTableField } from '@heng/engine';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { subTableRows, unreadLine } from './csv-sub-tables.js';
 import { cellOf, valueOf } from './csv-values.js';
@@ -33,6 +34,23 @@ describe('sub-table cells in people\'s words', () => {
     const cell = cellOf(field, rows, 'zh-CN');
     expect(cell).toBe('姓名：a\\;b\\；c\\\\d；备注：line 1\\nline 2: 10:30');
     expect(valueOf(field, cell)).toEqual(rows);
+  });
+
+  it('reads back any text it writes, separators, backslashes and line breaks within it', () => {
+    // Values are read trimmed, and an apostrophe before a formula's sign is dropped, as in any cell.
+    const text = fc.string({ unit: fc.constantFrom('a', '张', ' ', ';', '；', ':', '：', '\\', '\n', '\r', 'n', '[', "'", '=') }).filter((s) => s.trim() === s && s !== '' && !/^'[=+\-@\t\r]/.test(s));
+    fc.assert(
+      fc.property(fc.array(fc.record({ name: text, note: text }, { requiredKeys: ['name'] }), { minLength: 1, maxLength: 3 }), fc.constantFrom('zh-CN' as const, 'en' as const), (rows, lang) => {
+        expect(valueOf(field, cellOf(field, rows, lang))).toEqual(rows);
+      }),
+    );
+  });
+
+  it('names a column by its id where its label would not read back as it: a separator, a formula\'s sign, a leading [', () => {
+    const odd = { ...contacts, columns: [{ id: 'a', type: 'text', label: t('[A]', '[甲]') }, { id: 'b', type: 'text', label: t('-B', '-乙') }, { id: 'c', type: 'text', label: t('C;D', '丙；丁') }] } as unknown as FieldDefinition;
+    const rows = [{ a: '1', b: '2', c: '3' }];
+    expect(cellOf(odd, rows, 'zh-CN')).toBe('a：1；b：2；c：3');
+    expect(valueOf(odd, cellOf(odd, rows, 'en'))).toEqual(rows);
   });
 
   it('reads labels in either language or ids, : and ; as well as ： and ；, blank lines skipped, JSON as before', () => {

@@ -6,6 +6,7 @@
  */
 import { itemsNamed } from '@heng/engine';
 import type { FieldDefinition, LocalizedText, SubTableField } from '@heng/engine';
+import { nameOf } from './csv-names.js';
 
 type Lang = keyof LocalizedText;
 
@@ -15,22 +16,18 @@ const SEPARATOR: Record<Lang, { readonly colon: string; readonly semicolon: stri
 };
 const ESCAPED = /[\\;；\n\r]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', ';': '\\;', '；': '\\；', '\n': '\\n', '\r': '\\r' };
-/** A column label that would not read back as one label: it is written as the column's id. */
-const UNSAFE_LABEL = /[:：;；\\\n\r]/;
+/** A column's name that would not read back as one name, or makes the cell read as JSON: the column is named by its id. */
+const UNSAFE_NAME = /^\[|[:：；\\\n\r]/;
 
 const rowsOf = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r)) : []);
 
-/** The columns a cell names by label, id or position: all but formulas, which are computed again. */
+/** The columns a cell's rows fill: all but formulas, which are computed again. */
 const writable = (field: SubTableField): FieldDefinition[] => field.columns.filter((c) => c.type !== 'formula');
 
-/**
- * How a column is named in a cell: its label in `lang`, or its id when that label names another
- * column too or holds a separator.
- */
+/** How a column is named in a cell: as `nameOf` names it, or by its id when that holds a separator or starts with `[`. */
 function columnName(field: SubTableField, column: FieldDefinition, lang: Lang): string {
-  const label = column.label[lang].trim();
-  const [only, ...more] = itemsNamed(field.columns, label);
-  return only === column && more.length === 0 && !UNSAFE_LABEL.test(label) ? label : column.id;
+  const name = nameOf(field.columns, column, lang);
+  return UNSAFE_NAME.test(name) ? column.id : name;
 }
 
 /**

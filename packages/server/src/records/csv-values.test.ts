@@ -1,6 +1,7 @@
 import type { FieldDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { cellOf, nameOf, scoreCells, valueOf } from './csv-values.js';
+import { nameOf } from './csv-names.js';
+import { cellOf, scoreCells, valueOf } from './csv-values.js';
 
 const label = { en: 'x', 'zh-CN': 'x' };
 const field = (type: string): FieldDefinition => ({ id: 'f', type, label, options: [] }) as unknown as FieldDefinition;
