@@ -15,6 +15,7 @@ const contacts = {
     { id: 'role', type: 'single_select', label: t('Role', '角色'), options: [{ id: 'option_1', label: t('Boss', '老板') }, { id: 'option_2', label: t('Finance', '财务') }] },
     { id: 'share', type: 'percent', label: t('Share', '占比') },
     { id: 'note', type: 'text', label: t('Note: free', '备注') },
+    { id: 'score', type: 'formula', label: t('Score', '得分'), formula: '1', resultType: 'number' },
   ],
 } as unknown as SubTableField;
 const field = contacts as unknown as FieldDefinition;
@@ -53,8 +54,9 @@ describe('sub-table cells in people\'s words', () => {
     expect(valueOf(odd, cellOf(odd, rows, 'en'))).toEqual(rows);
   });
 
-  it('reads labels in either language or ids, : and ; as well as ： and ；, blank lines skipped, JSON as before', () => {
+  it('reads labels in either language or ids, : and ; as well as ： and ；, blank lines skipped, formula columns ignored, JSON as before', () => {
     expect(valueOf(field, ' Name : A ; 电话：1 \r\n\nname:B；role:老板；')).toEqual([{ name: 'A', phone: '1' }, { name: 'B', role: 'option_1' }]);
+    expect(valueOf(field, '姓名：A；得分：9')).toEqual([{ name: 'A' }]);
     expect(valueOf(field, '[{"name":"A"}]')).toEqual([{ name: 'A' }]);
     expect(valueOf(field, '[oops')).toBe('[oops');
   });
