@@ -336,6 +336,21 @@ describe('runtime pages in the browser', () => {
     await page.context().close();
   });
 
+  it('explains how a sub-table\'s rows are written in a cell, in the form\'s own columns (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}${APP}/records/application/import`);
+    const hint = page.getByTestId('import-sub-table-hint');
+    await hint.waitFor();
+    expect(await hint.innerText()).toContain('子表（如联系人）的各行明细写在一个单元格内');
+    expect(await hint.innerText()).toContain('如 姓名：…；电话：…。');
+    // A spreadsheet's contacts as a person types them, without labels: the check says how to write them.
+    const file = { name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from('企业名称,年销售额,联系人\r\n厦门贸易,1200000,张三 13800138000\r\n') };
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('button', { name: '只检查不导入' }).click();
+    await page.locator('[data-row="1"]').getByText('如 姓名：张三；电话：13800138000', { exact: false }).first().waitFor();
+    await page.context().close();
+  });
+
   it('previews a CSV, shows the rows the server refuses, then imports them all (en)', async () => {
     const page = await h.page('en', { signedIn: true });
     await page.goto(`${h.url}${APP}/records/application/import`);
