@@ -35,7 +35,13 @@ describe('a receivable written off as bad debt', () => {
 
   it('closes the same tasks a settlement closes', () => {
     const closing = (id: string, rule: string) => ruleSet(id).rules.find((r) => r.id === rule)?.actions.find((a) => a.kind === 'close_tasks');
-    expect(closing('write_off_bad_debt', 'written_off')?.actions).toEqual(closing('release_on_payment', 'settled')?.actions);
+    const settled = closing('release_on_payment', 'settled')?.actions;
+    expect(settled).toEqual(expect.arrayContaining(['follow_up', 'legal_task']));
+    expect(closing('write_off_bad_debt', 'written_off')?.actions).toEqual(settled);
+  });
+
+  it('does nothing for a receivable written off with nothing owed on it', async () => {
+    expect(fired(await runRules('write_off_bad_debt', writtenOff({ paid_amount: 86_000 })))).toEqual([]);
   });
 
   it('does nothing for a receivable paid or still open', async () => {

@@ -16,15 +16,12 @@ describe('overdue receivables in the grade', () => {
     const r = score(wholesaler(atLegal));
     // Still 729 on its factors (nothing is settled late yet), but D: no limit, no terms, cash on delivery.
     expect(r).toMatchObject({ total: 729, bandGrade: 'AA', grade: 'D', flags: ['high_risk'], outputs: { limit: 0, terms: 0, settlement: 'cash' } });
-    expect(r.overrides.map((o) => o.id)).toEqual(['collection_risk_flag', 'collection_risk_cap', 'overdue_cap']);
+    expect(r.overrides.map((o) => o.id)).toEqual(['collection_risk_flag', 'collection_risk_cap']);
   });
 
-  it('8–30 days overdue (new orders frozen) caps it at B: strict credit, 30 days, 5% of annual sales', () => {
-    expect(score(wholesaler(atNotice))).toMatchObject({ total: 729, grade: 'B', flags: [], outputs: { limit: 2_500_000, terms: 30, settlement: 'credit_strict' } });
-  });
-
-  it('1–7 days overdue (a friendly reminder) leaves the grade alone', () => {
+  it('up to 30 days overdue leaves the grade, and so the limit an approval granted, alone: 8–30 days its new orders are frozen instead', () => {
     expect(score(wholesaler({ overdue_receivables: 1, frozen_receivables: 0, legal_receivables: 0 }))).toMatchObject({ total: 729, grade: 'AA', overrides: [] });
+    expect(score(wholesaler(atNotice))).toMatchObject({ total: 729, grade: 'AA', overrides: [] });
   });
 
   it('invoice 31+ days overdue → graded D, its limit and terms taken away, sales and finance warned with the reason', async () => {

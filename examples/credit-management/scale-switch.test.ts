@@ -33,9 +33,9 @@ const abcd: ScorecardDefinition = {
     { id: 'c', grade: 'C', label: t('一般 / 新客户', 'Average / new customer'), color: '#f9a825', min: 55, max: 69 },
     { id: 'd', grade: 'D', label: t('高风险', 'High risk'), color: '#c62828', min: 0, max: 54 },
   ],
-  // D stays the high-risk grade; negative news now caps at B, a receivable 8–30 days overdue at C.
+  // D stays the high-risk grade; negative news now caps at B.
   overrides: (aaa.overrides ?? []).map((o) => {
-    const to = o.action.kind === 'cap' ? ({ A: 'B', B: 'C' } as Record<string, string>)[o.action.grade] : undefined;
+    const to = o.action.kind === 'cap' ? ({ A: 'B' } as Record<string, string>)[o.action.grade] : undefined;
     return to === undefined ? o : { ...o, action: { kind: 'cap', grade: to } as const };
   }),
   policies: (aaa.policies ?? []).map((p) => {
@@ -63,8 +63,8 @@ describe('switching the credit score to the A–D scale', () => {
     expect(grade({ ...goodWholesaler, region: 'northeast', ...history(10, 400, 6) })).toMatchObject({ total: 50, grade: 'D', outputs: { limit: 0 } });
     // A pending lawsuit is still high risk: D.
     expect(grade({ ...topCustomer, lawsuits_pending: true, lawsuit_details: '劳动争议' })).toMatchObject({ total: 100, grade: 'D', flags: ['high_risk'] });
-    // A receivable 8–30 days overdue: no better than C (average); over 30 days: D.
-    expect(grade({ ...topCustomer, frozen_receivables: 1 })).toMatchObject({ total: 100, grade: 'C' });
+    // A receivable 8–30 days overdue leaves the grade alone (its orders are frozen); over 30 days: D.
+    expect(grade({ ...topCustomer, frozen_receivables: 1 })).toMatchObject({ total: 100, grade: 'A' });
     expect(grade({ ...topCustomer, frozen_receivables: 1, legal_receivables: 1 })).toMatchObject({ total: 100, grade: 'D', flags: ['high_risk'] });
   });
 });

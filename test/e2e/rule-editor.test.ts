@@ -213,9 +213,9 @@ describe('rule editor in the browser', () => {
     await expect.poll(() => action.locator('.ant-select-content', { has: page.getByRole('combobox', { name: '选择人员字段', exact: true }) }).innerText()).toBe('“客户经理”的上级');
     await expect.poll(() => action.locator('.ant-select-content', { has: page.getByRole('combobox', { name: '无上级时给角色', exact: true }) }).innerText()).toBe('销售经理');
     const effect = page.getByTestId('test-rule-calm').locator('[data-effect=create_task]');
-    await effect.getByText('为“客户经理”为空，因此给角色“销售经理”的所有人创建任务', { exact: false }).waitFor();
+    await effect.getByText('为角色“销售经理”的所有人（“客户经理”为空）创建任务', { exact: false }).waitFor();
     await page.getByTestId('sample-record').getByRole('textbox', { name: '客户经理' }).fill('u_li');
-    await effect.getByText('为“客户经理”（u_li）的上级；无上级时给角色“销售经理”的所有人创建任务', { exact: false }).waitFor();
+    await effect.getByText('为“客户经理”（u_li）的上级（无上级时为角色“销售经理”的所有人）创建任务', { exact: false }).waitFor();
     // Another way and back: the manager of the first user field, with no role to fall back on.
     await action.getByText('人员字段', { exact: true }).click();
     await action.getByText('其上级', { exact: true }).click();

@@ -8,6 +8,7 @@ import { useLang } from '../i18n/use-lang.js';
 import type { DisplayWords } from './display-value.js';
 import { inputOf, isInputType } from './field-input.js';
 import { isTypedText } from './form-model.js';
+import type { NumericType } from './form-model.js';
 import { errorText } from './problem-errors.js';
 import { SubTableInput } from './sub-table-input.js';
 import { useLookupLink } from './lookup-links.js';
@@ -58,7 +59,7 @@ function FieldItem(props: FieldItemProps) {
   const { errors, touchedFields } = useFormState({ control, name: field.id });
   const value: unknown = useWatch({ control, name: field.id });
   // Text that is no number is pointed out once the input is left, not only when saving.
-  const notNumber = get(touchedFields, field.id) === true && isTypedText(field.type, value) ? t(`runtime.form.notANumber.${field.type}`) : undefined;
+  const notNumber = get(touchedFields, field.id) === true && isTypedText(field.type, value) ? t(`runtime.form.notANumber.${field.type as NumericType}`) : undefined;
   const problem = errorText(get(errors, field.id), lang) ?? notNumber;
   const typed = editable && field.type !== 'sub_table';
   return (

@@ -112,7 +112,7 @@ export function initialValues(form: CompiledForm, value: FormRecord | undefined,
  * @example
  * isTypedText('money', 'abc') // true
  */
-export function isTypedText(type: FieldType, value: unknown): type is NumericType {
+export function isTypedText(type: FieldType, value: unknown): boolean {
   return (type === 'number' || type === 'money' || type === 'percent') && typeof value === 'string' && value !== '';
 }
 
@@ -131,10 +131,10 @@ export function withTypedText(def: FormDefinition, values: FormRecord, problems:
   const typed = new Map<string, NumericType>();
   for (const f of def.fields) {
     const v = values[f.id];
-    if (isTypedText(f.type, v)) typed.set(pointer('', f.id), f.type);
+    if (isTypedText(f.type, v)) typed.set(pointer('', f.id), f.type as NumericType);
     if (f.type !== 'sub_table' || !Array.isArray(v)) continue;
     v.forEach((row: unknown, i) => {
-      for (const c of f.columns) if (typeof row === 'object' && row !== null && isTypedText(c.type, (row as Record<string, unknown>)[c.id])) typed.set(pointer('', f.id, i, c.id), c.type);
+      for (const c of f.columns) if (typeof row === 'object' && row !== null && isTypedText(c.type, (row as Record<string, unknown>)[c.id])) typed.set(pointer('', f.id, i, c.id), c.type as NumericType);
     });
   }
   if (typed.size === 0) return [...problems];

@@ -8,6 +8,7 @@ import { useLang } from '../i18n/use-lang.js';
 import type { DisplayWords } from './display-value.js';
 import { inputOf, isInputType } from './field-input.js';
 import { isTypedText } from './form-model.js';
+import type { NumericType } from './form-model.js';
 import { errorText } from './problem-errors.js';
 import { ValueView } from './value-view.js';
 
@@ -25,7 +26,7 @@ function Cell({ name, column, label }: { readonly name: string; readonly column:
       control={control}
       name={name}
       render={({ field, fieldState }) => {
-        const problem = errorText(fieldState.error, lang) ?? (fieldState.isTouched && isTypedText(column.type, field.value) ? t(`runtime.form.notANumber.${column.type}`) : undefined);
+        const problem = errorText(fieldState.error, lang) ?? (fieldState.isTouched && isTypedText(column.type, field.value) ? t(`runtime.form.notANumber.${column.type as NumericType}`) : undefined);
         return (
           <div data-cell={name}>
             <Input field={column} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} ariaLabel={label} status={problem === undefined ? undefined : 'error'} />

@@ -107,6 +107,7 @@ function CloseTasksForm({ action, path, onChange }: ActionFormProps<CloseTasksAc
         <Select
           size="small"
           mode="tags"
+          showSearch={{ optionFilterProp: ['label', 'value'] }}
           aria-label={t('ruleEditor.actions.closedTasks')}
           placeholder={t('ruleEditor.actions.allTasks')}
           status={statusOf(problemsUnder(problems, `${path}/actions`))}

@@ -22,7 +22,7 @@ describe('taskTitles', () => {
     const titles = taskTitles([escalation], 'zh-CN', fieldText);
     expect(titles.get('follow_up')).toBe('跟进 「客户」：逾期 「逾期天数」 天');
     expect(titles.get('legal')).toBe('移交法务');
-    expect(taskTitles([escalation], 'en', fieldText).get('follow_up')).toBe('Follow up 「客户」');
+    expect(taskTitles([escalation], 'en', fieldText).get('follow_up')).toBe('Follow up “客户”');
   });
 
   it('keeps the first rule set’s title of an id two give, and the id of a title left empty', () => {

@@ -1,6 +1,6 @@
 /** @module My inbox: the approval tasks waiting for me and the approvals returned to me, the tasks rules gave me, the approvals I submitted, and the approval tasks done; each tab counts what waits for me. */
 import { Badge, Card, Tabs, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../format/date.js';
@@ -80,8 +80,13 @@ export function InboxPage() {
   const returned = submitted.status === 'ok' ? submitted.value.filter((i) => i.status === 'returned') : [];
   const toDo = (open.status === 'ok' ? open.value.length : 0) + returned.length;
   const openTasks = tasks.status === 'ok' ? tasks.value.length : 0;
-  // Until a tab is picked: my tasks when nothing else waits for me but they do, else what waits for my decision.
-  const tab = chosen ?? (open.status === 'ok' && submitted.status === 'ok' && toDo === 0 && openTasks > 0 ? 'tasks' : 'open');
+  // Once all three first load, unless a tab was picked: my tasks when nothing else waits for me but
+  // they do, else what waits for my decision. Decided once, so a reload (a task marked done) keeps it.
+  const settled = open.status === 'ok' && submitted.status === 'ok' && tasks.status === 'ok';
+  useEffect(() => {
+    if (settled) setTab((t) => t ?? (toDo === 0 && openTasks > 0 ? 'tasks' : 'open'));
+  }, [settled, toDo, openTasks]);
+  const tab = chosen ?? 'open';
   return (
     <Card title={t('runtime.inbox.title')}>
       <Tabs

@@ -31,6 +31,17 @@ export function templateFields(text: LocalizedText): string[] {
 }
 
 /**
+ * A template with each placeholder put as `word` says its field reads (a label, for an editor
+ * to show a message or title before any record fills it in).
+ *
+ * @example
+ * templateWords('跟进 {{customer}} 的逾期款', (id) => `「${labels[id]}」`) // '跟进 「客户」 的逾期款'
+ */
+export function templateWords(source: string, word: (field: string) => string): string {
+  return source.replace(PLACEHOLDER, (_, id: string) => word(id));
+}
+
+/**
  * Problems with a template's placeholders: not an id, a field the facts do not have, a sub-table
  * (which has no text form), or a stray `{{`/`}}`. A `null` catalog skips the field checks.
  *

@@ -39,8 +39,11 @@ function aggregateSql(m: AggregateMetric, value: (field: string) => string): str
 function filterSql(path: FieldPath, value: string | boolean, params: Params): string {
   const record = path.via === undefined ? 'r.id' : `(${jsonAt('r', path.via.id).text})`;
   const column = scoreColumnOf(path.info.id);
-  // A grade: the records (or the records they point at) whose latest score has it.
-  if (column !== undefined) return `${record} IN (SELECT sf.record_id FROM scores sf WHERE sf.tenant_id = $1 AND sf.scorecard_id = ${params.add(column.scorecard)} AND sf.${column.part === 'score' ? 'total' : 'grade'} = ${params.add(value)})`;
+  // A grade (a score is a number, never a filter): the records (or the live records they point at) whose latest score has it.
+  if (column !== undefined) {
+    const scored = `SELECT sf.record_id FROM scores sf WHERE sf.tenant_id = $1 AND sf.scorecard_id = ${params.add(column.scorecard)} AND sf.grade = ${params.add(value)}`;
+    return path.via === undefined ? `${record} IN (${scored})` : `${record} IN (SELECT t.id FROM records t WHERE t.tenant_id = $1 AND t.deleted_at IS NULL AND t.id IN (${scored}))`;
+  }
   const match = `data @> ${params.add(json({ [path.info.id]: value }))}`;
   if (path.via === undefined) return `r.${match}`;
   return `${record} IN (SELECT t.id FROM records t WHERE t.tenant_id = $1 AND t.form_id = ${params.add(path.form)} AND t.deleted_at IS NULL AND t.${match})`;

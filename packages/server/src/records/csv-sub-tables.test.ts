@@ -47,6 +47,10 @@ describe('sub-table cells in people\'s words', () => {
     );
   });
 
+  it('keeps a backslash typed by hand that escapes nothing it writes', () => {
+    expect(valueOf(field, '姓名：D:\\data\\2024；备注：a\\;b')).toEqual([{ name: 'D:\\data\\2024', note: 'a;b' }]);
+  });
+
   it('names a column by its id where its label would not read back as it: a separator, a formula\'s sign, a leading [', () => {
     const odd = { ...contacts, columns: [{ id: 'a', type: 'text', label: t('[A]', '[甲]') }, { id: 'b', type: 'text', label: t('-B', '-乙') }, { id: 'c', type: 'text', label: t('C;D', '丙；丁') }] } as unknown as FieldDefinition;
     const rows = [{ a: '1', b: '2', c: '3' }];

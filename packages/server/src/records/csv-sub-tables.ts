@@ -74,7 +74,9 @@ function pairsOf(text: string): string[] {
   return [...out, part].filter((p) => p.trim() !== '');
 }
 
-const unescape = (text: string): string => text.replace(/\\([\s\S])/g, (_, ch: string) => (ch === 'n' ? '\n' : ch === 'r' ? '\r' : ch));
+/** What an escape stands for: only those the export writes; any other backslash is kept as typed (a path such as D:\data\2024). */
+const UNESCAPES: Record<string, string> = { '\\': '\\', ';': ';', '；': '；', n: '\n', r: '\r' };
+const unescape = (text: string): string => text.replace(/\\([\s\S])/g, (both: string, ch: string) => UNESCAPES[ch] ?? both);
 
 /**
  * A sub-table cell's rows, each column's value as `value` reads its text: JSON when the cell

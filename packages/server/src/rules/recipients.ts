@@ -8,7 +8,11 @@ export interface Addressee {
   readonly note?: string;
 }
 
-/** The active direct manager of `user`, as a flow's `manager` approver finds the submitter's. */
+/**
+ * The active direct manager of `user`, even when `user` has left (unlike a flow's `manager`
+ * approver, which asks for an active submitter): an overdue customer's follow-up still needs
+ * someone when its salesperson is gone.
+ */
 async function managerOf(tx: Queryable, tenantId: string, user: string): Promise<string | undefined> {
   const [row] = await tx.query<{ id: string }>(
     `SELECT m.id FROM users u JOIN users m ON m.tenant_id = u.tenant_id AND m.id = u.manager_id

@@ -1,6 +1,6 @@
 /** @module A rule run as one reader may see it: the values of the fields hidden from them left out of its trace, effects and texts. */
 import { shownText } from '@heng/engine';
-import type { RuleConditionTrace, RuleTrace } from '@heng/engine';
+import type { ResolvedRecipient, RuleConditionTrace, RuleTrace } from '@heng/engine';
 import type { AppliedEffect } from './effects.js';
 
 /** A kept run's trace and effects, as stored. */
@@ -20,6 +20,14 @@ function readableCondition(c: RuleConditionTrace, hidden: ReadonlySet<string>): 
 }
 
 /** An effect without what it carries of the hidden fields: a set_field's value, a webhook's fields, their values in a text. */
+/** The note of an effect whose recipient is read from a hidden field left out: it names that field's user and their manager. */
+function withoutNote(a: AppliedEffect, to: ResolvedRecipient, hidden: ReadonlySet<string>): AppliedEffect {
+  const field = 'field' in to ? to.field : 'managerOf' in to ? to.managerOf : undefined;
+  if (field === undefined || !hidden.has(field) || a.note === undefined) return a;
+  const { note: _, ...rest } = a;
+  return rest;
+}
+
 function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedEffect {
   const e = a.effect;
   if (e.kind === 'set_field' && e.target === undefined && hidden.has(e.field)) {
@@ -27,8 +35,8 @@ function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedE
     return { ...a, effect: effect as typeof e };
   }
   if (e.kind === 'call_webhook') return { ...a, effect: { ...e, payload: Object.fromEntries(Object.entries(e.payload).filter(([f]) => !hidden.has(f))) } };
-  if (e.kind === 'notify') return { ...a, effect: { ...e, message: shownText(e.message, hidden) } };
-  if (e.kind === 'create_task') return { ...a, effect: { ...e, title: shownText(e.title, hidden) } };
+  if (e.kind === 'notify') return withoutNote({ ...a, effect: { ...e, message: shownText(e.message, hidden) } }, e.to, hidden);
+  if (e.kind === 'create_task') return withoutNote({ ...a, effect: { ...e, title: shownText(e.title, hidden) } }, e.assignee, hidden);
   if (e.kind === 'close_tasks') return { ...a, effect: { ...e, reason: shownText(e.reason, hidden) } };
   if (e.kind === 'freeze') return { ...a, effect: { ...e, reason: shownText(e.reason, hidden) } };
   return a;

@@ -145,8 +145,8 @@ export const ruleEditorEn = {
     noUser: '“{{field}}”, which is empty: nobody',
     manager: 'the manager of “{{field}}” ({{id}})',
     noManager: 'the manager of “{{field}}”, which is empty: nobody',
-    managerOr: 'the manager of “{{field}}” ({{id}}), or everyone in the role {{name}} if they have none',
-    noManagerOr: '“{{field}}” is empty, so everyone in the role {{name}}',
+    managerOr: 'the manager of “{{field}}” ({{id}}) (everyone in the role {{name}} if they have none)',
+    noManagerOr: 'everyone in the role {{name}} (“{{field}}” is empty)',
   },
 };
 
@@ -294,7 +294,7 @@ export const ruleEditorZh: Strings<typeof ruleEditorEn> = {
     noUser: '“{{field}}”，但该字段为空：无人接收',
     manager: '“{{field}}”（{{id}}）的上级',
     noManager: '“{{field}}”的上级，但该字段为空：无人接收',
-    managerOr: '“{{field}}”（{{id}}）的上级；无上级时给角色“{{name}}”的所有人',
-    noManagerOr: '“{{field}}”为空，因此给角色“{{name}}”的所有人',
+    managerOr: '“{{field}}”（{{id}}）的上级（无上级时为角色“{{name}}”的所有人）',
+    noManagerOr: '角色“{{name}}”的所有人（“{{field}}”为空）',
   },
 };
