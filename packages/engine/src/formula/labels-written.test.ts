@@ -19,8 +19,9 @@ describe('a formula written with fields’ labels', () => {
     expect(checkFormula('Total assets * 2', catalog, '').problems[0]?.message).toBe('"Total assets" is a field’s name: a formula names fields by id, so write total_assets (or pick it from Insert a field).');
   });
 
-  it('leaves other syntax problems as they were', () => {
+  it('leaves other syntax problems as they were, a label inside a text among them', () => {
     expect(checkFormula('total_assets * ', catalog, '').problems[0]?.code).toBe('formula.syntax');
+    expect(checkFormula('IF(total_assets > 0, "资产总额为正", "无"', catalog, '').problems[0]?.code).toBe('formula.syntax');
     expect(checkFormula('total_liabilities / total_assets', catalog, '').problems).toEqual([]);
   });
 });

@@ -3,6 +3,9 @@ import type { FieldCatalog } from '../core/catalog.js';
 import { isId } from '../core/ids.js';
 import { problem, type Problem } from '../core/problem.js';
 
+/** A formula's "text" literals (\" and \\ escaped within), an unclosed one running to the end. */
+const TEXTS = /"(?:[^"\\]|\\.)*(?:"|$)/g;
+
 /** At most this many labels are named in one problem. */
 const MOST = 3;
 
@@ -17,12 +20,14 @@ const MOST = 3;
  */
 export function labelsWritten(source: string, catalog: FieldCatalog, path: string): Problem | undefined {
   const named: { text: string; id: string }[] = [...catalog.values()].flatMap((f) => (f.label === undefined ? [] : [f.label['zh-CN'], f.label.en].filter((t) => t.trim() !== '' && !isId(t)).map((text) => ({ text, id: f.id }))));
+  // A label inside a "text" is the text's business, not a field named.
+  const code = source.replace(TEXTS, '""');
   const found: { text: string; id: string }[] = [];
   for (const n of named.sort((a, b) => b.text.length - a.text.length)) {
-    if (found.length < MOST && source.includes(n.text) && !found.some((f) => f.text.includes(n.text) || f.id === n.id)) found.push(n);
+    if (found.length < MOST && code.includes(n.text) && !found.some((f) => f.text.includes(n.text) || f.id === n.id)) found.push(n);
   }
   if (found.length === 0) return undefined;
-  found.sort((a, b) => source.indexOf(a.text) - source.indexOf(b.text));
+  found.sort((a, b) => code.indexOf(a.text) - code.indexOf(b.text));
   const ids = found.map((f) => f.id);
   return problem(
     path,
