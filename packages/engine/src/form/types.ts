@@ -99,7 +99,10 @@ export interface SingleSelectField extends FieldBase<'single_select'> {
 export interface MultiSelectField extends FieldBase<'multi_select'> {
   readonly options: readonly SelectOption[];
 }
-export type UserField = FieldBase<'user'>;
+/** A user of the company; with `roles`, only one holding at least one of them (the salesperson: a sales role). */
+export interface UserField extends FieldBase<'user'> {
+  readonly roles?: readonly string[];
+}
 /** A record of the form `target`; with `filter`, only the records of it that match (see {@link ReferenceFilter}). */
 export interface ReferenceField extends FieldBase<'reference'> {
   readonly target: string;
