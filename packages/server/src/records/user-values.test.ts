@@ -50,6 +50,40 @@ onBothDatabases(
         expect(res.status).toBe(422);
         expect(body.problems).toMatchObject([{ path: '/visits/1/visitor', code: 'record.user.unknown', message: expect.stringContaining('"Visitor" names the user "u_ghost"') }]);
       });
+
+      it('refuses a user holding none of the field\'s roles, naming the roles by their names; on create, change and CSV import alike', async () => {
+        const { admin, ann, manager, hire } = await team(app());
+        const feng = await hire('冯静', ['legal']);
+        const limited = { ...ownedCustomerForm, fields: ownedCustomerForm.fields.map((f) => (f.id === 'sales_owner' ? { ...f, roles: ['salesperson', 'sales_manager', 'sales_director'] } : f)) };
+        await publish(admin, limited, await saveDraft(admin, limited));
+        const refused = {
+          path: '/sales_owner', code: 'record.user.role',
+          message: '"Salesperson in charge" must be a Salesperson, Sales manager or Sales director: 冯静 is not. Pick a user who is, or have an admin give 冯静 one of these roles.',
+          messageZh: '"负责业务员" 须为销售、销售经理或销售总监：冯静 不是。请选择具有这些角色的人员，或请管理员为 冯静 添加其中一个角色。',
+        };
+        const res = await admin.call('POST', RECORDS, { company_name: 'Acme', sales_owner: feng.id });
+        expect(res.status).toBe(422);
+        expect(((await res.json()) as ProblemDocument).problems).toEqual([refused]);
+        const mine = await customer(admin, { company_name: 'Acme', sales_owner: manager.id });
+        const moved = await admin.call('PATCH', `${RECORDS}/${mine.id}`, { sales_owner: feng.id }, { 'If-Match': '"1"' });
+        expect(moved.status).toBe(422);
+        expect(((await moved.json()) as ProblemDocument).problems).toEqual([refused]);
+        expect((await admin.call('PATCH', `${RECORDS}/${mine.id}`, { sales_owner: ann.id }, { 'If-Match': '"1"' })).status).toBe(200);
+        const imported = await admin.call('POST', '/api/forms/customer/import', `company_name,sales_owner\nGood Co,${ann.id}\nLegal Co,${feng.id}\n`, { 'Content-Type': 'text/csv' });
+        expect(imported.status).toBe(422);
+        expect(((await imported.json()) as ProblemDocument).problems).toEqual([{ ...refused, path: '/rows/2/sales_owner' }]);
+      });
+
+      it('fills a default of "me" with whoever fills the form in when they hold a role, and refuses them alike when not', async () => {
+        const { admin, ann, hire } = await team(app());
+        const feng = await hire('冯静', ['legal']);
+        const mine = { ...ownedCustomerForm, fields: ownedCustomerForm.fields.map((f) => (f.id === 'sales_owner' ? { ...f, roles: ['salesperson'], default: 'me', access: {} } : f)) };
+        await publish(admin, mine, await saveDraft(admin, mine));
+        expect((await customer(ann, { company_name: 'Ann Co' })).data).toMatchObject({ sales_owner: ann.id });
+        const res = await feng.call('POST', RECORDS, { company_name: 'Legal Co' });
+        expect(res.status).toBe(422);
+        expect(((await res.json()) as ProblemDocument).problems).toMatchObject([{ path: '/sales_owner', code: 'record.user.role', messageZh: '"负责业务员" 须为销售：冯静 不是。请选择具有这些角色的人员，或请管理员为 冯静 添加其中一个角色。' }]);
+      });
     });
   },
   { modules: ROW_TEST_MODULES },
