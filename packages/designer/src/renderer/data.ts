@@ -1,5 +1,5 @@
 /** @module What the record form reads from the server: published forms, the company's users, records to pick from. */
-import type { DefinitionKind, FormDefinition, RuleSetDefinition } from '@heng/engine';
+import type { DefinitionKind, FormDefinition, RuleSetDefinition, UserField } from '@heng/engine';
 import { api, routes } from '../api/client.js';
 import type { PublishedVersion, RecordPage, StoredRecord } from '../api/client.js';
 import type { RoleView } from '../api/definition-types.js';
@@ -124,6 +124,18 @@ export async function loadLatestVersions<D>(kind: DefinitionKind): Promise<Publi
  * const names = new Map((await loadUsers()).map((u) => [u.id, u.displayName]));
  */
 export const loadUsers: () => Promise<UserSummary[]> = oncePerPage(() => api.call<UserSummary[]>('GET', routes.users));
+
+/**
+ * The users a user field offers: the active ones holding one of its `roles` (all active ones
+ * when it has none), and the user it holds now, so that one still shows by name.
+ *
+ * @example
+ * pickableUsers(users, { ...salesperson, roles: ['salesperson'] }, undefined) // the active salespeople
+ */
+export function pickableUsers(users: readonly UserSummary[], field: UserField, value: unknown): UserSummary[] {
+  const { roles } = field;
+  return users.filter((u) => u.id === value || (u.active && (roles === undefined || u.roles.some((r) => roles.includes(r)))));
+}
 
 /**
  * How a record is named: its label field's text, or its id when that is empty.

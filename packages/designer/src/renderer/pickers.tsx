@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLang } from '../i18n/use-lang.js';
 import { recordPath } from '../runtime/paths.js';
-import { loadRecord, loadUsers, publishedFormOnce, recordName, searchRecords } from './data.js';
+import { loadRecord, loadUsers, pickableUsers, publishedFormOnce, recordName, searchRecords } from './data.js';
 import type { InputProps } from './field-input.js';
 import { useRolesIfSignedIn } from '../session/session.js';
 import { pickerFilter, readableFilter, useLetGoUnmatched } from './reference-filter.js';
@@ -17,11 +17,11 @@ import { useLoad } from './use-load.js';
 type Of<T extends FieldDefinition['type']> = Extract<FieldDefinition, { type: T }>;
 const full = { width: '100%' };
 
-/** A user picked from GET /api/users, by name. */
-export function UserInput({ value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps<Of<'user'>>) {
+/** A user picked from GET /api/users, by name; only those holding one of the field's roles, when it has them. */
+export function UserInput({ field, value, onChange, onBlur, inputRef, id, ariaLabel, status }: InputProps<Of<'user'>>) {
   const { t } = useTranslation();
   const [users] = useLoad(loadUsers, []);
-  const options = users.status === 'ok' ? users.value.filter((u) => u.active || u.id === value).map((u) => ({ value: u.id, label: u.displayName, title: u.email })) : [];
+  const options = users.status === 'ok' ? pickableUsers(users.value, field, value).map((u) => ({ value: u.id, label: u.displayName, title: u.email })) : [];
   return (
     <Select
       ref={inputRef}
