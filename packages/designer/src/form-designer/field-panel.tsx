@@ -23,6 +23,7 @@ import { RulesEditor } from './rules-editor.js';
 import { ReferenceFilterEditor } from './reference-filter-editor.js';
 import { SerialEditor } from './serial-editor.js';
 import { TargetInput } from './target-input.js';
+import { UserRolesEditor } from './user-roles-editor.js';
 import { useRemoveField } from './use-remove-field.js';
 
 const TAB_OF: Readonly<Record<string, FieldTab>> = { rules: 'rules', visibleWhen: 'visibility', access: 'access' };
@@ -37,7 +38,7 @@ export function tabFor(rest: readonly string[]): FieldTab {
   return TAB_OF[rest[0] ?? ''] ?? 'props';
 }
 
-/** The editor of what only this type has: options, target, formula, columns, lookup, rollup, serial parts. */
+/** The editor of what only this type has: options, target, formula, columns, lookup, rollup, serial parts, a user's roles. */
 function TypeProps(props: FieldEditorProps) {
   switch (props.field.type) {
     case 'single_select':
@@ -60,6 +61,8 @@ function TypeProps(props: FieldEditorProps) {
       return <RollupEditor {...props} />;
     case 'serial':
       return <SerialEditor {...props} />;
+    case 'user':
+      return <UserRolesEditor {...props} />;
     default:
       return null;
   }

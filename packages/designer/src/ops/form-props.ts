@@ -22,6 +22,7 @@ interface FieldProps {
   readonly grouping: boolean;
   readonly options: ValueLabels;
   readonly parts: readonly SerialPart[];
+  readonly roles: readonly string[];
 }
 
 /** Properties to set; `undefined` removes one, so a definition never holds `"required": null`. */

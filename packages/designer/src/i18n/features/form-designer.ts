@@ -165,6 +165,11 @@ export const formDesignerEn = {
     whereTitle: 'Which records does “{{name}}” combine?',
     whereHint: 'Conditions on the fields of {{form}}: only the records for which they hold are counted.',
   },
+  userRoles: {
+    label: 'Limited to roles',
+    placeholder: 'Any user of the company',
+    hint: 'Offer and accept only users holding one of these roles (the salesperson: a sales role).',
+  },
   reference: {
     target: 'Records of the form',
     hint: 'Pick the form whose records this field points at, or type its ID.',
@@ -469,6 +474,11 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     removeWhere: '汇总全部记录',
     whereTitle: '“{{name}}”汇总哪些记录？',
     whereHint: '以 {{form}} 的字段设定条件：只有满足条件的记录才计入。',
+  },
+  userRoles: {
+    label: '仅限角色',
+    placeholder: '本企业任何成员',
+    hint: '只提供并接受具有其中任一角色的成员（如业务员：销售类角色）。',
   },
   reference: {
     target: '关联的表单',
