@@ -58,7 +58,7 @@ onBothDatabases(
         await publish(admin, limited, await saveDraft(admin, limited));
         const refused = {
           path: '/sales_owner', code: 'record.user.role',
-          message: '"Salesperson in charge" must be a Salesperson, Sales manager or Sales director: 冯静 is not. Pick a user who is, or have an admin give 冯静 one of these roles.',
+          message: '"Salesperson in charge" must be a user with the role Salesperson, Sales manager or Sales director: 冯静 has none of them. Pick a user who has, or have an admin give 冯静 one of these roles.',
           messageZh: '"负责业务员" 须为销售、销售经理或销售总监：冯静 不是。请选择具有这些角色的人员，或请管理员为 冯静 添加其中一个角色。',
         };
         const res = await admin.call('POST', RECORDS, { company_name: 'Acme', sales_owner: feng.id });

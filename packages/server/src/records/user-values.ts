@@ -35,7 +35,7 @@ function lacksRole(path: string, field: UserField, who: UserRow, names: Readonly
   return {
     path,
     code: 'record.user.role',
-    message: `"${field.label.en}" must be a ${en}: ${who.display_name} is not. Pick a user who is, or have an admin give ${who.display_name} one of these roles.`,
+    message: `"${field.label.en}" must be a user with the role ${en}: ${who.display_name} has none of them. Pick a user who has, or have an admin give ${who.display_name} one of these roles.`,
     messageZh: `"${field.label['zh-CN']}" 须为${zh}：${who.display_name} 不是。请选择具有这些角色的人员，或请管理员为 ${who.display_name} 添加其中一个角色。`,
   };
 }
