@@ -74,6 +74,14 @@ onBothDatabases(
         expect(((await imported.json()) as ProblemDocument).problems).toEqual([{ ...refused, path: '/rows/2/sales_owner' }]);
       });
 
+      it('refuses to publish a limit to a role the company does not have, at the role, with the likely id', async () => {
+        const { admin } = await team(app());
+        const typo = { ...ownedCustomerForm, fields: ownedCustomerForm.fields.map((f) => (f.id === 'sales_owner' ? { ...f, roles: ['salesperon'] } : f)) };
+        const res = await admin.call('POST', '/api/definitions/form/customer/publish', {}, { 'If-Match': `"${await saveDraft(admin, typo)}"` });
+        expect(res.status).toBe(422);
+        expect(((await res.json()) as ProblemDocument).problems).toMatchObject([{ path: `/fields/${typo.fields.length - 1}/roles/0`, code: 'field.roles.unknown', message: expect.stringContaining('Did you mean "salesperson"?') }]);
+      });
+
       it('fills a default of "me" with whoever fills the form in when they hold a role, and refuses them alike when not', async () => {
         const { admin, ann, hire } = await team(app());
         const feng = await hire('冯静', ['legal']);
