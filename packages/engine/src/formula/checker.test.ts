@@ -69,6 +69,7 @@ describe('checkFormula: problems, all at once, at the given path', () => {
     expect(messages('name + 1')[0]).toContain('"+" cannot combine text with a number');
     expect(messages('TODAY() - founded')[0]).toContain('use DAYS(end_date, start_date)');
     expect(messages('founded + 30')[0]).toContain('use ADDDAYS(date, days)');
+    expect(messages('30 + founded')[0]).toContain('use ADDDAYS(date, days)');
     expect(messages('-name')[0]).toContain('Minus needs a number, but this is text: remove the minus sign.');
   });
 

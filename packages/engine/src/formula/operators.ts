@@ -30,11 +30,12 @@ export function binaryKind(op: BinaryOperator, left: FormulaType, right: Formula
   }
   if (isArithmetic(op)) {
     if (left.kind === 'number' && right.kind === 'number') return { kind: 'number' };
-    const dates = left.kind === 'date' || left.kind === 'datetime';
-    if (dates && right.kind === 'number') {
+    const dated = (k: string): boolean => k === 'date' || k === 'datetime';
+    // ADDDAYS takes a date (not a date and time), whichever side the number is on.
+    if ((left.kind === 'date' && right.kind === 'number') || (left.kind === 'number' && right.kind === 'date')) {
       return mismatch(op, left, right, 'use ADDDAYS(date, days) for a date some days later (negative days: earlier).', '计算若干天之后的日期请用 ADDDAYS(日期, 天数)（天数为负即之前）。');
     }
-    return dates
+    return dated(left.kind) && dated(right.kind)
       ? mismatch(op, left, right, 'use DAYS(end_date, start_date) for the days between two dates.', '两个日期相差的天数请用 DAYS(结束日期, 开始日期)。')
       : mismatch(op, left, right, 'arithmetic needs numbers on both sides (use & to join text).', '算术运算两侧都必须是数字（连接文本请用 &）。');
   }
