@@ -127,6 +127,9 @@ onBothDatabases(
         const refused = await create(co.as.sales, 'sales_order', order(c.id, 10_000, co.ids.sales!));
         expect(refused.data).toMatchObject({ customer_credit_status: 'frozen', status: 'refused', refusal_reason: 'frozen' });
         expect(await firedOn(co.admin, 'sales_order', refused.id)).toEqual([['order_credit_check', ['default_payment']], ['order_credit_check', ['frozen']]]);
+        // A credit application submitted now keeps, for its approvers, the customer's overdue figures of the day.
+        const asked = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 50_000, reason: '续单备货', salesperson: co.ids.sales });
+        expect(asked.data).toMatchObject({ overdue_receivables: 1, largest_overdue: 30_000 });
 
         // Paid in full on 1 July, 11 days late: settled, the stage reset, the customer released.
         await create(co.as.finance, 'payment', payment(c.id, r.id, 30_000, '2025-07-01'));
