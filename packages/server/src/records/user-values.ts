@@ -57,7 +57,8 @@ export async function userProblems(
   const limits = [...new Set(named.flatMap((n) => n.field.roles ?? []))];
   const [rows, roles] = await Promise.all([
     tx.query<UserRow>(
-      `SELECT u.id, u.display_name, COALESCE((SELECT array_agg(ur.role_id) FROM user_roles ur WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS roles
+      // Each user's roles only when a field is limited to some: a plain record write (a submit) reads none.
+      `SELECT u.id, u.display_name, ${limits.length === 0 ? `'{}'::text[]` : `COALESCE((SELECT array_agg(ur.role_id) FROM user_roles ur WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}')`} AS roles
        FROM users u WHERE u.tenant_id = $1 AND u.active AND u.id = ANY($2::text[])`,
       [tenantId, [...new Set(named.map((n) => n.id))]],
     ),
