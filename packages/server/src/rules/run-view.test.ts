@@ -13,4 +13,13 @@ describe('a rule run as a reader may see it', () => {
     expect(seen).toEqual([undefined, undefined, 'To "u_sun", the manager of "u_zhou" (owner).']);
     expect(readableRun(run, new Set()).effects.map((e) => e.note)).toEqual(run.effects.map((e) => e.note));
   });
+
+  it('leaves out the user a notice or task went to when it was read from a field hidden from the reader', () => {
+    const notice = { effect: { kind: 'notify', rule: 'r', action: 'n', to: { field: 'owner', user: 'u_zhou' }, message: text('Overdue') }, status: 'applied' } as unknown as AppliedEffect;
+    const run = { trace: [], effects: [task({ managerOf: 'owner', of: 'u_zhou', orRole: 'sales_manager' }), notice, task({ role: 'sales_manager' })] };
+    const recipients = (hidden: Set<string>) =>
+      readableRun(run, hidden).effects.map(({ effect: e }) => (e.kind === 'notify' ? e.to : e.kind === 'create_task' ? e.assignee : undefined));
+    expect(recipients(new Set(['owner']))).toEqual([{ managerOf: 'owner', orRole: 'sales_manager' }, { field: 'owner' }, { role: 'sales_manager' }]);
+    expect(recipients(new Set(['credit_limit']))).toEqual([{ managerOf: 'owner', of: 'u_zhou', orRole: 'sales_manager' }, { field: 'owner', user: 'u_zhou' }, { role: 'sales_manager' }]);
+  });
 });

@@ -19,15 +19,35 @@ function readableCondition(c: RuleConditionTrace, hidden: ReadonlySet<string>): 
   return rest;
 }
 
-/** An effect without what it carries of the hidden fields: a set_field's value, a webhook's fields, their values in a text. */
-/** The note of an effect whose recipient is read from a hidden field left out: it names that field's user and their manager. */
-function withoutNote(a: AppliedEffect, to: ResolvedRecipient, hidden: ReadonlySet<string>): AppliedEffect {
-  const field = 'field' in to ? to.field : 'managerOf' in to ? to.managerOf : undefined;
-  if (field === undefined || !hidden.has(field) || a.note === undefined) return a;
-  const { note: _, ...rest } = a;
-  return rest;
+/** The field a recipient is read from: a `{ field }` one's, or a `{ managerOf }` one's. */
+const recipientField = (to: ResolvedRecipient): string | undefined => ('field' in to ? to.field : 'managerOf' in to ? to.managerOf : undefined);
+
+/** A recipient without the user a hidden field holds: `{ field }` without its `user`, `{ managerOf }` without its `of`. */
+function readableRecipient(to: ResolvedRecipient): ResolvedRecipient {
+  if ('field' in to) {
+    const { user: _, ...rest } = to;
+    return rest as ResolvedRecipient;
+  }
+  if ('managerOf' in to) {
+    const { of: _, ...rest } = to;
+    return rest as ResolvedRecipient;
+  }
+  return to;
 }
 
+/**
+ * A notice or a task whose recipient is read from a hidden field, without whom it names: the
+ * field's user in the recipient, and the note naming that user and their manager.
+ */
+function withoutRecipient<E extends AppliedEffect['effect']>(a: AppliedEffect, effect: E, key: keyof E & ('to' | 'assignee'), hidden: ReadonlySet<string>): AppliedEffect {
+  const to = effect[key] as ResolvedRecipient;
+  const field = recipientField(to);
+  if (field === undefined || !hidden.has(field)) return { ...a, effect };
+  const { note: _, ...rest } = a;
+  return { ...rest, effect: { ...effect, [key]: readableRecipient(to) } };
+}
+
+/** An effect without what it carries of the hidden fields: a set_field's value, a webhook's fields, their values in a text, whom it went to. */
 function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedEffect {
   const e = a.effect;
   if (e.kind === 'set_field' && e.target === undefined && hidden.has(e.field)) {
@@ -35,8 +55,8 @@ function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedE
     return { ...a, effect: effect as typeof e };
   }
   if (e.kind === 'call_webhook') return { ...a, effect: { ...e, payload: Object.fromEntries(Object.entries(e.payload).filter(([f]) => !hidden.has(f))) } };
-  if (e.kind === 'notify') return withoutNote({ ...a, effect: { ...e, message: shownText(e.message, hidden) } }, e.to, hidden);
-  if (e.kind === 'create_task') return withoutNote({ ...a, effect: { ...e, title: shownText(e.title, hidden) } }, e.assignee, hidden);
+  if (e.kind === 'notify') return withoutRecipient(a, { ...e, message: shownText(e.message, hidden) }, 'to', hidden);
+  if (e.kind === 'create_task') return withoutRecipient(a, { ...e, title: shownText(e.title, hidden) }, 'assignee', hidden);
   if (e.kind === 'close_tasks') return { ...a, effect: { ...e, reason: shownText(e.reason, hidden) } };
   if (e.kind === 'freeze') return { ...a, effect: { ...e, reason: shownText(e.reason, hidden) } };
   return a;
@@ -47,7 +67,7 @@ function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedE
  * the run's record, whose form's fields its texts name): what each condition on one of them saw
  * and whether it held, the value a set_field wrote into one of this record's, a webhook's copy of
  * them, and their values in the texts rules wrote for people (a notice, a task's title, a freeze's
- * reason, why tasks were closed), each withheld as on the record's status and in notifications. Which rules fired and
+ * reason, why tasks were closed) and the user a notice or task went to through one of them, each withheld as on the record's status and in notifications. Which rules fired and
  * what they compared with stay.
  *
  * @example
