@@ -214,4 +214,14 @@ describe('walking through the credit template in the browser', () => {
     await page.getByTestId('act-buttons').getByRole('button', { name: 'Resubmit', exact: true }).waitFor();
     await page.context().close();
   });
+
+  it('shows how each of the customer form\'s sub-tables is written on its import page: the statements and the contacts', async () => {
+    const page = await signIn(h, ADMIN);
+    await page.goto(`${h.url}${APP}/records/customer/import`);
+    const first = page.getByTestId('import-sub-table-hint');
+    await first.waitFor();
+    expect(await first.innerText()).toContain('A sub-table such as Financial statements by year takes its rows in one cell');
+    expect(await page.getByTestId('import-sub-table-more').allInnerTexts()).toEqual([expect.stringMatching(/^Likewise Contacts, e\.g\. \S+: /)]);
+    await page.context().close();
+  });
 });

@@ -1,7 +1,7 @@
 import { problem } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv, subTableExample } from './csv-preview.js';
+import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv, subTableExamples } from './csv-preview.js';
 
 describe('CSV preview', () => {
   it('reads quoted cells, CRLF, a BOM, and skips blank lines', () => {
@@ -44,16 +44,17 @@ describe('CSV preview', () => {
     expect(computedColumns(fields, ['金额'])).toEqual([]);
   });
 
-  it('shows how a sub-table\'s cell is written, in the form\'s own columns, as the server reads it', () => {
+  it('shows how each sub-table\'s cell is written, in the form\'s own columns, as the server reads it', () => {
     const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
     const contacts = {
       id: 'contacts', type: 'sub_table', label: t('Contacts', '联系人'),
       columns: [{ id: 'total', type: 'formula', label: t('Total', '合计') }, { id: 'name', type: 'text', label: t('Name', '姓名') }, { id: 'role', type: 'single_select', label: t('Role', '角色'), options: [{ id: 'o1', label: t('Owner', '老板') }] }],
     } as unknown as FieldDefinition;
     const name = { id: 'supplier_name', type: 'text', label: t('Supplier name', '供应商名称') } as FieldDefinition;
-    expect(subTableExample([name, contacts], 'zh-CN')).toEqual({ field: '联系人', example: '姓名：…；角色：老板' });
-    expect(subTableExample([name, contacts], 'en')).toEqual({ field: 'Contacts', example: 'Name: …; Role: Owner' });
-    expect(subTableExample([name], 'en')).toBeUndefined();
+    const statements = { id: 'statements', type: 'sub_table', label: t('Financial statements', '财务报表'), columns: [{ id: 'year', type: 'number', label: t('Year', '年度') }] } as unknown as FieldDefinition;
+    expect(subTableExamples([name, contacts, statements], 'zh-CN')).toEqual([{ field: '联系人', example: '姓名：…；角色：老板' }, { field: '财务报表', example: '年度：…' }]);
+    expect(subTableExamples([name, contacts], 'en')).toEqual([{ field: 'Contacts', example: 'Name: …; Role: Owner' }]);
+    expect(subTableExamples([name], 'en')).toEqual([]);
   });
 
   it('shows every row after a passed check, even when "only rows with problems" was left on', () => {

@@ -98,19 +98,26 @@ export function computedColumns(fields: readonly FieldDefinition[], header: read
 
 const PAIR: Record<keyof LocalizedText, { readonly colon: string; readonly semicolon: string }> = { 'zh-CN': { colon: '：', semicolon: '；' }, en: { colon: ': ', semicolon: '; ' } };
 
+/** How a sub-table's cell is written: which sub-table, and one row of it. */
+export interface SubTableExample {
+  readonly field: string;
+  readonly example: string;
+}
+
 /**
- * How the cell of the form's first sub-table is written, for the import page's help: one row as
- * the server reads it, its first columns as `label：value` pairs joined by `；` (`: ` and `; ` in
- * English), a select's value its first option, another's `…`; undefined when the form has none.
+ * How the cell of each of the form's sub-tables is written, for the import page's help: one row
+ * as the server reads it, its first columns as `label：value` pairs joined by `；` (`: ` and `; `
+ * in English), a select's value its first option, another's `…`; empty when the form has none.
  *
  * @example
- * subTableExample(supplier.fields, 'zh-CN') // { field: '联系人', example: '姓名：…；电话：…；角色：老板' }
+ * subTableExamples(supplier.fields, 'zh-CN') // [{ field: '联系人', example: '姓名：…；电话：…；角色：老板' }]
  */
-export function subTableExample(fields: readonly FieldDefinition[], lang: keyof LocalizedText): { field: string; example: string } | undefined {
-  const table = fields.find((f) => f.type === 'sub_table');
-  if (table?.type !== 'sub_table') return undefined;
+export function subTableExamples(fields: readonly FieldDefinition[], lang: keyof LocalizedText): SubTableExample[] {
   const { colon, semicolon } = PAIR[lang];
   const value = (c: FieldDefinition): string => (c.type === 'single_select' || c.type === 'multi_select' ? (c.options[0]?.label[lang] ?? '…') : '…');
-  const example = table.columns.filter((c) => c.type !== 'formula').slice(0, 3).map((c) => `${c.label[lang]}${colon}${value(c)}`).join(semicolon);
-  return { field: table.label[lang], example };
+  return fields.flatMap((table) =>
+    table.type === 'sub_table'
+      ? [{ field: table.label[lang], example: table.columns.filter((c) => c.type !== 'formula').slice(0, 3).map((c) => `${c.label[lang]}${colon}${value(c)}`).join(semicolon) }]
+      : [],
+  );
 }

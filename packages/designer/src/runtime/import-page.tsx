@@ -14,7 +14,7 @@ import { asApiError, loadPublishedForm, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { NotAllowed } from './not-allowed.js';
-import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv, subTableExample } from './csv-preview.js';
+import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv, subTableExamples } from './csv-preview.js';
 import type { ImportProblems } from './csv-preview.js';
 import { recordsPath } from './paths.js';
 
@@ -52,7 +52,7 @@ function Importer({ form }: { readonly form: FormDefinition }) {
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<number>();
   const example = form.fields.filter((f) => !isComputed(f) && f.type !== 'sub_table').slice(0, 3).map((f) => f.label[lang]).join(',');
-  const subTable = subTableExample(form.fields, lang);
+  const [subTable, ...otherSubTables] = subTableExamples(form.fields, lang);
 
   const pick = async (blob: File) => {
     const text = await blob.text();
@@ -100,7 +100,10 @@ function Importer({ form }: { readonly form: FormDefinition }) {
     <Card title={t('runtime.import.title', { form: form.name[lang] })} extra={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>}>
       <div className="heng-stack">
         <Typography.Paragraph type="secondary">{t('runtime.import.hint', { example })}</Typography.Paragraph>
-        {subTable !== undefined && <Typography.Paragraph type="secondary" data-testid="import-sub-table-hint">{t('runtime.import.subTableHint', subTable)}</Typography.Paragraph>}
+        {subTable !== undefined && <Typography.Paragraph type="secondary" data-testid="import-sub-table-hint">{t('runtime.import.subTableHint', { ...subTable })}</Typography.Paragraph>}
+        {otherSubTables.map((other) => (
+          <Typography.Paragraph type="secondary" key={other.field} data-testid="import-sub-table-more">{t('runtime.import.subTableMore', { ...other })}</Typography.Paragraph>
+        ))}
         <Space wrap>
           <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => (void pick(f), false)}>
             <Button icon={<UploadOutlined />}>{t('runtime.import.pick')}</Button>
