@@ -266,7 +266,7 @@ export function createClient(options: ClientOptions = {}) {
       return () => source.close();
     },
     /** Any other route of `routes`, typed by the caller (the runtime pages' calls: src/runtime/api.ts, src/renderer/data.ts). */
-    call: <T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, headers?: Record<string, string>) => request<T>(method, path, body, headers),
+    call: <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, headers?: Record<string, string>) => request<T>(method, path, body, headers),
   };
 }
 

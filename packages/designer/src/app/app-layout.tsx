@@ -2,7 +2,7 @@
  * @module The shell: navigation by section on the left, the app (the company's own definitions) with the
  * language switch and who is signed in on top, the page in the middle.
  */
-import { ApartmentOutlined, AppstoreAddOutlined, AppstoreOutlined, BarChartOutlined, BranchesOutlined, CalculatorOutlined, DatabaseOutlined, FormOutlined, InboxOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreAddOutlined, AppstoreOutlined, BarChartOutlined, BranchesOutlined, CalculatorOutlined, DatabaseOutlined, FormOutlined, InboxOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ const icons: Record<Section, ReactNode> = {
   inbox: <InboxOutlined />,
   dashboards: <BarChartOutlined />,
   templates: <AppstoreAddOutlined />,
+  people: <TeamOutlined />,
 };
 
 /** The app a signed-in user works in: their company's own definitions, named by the company code. */

@@ -12,12 +12,13 @@ describe('navigation', () => {
   });
 
   it('lists every section once, scorecards second', () => {
-    expect(new Set(SECTIONS).size).toBe(8);
+    expect(new Set(SECTIONS).size).toBe(9);
     expect(SECTIONS[1]).toBe('scorecards');
   });
 
-  it('shows design sections only to the roles that may edit their kind', () => {
+  it('shows design sections only to the roles that may edit their kind, and people and roles to admins', () => {
     expect(sectionsFor(['admin'])).toEqual([...SECTIONS]);
+    expect(sectionsFor(['finance_director'])).not.toContain('people');
     expect(sectionsFor(['risk_officer'])).toEqual(['scorecards', 'records', 'inbox', 'dashboards']);
     expect(sectionsFor(['salesperson', 'sales_manager'])).toEqual(['records', 'inbox', 'dashboards']);
     expect(sectionsFor([])).toEqual(['records', 'inbox', 'dashboards']);

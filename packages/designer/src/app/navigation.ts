@@ -1,12 +1,13 @@
 /** @module The sections of an app, in the order the navigation lists them, and where each definition opens. */
 import { mayEdit } from '@heng/engine';
 import type { DefinitionKind } from '@heng/engine';
+import { ADMIN_ROLE } from '../session/session.js';
 
 /** One section of an app. */
-export type Section = 'forms' | 'scorecards' | 'rulesets' | 'flows' | 'records' | 'inbox' | 'dashboards' | 'templates';
+export type Section = 'forms' | 'scorecards' | 'rulesets' | 'flows' | 'records' | 'inbox' | 'dashboards' | 'templates' | 'people';
 
 /** Sections in navigation order. */
-export const SECTIONS: readonly Section[] = ['forms', 'scorecards', 'rulesets', 'flows', 'records', 'inbox', 'dashboards', 'templates'];
+export const SECTIONS: readonly Section[] = ['forms', 'scorecards', 'rulesets', 'flows', 'records', 'inbox', 'dashboards', 'templates', 'people'];
 
 /** The section that lists each kind of definition. */
 export const KIND_SECTIONS = { form: 'forms', scorecard: 'scorecards', ruleset: 'rulesets', flow: 'flows', dashboard: 'dashboards' } as const satisfies Record<DefinitionKind, Section>;
@@ -17,10 +18,13 @@ export type DefinitionSection = (typeof KIND_SECTIONS)[DefinitionKind];
 /** Sections for designing, shown only to the roles that may edit what they hold (templates install every kind). */
 const DESIGN: Readonly<Partial<Record<Section, DefinitionKind>>> = { forms: 'form', scorecards: 'scorecard', rulesets: 'ruleset', flows: 'flow', templates: 'form' };
 
+/** Sections for administering the company: its people and roles (the server: admins only). */
+const ADMIN_ONLY: readonly Section[] = ['people'];
+
 /**
  * The sections someone with `roles` is shown, in navigation order: everyone uses records, the
  * inbox and dashboards; design sections go to those who may edit their kind (the server would
- * refuse anyone else's first save).
+ * refuse anyone else's first save), people and roles to admins.
  *
  * @example
  * sectionsFor(['salesperson']) // ['records', 'inbox', 'dashboards']
@@ -28,6 +32,7 @@ const DESIGN: Readonly<Partial<Record<Section, DefinitionKind>>> = { forms: 'for
  */
 export function sectionsFor(roles: readonly string[]): Section[] {
   return SECTIONS.filter((s) => {
+    if (ADMIN_ONLY.includes(s)) return roles.includes(ADMIN_ROLE);
     const kind = DESIGN[s];
     return kind === undefined || mayEdit(kind, roles);
   });

@@ -6,6 +6,7 @@ import { FlowDesignerPage } from '../flow/flow-designer-page.js';
 import { FormDesignerPage } from '../pages/form-designer-page.js';
 import { LoginPage } from '../pages/login-page.js';
 import { NotFound } from '../pages/not-found.js';
+import { PeoplePage } from '../people/people-page.js';
 import { RuleSetEditorPage } from '../pages/rule-set-editor-page.js';
 import { SetupPage } from '../pages/setup-page.js';
 import { ScorecardEditorPage } from '../scorecard/editor-page.js';
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
           { path: 'rulesets/:rulesetId', element: <RuleSetEditorPage /> },
           { path: 'flows/:flowId', element: <FlowDesignerPage /> },
           { path: 'templates', element: <TemplatesPage /> },
+          { path: 'people', element: <PeoplePage /> },
           ...runtimeRoutes,
           ...dashboardRoutes,
           { path: '*', element: <NotFound /> },

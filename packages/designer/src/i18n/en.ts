@@ -6,6 +6,7 @@ import { ruleEditorEn } from './features/rule-editor.js';
 import { runtimeEn } from './features/runtime.js';
 import { templatesEn } from './features/templates.js';
 import { notificationsEn } from './features/notifications.js';
+import { peopleEn } from './features/people.js';
 
 export const en = {
   notifications: notificationsEn,
@@ -15,6 +16,7 @@ export const en = {
   ruleEditor: ruleEditorEn,
   runtime: runtimeEn,
   templates: templatesEn,
+  people: peopleEn,
   app: { name: 'Heng' },
   lang: { label: 'Language' },
   nav: {
@@ -27,6 +29,7 @@ export const en = {
     inbox: 'Inbox',
     dashboards: 'Dashboards',
     templates: 'Templates',
+    people: 'People',
   },
   notFound: { title: 'This page does not exist.', home: 'Back to the start' },
   common: { yes: 'Yes', no: 'No', remove: 'Remove', cancel: 'Cancel', labelZh: 'Chinese label', labelEn: 'English label', labelZhOf: '{{label}} in Chinese', labelEnOf: '{{label}} in English' },

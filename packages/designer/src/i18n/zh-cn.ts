@@ -6,6 +6,7 @@ import { ruleEditorZh } from './features/rule-editor.js';
 import { runtimeZh } from './features/runtime.js';
 import { templatesZh } from './features/templates.js';
 import { notificationsZh } from './features/notifications.js';
+import { peopleZh } from './features/people.js';
 import type { Messages } from './types.js';
 
 export const zhCN: Messages = {
@@ -16,6 +17,7 @@ export const zhCN: Messages = {
   ruleEditor: ruleEditorZh,
   runtime: runtimeZh,
   templates: templatesZh,
+  people: peopleZh,
   app: { name: '衡' },
   lang: { label: '语言' },
   nav: {
@@ -28,6 +30,7 @@ export const zhCN: Messages = {
     inbox: '待办',
     dashboards: '报表看板',
     templates: '模板',
+    people: '成员与角色',
   },
   notFound: { title: '页面不存在。', home: '返回首页' },
   common: { yes: '是', no: '否', remove: '删除', cancel: '取消', labelZh: '中文名称', labelEn: '英文名称', labelZhOf: '{{label}}（中文）', labelEnOf: '{{label}}（英文）' },

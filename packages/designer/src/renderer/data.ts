@@ -67,22 +67,34 @@ export function publishedFormOnce(formId: string): Promise<FormDefinition> {
   return held;
 }
 
+/** A load asked once per page load, which a page that changes what it reads can `forget`. */
+export interface SharedLoad<T> {
+  (): Promise<T>;
+  /** The next call asks the server again (after the people page added a user, say). */
+  forget(): void;
+}
+
 /**
  * `load`, asked once per page load: later calls share the first answer; a failed answer is asked
- * again next time.
+ * again next time, as is one forgotten.
  *
  * @example
  * const loadRoles = oncePerPage(() => api.roles());
  */
-function oncePerPage<T>(load: () => Promise<T>): () => Promise<T> {
+function oncePerPage<T>(load: () => Promise<T>): SharedLoad<T> {
   let held: Promise<T> | undefined;
-  return () => {
+  const shared = () => {
     held ??= load().catch((e: unknown) => {
       held = undefined;
       throw e;
     });
     return held;
   };
+  return Object.assign(shared, {
+    forget: () => {
+      held = undefined;
+    },
+  });
 }
 
 /**
@@ -91,7 +103,7 @@ function oncePerPage<T>(load: () => Promise<T>): () => Promise<T> {
  * @example
  * const legal = (await loadRoles()).find((r) => r.id === 'legal')?.nameZh // '法务'
  */
-export const loadRoles: () => Promise<RoleView[]> = oncePerPage(() => api.roles());
+export const loadRoles: SharedLoad<RoleView[]> = oncePerPage(() => api.roles());
 
 /**
  * The company's published rule sets (their latest versions) by id: what names a rule set and its
@@ -123,7 +135,7 @@ export async function loadLatestVersions<D>(kind: DefinitionKind): Promise<Publi
  * @example
  * const names = new Map((await loadUsers()).map((u) => [u.id, u.displayName]));
  */
-export const loadUsers: () => Promise<UserSummary[]> = oncePerPage(() => api.call<UserSummary[]>('GET', routes.users));
+export const loadUsers: SharedLoad<UserSummary[]> = oncePerPage(() => api.call<UserSummary[]>('GET', routes.users));
 
 /**
  * The users a user field offers: the active ones holding one of its `roles` (all active ones
