@@ -33,6 +33,22 @@ describe('a receivable written off as bad debt', () => {
     ]);
   });
 
+  it('keeps the reason a customer already on the blacklist was put there for, and adds the write-off under it', async () => {
+    // The risk officer's reason still holds, and the loss is a second one to weigh before lifting the blacklist.
+    const result = await runRules('write_off_bad_debt', writtenOff({ customer_blacklisted: true, customer_blacklist_reason: '法院强制执行中，暂停合作' }));
+    expect(result.effects).toContainEqual(
+      expect.objectContaining({ kind: 'set_field', field: 'blacklist_reason', value: '法院强制执行中，暂停合作\n发票 INV-2024-0917 核销为坏账 / Invoice INV-2024-0917 written off as bad debt' }),
+    );
+  });
+
+  it('writes its own reason over one left from a blacklisting already lifted', async () => {
+    // Taken off the list once, the customer's old reason no longer holds: the write-off alone is why it is back.
+    const result = await runRules('write_off_bad_debt', writtenOff({ customer_blacklisted: false, customer_blacklist_reason: '2023 年拖欠货款' }));
+    expect(result.effects).toContainEqual(
+      expect.objectContaining({ kind: 'set_field', field: 'blacklist_reason', value: '发票 INV-2024-0917 核销为坏账 / Invoice INV-2024-0917 written off as bad debt' }),
+    );
+  });
+
   it('closes the same tasks a settlement closes', () => {
     const closing = (id: string, rule: string) => ruleSet(id).rules.find((r) => r.id === rule)?.actions.find((a) => a.kind === 'close_tasks');
     const settled = closing('release_on_payment', 'settled')?.actions;
