@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customer, goodWholesaler } from './samples.js';
+import { triggerMatches } from '@heng/engine';
 import { fired, ruleSet, runRules, score, shiftDays, stored, TODAY } from './test-kit.js';
 
 // Writing a receivable off as bad debt (status bad_debt) is a loss, not a settlement: its collection
@@ -18,10 +19,12 @@ const writtenOff = (values: Readonly<Record<string, unknown>> = {}) =>
     status: 'bad_debt',
     ...values,
   });
+// The facts of a save that set the status: the write-off itself.
+const statusSet = { is_new: false, changed_fields: ['status'] };
 
 describe('a receivable written off as bad debt', () => {
   it('closes its due-date and collection tasks, blacklists the customer and tells finance and sales what was lost', async () => {
-    const result = await runRules('write_off_bad_debt', writtenOff());
+    const result = await runRules('write_off_bad_debt', { ...writtenOff(), ...statusSet });
     expect(fired(result)).toEqual(['written_off']);
     // 86,000 − 6,000 paid = 80,000 lost.
     expect(result.effects).toEqual([
@@ -35,7 +38,7 @@ describe('a receivable written off as bad debt', () => {
 
   it('keeps the reason a customer already on the blacklist was put there for, and adds the write-off under it', async () => {
     // The risk officer's reason still holds, and the loss is a second one to weigh before lifting the blacklist.
-    const result = await runRules('write_off_bad_debt', writtenOff({ customer_blacklisted: true, customer_blacklist_reason: '法院强制执行中，暂停合作' }));
+    const result = await runRules('write_off_bad_debt', { ...writtenOff({ customer_blacklisted: true, customer_blacklist_reason: '法院强制执行中，暂停合作' }), ...statusSet });
     expect(result.effects).toContainEqual(
       expect.objectContaining({ kind: 'set_field', field: 'blacklist_reason', value: '法院强制执行中，暂停合作\n发票 INV-2024-0917 核销为坏账 / Invoice INV-2024-0917 written off as bad debt' }),
     );
@@ -43,10 +46,21 @@ describe('a receivable written off as bad debt', () => {
 
   it('writes its own reason over one left from a blacklisting already lifted', async () => {
     // Taken off the list once, the customer's old reason no longer holds: the write-off alone is why it is back.
-    const result = await runRules('write_off_bad_debt', writtenOff({ customer_blacklisted: false, customer_blacklist_reason: '2023 年拖欠货款' }));
+    const result = await runRules('write_off_bad_debt', { ...writtenOff({ customer_blacklisted: false, customer_blacklist_reason: '2023 年拖欠货款' }), ...statusSet });
     expect(result.effects).toContainEqual(
       expect.objectContaining({ kind: 'set_field', field: 'blacklist_reason', value: '发票 INV-2024-0917 核销为坏账 / Invoice INV-2024-0917 written off as bad debt' }),
     );
+  });
+
+  it('does the same for a receivable created or imported already written off: the customer blacklisted, finance and sales told', async () => {
+    expect(triggerMatches(ruleSet('write_off_bad_debt').trigger, { kind: 'record_created' })).toBe(true);
+    const result = await runRules('write_off_bad_debt', { ...writtenOff(), is_new: true, changed_fields: [] });
+    expect(fired(result)).toEqual(['written_off']);
+    expect(result.effects.map((e) => (e.kind === 'set_field' ? e.field : e.kind))).toEqual(['close_tasks', 'blacklisted', 'blacklist_reason', 'notify', 'notify']);
+  });
+
+  it('does not write it off again when a receivable already written off is saved with its status unchanged', async () => {
+    expect(fired(await runRules('write_off_bad_debt', { ...writtenOff({ notes: '已移交法务，无可执行财产' }), is_new: false, changed_fields: ['notes'] }))).toEqual([]);
   });
 
   it('closes the same tasks a settlement closes', () => {
@@ -57,12 +71,12 @@ describe('a receivable written off as bad debt', () => {
   });
 
   it('does nothing for a receivable written off with nothing owed on it', async () => {
-    expect(fired(await runRules('write_off_bad_debt', writtenOff({ paid_amount: 86_000 })))).toEqual([]);
+    expect(fired(await runRules('write_off_bad_debt', { ...writtenOff({ paid_amount: 86_000 }), ...statusSet }))).toEqual([]);
   });
 
   it('does nothing for a receivable paid or still open', async () => {
-    expect(fired(await runRules('write_off_bad_debt', writtenOff({ status: 'paid', paid_amount: 86_000 })))).toEqual([]);
-    expect(fired(await runRules('write_off_bad_debt', writtenOff({ status: 'open' })))).toEqual([]);
+    expect(fired(await runRules('write_off_bad_debt', { ...writtenOff({ status: 'paid', paid_amount: 86_000 }), ...statusSet }))).toEqual([]);
+    expect(fired(await runRules('write_off_bad_debt', { ...writtenOff({ status: 'open' }), ...statusSet }))).toEqual([]);
   });
 
   it('never reads as settled: the customer is neither released nor cleared of high risk when the write-off empties its collection stages', async () => {

@@ -44,6 +44,31 @@ onBothDatabases(
         const overview = await body<{ charts: { id: string; value?: number }[] }>(await co.admin.call('GET', '/api/dashboards/credit_overview/data'));
         expect(overview.charts.find((ch) => ch.id === 'bad_debt_rate')?.value).toBe(0.4);
       });
+
+      it('blacklists the customer of a receivable imported already written off, keeping the reason of one already on the list', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const clean = await create(co.as.finance, 'customer', newcomer('无锡长江精工机械有限公司', 4, co.ids.sales!));
+        const listed = await create(co.as.finance, 'customer', newcomer('广州鑫源商贸有限公司', 5, co.ids.sales!, { blacklisted: true, blacklist_reason: '恶意拖欠货款' }));
+        await create(co.as.finance, 'receivable', { ...invoice(clean.id, 'INV-OLD-1', 30_000, co.ids.sales!, '2023-03-01', '2023-04-30'), status: 'bad_debt' });
+        await create(co.as.finance, 'receivable', { ...invoice(listed.id, 'INV-OLD-2', 20_000, co.ids.sales!, '2023-03-01', '2023-04-30'), status: 'bad_debt' });
+        expect((await read(co.admin, 'customer', clean.id)).data).toMatchObject({
+          bad_debt_total: 30_000, blacklisted: true, blacklist_reason: '发票 INV-OLD-1 核销为坏账 / Invoice INV-OLD-1 written off as bad debt', credit_status: 'blacklisted',
+        });
+        expect(await firedOn(co.admin, 'customer', clean.id)).toContainEqual(['blacklist', ['refuse_orders']]);
+        const status = await body<{ freezes: { scope: string }[] }>(await co.admin.call('GET', `/api/forms/customer/records/${clean.id}/status`));
+        expect(status.freezes.map((f) => f.scope)).toEqual(['orders']);
+        // The risk officer's reason stays first, the write-off under it.
+        expect((await read(co.admin, 'customer', listed.id)).data).toMatchObject({
+          bad_debt_total: 20_000, blacklisted: true, blacklist_reason: '恶意拖欠货款\n发票 INV-OLD-2 核销为坏账 / Invoice INV-OLD-2 written off as bad debt',
+        });
+        const notes = await body<{ items: { message: { en: string } }[] }>(await co.as.finance.call('GET', '/api/notifications'));
+        expect(notes.items.map((n) => n.message.en).filter((m) => m.includes('was written off as bad debt')).sort()).toEqual([
+          'Invoice INV-OLD-1 of 无锡长江精工机械有限公司 was written off as bad debt, a loss of 30,000.00 CNY. The customer is blacklisted and grades no better than D.',
+          'Invoice INV-OLD-2 of 广州鑫源商贸有限公司 was written off as bad debt, a loss of 20,000.00 CNY. The customer is blacklisted and grades no better than D.',
+        ]);
+      });
     });
   },
   { modules: TEMPLATE_TEST_MODULES },
