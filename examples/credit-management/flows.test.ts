@@ -111,12 +111,14 @@ describe('over-limit order approval (超额订单审批)', () => {
     expect(approversOf('order_over_limit', order('A', 210_000, 200_000, true))).toEqual(['director_first or: wang', 'risk_finance and: zhao + qian']);
   });
 
-  it('resubmitted after a return within the available credit: released with nobody to ask, unless the customer is frozen, blacklisted or cash-only', () => {
+  it('resubmitted after a return within the available credit: released with nobody to ask, unless the customer is blacklisted, or frozen or cash-only and it is on credit', () => {
     const twoSteps = ['director_first or: wang', 'risk_finance and: zhao + qian'];
     const returned = (o: Record<string, unknown>) => ({ ...o, status: 'held', approval_status: 'returned' });
     expect(approversOf('order_over_limit', returned(order('B', 90_000, 100_000)))).toEqual([]);
     expect(simulateRoute(compiledFlow('order_over_limit'), returned(order('B', 90_000, 100_000)), directory, 'zhou').outcome).toBe('approved');
     expect(approversOf('order_over_limit', returned({ ...order('B', 90_000, 100_000), customer_credit_status: 'frozen' }))).toEqual(twoSteps);
+    // Changed to cash on delivery it asks no credit, frozen or not, as the credit check would release it.
+    expect(approversOf('order_over_limit', returned({ ...order('B', 90_000, 100_000), customer_credit_status: 'frozen', payment_method: 'cash' }))).toEqual([]);
     expect(approversOf('order_over_limit', returned({ ...order('B', 90_000, 100_000), customer_blacklisted: true }))).toEqual(twoSteps);
     expect(approversOf('order_over_limit', returned(order('D', 9_000, 100_000)))).toEqual(twoSteps);
     expect(approversOf('order_over_limit', returned({ ...order('D', 9_000, 100_000), payment_method: 'cash' }))).toEqual([]);

@@ -53,17 +53,26 @@ describe('order credit check (订单信用校验)', () => {
     expect(order({ available_credit: -20_000 })).toMatchObject({ over_limit: true, over_limit_amount: 620_000 });
   });
 
-  it('blacklisted: refused, whatever the credit', async () => {
-    const result = await check({ customer_blacklisted: true, customer_credit_status: 'blacklisted', amount: 1_000 });
-    expect(fired(result)).toEqual(['blacklisted']);
-    expect(fieldWrites(result)).toEqual({ status: 'refused', refusal_reason: 'blacklisted' });
+  it('blacklisted: refused, whatever the credit, even for cash on delivery', async () => {
+    for (const payment_method of ['credit', 'cash']) {
+      const result = await check({ customer_blacklisted: true, customer_credit_status: 'blacklisted', amount: 1_000, payment_method });
+      expect(fired(result)).toEqual(['blacklisted']);
+      expect(fieldWrites(result)).toEqual({ status: 'refused', refusal_reason: 'blacklisted' });
+    }
   });
 
-  it('frozen (a receivable more than 7 days overdue): refused, even within the limit or for cash', async () => {
-    for (const values of [{ amount: 1_000 }, { amount: 1_000, payment_method: 'cash' }]) {
-      const result = await check({ ...values, customer_credit_status: 'frozen' });
-      expect(fired(result)).toEqual(['frozen']);
-      expect(fieldWrites(result)).toEqual({ status: 'refused', refusal_reason: 'frozen' });
+  it('frozen (a receivable more than 7 days overdue): credit refused, even within the limit', async () => {
+    const result = await check({ amount: 1_000, customer_credit_status: 'frozen' });
+    expect(fired(result)).toEqual(['frozen']);
+    expect(fieldWrites(result)).toEqual({ status: 'refused', refusal_reason: 'frozen' });
+    expect(result.effects.at(-1)).toMatchObject({ kind: 'notify', message: { en: 'Order SO-2025-0630-07 was refused: 杭州钱塘商贸有限公司 has a receivable more than 7 days overdue and its new orders on credit are frozen. Collect it first (orders for cash on delivery still go through).' } });
+  });
+
+  it('frozen: an order for cash on delivery asks no credit, so it is released, even beyond the available credit and for grade D', async () => {
+    for (const values of [{}, { customer_grade: 'D', available_credit: -1_498_500 }]) {
+      const result = await check({ ...values, customer_credit_status: 'frozen', payment_method: 'cash' });
+      expect(fired(result)).toEqual(['within_limit']);
+      expect(fieldWrites(result)).toEqual({ status: 'approved', checked_amount: 600_000 });
     }
   });
 
@@ -76,7 +85,7 @@ describe('order credit check (订单信用校验)', () => {
   });
 
   it('a cash order takes no credit: beside a negative available credit it shows no over-limit flag saying no', () => {
-    // The demo's refused cash order of a frozen grade D customer: −1,498,500 available, over the limit "no" (it asks no credit).
+    // A cash order of a frozen grade D customer: −1,498,500 available, over the limit "no" (it asks no credit).
     const shown = visibility(form('sales_order').fields);
     const frozenD = { customer_grade: 'D', customer_credit_status: 'frozen', available_credit: -1_498_500, amount: 20_000 };
     const cash = order({ ...frozenD, payment_method: 'cash' });
@@ -89,7 +98,8 @@ describe('order credit check (订单信用校验)', () => {
 
   it('exactly one outcome for every kind of new order, none for one entered with its status (imported history)', async () => {
     const kinds = [
-      {}, { amount: 900_000 }, { customer_blacklisted: true, customer_credit_status: 'blacklisted' }, { customer_credit_status: 'frozen' }, { customer_grade: 'D' },
+      {}, { amount: 900_000 }, { customer_blacklisted: true, customer_credit_status: 'blacklisted' }, { customer_credit_status: 'frozen' }, { customer_credit_status: 'frozen', payment_method: 'cash' },
+      { customer_credit_status: 'frozen', customer_grade: 'D' }, { customer_credit_status: 'frozen', customer_grade: 'D', payment_method: 'cash' }, { customer_grade: 'D' },
       { customer_grade: 'D', payment_method: 'cash' }, { customer_grade: 'B', payment_method: 'cash', amount: 900_000 }, { customer_grade: undefined, available_credit: 0 }, { payment_method: undefined },
     ];
     for (const values of kinds) expect(fired(await check(values))).toHaveLength(1);

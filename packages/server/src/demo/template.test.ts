@@ -99,7 +99,7 @@ onBothDatabases(
         expect(overview.charts.find((ch) => ch.id === 'grade_distribution')?.categories.map((g) => g.key)).toEqual(['AA', 'A']);
       });
 
-      it('freezes a customer at the second overdue tier, refuses its orders, and lifts the freeze once paid', async () => {
+      it('freezes a customer at the second overdue tier, refuses its orders on credit (not for cash), and lifts the freeze once paid', async () => {
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
@@ -127,6 +127,10 @@ onBothDatabases(
         const refused = await create(co.as.sales, 'sales_order', order(c.id, 10_000, co.ids.sales!));
         expect(refused.data).toMatchObject({ customer_credit_status: 'frozen', status: 'refused', refusal_reason: 'frozen' });
         expect(await firedOn(co.admin, 'sales_order', refused.id)).toEqual([['order_credit_check', ['default_payment']], ['order_credit_check', ['frozen']]]);
+        // For cash on delivery it asks no credit: released, while frozen.
+        const cash = await create(co.as.sales, 'sales_order', { ...order(c.id, 10_000, co.ids.sales!), payment_method: 'cash' });
+        expect(cash.data).toMatchObject({ customer_credit_status: 'frozen', status: 'approved' });
+        expect(await firedOn(co.admin, 'sales_order', cash.id)).toEqual([['order_credit_check', ['within_limit']]]);
         // A credit application submitted now keeps, for its approvers, the customer's overdue figures of the day.
         const asked = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 50_000, reason: '续单备货', salesperson: co.ids.sales });
         expect(asked.data).toMatchObject({ overdue_receivables: 1, largest_overdue: 30_000 });
