@@ -77,6 +77,9 @@ export function checkDecimals(value: number, places: number, ctx: ValueContext):
  */
 export const NUMBER_LIMIT = 999_999_999_999_999;
 
+/** {@link NUMBER_LIMIT} as a person reads it: 999,999,999,999,999. */
+const NUMBER_LIMIT_TEXT = new Intl.NumberFormat('en-US').format(NUMBER_LIMIT);
+
 /** A number within ±{@link NUMBER_LIMIT}; a percent's fraction is checked as its percentage (`scale` 100). */
 export function checkNumberSize(value: number, ctx: ValueContext, scale = 1): Problem[] {
   if (Math.abs(value * scale) <= NUMBER_LIMIT) return [];
@@ -131,6 +134,33 @@ export function checkTextRules(value: string, rules: FieldRules | undefined, ctx
 export function checkNumberBounds(rules: FieldRules | undefined, ctx: DefinitionContext): Problem[] {
   if (typeof rules?.min !== 'number' || typeof rules.max !== 'number' || rules.min <= rules.max) return [];
   return [defFail(ctx, ['rules', 'max'], 'field.rules.range', `The maximum ${rules.max} is below the minimum ${rules.min}: swap them.`, `最大值 ${rules.max} 小于最小值 ${rules.min}，请对调。`)];
+}
+
+/**
+ * `min` and `max` within ±{@link NUMBER_LIMIT}, as values are (a percent's as its percentage,
+ * `unit` %): a bound past it would promise values the field refuses.
+ *
+ * @example
+ * checkNumberBoundSize({ max: 1e16 }, ctx) // [{ path: '/fields/0/rules/max', code: 'field.rules.size', ... }]
+ */
+export function checkNumberBoundSize(rules: FieldRules | undefined, ctx: DefinitionContext, unit: '' | '%' = ''): Problem[] {
+  const scale = unit === '%' ? 100 : 1;
+  const largest = `${NUMBER_LIMIT_TEXT}${unit}`;
+  return (['min', 'max'] as const).flatMap((key) => {
+    const bound = rules?.[key];
+    if (typeof bound !== 'number' || Math.abs(bound * scale) <= NUMBER_LIMIT) return [];
+    const [en, zh] = key === 'min' ? ['minimum', '最小值'] : ['maximum', '最大值'];
+    const shown = `${bound * scale}${unit}`;
+    return [
+      defFail(
+        ctx,
+        ['rules', key],
+        'field.rules.size',
+        `The ${en} ${shown} has more than 15 digits before the decimal point, more than a value can keep: the largest value allowed is ${largest}, the smallest -${largest}.`,
+        `${zh} ${shown} 的整数部分超过 15 位，超出数值能精确保存的范围：允许的最大值为 ${largest}，最小值为 -${largest}。`,
+      ),
+    ];
+  });
 }
 
 /** `minLength` ≤ `maxLength`, and a pattern re2js can compile. */

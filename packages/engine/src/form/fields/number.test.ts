@@ -52,6 +52,23 @@ describe('number', () => {
     expect(p?.code).toBe('field.rules.range');
   });
 
+  it('keeps its bounds within the 15-digit limit, saying the largest value allowed', () => {
+    const plain: NumberField = { id: 'units', type: 'number', label: label('Units', '数量') };
+    expect(number.checkDefinition({ ...plain, rules: { min: -999_999_999_999_999, max: 999_999_999_999_999 } }, defAt())).toEqual([]);
+    const [max] = number.checkDefinition({ ...plain, rules: { max: 1e16 } }, defAt());
+    expect(max).toEqual({
+      path: '/fields/0/rules/max',
+      code: 'field.rules.size',
+      message: 'The maximum 10000000000000000 has more than 15 digits before the decimal point, more than a value can keep: the largest value allowed is 999,999,999,999,999, the smallest -999,999,999,999,999.',
+      messageZh: '最大值 10000000000000000 的整数部分超过 15 位，超出数值能精确保存的范围：允许的最大值为 999,999,999,999,999，最小值为 -999,999,999,999,999。',
+    });
+    // Publishing the form says which field's bound it is; a sub-table's column alike.
+    const bad: NumberField = { ...plain, rules: { min: -1e15 } };
+    expect(where(validateForm(formOf([bad]), refs()))).toEqual(['/fields/0/rules/min field.rules.size']);
+    const table = { id: 'lines', type: 'sub_table', label: label('Lines', '明细'), columns: [bad] } as const;
+    expect(where(validateForm(formOf([table]), refs()))).toEqual(['/fields/0/columns/0/rules/min field.rules.size']);
+  });
+
   it('gives a value schema with its bounds', () => {
     expect(number.valueSchema(count, () => ({}))).toEqual({ type: 'number', minimum: 0, maximum: 1000 });
   });

@@ -33,4 +33,12 @@ describe('percent', () => {
     expect(percent.checkValue('35%', margin, at)[0]?.message).toBe('Gross margin must be a fraction, not the text "35%": enter 0.35 for 35%.');
     expect(codes(percent.checkDefinition({ ...margin, rules: { min: 0.5, max: 0.1 } }, defAt()))).toEqual(['field.rules.range']);
   });
+
+  it('keeps its bounds within the 15-digit limit as percentages, saying the largest allowed', () => {
+    expect(percent.checkDefinition({ ...margin, rules: { min: -9_999_999_999_999, max: 9_999_999_999_999 } }, defAt())).toEqual([]);
+    const [max] = percent.checkDefinition({ ...margin, rules: { min: 0, max: 1e14 } }, defAt());
+    expect(max?.path).toBe('/fields/0/rules/max');
+    expect(max?.message).toBe('The maximum 10000000000000000% has more than 15 digits before the decimal point, more than a value can keep: the largest value allowed is 999,999,999,999,999%, the smallest -999,999,999,999,999%.');
+    expect(max?.messageZh).toBe('最大值 10000000000000000% 的整数部分超过 15 位，超出数值能精确保存的范围：允许的最大值为 999,999,999,999,999%，最小值为 -999,999,999,999,999%。');
+  });
 });
