@@ -9,7 +9,7 @@ let h: Harness;
 let seed: Seed;
 
 const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
-/** A visit report whose salesperson anyone may be, until the admin limits it in the designer. */
+/** A visit report whose salesperson anyone may be, until the admin limits it in the designer (one visit already kept under the admin). */
 const visit = {
   kind: 'form',
   id: 'visit',
@@ -24,7 +24,8 @@ const visit = {
 beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
   seed = await seedAs(h);
-  await seed.save('form', visit);
+  await seed.saveAndPublish('form', visit);
+  await seed.createRecord('visit', { company_name: '旧拜访记录', salesperson: seed.userId });
   await seed.user('zhou@e2e.test', '周杰', ['salesperson']);
   await seed.user('sun@e2e.test', '孙经理', ['sales_manager']);
   await seed.user('feng@e2e.test', '冯静', ['legal']);
@@ -43,7 +44,7 @@ async function pick(page: Page, box: Locator, option: string): Promise<void> {
 }
 
 describe('a user field limited to roles', () => {
-  it('is limited in the designer (仅限角色), and its picker then offers only the users holding one of the roles', async () => {
+  it('is limited in the designer (仅限角色), warned of the records already outside it when published, and its picker then offers only the users holding one of the roles', async () => {
     const page = await h.page('zh-CN', { signedIn: true });
     page.setDefaultTimeout(30_000);
     await page.goto(`${h.url}/apps/${ADMIN.tenant}/forms/visit`);
@@ -56,7 +57,12 @@ describe('a user field limited to roles', () => {
     await page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
     const draft = (await (await page.request.get('/api/definitions/form/visit/draft')).json()) as { draft: { fields: { id: string; roles?: string[] }[] } };
     expect(draft.draft.fields.find((f) => f.id === 'salesperson')?.roles).toEqual(['salesperson', 'sales_manager']);
-    await seed.publish('form', 'visit');
+    // The visit kept under the admin, who holds neither role, stays as it is: the publish dialog says so, and publishes all the same.
+    await page.getByTestId('publish').click();
+    const dialog = page.getByTestId('publish-dialog');
+    await dialog.getByTestId('publish-warnings').getByText(/^已有 1 条记录的“拜访业务员”所填人员不具有这些角色。/).waitFor();
+    await page.getByTestId('publish-confirm').click();
+    await dialog.getByText('第 2 版已发布。').waitFor();
 
     await page.goto(`${h.url}/apps/${ADMIN.tenant}/records/visit/new`);
     await page.getByTestId('record-form').waitFor();

@@ -21,10 +21,11 @@ export interface DraftView<D> {
   readonly updatedBy: string | null;
 }
 
-/** What the server says of the saved draft (POST …/validate). */
+/** What the server says of the saved draft (POST …/validate): problems stop a publish, warnings (records a narrowed user role limit leaves outside it) do not. */
 export interface Validation {
   readonly revision: number;
   readonly problems: readonly Problem[];
+  readonly warnings: readonly Problem[];
 }
 
 /** A published definition that reads a field of a form (GET …/readers/:item): removing the field keeps the form from being published. */

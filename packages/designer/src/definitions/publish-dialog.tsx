@@ -11,12 +11,13 @@ import type { CompanyContext } from './context.js';
 import { DiffList } from './diff-list.js';
 import { errorText } from '../api/errors.js';
 import { JobProgress } from './job-progress.js';
+import { problemText } from '../ops/index.js';
 import { PublishImpact } from '../scorecard/publish-impact.js';
 
 type Step =
   | { readonly kind: 'checking' }
   | { readonly kind: 'failed'; readonly error: unknown }
-  | { readonly kind: 'ready'; readonly revision: number; readonly problems: readonly Problem[]; readonly changes: readonly Change[]; readonly busy?: boolean }
+  | { readonly kind: 'ready'; readonly revision: number; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[]; readonly changes: readonly Change[]; readonly busy?: boolean }
   | { readonly kind: 'done'; readonly version: VersionInfo };
 
 export interface PublishDialogProps {
@@ -50,7 +51,7 @@ export function PublishDialog({ kind, id, name, open, latestVersion, flush, curr
     flush()
       .then((revision) => Promise.all([revision, api.validate(kind, id), api.diff(kind, id)]))
       .then(
-        ([revision, v, d]) => live && setStep({ kind: 'ready', revision, problems: v.problems, changes: d.changes }),
+        ([revision, v, d]) => live && setStep({ kind: 'ready', revision, problems: v.problems, warnings: v.warnings, changes: d.changes }),
         (error: unknown) => live && setStep({ kind: 'failed', error }),
       );
     return () => {
@@ -108,6 +109,15 @@ export function PublishDialog({ kind, id, name, open, latestVersion, flush, curr
               <Typography.Text strong>{t('definitions.publish.against', { version: latestVersion })}</Typography.Text>
             )}
             {step.changes.length > 0 && <DiffList changes={step.changes} after={current()} company={company} />}
+            {step.warnings.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="publish-warnings"
+                title={t('definitions.publish.warnings', { count: step.warnings.length })}
+                description={step.warnings.map((w, i) => <Typography.Paragraph key={`${w.path}:${i}`} style={{ marginBottom: 4 }}>{problemText(w, lang)}</Typography.Paragraph>)}
+              />
+            )}
             {kind === 'scorecard' && step.problems.length === 0 && <PublishImpact id={id} />}
             <Input.TextArea
               aria-label={t('definitions.publish.note')}

@@ -111,7 +111,7 @@ onBothDatabases(
         expect(draftOnly.problems).toHaveLength(1);
         const res = await admin.call('POST', '/api/definitions/form/customer/publish', {}, { 'If-Match': '"1"' });
         expect(res.status).toBe(201);
-        expect(await (await admin.call('POST', '/api/definitions/scorecard/credit_score/validate')).json()).toEqual({ revision: 1, problems: [] });
+        expect(await (await admin.call('POST', '/api/definitions/scorecard/credit_score/validate')).json()).toEqual({ revision: 1, problems: [], warnings: [] });
         expect(await statusAndCode(await admin.call('POST', '/api/definitions/flow/nothing/validate'))).toEqual([404, 'not_found']);
         await create(admin, { kind: 'flow', id: 'half_done', nodes: 'todo', name: 3 });
         const broken = (await (await admin.call('POST', '/api/definitions/flow/half_done/validate')).json()) as { problems: ProblemDocument['problems'] };

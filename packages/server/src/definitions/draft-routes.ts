@@ -1,4 +1,4 @@
-/** @module Routes: list definitions, read, autosave (revision-checked) and discard a draft, validate it. */
+/** @module Routes: list definitions, read, autosave (revision-checked) and discard a draft, validate it (with what publishing it would leave unchecked). */
 import type { Context } from 'hono';
 import { principalOf } from '../auth/principal.js';
 import { AppError, validationFailed } from '../http/app-error.js';
@@ -7,6 +7,7 @@ import type { RouteModule } from '../http/app.js';
 import { queryProblem } from '../jobs/paging.js';
 import { discardDraft } from './discard.js';
 import { publishProblems } from './publish.js';
+import { roleLimitWarnings } from './role-limit-warnings.js';
 import { etagOf } from '../http/if-match.js';
 import { addressOf, DEFINITION_KINDS, ifMatchRevision, isKind, noDefinition, requireEditor, staleRevision } from './request.js';
 import type { DefinitionAddress } from './request.js';
@@ -111,8 +112,9 @@ export const draftRoutes: RouteModule = (routes, { db, clock }) => {
   );
   routes.add(
     {
-      method: 'post', path: '/api/definitions/:kind/:id/validate', operationId: 'validateDefinitionDraft', summary: "Check the saved draft against the company's published definitions and roles", description: ADDRESS, tags: TAGS,
-      responses: { 200: { description: 'Every problem at once (none: it can be published)', schema: problemsSchema } },
+      method: 'post', path: '/api/definitions/:kind/:id/validate', operationId: 'validateDefinitionDraft', summary: "Check the saved draft against the company's published definitions and roles", tags: TAGS,
+      description: `${ADDRESS} \`warnings\` never stop a publish: for a form without problems, each user field whose role limit the draft adds or narrows, with how many records already hold a user outside the new roles.`,
+      responses: { 200: { description: 'Every problem at once (none: it can be published), and the warnings', schema: problemsSchema } },
     },
     async (c) => {
       const me = principalOf(c);
@@ -121,7 +123,9 @@ export const draftRoutes: RouteModule = (routes, { db, clock }) => {
         await db.withTenant(me.tenantId, async (tx) => {
           const draft = await getDraft(tx, me.tenantId, at.kind, at.id);
           if (draft === undefined) throw noDefinition(at.kind, at.id);
-          return { revision: draft.revision, problems: await publishProblems(tx, me.tenantId, at, draft.draft, {}) };
+          const problems = await publishProblems(tx, me.tenantId, at, draft.draft, {});
+          const warnings = at.kind === 'form' && problems.length === 0 ? await roleLimitWarnings(tx, me.tenantId, at.id, draft.draft) : [];
+          return { revision: draft.revision, problems, warnings };
         }),
       );
     },

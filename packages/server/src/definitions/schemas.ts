@@ -48,13 +48,12 @@ export const versionInfoSchema: JsonSchema = {
   },
 };
 
+const problemList = { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, messageZh: { type: 'string' } } } };
+
 export const problemsSchema: JsonSchema = {
   type: 'object',
-  required: ['revision', 'problems'],
-  properties: {
-    revision: { type: 'integer' },
-    problems: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' }, messageZh: { type: 'string' } } } },
-  },
+  required: ['revision', 'problems', 'warnings'],
+  properties: { revision: { type: 'integer' }, problems: problemList, warnings: problemList },
 };
 
 export const diffSchema: JsonSchema = {

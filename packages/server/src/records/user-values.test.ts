@@ -82,6 +82,31 @@ onBothDatabases(
         expect(((await res.json()) as ProblemDocument).problems).toMatchObject([{ path: `/fields/${typo.fields.length - 1}/roles/0`, code: 'field.roles.unknown', message: expect.stringContaining('Did you mean "salesperson"?') }]);
       });
 
+      it('warns, before a role limit is added or narrowed, how many records already hold a user outside it, without refusing to publish', async () => {
+        const { admin, ann, manager, hire } = await team(app());
+        const feng = await hire('冯静', ['legal']);
+        for (const [name, owner] of [['Ann Co', ann.id], ['Mia Co', manager.id], ['Legal Co', feng.id], ['Legal Two', feng.id]] as const) await customer(admin, { company_name: name, sales_owner: owner });
+        const at = ownedCustomerForm.fields.findIndex((f) => f.id === 'sales_owner');
+        const limitedTo = (roles: string[]) => ({ ...ownedCustomerForm, fields: ownedCustomerForm.fields.map((f) => (f.id === 'sales_owner' ? { ...f, roles } : f)) });
+        const check = async (roles: string[]) => {
+          const revision = await saveDraft(admin, limitedTo(roles));
+          const body = (await (await admin.call('POST', '/api/definitions/form/customer/validate', {})).json()) as { problems: unknown[]; warnings: ProblemDocument['problems'] };
+          expect(body.problems).toEqual([]);
+          return { revision, warnings: body.warnings };
+        };
+        const sales = await check(['salesperson', 'sales_manager']);
+        expect(sales.warnings).toEqual([{
+          path: `/fields/${at}/roles`, code: 'form.user.roles.existing',
+          message: '2 records hold in "Salesperson in charge" a user with none of these roles. Publishing leaves them as they are: only users chosen from now on are checked. Change them where the new limit must hold.',
+          messageZh: '已有 2 条记录的“负责业务员”所填人员不具有这些角色。发布不会改动这些记录，只检查此后新填的人员；如须符合新的角色限制，请逐条修改。',
+        }]);
+        await publish(admin, limitedTo(['salesperson', 'sales_manager']), sales.revision);
+        // Narrowed to salespeople: the manager's customer is outside it too.
+        expect((await check(['salesperson'])).warnings.map((w) => w.message.split(' hold')[0])).toEqual(['3 records']);
+        // Widened, nobody is left outside who was inside before: nothing to say.
+        expect((await check(['salesperson', 'sales_manager', 'legal'])).warnings).toEqual([]);
+      });
+
       it('fills a default of "me" with whoever fills the form in when they hold a role, and refuses them alike when not', async () => {
         const { admin, ann, hire } = await team(app());
         const feng = await hire('冯静', ['legal']);
