@@ -156,6 +156,30 @@ describe('walking through the credit template in the browser', () => {
     await page.context().close();
   });
 
+  it('shows a customer’s grade, score, flags and credit facts at the top of its page, without scrolling (zh-CN)', async () => {
+    const page = await signIn(h, ADMIN);
+    await page.goto(`${h.url}${APP}/records/customer/${blacklistedId}`);
+    await page.getByText('中文', { exact: true }).click();
+    const summary = page.getByTestId('record-summary');
+    // The grade in its colour, as the score tab shows it, and the score beside it.
+    const grade = summary.getByTestId('summary-grade').locator('.ant-tag');
+    await expect.poll(() => grade.innerText()).toMatch(/^(AAA|AA|A|B|D) · /);
+    const background = await grade.evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).backgroundColor ?? '');
+    expect(background).toMatch(/^rgba?\(/);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await summary.getByTestId('summary-score').innerText()).toMatch(/^总分\n\d+(\.\d+)?$/);
+    // The form's summary fields, by their labels, with their values as the details show them.
+    for (const [id, label] of [['credit_limit', '授信额度'], ['exposure', '占用额度'], ['available_credit', '可用额度'], ['largest_overdue', '最大逾期金额']] as const) {
+      expect(await summary.getByTestId(`summary-${id}`).innerText()).toBe(`${label}\n${await shown(page, id)}`);
+    }
+    // The rule's flag by its label; the frozen state stays the tag beside the title.
+    await summary.getByTestId('summary-flags').locator('[data-flag="blacklisted"]').getByText('黑名单', { exact: true }).waitFor();
+    const box = await summary.boundingBox();
+    expect(box !== null && box.y + box.height <= 800).toBe(true);
+    await page.screenshot({ path: `${artifacts}credit-walkthrough-customer-summary-zh-CN.png` });
+    await page.context().close();
+  });
+
   it('shows the approver the scores around an order without asking for one an order cannot have', async () => {
     const page = await signIn(h, DIRECTOR);
     const missing = notFoundCalls(page);

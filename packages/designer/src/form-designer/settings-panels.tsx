@@ -1,5 +1,5 @@
 /** @module The panels of the form itself (name, description, record permissions, row access, checks) and of a section (label, columns). */
-import { fitsListColumn, formCatalog, labelFieldOf, MAX_COLUMNS, statesRecords, titlesRecords } from '@heng/engine';
+import { fitsListColumn, formCatalog, labelFieldOf, MAX_COLUMNS, MAX_SUMMARY_FIELDS, statesRecords, titlesRecords } from '@heng/engine';
 import type { SectionDefinition } from '@heng/engine';
 import { Form, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -9,7 +9,7 @@ import { LocalizedInput } from '../components/localized-input.js';
 import { setSection } from '../ops/form-layout.js';
 import type { SectionColumns } from '../ops/form-layout.js';
 import { sectionPath } from '../ops/form-problems.js';
-import { setListColumns, setListSort } from '../ops/form-list-columns.js';
+import { setFieldList, setListSort } from '../ops/form-list-columns.js';
 import { setChosenField, setFormText } from '../ops/form-props.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { isSortable } from '../runtime/list-query.js';
@@ -20,7 +20,7 @@ import { RowAccessPanel } from './row-access-panel.js';
 
 const COLUMNS: readonly SectionColumns[] = [1, 2, 3, 4];
 
-/** The form's name and description, how many fields and sections it has, its record title and state, its list columns, who may create, change and delete records, who sees which records, and its checks across fields. */
+/** The form's name and description, how many fields and sections it has, its record title, state and summary fields, its list columns, who may create, change and delete records, who sees which records, and its checks across fields. */
 export function FormSettings() {
   const { t } = useTranslation();
   const { def, problems, apply, lang } = useDesigner();
@@ -30,6 +30,7 @@ export function FormSettings() {
   const titleProblems = problemsUnder(problems, '/titleField');
   const stateProblems = problemsUnder(problems, '/stateField');
   const sortProblems = problemsUnder(problems, '/listSort');
+  const summaryProblems = problemsUnder(problems, '/summaryFields');
   const catalog = useMemo(() => formCatalog(def), [def]);
   const sortField = def.listSort?.replace(/^-/, '');
   const sortDesc = def.listSort?.startsWith('-') ?? true;
@@ -77,6 +78,20 @@ export function FormSettings() {
           />
           <FieldProblems problems={stateProblems} />
         </Form.Item>
+        <Form.Item label={t('formDesigner.form.summaryFields')} extra={t('formDesigner.form.summaryFieldsHint')}>
+          <Select
+            mode="multiple"
+            maxCount={MAX_SUMMARY_FIELDS}
+            aria-label={t('formDesigner.form.summaryFields')}
+            placeholder={t('formDesigner.form.summaryFieldsPlaceholder')}
+            status={statusOf(summaryProblems)}
+            value={[...(def.summaryFields ?? [])]}
+            options={def.fields.filter(fitsListColumn).map((f) => ({ value: f.id, label: f.label[lang] }))}
+            optionFilterProp="label"
+            onChange={(ids: string[]) => apply((d) => setFieldList(d, 'summaryFields', ids))}
+          />
+          <FieldProblems problems={summaryProblems} />
+        </Form.Item>
         <Form.Item label={t('formDesigner.form.listColumns')} extra={t('formDesigner.form.listColumnsHint')}>
           <Select
             mode="multiple"
@@ -87,7 +102,7 @@ export function FormSettings() {
             value={[...(def.listColumns ?? [])]}
             options={def.fields.filter(fitsListColumn).map((f) => ({ value: f.id, label: f.label[lang] }))}
             optionFilterProp="label"
-            onChange={(ids: string[]) => apply((d) => setListColumns(d, ids))}
+            onChange={(ids: string[]) => apply((d) => setFieldList(d, 'listColumns', ids))}
           />
           <FieldProblems problems={columnProblems} />
         </Form.Item>

@@ -1,21 +1,36 @@
 import { customerCreditProfile } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { removeField } from './form-fields.js';
-import { setListColumns, setListSort } from './form-list-columns.js';
+import { setFieldList, setListSort } from './form-list-columns.js';
 import { renameField } from './form-references.js';
 
-const listed = setListColumns(customerCreditProfile, ['company_name', 'region', 'credit_limit']);
+const listed = setFieldList(customerCreditProfile, 'listColumns', ['company_name', 'region', 'credit_limit']);
 
 describe('list columns', () => {
   it('are set in order, and none leaves the property out', () => {
     expect(listed.listColumns).toEqual(['company_name', 'region', 'credit_limit']);
-    expect('listColumns' in setListColumns(listed, [])).toBe(false);
+    expect('listColumns' in setFieldList(listed, 'listColumns', [])).toBe(false);
   });
 
   it('follow a renamed field and lose a removed one', () => {
     expect(renameField(listed, { id: 'region' }, 'area').listColumns).toEqual(['company_name', 'area', 'credit_limit']);
     expect(removeField(listed, { id: 'region' }).listColumns).toEqual(['company_name', 'credit_limit']);
-    expect('listColumns' in removeField(setListColumns(listed, ['region']), { id: 'region' })).toBe(false);
+    expect('listColumns' in removeField(setFieldList(listed, 'listColumns', ['region']), { id: 'region' })).toBe(false);
+  });
+});
+
+describe('summary fields', () => {
+  const summed = setFieldList(customerCreditProfile, 'summaryFields', ['credit_limit', 'region']);
+
+  it('are set in order, and none leaves the property out', () => {
+    expect(summed.summaryFields).toEqual(['credit_limit', 'region']);
+    expect('summaryFields' in setFieldList(summed, 'summaryFields', [])).toBe(false);
+  });
+
+  it('follow a renamed field and lose a removed one', () => {
+    expect(renameField(summed, { id: 'region' }, 'area').summaryFields).toEqual(['credit_limit', 'area']);
+    expect(removeField(summed, { id: 'region' }).summaryFields).toEqual(['credit_limit']);
+    expect('summaryFields' in removeField(setFieldList(customerCreditProfile, 'summaryFields', ['region']), { id: 'region' })).toBe(false);
   });
 });
 

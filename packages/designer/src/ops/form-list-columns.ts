@@ -1,4 +1,4 @@
-/** @module Pure edits of a form's list columns and list order: set them, and follow a field that is renamed or removed (its record title and state too). */
+/** @module Pure edits of a form's list columns, list order and summary fields: set them, and follow a field that is renamed or removed (its record title and state too). */
 import type { FormDefinition } from '@heng/engine';
 import { setChosenField } from './form-props.js';
 import type { ChosenField } from './form-props.js';
@@ -6,16 +6,21 @@ import type { ChosenField } from './form-props.js';
 /** The form's chosen fields that follow a field renamed or removed. */
 const CHOSEN: readonly ChosenField[] = ['titleField', 'stateField'];
 
+/** The form's lists of fields that follow a field renamed or removed. */
+type FieldList = 'listColumns' | 'summaryFields';
+
 /**
- * Sets the fields the records list shows as columns, in order; none removes `listColumns`, so
- * the list shows the form's first fields.
+ * Sets a list of fields the form names, in order: the columns the records list shows
+ * (`listColumns`; none: the form's first fields), or the fields a record's page shows at the top
+ * (`summaryFields`; none: no summary fields). An empty list is removed.
  *
  * @example
- * setListColumns(form, ['company_name', 'credit_grade']).listColumns // ['company_name', 'credit_grade']
+ * setFieldList(form, 'listColumns', ['company_name', 'credit_grade']).listColumns // ['company_name', 'credit_grade']
+ * setFieldList(customer, 'summaryFields', []).summaryFields // undefined
  */
-export function setListColumns(def: FormDefinition, ids: readonly string[]): FormDefinition {
-  const { listColumns: _, ...rest } = def;
-  return ids.length === 0 ? rest : { ...rest, listColumns: [...ids] };
+export function setFieldList(def: FormDefinition, key: FieldList, ids: readonly string[]): FormDefinition {
+  const { [key]: _, ...rest } = def;
+  return ids.length === 0 ? rest : { ...rest, [key]: [...ids] };
 }
 
 /**
@@ -32,14 +37,17 @@ export function setListSort(def: FormDefinition, field: string | undefined, desc
 
 /**
  * The form with field `from` renamed `to` (a field renamed) in its list columns, list order,
- * record title and record state, or dropped from them when `to` is undefined (a field removed).
+ * summary fields, record title and record state, or dropped from them when `to` is undefined (a field removed).
  *
  * @example
  * followListColumn(form, 'region', 'area').listColumns // ['company_name', 'area']
  */
 export function followListColumn(def: FormDefinition, from: string, to: string | undefined): FormDefinition {
-  const ids = def.listColumns ?? [];
-  let out = ids.includes(from) ? setListColumns(def, to === undefined ? ids.filter((id) => id !== from) : ids.map((id) => (id === from ? to : id))) : def;
+  let out = def;
+  for (const key of ['listColumns', 'summaryFields'] as const) {
+    const ids = out[key] ?? [];
+    if (ids.includes(from)) out = setFieldList(out, key, to === undefined ? ids.filter((id) => id !== from) : ids.map((id) => (id === from ? to : id)));
+  }
   const sorted = out.listSort?.replace(/^-/, '');
   if (sorted === from) out = setListSort(out, to, out.listSort?.startsWith('-') === true);
   for (const key of CHOSEN) if (out[key] === from) out = setChosenField(out, key, to);

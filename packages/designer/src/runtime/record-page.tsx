@@ -1,4 +1,4 @@
-/** @module One record's page: its title and state, its values, its score explained, the records pointing at it (and new ones started from it), its revisions, what rules left on it, and its approvals. */
+/** @module One record's page: its title and state, its key facts (grade, score, flags, summary fields), its values, its score explained, the records pointing at it (and new ones started from it), its revisions, what rules left on it, and its approvals. */
 import { labelFieldOf, mayDo, recordState } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { EditOutlined } from '@ant-design/icons';
@@ -19,6 +19,8 @@ import type { Link as FormLink } from './links.js';
 import { recordPath, recordsPath } from './paths.js';
 import { loadShownTabs } from './record-tabs.js';
 import type { ShownTabs } from './record-tabs.js';
+import { RecordSummary } from './record-summary.js';
+import type { RecordFacts } from './record-summary.js';
 import { RelatedPanel } from './related-panel.js';
 import { RevisionsPanel } from './revisions-panel.js';
 import { ScorePanel } from './score-panel.js';
@@ -61,6 +63,10 @@ function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChang
   const { appId = '' } = useParams();
   const { roles } = useMe();
   const startable = useMemo(() => links.filter((l) => mayStart(l, roles, record.data)), [links, roles, record.data]);
+  // Read once for the summary at the top and for the score and status tabs.
+  const [score, reloadScore] = useLoad(() => (tabs.score ? runtimeApi.explainedScore(form.id, record.id) : Promise.resolve(undefined)), [form.id, record.id, tabs.score]);
+  const [status, reloadStatus] = useLoad(() => runtimeApi.status(form.id, record.id), [form.id, record.id]);
+  const facts: RecordFacts = { score, status };
   // The form's record state (an order refused, held for approval): absent when it names none, or the field is hidden from the user.
   const state = recordState(form, record.data);
   const who = record.updatedBy === null ? t('runtime.approvals.system') : words.userName(record.updatedBy);
@@ -91,15 +97,16 @@ function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChang
       }
     >
       <Typography.Paragraph type="secondary">{t('runtime.record.meta', { revision: record.revision, time: formatDateTime(record.updatedAt, lang), user: who })}</Typography.Paragraph>
+      <RecordSummary form={form} record={record} roles={roles} facts={facts} />
       <Tabs
         destroyOnHidden
         items={[
           { key: 'details', label: t('runtime.record.details'), children: <RecordForm form={form} value={record.data} roles={roles} readOnly /> },
-          ...(tabs.score ? [{ key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} recordId={record.id} /> }] : []),
+          ...(tabs.score ? [{ key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} loaded={score} onRetry={reloadScore} /> }] : []),
           { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel links={links} record={record} /> },
           ...(tabs.approvals ? [{ key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel form={form} recordId={record.id} onStarted={onApprovalsChanged} /> }] : []),
           { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} recordId={record.id} /> },
-          { key: 'status', label: t('runtime.record.status'), children: <StatusPanel formId={form.id} recordId={record.id} /> },
+          { key: 'status', label: t('runtime.record.status'), children: <StatusPanel facts={facts} onChanged={reloadStatus} /> },
         ]}
       />
     </Card>

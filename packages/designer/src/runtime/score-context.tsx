@@ -13,7 +13,7 @@ import { runtimeApi } from './api.js';
 import type { ScoreExplanation } from './api.js';
 import { recordPath } from './paths.js';
 import { GradeTag } from './score-grade.js';
-import { flagLabel } from './score-words.js';
+import { recordFlags } from './score-words.js';
 
 /** One record the approval is about, directly (the field is null) or through a reference field; `failed` when its score or flags could not be read. */
 type Scored = { readonly fieldId: string | null; readonly formId: string; readonly id: string } & (
@@ -71,16 +71,14 @@ function ScoreLine({ item }: { readonly item: Scored }) {
   const lang = useLang();
   if (item.failed === true) return <Typography.Text type="warning">{t('runtime.approvals.scoreFailed')}</Typography.Text>;
   const { score, card, ruleFlags } = item;
-  // A flag reads as the rule that raised it labels it, else as the scorecard does, else as its code.
-  const labels = new Map(ruleFlags.map((f) => [f.flag, f.label]));
-  const flags = [...new Set([...(score?.flags ?? []), ...labels.keys()])];
+  const flags = recordFlags(card, score?.flags ?? [], ruleFlags, lang);
   return (
     <span className="heng-inline">
       {score !== undefined && score.total === null && <Typography.Text type="warning">{t('runtime.score.incomplete')}</Typography.Text>}
       {score?.grade != null && <GradeTag grade={score.grade} label={score.label} color={score.color} />}
       {score?.total != null && <span>{t('runtime.score.total')} {formatNumber(score.total, lang, card?.precision ?? 2)}</span>}
-      {flags.map((flag) => (
-        <Tag key={flag} color="red" data-flag={flag}>{flagLabel(card, flag, lang, labels.get(flag))}</Tag>
+      {flags.map((f) => (
+        <Tag key={f.flag} color="red" data-flag={f.flag}>{f.label}</Tag>
       ))}
     </span>
   );

@@ -11,10 +11,9 @@ import { formatDateTime } from '../format/date.js';
 import { formatNumber, formatWeight } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
-import { displayValue, EMPTY, useDisplayWords, useLoad } from '../renderer/index.js';
-import type { DisplayWords } from '../renderer/index.js';
-import { runtimeApi } from './api.js';
-import type { FactorExplanation, ScoreExplanation } from './api.js';
+import { displayValue, EMPTY, useDisplayWords } from '../renderer/index.js';
+import type { DisplayWords, Loaded } from '../renderer/index.js';
+import type { FactorExplanation, ScoreExplanation, ScoreWithCard } from './api.js';
 import { WhenLoaded } from './common.js';
 import { bandText, flagLabel, policyText } from './score-words.js';
 import { GradeTag } from './score-grade.js';
@@ -114,12 +113,11 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
   );
 }
 
-/** The score tab of a record page; a record not scored yet says so. */
-export function ScorePanel({ form, recordId }: { readonly form: FormDefinition; readonly recordId: string }) {
+/** The score tab of a record page, of the score the page loaded; a record not scored yet says so. */
+export function ScorePanel({ form, loaded, onRetry }: { readonly form: FormDefinition; readonly loaded: Loaded<ScoreWithCard | undefined>; readonly onRetry: () => void }) {
   const { t } = useTranslation();
-  const [loaded, reload] = useLoad(() => runtimeApi.explainedScore(form.id, recordId), [form.id, recordId]);
   return (
-    <WhenLoaded loaded={loaded} onRetry={reload}>
+    <WhenLoaded loaded={loaded} onRetry={onRetry}>
       {(x) => (x === undefined ? <Alert type="info" showIcon title={t('runtime.score.none')} data-testid="no-score" /> : <Explained score={x.score} card={x.card} form={form} />)}
     </WhenLoaded>
   );

@@ -3,7 +3,7 @@ import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../format/money.js';
 import { tIn } from '../i18n/testing.js';
-import { bandText, flagLabel, policyText } from './score-words.js';
+import { bandText, flagLabel, policyText, recordFlags } from './score-words.js';
 
 const t = (en: string) => ({ en, 'zh-CN': en });
 const card: ScorecardDefinition = {
@@ -45,6 +45,13 @@ describe('flagLabel', () => {
     expect(flagLabel(flagged, 'high_risk', 'en', { en: 'Lawsuit risk', 'zh-CN': '诉讼风险' })).toBe('Lawsuit risk');
     expect(flagLabel(flagged, 'high_risk', 'en', null)).toBe('High risk');
     expect(flagLabel(undefined, 'blacklisted', 'zh-CN', { en: 'Blacklisted', 'zh-CN': '黑名单' })).toBe('黑名单');
+  });
+
+  it('lists a record’s flags once each, the score’s first, a rule’s by its label', () => {
+    const flagged: ScorecardDefinition = { ...card, overrides: [{ id: 'risky', name: t('Risky'), when: { fact: 'lawsuits_pending', operator: 'equal', value: true }, action: { kind: 'flag', flag: 'high_risk', label: { en: 'High risk', 'zh-CN': '高风险' } } }] };
+    const rules = [{ flag: 'blacklisted', label: { en: 'Blacklisted', 'zh-CN': '黑名单' } }, { flag: 'high_risk', label: null }];
+    expect(recordFlags(flagged, ['high_risk'], rules, 'zh-CN')).toEqual([{ flag: 'high_risk', label: '高风险' }, { flag: 'blacklisted', label: '黑名单' }]);
+    expect(recordFlags(undefined, [], [], 'en')).toEqual([]);
   });
 });
 

@@ -36,6 +36,18 @@ export function flagLabel(card: ScorecardDefinition | undefined, flag: string, l
 }
 
 /**
+ * The flags on a record, each once, as people read them: its score's, then those only rules raised,
+ * each by the label its rule gives it, else as {@link flagLabel} names it.
+ *
+ * @example
+ * recordFlags(card, ['high_risk'], [{ flag: 'blacklisted', label: { 'zh-CN': '黑名单', en: 'Blacklisted' } }], 'en') // [{ flag: 'high_risk', label: 'High risk' }, { flag: 'blacklisted', label: 'Blacklisted' }]
+ */
+export function recordFlags(card: ScorecardDefinition | undefined, scoreFlags: readonly string[], ruleFlags: readonly { readonly flag: string; readonly label: LocalizedText | null }[], lang: Lang): { flag: string; label: string }[] {
+  const labels = new Map(ruleFlags.map((f) => [f.flag, f.label]));
+  return [...new Set([...scoreFlags, ...labels.keys()])].map((flag) => ({ flag, label: flagLabel(card, flag, lang, labels.get(flag)) }));
+}
+
+/**
  * A credit policy's output as text: money in CNY, days whole, other numbers to 2 decimals.
  *
  * @example

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../format/date.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
-import { useLoad } from '../renderer/index.js';
-import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
+import type { RecordFacts } from './record-summary.js';
 import { isMine, TaskDoneButton, useAssigneeName } from './my-tasks.js';
 import { useRuleNames } from './rule-names.js';
 import type { RuleRef } from './rule-names.js';
@@ -15,36 +14,34 @@ import { flagLabel } from './score-words.js';
 
 const textIn = (text: Partial<LocalizedText>, lang: Lang): string => text[lang] ?? text.en ?? text['zh-CN'] ?? '';
 
-/** The status tab of a record page. */
-export function StatusPanel({ formId, recordId }: { readonly formId: string; readonly recordId: string }) {
+/** The status tab of a record page, of the status and score the page loaded; `onChanged` reloads the status (a task marked done). */
+export function StatusPanel({ facts, onChanged: reload }: { readonly facts: RecordFacts; readonly onChanged: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const me = useMe();
   const assignee = useAssigneeName();
-  const [status, reload] = useLoad(async () => {
-    // The flags the record's score raised stand beside the rules' (a record without a score has none).
-    const [rules, scored] = await Promise.all([runtimeApi.status(formId, recordId), runtimeApi.scoreWithCard(formId, recordId)]);
-    return { ...rules, score: { flags: scored?.score.flags ?? [], card: scored?.card } };
-  }, [formId, recordId]);
+  // The flags the record's score raised stand beside the rules' (a record without a score, or whose score cannot be read, has none).
+  const scored = facts.score.status === 'ok' ? facts.score.value : undefined;
+  const score = { flags: scored?.score.flags ?? [], card: scored?.card };
   const named = useRuleNames();
   const rule = (x: RuleRef) => <Typography.Text type="secondary">{t('runtime.status.byRule', { ...named(x) })}</Typography.Text>;
   return (
-    <WhenLoaded loaded={status} onRetry={reload}>
+    <WhenLoaded loaded={facts.status} onRetry={reload}>
       {(s) =>
-        s.flags.length + s.score.flags.length + s.tasks.length + s.freezes.length === 0 ? (
+        s.flags.length + score.flags.length + s.tasks.length + s.freezes.length === 0 ? (
           <Empty description={t('runtime.status.none')} />
         ) : (
           <Descriptions column={1} bordered size="small" data-testid="record-status">
             <Descriptions.Item label={t('runtime.status.flags')}>
               {s.flags.map((f) => (
                 <div key={f.flag}>
-                  <Tag color="red">{flagLabel(s.score.card, f.flag, lang, f.label)}</Tag> {rule(f)}
+                  <Tag color="red">{flagLabel(score.card, f.flag, lang, f.label)}</Tag> {rule(f)}
                 </div>
               ))}
-              {s.score.flags.filter((flag) => !s.flags.some((f) => f.flag === flag)).map((flag) => (
+              {score.flags.filter((flag) => !s.flags.some((f) => f.flag === flag)).map((flag) => (
                 <div key={`score:${flag}`} data-score-flag={flag}>
-                  <Tag color="red">{flagLabel(s.score.card, flag, lang)}</Tag>{' '}
-                  <Typography.Text type="secondary">{t('runtime.status.byScorecard', { scorecard: s.score.card?.name[lang] ?? '' })}</Typography.Text>
+                  <Tag color="red">{flagLabel(score.card, flag, lang)}</Tag>{' '}
+                  <Typography.Text type="secondary">{t('runtime.status.byScorecard', { scorecard: score.card?.name[lang] ?? '' })}</Typography.Text>
                 </div>
               ))}
             </Descriptions.Item>

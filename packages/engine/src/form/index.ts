@@ -79,6 +79,7 @@ export { creditRoles, customerCreditProfile, sampleCustomer } from './fixtures/c
 export { defaultListColumns, fitsListColumn, MAX_COLUMNS, sortsBy } from './list-columns.js';
 export { labelFieldOf, recordLabel, titlesRecords } from './record-name.js';
 export { recordState, statesRecords } from './state-field.js';
+export { MAX_SUMMARY_FIELDS } from './summary-fields.js';
 export { copiesLookup, refreshesLookup } from './lookup-copy.js';
 export { visibility } from './visibility.js';
 export { dynamicDefaults, isDynamicDefault } from './dynamic-defaults.js';

@@ -40,6 +40,47 @@ export function defaultListColumns(form: FormDefinition, shown: (f: FieldDefinit
   return named.length > 0 ? named : form.fields.filter(fits).slice(0, DEFAULT_COUNT);
 }
 
+/** How a list of fields the form names (`listColumns`, `summaryFields`) is spoken of in its problems. */
+export interface NamedFieldsWords {
+  readonly key: 'listColumns' | 'summaryFields';
+  /** Most ids a form may name (the schema refuses more). */
+  readonly max: number;
+  /** The problem codes' stem: `form.list_column` → `form.list_column.unknown`, `.wide`. */
+  readonly code: string;
+  /** One of them, in a sentence: `List column`, `列表列`. */
+  readonly en: string;
+  readonly zh: string;
+}
+
+/**
+ * Problems with a list of fields the form names: an id that is not a field of the form, or a field
+ * too wide to show in a column (long text, a sub-table).
+ *
+ * @example
+ * checkNamedFields({ ...form, listColumns: ['company_nam'] }, LIST_COLUMNS) // [{ path: '/listColumns/0', code: 'form.list_column.unknown', ... }]
+ */
+export function checkNamedFields(def: FormDefinition, words: NamedFieldsWords): Problem[] {
+  // Checked even when the schema refused the list: only what it lets through, ids and no more than it allows.
+  const ids: unknown = def[words.key];
+  const given: readonly unknown[] = Array.isArray(ids) ? ids.slice(0, words.max) : [];
+  return given.flatMap((id, i) => {
+    if (typeof id !== 'string' || !isId(id)) return [];
+    const at = pointer(`/${words.key}`, i);
+    const field = def.fields.find((f) => f.id === id);
+    if (field === undefined) {
+      const h = hint(id, def.fields.map((f) => f.id));
+      return [problem(at, `${words.code}.unknown`, `${words.en} "${id}" is not a field of the form.${h.en} Remove it or pick a field.`, `${words.zh} "${id}" 不是本表单的字段。${h.zh}请删除或改选一个字段。`)];
+    }
+    if (!fitsListColumn(field)) {
+      return [problem(at, `${words.code}.wide`, `"${field.label.en}" (${field.type}) is too wide for a ${words.en.toLowerCase()}: read it on the record's page, and pick another field.`, `"${field.label['zh-CN']}"（${field.type}）内容过长，不能作为${words.zh}，请在记录页查看，并改选其他字段。`)];
+    }
+    return [];
+  });
+}
+
+/** The list columns' words in their problems. */
+const LIST_COLUMNS: NamedFieldsWords = { key: 'listColumns', max: MAX_COLUMNS, code: 'form.list_column', en: 'List column', zh: '列表列' };
+
 /**
  * Problems with `listColumns`: an id that is not a field of the form, or a field too wide for a column.
  *
@@ -47,21 +88,7 @@ export function defaultListColumns(form: FormDefinition, shown: (f: FieldDefinit
  * checkListColumns({ ...form, listColumns: ['company_nam'] }) // [{ path: '/listColumns/0', code: 'form.list_column.unknown', ... }]
  */
 export function checkListColumns(def: FormDefinition): Problem[] {
-  // Checked even when the schema refused `listColumns`: only what it lets through, ids and no more than it allows.
-  const given: readonly unknown[] = Array.isArray(def.listColumns) ? def.listColumns.slice(0, MAX_COLUMNS) : [];
-  return given.flatMap((id, i) => {
-    if (typeof id !== 'string' || !isId(id)) return [];
-    const at = pointer('/listColumns', i);
-    const field = def.fields.find((f) => f.id === id);
-    if (field === undefined) {
-      const h = hint(id, def.fields.map((f) => f.id));
-      return [problem(at, 'form.list_column.unknown', `List column "${id}" is not a field of the form.${h.en} Remove it or pick a field.`, `列表列 "${id}" 不是本表单的字段。${h.zh}请删除或改选一个字段。`)];
-    }
-    if (!fitsListColumn(field)) {
-      return [problem(at, 'form.list_column.wide', `"${field.label.en}" (${field.type}) is too wide for a list column: read it on the record's page, and pick another field.`, `"${field.label['zh-CN']}"（${field.type}）内容过长，不能作为列表列，请在记录页查看，并改选其他字段。`)];
-    }
-    return [];
-  });
+  return checkNamedFields(def, LIST_COLUMNS);
 }
 
 const SORTABLE_KINDS: ReadonlySet<ValueKind> = new Set(['number', 'text', 'date', 'datetime', 'boolean']);

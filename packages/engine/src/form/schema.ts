@@ -3,6 +3,7 @@ import { conditionDefs } from '../condition/index.js';
 import { ID_PATTERN, idSchema } from '../core/ids.js';
 import { localizedTextSchema } from '../core/localized.js';
 import { MAX_COLUMNS } from './list-columns.js';
+import { MAX_SUMMARY_FIELDS } from './summary-fields.js';
 import { COLUMN_TYPES, FIELD_TYPES, fieldTypes } from './fields/index.js';
 import { TEXT_FORMATS } from './fields/formats.js';
 import type { FieldTypeSpec } from './fields/spec.js';
@@ -142,6 +143,7 @@ export const formSchema: Readonly<Schema> = {
     checks: checksSchema,
     listColumns: { type: 'array', items: idSchema, maxItems: MAX_COLUMNS, uniqueItems: true },
     listSort: { type: 'string', pattern: `^-?${ID_PATTERN.slice(1)}` },
+    summaryFields: { type: 'array', items: idSchema, maxItems: MAX_SUMMARY_FIELDS, uniqueItems: true },
   },
   required: ['kind', 'id', 'name', 'fields', 'sections'],
   additionalProperties: false,

@@ -311,6 +311,12 @@ export interface FormDefinition extends DefinitionBase<'form'> {
    * the newest first. A field hidden from the user leaves their list in the newest-first order.
    */
   readonly listSort?: string;
+  /**
+   * The fields a record's page shows at the top (记录摘要), in order, beside its grade, score and
+   * flags, so its key facts are seen without scrolling (a customer's credit limit, available
+   * credit, overdue amount); absent: none. Never a field hidden from the reader.
+   */
+  readonly summaryFields?: readonly string[];
 }
 
 /** A record of a form: field id → value. */
