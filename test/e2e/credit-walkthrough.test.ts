@@ -146,6 +146,19 @@ describe('walking through the credit template in the browser', () => {
     await page.context().close();
   });
 
+  it('says a new order was created by its salesperson and then written by the rules, not that it is revision 2', async () => {
+    const page = await signIn(h, SALES);
+    await placeOrder(page, inGoodStanding, 1000);
+    await expect.poll(() => shown(page, 'status')).toBe('Released');
+    // The credit check's rules wrote the order's status as a revision of their own when it was created.
+    const meta = page.getByTestId('record-meta');
+    await expect.poll(() => meta.innerText()).toMatch(/^Created .+ by 周杰（销售） · last written .+ by rule “.+” of rule set “.+” · \d+ versions in its history$/);
+    expect(await meta.innerText()).not.toContain('Revision');
+    await page.getByText('中文', { exact: true }).click();
+    await expect.poll(() => meta.innerText()).toMatch(/^周杰（销售） 于 .+ 创建 · 最近由规则集“.+”的规则“.+”于 .+ 写入 · 修订历史中共 \d+ 个版本$/);
+    await page.context().close();
+  });
+
   it('names the flag a rule raised on a customer by the label the rule gives it, not its code', async () => {
     const page = await signIn(h, ADMIN);
     await page.goto(`${h.url}${APP}/records/customer/${blacklistedId}`);

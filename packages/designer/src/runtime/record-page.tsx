@@ -6,9 +6,8 @@ import { Button, Card, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
-import { loadPublishedForm, loadRecord, RecordForm, recordName, useDisplayWords, useLoad } from '../renderer/index.js';
+import { loadPublishedForm, loadRecord, RecordForm, recordName, useLoad } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { ApprovalsPanel } from './approvals-panel.js';
@@ -19,6 +18,7 @@ import type { Link as FormLink } from './links.js';
 import { recordPath, recordsPath } from './paths.js';
 import { loadShownTabs } from './record-tabs.js';
 import type { ShownTabs } from './record-tabs.js';
+import { RecordMeta } from './record-meta.js';
 import { RecordSummary } from './record-summary.js';
 import type { RecordFacts } from './record-summary.js';
 import { RelatedPanel } from './related-panel.js';
@@ -59,7 +59,6 @@ function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChang
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const words = useDisplayWords();
   const { appId = '' } = useParams();
   const { roles } = useMe();
   const startable = useMemo(() => links.filter((l) => mayStart(l, roles, record.data)), [links, roles, record.data]);
@@ -67,9 +66,10 @@ function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChang
   const [score, reloadScore] = useLoad(() => (tabs.score ? runtimeApi.explainedScore(form.id, record.id) : Promise.resolve(undefined)), [form.id, record.id, tabs.score]);
   const [status, reloadStatus] = useLoad(() => runtimeApi.status(form.id, record.id), [form.id, record.id]);
   const facts: RecordFacts = { score, status };
+  // Read once for the line under the title (who changed it last) and for the history tab.
+  const [revisions, reloadRevisions] = useLoad(() => runtimeApi.revisions(form.id, record.id), [form.id, record.id]);
   // The form's record state (an order refused, held for approval): absent when it names none, or the field is hidden from the user.
   const state = recordState(form, record.data);
-  const who = record.updatedBy === null ? t('runtime.approvals.system') : words.userName(record.updatedBy);
   return (
     <Card
       title={
@@ -96,7 +96,7 @@ function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChang
         </Space>
       }
     >
-      <Typography.Paragraph type="secondary">{t('runtime.record.meta', { revision: record.revision, time: formatDateTime(record.updatedAt, lang), user: who })}</Typography.Paragraph>
+      <RecordMeta record={record} revisions={revisions} />
       <RecordSummary form={form} record={record} roles={roles} facts={facts} />
       <Tabs
         destroyOnHidden
@@ -105,7 +105,7 @@ function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChang
           ...(tabs.score ? [{ key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} loaded={score} onRetry={reloadScore} /> }] : []),
           { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel links={links} record={record} /> },
           ...(tabs.approvals ? [{ key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel form={form} recordId={record.id} onStarted={onApprovalsChanged} /> }] : []),
-          { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} recordId={record.id} /> },
+          { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} loaded={revisions} onRetry={reloadRevisions} /> },
           { key: 'status', label: t('runtime.record.status'), children: <StatusPanel facts={facts} onChanged={reloadStatus} /> },
         ]}
       />

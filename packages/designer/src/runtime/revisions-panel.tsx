@@ -6,8 +6,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
-import { useDisplayWords, useLoad, ValueView } from '../renderer/index.js';
-import { runtimeApi } from './api.js';
+import { useDisplayWords, ValueView } from '../renderer/index.js';
+import type { Loaded } from '../renderer/index.js';
+import type { RevisionView } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { changesOf } from './revisions.js';
 import { useRuleNames } from './rule-names.js';
@@ -15,8 +16,8 @@ import type { FieldChange } from './revisions.js';
 
 const ACTION_COLORS = { create: 'green', update: 'blue', delete: 'red' } as const;
 
-/** The history tab of a record page, newest revision first. */
-export function RevisionsPanel({ form, recordId }: { readonly form: FormDefinition; readonly recordId: string }) {
+/** The history tab of a record page, of the revisions the page loaded, newest first. */
+export function RevisionsPanel({ form, loaded: revisions, onRetry: reload }: { readonly form: FormDefinition; readonly loaded: Loaded<readonly RevisionView[]>; readonly onRetry: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const words = useDisplayWords();
@@ -25,7 +26,6 @@ export function RevisionsPanel({ form, recordId }: { readonly form: FormDefiniti
     const access = compileForm(form).accessFor(roles);
     return form.fields.filter((f) => access[f.id] !== 'hidden');
   }, [form, roles]);
-  const [revisions, reload] = useLoad(() => runtimeApi.revisions(form.id, recordId), [form.id, recordId]);
   const named = useRuleNames();
   return (
     <WhenLoaded loaded={revisions} onRetry={reload}>
