@@ -67,6 +67,22 @@ async function placeOrder(page: Page, customer: string, amount: number): Promise
   return title.innerText();
 }
 
+/** The API reads the page makes from now on, each with how many times it was made. */
+function apiReads(page: Page): Map<string, number> {
+  const reads = new Map<string, number>();
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (r.method() === 'GET' && url.pathname.startsWith('/api/')) reads.set(url.pathname + url.search, (reads.get(url.pathname + url.search) ?? 0) + 1);
+  });
+  return reads;
+}
+
+/**
+ * The reads made more than once, but for one definition's versions (a form, a flow), which the
+ * parts of a page naming its links and an approval's steps read for themselves.
+ */
+const repeated = (reads: ReadonlyMap<string, number>): string[] => [...reads].filter(([read, n]) => n > 1 && !read.startsWith('/api/definitions/')).map(([read, n]) => `${read} ×${n}`);
+
 /** The API calls the page answered 404 to, from now on. */
 function notFoundCalls(page: Page): string[] {
   const calls: string[] = [];
@@ -228,6 +244,35 @@ describe('walking through the credit template in the browser', () => {
     await page.getByTestId('record-title').waitFor();
     await expect.poll(() => page.getByTestId('record-state').innerText()).toBe('超额待审批');
     await expect.poll(tabs).toEqual(['详情', '关联记录', '审批', '修订历史', '标记与待办']);
+    await page.context().close();
+  });
+
+  it('reads each thing once on a visit to a customer’s and an order’s page, through all their tabs, and to the inbox', async () => {
+    const page = await signIn(h, SALES);
+    await page.waitForURL((u) => u.pathname !== '/');
+    await page.waitForLoadState('networkidle');
+    const reads = apiReads(page);
+    const visit = async (path: string, tabs: readonly string[]) => {
+      await page.goto(`${h.url}${APP}${path}`);
+      await page.getByTestId('record-title').waitFor();
+      for (const tab of tabs) {
+        await page.getByRole('tab', { name: tab, exact: true }).click();
+        await page.waitForLoadState('networkidle');
+      }
+    };
+    await visit(`/records/customer/${blacklistedId}`, ['Score', 'Related', 'History', 'Flags and tasks']);
+    expect(repeated(reads)).toEqual([]);
+    reads.clear();
+    await visit(`/records/sales_order/${held.order}`, ['Related', 'Approvals', 'History', 'Flags and tasks']);
+    expect(repeated(reads)).toEqual([]);
+    reads.clear();
+    await page.goto(`${h.url}${APP}/inbox`);
+    await page.getByTestId('inbox-open-count').waitFor({ state: 'attached' });
+    for (const tab of ['Tasks', 'Submitted by me', 'To do']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(repeated(reads)).toEqual([]);
     await page.context().close();
   });
 

@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { errorText } from '../api/errors.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, useLoad } from '../renderer/index.js';
+import type { Loaded } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import type { ApprovalView } from './api.js';
 import { ApprovalStatus, ApprovalTimeline } from './approval-timeline.js';
@@ -59,14 +60,16 @@ function linkText(a: Pick<ApprovalView, 'myTask' | 'submitter' | 'status'>, user
   return 'runtime.approvals.open';
 }
 
-/** The approvals tab of a record page; `onStarted` tells the page an approval started (the record is then held). */
-export function ApprovalsPanel({ form, recordId, onStarted }: { readonly form: FormDefinition; readonly recordId: string; readonly onStarted?: () => void }) {
+/**
+ * The approvals tab of a record page, of the `approvals` the page read; `onChanged` has the page
+ * read them again: to retry, or when one started (the record is then held).
+ */
+export function ApprovalsPanel({ form, recordId, approvals, onChanged }: { readonly form: FormDefinition; readonly recordId: string; readonly approvals: Loaded<readonly ApprovalView[]>; readonly onChanged: () => void }) {
   const formId = form.id;
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
   const { userId } = useMe();
-  const [approvals, reload] = useLoad(() => runtimeApi.approvalsOf(formId, recordId), [formId, recordId]);
   const [starting, setStarting] = useState(false);
   const running = approvals.status === 'ok' && approvals.value.some((a) => a.status === 'running' || a.status === 'returned');
   return (
@@ -76,7 +79,7 @@ export function ApprovalsPanel({ form, recordId, onStarted }: { readonly form: F
           {t('runtime.approvals.start')}
         </Button>
       </div>
-      <WhenLoaded loaded={approvals} onRetry={reload}>
+      <WhenLoaded loaded={approvals} onRetry={onChanged}>
         {(items) =>
           items.length === 0 ? (
             <Empty description={t('runtime.approvals.none')} />
@@ -106,8 +109,7 @@ export function ApprovalsPanel({ form, recordId, onStarted }: { readonly form: F
           onClose={() => setStarting(false)}
           onStarted={() => {
             setStarting(false);
-            reload();
-            onStarted?.();
+            onChanged();
           }}
         />
       )}

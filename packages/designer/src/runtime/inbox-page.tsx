@@ -107,7 +107,7 @@ export function InboxPage() {
           {
             key: 'tasks',
             label: <Counted label={t('runtime.tasks.tab')} count={openTasks} title={t('runtime.tasks.openCount', { count: openTasks })} testId="inbox-tasks-count" />,
-            children: <MyTasks onChanged={reloadTasks} />,
+            children: <MyTasks open={tasks} onChanged={reloadTasks} />,
           },
           {
             key: 'submitted',

@@ -54,13 +54,14 @@ export function ambiguous(link: Link): boolean {
 }
 
 /**
- * The links to `formId` among the company's published forms (a form that cannot be read is left out).
+ * The links to `formId` among the company's published forms (a form that cannot be read is left out);
+ * `formId`'s own (it may point at itself) is `own`, which its page reads anyway.
  *
  * @example
- * const links = await loadLinks('customer');
+ * const links = await loadLinks('customer', publishedFormOnce('customer'));
  */
-export async function loadLinks(formId: string): Promise<Link[]> {
+export async function loadLinks(formId: string, own: Promise<FormDefinition>): Promise<Link[]> {
   const published = (await api.definitions('form')).filter((d) => d.latestVersion !== null);
-  const forms = await Promise.all(published.map((d) => loadPublishedForm(d.id).then((p) => p.form, () => undefined)));
+  const forms = await Promise.all(published.map((d) => (d.id === formId ? own : loadPublishedForm(d.id).then((p) => p.form)).catch(() => undefined)));
   return linksTo(forms.filter((f): f is FormDefinition => f !== undefined), formId);
 }

@@ -7,6 +7,7 @@ import { errorText } from '../api/errors.js';
 import { formatDate, formatDateTime } from '../format/date.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, EMPTY, RecordLink, todayInChina, useDisplayWords, useLoad } from '../renderer/index.js';
+import type { Loaded } from '../renderer/index.js';
 import { ADMIN_ROLE } from '../session/session.js';
 import { runtimeApi } from './api.js';
 import type { TaskItem } from './api.js';
@@ -49,22 +50,13 @@ export function useAssigneeName(): (task: Pick<TaskItem, 'assigneeUser' | 'assig
   return (task) => (task.assigneeUser !== null ? words.userName(task.assigneeUser) : roleName(task.assigneeRole ?? ''));
 }
 
-/** My tasks: the open ones soonest due first, or the done ones, last done first, with who closed each: a person, or a rule and why. */
-export function MyTasks({ onChanged }: { readonly onChanged?: () => void } = {}) {
+/**
+ * My tasks: the open ones soonest due first (`open`, as the inbox read them to count them; `onChanged`
+ * has it read them again, on a retry or a task marked done), or the done ones, read when asked for.
+ */
+export function MyTasks({ open, onChanged }: { readonly open: Loaded<readonly TaskItem[]>; readonly onChanged: () => void }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const words = useDisplayWords();
-  const assignee = useAssigneeName();
   const [which, setWhich] = useState<'open' | 'done'>('open');
-  const [tasks, reloadTasks] = useLoad(() => runtimeApi.tasks(which), [which]);
-  const reload = () => {
-    reloadTasks();
-    onChanged?.();
-  };
-  const today = todayInChina();
-  const closedBy = (task: TaskItem) =>
-    task.closeReason !== null ? t('runtime.tasks.closedByRule', { reason: task.closeReason[lang] }) : task.doneBy === null ? EMPTY : words.userName(task.doneBy);
-  const open = which === 'open';
   return (
     <div className="heng-stack">
       <Segmented<'open' | 'done'>
@@ -74,32 +66,53 @@ export function MyTasks({ onChanged }: { readonly onChanged?: () => void } = {})
         options={[{ value: 'open', label: t('runtime.tasks.open') }, { value: 'done', label: t('runtime.tasks.done') }]}
         data-testid="my-tasks-which"
       />
-      <WorkTable<TaskItem>
-        loaded={tasks}
-        onRetry={reload}
-        rowKey="id"
-        testId="my-tasks"
-        empty={t(open ? 'runtime.tasks.empty' : 'runtime.tasks.emptyDone')}
-        columns={[
-          { key: 'title', title: t('runtime.tasks.title'), render: (_, task) => task.title[lang] },
-          { key: 'record', title: t('runtime.inbox.record'), render: (_, task) => <RecordLink formId={task.formId} id={task.recordId} /> },
-          open
-            ? {
-                key: 'due',
-                title: t('runtime.tasks.due'),
-                render: (_, task) => (
-                  <>
-                    {formatDate(task.dueDate, lang)} {task.dueDate < today && <Tag color="red">{t('runtime.tasks.overdue')}</Tag>}
-                  </>
-                ),
-              }
-            : { key: 'doneAt', title: t('runtime.tasks.doneAt'), render: (_, task) => (task.doneAt === null ? EMPTY : formatDateTime(task.doneAt, lang)) },
-          { key: 'assignee', title: t('runtime.tasks.assignee'), render: (_, task) => assignee(task) },
-          open
-            ? { key: 'act', title: '', fixed: 'right', render: (_, task) => <TaskDoneButton taskId={task.id} onDone={reload} /> }
-            : { key: 'closedBy', title: t('runtime.tasks.closedBy'), render: (_, task) => <span data-testid={`task-closed-by-${task.id}`}>{closedBy(task)}</span> },
-        ]}
-      />
+      {which === 'open' ? <TasksTable which="open" tasks={open} onChanged={onChanged} /> : <DoneTasks />}
     </div>
+  );
+}
+
+/** The tasks I closed, or rules closed, last done first. */
+function DoneTasks() {
+  const [tasks, reload] = useLoad(() => runtimeApi.tasks('done'), []);
+  return <TasksTable which="done" tasks={tasks} onChanged={reload} />;
+}
+
+/** Open tasks by due date, each to mark done; or done ones with who closed each: a person, or a rule and why. */
+function TasksTable({ which, tasks, onChanged: reload }: { readonly which: 'open' | 'done'; readonly tasks: Loaded<readonly TaskItem[]>; readonly onChanged: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const words = useDisplayWords();
+  const assignee = useAssigneeName();
+  const today = todayInChina();
+  const closedBy = (task: TaskItem) =>
+    task.closeReason !== null ? t('runtime.tasks.closedByRule', { reason: task.closeReason[lang] }) : task.doneBy === null ? EMPTY : words.userName(task.doneBy);
+  const open = which === 'open';
+  return (
+    <WorkTable<TaskItem>
+      loaded={tasks}
+      onRetry={reload}
+      rowKey="id"
+      testId="my-tasks"
+      empty={t(open ? 'runtime.tasks.empty' : 'runtime.tasks.emptyDone')}
+      columns={[
+        { key: 'title', title: t('runtime.tasks.title'), render: (_, task) => task.title[lang] },
+        { key: 'record', title: t('runtime.inbox.record'), render: (_, task) => <RecordLink formId={task.formId} id={task.recordId} /> },
+        open
+          ? {
+              key: 'due',
+              title: t('runtime.tasks.due'),
+              render: (_, task) => (
+                <>
+                  {formatDate(task.dueDate, lang)} {task.dueDate < today && <Tag color="red">{t('runtime.tasks.overdue')}</Tag>}
+                </>
+              ),
+            }
+          : { key: 'doneAt', title: t('runtime.tasks.doneAt'), render: (_, task) => (task.doneAt === null ? EMPTY : formatDateTime(task.doneAt, lang)) },
+        { key: 'assignee', title: t('runtime.tasks.assignee'), render: (_, task) => assignee(task) },
+        open
+          ? { key: 'act', title: '', fixed: 'right', render: (_, task) => <TaskDoneButton taskId={task.id} onDone={reload} /> }
+          : { key: 'closedBy', title: t('runtime.tasks.closedBy'), render: (_, task) => <span data-testid={`task-closed-by-${task.id}`}>{closedBy(task)}</span> },
+      ]}
+    />
   );
 }

@@ -7,9 +7,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLang } from '../i18n/use-lang.js';
-import { loadPublishedForm, loadRecord, RecordForm, recordName, useLoad } from '../renderer/index.js';
-import type { RecordView } from '../renderer/index.js';
+import { asApiError, loadPublishedForm, loadRecord, RecordForm, recordName, useLoad } from '../renderer/index.js';
+import type { Loaded, RecordView } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
+import type { ApprovalView, ScorecardsByForm } from './api.js';
 import { ApprovalsPanel } from './approvals-panel.js';
 import { DeleteRecord } from './delete-record.js';
 import { useMe, WhenLoaded } from './common.js';
@@ -31,13 +32,19 @@ import { StatusPanel } from './status-panel.js';
 export function RecordPage() {
   const { formId = '', recordId = '' } = useParams();
   const [loaded, reload] = useLoad(async () => {
+    // Each read once: the form (its own and those pointing at it), the approvals (for Edit, whether
+    // their tab shows, and the tab) and the published scorecards (whether the score tab shows, and the score).
+    const published = loadPublishedForm(formId);
     const approvals = runtimeApi.approvalsOf(formId, recordId);
-    // Whether an approval waits only disables Edit: the page shows without it (the server refuses the edit anyway).
-    const waiting = approvals.then((list) => list.some((a) => a.status === 'running'), () => false);
+    const scorecards = runtimeApi.scorecardsByForm();
+    // The approvals' tab says when they cannot be read: the page shows without them.
+    const approvalsRead = approvals.then((value): Loaded<readonly ApprovalView[]> => ({ status: 'ok', value }), (e: unknown): Loaded<readonly ApprovalView[]> => ({ status: 'error', error: asApiError(e) }));
     // The forms pointing at this one: without them the page still shows, with no related records.
-    const links = loadLinks(formId).catch((): FormLink[] => []);
-    const [published, record, inApproval, linked, tabs] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId), waiting, links, loadShownTabs(formId, recordId, approvals)]);
-    return { form: published.form, record, inApproval, links: linked, tabs };
+    const links = loadLinks(formId, published.then((p) => p.form)).catch((): FormLink[] => []);
+    const [{ form }, record, read, linked, tabs] = await Promise.all([published, loadRecord(formId, recordId), approvalsRead, links, loadShownTabs(formId, recordId, approvals, scorecards)]);
+    // Whether an approval waits only disables Edit (the server refuses the edit anyway).
+    const inApproval = read.status === 'ok' && read.value.some((a) => a.status === 'running');
+    return { form, record, approvals: read, inApproval, links: linked, tabs, scorecards };
   }, [formId, recordId]);
   return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => <RecordDetails {...x} onApprovalsChanged={reload} />}</WhenLoaded>;
 }
@@ -45,9 +52,11 @@ export function RecordPage() {
 interface DetailsProps {
   readonly form: FormDefinition;
   readonly record: RecordView;
+  readonly approvals: Loaded<readonly ApprovalView[]>;
   readonly inApproval: boolean;
   readonly links: readonly FormLink[];
   readonly tabs: ShownTabs;
+  readonly scorecards: Promise<ScorecardsByForm>;
   readonly onApprovalsChanged: () => void;
 }
 
@@ -55,7 +64,7 @@ interface DetailsProps {
  * The record's details; edit and delete offered as the form's record permissions let the user's roles, and not while an approval of it waits for a decision (the server refuses too).
  * The score and approvals tabs only when `tabs` says they have something to show.
  */
-function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChanged }: DetailsProps) {
+function RecordDetails({ form, record, approvals, inApproval, links, tabs, scorecards, onApprovalsChanged }: DetailsProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -63,7 +72,7 @@ function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChang
   const { roles } = useMe();
   const startable = useMemo(() => links.filter((l) => mayStart(l, roles, record.data)), [links, roles, record.data]);
   // Read once for the summary at the top and for the score and status tabs.
-  const [score, reloadScore] = useLoad(() => (tabs.score ? runtimeApi.explainedScore(form.id, record.id) : Promise.resolve(undefined)), [form.id, record.id, tabs.score]);
+  const [score, reloadScore] = useLoad(() => (tabs.score ? runtimeApi.explainedScore(form.id, record.id, scorecards) : Promise.resolve(undefined)), [form.id, record.id, tabs.score]);
   const [status, reloadStatus] = useLoad(() => runtimeApi.status(form.id, record.id), [form.id, record.id]);
   const facts: RecordFacts = { score, status };
   // Read once for the line under the title (who changed it last) and for the history tab.
@@ -104,7 +113,7 @@ function RecordDetails({ form, record, inApproval, links, tabs, onApprovalsChang
           { key: 'details', label: t('runtime.record.details'), children: <RecordForm form={form} value={record.data} roles={roles} readOnly /> },
           ...(tabs.score ? [{ key: 'score', label: t('runtime.record.score'), children: <ScorePanel form={form} loaded={score} onRetry={reloadScore} /> }] : []),
           { key: 'related', label: t('runtime.record.related'), children: <RelatedPanel links={links} record={record} /> },
-          ...(tabs.approvals ? [{ key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel form={form} recordId={record.id} onStarted={onApprovalsChanged} /> }] : []),
+          ...(tabs.approvals ? [{ key: 'approvals', label: t('runtime.record.approvals'), children: <ApprovalsPanel form={form} recordId={record.id} approvals={approvals} onChanged={onApprovalsChanged} /> }] : []),
           { key: 'history', label: t('runtime.record.history'), children: <RevisionsPanel form={form} loaded={revisions} onRetry={reloadRevisions} /> },
           { key: 'status', label: t('runtime.record.status'), children: <StatusPanel facts={facts} onChanged={reloadStatus} /> },
         ]}

@@ -1,5 +1,5 @@
 /** @module Which of a record page's score and approvals tabs it shows: neither on a form without a scorecard or an approval flow (a supplier form an admin just made). */
-import type { ApprovalView } from './api.js';
+import type { ApprovalView, ScorecardsByForm } from './api.js';
 import { runtimeApi } from './api.js';
 
 /** The tabs a record page shows only when they have something to show. */
@@ -26,15 +26,15 @@ export function showsTab(forForm: boolean | undefined, onRecord: boolean | undef
 const known = <T>(p: Promise<T>): Promise<T | undefined> => p.catch(() => undefined);
 
 /**
- * The score and approvals tabs a record's page shows, from the company's published scorecards and
- * flows and the record's `approvals` (which the page reads anyway); which scorecards scored the
+ * The score and approvals tabs a record's page shows, from the company's published `scorecards`
+ * and flows and the record's `approvals` (the page reads both anyway); which scorecards scored the
  * record is asked only when its form has no published scorecard.
  *
  * @example
- * await loadShownTabs('supplier', 'r1', runtimeApi.approvalsOf('supplier', 'r1')) // { score: false, approvals: false }
+ * await loadShownTabs('supplier', 'r1', runtimeApi.approvalsOf('supplier', 'r1'), runtimeApi.scorecardsByForm()) // { score: false, approvals: false }
  */
-export async function loadShownTabs(formId: string, recordId: string, approvals: Promise<readonly ApprovalView[]>): Promise<ShownTabs> {
-  const [cards, flows, had] = await Promise.all([known(runtimeApi.scorecardsByForm()), known(runtimeApi.flowsOf(formId)), known(approvals)]);
+export async function loadShownTabs(formId: string, recordId: string, approvals: Promise<readonly ApprovalView[]>, scorecards: Promise<ScorecardsByForm>): Promise<ShownTabs> {
+  const [cards, flows, had] = await Promise.all([known(scorecards), known(runtimeApi.flowsOf(formId)), known(approvals)]);
   const scorecard = cards?.has(formId);
   const scored = scorecard === false ? await known(runtimeApi.scorecardsOf(formId, recordId).then((ids) => ids.length > 0)) : false;
   return { score: showsTab(scorecard, scored), approvals: showsTab(flows && flows.length > 0, had && had.length > 0) };
