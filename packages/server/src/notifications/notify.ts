@@ -49,26 +49,48 @@ export function sendEmails(on: boolean): void {
 
 const jobKindOf: Readonly<Record<Channel, JobKind>> = { email: 'notification.email', webhook: 'notification.webhook' };
 
-/** Inserts a notification, with the id given, for each active user of the tenant among `ids`' keys; answers the users notified. */
-async function insertNotifications(tx: Queryable, tenantId: string, input: NotificationInput, eventId: string, ids: ReadonlyMap<string, string>, now: Date): Promise<Set<string>> {
-  const rows = await tx.query<{ user_id: string }>(
-    `INSERT INTO notifications (tenant_id, id, user_id, event_id, topic, title, message, link, data, created_at)
-     SELECT $1, x.id, u.id, $4, $5, $6::jsonb, $7::jsonb, $8, $9::jsonb, $10
-     FROM unnest($2::text[], $3::text[]) AS x (user_id, id) JOIN users u ON u.tenant_id = $1 AND u.id = x.user_id AND u.active
-     RETURNING user_id`,
-    [tenantId, [...ids.keys()], [...ids.values()], eventId, input.topic, input.title === undefined ? null : json(input.title), json(input.message), input.link ?? null, json(input.data ?? {}), now],
-  );
-  return new Set(rows.map((r) => r.user_id));
+/** What the first statement of a notify answers: a user notified, or a webhook endpoint to deliver to. */
+interface Reached {
+  readonly kind: 'user' | 'webhook';
+  readonly id: string;
 }
 
-/** Stores deliveries: pending with a job id, or skipped with the reason; `activeOnly` drops those to users who are not active users of the tenant. */
-async function storeDeliveries(tx: Queryable, tenantId: string, eventId: string, deliveries: readonly DeliveryDraft[], now: Date, activeOnly: boolean): Promise<void> {
+/**
+ * Inserts a notification, with the id given, for each active user of the tenant among `ids`'
+ * keys; stores `skipped` (emails not sent, with the reason) to those of them it notified; and
+ * answers the users notified and the tenant's enabled webhook endpoints subscribed to the topic
+ * (in id order): one statement.
+ */
+async function insertNotifications(
+  tx: Queryable, tenantId: string, input: NotificationInput, eventId: string, ids: ReadonlyMap<string, string>, skipped: readonly DeliveryDraft[], now: Date,
+): Promise<Reached[]> {
+  return tx.query<Reached>(
+    `WITH notified AS (
+       INSERT INTO notifications (tenant_id, id, user_id, event_id, topic, title, message, link, data, created_at)
+       SELECT $1, x.id, u.id, $4, $5, $6::jsonb, $7::jsonb, $8, $9::jsonb, $10
+       FROM unnest($2::text[], $3::text[]) AS x (user_id, id) JOIN users u ON u.tenant_id = $1 AND u.id = x.user_id AND u.active
+       RETURNING user_id
+     ), skipped AS (
+       INSERT INTO notification_deliveries (tenant_id, id, event_id, channel, target, body, job_id, status, detail, created_at, updated_at)
+       SELECT $1, x.id, $4, x.channel, x.target, x.body, NULL, 'skipped', x.detail, $10, $10
+       FROM jsonb_to_recordset($11::jsonb) AS x(id text, channel text, target text, body jsonb, detail text)
+       WHERE x.target IN (SELECT user_id FROM notified)
+     )
+     SELECT 'user' AS kind, user_id AS id FROM notified
+     UNION ALL
+     SELECT 'webhook', id FROM webhook_endpoints WHERE tenant_id = $1 AND enabled AND (cardinality(topics) = 0 OR $5 = ANY(topics))
+     ORDER BY kind, id`,
+    [tenantId, [...ids.keys()], [...ids.values()], eventId, input.topic, input.title === undefined ? null : json(input.title), json(input.message), input.link ?? null, json(input.data ?? {}), now, json(skipped)],
+  );
+}
+
+/** Stores deliveries that are sent: pending, each with its job id. */
+async function storeDeliveries(tx: Queryable, tenantId: string, eventId: string, deliveries: readonly DeliveryDraft[], now: Date): Promise<void> {
   await tx.query(
     `INSERT INTO notification_deliveries (tenant_id, id, event_id, channel, target, body, job_id, status, detail, created_at, updated_at)
-     SELECT $1, x.id, $2, x.channel, x.target, x.body, x.job_id, CASE WHEN x.job_id IS NULL THEN 'skipped' ELSE 'pending' END, x.detail, $4, $4
-     FROM jsonb_to_recordset($3::jsonb) AS x(id text, channel text, target text, body jsonb, job_id text, detail text)
-     WHERE NOT $5::boolean OR EXISTS (SELECT 1 FROM users u WHERE u.tenant_id = $1 AND u.id = x.target AND u.active)`,
-    [tenantId, eventId, json(deliveries), now, activeOnly],
+     SELECT $1, x.id, $2, x.channel, x.target, x.body, x.job_id, 'pending', NULL, $4, $4
+     FROM jsonb_to_recordset($3::jsonb) AS x(id text, channel text, target text, body jsonb, job_id text)`,
+    [tenantId, eventId, json(deliveries), now],
   );
 }
 
@@ -95,22 +117,19 @@ export async function notify(tx: Queryable, tenantId: string, input: Notificatio
   const draft = (channel: Channel, target: string, body: object, sent = true): DeliveryDraft =>
     sent ? { id: randomUUID(), channel, target, body, job_id: randomUUID() } : { id: randomUUID(), channel, target, body, job_id: null, detail: EMAIL_OFF };
   // While email is off its deliveries need no job, so they go with the notifications: without
-  // webhooks, one round trip in all. Otherwise the deliveries and their jobs follow in a second.
+  // webhooks, one statement in all. Otherwise the deliveries and their jobs follow in a second round trip.
   const skippedEmails = emailOn ? [] : to.map((userId) => draft('email', userId, composeEmail(input, ids.get(userId)!), false));
-  const [notified, endpoints] = await Promise.all([
-    insertNotifications(tx, tenantId, input, eventId, ids, now),
-    tx.query<{ id: string }>('SELECT id FROM webhook_endpoints WHERE tenant_id = $1 AND enabled AND (cardinality(topics) = 0 OR $2 = ANY(topics)) ORDER BY id', [tenantId, input.topic]),
-    skippedEmails.length === 0 ? undefined : storeDeliveries(tx, tenantId, eventId, skippedEmails, now, true),
-  ]);
+  const reached = await insertNotifications(tx, tenantId, input, eventId, ids, skippedEmails, now);
+  const notified = new Set(reached.filter((r) => r.kind === 'user').map((r) => r.id));
   const recipients = to.filter((id) => notified.has(id));
   const event = composeEvent(input, eventId, tenantId, recipients, now);
   const deliveries = [
     ...(emailOn ? recipients.map((userId) => draft('email', userId, composeEmail(input, ids.get(userId)!))) : []),
-    ...endpoints.map((e) => draft('webhook', e.id, event)),
+    ...reached.filter((r) => r.kind === 'webhook').map((e) => draft('webhook', e.id, event)),
   ];
   if (deliveries.length > 0) {
     const jobs: NewJob[] = deliveries.map((d) => ({ tenantId, id: d.job_id!, kind: jobKindOf[d.channel], payload: { deliveryId: d.id } }));
-    await Promise.all([storeDeliveries(tx, tenantId, eventId, deliveries, now, false), insertJobs(tx, jobs, now)]);
+    await Promise.all([storeDeliveries(tx, tenantId, eventId, deliveries, now), insertJobs(tx, jobs, now)]);
   }
   return {
     eventId,
