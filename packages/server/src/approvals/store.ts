@@ -22,7 +22,8 @@ export interface NewInstance {
 }
 
 /**
- * Stores a just-submitted instance. A second open instance of the same flow on the record
+ * Stores a just-submitted instance and answers it as it reads back, without reading it back (its
+ * snapshot is the one given). A second open instance of the same flow on the record
  * breaks a unique index (SQLSTATE 23505, a 409 `duplicate`); `startFlow` holds the record's
  * lock, so a second start waits and is refused as `running` before it gets here.
  *
@@ -31,12 +32,15 @@ export interface NewInstance {
  */
 export async function insertInstance(tx: Queryable, tenantId: string, next: NewInstance, now: Date): Promise<StoredInstance> {
   const s = next.snapshot;
-  const rows = await tx.query<StoredInstance>(
+  const finishedAt = FINAL.has(s.status) ? now : null;
+  await tx.query(
     `INSERT INTO approval_instances (tenant_id, id, flow_id, flow_version, form_id, record_id, status, version, snapshot, submitter, subject, started_at, updated_at, finished_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $12, $13) RETURNING ${INSTANCE_COLUMNS}`,
-    [tenantId, next.id, next.flowId, next.flowVersion, next.formId, next.recordId, s.status, s.version, json(s), s.submitter, next.subject, now, FINAL.has(s.status) ? now : null],
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $12, $13)`,
+    [tenantId, next.id, next.flowId, next.flowVersion, next.formId, next.recordId, s.status, s.version, json(s), s.submitter, next.subject, now, finishedAt],
   );
-  return rows[0]!;
+  const at = now.toISOString();
+  const { id, flowId, flowVersion, formId, recordId, subject } = next;
+  return { id, flowId, flowVersion, formId, recordId, status: s.status as StoredInstance['status'], version: s.version, snapshot: s, submitter: s.submitter, subject, startedAt: at, updatedAt: at, finishedAt: finishedAt?.toISOString() ?? null };
 }
 
 /**
