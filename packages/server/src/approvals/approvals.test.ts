@@ -197,6 +197,9 @@ onBothDatabases(
         expect(none.items).toEqual([]);
         const start = await o.sales.call('POST', `${APPLICATIONS}/${id}/approvals`, { flowId: 'manual_review' });
         expect(start.status).toBe(201);
+        // Answered as stored, though not read back.
+        const started = (await start.json()) as { id: string };
+        expect(await (await o.sales.call('GET', `/api/approvals/${started.id}`)).json()).toEqual(started);
         expect((await o.sales.call('POST', `${APPLICATIONS}/${id}/approvals`, { flowId: 'manual_review' })).status).toBe(409);
         expect((await o.sales.call('POST', `${APPLICATIONS}/${id}/approvals`, { flowId: 'no_such_flow' })).status).toBe(404);
         expect((await o.sales.call('POST', `${APPLICATIONS}/${id}/approvals`, { flowId: 'bad id!' })).status).toBe(422);

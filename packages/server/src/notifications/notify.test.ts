@@ -86,6 +86,19 @@ describe.each(backends)('notify on $name', (backend) => {
     expect((await outbox(tenantId)).deliveries.map((d) => d.target)).toEqual([userIds[0]]);
   });
 
+  it('stores a skipped email only for the recipients it notified, while the server sends no email', async () => {
+    const { tenantId, userIds } = await tenantWithUsers(b.db, 2);
+    const stranger = (await tenantWithUsers(b.db, 1)).userIds[0]!;
+    await b.db.query('UPDATE users SET active = false WHERE tenant_id = $1 AND id = $2', [tenantId, userIds[1]!]);
+    sendEmails(false);
+    try {
+      await b.db.withTenant(tenantId, (tx) => notify(tx, tenantId, { topic: 'overdue.alert', to: [userIds[0]!, userIds[1]!, stranger, 'ghost'], message }, now));
+      expect((await outbox(tenantId)).deliveries.map((d) => [d.channel, d.target, d.status])).toEqual([['email', userIds[0], 'skipped']]);
+    } finally {
+      sendEmails(true);
+    }
+  });
+
   it('writes nothing, no notification, delivery or job, when the transaction rolls back', async () => {
     const { tenantId, userIds } = await tenantWithUsers(b.db, 1);
     await b.db.withTenant(tenantId, (tx) => upsertWebhook(tx, tenantId, { id: 'all', url: 'https://erp.example.com/all' }, now));
