@@ -24,6 +24,15 @@ describe('cells', () => {
     expect(scoreCells(null, undefined)).toEqual(['', '']);
   });
 
+  it('reads amounts and dates as a spreadsheet saved in Chinese writes them, and nothing ambiguous', () => {
+    expect(['5,000,000', '¥1,200.50', '￥ 3,000', '3000元', '-1,234', '1，000'].map((c) => valueOf(field('money'), c))).toEqual([5_000_000, 1200.5, 3000, 3000, -1234, 1000]);
+    expect(['1,50', '12,3456', '1,000,00', '5.000.000'].map((c) => valueOf(field('number'), c))).toEqual(['1,50', '12,3456', '1,000,00', '5.000.000']);
+    expect(['2015/3/18', '2015-3-8', '2015.12.01', '2015年3月18日', ' 2015/03/18 '].map((c) => valueOf(field('date'), c))).toEqual(['2015-03-18', '2015-03-08', '2015-12-01', '2015-03-18', '2015-03-18']);
+    // Day first is ambiguous (3/4/2015), and a text field's slashes are its own.
+    expect(valueOf(field('date'), '18/3/2015')).toBe('18/3/2015');
+    expect(valueOf(field('text'), '2015/3/18')).toBe('2015/3/18');
+  });
+
   it('leaves empty cells out and passes wrong types on for validation', () => {
     expect(valueOf(field('money'), '')).toBeUndefined();
     expect(valueOf(field('money'), 'lots')).toBe('lots');

@@ -4,6 +4,7 @@ import type { FieldDefinition, SelectOption } from '@heng/engine';
 import { FORMULA_START, nameOf, textCell } from './csv-names.js';
 import type { CsvLang } from './csv-names.js';
 import type { ListedScore } from './list-scores.js';
+import { dayOf, groupedNumber } from './csv-excel.js';
 import { subTableCell, subTableRows } from './csv-sub-tables.js';
 
 /** The words a yes/no cell may be written in: true/false, yes/no or 是/否 (in any case). */
@@ -109,7 +110,9 @@ export function scoreCells(score: ListedScore | null | undefined, lang: CsvLang)
 /**
  * A field's value from its CSV cell; undefined for an empty cell. A select's option may be
  * named by its id or by its label in either language, a yes/no as true/false, yes/no or 是/否, a sub-table's
- * rows as JSON or as lines of `label：value` pairs, each value read as its column's (see `subTableRows`). A cell that is not of the field's type
+ * rows as JSON or as lines of `label：value` pairs, each value read as its column's (see `subTableRows`), an amount
+ * as a spreadsheet shows it (5,000,000, ¥1,200.50) and a date year first with slashes or 年月日
+ * (2015/3/18). A cell that is not of the field's type
  * (or names no option) is given as text, for the form's validation to report on its field.
  *
  * @example
@@ -122,8 +125,10 @@ export function valueOf(field: FieldDefinition, cell: string): unknown {
     case 'number':
     case 'money': {
       const n = cell.trim() === '' ? Number.NaN : Number(cell);
-      return Number.isFinite(n) ? n : cell;
+      return Number.isFinite(n) ? n : (groupedNumber(cell) ?? cell);
     }
+    case 'date':
+      return dayOf(cell) ?? cell;
     case 'percent':
       return percentValue(cell) ?? cell;
     case 'boolean':
