@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
@@ -348,6 +349,26 @@ describe('runtime pages in the browser', () => {
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByRole('button', { name: '只检查不导入' }).click();
     await page.locator('[data-row="1"]').getByText('如 姓名：张三；电话：13800138000', { exact: false }).first().waitFor();
+    await page.context().close();
+  });
+
+  it('reads a file Excel saved on Chinese Windows (GBK), with amounts as Excel shows them, and offers a blank file with the required columns (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}${APP}/records/application/import`);
+    expect(await page.getByTestId('import-required').innerText()).toContain('必填列：企业名称、年销售额。');
+    const blank = page.waitForEvent('download');
+    await page.getByRole('button', { name: /下载空白导入文件/ }).click();
+    const saved = await blank;
+    expect(saved.suggestedFilename()).toBe('授信申请-导入.csv');
+    // The blank file: the fields the admin may write by their Chinese labels, the formula left out, with a BOM for Excel.
+    expect(readFileSync(await saved.path(), 'utf8')).toBe('\ufeff企业名称,所属行业,年销售额,资产总额,负债总额,联系人\r\n');
+    // 企业名称,所属行业,年销售额 / 厦门贸易,钢铁,"￥1,200,000.00" in GBK, as Excel's "CSV (逗号分隔)" saves it.
+    const gbk = Buffer.from('c6f3d2b5c3fbb3c62ccbf9caf4d0d0d2b52cc4eacffacadbb6ee0d0acfc3c3c5c3b3d2d72cb8d6ccfa2c22a3a4312c3230302c3030302e3030220d0a', 'hex');
+    await page.locator('input[type=file]').setInputFiles({ name: '申请.csv', mimeType: 'text/csv', buffer: gbk });
+    await page.getByTestId('import-encoding').getByText('按 GBK 编码读取').waitFor();
+    await page.locator('[data-row="1"]').getByText('厦门贸易').waitFor();
+    await page.getByRole('button', { name: '只检查不导入' }).click();
+    await page.getByText('检查通过：1 行均可导入，未保存任何内容。').first().waitFor();
     await page.context().close();
   });
 

@@ -1,7 +1,7 @@
 import { problem } from '@heng/engine';
 import type { FieldDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv, subTableExamples } from './csv-preview.js';
+import { computedColumns, decodeCsv, importTemplate, hasIdColumn, headerFields, importProblems, previewRows, readCsv, subTableExamples } from './csv-preview.js';
 
 describe('CSV preview', () => {
   it('reads quoted cells, CRLF, a BOM, and skips blank lines', () => {
@@ -68,5 +68,24 @@ describe('CSV preview', () => {
   it('notices the id column of an exported file, which the import ignores', () => {
     expect(hasIdColumn([' id ', '供应商名称'])).toBe(true);
     expect(hasIdColumn(['supplier_id', '供应商名称'])).toBe(false);
+  });
+
+  it('reads a file Excel saved on Chinese Windows (GBK) as well as UTF-8, and says which', () => {
+    const gbk = new Uint8Array([0xc6, 0xf3, 0xd2, 0xb5, 0xc3, 0xfb, 0xb3, 0xc6, 0x0d, 0x0a, 0xcf, 0xc3, 0xc3, 0xc5]); // 企业名称\r\n厦门
+    expect(decodeCsv(gbk)).toEqual({ text: '企业名称\r\n厦门', encoding: 'gb18030' });
+    const utf8 = new TextEncoder().encode('\ufeff企业名称\r\n厦门');
+    expect(decodeCsv(utf8)).toEqual({ text: '企业名称\r\n厦门', encoding: 'utf-8' });
+  });
+
+  it('offers a blank file of the columns the reader may write, quoted where needed, and names the required ones', () => {
+    const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+    const fields = [
+      { id: 'name', type: 'text', label: t('Name, legal', '企业名称'), required: true },
+      { id: 'limit', type: 'money', label: t('Limit', '授信额度'), access: { salesperson: 'read' } },
+      { id: 'no', type: 'serial', label: t('No.', '编号') },
+      { id: 'sales', type: 'money', label: t('Sales', '年销售额'), required: true },
+    ] as unknown as FieldDefinition[];
+    expect(importTemplate(fields, ['salesperson'], 'en')).toEqual({ csv: '\ufeff"Name, legal",Sales\r\n', required: ['Name, legal', 'Sales'] });
+    expect(importTemplate(fields, ['finance_director'], 'zh-CN')).toEqual({ csv: '\ufeff企业名称,授信额度,年销售额\r\n', required: ['企业名称', '年销售额'] });
   });
 });

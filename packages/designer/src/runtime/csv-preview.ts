@@ -1,5 +1,5 @@
 /** @module A CSV file read in the browser for the import preview, and the server's problems placed on its rows and header. */
-import { itemsNamed, parseCsv, parsePointer } from '@heng/engine';
+import { fieldAccess, isComputed, itemsNamed, parseCsv, parsePointer } from '@heng/engine';
 import type { FieldDefinition, LocalizedText, Problem } from '@heng/engine';
 
 /** The file as a table: its first line (field ids or labels) and the rows under it; or the line where it stops being CSV. */
@@ -17,6 +17,40 @@ export function readCsv(text: string): CsvPreview {
   if ('error' in read) return read;
   const [header = [], ...rows] = read.rows;
   return { header, rows };
+}
+
+/** A cell of a CSV line: quoted when it holds a comma, a quote or a line break (RFC 4180). */
+const csvCell = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/**
+ * An empty file to fill in: the header line of the fields `roles` may write (computed ones left
+ * out), by their labels in `lang`, with a BOM so Excel reads the Chinese; and the labels of those
+ * that are required.
+ *
+ * @example
+ * importTemplate(customer.fields, ['finance_director'], 'zh-CN') // { csv: '\ufeff企业名称,统一社会信用代码,…\r\n', required: ['企业名称', …] }
+ */
+export function importTemplate(fields: readonly FieldDefinition[], roles: readonly string[], lang: keyof LocalizedText): { csv: string; required: string[] } {
+  const columns = fields.filter((f) => !isComputed(f) && fieldAccess(f, roles) === 'write');
+  return { csv: `\ufeff${columns.map((f) => csvCell(f.label[lang])).join(',')}\r\n`, required: columns.filter((f) => f.required === true).map((f) => f.label[lang]) };
+}
+
+/** The encodings a CSV file is read in: UTF-8, else the one Excel on Chinese Windows saves "CSV (逗号分隔)" in. */
+export type CsvEncoding = 'utf-8' | 'gb18030';
+
+/**
+ * A CSV file's text: UTF-8 when its bytes are (a BOM dropped), else GB18030, the superset of GBK
+ * that Excel on Chinese Windows writes; and which of the two it was, for the page to say.
+ *
+ * @example
+ * decodeCsv(new Uint8Array([0xc6, 0xf3, 0xd2, 0xb5])) // { text: '企业', encoding: 'gb18030' }
+ */
+export function decodeCsv(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: CsvEncoding } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
 }
 
 /** An import's problems by where they belong: a data row (counted from 1 under the header), a header column, or the file. */

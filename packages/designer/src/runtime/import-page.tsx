@@ -1,12 +1,13 @@
 /** @module CSV import of a form's records: the file previewed as a table, imported all or nothing, the server's problems shown on their rows and columns. */
 import { isComputed, mayDo, parsePointer } from '@heng/engine';
 import type { FormDefinition, Problem } from '@heng/engine';
-import { UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorText } from '../api/errors.js';
+import { download } from '../app/download.js';
 import type { ApiError } from '../api/client.js';
 import { FieldProblems } from '../components/field-problems.js';
 import { useLang } from '../i18n/use-lang.js';
@@ -14,8 +15,8 @@ import { asApiError, loadPublishedForm, useLoad } from '../renderer/index.js';
 import { runtimeApi } from './api.js';
 import { useMe, WhenLoaded } from './common.js';
 import { NotAllowed } from './not-allowed.js';
-import { computedColumns, hasIdColumn, headerFields, importProblems, previewRows, readCsv, subTableExamples } from './csv-preview.js';
-import type { ImportProblems } from './csv-preview.js';
+import { computedColumns, decodeCsv, hasIdColumn, headerFields, importProblems, importTemplate, previewRows, readCsv, subTableExamples } from './csv-preview.js';
+import type { CsvEncoding, ImportProblems } from './csv-preview.js';
 import { recordsPath } from './paths.js';
 
 /** `/apps/:appId/records/:formId/import`. */
@@ -29,6 +30,7 @@ export function ImportPage() {
 interface Picked {
   readonly name: string;
   readonly text: string;
+  readonly encoding: CsvEncoding;
   readonly header: readonly string[];
   readonly rows: readonly string[][];
 }
@@ -53,9 +55,11 @@ function Importer({ form }: { readonly form: FormDefinition }) {
   const [created, setCreated] = useState<number>();
   const example = form.fields.filter((f) => !isComputed(f) && f.type !== 'sub_table').slice(0, 3).map((f) => f.label[lang]).join(',');
   const [subTable, ...otherSubTables] = subTableExamples(form.fields, lang);
+  const { roles } = useMe();
+  const template = importTemplate(form.fields, roles, lang);
 
   const pick = async (blob: File) => {
-    const text = await blob.text();
+    const { text, encoding } = decodeCsv(await blob.arrayBuffer());
     const read = readCsv(text);
     setProblems(NONE);
     setFailure(undefined);
@@ -66,7 +70,7 @@ function Importer({ form }: { readonly form: FormDefinition }) {
       return;
     }
     setUnreadable(undefined);
-    setFile({ name: blob.name, text, header: read.header, rows: read.rows });
+    setFile({ name: blob.name, text, encoding, header: read.header, rows: read.rows });
   };
 
   const send = async (dryRun: boolean) => {
@@ -100,6 +104,9 @@ function Importer({ form }: { readonly form: FormDefinition }) {
     <Card title={t('runtime.import.title', { form: form.name[lang] })} extra={<Link to={recordsPath(appId, form.id)}>{t('runtime.record.back')}</Link>}>
       <div className="heng-stack">
         <Typography.Paragraph type="secondary">{t('runtime.import.hint', { example })}</Typography.Paragraph>
+        {template.required.length > 0 && (
+          <Typography.Paragraph type="secondary" data-testid="import-required">{t('runtime.import.required', { columns: template.required.join(lang === 'zh-CN' ? '、' : ', ') })}</Typography.Paragraph>
+        )}
         {subTable !== undefined && <Typography.Paragraph type="secondary" data-testid="import-sub-table-hint">{t('runtime.import.subTableHint', { ...subTable })}</Typography.Paragraph>}
         {otherSubTables.map((other) => (
           <Typography.Paragraph type="secondary" key={other.field} data-testid="import-sub-table-more">{t('runtime.import.subTableMore', { ...other })}</Typography.Paragraph>
@@ -108,7 +115,11 @@ function Importer({ form }: { readonly form: FormDefinition }) {
           <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => (void pick(f), false)}>
             <Button icon={<UploadOutlined />}>{t('runtime.import.pick')}</Button>
           </Upload>
+          <Button icon={<DownloadOutlined />} onClick={() => download(t('runtime.import.templateFile', { form: form.name[lang] }), new Blob([template.csv], { type: 'text/csv;charset=utf-8' }))}>
+            {t('runtime.import.template')}
+          </Button>
           {file !== undefined && <Typography.Text data-testid="import-read">{t('runtime.import.read', { count: file.rows.length, file: file.name })}</Typography.Text>}
+          {file?.encoding === 'gb18030' && <Typography.Text type="secondary" data-testid="import-encoding">{t('runtime.import.readGbk')}</Typography.Text>}
           {file !== undefined && file.rows.length > 0 && created === undefined && (
             <>
               <Button loading={busy} onClick={() => void send(true)}>{t('runtime.import.check')}</Button>

@@ -7,20 +7,10 @@ import { useParams } from 'react-router';
 import { errorText } from '../api/errors.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError } from '../renderer/index.js';
+import { download } from '../app/download.js';
 import { templatesApi } from './api.js';
 import type { ImportSource } from './api.js';
 import { definitionCount, readBundleFile } from './bundle-file.js';
-
-/** Hands `json` to the browser as a download named `file`. */
-function download(file: string, json: unknown): void {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(json, null, 2)}\n`], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  a.click();
-  // The download has started once the click is handled; the address is no longer needed after.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** `onPicked` with a file that is JSON (its dry run comes next); `onUnreadable` with what to tell the user otherwise. */
 export function BundleActions({ onPicked, onUnreadable }: { readonly onPicked: (source: ImportSource) => void; readonly onUnreadable: (message: string | undefined) => void }) {
@@ -42,7 +32,7 @@ export function BundleActions({ onPicked, onUnreadable }: { readonly onPicked: (
     try {
       const bundle = await templatesApi.exportApp();
       const file = `${appId}.heng.json`;
-      download(file, bundle);
+      download(file, new Blob([`${JSON.stringify(bundle, null, 2)}\n`], { type: 'application/json' }));
       void message.success(t('templates.export.done', { count: definitionCount(bundle), file }));
     } catch (e) {
       void message.error(`${t('templates.export.failed')} ${errorText(asApiError(e), lang)}`);
