@@ -99,8 +99,19 @@ describe('first run, sign out and sign in, in the browser against the real serve
     await page.getByTestId('definition-list-scorecards').waitFor();
     expect(path(page)).toBe('/apps/minjiang/scorecards');
     await expect(page.getByTestId('current-user').innerText()).resolves.toContain('林芳');
+    // Signing out loads the login page anew: whoever signs in next lands where their own work is,
+    // not on the page the last person left.
+    const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: '退出登录' }).click();
+    await reloaded;
     await page.getByText('登录「衡」').waitFor();
+    await page.getByLabel('企业代码').fill('minjiang');
+    await page.getByLabel('邮箱').fill('lin@example.com');
+    await page.getByLabel('密码').fill('correct-horse-1');
+    await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).click();
+    await page.getByTestId('current-user').waitFor();
+    await page.waitForURL((u) => u.pathname !== '/' && u.pathname !== '/login' && u.pathname !== '/apps/minjiang');
+    expect(path(page)).toBe('/apps/minjiang/forms');
     await page.close();
   });
 });

@@ -27,6 +27,12 @@ const icons: Record<Section, ReactNode> = {
   people: <TeamOutlined />,
 };
 
+/**
+ * After signing out, the login page loaded anew: whoever signs in next lands where their own work
+ * is, not on the page the last person left, and reads nothing the last person's pages kept.
+ */
+const startAfresh = () => window.location.assign('/login');
+
 /** The app a signed-in user works in: their company's own definitions, named by the company code. */
 function useAppId(): string {
   const { state } = useSession();
@@ -86,7 +92,7 @@ export function AppLayout() {
             <Typography.Text data-testid="current-user" title={t('session.signedInAs', { name })}>
               <UserOutlined /> {name}
             </Typography.Text>
-            <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut()}>
+            <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut().then(startAfresh)}>
               {t('session.logout')}
             </Button>
           </Space>
