@@ -8,6 +8,7 @@ import { useLang } from '../i18n/use-lang.js';
 import { useDisplayWords, ValueView } from '../renderer/index.js';
 import type { Loaded, RecordView } from '../renderer/index.js';
 import type { RecordStatus, ScoreWithCard } from './api.js';
+import { MissingFactors } from './missing-factors.js';
 import { GradeTag } from './score-grade.js';
 import { recordFlags } from './score-words.js';
 
@@ -57,6 +58,7 @@ export function RecordSummary({ form, record, roles, facts }: { readonly form: F
           {score.total === null ? <Typography.Text type="warning">{t('runtime.score.incomplete')}</Typography.Text> : formatNumber(score.total, lang, scored?.card?.precision ?? 2)}
         </Fact>
       )}
+      {score !== undefined && <MissingFactors score={score} />}
       {fields.map((f) => (
         <Fact key={f.id} label={f.label[lang]} testId={`summary-${f.id}`}>
           <ValueView field={f} value={record.data[f.id]} words={words} />

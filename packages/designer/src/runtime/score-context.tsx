@@ -12,6 +12,7 @@ import { ApiError } from '../api/client.js';
 import { runtimeApi } from './api.js';
 import type { ScoreExplanation } from './api.js';
 import { recordPath } from './paths.js';
+import { MissingFactors } from './missing-factors.js';
 import { GradeTag } from './score-grade.js';
 import { recordFlags } from './score-words.js';
 
@@ -80,6 +81,7 @@ function ScoreLine({ item }: { readonly item: Scored }) {
       {flags.map((f) => (
         <Tag key={f.flag} color="red" data-flag={f.flag}>{f.label}</Tag>
       ))}
+      {score !== undefined && <MissingFactors score={score} />}
     </span>
   );
 }

@@ -3,7 +3,7 @@ import type { FormDefinition, ScorecardDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../format/money.js';
 import { tIn } from '../i18n/testing.js';
-import { bandText, flagLabel, policyText, recordFlags } from './score-words.js';
+import { bandText, flagLabel, missingFactors, policyText, recordFlags } from './score-words.js';
 
 const t = (en: string) => ({ en, 'zh-CN': en });
 const card: ScorecardDefinition = {
@@ -76,5 +76,12 @@ describe('policyText', () => {
     expect(policyText({ ...settlement, id: 'terms', type: 'days' }, 60, form, 'en', words)).toBe('60');
     expect(policyText({ ...settlement, id: 'note' }, 'credit', form, 'en', words)).toBe('credit');
     expect(policyText(undefined, null, form, 'en', words)).toBe('—');
+  });
+
+  it('names the factors a score found no data for, not those outside every band', () => {
+    const factor = (id: string, missing: 'empty' | 'unmatched' | null, name: string | null = id) => ({ id, name: name === null ? null : { en: name, 'zh-CN': `${name}（中）` }, missing });
+    const score = { factors: [factor('industry', 'empty', 'Industry'), factor('sales', null), factor('age', 'unmatched'), factor('region', 'empty', null)] };
+    expect(missingFactors(score, 'zh-CN')).toEqual(['Industry（中）', 'region']);
+    expect(missingFactors({ factors: [factor('sales', null)] }, 'en')).toEqual([]);
   });
 });

@@ -71,3 +71,16 @@ export function policyText(policy: Policy | undefined, value: unknown, form: For
   const field = policy?.type === 'text' ? form.fields.find((f) => f.id === policy.id) : undefined;
   return field === undefined ? outputText(value, policy?.type, lang) : displayValue(field, value, lang, words);
 }
+
+/**
+ * The factors a stored score found no value for (their points then set by the missing-value
+ * rule), by name in `lang`: what an approver should know the grade rests on less than it seems.
+ * A factor the rule left out (weight 0) counts too, as its weight went to the others.
+ *
+ * @example
+ * missingFactors(score, 'zh-CN') // ['所属行业', '年销售额']
+ */
+export function missingFactors(score: { readonly factors: readonly { readonly id: string; readonly name: LocalizedText | null; readonly missing: 'empty' | 'unmatched' | null }[] }, lang: Lang): string[] {
+  return score.factors.filter((f) => f.missing === 'empty').map((f) => f.name?.[lang] ?? f.id);
+}
+
