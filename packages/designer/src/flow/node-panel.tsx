@@ -78,6 +78,9 @@ function ApproverFields({ node }: { readonly node: ApproverNode }) {
   );
 }
 
+/** A panel's title: the kind of node, then its name unless that only repeats the kind (条件分支, not 条件分支 · 条件分支). */
+const panelTitle = (kind: string, name: string): string => (name === '' || name === kind ? kind : `${kind} · ${name}`);
+
 /** The drawer; closed when nothing is selected. */
 export function NodePanel() {
   const { t } = useTranslation();
@@ -93,7 +96,7 @@ export function NodePanel() {
   const branch = lane?.branch;
   const named = (name: LocalizedText) => (lane?.branch === undefined ? name : typedBranchName(name, lane.index + 1));
   return (
-    <Drawer open={item !== undefined} onClose={() => select(undefined)} title={item === undefined ? '' : `${title} · ${branch === undefined ? item.name[lang] : branchName(branch, form, lang, labels)}`} size={460} mask={false} destroyOnHidden>
+    <Drawer open={item !== undefined} onClose={() => select(undefined)} title={item === undefined ? '' : panelTitle(title, branch === undefined ? item.name[lang] : branchName(branch, form, lang, labels))} size={460} mask={false} destroyOnHidden>
       {item !== undefined && selected !== undefined && (
         <Form layout="vertical" component="div">
           <FieldProblems problems={here} />
