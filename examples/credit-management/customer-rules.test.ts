@@ -116,7 +116,7 @@ describe('blacklist (黑名单)', () => {
     const overdue = await runRules('blacklist', { ...wholesaler({ frozen_receivables: 2 }), is_new: false, changed_fields: ['blacklisted'] });
     expect(fired(overdue)).toEqual(['lift_still_overdue']);
     expect(overdue.effects.map((e) => e.kind)).toEqual(['remove_flag', 'notify']);
-    expect(overdue.effects[1]).toMatchObject({ message: { 'zh-CN': '杭州钱塘商贸有限公司 已移出黑名单，但仍有 2 笔应收逾期 8 天以上，新订单继续冻结。' } });
+    expect(overdue.effects[1]).toMatchObject({ message: { 'zh-CN': '杭州钱塘商贸有限公司 已移出黑名单，但仍有 2 笔应收逾期 8 天以上，赊销新订单继续冻结（现款现货照常）。' } });
   });
 });
 

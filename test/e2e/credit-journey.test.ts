@@ -192,7 +192,7 @@ describe('the credit management journey in the browser', () => {
     await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
     await expect.poll(() => shown(page, 'credit_status')).toBe('Frozen');
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
-    await page.getByTestId('record-status').getByText('A receivable is more than 7 days overdue: new orders are frozen').waitFor();
+    await page.getByTestId('record-status').getByText('A receivable is more than 7 days overdue: new orders on credit are frozen (cash on delivery still goes through)').waitFor();
     // What is frozen reads in words, not as its code.
     await page.getByTestId('record-status').locator('.ant-tag', { hasText: 'New orders' }).first().waitFor();
     await expect(page.getByTestId('record-status').locator('.ant-tag', { hasText: /^orders$/ }).count()).resolves.toBe(0);
@@ -242,7 +242,7 @@ describe('the credit management journey in the browser', () => {
     await page.goto(`${h.url}${APP}/records/customer/${customerId}`);
     await expect.poll(() => shown(page, 'credit_status'), { timeout: 15_000 }).toBe('Normal');
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
-    await expect.poll(() => page.getByText('A receivable is more than 7 days overdue: new orders are frozen').count()).toBe(0);
+    await expect.poll(() => page.getByText('A receivable is more than 7 days overdue: new orders on credit are frozen (cash on delivery still goes through)').count()).toBe(0);
     await shot(page, '6-freeze-lifted');
     // The profile gathers what points at the customer: its application, order, receivable and payment.
     await page.getByRole('tab', { name: 'Related' }).click();

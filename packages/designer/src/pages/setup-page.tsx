@@ -7,10 +7,10 @@ import { ApiError, api } from '../api/client.js';
 import type { SetupInput } from '../api/client.js';
 import { LanguageSwitch } from '../app/language-switch.js';
 import { useLang } from '../i18n/use-lang.js';
-import { formErrors } from '../session/form-errors.js';
 import { setupInputOf } from '../session/inputs.js';
 import type { FieldName } from '../session/form-errors.js';
 import { useSession } from '../session/session.js';
+import { usePlacedErrors } from '../session/use-placed-errors.js';
 
 /** The form's fields, named as the server's body is shaped so a problem's path names its field. */
 const FIELDS: readonly FieldName[] = [['name'], ['slug'], ['admin', 'displayName'], ['admin', 'email'], ['admin', 'password'], ['setupToken']];
@@ -36,17 +36,12 @@ export function SetupPage() {
     api.setupStatus().then((s) => setTokenRequired(s.setupTokenRequired), () => undefined);
   }, []);
 
-  // The error is kept as it came, so its problems are placed again when the language changes.
   const fields = tokenRequired ? FIELDS : FIELDS.filter((f) => f[0] !== 'setupToken');
   const explain = (field: string, code: string) => {
     const key = EXPLAINED[`${field} ${code}` as keyof typeof EXPLAINED];
     return key === undefined ? undefined : t(key);
   };
-  const placed = formErrors(error?.problems ?? [], fields, lang, explain);
-  const placedFields = JSON.stringify(placed.fields);
-  useEffect(() => {
-    form.setFields(JSON.parse(placedFields) as Parameters<typeof form.setFields>[0]);
-  }, [form, placedFields]);
+  const other = usePlacedErrors(form, error, fields, explain);
 
   if (session.state.kind === 'loading') return <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
   if (session.state.kind === 'signed-in') return <Navigate to="/" replace />;
@@ -70,7 +65,7 @@ export function SetupPage() {
       <Card title={t('setup.title')} extra={<LanguageSwitch />} style={{ width: 520, margin: '24px 0' }}>
         <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
         {error !== undefined && (
-          <Alert type="error" showIcon role="alert" data-testid="setup-error" title={summary} description={placed.other.length === 0 ? undefined : placed.other.join(' ')} style={{ marginBottom: 16 }} />
+          <Alert type="error" showIcon role="alert" data-testid="setup-error" title={summary} description={other.length === 0 ? undefined : other.join(' ')} style={{ marginBottom: 16 }} />
         )}
         <Form<SetupInput> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
           <Divider titlePlacement="start" plain>

@@ -1,14 +1,14 @@
 /** @module The drawer that adds a person or edits one: name, e-mail, password, roles, manager, whether they may sign in; the server's problems on their fields. */
 import { Alert, App, Button, Drawer, Form, Input, Select, Space, Switch } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client.js';
 import { errorText } from '../api/errors.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError } from '../renderer/index.js';
 import type { UserSummary } from '../renderer/index.js';
-import { formErrors } from '../session/form-errors.js';
 import type { FieldName } from '../session/form-errors.js';
+import { usePlacedErrors } from '../session/use-placed-errors.js';
 import { peopleApi } from './api.js';
 import type { RoleHeld } from './api.js';
 import { managerChoices, newPerson, personChange } from './changes.js';
@@ -41,11 +41,7 @@ export function PersonDrawer({ person, users, roles, onClose, onSaved }: Props) 
     const key = EXPLAINED[`${field} ${code}` as keyof typeof EXPLAINED];
     return key === undefined ? undefined : t(key);
   };
-  const placed = formErrors(error?.problems ?? [], FIELDS, lang, explain);
-  const placedFields = JSON.stringify(placed.fields);
-  useEffect(() => {
-    form.setFields(JSON.parse(placedFields) as Parameters<typeof form.setFields>[0]);
-  }, [form, placedFields]);
+  const other = usePlacedErrors(form, error, FIELDS, explain);
 
   const save = async (values: PersonValues) => {
     setBusy(true);
@@ -79,7 +75,7 @@ export function PersonDrawer({ person, users, roles, onClose, onSaved }: Props) 
         </Space>
       }
     >
-      {error !== undefined && <Alert type="error" showIcon role="alert" data-testid="person-error" title={errorText(error, lang)} description={placed.other.length === 0 ? undefined : placed.other.join(' ')} style={{ marginBottom: 16 }} />}
+      {error !== undefined && <Alert type="error" showIcon role="alert" data-testid="person-error" title={errorText(error, lang)} description={other.length === 0 ? undefined : other.join(' ')} style={{ marginBottom: 16 }} />}
       <Form<PersonValues> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void save(v)} requiredMark={false}>
         <Form.Item name="displayName" label={t('people.form.displayName')} rules={[{ required: true, whitespace: true, message: t('people.form.displayNameRequired') }]}>
           <Input autoComplete="off" />

@@ -1,7 +1,7 @@
 /** @module The roles tab: the company's roles with how many hold each; admins add roles of their own, rename any, and delete an added one nobody holds. */
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client.js';
@@ -9,8 +9,8 @@ import { errorText } from '../api/errors.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, useLoad } from '../renderer/index.js';
 import { WhenLoaded } from '../runtime/common.js';
-import { formErrors } from '../session/form-errors.js';
 import type { FieldName } from '../session/form-errors.js';
+import { usePlacedErrors } from '../session/use-placed-errors.js';
 import { peopleApi } from './api.js';
 import type { RoleHeld, RoleNames } from './api.js';
 
@@ -31,11 +31,7 @@ function RoleModal({ role, onClose, onSaved }: { readonly role: RoleHeld | undef
   const [form] = Form.useForm<RoleValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const placed = formErrors(error?.problems ?? [], FIELDS, lang, (field, code) => (field === 'id' && code === 'schema.pattern' ? t('people.roles.idInvalid') : undefined));
-  const placedFields = JSON.stringify(placed.fields);
-  useEffect(() => {
-    form.setFields(JSON.parse(placedFields) as Parameters<typeof form.setFields>[0]);
-  }, [form, placedFields]);
+  const other = usePlacedErrors(form, error, FIELDS, (field, code) => (field === 'id' && code === 'schema.pattern' ? t('people.roles.idInvalid') : undefined));
   const save = async (values: RoleValues) => {
     setBusy(true);
     setError(undefined);
@@ -62,7 +58,7 @@ function RoleModal({ role, onClose, onSaved }: { readonly role: RoleHeld | undef
       onCancel={onClose}
       destroyOnHidden
     >
-      {error !== undefined && <Alert type="error" showIcon role="alert" data-testid="role-error" title={errorText(error, lang)} description={placed.other.length === 0 ? undefined : placed.other.join(' ')} style={{ marginBottom: 16 }} />}
+      {error !== undefined && <Alert type="error" showIcon role="alert" data-testid="role-error" title={errorText(error, lang)} description={other.length === 0 ? undefined : other.join(' ')} style={{ marginBottom: 16 }} />}
       <Form<RoleValues> form={form} layout="vertical" initialValues={role ?? { id: '', nameZh: '', nameEn: '' }} onFinish={(v) => void save(v)} requiredMark={false}>
         <Form.Item name="nameZh" label={t('people.roles.nameZh')} rules={[name]}>
           <Input autoComplete="off" />
