@@ -252,12 +252,21 @@ describe('walking through the credit template in the browser', () => {
     await page.waitForURL((u) => u.pathname !== '/');
     await page.waitForLoadState('networkidle');
     const reads = apiReads(page);
+    // Each tab's reads are counted once they are all answered: its panel has stopped loading and nothing is in flight.
+    let inFlight = 0;
+    page.on('request', () => (inFlight += 1));
+    page.on('requestfinished', () => (inFlight -= 1));
+    page.on('requestfailed', () => (inFlight -= 1));
+    const settled = async () => {
+      await page.locator('.ant-tabs-tabpane-active .ant-spin-spinning').waitFor({ state: 'detached' });
+      await expect.poll(() => inFlight).toBe(0);
+    };
     const visit = async (path: string, tabs: readonly string[]) => {
       await page.goto(`${h.url}${APP}${path}`);
       await page.getByTestId('record-title').waitFor();
       for (const tab of tabs) {
         await page.getByRole('tab', { name: tab, exact: true }).click();
-        await page.waitForLoadState('networkidle');
+        await settled();
       }
     };
     await visit(`/records/customer/${blacklistedId}`, ['Score', 'Related', 'History', 'Flags and tasks']);
@@ -270,7 +279,7 @@ describe('walking through the credit template in the browser', () => {
     await page.getByTestId('inbox-open-count').waitFor({ state: 'attached' });
     for (const tab of ['Tasks', 'Submitted by me', 'To do']) {
       await page.getByRole('tab', { name: tab }).click();
-      await page.waitForLoadState('networkidle');
+      await settled();
     }
     expect(repeated(reads)).toEqual([]);
     await page.context().close();

@@ -74,7 +74,7 @@ describe('people and roles (成员与角色)', () => {
     await drawer(page).getByRole('button', named('保存')).click();
     const row = page.locator('[data-user="zhou@e2e.test"]');
     await row.getByText('信用专员').waitFor();
-    expect(await row.innerText()).toMatch(/周杰[\s\S]*信用专员[\s\S]*销售[\s\S]*林芳[\s\S]*在用/);
+    expect(await row.innerText()).toMatch(/周杰[\s\S]*信用专员[\s\S]*销售[\s\S]*林芳[\s\S]*已启用/);
     await page.screenshot({ path: `${artifacts}people-zh-CN.png`, fullPage: true });
 
     // The same e-mail again is refused in the drawer, saying why; nothing is added.
@@ -86,7 +86,8 @@ describe('people and roles (成员与角色)', () => {
     await drawer(page).getByTestId('person-error').waitFor();
     expect(await drawer(page).getByTestId('person-error').innerText()).toContain('zhou@e2e.test');
     await drawer(page).getByRole('button', named('取消')).click();
-    expect(await page.getByTestId('people-users').getByText('周杰二').count()).toBe(0);
+    const users = (await (await page.request.get('/api/users')).json()) as { email: string; displayName: string }[];
+    expect(users.filter((u) => u.email === 'zhou@e2e.test').map((u) => u.displayName)).toEqual(['周杰']);
     await page.context().close();
 
     const zhou = await signInAs('zhou@e2e.test', 'zhou-password-1');
@@ -99,16 +100,21 @@ describe('people and roles (成员与角色)', () => {
     await zhou.context().close();
   });
 
-  it('deactivates a person, who then cannot sign in, and keeps a held role from being deleted', async () => {
+  // Goes on from the person and role the test above added.
+  it('deactivates a person, who then cannot sign in, and keeps a held role from being deleted; the admin cannot deactivate themselves', async () => {
     const page = await h.page('zh-CN', { signedIn: true });
     await page.goto(`${h.url}/apps/${ADMIN.tenant}/people`);
     const row = page.locator('[data-user="zhou@e2e.test"]');
-    await row.getByRole('button', named('编辑')).click();
+    await row.getByRole('button', { name: '编辑 周杰' }).click();
     await drawer(page).getByRole('switch').click();
     await drawer(page).getByRole('button', named('保存')).click();
     await row.getByText('已停用').waitFor();
+    await page.locator(`[data-user="${ADMIN.email}"]`).getByRole('button', { name: `编辑 ${ADMIN.displayName}` }).click();
+    expect(await drawer(page).getByRole('switch').isDisabled()).toBe(true);
+    await drawer(page).getByText('不能停用自己，可由其他管理员停用。').waitFor();
+    await drawer(page).getByRole('button', named('取消')).click();
     await page.getByRole('tab', { name: '角色' }).click();
-    expect(await page.locator('[data-role=credit_clerk]').getByRole('button', named('删除')).isDisabled()).toBe(true);
+    expect(await page.locator('[data-role=credit_clerk]').getByRole('button', { name: '删除 信用专员' }).isDisabled()).toBe(true);
     await page.context().close();
 
     const refused = await signInAs('zhou@e2e.test', 'zhou-password-1');

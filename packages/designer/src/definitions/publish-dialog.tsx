@@ -101,14 +101,6 @@ export function PublishDialog({ kind, id, name, open, latestVersion, flush, curr
             {step.problems.length > 0 && (
               <Alert type="warning" showIcon title={t('definitions.publish.problems', { count: step.problems.length })} description={<FieldProblems problems={step.problems} />} />
             )}
-            {latestVersion === null ? (
-              <Alert type="info" showIcon title={t('definitions.publish.first')} />
-            ) : step.changes.length === 0 ? (
-              <Alert type="info" showIcon title={t('definitions.publish.unchanged', { version: latestVersion })} />
-            ) : (
-              <Typography.Text strong>{t('definitions.publish.against', { version: latestVersion })}</Typography.Text>
-            )}
-            {step.changes.length > 0 && <DiffList changes={step.changes} after={current()} company={company} />}
             {step.warnings.length > 0 && (
               <Alert
                 type="warning"
@@ -118,6 +110,14 @@ export function PublishDialog({ kind, id, name, open, latestVersion, flush, curr
                 description={step.warnings.map((w, i) => <Typography.Paragraph key={`${w.path}:${i}`} style={{ marginBottom: 4 }}>{problemText(w, lang)}</Typography.Paragraph>)}
               />
             )}
+            {latestVersion === null ? (
+              <Alert type="info" showIcon title={t('definitions.publish.first')} />
+            ) : step.changes.length === 0 ? (
+              <Alert type="info" showIcon title={t('definitions.publish.unchanged', { version: latestVersion })} />
+            ) : (
+              <Typography.Text strong>{t('definitions.publish.against', { version: latestVersion })}</Typography.Text>
+            )}
+            {step.changes.length > 0 && <DiffList changes={step.changes} after={current()} company={company} />}
             {kind === 'scorecard' && step.problems.length === 0 && <PublishImpact id={id} />}
             <Input.TextArea
               aria-label={t('definitions.publish.note')}

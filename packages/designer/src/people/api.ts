@@ -1,13 +1,26 @@
 /** @module The people page's server calls (admins): the company's users and roles; each write makes the pages' shared lists ask again. */
 import { api, routes } from '../api/client.js';
-import type { RoleView } from '../api/client.js';
-import { loadRoles, loadUsers } from '../renderer/index.js';
+import type { ApiError, RoleView } from '../api/client.js';
+import { asApiError, loadRoles, loadUsers } from '../renderer/index.js';
 import type { UserSummary } from '../renderer/index.js';
 import type { NewPerson, PersonChange } from './changes.js';
 
 /** A role as the people page lists it: with how many people hold it (server: tenancy/roles.ts). */
 export interface RoleHeld extends RoleView {
   readonly users: number;
+}
+
+/** A part of a person's change saved on its own. */
+export type SavedPart = 'manager' | 'roles';
+
+/** A change refused after some of its parts were saved: the refusal, and what was saved. */
+export class PartlySaved extends Error {
+  constructor(
+    readonly error: ApiError,
+    readonly saved: readonly SavedPart[],
+  ) {
+    super(error.message);
+  }
 }
 
 /** A role's names, as they are written (its id only when created). */
@@ -41,17 +54,29 @@ export const peopleApi = {
   roles: () => api.call<RoleHeld[]>('GET', routes.roles),
   create: (person: NewPerson) => changing(api.call<UserSummary>('POST', routes.users, person)),
   /**
-   * A person's change, in the order least likely to leave half of it behind: the manager (a cycle
-   * is refused), then the roles (the last admin's are kept), then the details and password.
+   * A person's change, each part by its route, in the order least likely to stop halfway: the
+   * manager (a cycle is refused), the roles (the last admin's are kept), then the details. When
+   * a part is refused after others were saved, {@link PartlySaved} says which were.
    */
   change: async (id: string, change: PersonChange): Promise<void> => {
-    await changing(
-      (async () => {
-        if (change.managerId !== undefined) await api.call('PUT', `${user(id)}/manager`, { managerId: change.managerId });
-        if (change.roles !== undefined) await api.call('PUT', `${user(id)}/roles`, { roles: change.roles });
-        if (change.details !== undefined) await api.call('PATCH', user(id), change.details);
-      })(),
-    );
+    const saved: SavedPart[] = [];
+    try {
+      await changing(
+        (async () => {
+          if (change.managerId !== undefined) {
+            await api.call('PUT', `${user(id)}/manager`, { managerId: change.managerId });
+            saved.push('manager');
+          }
+          if (change.roles !== undefined) {
+            await api.call('PUT', `${user(id)}/roles`, { roles: change.roles });
+            saved.push('roles');
+          }
+          if (change.details !== undefined) await api.call('PATCH', user(id), change.details);
+        })(),
+      );
+    } catch (e) {
+      throw saved.length === 0 ? e : new PartlySaved(asApiError(e), saved);
+    }
   },
   createRole: (id: string, names: RoleNames) => changing(api.call<RoleHeld>('POST', routes.roles, { id, ...names })),
   renameRole: (id: string, names: RoleNames) => changing(api.call<RoleHeld>('PATCH', role(id), names)),

@@ -8,7 +8,7 @@ import type { ApiError } from '../api/client.js';
 import { errorText } from '../api/errors.js';
 import { useLang } from '../i18n/use-lang.js';
 import { asApiError, useLoad } from '../renderer/index.js';
-import { WhenLoaded } from '../runtime/common.js';
+import { nameOfRole, WhenLoaded } from '../runtime/common.js';
 import type { FieldName } from '../session/form-errors.js';
 import { usePlacedErrors } from '../session/use-placed-errors.js';
 import { peopleApi } from './api.js';
@@ -50,7 +50,7 @@ function RoleModal({ role, onClose, onSaved }: { readonly role: RoleHeld | undef
   return (
     <Modal
       open
-      title={role === undefined ? t('people.roles.addTitle') : t('people.roles.renameTitle', { name: lang === 'zh-CN' ? role.nameZh : role.nameEn })}
+      title={role === undefined ? t('people.roles.addTitle') : t('people.roles.renameTitle', { name: nameOfRole(role, lang) })}
       okText={t('people.roles.save')}
       cancelText={t('people.roles.cancel')}
       confirmLoading={busy}
@@ -87,12 +87,11 @@ export function RolesTab() {
   const [roles, reload] = useLoad(() => peopleApi.roles(), []);
   const [editing, setEditing] = useState<{ readonly role: RoleHeld | undefined }>();
   const [failed, setFailed] = useState<ApiError>();
-  const nameOf = (r: RoleHeld) => (lang === 'zh-CN' ? r.nameZh : r.nameEn);
   const remove = async (r: RoleHeld) => {
     setFailed(undefined);
     try {
       await peopleApi.deleteRole(r.id);
-      void message.success(t('people.roles.removed', { name: nameOf(r) }));
+      void message.success(t('people.roles.removed', { name: nameOfRole(r, lang) }));
       reload();
     } catch (e) {
       setFailed(asApiError(e));
@@ -101,7 +100,7 @@ export function RolesTab() {
   return (
     <WhenLoaded loaded={roles} onRetry={reload}>
       {(list) => (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ role: undefined })}>
             {t('people.roles.add')}
           </Button>
@@ -116,23 +115,23 @@ export function RolesTab() {
               { key: 'name', title: t('people.roles.nameZh'), dataIndex: 'nameZh' },
               { key: 'nameEn', title: t('people.roles.nameEn'), dataIndex: 'nameEn' },
               { key: 'id', title: t('people.roles.id'), render: (_, r) => <code>{r.id}</code> },
-              { key: 'kind', title: '', render: (_, r) => (r.builtin ? <Tag>{t('people.roles.builtin')}</Tag> : <Tag color="blue">{t('people.roles.custom')}</Tag>) },
+              { key: 'kind', title: t('people.roles.kind'), render: (_, r) => (r.builtin ? <Tag>{t('people.roles.builtin')}</Tag> : <Tag color="blue">{t('people.roles.custom')}</Tag>) },
               { key: 'users', title: t('people.roles.holders'), dataIndex: 'users' },
               {
                 key: 'actions',
-                title: '',
+                title: t('people.users.actions'),
                 render: (_, r) => {
                   const blocked = r.builtin ? t('people.roles.builtinKept') : r.users > 0 ? t('people.roles.removeHeld') : undefined;
                   return (
                     <Space>
-                      <Button type="link" onClick={() => setEditing({ role: r })}>{t('people.roles.rename')}</Button>
+                      <Button type="link" aria-label={t('people.roles.renameNamed', { name: nameOfRole(r, lang) })} onClick={() => setEditing({ role: r })}>{t('people.roles.rename')}</Button>
                       {blocked === undefined ? (
-                        <Popconfirm title={t('people.roles.removeConfirm', { name: nameOf(r) })} okText={t('people.roles.remove')} cancelText={t('people.roles.cancel')} onConfirm={() => remove(r)}>
-                          <Button type="link" danger>{t('people.roles.remove')}</Button>
+                        <Popconfirm title={t('people.roles.removeConfirm', { name: nameOfRole(r, lang) })} okText={t('people.roles.remove')} cancelText={t('people.roles.cancel')} onConfirm={() => remove(r)}>
+                          <Button type="link" danger aria-label={t('people.roles.removeNamed', { name: nameOfRole(r, lang) })}>{t('people.roles.remove')}</Button>
                         </Popconfirm>
                       ) : (
                         <Tooltip title={blocked}>
-                          <Button type="link" danger disabled>{t('people.roles.remove')}</Button>
+                          <Button type="link" danger disabled aria-label={t('people.roles.removeNamed', { name: nameOfRole(r, lang) })}>{t('people.roles.remove')}</Button>
                         </Tooltip>
                       )}
                     </Space>

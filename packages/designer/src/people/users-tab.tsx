@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/use-lang.js';
 import { useLoad } from '../renderer/index.js';
 import type { UserSummary } from '../renderer/index.js';
-import { WhenLoaded } from '../runtime/common.js';
+import { roleNameIn, WhenLoaded } from '../runtime/common.js';
 import { peopleApi } from './api.js';
 import { PersonDrawer } from './person-drawer.js';
 
@@ -25,13 +25,10 @@ export function UsersTab({ me }: { readonly me: string }) {
   return (
     <WhenLoaded loaded={people} onRetry={reload}>
       {([users, roles]) => {
-        const roleName = (id: string) => {
-          const role = roles.find((r) => r.id === id);
-          return role === undefined ? id : lang === 'zh-CN' ? role.nameZh : role.nameEn;
-        };
+        const roleName = (id: string) => roleNameIn(roles, id, lang);
         const name = (id: string | null) => users.find((u) => u.id === id)?.displayName ?? t('people.users.none');
         return (
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ kind: 'new' })}>
               {t('people.users.add')}
             </Button>
@@ -52,15 +49,23 @@ export function UsersTab({ me }: { readonly me: string }) {
                 },
                 { key: 'manager', title: t('people.users.manager'), render: (_, u) => name(u.managerId) },
                 { key: 'status', title: t('people.users.status'), render: (_, u) => (u.active ? <Tag color="green">{t('people.users.active')}</Tag> : <Tag>{t('people.users.inactive')}</Tag>) },
-                { key: 'edit', title: '', render: (_, u) => <Button type="link" onClick={() => setEditing({ kind: 'edit', person: u })}>{t('people.users.edit')}</Button> },
+                {
+                  key: 'edit',
+                  title: t('people.users.actions'),
+                  render: (_, u) => <Button type="link" aria-label={t('people.users.editNamed', { name: u.displayName })} onClick={() => setEditing({ kind: 'edit', person: u })}>{t('people.users.edit')}</Button>,
+                },
               ]}
             />
             {editing !== undefined && (
               <PersonDrawer
                 person={editing.kind === 'edit' ? editing.person : undefined}
+                me={me}
                 users={users}
                 roles={roles}
-                onClose={() => setEditing(undefined)}
+                onClose={(changed) => {
+                  setEditing(undefined);
+                  if (changed) reload();
+                }}
                 onSaved={() => {
                   setEditing(undefined);
                   reload();

@@ -5,7 +5,7 @@ import type { TableColumnsType } from 'antd';
 import { useCallback } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../api/client.js';
+import type { ApiError, RoleView } from '../api/client.js';
 import { errorText } from '../api/errors.js';
 import type { Lang } from '../i18n/language.js';
 import { useLang } from '../i18n/use-lang.js';
@@ -35,14 +35,22 @@ export function useMe(): { readonly userId: string | undefined; readonly roles: 
 export function useRoleName(): (id: string) => string {
   const lang = useLang();
   const [roles] = useLoad(loadRoles, []);
-  return useCallback(
-    (id: string) => {
-      const role = roles.status === 'ok' ? roles.value.find((r) => r.id === id) : undefined;
-      return role === undefined ? id : lang === 'zh-CN' ? role.nameZh : role.nameEn;
-    },
-    [roles, lang],
-  );
+  return useCallback((id: string) => roleNameIn(roles.status === 'ok' ? roles.value : [], id, lang), [roles, lang]);
 }
+
+/**
+ * A role's name in `lang` among `roles`; its id when it is not among them.
+ *
+ * @example
+ * roleNameIn(roles, 'legal', 'zh-CN') // '法务'
+ */
+export function roleNameIn(roles: readonly RoleView[], id: string, lang: Lang): string {
+  const role = roles.find((r) => r.id === id);
+  return role === undefined ? id : nameOfRole(role, lang);
+}
+
+/** A role's name in `lang`. */
+export const nameOfRole = (role: RoleView, lang: Lang): string => (lang === 'zh-CN' ? role.nameZh : role.nameEn);
 
 /**
  * A name that may be localized text (definitions list their draft's name as it stands).

@@ -52,8 +52,8 @@ describe('CSV preview', () => {
     } as unknown as FieldDefinition;
     const name = { id: 'supplier_name', type: 'text', label: t('Supplier name', '供应商名称') } as FieldDefinition;
     const statements = { id: 'statements', type: 'sub_table', label: t('Financial statements', '财务报表'), columns: [{ id: 'year', type: 'number', label: t('Year', '年度') }] } as unknown as FieldDefinition;
-    expect(subTableExamples([name, contacts, statements], 'zh-CN')).toEqual([{ field: '联系人', example: '姓名：…；角色：老板' }, { field: '财务报表', example: '年度：…' }]);
-    expect(subTableExamples([name, contacts], 'en')).toEqual([{ field: 'Contacts', example: 'Name: …; Role: Owner' }]);
+    expect(subTableExamples([name, contacts, statements], 'zh-CN')).toEqual([{ id: 'contacts', field: '联系人', example: '姓名：…；角色：老板' }, { id: 'statements', field: '财务报表', example: '年度：…' }]);
+    expect(subTableExamples([name, contacts], 'en')).toEqual([{ id: 'contacts', field: 'Contacts', example: 'Name: …; Role: Owner' }]);
     expect(subTableExamples([name], 'en')).toEqual([]);
   });
 

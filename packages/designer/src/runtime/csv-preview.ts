@@ -134,6 +134,8 @@ const PAIR: Record<keyof LocalizedText, { readonly colon: string; readonly semic
 
 /** How a sub-table's cell is written: which sub-table, and one row of it. */
 export interface SubTableExample {
+  /** The sub-table's id, and its label. */
+  readonly id: string;
   readonly field: string;
   readonly example: string;
 }
@@ -151,7 +153,7 @@ export function subTableExamples(fields: readonly FieldDefinition[], lang: keyof
   const value = (c: FieldDefinition): string => (c.type === 'single_select' || c.type === 'multi_select' ? (c.options[0]?.label[lang] ?? '…') : '…');
   return fields.flatMap((table) =>
     table.type === 'sub_table'
-      ? [{ field: table.label[lang], example: table.columns.filter((c) => c.type !== 'formula').slice(0, 3).map((c) => `${c.label[lang]}${colon}${value(c)}`).join(semicolon) }]
+      ? [{ id: table.id, field: table.label[lang], example: table.columns.filter((c) => c.type !== 'formula').slice(0, 3).map((c) => `${c.label[lang]}${colon}${value(c)}`).join(semicolon) }]
       : [],
   );
 }

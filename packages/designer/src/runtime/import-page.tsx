@@ -107,9 +107,10 @@ function Importer({ form }: { readonly form: FormDefinition }) {
         {template.required.length > 0 && (
           <Typography.Paragraph type="secondary" data-testid="import-required">{t('runtime.import.required', { columns: template.required.join(lang === 'zh-CN' ? '、' : ', ') })}</Typography.Paragraph>
         )}
+        <Typography.Paragraph type="secondary">{t('runtime.import.formats')}</Typography.Paragraph>
         {subTable !== undefined && <Typography.Paragraph type="secondary" data-testid="import-sub-table-hint">{t('runtime.import.subTableHint', { ...subTable })}</Typography.Paragraph>}
         {otherSubTables.map((other) => (
-          <Typography.Paragraph type="secondary" key={other.field} data-testid="import-sub-table-more">{t('runtime.import.subTableMore', { ...other })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary" key={other.id} data-testid="import-sub-table-more">{t('runtime.import.subTableMore', { ...other })}</Typography.Paragraph>
         ))}
         <Space wrap>
           <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => (void pick(f), false)}>

@@ -71,8 +71,8 @@ function RecordDetails({ form, record, approvals, inApproval, links, tabs, score
   const { appId = '' } = useParams();
   const { roles } = useMe();
   const startable = useMemo(() => links.filter((l) => mayStart(l, roles, record.data)), [links, roles, record.data]);
-  // Read once for the summary at the top and for the score and status tabs.
-  const [score, reloadScore] = useLoad(() => (tabs.score ? runtimeApi.explainedScore(form.id, record.id, scorecards) : Promise.resolve(undefined)), [form.id, record.id, tabs.score]);
+  // Read once for the summary at the top and for the score and status tabs; a retry reads the scorecards again when the page's read of them failed.
+  const [score, reloadScore] = useLoad(() => (tabs.score ? runtimeApi.explainedScore(form.id, record.id, scorecards.catch(() => runtimeApi.scorecardsByForm())) : Promise.resolve(undefined)), [form.id, record.id, tabs.score]);
   const [status, reloadStatus] = useLoad(() => runtimeApi.status(form.id, record.id), [form.id, record.id]);
   const facts: RecordFacts = { score, status };
   // Read once for the line under the title (who changed it last) and for the history tab.

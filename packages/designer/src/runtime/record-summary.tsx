@@ -30,9 +30,9 @@ function Fact({ label, children, testId }: { readonly label: string; readonly ch
 }
 
 /**
- * The record's key facts at the top of its page: its grade (in its colour) and score, the flags
- * its score and rules raised, then the form's `summaryFields` the user may see and that are shown
- * on it; nothing when there are none. A score or status that cannot be read is left out here
+ * The record's key facts at the top of its page: its grade (in its colour) and score, the form's
+ * `summaryFields` the user may see and that are shown on it, then the flags its score and rules
+ * raised; nothing when there are none. A score or status that cannot be read is left out here
  * (its tab says why).
  */
 export function RecordSummary({ form, record, roles, facts }: { readonly form: FormDefinition; readonly record: RecordView; readonly roles: readonly string[]; readonly facts: RecordFacts }) {

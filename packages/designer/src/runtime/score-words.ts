@@ -74,8 +74,9 @@ export function policyText(policy: Policy | undefined, value: unknown, form: For
 
 /**
  * The factors a stored score found no value for (their points then set by the missing-value
- * rule), by name in `lang`: what an approver should know the grade rests on less than it seems.
- * A factor the rule left out (weight 0) counts too, as its weight went to the others.
+ * rule, or the factor left out and its weight given to the others), by name in `lang`: what an
+ * approver should know the grade rests on less than it seems. A value outside every band is not
+ * missing data, and is not named.
  *
  * @example
  * missingFactors(score, 'zh-CN') // ['所属行业', '年销售额']
