@@ -60,7 +60,7 @@ describe('a user field limited to roles', () => {
     // The visit kept under the admin, who holds neither role, stays as it is: the publish dialog says so, and publishes all the same.
     await page.getByTestId('publish').click();
     const dialog = page.getByTestId('publish-dialog');
-    await dialog.getByTestId('publish-warnings').getByText(/^已有 1 条记录的“拜访业务员”所填人员不具有这些角色。/).waitFor();
+    await dialog.getByTestId('publish-warnings').getByText(/^已有 1 条记录的“拜访业务员”所填人员不具有其中任何角色。/).waitFor();
     await page.getByTestId('publish-confirm').click();
     await dialog.getByText('第 2 版已发布。').waitFor();
 

@@ -28,7 +28,7 @@ const OUTSIDE = `SELECT count(*)::int AS n FROM records r
  *
  * @example
  * await roleLimitWarnings(tx, tenantId, 'customer', draft)
- * // [{ path: '/fields/7/roles', code: 'form.user.roles.existing', message: '3 records hold in "Sales owner" a user with none of these roles. Publishing leaves them as they are: ...' }]
+ * // [{ path: '/fields/7/roles', code: 'form.user.roles.existing', message: '3 records have a "Sales owner" who holds none of these roles. Publishing leaves them as they are: ...' }]
  */
 export async function roleLimitWarnings(tx: Queryable, tenantId: string, formId: string, body: unknown): Promise<Problem[]> {
   const latest = await publishedVersion(tx, tenantId, 'form', formId);
@@ -46,8 +46,8 @@ export async function roleLimitWarnings(tx: Queryable, tenantId: string, formId:
     out.push(problem(
       `/fields/${fields.indexOf(after)}/roles`,
       'form.user.roles.existing',
-      `${n} ${n === 1 ? 'record holds' : 'records hold'} in "${after.label.en}" a user with none of these roles. Publishing leaves ${n === 1 ? 'it' : 'them'} as ${n === 1 ? 'it is' : 'they are'}: only users chosen from now on are checked. Change ${n === 1 ? 'it' : 'them'} where the new limit must hold.`,
-      `已有 ${n} 条记录的“${after.label['zh-CN']}”所填人员不具有这些角色。发布不会改动这些记录，只检查此后新填的人员；如须符合新的角色限制，请逐条修改。`,
+      `${n} ${n === 1 ? 'record has' : 'records have'} a "${after.label.en}" who holds none of these roles. Publishing leaves ${n === 1 ? 'it' : 'them'} as ${n === 1 ? 'it is' : 'they are'}: only people chosen from now on are checked. Change ${n === 1 ? 'it' : 'them'} where the new limit must hold.`,
+      `已有 ${n} 条记录的“${after.label['zh-CN']}”所填人员不具有其中任何角色。发布不会改动这些记录，只检查此后新填的人员；如须符合新的角色限制，请逐条修改。`,
     ));
   }
   return out;

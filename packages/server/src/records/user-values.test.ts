@@ -97,12 +97,12 @@ onBothDatabases(
         const sales = await check(['salesperson', 'sales_manager']);
         expect(sales.warnings).toEqual([{
           path: `/fields/${at}/roles`, code: 'form.user.roles.existing',
-          message: '2 records hold in "Salesperson in charge" a user with none of these roles. Publishing leaves them as they are: only users chosen from now on are checked. Change them where the new limit must hold.',
-          messageZh: '已有 2 条记录的“负责业务员”所填人员不具有这些角色。发布不会改动这些记录，只检查此后新填的人员；如须符合新的角色限制，请逐条修改。',
+          message: '2 records have a "Salesperson in charge" who holds none of these roles. Publishing leaves them as they are: only people chosen from now on are checked. Change them where the new limit must hold.',
+          messageZh: '已有 2 条记录的“负责业务员”所填人员不具有其中任何角色。发布不会改动这些记录，只检查此后新填的人员；如须符合新的角色限制，请逐条修改。',
         }]);
         await publish(admin, limitedTo(['salesperson', 'sales_manager']), sales.revision);
         // Narrowed to salespeople: the manager's customer is outside it too.
-        expect((await check(['salesperson'])).warnings.map((w) => w.message.split(' hold')[0])).toEqual(['3 records']);
+        expect((await check(['salesperson'])).warnings.map((w) => w.message.split(' have')[0])).toEqual(['3 records']);
         // Widened, nobody is left outside who was inside before: nothing to say.
         expect((await check(['salesperson', 'sales_manager', 'legal'])).warnings).toEqual([]);
       });
