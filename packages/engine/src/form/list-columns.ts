@@ -5,6 +5,7 @@ import { isId } from '../core/ids.js';
 import { hint } from '../core/suggest.js';
 import type { FieldCatalog, ValueKind } from '../core/catalog.js';
 import type { FieldDefinition, FormDefinition } from './types.js';
+import { fieldTypes } from './fields/index.js';
 
 /** Field types too wide for a list column: long text and sub-tables are read on the record's page. */
 const WIDE: ReadonlySet<string> = new Set(['long_text', 'sub_table']);
@@ -50,6 +51,8 @@ export interface NamedFieldsWords {
   /** One of them, in a sentence: `List column`, `列表列`. */
   readonly en: string;
   readonly zh: string;
+  /** Where a field too wide for it is read instead: `it is read on the record's page`, `可在记录页查看`. */
+  readonly elsewhere: { readonly en: string; readonly zh: string };
 }
 
 /**
@@ -72,14 +75,15 @@ export function checkNamedFields(def: FormDefinition, words: NamedFieldsWords): 
       return [problem(at, `${words.code}.unknown`, `${words.en} "${id}" is not a field of the form.${h.en} Remove it or pick a field.`, `${words.zh} "${id}" 不是本表单的字段。${h.zh}请删除或改选一个字段。`)];
     }
     if (!fitsListColumn(field)) {
-      return [problem(at, `${words.code}.wide`, `"${field.label.en}" (${field.type}) is too wide for a ${words.en.toLowerCase()}: read it on the record's page, and pick another field.`, `"${field.label['zh-CN']}"（${field.type}）内容过长，不能作为${words.zh}，请在记录页查看，并改选其他字段。`)];
+      const type = fieldTypes[field.type].label;
+      return [problem(at, `${words.code}.wide`, `"${field.label.en}" (${type.en.toLowerCase()}) is too wide for a ${words.en.toLowerCase()} (${words.elsewhere.en}): pick another field.`, `"${field.label['zh-CN']}"（${type['zh-CN']}）内容过长，不能作为${words.zh}（${words.elsewhere.zh}），请改选其他字段。`)];
     }
     return [];
   });
 }
 
 /** The list columns' words in their problems. */
-const LIST_COLUMNS: NamedFieldsWords = { key: 'listColumns', max: MAX_COLUMNS, code: 'form.list_column', en: 'List column', zh: '列表列' };
+const LIST_COLUMNS: NamedFieldsWords = { key: 'listColumns', max: MAX_COLUMNS, code: 'form.list_column', en: 'List column', zh: '列表列', elsewhere: { en: "it is read on the record's page", zh: '可在记录页查看' } };
 
 /**
  * Problems with `listColumns`: an id that is not a field of the form, or a field too wide for a column.

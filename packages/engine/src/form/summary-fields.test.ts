@@ -11,7 +11,8 @@ describe('summary fields', () => {
     const problems = checkSummaryFields(form);
     expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/summaryFields/1 form.summary_field.unknown', '/summaryFields/2 form.summary_field.wide']);
     expect(problems[0]?.message).toContain('Did you mean "credit_limit"?');
-    expect(problems[1]?.messageZh).toContain('不能作为摘要字段');
+    expect(problems[1]?.messageZh).toContain('不能作为摘要字段（可在下方记录详情中查看），请改选其他字段。');
+    expect(problems[1]?.messageZh).not.toMatch(/long_text|sub_table/);
     expect(validateForm(form, emptyContext()).map((p) => p.path)).toEqual(expect.arrayContaining(['/summaryFields/1', '/summaryFields/2']));
   });
 
