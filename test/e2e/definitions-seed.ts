@@ -15,6 +15,8 @@ type Body = { readonly id: string };
 export interface Seed {
   /** The draft's revision, or undefined when there is none. */
   revision(kind: Kind, id: string): Promise<number | undefined>;
+  /** The draft as saved (throws when there is none). */
+  draft(kind: Kind, id: string): Promise<Body>;
   /** Saves `body` as the draft, creating it when needed; answers the new revision. */
   save<B extends Body>(kind: Kind, body: B): Promise<number>;
   /** Publishes the draft as it stands; answers the version. */
@@ -59,6 +61,9 @@ export async function seedAs(h: Harness): Promise<Seed> {
       const res = await request.get(`${at(kind, id)}/draft`);
       if (res.status() === 404) return undefined;
       return ((await ok(res, 'draft')) as { revision: number }).revision;
+    },
+    async draft(kind, id) {
+      return ((await ok(await request.get(`${at(kind, id)}/draft`), 'draft')) as { draft: Body }).draft;
     },
     async save(kind, body) {
       const revision = await seed.revision(kind, body.id);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
 import { announced } from './drag.js';
 import type { Seed } from './definitions-seed.js';
-import { ADMIN, artifacts, startHarness } from './harness.js';
+import { ADMIN, artifacts, pickExact, startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 
 let h: Harness;
@@ -124,6 +124,44 @@ describe('scorecard editor in the browser', () => {
       }
       await close(page);
     }
+  });
+
+  it('sets the limit as a share of annual sales per grade with a cap, the terms as fixed days, and keeps a formula that is neither as a formula', async () => {
+    const [, terms] = creditScorecard.policies ?? [];
+    const byGrade = { A: 'annual_sales * 0.2', B: 'annual_sales * 0.1', C: 'annual_sales * 0.05', D: '0' };
+    const other = { id: 'deposit', name: { 'zh-CN': '保证金', en: 'Deposit' }, type: 'money' as const, byGrade: { ...byGrade, C: 'MIN(annual_sales * 0.05, 2000000)' } };
+    const card = { ...creditScorecard, policies: [{ ...other, id: 'limit', name: { 'zh-CN': '信用额度', en: 'Credit limit' }, byGrade }, ...(terms === undefined ? [] : [terms]), other] };
+    const page = await openEditor('zh-CN', card);
+    await page.getByRole('tab', { name: '等级政策', exact: true }).click();
+    const limit = page.locator('[data-policy=limit]');
+    await limit.locator('[data-policy-mode=ratio]').waitFor();
+    await expect(limit.locator('.ant-select-selection-item').first().innerText()).resolves.toBe('年销售额');
+    await expect(limit.getByLabel('等级 B 的比例（%）').inputValue()).resolves.toBe('10');
+    const shareA = limit.getByLabel('等级 A 的比例（%）');
+    await shareA.fill('25');
+    await shareA.press('Tab');
+    await limit.getByRole('checkbox', { name: '封顶：当' }).check();
+    await pickExact(page, '封顶条件', '经营异常');
+    const cap = limit.getByLabel('封顶金额');
+    await cap.fill('200000');
+    await cap.press('Tab');
+    await page.locator('[data-policy=terms] [data-policy-mode=fixed]').waitFor();
+    const termsA = page.getByLabel('等级 A 的取值');
+    await expect(termsA.inputValue()).resolves.toBe('90');
+    await termsA.fill('75');
+    await termsA.press('Tab');
+    const deposit = page.locator('[data-policy=deposit]');
+    await deposit.locator('[data-policy-mode=formula]').waitFor();
+    await deposit.getByText('这些公式既不是固定值，也不是同一字段的比例，请按公式编辑。').waitFor();
+    await page.screenshot({ path: `${artifacts}scorecard-policies-ratio-zh-CN.png`, fullPage: true });
+
+    const capped = (share: string) => `IF(abnormal_operation, MIN(200000, annual_sales * ${share}), annual_sales * ${share})`;
+    const policies = async () => ((await seed.draft('scorecard', card.id)) as typeof card).policies.map((p) => p.byGrade);
+    await expect.poll(policies).toEqual([{ A: capped('0.25'), B: capped('0.1'), C: capped('0.05'), D: '0' }, { ...terms?.byGrade, A: '75' }, other.byGrade]);
+    // The same values as formulas.
+    await limit.getByText('公式', { exact: true }).click();
+    await expect(limit.getByLabel('等级 B 的公式').inputValue()).resolves.toBe(capped('0.1'));
+    await close(page);
   });
 
   it('measures what publishing the saved draft would do to the stored customers, and says when the card has changed since', async () => {

@@ -17,7 +17,7 @@ export { defaultMethod, setMethodKind, setMethodField, patchMethod, addBand, rem
 export type { BandPatch } from './scorecard-methods.js';
 export { setGrade, addGrade, removeGrade, gradeAxis } from './scorecard-grades.js';
 export type { GradePatch, GradeAxis, AxisSegment } from './scorecard-grades.js';
-export { addOverride, removeOverride, moveOverride, setOverride, actionOfKind, addPolicy, removePolicy, setPolicy, setPolicyFormula } from './scorecard-rules.js';
+export { addOverride, removeOverride, moveOverride, setOverride, actionOfKind, addPolicy, removePolicy, setPolicy, setPolicyFormulas } from './scorecard-rules.js';
 export type { OverridePatch, PolicyPatch } from './scorecard-rules.js';
 export {
   childrenOf,

@@ -1,7 +1,7 @@
 import { validateScorecard } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { creditScorecard as card, sampleContext } from '../samples/index.js';
-import { actionOfKind, addOverride, addPolicy, moveOverride, removeOverride, removePolicy, setOverride, setPolicy, setPolicyFormula } from './scorecard-rules.js';
+import { actionOfKind, addOverride, addPolicy, moveOverride, removeOverride, removePolicy, setOverride, setPolicy, setPolicyFormulas } from './scorecard-rules.js';
 
 const codes = (d: typeof card) => validateScorecard(d, sampleContext()).map((p) => `${p.path} ${p.code}`);
 const flagLabel = { 'zh-CN': '标记', en: 'Flag' };
@@ -41,7 +41,7 @@ describe('policies', () => {
   });
 
   it('sets a formula per grade and reports a bad one on that grade', () => {
-    const def = setPolicyFormula(card, 'limit', 'A', 'annual_sale * 0.25');
+    const def = setPolicyFormulas(card, 'limit', { A: 'annual_sale * 0.25' });
     expect(def.policies?.[0]?.byGrade.A).toBe('annual_sale * 0.25');
     expect(codes(def)).toContain('/policies/0/byGrade/A formula.unknown_field');
   });

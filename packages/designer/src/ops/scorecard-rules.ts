@@ -116,13 +116,14 @@ export function setPolicy(def: ScorecardDefinition, id: string, patch: PolicyPat
 }
 
 /**
- * Sets the formula of policy `id` for `grade` (`annual_sales * 0.2`, `90`, `"现款现货"`).
+ * Sets the formulas of policy `id` for the grades given (`annual_sales * 0.2`, `90`, `"现款现货"`),
+ * keeping the others.
  *
  * @example
- * setPolicyFormula(def, 'limit', 'A', 'annual_sales * 0.25')
+ * setPolicyFormulas(def, 'limit', { A: 'annual_sales * 0.25' })
  */
-export function setPolicyFormula(def: ScorecardDefinition, id: string, grade: string, formula: string): ScorecardDefinition {
+export function setPolicyFormulas(def: ScorecardDefinition, id: string, formulas: Readonly<Record<string, string>>): ScorecardDefinition {
   const policies = def.policies ?? [];
-  const next = replaceById(policies, id, (p): Policy => ({ ...p, byGrade: { ...p.byGrade, [grade]: formula } }));
+  const next = replaceById(policies, id, (p): Policy => ({ ...p, byGrade: { ...p.byGrade, ...formulas } }));
   return next === policies ? def : { ...def, policies: next };
 }

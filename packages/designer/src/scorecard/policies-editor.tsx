@@ -1,13 +1,14 @@
-/** @module Policy outputs per grade (credit limit, terms): a formula for each grade, checked as typed. */
+/** @module Policy outputs per grade (credit limit, terms, settlement): named, typed, a value for each grade. */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { escapeToken } from '@heng/engine';
 import type { Policy, PolicyType } from '@heng/engine';
-import { Button, Card, Empty, Flex, Input, Popconfirm, Select, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Popconfirm, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FieldProblems, statusOf } from '../components/field-problems.js';
+import { FieldProblems } from '../components/field-problems.js';
 import { LocalizedInput } from '../components/localized-input.js';
-import { addPolicy, problemsUnder, removePolicy, rowPath, setPolicy, setPolicyFormula } from '../ops/index.js';
+import { addPolicy, problemsUnder, removePolicy, rowPath, setPolicy } from '../ops/index.js';
 import { useEditor } from './editor-context.js';
+import { PolicyValues } from './policy-values.js';
 
 /** Every policy of the card. */
 export function PoliciesEditor() {
@@ -32,7 +33,7 @@ export function PoliciesEditor() {
 
 function PolicyCard({ policy: p }: { readonly policy: Policy }) {
   const { t } = useTranslation();
-  const { def, apply, problems, lang } = useEditor();
+  const { def, apply, problems } = useEditor();
   const path = rowPath(def, 'policies', p.id) ?? '';
   // A value for a grade that no longer exists has no row: its problem shows under the table.
   const rows = new Set(def.grades.map((g) => `${path}/byGrade/${escapeToken(g.grade)}`));
@@ -61,41 +62,7 @@ function PolicyCard({ policy: p }: { readonly policy: Policy }) {
         </Popconfirm>
       }
     >
-      <table className="heng-table">
-        <tbody>
-          {def.grades.map((g) => {
-            const at = `${path}/byGrade/${escapeToken(g.grade)}`;
-            const mine = problemsUnder(problems, at);
-            return [
-              <tr key={g.id}>
-                <td style={{ width: 120 }}>
-                  <Tag color={g.color}>{g.grade}</Tag>
-                  <span className="heng-muted">{g.label[lang]}</span>
-                </td>
-                <td>
-                  <Input
-                    size="small"
-                    className="heng-mono"
-                    aria-label={t('policies.formulaFor', { grade: g.grade })}
-                    status={statusOf(mine)}
-                    value={p.byGrade[g.grade] ?? ''}
-                    placeholder={t('policies.formulaPlaceholder')}
-                    onChange={(e) => apply((d) => setPolicyFormula(d, p.id, g.grade, e.target.value), `policy:${p.id}:${g.grade}`)}
-                  />
-                </td>
-              </tr>,
-              mine.length > 0 && (
-                <tr key={`${g.id}:problems`} className="heng-problem-row">
-                  <td />
-                  <td>
-                    <FieldProblems problems={mine} />
-                  </td>
-                </tr>
-              ),
-            ];
-          })}
-        </tbody>
-      </table>
+      <PolicyValues policy={p} path={path} />
       <FieldProblems problems={problemsUnder(problems, path).filter((x) => !shownInRows(x.path))} />
     </Card>
   );

@@ -7,6 +7,8 @@ export { factorMethods } from './methods/index.js';
 export { normaliseWeights, FULL_WEIGHT } from './weights.js';
 export { factorRange, totalRange } from './range.js';
 export { policyValue } from './policies.js';
+export { formulaNumber, formulaText, literalFormula, policyShapes, ratioFormula } from './policy-shape.js';
+export type { PolicyLiteral, PolicyRatio, PolicyShapes } from './policy-shape.js';
 export { gradeScale } from './grades.js';
 export { GRADE_TREND_FACT, gradeTrend, policyFact, policiesReading, policyFacts, scoreChangeFacts, scoreChangeValues, scorecardFacts } from './facts.js';
 export type { GradedScore, GradeTrend } from './facts.js';
