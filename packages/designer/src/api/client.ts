@@ -26,6 +26,7 @@ export const routes = {
   publish: (kind: DefinitionKind, id: string) => `${definition(kind, id)}/publish`,
   versions: (kind: DefinitionKind, id: string) => `${definition(kind, id)}/versions`,
   version: (kind: DefinitionKind, id: string, version: number) => `${definition(kind, id)}/versions/${version}`,
+  published: (kind: DefinitionKind) => `/api/definitions/${encodeURIComponent(kind)}/published`,
   diff: (kind: DefinitionKind, id: string, sides: { readonly from?: DiffSide; readonly to?: DiffSide } = {}) => {
     const query = new URLSearchParams(Object.entries(sides).map(([k, v]) => [k, String(v)])).toString();
     return `${definition(kind, id)}/diff${query === '' ? '' : `?${query}`}`;
@@ -235,6 +236,8 @@ export function createClient(options: ClientOptions = {}) {
     readers: async (kind: DefinitionKind, id: string, item: string) => (await request<{ items: DefinitionReader[] }>('GET', routes.readers(kind, id, item))).items,
     versions: async (kind: DefinitionKind, id: string) => (await request<{ items: VersionInfo[] }>('GET', routes.versions(kind, id))).items,
     version: <D>(kind: DefinitionKind, id: string, version: number) => request<PublishedVersion<D>>('GET', routes.version(kind, id, version)),
+    /** The latest published version of each definition of `kind`, with its body, in one request. */
+    published: async <D>(kind: DefinitionKind) => (await request<{ items: (PublishedVersion<D> & { readonly id: string })[] }>('GET', routes.published(kind))).items,
     /** What changed; by default from the latest version to the draft. */
     diff: (kind: DefinitionKind, id: string, sides?: { readonly from?: DiffSide; readonly to?: DiffSide }) => request<DiffView>('GET', routes.diff(kind, id, sides)),
     /** Publishes version `version` anew and makes it the draft, which must still be at `revision`. */

@@ -6,7 +6,8 @@ import { useParams } from 'react-router';
 import { DefinitionPage } from '../definitions/definition-page.js';
 import type { EditorHost } from '../definitions/definition-page.js';
 import { MissingForm } from '../definitions/missing-form.js';
-import { loadLatestVersions, useLoad } from '../renderer/index.js';
+import { api } from '../api/client.js';
+import { useLoad } from '../renderer/index.js';
 import { RuleSetEditor } from '../rule-editor/index.js';
 
 /**
@@ -18,7 +19,7 @@ function HostedEditor({ host }: { readonly host: EditorHost<RuleSetDefinition> }
   const { initial, company, onChange, problems, dirty } = host;
   const cards = useMemo(() => company.scorecardDefinitions.filter((s) => s.form === initial.form), [company.scorecardDefinitions, initial.form]);
   // Read afresh with the editor (not once per page): a task action published meanwhile is offered.
-  const [ruleSets] = useLoad(() => loadLatestVersions<RuleSetDefinition>('ruleset'), []);
+  const [ruleSets] = useLoad(() => api.published<RuleSetDefinition>('ruleset'), []);
   const bodies = useMemo(() => (ruleSets.status === 'ok' ? ruleSets.value.map((v) => v.body) : []), [ruleSets]);
   const ctx = useMemo(() => (ruleSets.status === 'ok' ? { ...company.ctx, tasks: ruleSetTasks(bodies) } : company.ctx), [company.ctx, ruleSets.status, bodies]);
   const form = company.forms.get(initial.form);

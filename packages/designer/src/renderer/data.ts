@@ -1,7 +1,7 @@
 /** @module What the record form reads from the server: published forms, the company's users, records to pick from. */
-import type { DefinitionKind, FormDefinition, RuleSetDefinition, UserField } from '@heng/engine';
+import type { FormDefinition, RuleSetDefinition, UserField } from '@heng/engine';
 import { api, routes } from '../api/client.js';
-import type { PublishedVersion, RecordPage, StoredRecord } from '../api/client.js';
+import type { RecordPage, StoredRecord } from '../api/client.js';
 import type { RoleView } from '../api/definition-types.js';
 import { ApiError } from '../api/client.js';
 import { listQueryString } from '../runtime/list-query.js';
@@ -113,21 +113,9 @@ export const loadRoles: SharedLoad<RoleView[]> = oncePerPage(() => api.roles());
  * (await loadRuleSets()).get('overdue_escalation')?.name['zh-CN'] // '逾期分级催收'
  */
 export const loadRuleSets: () => Promise<ReadonlyMap<string, RuleSetDefinition>> = oncePerPage(async () => {
-  const bodies = (await loadLatestVersions<RuleSetDefinition>('ruleset')).map((v) => v.body);
+  const bodies = (await api.published<RuleSetDefinition>('ruleset')).map((v) => v.body);
   return new Map(bodies.map((b) => [b.id, b]));
 });
-
-/**
- * The latest published version of each of the company's definitions of `kind` (drafts never
- * published are left out), asked afresh on each call.
- *
- * @example
- * const flows = (await loadLatestVersions<FlowDefinition>('flow')).map((v) => v.body);
- */
-export async function loadLatestVersions<D>(kind: DefinitionKind): Promise<PublishedVersion<D>[]> {
-  const published = (await api.definitions(kind)).flatMap((d) => (d.latestVersion === null ? [] : [{ id: d.id, version: d.latestVersion }]));
-  return Promise.all(published.map((d) => api.version<D>(kind, d.id, d.version)));
-}
 
 /**
  * The company's users.

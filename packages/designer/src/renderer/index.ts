@@ -6,7 +6,7 @@ export { RecordLink, useRecordLabel } from './pickers.js';
 export { displayValue, EMPTY } from './display-value.js';
 export type { DisplayWords } from './display-value.js';
 export { todayInChina } from './form-model.js';
-export { loadLatestVersions, loadPublishedForm, loadRecord, loadRoles, loadRuleSets, loadUsers, recordName } from './data.js';
+export { loadPublishedForm, loadRecord, loadRoles, loadRuleSets, loadUsers, recordName } from './data.js';
 export type { PublishedForm, RecordView, UserSummary } from './data.js';
 export { useLoad, asApiError } from './use-load.js';
 export type { Loaded } from './use-load.js';

@@ -2,7 +2,6 @@
 import type { AuditEntry, FlowCommand, FlowDefinition, FlowStatus, LocalizedText, OverrideAction, Problem, ScorecardDefinition, ScoreResult } from '@heng/engine';
 import { api, ApiError, routes } from '../api/client.js';
 import type { PublishedVersion, RecordPage } from '../api/client.js';
-import { loadLatestVersions } from '../renderer/index.js';
 import type { RuleRef } from './rule-names.js';
 import type { RecordView } from '../renderer/index.js';
 import type { RuleRun } from './write-outcome.js';
@@ -198,7 +197,7 @@ export const runtimeApi = {
   /** The company's published scorecards, each at its latest version, by the form each scores. */
   scorecardsByForm: async (): Promise<ScorecardsByForm> => {
     const byForm = new Map<string, PublishedVersion<ScorecardDefinition>[]>();
-    for (const v of await loadLatestVersions<ScorecardDefinition>('scorecard')) byForm.set(v.body.form, [...(byForm.get(v.body.form) ?? []), v]);
+    for (const v of await api.published<ScorecardDefinition>('scorecard')) byForm.set(v.body.form, [...(byForm.get(v.body.form) ?? []), v]);
     return byForm;
   },
   /** The scorecards that scored the record (none: an empty list); one may since score another form. */
@@ -242,7 +241,7 @@ export const runtimeApi = {
   /** Acts at the version read; someone who acted first makes it 409. */
   act: (instanceId: string, command: ApprovalCommand, version: number) => api.call<ApprovalView>('POST', routes.approvalCommands(instanceId), { ...command, version }),
   /** The published flows that run on records of `formId` (each flow's latest version is read to learn its form). */
-  flowsOf: async (formId: string): Promise<FlowDefinition[]> => (await loadLatestVersions<FlowDefinition>('flow')).map((v) => v.body).filter((f) => f.form === formId),
+  flowsOf: async (formId: string): Promise<FlowDefinition[]> => (await api.published<FlowDefinition>('flow')).map((v) => v.body).filter((f) => f.form === formId),
   /** Every row, or none: 422 with problems at /rows/<n>/<field> and /header/<column>. */
   importCsv: (formId: string, text: string) => api.call<{ created: number; ids: string[] }>('POST', routes.importCsv(formId), text, { 'Content-Type': 'text/csv; charset=utf-8' }),
   /** Checks every row as an import would, keeping nothing: how many rows would be created, or the same problems. */

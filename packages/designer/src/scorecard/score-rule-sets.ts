@@ -2,8 +2,8 @@
 import { triggerMatches } from '@heng/engine';
 import type { RuleSetDefinition } from '@heng/engine';
 import type { TFunction } from 'i18next';
+import { api } from '../api/client.js';
 import type { Lang } from '../i18n/language.js';
-import { loadLatestVersions } from '../renderer/data.js';
 
 /**
  * Those of `ruleSets` that run on a record of `form` when scorecard `scorecard` changes its score or grade.
@@ -23,7 +23,7 @@ export function scoreRuleSets(ruleSets: readonly RuleSetDefinition[], scorecard:
  * const sets = await loadScoreRuleSets('credit_score', 'customer');
  */
 export async function loadScoreRuleSets(scorecard: string, form: string): Promise<RuleSetDefinition[]> {
-  return scoreRuleSets((await loadLatestVersions<RuleSetDefinition>('ruleset')).map((v) => v.body), scorecard, form);
+  return scoreRuleSets((await api.published<RuleSetDefinition>('ruleset')).map((v) => v.body), scorecard, form);
 }
 
 /**

@@ -19,6 +19,7 @@ describe('the definitions routes in OpenAPI', () => {
       [
         ['GET /api/definitions', false], [`GET ${D}/draft`, false], [`PUT ${D}/draft`, true], [`DELETE ${D}/draft`, false], [`POST ${D}/validate`, false],
         [`POST ${D}/publish`, true], [`GET ${D}/versions`, false], [`GET ${D}/versions/{version}`, false], [`GET ${D}/diff`, false], [`POST ${D}/rollback`, true], [`GET ${D}/readers/{item}`, false],
+        ['GET /api/definitions/{kind}/published', false],
       ].sort(),
     );
   });

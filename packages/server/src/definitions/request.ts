@@ -21,15 +21,19 @@ export interface DefinitionAddress {
   readonly id: string;
 }
 
+/** The kind of `/api/definitions/:kind/...`; 404 for an unknown kind. */
+export function kindOf(c: Context): DefinitionKind {
+  const kind = c.req.param('kind');
+  if (isKind(kind)) return kind;
+  throw new AppError('unknown_kind', 404, `There is no kind of definition "${kind ?? ''}": use one of ${DEFINITION_KINDS.join(', ')}.`, {
+    messageZh: `不存在定义类型 "${kind ?? ''}"，请使用 ${DEFINITION_KINDS.join('、')} 之一。`,
+  });
+}
+
 /** The kind and id of `/api/definitions/:kind/:id/...`; 404 for an unknown kind, 400 for a malformed id. */
 export function addressOf(c: Context): DefinitionAddress {
-  const kind = c.req.param('kind');
+  const kind = kindOf(c);
   const id = c.req.param('id') ?? '';
-  if (!isKind(kind)) {
-    throw new AppError('unknown_kind', 404, `There is no kind of definition "${kind ?? ''}": use one of ${DEFINITION_KINDS.join(', ')}.`, {
-      messageZh: `不存在定义类型 "${kind ?? ''}"，请使用 ${DEFINITION_KINDS.join('、')} 之一。`,
-    });
-  }
   if (!isId(id)) {
     throw new AppError('bad_id', 400, `"${id}" is not a definition id: start with a letter, then letters, digits or _ (at most 64).`, {
       messageZh: `"${id}" 不是有效的定义 ID：应以字母开头，后接字母、数字或下划线（最多 64 个字符）。`,

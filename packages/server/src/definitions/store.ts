@@ -142,6 +142,22 @@ export async function publishedVersion(tx: Queryable, tenantId: string, kind: De
 }
 
 /**
+ * The latest published version of each of the tenant's definitions of `kind` (archived ones and
+ * drafts never published left out), in id order.
+ *
+ * @example
+ * const ruleSets = await latestPublished(tx, tenantId, 'ruleset');
+ */
+export async function latestPublished(tx: Queryable, tenantId: string, kind: DefinitionKind): Promise<(PublishedVersion & { readonly id: string })[]> {
+  return tx.query<PublishedVersion & { id: string }>(
+    `SELECT DISTINCT ON (v.id) v.id, v.version, v.body FROM definition_versions v
+     JOIN definitions d ON d.tenant_id = v.tenant_id AND d.kind = v.kind AND d.id = v.id AND NOT d.archived
+     WHERE v.tenant_id = $1 AND v.kind = $2 ORDER BY v.id, v.version DESC`,
+    [tenantId, kind],
+  );
+}
+
+/**
  * Adds the next version of a definition. Call it with the draft row locked (getDraft
  * `forUpdate`): concurrent publishes then take turns, and the primary key refuses a
  * duplicate number whatever happens.

@@ -100,6 +100,26 @@ onBothDatabases(
       });
     });
 
+    describe('published', () => {
+      it('lists the latest version of each published definition of a kind with its body, leaving drafts out, to any member', async () => {
+        const t = app();
+        const admin = await caller(t, ['admin']);
+        const sales = await caller(t, ['salesperson'], admin.company);
+        const PUBLISHED = '/api/definitions/scorecard/published';
+        expect(await (await sales.call('GET', PUBLISHED)).json()).toEqual({ items: [] });
+        await createAndPublish(admin, customerForm);
+        await createAndPublish(admin, creditScore);
+        const renamed = { ...creditScore, name: { en: 'Score 2', 'zh-CN': '评分 2' } };
+        await admin.call('PUT', `${SC}/draft`, renamed, { 'If-Match': '"1"' });
+        await admin.call('POST', `${SC}/publish`, {}, { 'If-Match': '"2"' });
+        // A second card, only drafted: not published, not listed.
+        await create(admin, { ...creditScore, id: 'draft_only' });
+        expect(await (await sales.call('GET', PUBLISHED)).json()).toEqual({ items: [{ id: 'credit_score', version: 2, body: renamed }] });
+        expect(((await (await sales.call('GET', '/api/definitions/form/published')).json()) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(['customer']);
+        expect(await statusAndCode(await sales.call('GET', '/api/definitions/widget/published'))).toEqual([404, 'unknown_kind']);
+      });
+    });
+
     describe('rollback', () => {
       it('publishes the old body as the next version and makes it the draft', async () => {
         const t = app();
