@@ -3,6 +3,7 @@ import type { ConflictResolution, ImportPlan } from '@heng/engine';
 import { Alert, Button, Descriptions, Radio, Space, Table, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/use-lang.js';
 import { choiceOf, planCounts, planRows } from './plan.js';
 import type { PlanRow, Resolutions } from './plan.js';
 
@@ -17,6 +18,8 @@ export function PlanTable({ plan, resolutions, busy, onChoose, onChooseAll }: {
   readonly onChooseAll: (choice: ConflictResolution) => void;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const roleName = (id: string) => plan.roles.names[id]?.[lang] ?? id;
   const rows = planRows(plan);
   const counts = planCounts(plan);
   const clashes = counts.rename + counts.replace;
@@ -53,9 +56,14 @@ export function PlanTable({ plan, resolutions, busy, onChoose, onChooseAll }: {
         columns={[
           { key: 'kind', title: t('templates.plan.kind'), width: 110, render: (_, r) => t(`templates.kinds.${r.kind}`) },
           {
-            key: 'id',
-            title: t('templates.plan.id'),
-            render: (_, r) => <span className="heng-mono" style={{ wordBreak: 'break-all' }}>{r.id === r.from ? r.id : `${r.from} → ${r.id}`}</span>,
+            key: 'name',
+            title: t('templates.plan.name'),
+            render: (_, r) => (
+              <>
+                {r.name[lang]}
+                <div className="heng-muted heng-mono" style={{ wordBreak: 'break-all', fontSize: 12 }}>{r.id === r.from ? r.id : `${r.from} → ${r.id}`}</div>
+              </>
+            ),
           },
           { key: 'action', title: t('templates.plan.action'), width: 170, render: (_, r) => <Tag color={ACTION_COLORS[r.action]}>{t(`templates.plan.actions.${r.action}`)}</Tag> },
           {
@@ -80,12 +88,12 @@ export function PlanTable({ plan, resolutions, busy, onChoose, onChooseAll }: {
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label={t('templates.plan.roles')}>
           <span data-testid="plan-roles">
-            {plan.roles.create.length === 0 ? t('templates.plan.rolesNone') : plan.roles.create.map((r) => <Tag key={r} className="heng-mono">{r}</Tag>)}
+            {plan.roles.create.length === 0 ? t('templates.plan.rolesNone') : plan.roles.create.map((r) => <Tag key={r} title={r}>{roleName(r)}</Tag>)}
           </span>
         </Descriptions.Item>
         {plan.roles.existing.length > 0 && (
           <Descriptions.Item label={t('templates.plan.rolesExisting')}>
-            {plan.roles.existing.map((r) => <Tag key={r} className="heng-mono" variant="filled">{r}</Tag>)}
+            {plan.roles.existing.map((r) => <Tag key={r} title={r} variant="filled">{roleName(r)}</Tag>)}
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('templates.plan.records')}>

@@ -5,29 +5,29 @@ import { choiceOf, contentsOf, planCounts, planRows, resolutionKey, resolve, res
 /** A second import of a template: the customer form renamed, the scorecard replaced, the rest new. */
 const plan: ImportPlan = {
   definitions: [
-    { kind: 'form', from: 'customer', id: 'customer_2', action: 'rename' },
-    { kind: 'form', from: 'payment', id: 'payment', action: 'create' },
-    { kind: 'scorecard', from: 'credit_score', id: 'credit_score', action: 'replace' },
-    { kind: 'ruleset', from: 'blacklist', id: 'blacklist', action: 'create' },
+    { kind: 'form', from: 'customer', id: 'customer_2', action: 'rename', name: { 'zh-CN': '客户', en: 'Customer' } },
+    { kind: 'form', from: 'payment', id: 'payment', action: 'create', name: { 'zh-CN': '回款', en: 'Payment' } },
+    { kind: 'scorecard', from: 'credit_score', id: 'credit_score', action: 'replace', name: { 'zh-CN': '信用评分', en: 'Credit score' } },
+    { kind: 'ruleset', from: 'blacklist', id: 'blacklist', action: 'create', name: { 'zh-CN': '黑名单', en: 'Blacklist' } },
   ],
-  roles: { create: ['risk_officer'], existing: ['admin'] },
+  roles: { create: ['risk_officer'], existing: ['admin'], names: { risk_officer: { 'zh-CN': '风控专员', en: 'Risk officer' }, admin: { 'zh-CN': '管理员', en: 'Admin' } } },
   seedRecords: 3,
 };
 
 describe('the plan as the preview shows it', () => {
   it('gives one row per definition in import order, clashes marked with their resolution key', () => {
     expect(planRows(plan)).toEqual([
-      { kind: 'form', from: 'customer', id: 'customer_2', action: 'rename', key: 'form:customer', clash: true },
-      { kind: 'form', from: 'payment', id: 'payment', action: 'create', key: 'form:payment', clash: false },
-      { kind: 'scorecard', from: 'credit_score', id: 'credit_score', action: 'replace', key: 'scorecard:credit_score', clash: true },
-      { kind: 'ruleset', from: 'blacklist', id: 'blacklist', action: 'create', key: 'ruleset:blacklist', clash: false },
+      { kind: 'form', from: 'customer', id: 'customer_2', action: 'rename', name: { 'zh-CN': '客户', en: 'Customer' }, key: 'form:customer', clash: true },
+      { kind: 'form', from: 'payment', id: 'payment', action: 'create', name: { 'zh-CN': '回款', en: 'Payment' }, key: 'form:payment', clash: false },
+      { kind: 'scorecard', from: 'credit_score', id: 'credit_score', action: 'replace', name: { 'zh-CN': '信用评分', en: 'Credit score' }, key: 'scorecard:credit_score', clash: true },
+      { kind: 'ruleset', from: 'blacklist', id: 'blacklist', action: 'create', name: { 'zh-CN': '黑名单', en: 'Blacklist' }, key: 'ruleset:blacklist', clash: false },
     ]);
     expect(resolutionKey('flow', 'credit_approval')).toBe('flow:credit_approval');
   });
 
   it('counts what is created, renamed and replaced', () => {
     expect(planCounts(plan)).toEqual({ total: 4, create: 2, rename: 1, replace: 1 });
-    expect(planCounts({ definitions: [], roles: { create: [], existing: [] }, seedRecords: 0 })).toEqual({ total: 0, create: 0, rename: 0, replace: 0 });
+    expect(planCounts({ definitions: [], roles: { create: [], existing: [], names: {} }, seedRecords: 0 })).toEqual({ total: 0, create: 0, rename: 0, replace: 0 });
   });
 });
 

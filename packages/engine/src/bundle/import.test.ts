@@ -30,7 +30,10 @@ describe('planImport', () => {
   it('renames conflicting ids past those already taken, or replaces when asked', () => {
     const plan = planImport(creditBundle(), taken, { 'flow:credit_approval': 'replace' });
     expect(plan.definitions.filter((d) => d.action !== 'create').map((d) => `${d.action} ${d.kind}:${d.from}→${d.id}`)).toEqual(['rename form:customer→customer_3', 'replace flow:credit_approval→credit_approval']);
-    expect(plan.roles).toEqual({ create: ['sales_manager', 'sales_director', 'risk_officer', 'finance_director', 'legal'], existing: ['salesperson', 'admin'] });
+    expect(plan.roles).toMatchObject({ create: ['sales_manager', 'sales_director', 'risk_officer', 'finance_director', 'legal'], existing: ['salesperson', 'admin'] });
+    // Named as the bundle names them, for the preview.
+    expect(plan.roles.names['risk_officer']).toEqual(creditBundle().roles.find((r) => r.id === 'risk_officer')?.name);
+    expect(plan.definitions.find((d) => d.from === 'customer')?.name).toEqual(creditBundle().definitions.find((d) => d.id === 'customer')?.name);
   });
 
   it('keeps a renamed id a valid id, even when the taken one is already 64 characters long', () => {

@@ -1,5 +1,6 @@
 /** @module Import planning: what a bundle will create in a tenant, what conflicts, and ids remapped. */
 import type { DefinitionKind } from '../core/kind.js';
+import type { LocalizedText } from '../core/localized.js';
 import { KIND_ORDER, specOf, type Definition } from '../kinds.js';
 import type { Bundle, SeedRecord, TenantInventory } from './types.js';
 
@@ -15,12 +16,15 @@ export interface PlannedDefinition {
   readonly id: string;
   /** `create`: new; `rename`: the id was taken, so it gets a new one; `replace`: a new version of the tenant's definition. */
   readonly action: 'create' | 'rename' | 'replace';
+  /** Its name in the bundle, as the preview shows it. */
+  readonly name: LocalizedText;
 }
 
 /** The dry run of an import: shown to the user before anything is written. */
 export interface ImportPlan {
   readonly definitions: readonly PlannedDefinition[];
-  readonly roles: { readonly create: readonly string[]; readonly existing: readonly string[] };
+  /** Role ids the import adds, those the tenant has already, and the bundle's name of each. */
+  readonly roles: { readonly create: readonly string[]; readonly existing: readonly string[]; readonly names: Readonly<Record<string, LocalizedText>> };
   readonly seedRecords: number;
 }
 
@@ -41,19 +45,20 @@ export function planImport(bundle: Bundle, tenant: TenantInventory, resolutions:
   const taken = new Map<DefinitionKind, Set<string>>(KIND_ORDER.map((k) => [k, new Set([...tenant.definitions[k], ...bundle.definitions.filter((d) => d.kind === k).map((d) => d.id)])]));
   const ordered = [...bundle.definitions].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const definitions = ordered.map((d): PlannedDefinition => {
-    if (!tenant.definitions[d.kind].has(d.id)) return { kind: d.kind, from: d.id, id: d.id, action: 'create' };
-    if (resolutions[key(d.kind, d.id)] === 'replace') return { kind: d.kind, from: d.id, id: d.id, action: 'replace' };
+    const same = { kind: d.kind, from: d.id, id: d.id, name: d.name };
+    if (!tenant.definitions[d.kind].has(d.id)) return { ...same, action: 'create' };
+    if (resolutions[key(d.kind, d.id)] === 'replace') return { ...same, action: 'replace' };
     const used = taken.get(d.kind) ?? new Set<string>();
     let n = 2;
     while (used.has(renamed(d.id, n))) n += 1;
     const id = renamed(d.id, n);
     used.add(id);
-    return { kind: d.kind, from: d.id, id, action: 'rename' };
+    return { ...same, id, action: 'rename' };
   });
   const roleIds = bundle.roles.map((r) => r.id);
   return {
     definitions,
-    roles: { create: roleIds.filter((r) => !tenant.roles.has(r)), existing: roleIds.filter((r) => tenant.roles.has(r)) },
+    roles: { create: roleIds.filter((r) => !tenant.roles.has(r)), existing: roleIds.filter((r) => tenant.roles.has(r)), names: Object.fromEntries(bundle.roles.map((r) => [r.id, r.name])) },
     seedRecords: Object.values(bundle.seed ?? {}).reduce((n, rows) => n + rows.length, 0),
   };
 }

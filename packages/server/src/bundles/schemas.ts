@@ -31,11 +31,13 @@ export const importBody = {
   additionalProperties: false,
 } as const;
 
+const localized = { type: 'object', properties: { 'zh-CN': { type: 'string' }, en: { type: 'string' } } } as const;
+
 const plan = {
   type: 'object',
   properties: {
-    definitions: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, from: { type: 'string' }, id: { type: 'string' }, action: { enum: ['create', 'rename', 'replace'] } } } },
-    roles: { type: 'object', properties: { create: { type: 'array', items: { type: 'string' } }, existing: { type: 'array', items: { type: 'string' } } } },
+    definitions: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, from: { type: 'string' }, id: { type: 'string' }, action: { enum: ['create', 'rename', 'replace'] }, name: localized } } },
+    roles: { type: 'object', properties: { create: { type: 'array', items: { type: 'string' } }, existing: { type: 'array', items: { type: 'string' } }, names: { type: 'object', additionalProperties: localized, description: "the bundle's name of each role" } } },
     seedRecords: { type: 'integer' },
   },
 } as const;
