@@ -324,4 +324,18 @@ describe('approval flow designer in the browser', () => {
     await page.screenshot({ path: `${artifacts}flow-designer-unattended-zh-CN.png` });
     await close(page);
   });
+
+  it('says in the publish diff what a branch’s new comparison tests, in words', async () => {
+    await seed.saveAndPublish('flow', creditApproval);
+    const route = creditApproval.nodes[0] as BranchNode;
+    const [small, ...others] = route.branches;
+    if (small === undefined || small.when === undefined || !('all' in small.when)) throw new Error('The sample flow’s first branch is no longer an "all" group.');
+    const grown = { ...small, when: { all: [...small.when.all, { fact: 'amount', operator: 'greaterThan' as const, value: 1000 }] } };
+    const page = await openDesigner('zh-CN', { ...creditApproval, nodes: [{ ...route, branches: [grown, ...others] }, ...creditApproval.nodes.slice(1)] });
+    await page.getByTestId('publish').click();
+    const added = page.getByTestId('publish-dialog').getByTestId('diff-list').locator('li[data-op=add]');
+    await expect.poll(() => added.innerText()).toMatch(/申请额度 > 1,000$/);
+    await page.screenshot({ path: `${artifacts}flow-designer-diff-condition-zh-CN.png` });
+    await close(page);
+  });
 });

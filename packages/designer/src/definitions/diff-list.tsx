@@ -1,11 +1,12 @@
 /** @module A diff as a list a person reads: what was added, removed, changed or moved, where, from what to what. */
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { ACTION_KINDS, KIND_ORDER, TRIGGER_KINDS, actionSpecs, formCatalog, triggerSpecs } from '@heng/engine';
-import type { ActionKind, DefinitionKind, FormDefinition, TriggerKind } from '@heng/engine';
+import type { ActionKind, ApproverSpec, Condition, DefinitionKind, FormDefinition, TriggerKind } from '@heng/engine';
 import { Empty, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Change } from '../api/definition-types.js';
+import { describeCondition, describeWho } from '../flow/describe.js';
 import { en } from '../i18n/en.js';
 import { useLang } from '../i18n/use-lang.js';
 import { bandName } from '../scorecard/band-name.js';
@@ -56,6 +57,9 @@ export function DiffList({ changes, after, company }: { readonly changes: readon
       },
       action: (kind) => (isActionKind(kind) ? actionSpecs[kind].label[lang] : kind),
       definition: (key, id) => (key === 'form' ? company.forms.get(id)?.name[lang] : (key === 'scorecard' ? company.scorecards : company.flows).find((d) => d.id === id)?.name[lang]) ?? id,
+      // As the flow's cards and the condition builder say them.
+      condition: (c) => (form === undefined ? JSON.stringify(c) : describeCondition(c as unknown as Condition, form, lang)),
+      approver: (a) => (form === undefined ? String(a['kind']) : describeWho(a as unknown as ApproverSpec, form, lang, { role: words.role, manager: (count) => t('flow.who.managerLevel', { count }), user: (id) => id })),
       // As the bands editor names it: the bounds in the unit of the field's value (a formula's result), a date's as an age.
       band: (n, band, method) => {
         const num = (k: string) => (typeof band[k] === 'number' ? band[k] : undefined);

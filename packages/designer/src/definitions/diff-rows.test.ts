@@ -20,6 +20,8 @@ const words: DiffWords = {
   band: (n, band, method) => `band ${n} of ${String(method['field'])} from ${String(band['min'])}`,
   action: (kind) => ({ notify: 'Notify', create_task: 'Create task' })[kind] ?? kind,
   definition: (key, id) => (key === 'form' && id === 'supplier_eval' ? 'Supplier evaluation' : id),
+  condition: (c) => (typeof c['fact'] === 'string' ? `${labels[c['fact']] ?? c['fact']} ${String(c['operator'])} ${JSON.stringify(c['value'])}` : `all of ${Array.isArray(c['all']) ? c['all'].length : 0}`),
+  approver: (a) => (a['kind'] === 'role' ? `role ${labels[String(a['role'])] ?? String(a['role'])}` : String(a['kind'])),
 };
 
 describe('diff rows', () => {
@@ -144,10 +146,34 @@ describe('diff rows', () => {
     expect(rows.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([
       ['nodes › item 1 › editableFields › Grade (grade)', undefined, undefined],
       ['nodes › item 1 › editableFields › unknown_field', undefined, undefined],
-      ['nodes › item 1 › approvers › item 1 › role', 'admin', 'Salesperson (salesperson)'],
+      ['nodes › item 1 › approvers › role Salesperson › role', 'admin', 'Salesperson (salesperson)'],
       ['When › all › Grade (grade) › value › Excellent (A)', 'C', 'Excellent (A)'],
       ['When › all › Amount (amount) › value', '500,000', 'Grade (grade)'],
       ['When › all › Grade (grade) › value', undefined, 'Excellent (A), B'],
+    ]);
+  });
+
+  it('says what an added or removed condition, or a branch, tests, and a replaced condition in words', () => {
+    const flow = {
+      nodes: [{ kind: 'branch', branches: [{ id: 'big', name: { en: 'Big', 'zh-CN': '大额' }, when: { all: [{ fact: 'grade', operator: 'equal', value: 'A' }, { fact: 'amount', operator: 'greaterThan', value: 500000 }] }, nodes: [] }] }],
+    };
+    const [branch] = flow.nodes[0]?.branches ?? [];
+    const rows = diffRows(
+      [
+        { path: '/nodes/0/branches/0/when/all/1', op: 'add', to: { fact: 'amount', operator: 'greaterThan', value: 500000 } },
+        { path: '/nodes/0/branches/0', op: 'add', to: branch, id: 'big' },
+        { path: '/nodes/0/branches/1', op: 'remove', from: { id: 'small', name: { en: 'Small', 'zh-CN': '小额' }, when: { fact: 'amount', operator: 'lessThan', value: 1000 }, nodes: [] }, id: 'small' },
+        { path: '/nodes/0/branches/0/when', op: 'replace', from: { fact: 'grade', operator: 'equal', value: 'B' }, to: branch?.when },
+      ],
+      flow,
+      'en',
+      words,
+    );
+    expect(rows.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([
+      ['nodes › item 1 › branches › Big › When › all › Amount (amount)', undefined, 'Amount greaterThan 500000'],
+      ['nodes › item 1 › branches › Big', undefined, 'all of 2'],
+      ['nodes › item 1 › branches › Small', 'Amount lessThan 1000', undefined],
+      ['nodes › item 1 › branches › Big › When', 'Grade equal "B"', 'all of 2'],
     ]);
   });
 
@@ -156,7 +182,8 @@ describe('diff rows', () => {
     expect(valueText([1, 2, 3], 'en', words)).toBe('3 items');
     expect(valueText({ en: 'Good', 'zh-CN': '良好' }, 'zh-CN', words)).toBe('良好');
     expect(valueText(card.grades[0], 'en', words)).toBe('Excellent (A)');
-    expect(valueText({ fact: 'grade', operator: 'equal', value: 'C' }, 'en', words)).toBe('{"fact":"grade","operator":"equal","value":"C"}');
+    expect(valueText({ fact: 'grade', operator: 'equal', value: 'C' }, 'en', words)).toBe('Grade equal "C"');
+    expect(valueText({ fact: 'grade', value: 'C' }, 'en', words)).toBe('{"fact":"grade","value":"C"}');
     expect(valueText('x'.repeat(100), 'en', words)).toHaveLength(80);
     expect(valueText(1234567.5, 'zh-CN', words)).toBe('1,234,567.5');
   });

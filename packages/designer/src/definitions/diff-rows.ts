@@ -44,6 +44,10 @@ export interface DiffWords {
   action(kind: string): string;
   /** The name of the form, scorecard or flow `id` a definition names under `key`; the id when unknown. */
   definition(key: 'form' | 'scorecard' | 'flow', id: string): string;
+  /** A condition in words (“Grade = A and Amount < 500,000”). */
+  condition(cond: Obj): string;
+  /** Who a flow node's approver entry asks (a role, a field's user, the manager, named users). */
+  approver(spec: Obj): string;
 }
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -61,6 +65,10 @@ const ROLE_KEYS = new Set(['role', 'roles']);
 /** Properties holding another definition's id. */
 const DEFINITION_KEYS = new Set(['form', 'scorecard', 'flow'] as const);
 const isDefinitionKey = (key: string): key is 'form' | 'scorecard' | 'flow' => (DEFINITION_KEYS as ReadonlySet<string>).has(key);
+
+/** A condition: a comparison of a fact, or a group of them. */
+const isCondition = (v: unknown): v is Obj =>
+  isObject(v) && ((typeof v['fact'] === 'string' && typeof v['operator'] === 'string') || Array.isArray(v['all']) || Array.isArray(v['any']) || isObject(v['not']));
 
 /**
  * A text held under `key` (a list's key for its items) by what it names: a field, a role, a form,
@@ -89,6 +97,7 @@ function itemName(item: unknown, index: number, lang: Lang, words: DiffWords, ke
   if (isObject(item)) {
     if (key === 'bands' && isObject(holder)) return words.band(index + 1, item, holder);
     if (key === 'actions' && typeof item['kind'] === 'string') return actionName(item['kind'], index, list ?? [], words);
+    if (key === 'approvers' && typeof item['kind'] === 'string') return words.approver(item);
     if (typeof item['grade'] === 'string' && isText(item['label'])) return words.named(item['label'][lang], item['grade']);
     for (const k of ['name', 'label']) if (isText(item[k])) return item[k][lang];
     if (typeof item['dimension'] === 'string') return refText(item['dimension'], 'dimension', item, words);
@@ -122,6 +131,7 @@ export function valueText(v: unknown, lang: Lang, words: DiffWords, key?: string
   if (typeof v === 'boolean') return v ? words.yes : words.no;
   if (Array.isArray(v)) return v.length > 0 && v.every((x) => typeof x === 'string') ? clip(v.map((x: string) => refText(x, key, holder, words)).join(', ')) : words.count(v.length);
   if (isText(v)) return clip(v[lang]);
+  if (isCondition(v)) return clip(words.condition(v));
   if (isObject(v) && (isText(v['name']) || isText(v['label']))) return clip(itemName(v, 0, lang, words));
   if (isObject(v) && Object.keys(v).length === 1 && typeof v['fact'] === 'string') return clip(refText(v['fact'], 'fact', v, words));
   return clip(JSON.stringify(v));
@@ -148,6 +158,12 @@ function placesOf(doc: unknown, tokens: readonly string[], lang: Lang, words: Di
     node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : undefined;
   });
   return out;
+}
+
+/** What an added or removed list item tests, in words: a condition itself, or a branch's `when`; undefined for anything else. */
+function conditionOf(item: unknown, words: DiffWords): string | undefined {
+  if (isCondition(item)) return clip(words.condition(item));
+  return isObject(item) && isCondition(item['when']) ? clip(words.condition(item['when'])) : undefined;
 }
 
 /** What holds the last token of a change's path: a list (the token is an index) or an object (a property's name). */
@@ -183,12 +199,14 @@ export function diffRows(changes: readonly Change[], after: unknown, lang: Lang,
       }
       case 'remove': {
         const where = placesOf(after, tokens, lang, words, (t) => (item ? itemName(c.from, Number(t), lang, words, lastKey, owner) : words.key(t)));
-        // A whole item is named in `where`; a removed property shows the value it had.
-        return item ? { key, op: c.op, where } : { key, op: c.op, where, before: value(c.from) };
+        // A whole item is named in `where`, and what it was tested on; a removed property shows the value it had.
+        const was = item ? conditionOf(c.from, words) : value(c.from);
+        return was === undefined ? { key, op: c.op, where } : { key, op: c.op, where, before: was };
       }
       case 'add': {
         const where = placesOf(after, tokens, lang, words);
-        return item ? { key, op: c.op, where } : { key, op: c.op, where, after: value(c.to) };
+        const is = item ? conditionOf(c.to, words) : value(c.to);
+        return is === undefined ? { key, op: c.op, where } : { key, op: c.op, where, after: is };
       }
       case 'replace':
         return { key, op: c.op, where: placesOf(after, tokens, lang, words), before: value(c.from), after: value(c.to) };
