@@ -66,6 +66,10 @@ const ROLE_KEYS = new Set(['role', 'roles']);
 const DEFINITION_KEYS = new Set(['form', 'scorecard', 'flow'] as const);
 const isDefinitionKey = (key: string): key is 'form' | 'scorecard' | 'flow' => (DEFINITION_KEYS as ReadonlySet<string>).has(key);
 
+/** Yes/no properties that mean no when left out (a field's 必填), unlike a condition's value. */
+const FLAG_KEYS = new Set(['required']);
+const isFlag = (key: string | undefined, v: unknown): v is boolean => key !== undefined && FLAG_KEYS.has(key) && typeof v === 'boolean';
+
 /** A condition: a comparison of a fact, or a group of them. */
 const isCondition = (v: unknown): v is Obj =>
   isObject(v) && ((typeof v['fact'] === 'string' && typeof v['operator'] === 'string') || Array.isArray(v['all']) || Array.isArray(v['any']) || isObject(v['not']));
@@ -199,12 +203,15 @@ export function diffRows(changes: readonly Change[], after: unknown, lang: Lang,
       }
       case 'remove': {
         const where = placesOf(after, tokens, lang, words, (t) => (item ? itemName(c.from, Number(t), lang, words, lastKey, owner) : words.key(t)));
+        // A flag left out is no: cleared (必填), it is changed, not removed.
+        if (!item && isFlag(lastKey, c.from)) return { key, op: 'replace', where, before: value(c.from), after: value(false) };
         // A whole item is named in `where`, and what it was tested on; a removed property shows the value it had.
         const was = item ? conditionOf(c.from, words) : value(c.from);
         return was === undefined ? { key, op: c.op, where } : { key, op: c.op, where, before: was };
       }
       case 'add': {
         const where = placesOf(after, tokens, lang, words);
+        if (!item && isFlag(lastKey, c.to)) return { key, op: 'replace', where, before: value(false), after: value(c.to) };
         const is = item ? conditionOf(c.to, words) : value(c.to);
         return is === undefined ? { key, op: c.op, where } : { key, op: c.op, where, after: is };
       }
