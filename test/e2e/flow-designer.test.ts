@@ -325,13 +325,19 @@ describe('approval flow designer in the browser', () => {
     await close(page);
   });
 
-  it('says in the publish diff what a branch’s new comparison tests, in words', async () => {
+  it('samples the newest stored application in the simulator, and says in the publish diff what a branch’s new comparison tests, in words', async () => {
+    // Stored before the flow is published, so it starts no approval.
+    await seed.createRecord('credit_application', { customer: '闽江机械', grade: 'D', amount: 900000 });
     await seed.saveAndPublish('flow', creditApproval);
     const route = creditApproval.nodes[0] as BranchNode;
     const [small, ...others] = route.branches;
     if (small === undefined || small.when === undefined || !('all' in small.when)) throw new Error('The sample flow’s first branch is no longer an "all" group.');
     const grown = { ...small, when: { all: [...small.when.all, { fact: 'amount', operator: 'greaterThan' as const, value: 1000 }] } };
     const page = await openDesigner('zh-CN', { ...creditApproval, nodes: [{ ...route, branches: [grown, ...others] }, ...creditApproval.nodes.slice(1)] });
+    const sim = page.getByTestId('flow-simulator');
+    await expect.poll(() => sim.getByRole('radiogroup', { name: '信用等级' }).locator('.ant-radio-button-wrapper-checked').innerText()).toBe('D');
+    await expect(sim.getByLabel('申请额度').inputValue()).resolves.toBe('900,000');
+    await onRoute(page, 'd_boss');
     await page.getByTestId('publish').click();
     const added = page.getByTestId('publish-dialog').getByTestId('diff-list').locator('li[data-op=add]');
     await expect.poll(() => added.innerText()).toMatch(/申请额度 > 1,000$/);

@@ -1,4 +1,4 @@
-/** @module The route simulator: a sample application typed in (less what approvers fill in) and who submits it, the route it takes and who each node would ask, by name. */
+/** @module The route simulator: a sample application typed in or taken from a stored one (less what approvers fill in) and who submits it, the route it takes and who each node would ask, by name. */
 import { compileFlow, simulateRoute } from '@heng/engine';
 import type { Directory, FlowDefinition, FlowRecord, FlowScore, RouteStep, SimulatedRoute } from '@heng/engine';
 import { Alert, Button, Card, Flex, Radio, Select, Timeline, Typography } from 'antd';
@@ -8,6 +8,7 @@ import { approverFields, findLane, findNode } from '../ops/flow-tree.js';
 import type { Loaded, UserSummary } from '../renderer/index.js';
 import { LoadFailed } from '../runtime/common.js';
 import { optionLabel } from '../scorecard/fields.js';
+import { RecordPicker } from '../scorecard/record-picker.js';
 import { branchName } from './describe.js';
 import { useFlow } from './flow-context.js';
 import { NO_SAMPLE_SCORE, SampleScoreFields, type SampleScore } from './simulator-score.js';
@@ -86,6 +87,11 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
       </Typography.Paragraph>
       {people.users.status === 'error' && <LoadFailed error={people.users.error} onRetry={people.onRetry} />}
       <div className="heng-sample-grid">
+        <label className="heng-sample-field" style={{ gridColumn: '1 / -1' }}>
+          <span className="heng-ellipsis">{t('definitions.records.label')}</span>
+          {/* The newest stored record fills a sample nobody has typed into yet. */}
+          <RecordPicker form={form} empty={record === SAMPLE_APPLICATION} onPick={onRecord} />
+        </label>
         <label className="heng-sample-field" style={{ gridColumn: '1 / -1' }}>
           <span className="heng-ellipsis">{t('flow.sim.submitter')}</span>
           <UserSelect label={t('flow.sim.submitter')} value={people.submitter} users={people.users} onChange={(v) => v !== undefined && people.onSubmitter(v)} />
