@@ -107,6 +107,34 @@ onBothDatabases(
         expect((await check(['salesperson', 'sales_manager', 'legal'])).warnings).toEqual([]);
       });
 
+      it('counts, before a sub-table’s user column is limited, the records with a row holding a user outside it', async () => {
+        const { admin, ann, hire } = await team(app());
+        const feng = await hire('冯静', ['legal']);
+        const [section] = ownedCustomerForm.sections;
+        const withVisits = (roles?: string[]) => ({
+          ...ownedCustomerForm,
+          fields: [...ownedCustomerForm.fields, {
+            id: 'visits', type: 'sub_table', label: { en: 'Visits', 'zh-CN': '拜访' },
+            columns: [{ id: 'visitor', type: 'user', label: { en: 'Visitor', 'zh-CN': '拜访人' }, ...(roles === undefined ? {} : { roles }) }, { id: 'note', type: 'text', label: { en: 'Note', 'zh-CN': '备注' } }],
+          }],
+          sections: [{ ...section!, fields: [...section!.fields, 'visits'] }],
+        });
+        await publish(admin, withVisits(), await saveDraft(admin, withVisits()));
+        const rows = (...visitors: string[]) => visitors.map((visitor, i) => ({ id: `v${i}`, visitor, note: 'x' }));
+        await customer(admin, { company_name: 'Legal twice', sales_owner: ann.id, visits: rows(feng.id, feng.id) });
+        await customer(admin, { company_name: 'Mixed', sales_owner: ann.id, visits: rows(ann.id, feng.id) });
+        await customer(admin, { company_name: 'Sales only', sales_owner: ann.id, visits: rows(ann.id) });
+        await customer(admin, { company_name: 'No visits', sales_owner: ann.id });
+        await saveDraft(admin, withVisits(['salesperson']));
+        const body = (await (await admin.call('POST', '/api/definitions/form/customer/validate', {})).json()) as { problems: unknown[]; warnings: ProblemDocument['problems'] };
+        expect(body.problems).toEqual([]);
+        expect(body.warnings).toEqual([{
+          path: `/fields/${ownedCustomerForm.fields.length}/columns/0/roles`, code: 'form.user.roles.existing',
+          message: '2 records have a "Visits › Visitor" who holds none of these roles. Publishing leaves them as they are: only people chosen from now on are checked. Change them where the new limit must hold.',
+          messageZh: '已有 2 条记录的“拜访 › 拜访人”所填人员不具有其中任何角色。发布不会改动这些记录，只检查此后新填的人员；如须符合新的角色限制，请逐条修改。',
+        }]);
+      });
+
       it('fills a default of "me" with whoever fills the form in when they hold a role, and refuses them alike when not', async () => {
         const { admin, ann, hire } = await team(app());
         const feng = await hire('冯静', ['legal']);
