@@ -161,6 +161,19 @@ describe('scorecard editor in the browser', () => {
     // The same values as formulas.
     await limit.getByText('公式', { exact: true }).click();
     await expect(limit.getByLabel('等级 B 的公式').inputValue()).resolves.toBe(capped('0.1'));
+
+    // A new policy starts at 0 for every grade; as a share, its field is picked before any share is typed.
+    await page.getByRole('button', { name: /添加等级政策$/ }).click();
+    const added = page.locator('[data-policy]').last();
+    await added.locator('[data-policy-mode=fixed]').waitFor();
+    await added.getByText('按字段比例', { exact: true }).click();
+    await added.getByText('请先选择字段').first().waitFor();
+    await added.getByRole('combobox', { name: '取值为' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('年销售额', { exact: true }).click();
+    const share = added.getByLabel('等级 A 的比例（%）');
+    await share.fill('10');
+    await share.press('Tab');
+    await expect.poll(async () => (await policies()).at(-1)).toEqual({ A: 'annual_sales * 0.1', B: '0', C: '0', D: '0' });
     await close(page);
   });
 

@@ -129,9 +129,12 @@ function GradeValues({ policy: p, path, fixed }: { readonly policy: Policy; read
 }
 
 /** A share of a field per grade, the field, and the cap while a yes/no field holds. */
-function RatioValues({ policy: p, path, ratio }: { readonly policy: Policy; readonly path: string; readonly ratio: PolicyRatio }) {
+function RatioValues({ policy: p, path, ratio: written }: { readonly policy: Policy; readonly path: string; readonly ratio: PolicyRatio }) {
   const { t } = useTranslation();
   const { apply, form, catalog, lang } = useEditor();
+  // While every share is 0 the formulas (`0`) name no field: the one picked is kept here until a share names it.
+  const [picked, setPicked] = useState<string>();
+  const ratio: PolicyRatio = { ...written, base: written.base ?? picked };
   const bases = fieldChoices(form, catalog, ['number'], lang);
   const flags = fieldChoices(form, catalog, ['boolean'], lang);
   // Every grade written anew from `next`: a new base or cap applies to all of them.
@@ -162,7 +165,10 @@ function RatioValues({ policy: p, path, ratio }: { readonly policy: Policy; read
           status={ratio.base === undefined ? 'warning' : undefined}
           value={ratio.base}
           options={bases.map((c) => ({ value: c.info.id, label: c.label }))}
-          onChange={(base: string) => rewrite({ ...ratio, base })}
+          onChange={(base: string) => {
+            setPicked(base);
+            rewrite({ ...ratio, base });
+          }}
         />
       </Flex>
       <GradeRows
