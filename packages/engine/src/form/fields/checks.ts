@@ -150,14 +150,15 @@ export function checkNumberBoundSize(rules: FieldRules | undefined, ctx: Definit
     const bound = rules?.[key];
     if (typeof bound !== 'number' || Math.abs(bound * scale) <= NUMBER_LIMIT) return [];
     const [en, zh] = key === 'min' ? ['minimum', '最小值'] : ['maximum', '最大值'];
-    const shown = `${bound * scale}${unit}`;
+    // Written out in full, never as 1e+21.
+    const shown = `${(bound * scale).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })}${unit}`;
     return [
       defFail(
         ctx,
         ['rules', key],
         'field.rules.size',
-        `The ${en} ${shown} has more than 15 digits before the decimal point, more than a value can keep: the largest value allowed is ${largest}, the smallest -${largest}.`,
-        `${zh} ${shown} 的整数部分超过 15 位，超出数值能精确保存的范围：允许的最大值为 ${largest}，最小值为 -${largest}。`,
+        `The ${en} ${shown} is beyond what a value can hold exactly: values go from -${largest} to ${largest}. Use a ${en} within that.`,
+        `${zh} ${shown} 超出数值能精确保存的范围（-${largest} 至 ${largest}），请改为此范围内的值。`,
       ),
     ];
   });

@@ -59,9 +59,12 @@ describe('number', () => {
     expect(max).toEqual({
       path: '/fields/0/rules/max',
       code: 'field.rules.size',
-      message: 'The maximum 10000000000000000 has more than 15 digits before the decimal point, more than a value can keep: the largest value allowed is 999,999,999,999,999, the smallest -999,999,999,999,999.',
-      messageZh: '最大值 10000000000000000 的整数部分超过 15 位，超出数值能精确保存的范围：允许的最大值为 999,999,999,999,999，最小值为 -999,999,999,999,999。',
+      message: 'The maximum 10000000000000000 is beyond what a value can hold exactly: values go from -999,999,999,999,999 to 999,999,999,999,999. Use a maximum within that.',
+      messageZh: '最大值 10000000000000000 超出数值能精确保存的范围（-999,999,999,999,999 至 999,999,999,999,999），请改为此范围内的值。',
     });
+    // Just past the limit, and far past it: written out, never as 1e+21.
+    expect(number.checkDefinition({ ...plain, rules: { max: 999_999_999_999_999.5 } }, defAt())[0]?.message).toMatch(/^The maximum 999999999999999\.5 is beyond/);
+    expect(number.checkDefinition({ ...plain, rules: { min: -1e21 } }, defAt())[0]?.messageZh).toMatch(/^最小值 -1000000000000000000000 超出/);
     // Publishing the form says which field's bound it is; a sub-table's column alike.
     const bad: NumberField = { ...plain, rules: { min: -1e15 } };
     expect(where(validateForm(formOf([bad]), refs()))).toEqual(['/fields/0/rules/min field.rules.size']);

@@ -38,7 +38,7 @@ describe('percent', () => {
     expect(percent.checkDefinition({ ...margin, rules: { min: -9_999_999_999_999, max: 9_999_999_999_999 } }, defAt())).toEqual([]);
     const [max] = percent.checkDefinition({ ...margin, rules: { min: 0, max: 1e14 } }, defAt());
     expect(max?.path).toBe('/fields/0/rules/max');
-    expect(max?.message).toBe('The maximum 10000000000000000% has more than 15 digits before the decimal point, more than a value can keep: the largest value allowed is 999,999,999,999,999%, the smallest -999,999,999,999,999%.');
-    expect(max?.messageZh).toBe('最大值 10000000000000000% 的整数部分超过 15 位，超出数值能精确保存的范围：允许的最大值为 999,999,999,999,999%，最小值为 -999,999,999,999,999%。');
+    expect(max?.message).toBe('The maximum 10000000000000000% is beyond what a value can hold exactly: values go from -999,999,999,999,999% to 999,999,999,999,999%. Use a maximum within that.');
+    expect(max?.messageZh).toBe('最大值 10000000000000000% 超出数值能精确保存的范围（-999,999,999,999,999% 至 999,999,999,999,999%），请改为此范围内的值。');
   });
 });
