@@ -135,14 +135,14 @@ describe('scorecard editor in the browser', () => {
     await page.getByRole('tab', { name: '等级政策', exact: true }).click();
     const limit = page.locator('[data-policy=limit]');
     await limit.locator('[data-policy-mode=ratio]').waitFor();
-    await expect(limit.locator('.ant-select-selection-item').first().innerText()).resolves.toBe('年销售额');
+    await limit.getByText('年销售额', { exact: true }).first().waitFor();
     await expect(limit.getByLabel('等级 B 的比例（%）').inputValue()).resolves.toBe('10');
     const shareA = limit.getByLabel('等级 A 的比例（%）');
     await shareA.fill('25');
     await shareA.press('Tab');
     await limit.getByRole('checkbox', { name: '封顶：当' }).check();
     await pickExact(page, '封顶条件', '经营异常');
-    const cap = limit.getByLabel('封顶金额');
+    const cap = limit.getByLabel('封顶值');
     await cap.fill('200000');
     await cap.press('Tab');
     await page.locator('[data-policy=terms] [data-policy-mode=fixed]').waitFor();

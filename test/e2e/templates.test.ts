@@ -79,7 +79,7 @@ describe('the template gallery', () => {
     expect(await page.getByTestId('plan-summary').innerText()).toBe(`${total} definitions: ${total} new, 0 renamed, 0 replacing yours.`);
     expect(await page.locator('[data-plan^="form:"][data-action=create]').count()).toBe(5);
     // The roles its flows name are added, or found among the company's, by their names; each definition by its name, its id beneath.
-    expect(await page.getByTestId('plan-roles').innerText()).toContain('Risk officer');
+    expect(await page.getByTestId('import-plan').innerText()).toContain('Risk officer');
     expect(await page.locator('[data-plan="form:customer"]').innerText()).toMatch(/Customer credit profile\s+customer/);
     // Nothing is written by the dry run.
     expect(await definitions(page)).toEqual([]);

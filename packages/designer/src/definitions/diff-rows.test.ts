@@ -179,7 +179,7 @@ describe('diff rows', () => {
 
   it('says a field made required or optional as a change from or to no, not as an added or removed property', () => {
     const form = { fields: [{ id: 'grade', label: { en: 'Grade', 'zh-CN': '等级' }, required: true }, { id: 'amount', label: { en: 'Amount', 'zh-CN': '金额' } }] };
-    const rows = diffRows([{ path: '/fields/0/required', op: 'add', to: true }, { path: '/fields/1/required', op: 'remove', from: true }, { path: '/fields/1/decimals', op: 'add', to: 2 }], form, 'en', words);
+    const rows = diffRows([{ path: '/fields/0/required', op: 'add', to: true }, { path: '/fields/1/required', op: 'remove', from: true }, { path: '/fields/0/required', op: 'add', to: false }, { path: '/fields/1/decimals', op: 'add', to: 2 }], form, 'en', words);
     expect(rows.map((r) => [r.op, r.where.join(' › '), r.before, r.after])).toEqual([
       ['replace', 'fields › Grade › required', 'No', 'Yes'],
       ['replace', 'fields › Amount › required', 'Yes', 'No'],

@@ -187,7 +187,9 @@ function holderOf(doc: unknown, tokens: readonly string[]): unknown {
  * // [{ key: '0', op: 'replace', where: ['Factors', 'Debt ratio', 'Weight'], before: '30.00%', after: '25.00%' }]
  */
 export function diffRows(changes: readonly Change[], after: unknown, lang: Lang, words: DiffWords): DiffRow[] {
-  return changes.map((c, i) => {
+  // A flag written as no, where leaving it out said no already, changes nothing.
+  const said = changes.filter((c) => !((c.op === 'add' && c.to === false) || (c.op === 'remove' && c.from === false)) || !FLAG_KEYS.has(tokensOf(c.path).at(-1) ?? ''));
+  return said.map((c, i) => {
     const tokens = tokensOf(c.path);
     const key = String(i);
     const holder = holderOf(after, tokens);

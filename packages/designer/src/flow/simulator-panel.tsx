@@ -2,6 +2,7 @@
 import { compileFlow, simulateRoute } from '@heng/engine';
 import type { Directory, FlowDefinition, FlowRecord, FlowScore, RouteStep, SimulatedRoute } from '@heng/engine';
 import { Alert, Button, Card, Flex, Radio, Select, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValueInput } from '../components/value-input.js';
 import { approverFields, findLane, findNode } from '../ops/flow-tree.js';
@@ -76,6 +77,8 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
   const { def, form, catalog, grades, lang, scorecard } = useFlow();
   const shadowed = (id: string) => scorecard !== undefined && (id === 'score' || id === 'grade');
   const approvers = approverFields(def);
+  // A reset starts the picker afresh: the newest record fills the sample again.
+  const [resets, setResets] = useState(0);
   const set = (id: string, v: unknown) => {
     const { [id]: _old, ...rest } = record;
     onRecord(v === undefined ? rest : { ...rest, [id]: v });
@@ -90,7 +93,7 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
         <label className="heng-sample-field" style={{ gridColumn: '1 / -1' }}>
           <span className="heng-ellipsis">{t('definitions.records.label')}</span>
           {/* The newest stored record fills a sample nobody has typed into yet. */}
-          <RecordPicker form={form} empty={record === SAMPLE_APPLICATION} onPick={onRecord} />
+          <RecordPicker key={resets} form={form} empty={record === SAMPLE_APPLICATION} onPick={(values) => onRecord(Object.fromEntries(Object.entries(values).filter(([id]) => !approvers.has(id))))} />
         </label>
         <label className="heng-sample-field" style={{ gridColumn: '1 / -1' }}>
           <span className="heng-ellipsis">{t('flow.sim.submitter')}</span>
@@ -124,7 +127,7 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
         {scorecard !== undefined && <SampleScoreFields card={scorecard} value={score} onChange={onScore} />}
       </div>
       <Flex justify="flex-end">
-        <Button size="small" type="link" onClick={() => (onRecord(SAMPLE_APPLICATION), onScore(NO_SAMPLE_SCORE))}>
+        <Button size="small" type="link" onClick={() => (onRecord(SAMPLE_APPLICATION), onScore(NO_SAMPLE_SCORE), setResets((n) => n + 1))}>
           {t('flow.sim.reset')}
         </Button>
       </Flex>

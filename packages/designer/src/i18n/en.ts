@@ -223,9 +223,10 @@ export const en = {
     modes: { fixed: 'Fixed value', ratio: 'Share of a field', formula: 'Formula' },
     modeHints: {
       fixed: 'Each grade gets the value typed.',
-      ratio: 'Each grade gets its share of the field; a cap keeps records meeting a condition (a new customer) at most at the amount.',
+      ratio: 'Each grade gets its share of the field; a cap keeps records meeting a condition (a new customer) at most at the value typed.',
       formula: 'A formula over the record’s fields, score and grade; text goes in double quotes.',
       onlyFormula: 'These formulas are neither fixed values nor one field’s shares: edit them as formulas.',
+      notFit: 'The formulas are not of this shape: edit them as formulas, or clear them first.',
     },
     ratio: {
       base: 'Share of',
@@ -235,8 +236,9 @@ export const en = {
       capWhen: 'Cap it when',
       capField: 'The condition of the cap',
       capAtMost: 'is yes, at most',
-      capAmount: 'The cap',
+      capAmount: 'The cap value',
       capHint: 'A grade at 0% stays 0 whatever the cap.',
+      capMissing: 'Type the cap: until then no cap applies.',
     },
   },
   impact: {
@@ -324,7 +326,7 @@ export const en = {
     who: { role: 'Role', users: 'Named users', field: 'User field of the form', manager: 'Submitter’s manager', add: 'Add approvers', levels: 'Levels up', usersPlaceholder: 'Type user ids, Enter after each', managerLevel_one: 'Manager', managerLevel_other: 'Manager {{count}} levels up' },
     sim: {
       title: 'Route simulator',
-      hint: 'Type a sample application: the route it takes is highlighted on the flow.',
+      hint: 'Pick a stored record or type a sample: the route it takes is highlighted on the flow.',
       route: 'Route',
       approved: 'Approved once everyone on the route approves.',
       unattended: 'No approver on this route: the application is approved as soon as it is submitted, with nobody deciding.',

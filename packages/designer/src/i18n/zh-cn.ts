@@ -224,9 +224,10 @@ export const zhCN: Messages = {
     modes: { fixed: '固定值', ratio: '按字段比例', formula: '公式' },
     modeHints: {
       fixed: '每个等级取所填的值。',
-      ratio: '每个等级取该字段的一定比例；勾选封顶后，满足条件的记录（如新客户）不超过所填金额。',
+      ratio: '每个等级取该字段的一定比例；勾选封顶后，满足条件的记录（如新客户）不超过所填的值。',
       formula: '基于记录字段、总分和等级的公式；文本请加双引号。',
       onlyFormula: '这些公式既不是固定值，也不是同一字段的比例，请按公式编辑。',
+      notFit: '当前公式不是这种形式：请按公式编辑，或先清空公式。',
     },
     ratio: {
       base: '取值为',
@@ -236,8 +237,9 @@ export const zhCN: Messages = {
       capWhen: '封顶：当',
       capField: '封顶条件',
       capAtMost: '为“是”时，不超过',
-      capAmount: '封顶金额',
+      capAmount: '封顶值',
       capHint: '比例为 0% 的等级不受封顶影响，始终为 0。',
+      capMissing: '请填写封顶值：填写前不封顶。',
     },
   },
   impact: {
@@ -325,7 +327,7 @@ export const zhCN: Messages = {
     who: { role: '角色', users: '指定成员', field: '表单中的成员字段', manager: '发起人的主管', add: '添加审批人', levels: '向上级数', usersPlaceholder: '输入成员 ID，每个后按回车', managerLevel_one: '直属主管', managerLevel_other: '第 {{count}} 级主管' },
     sim: {
       title: '路径模拟',
-      hint: '输入一条示例申请，流程图上会高亮它经过的路径。',
+      hint: '选取一条已存记录或输入示例，流程图上会高亮它经过的路径。',
       route: '路径',
       approved: '路径上的人全部同意后通过。',
       unattended: '此路径上没有审批人：申请提交后直接通过，无人审批。',

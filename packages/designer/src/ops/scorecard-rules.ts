@@ -124,6 +124,9 @@ export function setPolicy(def: ScorecardDefinition, id: string, patch: PolicyPat
  */
 export function setPolicyFormulas(def: ScorecardDefinition, id: string, formulas: Readonly<Record<string, string>>): ScorecardDefinition {
   const policies = def.policies ?? [];
+  const same = policies.find((p) => p.id === id);
+  // Nothing new (a field picked while every share is 0 writes `0` again): no edit, no undo step.
+  if (same !== undefined && Object.entries(formulas).every(([g, f]) => same.byGrade[g] === f)) return def;
   const next = replaceById(policies, id, (p): Policy => ({ ...p, byGrade: { ...p.byGrade, ...formulas } }));
   return next === policies ? def : { ...def, policies: next };
 }

@@ -6,7 +6,7 @@
 import { escapeToken, literalFormula, optionsOf, policyShapes, ratioFormula } from '@heng/engine';
 import type { FormDefinition, GradeBand, Policy, PolicyLiteral, PolicyRatio, SelectOption } from '@heng/engine';
 import { Checkbox, Flex, Input, Segmented, Select, Tag } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems, statusOf } from '../components/field-problems.js';
@@ -25,7 +25,9 @@ export function PolicyValues({ policy: p, path }: { readonly policy: Policy; rea
   const { t } = useTranslation();
   const { def } = useEditor();
   const shapes = policyShapes(p, def.grades.map((g) => g.grade));
-  const fits: Readonly<Record<Mode, boolean>> = { fixed: shapes.fixed !== undefined, ratio: shapes.ratio !== undefined && p.type !== 'text', formula: true };
+  // Fixed values of the policy's own type: a text policy's texts, the others' numbers.
+  const fixedFits = shapes.fixed !== undefined && Object.values(shapes.fixed).every((v) => (p.type === 'text') === (typeof v === 'string'));
+  const fits: Readonly<Record<Mode, boolean>> = { fixed: fixedFits, ratio: shapes.ratio !== undefined && p.type !== 'text', formula: true };
   const [chosen, setChosen] = useState<Mode>();
   // A share of a field shows as one; what else fits as fixed values; an undo that breaks the
   // shape chosen falls back to what fits.
@@ -38,7 +40,7 @@ export function PolicyValues({ policy: p, path }: { readonly policy: Policy; rea
           size="small"
           aria-label={t('policies.mode')}
           value={mode}
-          options={offered.map((m) => ({ value: m, label: t(`policies.modes.${m}`), disabled: !fits[m] }))}
+          options={offered.map((m) => ({ value: m, label: t(`policies.modes.${m}`), disabled: !fits[m], title: fits[m] ? undefined : t('policies.modeHints.notFit') }))}
           onChange={(m) => setChosen(m as Mode)}
         />
         <span className="heng-muted">{t(fits.fixed || fits.ratio ? `policies.modeHints.${mode}` : 'policies.modeHints.onlyFormula')}</span>
@@ -80,18 +82,13 @@ function GradeRows({ path, cell }: { readonly path: string; readonly cell: (g: G
 }
 
 /**
- * The options a text policy's values are, taken from the form's field that offers them all (the
- * field of the same id first): the settlement policy's `cash` shown as 现款现货.
+ * The options a text policy's values are: those of the form's field of the policy's own id, when
+ * it offers every value written (the settlement policy's `cash` shown as 现款现货).
  */
 function valueOptions(policy: Policy, values: readonly PolicyLiteral[], fields: FormDefinition['fields']): readonly SelectOption[] | undefined {
-  const written = values.filter((v) => v !== '');
-  if (written.length === 0) return undefined;
-  const ordered = [...fields].sort((a, b) => Number(b.id === policy.id) - Number(a.id === policy.id));
-  for (const f of ordered) {
-    const options = optionsOf(f);
-    if (options !== undefined && written.every((v) => options.some((o) => o.id === v))) return options;
-  }
-  return undefined;
+  const own = fields.find((f) => f.id === policy.id);
+  const options = own === undefined ? undefined : optionsOf(own);
+  return options !== undefined && values.every((v) => v === '' || options.some((o) => o.id === v)) ? options : undefined;
 }
 
 /** Fixed values when `fixed` is given (a number typed as the policy's type, a text, or an option), else formulas. */
@@ -99,6 +96,8 @@ function GradeValues({ policy: p, path, fixed }: { readonly policy: Policy; read
   const { t } = useTranslation();
   const { apply, form, lang } = useEditor();
   const write = (grade: string, formula: string) => apply((d) => setPolicyFormulas(d, p.id, { [grade]: formula }), `policy:${p.id}:${grade}`);
+  // What is not a number yet (a typo, an emptied box) keeps the value; the input shows it in red.
+  const keep = (grade: string, formula: string | undefined) => formula !== undefined && write(grade, formula);
   const options = fixed === undefined || p.type !== 'text' ? undefined : valueOptions(p, Object.values(fixed), form.fields);
   return (
     <GradeRows
@@ -113,7 +112,7 @@ function GradeValues({ policy: p, path, fixed }: { readonly policy: Policy; read
           const unit = p.type === 'money' ? 'money' : 'plain';
           return (
             <div style={{ maxWidth: 240 }}>
-              <NumericInput unit={unit} decimals={p.type === 'days' ? 0 : p.type === 'money' ? 2 : undefined} strict ariaLabel={label} status={status} value={value} onChange={(v) => write(g.grade, typeof v === 'number' ? (literalFormula(v) ?? '') : '')} />
+              <NumericInput unit={unit} decimals={p.type === 'days' ? 0 : p.type === 'money' ? 2 : undefined} strict ariaLabel={label} status={status} value={value} onChange={(v) => keep(g.grade, typeof v === 'number' ? literalFormula(v) : undefined)} />
             </div>
           );
         }
@@ -128,29 +127,52 @@ function GradeValues({ policy: p, path, fixed }: { readonly policy: Policy; read
   );
 }
 
+/** A cap being set: its yes/no field, and its amount once typed. */
+type PendingCap = { readonly when: string; readonly cap?: number };
+
+/** The field and cap while the formulas cannot hold them: every share 0 (`0` names no field), or a cap with no amount yet. */
+interface Pending {
+  readonly base?: string;
+  readonly cap?: PendingCap | null;
+}
+
+const complete = (cap: PendingCap | null | undefined): PolicyRatio['cap'] => (cap?.cap === undefined ? undefined : { when: cap.when, cap: cap.cap });
+
 /** A share of a field per grade, the field, and the cap while a yes/no field holds. */
 function RatioValues({ policy: p, path, ratio: written }: { readonly policy: Policy; readonly path: string; readonly ratio: PolicyRatio }) {
   const { t } = useTranslation();
   const { apply, form, catalog, lang } = useEditor();
-  // While every share is 0 the formulas (`0`) name no field: the one picked is kept here until a share names it.
-  const [picked, setPicked] = useState<string>();
-  const ratio: PolicyRatio = { ...written, base: written.base ?? picked };
+  const [pending, setPending] = useState<Pending>({});
+  // The field and cap the formulas last named, kept when the last share is set to 0.
+  const seen = useRef<Pending>({});
+  if (written.base !== undefined) seen.current = { base: written.base, cap: written.cap ?? null };
+  const base = written.base ?? pending.base ?? seen.current.base;
+  const cap: PendingCap | undefined = (pending.cap !== undefined ? pending.cap : written.base !== undefined ? written.cap : seen.current.cap) ?? undefined;
+  const capReady = cap === undefined || cap.cap !== undefined;
+  const ratio: PolicyRatio = { byGrade: written.byGrade, base, ...(complete(cap) === undefined ? {} : { cap: complete(cap) }) };
   const bases = fieldChoices(form, catalog, ['number'], lang);
   const flags = fieldChoices(form, catalog, ['boolean'], lang);
-  // Every grade written anew from `next`: a new base or cap applies to all of them.
-  const rewrite = (next: PolicyRatio, key?: string) => {
-    const formulas = Object.fromEntries(Object.entries(next.byGrade).flatMap(([g, share]) => {
-      const f = ratioFormula(next, share);
+  // Every grade written anew with the field and cap of `next`; what the formulas cannot hold yet is kept as pending.
+  const choose = (next: Pending, key?: string) => {
+    const nextBase = next.base ?? base;
+    const nextCap = next.cap !== undefined ? next.cap : cap;
+    const target: PolicyRatio = { byGrade: written.byGrade, base: nextBase, ...(complete(nextCap) === undefined ? {} : { cap: complete(nextCap) }) };
+    const formulas = Object.fromEntries(Object.entries(written.byGrade).flatMap(([g, share]) => {
+      const f = ratioFormula(target, share);
       return f === undefined ? [] : [[g, f]];
     }));
+    const held = Object.values(written.byGrade).some((share) => share !== 0) && (nextCap === null || nextCap === undefined || nextCap.cap !== undefined);
+    setPending(held ? {} : { base: nextBase, cap: nextCap ?? null });
     apply((d) => setPolicyFormulas(d, p.id, formulas), key);
   };
   const writeShare = (grade: string, share: unknown) => {
     const f = typeof share === 'number' ? ratioFormula(ratio, share) : undefined;
-    apply((d) => setPolicyFormulas(d, p.id, { [grade]: f ?? '' }), `policy:${p.id}:${grade}`);
+    // Not a number yet, or too small to write: the share is kept, the input shows it in red.
+    if (f === undefined) return;
+    apply((d) => setPolicyFormulas(d, p.id, { [grade]: f }), `policy:${p.id}:${grade}`);
+    if (share !== 0 && capReady) setPending({});
   };
-  const cap = ratio.cap;
-  const baseLabel = bases.find((c) => c.info.id === ratio.base)?.label ?? ratio.base;
+  const baseLabel = bases.find((c) => c.info.id === base)?.label ?? base;
   const firstFlag = flags[0]?.info.id;
   return (
     <div className="heng-stack">
@@ -162,24 +184,21 @@ function RatioValues({ policy: p, path, ratio: written }: { readonly policy: Pol
           showSearch={{ optionFilterProp: 'label' }}
           aria-label={t('policies.ratio.base')}
           placeholder={t('policies.ratio.pickBase')}
-          status={ratio.base === undefined ? 'warning' : undefined}
-          value={ratio.base}
+          status={base === undefined ? 'warning' : undefined}
+          value={base}
           options={bases.map((c) => ({ value: c.info.id, label: c.label }))}
-          onChange={(base: string) => {
-            setPicked(base);
-            rewrite({ ...ratio, base });
-          }}
+          onChange={(picked: string) => choose({ base: picked })}
         />
       </Flex>
       <GradeRows
         path={path}
         cell={(g, status) =>
-          ratio.base === undefined ? (
+          base === undefined ? (
             <span className="heng-muted">{t('policies.ratio.pickBase')}</span>
           ) : (
             <Flex gap={8} align="center">
               <div style={{ width: 120 }}>
-                <NumericInput unit="percent" strict ariaLabel={t('policies.ratio.shareFor', { grade: g.grade })} status={status} value={ratio.byGrade[g.grade]} onChange={(v) => writeShare(g.grade, v)} />
+                <NumericInput unit="percent" strict ariaLabel={t('policies.ratio.shareFor', { grade: g.grade })} status={status} value={written.byGrade[g.grade]} onChange={(v) => writeShare(g.grade, v)} />
               </div>
               <span className="heng-muted">{t('policies.ratio.of', { field: baseLabel })}</span>
             </Flex>
@@ -187,24 +206,27 @@ function RatioValues({ policy: p, path, ratio: written }: { readonly policy: Pol
         }
       />
       <Flex gap={8} align="center" wrap>
-        <Checkbox
-          checked={cap !== undefined}
-          disabled={firstFlag === undefined || ratio.base === undefined}
-          onChange={(e) => rewrite(e.target.checked && firstFlag !== undefined ? { ...ratio, cap: { when: flags.find((c) => c.info.id === 'is_new_customer')?.info.id ?? firstFlag, cap: 0 } } : { base: ratio.base, byGrade: ratio.byGrade })}
-        >
+        <Checkbox checked={cap !== undefined} disabled={firstFlag === undefined || base === undefined} onChange={(e) => choose({ cap: e.target.checked && firstFlag !== undefined ? { when: firstFlag } : null })}>
           {t('policies.ratio.capWhen')}
         </Checkbox>
         {cap !== undefined && (
           <>
-            <Select size="small" style={{ minWidth: 200 }} aria-label={t('policies.ratio.capField')} value={cap.when} options={flags.map((c) => ({ value: c.info.id, label: c.label }))} onChange={(when: string) => rewrite({ ...ratio, cap: { ...cap, when } })} />
+            <Select size="small" style={{ minWidth: 200 }} aria-label={t('policies.ratio.capField')} value={cap.when} options={flags.map((c) => ({ value: c.info.id, label: c.label }))} onChange={(when: string) => choose({ cap: { ...cap, when } })} />
             <span>{t('policies.ratio.capAtMost')}</span>
             <div style={{ width: 160 }}>
-              <NumericInput unit={p.type === 'money' ? 'money' : 'plain'} strict ariaLabel={t('policies.ratio.capAmount')} value={cap.cap} onChange={(v) => typeof v === 'number' && rewrite({ ...ratio, cap: { ...cap, cap: v } }, `policy:${p.id}:cap`)} />
+              <NumericInput
+                unit={p.type === 'money' ? 'money' : 'plain'}
+                strict
+                ariaLabel={t('policies.ratio.capAmount')}
+                status={cap.cap === undefined ? 'error' : undefined}
+                value={cap.cap}
+                onChange={(v) => typeof v === 'number' && choose({ cap: { ...cap, cap: v } }, `policy:${p.id}:cap`)}
+              />
             </div>
           </>
         )}
       </Flex>
-      {cap !== undefined && <div className="heng-muted">{t('policies.ratio.capHint')}</div>}
+      {cap !== undefined && <div className="heng-muted">{t(cap.cap === undefined ? 'policies.ratio.capMissing' : 'policies.ratio.capHint')}</div>}
     </div>
   );
 }

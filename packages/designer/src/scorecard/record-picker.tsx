@@ -42,9 +42,11 @@ export function RecordPicker({ form, empty, onPick }: RecordPickerProps) {
   useEffect(() => {
     if (!firstFill.current || first === undefined) return;
     firstFill.current = false;
+    // Typed into before the records came: what was typed stays.
+    if (!empty) return;
     setPicked(first.id);
     onPick(first.data);
-  }, [first, onPick]);
+  }, [first, onPick, empty]);
 
   if (load.kind === 'failed') return <Typography.Text type="danger" style={{ fontSize: 12 }}>{t('definitions.records.failed')}</Typography.Text>;
   if (load.kind === 'ready' && items.length === 0) return <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('definitions.records.none')}</Typography.Text>;

@@ -47,12 +47,18 @@ describe('writing the shapes back', () => {
     expect(ratioFormula(ratio, 0)).toBe('0');
     expect(ratioFormula({ base: undefined, byGrade: {} }, 0.2)).toBeUndefined();
     expect(ratioFormula(ratio, 1e-30)).toBeUndefined();
+    // Negative shares and caps read back as written.
+    const negative = ratioFormula({ ...ratio, cap: { when: 'is_new_customer', cap: -5 } }, -0.1) as string;
+    expect(negative).toBe('IF(is_new_customer, MIN(-5, annual_sales * -0.1), annual_sales * -0.1)');
+    expect(policyShapes({ byGrade: { A: negative, D: '-0' } }, ['A', 'D']).ratio).toEqual({ base: 'annual_sales', byGrade: { A: -0.1, D: 0 }, cap: { when: 'is_new_customer', cap: -5 } });
   });
 
   it('writes numbers without an exponent or binary noise, and text escaped', () => {
     expect(formulaNumber(0.1 + 0.2)).toBe('0.3');
     expect(formulaNumber(-200_000)).toBe('-200000');
     expect(formulaNumber(1e21)).toBeUndefined();
+    expect(formulaNumber(1e-7)).toBe('0.0000001');
+    expect(formulaNumber(-2.5e-7)).toBe('-0.00000025');
     expect(formulaNumber(Number.NaN)).toBeUndefined();
     expect(formulaText('a"b\\c')).toBe('"a\\"b\\\\c"');
     expect(literalFormula(45)).toBe('45');

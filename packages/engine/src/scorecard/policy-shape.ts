@@ -30,17 +30,21 @@ export interface PolicyShapes {
   readonly ratio?: PolicyRatio;
 }
 
+/** A number written in a formula, `-0.1` too. */
+const numberOf = (node: FormulaNode): number | undefined =>
+  node.type === 'number' ? node.value : node.type === 'negate' && node.operand.type === 'number' ? -node.operand.value : undefined;
+
 /** A share written in a formula: `base * 0.2` or `0.2 * base`. */
 function shareOf(node: FormulaNode): { base: string; share: number } | undefined {
   if (node.type !== 'binary' || node.operator !== '*') return undefined;
-  const [field, num] = node.left.type === 'field' ? [node.left, node.right] : [node.right, node.left];
-  if (field.type !== 'field' || num.type !== 'number') return undefined;
-  return { base: field.id, share: num.value };
+  const [field, num] = node.left.type === 'field' ? [node.left, numberOf(node.right)] : [node.right, numberOf(node.left)];
+  if (field.type !== 'field' || num === undefined) return undefined;
+  return { base: field.id, share: num };
 }
 
 /** One grade's formula as a share, with its cap if any. */
 function ratioOf(node: FormulaNode): { base?: string; share: number; cap?: { when: string; cap: number } } | undefined {
-  if (node.type === 'number' && node.value === 0) return { share: 0 };
+  if (numberOf(node) === 0) return { share: 0 };
   const plain = shareOf(node);
   if (plain !== undefined) return plain;
   if (node.type !== 'call' || node.name !== 'IF' || node.args.length !== 3) return undefined;
@@ -48,18 +52,14 @@ function ratioOf(node: FormulaNode): { base?: string; share: number; cap?: { whe
   if (when.type !== 'field' || capped.type !== 'call' || capped.name !== 'MIN' || capped.args.length !== 2) return undefined;
   const share = shareOf(otherwise);
   const [a, b] = capped.args as [FormulaNode, FormulaNode];
-  const [cap, inner] = a.type === 'number' ? [a, b] : [b, a];
+  const [cap, inner] = numberOf(a) === undefined ? [numberOf(b), a] : [numberOf(a), b];
   const innerShare = shareOf(inner);
-  if (share === undefined || cap.type !== 'number' || innerShare === undefined) return undefined;
+  if (share === undefined || cap === undefined || innerShare === undefined) return undefined;
   if (innerShare.base !== share.base || innerShare.share !== share.share) return undefined;
-  return { ...share, cap: { when: when.id, cap: cap.value } };
+  return { ...share, cap: { when: when.id, cap } };
 }
 
-const literalOf = (node: FormulaNode): PolicyLiteral | undefined => {
-  if (node.type === 'number' || node.type === 'string') return node.value;
-  if (node.type === 'negate' && node.operand.type === 'number') return -node.operand.value;
-  return undefined;
-};
+const literalOf = (node: FormulaNode): PolicyLiteral | undefined => (node.type === 'string' ? node.value : numberOf(node));
 
 const sameCap = (a: PolicyRatio['cap'], b: PolicyRatio['cap']): boolean => a?.when === b?.when && a?.cap === b?.cap;
 
@@ -111,16 +111,20 @@ export function policyShapes(policy: Pick<Policy, 'byGrade'>, grades: readonly s
 }
 
 /**
- * A number as a formula writes it, without an exponent (`0.075`, `200000`), or undefined when it
- * cannot be written so (not finite, or more digits than a formula keeps).
+ * A number as a formula writes it, without an exponent (`0.075`, `0.0000001`, `200000`), or
+ * undefined when it cannot be written so (not finite, or too large or too small to write out).
  *
  * @example
  * formulaNumber(0.15) // '0.15'
  */
 export function formulaNumber(n: number): string | undefined {
   if (!Number.isFinite(n)) return undefined;
-  const text = String(Number(n.toPrecision(15)));
-  return /e/i.test(text) ? undefined : text;
+  const clean = Number(n.toPrecision(15));
+  const text = String(clean);
+  if (!/e/i.test(text)) return text;
+  // Small numbers print with an exponent (1e-7): written out, up to 20 decimals.
+  const fixed = Math.abs(clean) < 1 ? clean.toFixed(20).replace(/\.?0+$/, '') : '';
+  return fixed === '' || fixed === '0' || fixed === '-0' ? undefined : fixed;
 }
 
 /**

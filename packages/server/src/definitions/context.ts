@@ -2,6 +2,7 @@
 import { formCatalog, ruleSetTasks, scorecardFacts } from '@heng/engine';
 import type { DefinitionKind, FieldCatalog, FormDefinition, ReferenceContext, RuleSetDefinition, ScorecardDefinition } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
+import { latestPublished } from './store.js';
 
 /**
  * The latest published version of each of the tenant's forms, by form id.
@@ -23,13 +24,7 @@ export async function publishedForms(tx: Queryable, tenantId: string): Promise<M
  * const inUse = await latestBodies<RuleSetDefinition>(tx, tenantId, 'ruleset', { archived: false });
  */
 export async function latestBodies<D>(tx: Queryable, tenantId: string, kind: DefinitionKind, options: { readonly archived?: boolean } = {}): Promise<Map<string, D>> {
-  const rows = await tx.query<{ id: string; body: D }>(
-    `SELECT DISTINCT ON (v.id) v.id, v.body FROM definition_versions v
-     JOIN definitions d ON d.tenant_id = v.tenant_id AND d.kind = v.kind AND d.id = v.id AND ($3::boolean OR NOT d.archived)
-     WHERE v.tenant_id = $1 AND v.kind = $2 ORDER BY v.id, v.version DESC`,
-    [tenantId, kind, options.archived ?? true],
-  );
-  return new Map(rows.map((r) => [r.id, r.body]));
+  return new Map((await latestPublished<D>(tx, tenantId, kind, options)).map((r) => [r.id, r.body]));
 }
 
 /**

@@ -142,18 +142,20 @@ export async function publishedVersion(tx: Queryable, tenantId: string, kind: De
 }
 
 /**
- * The latest published version of each of the tenant's definitions of `kind` (archived ones and
- * drafts never published left out), in id order.
+ * The latest published version of each of the tenant's definitions of `kind` (drafts never
+ * published left out), in id order; with `{ archived: false }`, of those not archived only.
  *
  * @example
- * const ruleSets = await latestPublished(tx, tenantId, 'ruleset');
+ * const ruleSets = await latestPublished(tx, tenantId, 'ruleset', { archived: false });
  */
-export async function latestPublished(tx: Queryable, tenantId: string, kind: DefinitionKind): Promise<(PublishedVersion & { readonly id: string })[]> {
-  return tx.query<PublishedVersion & { id: string }>(
+export async function latestPublished<D = Record<string, unknown>>(
+  tx: Queryable, tenantId: string, kind: DefinitionKind, options: { readonly archived?: boolean } = {},
+): Promise<{ readonly id: string; readonly version: number; readonly body: D }[]> {
+  return tx.query<{ id: string; version: number; body: D }>(
     `SELECT DISTINCT ON (v.id) v.id, v.version, v.body FROM definition_versions v
-     JOIN definitions d ON d.tenant_id = v.tenant_id AND d.kind = v.kind AND d.id = v.id AND NOT d.archived
+     JOIN definitions d ON d.tenant_id = v.tenant_id AND d.kind = v.kind AND d.id = v.id AND ($3::boolean OR NOT d.archived)
      WHERE v.tenant_id = $1 AND v.kind = $2 ORDER BY v.id, v.version DESC`,
-    [tenantId, kind],
+    [tenantId, kind, options.archived ?? true],
   );
 }
 

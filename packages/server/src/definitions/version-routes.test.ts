@@ -115,6 +115,13 @@ onBothDatabases(
         // A second card, only drafted: not published, not listed.
         await create(admin, { ...creditScore, id: 'draft_only' });
         expect(await (await sales.call('GET', PUBLISHED)).json()).toEqual({ items: [{ id: 'credit_score', version: 2, body: renamed }] });
+        // Another company's published definitions are its own; an archived one runs no more and is left out.
+        const other = await caller(t, ['admin']);
+        await createAndPublish(other, customerForm);
+        await createAndPublish(other, { ...creditScore, id: 'theirs' });
+        expect(((await (await other.call('GET', PUBLISHED)).json()) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(['theirs']);
+        await t.db.withTenant(admin.company.tenantId, (tx) => tx.query("UPDATE definitions SET archived = true WHERE tenant_id = $1 AND kind = 'scorecard'", [admin.company.tenantId]));
+        expect(await (await sales.call('GET', PUBLISHED)).json()).toEqual({ items: [] });
         expect(((await (await sales.call('GET', '/api/definitions/form/published')).json()) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(['customer']);
         expect(await statusAndCode(await sales.call('GET', '/api/definitions/widget/published'))).toEqual([404, 'unknown_kind']);
       });

@@ -86,7 +86,7 @@ export const versionRoutes: RouteModule = (routes, { db, clock }) => {
     async (c) => {
       const me = principalOf(c);
       const kind = kindOf(c);
-      return c.json({ items: await db.withTenant(me.tenantId, (tx) => latestPublished(tx, me.tenantId, kind)) });
+      return c.json({ items: await db.withTenant(me.tenantId, (tx) => latestPublished(tx, me.tenantId, kind, { archived: false })) });
     },
   );
   routes.add(
