@@ -43,7 +43,9 @@ describe('the supplier onboarding template', () => {
     };
     const plan = planImport(supplierOnboarding, withCredit);
     expect(plan.definitions.every((d) => d.action === 'create')).toBe(true);
-    expect(plan.roles).toEqual({ create: ['buyer', 'purchasing_manager', 'quality_engineer'], existing: ['finance_director', 'admin'] });
+    expect(plan.roles).toMatchObject({ create: ['buyer', 'purchasing_manager', 'quality_engineer'], existing: ['finance_director', 'admin'] });
+    // The preview names them as the template does.
+    expect(plan.roles.names['quality_engineer']?.en).toBe(supplierOnboarding.roles.find((r) => r.id === 'quality_engineer')?.name.en);
     expect(validateBundle(remapBundle(supplierOnboarding, plan), { today: TODAY })).toEqual([]);
   });
 });
