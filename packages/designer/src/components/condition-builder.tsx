@@ -140,9 +140,10 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
   const mine = problemsUnder(props.problems, ptr);
   const choices = choicesOf(props, lang);
   const ops = field === undefined ? [node.operator] : operatorsFor(field.kind);
+  const mode = operators[node.operator].value;
   const factRef = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value);
   // Another field of the same kind a single value may be compared with (amount at most what is owed).
-  const peers = field === undefined || props.compareFields === false || operators[node.operator].value !== 'scalar' ? [] : choices.filter((c) => c.info.kind === field.kind && c.info.id !== node.fact);
+  const peers = field === undefined || props.compareFields === false || mode !== 'scalar' ? [] : choices.filter((c) => c.info.kind === field.kind && c.info.id !== node.fact);
   const otherField = factRef && 'fact' in node.value ? String(node.value.fact) : undefined;
   return (
     <div className="heng-cond-row">
@@ -166,11 +167,11 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
           status={statusOf(problemsAt(mine, `${ptr}/operator`))}
           value={node.operator}
           options={ops.map((op) => ({ value: op, label: operators[op].label[lang] }))}
-          onChange={(op: Operator) => onChange(setOperator(value, steps, op))}
+          onChange={(op: Operator) => onChange(setOperator(value, steps, op, field))}
         />
         <Flex gap={6} align="center" style={{ flex: '1 1 220px', minWidth: 0 }}>
           <div style={{ flex: 1, minWidth: 0 }}>
-            {otherField !== undefined && peers.some((c) => c.info.id === otherField) ? (
+            {mode === 'none' ? null : otherField !== undefined && peers.some((c) => c.info.id === otherField) ? (
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
                 aria-label={t('condition.otherField')}
@@ -188,7 +189,7 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
                 field={field}
                 form={form}
                 grades={grades}
-                mode={operators[node.operator].value}
+                mode={mode}
                 value={node.value}
                 optionText={props.optionText === undefined ? undefined : (o) => props.optionText?.(node.fact, o)}
                 status={statusOf(problemsUnder(mine, `${ptr}/value`))}

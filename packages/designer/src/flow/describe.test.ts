@@ -12,6 +12,12 @@ describe('card summaries', () => {
     expect(describeCondition({ any: [{ fact: 'grade', operator: 'in', value: ['C', 'D'] }, { not: { fact: 'amount', operator: 'greaterThan', value: 1 } }] }, form, 'en')).toBe('(Grade is one of C, D or not (Amount applied for > 1))');
   });
 
+  it('say an emptiness test without a value', () => {
+    const cond = { all: [{ fact: 'grade', operator: 'isEmpty', value: null }, { fact: 'amount', operator: 'isNotEmpty', value: null }] } as const;
+    expect(describeCondition(cond, form, 'zh-CN')).toBe('信用等级 为空 且 申请额度 不为空');
+    expect(describeCondition(cond, form, 'en')).toBe('Grade is empty and Amount applied for is not empty');
+  });
+
   it('say yes and no in words, not true and false', () => {
     const cond = { all: [{ fact: 'over_limit', operator: 'equal', value: false }, { fact: 'customer_blacklisted', operator: 'notEqual', value: true }] } as const;
     expect(describeCondition(cond, form, 'zh-CN')).toMatch(/ = 否 且 .* ≠ 是$/);

@@ -1,18 +1,15 @@
 /** @module One-line summaries on the flow's cards: a branch's condition and name, who a node asks, the form's select options as grades. */
-import { yesNo } from '@heng/engine';
-import type { ApproverSpec, Condition, FormDefinition, GradeBand, LocalizedText } from '@heng/engine';
+import { operators, yesNo } from '@heng/engine';
+import type { ApproverSpec, Condition, FormDefinition, GradeBand, LocalizedText, Operator, OperatorSpec } from '@heng/engine';
 import { formatRound } from '../format/money.js';
 import type { Lang } from '../i18n/language.js';
 import { isDefaultName } from '../ops/branch-name.js';
 import { fieldLabel, optionLabel } from '../scorecard/fields.js';
 
 const SYMBOLS: Readonly<Record<string, string>> = { equal: '=', notEqual: '≠', lessThan: '<', lessThanInclusive: '≤', greaterThan: '>', greaterThanInclusive: '≥' };
-const WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  in: ['is one of', '属于'],
-  notIn: ['is none of', '不属于'],
-  contains: ['contains', '包含'],
-  doesNotContain: ['does not contain', '不包含'],
-};
+
+/** The operator's spec, or none for a name a draft may hold that is no operator. */
+const specOf = (operator: string): OperatorSpec | undefined => (Object.hasOwn(operators, operator) ? operators[operator as Operator] : undefined);
 
 /** How a flow's conditions name facts and options the form does not label as they read them (a scorecard's 评分, 等级 and grades); the condition builder takes the same. */
 export interface ConditionLabels {
@@ -49,8 +46,10 @@ export function describeCondition(cond: Condition, form: FormDefinition, lang: L
     return parts.length > 1 && 'any' in cond ? `(${inner.join(joiner)})` : inner.join(joiner);
   }
   if ('not' in cond) return `${zh ? '非' : 'not'} (${describeCondition(cond.not, form, lang, labels)})`;
-  const op = SYMBOLS[cond.operator] ?? WORDS[cond.operator]?.[zh ? 1 : 0] ?? cond.operator;
-  return `${factText(form, cond.fact, lang, labels)} ${op} ${valueText(form, cond.fact, cond.value, lang, labels)}`;
+  const spec = specOf(cond.operator);
+  const op = SYMBOLS[cond.operator] ?? spec?.label[lang] ?? cond.operator;
+  const subject = `${factText(form, cond.fact, lang, labels)} ${op}`;
+  return spec?.value === 'none' ? subject : `${subject} ${valueText(form, cond.fact, cond.value, lang, labels)}`;
 }
 
 /**

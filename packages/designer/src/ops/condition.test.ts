@@ -51,9 +51,9 @@ describe('structure edits', () => {
 
 describe('comparisons', () => {
   it('offers the operators of the field kind', () => {
-    expect(operatorsFor('boolean')).toEqual(['equal', 'notEqual']);
-    expect(operatorsFor('number')).toEqual(['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn']);
-    expect(operatorsFor('list')).toEqual(['contains', 'doesNotContain']);
+    expect(operatorsFor('boolean')).toEqual(['equal', 'notEqual', 'isEmpty', 'isNotEmpty']);
+    expect(operatorsFor('number')).toEqual(['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'isEmpty', 'isNotEmpty']);
+    expect(operatorsFor('list')).toEqual(['contains', 'doesNotContain', 'isEmpty', 'isNotEmpty']);
   });
 
   it('starts a comparison that validates', () => {
@@ -75,5 +75,14 @@ describe('comparisons', () => {
     const withField = { fact: 'amount', operator: 'lessThanInclusive', value: { fact: 'owed' } } as const;
     expect(setOperator(withField, [], 'greaterThan')).toEqual({ fact: 'amount', operator: 'greaterThan', value: { fact: 'owed' } });
     expect(setOperator(withField, [], 'in')).toEqual({ fact: 'amount', operator: 'in', value: [] });
+  });
+
+  it('drops the value for an emptiness test and starts from the field\'s default when leaving one', () => {
+    const blank = setOperator({ fact: 'industry', operator: 'equal', value: 'steel' }, [], 'isEmpty', field('industry'));
+    expect(blank).toEqual({ fact: 'industry', operator: 'isEmpty', value: null });
+    expect(validateCondition(blank, catalog, '')).toEqual([]);
+    expect(setOperator(blank, [], 'isNotEmpty')).toEqual({ fact: 'industry', operator: 'isNotEmpty', value: null });
+    expect(setOperator(blank, [], 'equal', field('industry'))).toEqual({ fact: 'industry', operator: 'equal', value: 'manufacturing' });
+    expect(setOperator(blank, [], 'in', field('industry'))).toEqual({ fact: 'industry', operator: 'in', value: [] });
   });
 });

@@ -157,6 +157,7 @@ export function operatorsFor(kind: ValueKind): Operator[] {
  * defaultValue({ id: 'industry', type: 'single_select', kind: 'text', options: ['steel'] }, 'equal') // 'steel'
  */
 export function defaultValue(field: FieldInfo, operator: Operator): unknown {
+  if (operators[operator].value === 'none') return null;
   if (operators[operator].value === 'list') return [];
   if (field.options !== undefined && field.options.length > 0) return field.options[0];
   switch (field.kind) {
@@ -198,14 +199,17 @@ export function setFact(c: Condition, steps: Steps, field: FieldInfo): Condition
 
 /**
  * Changes the operator of the comparison at `steps`, turning the value into a list or out of
- * one when the operator needs it.
+ * one when the operator needs it; an emptiness test drops the value, and leaving one starts
+ * from the field's {@link defaultValue}.
  *
  * @example
  * setOperator({ fact: 'industry', operator: 'equal', value: 'steel' }, [], 'in') // value: ['steel']
  */
-export function setOperator(c: Condition, steps: Steps, operator: Operator): Condition {
+export function setOperator(c: Condition, steps: Steps, operator: Operator, field?: FieldInfo): Condition {
   return updateAt(c, steps, (n) => {
     if (!('fact' in n)) return n;
+    if (operators[operator].value === 'none') return { ...n, operator, value: null };
+    if (operators[n.operator].value === 'none') return { ...n, operator, value: field === undefined ? (operators[operator].value === 'list' ? [] : '') : defaultValue(field, operator) };
     const wantsList = operators[operator].value === 'list';
     const isList = Array.isArray(n.value);
     // Another field compared with stays only where a single value is compared.

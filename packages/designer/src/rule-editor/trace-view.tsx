@@ -55,7 +55,7 @@ export function TraceView({ node }: { readonly node: RuleConditionTrace }) {
     <div className="hr-trace-leaf" data-result={outcome} data-fact={node.fact}>
       <Mark outcome={outcome} />
       <span>
-        <strong>{fieldText(node.fact)}</strong> {operators[node.operator].label[lang]} {literal}
+        <strong>{fieldText(node.fact)}</strong> {operators[node.operator].label[lang]} {operators[node.operator].value === 'none' ? null : literal}
         {outcome !== 'skipped' && <span className="hr-actual"> — {t('ruleEditor.test.actual', { value: show(node.factValue) })}</span>}
       </span>
     </div>

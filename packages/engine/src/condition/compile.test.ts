@@ -4,12 +4,13 @@ import { Engine } from 'json-rules-engine';
 import { compileCondition, conditionFacts, traceCondition } from './compile.js';
 import { instantOf, toUtcDatetime } from '../core/calendar.js';
 import { catalogOf } from '../core/catalog.js';
+import { addHengOperators } from './operators.js';
 import { resolvePath } from './path.js';
 import { validateCondition } from './validate.js';
 import { OPERATORS, type Condition, type Facts } from './types.js';
 
 async function viaJsonRulesEngine(cond: Condition, facts: Facts): Promise<boolean> {
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath });
+  const engine = addHengOperators(new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath }));
   const root = 'all' in cond || 'any' in cond || 'not' in cond ? cond : { all: [cond] };
   engine.addRule({ conditions: root as never, event: { type: 'hit' } });
   const { events } = await engine.run({ ...facts });
@@ -59,6 +60,17 @@ describe('compileCondition', () => {
     expect(compileCondition({ all: [] })({})).toBe(true);
     expect(compileCondition({ any: [] })({})).toBe(true);
     expect(await viaJsonRulesEngine({ any: [] }, {})).toBe(true);
+  });
+
+  it('tells a blank field (missing, null, empty text, empty list) from an answered one, as json-rules-engine does with Heng\'s operators', async () => {
+    const empty: Condition = { fact: 'x', operator: 'isEmpty', value: null };
+    const filled: Condition = { fact: 'x', operator: 'isNotEmpty', value: null };
+    for (const [x, blank] of [[undefined, true], [null, true], ['', true], [[], true], [0, false], [false, false], [' ', false], [['a'], false], ['steel', false]] as const) {
+      const facts = x === undefined ? {} : { x };
+      expect(compileCondition(empty)(facts), JSON.stringify(x)).toBe(blank);
+      expect(compileCondition(filled)(facts), JSON.stringify(x)).toBe(!blank);
+      expect(await viaJsonRulesEngine(empty, facts)).toBe(blank);
+    }
   });
 
   it('compares against another fact and reads paths', () => {

@@ -1,6 +1,9 @@
 /** @module The condition shape: json-rules-engine's JSON format, kept as is. */
 
-/** json-rules-engine's default operators. */
+/**
+ * json-rules-engine's default operators, then Heng's own two (`isEmpty`, `isNotEmpty`, which
+ * {@link addHengOperators} registers on every json-rules-engine `Engine` that runs conditions).
+ */
 export const OPERATORS = [
   'equal',
   'notEqual',
@@ -12,6 +15,8 @@ export const OPERATORS = [
   'notIn',
   'contains',
   'doesNotContain',
+  'isEmpty',
+  'isNotEmpty',
 ] as const;
 
 export type Operator = (typeof OPERATORS)[number];
@@ -24,7 +29,8 @@ export interface FactRef {
 
 /**
  * One comparison: `fact` (a field id or context fact), optional `path` into it
- * (`$.a.b`, dots only: no JSONPath), `operator`, and a literal `value` or a {@link FactRef}.
+ * (`$.a.b`, dots only: no JSONPath), `operator`, and a literal `value` or a {@link FactRef}
+ * (`null` for `isEmpty` and `isNotEmpty`, which compare with nothing).
  */
 export interface FactCondition {
   readonly fact: string;

@@ -35,6 +35,20 @@ describe('validateCondition', () => {
     ).toEqual([]);
   });
 
+  it('takes an emptiness test on any field, with null as its value and nothing else', () => {
+    const blank = (fact: string, operator: string, value: unknown) => codes({ fact, operator, value });
+    for (const fact of ['debt_ratio', 'grade', 'tags', 'founded', 'lawsuit_pending', 'reviewed_at', 'customer']) {
+      expect(blank(fact, 'isEmpty', null)).toEqual([]);
+      expect(blank(fact, 'isNotEmpty', null)).toEqual([]);
+    }
+    expect(blank('grade', 'isEmpty', 'A')).toEqual(['/when/value condition.value.none']);
+    expect(blank('grade', 'isNotEmpty', { fact: 'amount' })).toEqual(['/when/value condition.value.none']);
+    expect(blank('grad', 'isEmpty', null)).toEqual(['/when/fact condition.fact.unknown']);
+    const [p] = validateCondition({ fact: 'grade', operator: 'isEmpty', value: '' }, catalog, '');
+    expect(p?.message).toBe('"is empty" compares with nothing: write null as its value.');
+    expect(p?.messageZh).toBe('“为空”不与任何值比较：请把取值写为 null。');
+  });
+
   it('names unknown fields and suggests the likely one', () => {
     const [p] = validateCondition({ fact: 'debt_ratoi', operator: 'greaterThan', value: 0.7 }, catalog, '/when');
     expect(p).toMatchObject({ path: '/when/fact', code: 'condition.fact.unknown' });

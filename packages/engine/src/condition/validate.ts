@@ -91,22 +91,15 @@ function lookup(fact: string, catalog: FieldCatalog, path: string, out: Problem[
 function checkFact(c: FactCondition, catalog: FieldCatalog, path: string, out: Problem[]): void {
   const field = lookup(c.fact, catalog, pointer(path, 'fact'), out);
   const op: OperatorSpec = operators[c.operator];
+  if (op.value === 'none') {
+    if (c.value !== null) out.push(problem(pointer(path, 'value'), 'condition.value.none', `"${op.label.en}" compares with nothing: write null as its value.`, `“${op.label['zh-CN']}”不与任何值比较：请把取值写为 null。`));
+    if (field !== undefined && c.path === undefined) checkKind(c, field, path, out);
+    return;
+  }
   const isRef = c.value !== null && typeof c.value === 'object' && !Array.isArray(c.value);
   const ref = isRef ? lookup((c.value as FactRef).fact, catalog, pointer(path, 'value', 'fact'), out) : undefined;
   // A path reads inside a value, so the kind of what it reaches is not known here.
-  if (field === undefined || c.path !== undefined) return;
-  if (!op.kinds.includes(field.kind)) {
-    const offered = (Object.entries(operators) as [string, OperatorSpec][]).filter(([, o]) => o.kinds.includes(field.kind)).map(([k]) => k);
-    out.push(
-      problem(
-        pointer(path, 'operator'),
-        'condition.operator.kind',
-        `"${c.operator}" cannot be used on "${field.id}" (${field.kind}). Use one of: ${offered.join(', ') || 'none'}.`,
-        `"${c.operator}" 不能用于字段 "${field.id}"（${KIND_NAMES[field.kind].zh}）。可用：${offered.join(', ') || '无'}。`,
-      ),
-    );
-    return;
-  }
+  if (field === undefined || c.path !== undefined || !checkKind(c, field, path, out)) return;
   if (isRef) {
     if (ref !== undefined && op.value !== 'scalar') {
       out.push(problem(pointer(path, 'value'), 'condition.value.kind', `"${c.operator}" compares with values written here, not with another field: write them, e.g. ["a", "b"].`, `"${c.operator}" 只能与此处填写的取值比较，不能与其他字段比较：请填写取值，例如 ["a", "b"]。`));
@@ -123,6 +116,22 @@ function checkFact(c: FactCondition, catalog: FieldCatalog, path: string, out: P
     return;
   }
   checkLiteral(c, field, path, out);
+}
+
+/** Whether the operator suits the field's kind; when not, a problem naming the ones that do. */
+function checkKind(c: FactCondition, field: FieldInfo, path: string, out: Problem[]): boolean {
+  const op: OperatorSpec = operators[c.operator];
+  if (op.kinds.includes(field.kind)) return true;
+  const offered = (Object.entries(operators) as [string, OperatorSpec][]).filter(([, o]) => o.kinds.includes(field.kind)).map(([k]) => k);
+  out.push(
+    problem(
+      pointer(path, 'operator'),
+      'condition.operator.kind',
+      `"${c.operator}" cannot be used on "${field.id}" (${field.kind}). Use one of: ${offered.join(', ') || 'none'}.`,
+      `"${c.operator}" 不能用于字段 "${field.id}"（${KIND_NAMES[field.kind].zh}）。可用：${offered.join(', ') || '无'}。`,
+    ),
+  );
+  return false;
 }
 
 /** Field types whose values are ids, never empty text. */

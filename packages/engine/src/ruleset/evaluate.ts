@@ -1,6 +1,6 @@
 /** @module Running a compiled rule set through json-rules-engine: effects plus a trace of every rule. */
 import { Engine, type PathResolver, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
-import { resolvePath } from '../condition/index.js';
+import { addHengOperators, resolvePath } from '../condition/index.js';
 import { isCalendarDate } from '../core/calendar.js';
 import type { Facts } from '../condition/types.js';
 import type { Effect } from './actions/types.js';
@@ -31,7 +31,7 @@ export const RULE_FIRED = 'heng.rule.fired';
  */
 export async function evaluateRuleSet(compiled: CompiledRuleSet, facts: Facts, env: RuleSetEnv): Promise<RuleSetResult> {
   if (!isCalendarDate(env.today)) throw new RangeError(`env.today must be a date written YYYY-MM-DD, got ${JSON.stringify(env.today)}`);
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath as PathResolver });
+  const engine = addHengOperators(new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath as PathResolver }));
   for (const rule of compiled.rules) {
     engine.addRule({
       name: rule.id,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { resolvePath } from '../condition/index.js';
+import { addHengOperators, resolvePath } from '../condition/index.js';
 import type { Condition } from '../condition/index.js';
 import { compileScorecard } from './compile.js';
 import { creditCatalog, smallCard } from './test-kit.js';
@@ -97,7 +97,7 @@ async function bandsByRules(def: ScorecardDefinition, facts: Record<string, unkn
       return { conditions, event };
     });
   });
-  const { events } = await new Engine(rules, options).run(facts);
+  const { events } = await addHengOperators(new Engine(rules, options)).run(facts);
   const best: { band: number; id: string }[] = def.factors.map(() => ({ band: Infinity, id: '' }));
   for (const e of events) {
     const p = e.params as { factor: number; band: number; id: string };
@@ -113,7 +113,7 @@ async function overridesByRules(def: ScorecardDefinition, facts: Record<string, 
   let grade = start;
   const fired: string[] = [];
   for (const o of def.overrides ?? []) {
-    const engine = new Engine([{ conditions: top(o.when), event: { type: o.id } }], options);
+    const engine = addHengOperators(new Engine([{ conditions: top(o.when), event: { type: o.id } }], options));
     const { events } = await engine.run({ ...facts, score, grade });
     if (events.length === 0) continue;
     fired.push(o.id);

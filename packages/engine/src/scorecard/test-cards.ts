@@ -48,6 +48,7 @@ const fact = (fields: readonly string[]): fc.Arbitrary<Condition> =>
     // Parts the generated code hands to their compiled closure: paths, fact references, lists.
     fc.record({ fact: fc.constant('tags'), operator: fc.constantFrom('contains', 'doesNotContain'), value: fc.constantFrom('vip', 'watch') }),
     fc.record({ fact: fc.constant('tags'), path: fc.constant('$.0'), operator: fc.constant('equal'), value: fc.constant('vip') }),
+    fc.record({ fact: fc.constantFrom(...fields, 'tags', 'industry', 'company_name'), operator: fc.constantFrom('isEmpty', 'isNotEmpty'), value: fc.constant(null) }),
     fc.record({ fact: fc.constantFrom(...fields), operator: fc.constantFrom('lessThan', 'equal'), value: fc.constantFrom(...fields).map((f) => ({ fact: f })) }),
   ) as fc.Arbitrary<Condition>;
 

@@ -42,17 +42,19 @@ const literal: Record<string, fc.Arbitrary<unknown>> = {
 };
 
 const OPS: Record<string, readonly string[]> = {
-  number: ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn'],
-  text: ['equal', 'notEqual', 'in', 'notIn'],
-  boolean: ['equal', 'notEqual'],
-  date: ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'],
-  datetime: ['equal', 'notEqual', 'lessThan', 'greaterThanInclusive'],
-  list: ['contains', 'doesNotContain'],
+  number: ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'isEmpty'],
+  text: ['equal', 'notEqual', 'in', 'notIn', 'isEmpty', 'isNotEmpty'],
+  boolean: ['equal', 'notEqual', 'isNotEmpty'],
+  date: ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'isEmpty'],
+  datetime: ['equal', 'notEqual', 'lessThan', 'greaterThanInclusive', 'isNotEmpty'],
+  list: ['contains', 'doesNotContain', 'isEmpty', 'isNotEmpty'],
 };
+const listValued = (operator: string): boolean => operator === 'in' || operator === 'notIn';
+const valueless = (operator: string): boolean => operator === 'isEmpty' || operator === 'isNotEmpty';
 
 const leaf: fc.Arbitrary<Condition> = fc.constantFrom(...fields).chain((f) =>
   fc.tuple(fc.constantFrom(...OPS[f.kind]!), fc.array(literal[f.id]!, { minLength: 1, maxLength: 3 })).map(([operator, values]) =>
-    ({ fact: f.id, operator, value: operator === 'in' || operator === 'notIn' ? values : values[0] }) as Condition,
+    ({ fact: f.id, operator, value: listValued(operator) ? values : valueless(operator) ? null : values[0] }) as Condition,
   ),
 );
 const condition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({
@@ -98,6 +100,11 @@ describe.each(backends)('where-conditions in SQL agree with json-rules-engine on
       { all: [] },
       { any: [] },
       { not: { any: [{ fact: 'b', operator: 'equal', value: false }, { fact: 'l', operator: 'contains', value: 'y' }] } },
+      // Blank: missing, null, empty text or an empty list; 0 and false are answers.
+      { fact: 't', operator: 'isEmpty', value: null },
+      { fact: 'l', operator: 'isEmpty', value: null },
+      { not: { fact: 'n', operator: 'isNotEmpty', value: null } },
+      { all: [{ fact: 'b', operator: 'isNotEmpty', value: null }, { fact: 'd', operator: 'isEmpty', value: null }] },
     ];
     for (const cond of picked) {
       expect(validateCondition(cond, catalog, '')).toEqual([]);

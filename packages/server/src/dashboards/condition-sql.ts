@@ -33,6 +33,11 @@ function leaf(c: FactCondition, info: FieldInfo, alias: string, params: Params):
       return `COALESCE(jsonb_typeof(${j}) = 'array' AND ${j} @> ${params.add(json([value]))}::jsonb, false)`;
     case 'doesNotContain':
       return `COALESCE(jsonb_typeof(${j}) = 'array' AND NOT ${j} @> ${params.add(json([value]))}::jsonb, false)`;
+    // Blank as the operator's test says: no key, null, empty text or an empty list.
+    case 'isEmpty':
+      return `(${j} IS NULL OR ${j} IN ('null', '""', '[]'))`;
+    case 'isNotEmpty':
+      return `(${j} IS NOT NULL AND ${j} NOT IN ('null', '""', '[]'))`;
     default: {
       const cast = info.kind === 'number' ? '::numeric' : '';
       // A missing or mistyped value compares as NULL: false, as json-rules-engine says, and never NULL under a NOT.
