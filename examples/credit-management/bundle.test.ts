@@ -44,7 +44,7 @@ describe('the credit management template', () => {
   it('plans an import into an empty tenant: everything created, forms first, the seven roles with it', () => {
     const plan = planImport(creditManagement, empty);
     expect(plan.definitions.every((d) => d.action === 'create' && d.id === d.from)).toBe(true);
-    expect(plan.definitions.map((d) => d.kind)).toEqual([...Array(5).fill('form'), 'scorecard', 'flow', 'flow', ...Array(16).fill('ruleset'), 'dashboard']);
+    expect(plan.definitions.map((d) => d.kind)).toEqual([...Array(5).fill('form'), 'scorecard', 'flow', 'flow', ...Array(17).fill('ruleset'), 'dashboard']);
     expect(plan.roles).toMatchObject({ create: ['salesperson', 'sales_manager', 'sales_director', 'risk_officer', 'finance_director', 'legal', 'admin'], existing: [] });
     expect(plan.seedRecords).toBe(0);
     expect(validateBundle(remapBundle(creditManagement, plan), options)).toEqual([]);

@@ -21,6 +21,7 @@ import orderCreditCheck from './rulesets/order-credit-check.json' with { type: '
 import orderRecheck from './rulesets/order-recheck.json' with { type: 'json' };
 import overdueEscalation from './rulesets/overdue-escalation.json' with { type: 'json' };
 import periodicReview from './rulesets/periodic-review.json' with { type: 'json' };
+import profileCompletion from './rulesets/profile-completion.json' with { type: 'json' };
 import releaseOnPayment from './rulesets/release-on-payment.json' with { type: 'json' };
 import riskSignals from './rulesets/risk-signals.json' with { type: 'json' };
 import trialEnd from './rulesets/trial-end.json' with { type: 'json' };
@@ -43,6 +44,7 @@ const definitions = [
   gradeChange,
   trialEnd,
   riskSignals,
+  profileCompletion,
   blacklist,
   dueDateDefault,
   dueReminders,
@@ -59,7 +61,7 @@ const definitions = [
 
 /**
  * The credit management template as a bundle (`heng.bundle/1`): five forms, the credit
- * overview dashboard, the credit scorecard, two approval flows and sixteen rule sets, checked by `validateBundle` in its test.
+ * overview dashboard, the credit scorecard, two approval flows and seventeen rule sets, checked by `validateBundle` in its test.
  *
  * @example
  * import { creditManagement } from '@heng/examples/credit-management';

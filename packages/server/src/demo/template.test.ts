@@ -359,6 +359,34 @@ onBothDatabases(
         expect(((await body<{ data: Record<string, unknown> }>(byRisk)).data)).toMatchObject({ lawsuits_pending: true, credit_grade: 'D' });
       });
 
+      it('sends a customer a salesperson created without its rating data to risk, closes the task once risk completes it, and asks for a limit application', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const { company_name, credit_code, sales_owner, contacts } = newcomer('厦门鹭岛包装有限公司', 5, co.ids.sales!);
+        const c = await create(co.as.sales, 'customer', { company_name, credit_code, sales_owner, contacts });
+        expect(c.data).not.toHaveProperty('industry');
+        expect(c.data.credit_limit ?? null).toBeNull();
+        type Task = { ruleSet: string; assigneeRole: string | null; assigneeUser: string | null; title: { 'zh-CN': string } };
+        const tasksOf = async (who: typeof co.admin, status: string): Promise<Task[]> =>
+          (await body<{ items: (Task & { recordId: string })[] }>(await who.call('GET', `/api/tasks?status=${status}`))).items.filter((k) => k.recordId === c.id && k.ruleSet === 'profile_completion');
+        expect(await tasksOf(co.as.risk, 'open')).toEqual([
+          expect.objectContaining({ ruleSet: 'profile_completion', assigneeRole: 'risk_officer', title: expect.objectContaining({ 'zh-CN': expect.stringMatching(/^补录 厦门鹭岛包装有限公司 的评级资料/) }) }),
+        ]);
+        // Risk may write them, so to risk they are required: three of the four are refused, naming the fourth, and the task stays open.
+        const patch = (data: object) => co.as.risk.call('PATCH', `/api/forms/customer/records/${c.id}`, data, { 'If-Match': `"${c.revision}"` });
+        const three = { enterprise_type: 'private', industry: 'technology', region: 'east' };
+        expect(await body<{ problems: { path: string; code: string }[] }>(await patch(three), 422)).toMatchObject({ problems: [{ path: '/annual_sales', code: 'value.required' }] });
+        expect((await tasksOf(co.as.risk, 'open')).map((k) => k.title['zh-CN'].slice(0, 2))).toEqual(['补录']);
+        // All four complete it: the task closes, and the salesperson is asked to apply for the limit the first rating could not set.
+        await body(await patch({ ...three, annual_sales: 60_000_000 }));
+        expect(await tasksOf(co.as.risk, 'open')).toEqual([]);
+        expect((await tasksOf(co.as.risk, 'done')).map((k) => k.title['zh-CN'].slice(0, 2))).toEqual(['补录']);
+        expect(await tasksOf(co.as.sales, 'open')).toEqual([
+          expect.objectContaining({ ruleSet: 'profile_completion', assigneeUser: co.ids.sales, title: expect.objectContaining({ 'zh-CN': expect.stringContaining('尚无授信额度：如需赊销，请提交授信申请') }) }),
+        ]);
+      });
+
       it('changes a limit only through an approved credit application, or by the admin', async () => {
         const t = app();
         t.clock.set(TODAY);
