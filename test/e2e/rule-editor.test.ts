@@ -73,7 +73,7 @@ async function seed(): Promise<void> {
   await put('scorecard', creditScorecard);
   const card = await page.request.post(`/api/definitions/scorecard/${creditScorecard.id}/publish`, { data: {}, headers: { 'X-CSRF-Token': me.csrfToken, 'If-Match': '"1"' } });
   if (card.status() !== 201) throw new Error(`publishing the scorecard: ${card.status()} ${await card.text()}`);
-  for (const def of [empty('high_risk'), twoRules('two_rules'), { ...empty('grant'), form: 'credit_request', rules: [] }, onDowngrade]) await put('ruleset', def);
+  for (const def of [empty('high_risk'), empty('no_industry'), twoRules('two_rules'), { ...empty('grant'), form: 'credit_request', rules: [] }, onDowngrade]) await put('ruleset', def);
   await page.close();
 }
 
@@ -149,6 +149,36 @@ describe('rule editor in the browser', () => {
     await sample.getByRole('textbox', { name: 'Total liabilities' }).fill('300000');
     await expect.poll(() => outcome.getAttribute('data-fired')).toBe('false');
     expect(await passed.getAttribute('data-result')).toBe('failed');
+    await page.close();
+  });
+
+  it('tests whether a field is empty, with no value to fill in, and tells an empty sample from a filled one', async () => {
+    const page = await openEditor('en', 'no_industry');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const rule = page.locator('[data-rule=rule_1]');
+    await rule.getByRole('button', { name: 'Condition' }).first().click();
+    const row = rule.locator('.heng-cond-row').nth(0);
+    await pick(page, row, 'Field', 'Industry');
+    await row.getByRole('combobox', { name: 'Value' }).waitFor();
+    await pick(page, row, 'Operator', 'is empty');
+    await expect.poll(() => row.getByRole('combobox', { name: 'Value' }).count()).toBe(0);
+    await page.getByTestId('add-action-rule_1').click();
+    await page.getByRole('menuitem', { name: 'Add flag' }).click();
+    await rule.getByRole('textbox', { name: 'Flag', exact: true }).fill('no_industry');
+    await page.getByTestId('problem-count').getByText('No problems').waitFor();
+
+    const sample = page.getByTestId('sample-record');
+    const outcome = page.getByTestId('test-rule-rule_1');
+    await pick(page, sample, 'Industry', 'Manufacturing');
+    await expect.poll(() => outcome.getAttribute('data-fired')).toBe('false');
+    expect(await outcome.locator('[data-fact=industry]').innerText()).toMatch(/^Industry is empty\s+— actual value: Manufacturing$/);
+    await sample.getByRole('combobox', { name: 'Industry' }).locator('xpath=ancestor::*[contains(@class, "ant-select")][1]').hover();
+    await sample.locator('.ant-select-clear').first().click();
+    await expect.poll(() => outcome.getAttribute('data-fired')).toBe('true');
+    // Autosaved as json-rules-engine's JSON with Heng's operator and no value.
+    await expect
+      .poll(async () => ((await (await page.request.get('/api/definitions/ruleset/no_industry/draft')).json()) as { draft: RuleSetDefinition }).draft.rules[0]?.conditions)
+      .toEqual({ all: [{ fact: 'industry', operator: 'isEmpty', value: null }] });
     await page.close();
   });
 

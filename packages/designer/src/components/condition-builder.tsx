@@ -28,6 +28,8 @@ export interface ConditionBuilderProps {
   readonly path: string;
   /** Whether a comparison may name another field as its value (not where the definition takes literals only, as a chart's filter); true unless given. */
   readonly compareFields?: boolean;
+  /** Whether 为空 / 不为空 are offered: not in a form's checks, which skip a record while a field they name is empty; true unless given. */
+  readonly emptiness?: boolean;
   /** The label of a fact that is not a field of the form (a rule set's `is_new`, `changed_fields`, ...), in the current language. */
   readonly factLabel?: (fact: string) => string | undefined;
   /** The text of an option of `fact` the form has no label for (`changed_fields` holds field ids). */
@@ -139,7 +141,8 @@ function Comparison(props: ConditionBuilderProps & { readonly steps: Steps; read
   const field = catalog.get(node.fact);
   const mine = problemsUnder(props.problems, ptr);
   const choices = choicesOf(props, lang);
-  const ops = field === undefined ? [node.operator] : operatorsFor(field.kind);
+  const offered = (op: Operator) => props.emptiness !== false || operators[op].value !== 'none' || op === node.operator;
+  const ops = field === undefined ? [node.operator] : operatorsFor(field.kind).filter(offered);
   const mode = operators[node.operator].value;
   const factRef = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value);
   // Another field of the same kind a single value may be compared with (amount at most what is owed).

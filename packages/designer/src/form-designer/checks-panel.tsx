@@ -62,6 +62,7 @@ function CheckRow({ check, n }: { readonly check: FormCheck; readonly n: number 
         catalog={formCatalog(def)}
         form={def}
         path={`${at}/condition`}
+        emptiness={false}
       />
     </li>
   );

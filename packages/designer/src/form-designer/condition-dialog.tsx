@@ -20,10 +20,12 @@ export interface ConditionDialogProps {
   readonly form: FormDefinition;
   /** The condition's pointer in the form under edit. */
   readonly path: string;
+  /** Whether 为空 / 不为空 are offered (not in a check); true unless given. */
+  readonly emptiness?: boolean;
 }
 
 /** The dialog; every change applies at once (and undoes), "Done" only closes it. */
-export function ConditionDialog({ open, onClose, title, hint, value, onChange, catalog, form, path }: ConditionDialogProps) {
+export function ConditionDialog({ open, onClose, title, hint, value, onChange, catalog, form, path, emptiness }: ConditionDialogProps) {
   const { t } = useTranslation();
   const { problems } = useDesigner();
   return (
@@ -39,7 +41,7 @@ export function ConditionDialog({ open, onClose, title, hint, value, onChange, c
       }
     >
       <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
-      <ConditionBuilder value={value} onChange={onChange} catalog={catalog} form={form} grades={[]} problems={problems} path={path} />
+      <ConditionBuilder value={value} onChange={onChange} catalog={catalog} form={form} grades={[]} problems={problems} path={path} emptiness={emptiness} />
       <FieldProblems problems={problemsAt(problems, path)} />
     </Modal>
   );

@@ -28,6 +28,12 @@ describe('checks across fields', () => {
     expect(codes({ ...payment([]), checks: [{ id: 'x' }] } as unknown as FormDefinition).every((c) => c.startsWith('/checks/0'))).toBe(true);
   });
 
+  it('take no emptiness test, since they skip a record with an empty field, and say to make the field required', () => {
+    const blank = { ...within, condition: { all: [{ fact: 'customer', operator: 'isNotEmpty', value: null }, { not: { fact: 'amount', operator: 'isEmpty', value: null } }] } } as FormCheck;
+    expect(codes(payment([blank]))).toEqual(['/checks/0/condition/all/0/operator form.check.empty', '/checks/0/condition/all/1/not/operator form.check.empty']);
+    expect(validateForm(payment([blank]), emptyContext())[0]?.messageZh).toContain('请将其设为必填');
+  });
+
   it('refuse a record that breaks one, on its field in both languages, and skip one whose fields are not all filled', () => {
     const check = compileForm(payment([within, sameCustomer])).validateRecord;
     const today = { today: '2025-06-30' };
