@@ -9,7 +9,7 @@ import { approverFields, findLane, findNode } from '../ops/flow-tree.js';
 import type { Loaded, UserSummary } from '../renderer/index.js';
 import { LoadFailed } from '../runtime/common.js';
 import { optionLabel } from '../scorecard/fields.js';
-import { RecordPicker } from '../scorecard/record-picker.js';
+import { RecordPicker } from '../components/record-picker.js';
 import { branchName } from './describe.js';
 import { useFlow } from './flow-context.js';
 import { NO_SAMPLE_SCORE, SampleScoreFields, type SampleScore } from './simulator-score.js';

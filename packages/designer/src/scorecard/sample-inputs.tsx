@@ -7,7 +7,7 @@ import { withValue } from '../rule-editor/sample-fields.js';
 import { displayTypeOf, showValue } from '../rule-editor/show-value.js';
 import { useEditor } from './editor-context.js';
 import { fieldsRead } from './preview.js';
-import { RecordPicker } from './record-picker.js';
+import { RecordPicker } from '../components/record-picker.js';
 
 export interface SampleInputsProps {
   readonly record: Readonly<Record<string, unknown>>;

@@ -1,4 +1,4 @@
-/** @module A stored record of the card's form to score in the preview; the first one is taken while the sample is empty. */
+/** @module A stored record of a form to start a sample from (a scorecard preview, a flow simulation); the newest one is taken while the sample is empty. */
 import type { FormDefinition } from '@heng/engine';
 import { Select, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
