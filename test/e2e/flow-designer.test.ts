@@ -235,6 +235,14 @@ describe('approval flow designer in the browser', () => {
     await expect.poll(() => classOf(page, 'flow-lane-condition_1'), { timeout: 10_000 }).toContain('off-route');
     // The server takes the saved draft, scorecard and all.
     await expect(seed.publish('flow', 'scored_route')).resolves.toBe(1);
+    // The next version's list of changes names the grade as the card does.
+    await page.reload();
+    await page.getByTestId('flow-lane-condition_1').click();
+    await pickIn(page, '值', 'A · 优秀');
+    await closePanel(page);
+    await page.locator('[data-testid=save-state][data-phase=saved]').waitFor();
+    await page.getByTestId('publish').click();
+    await expect.poll(() => page.getByTestId('publish-dialog').getByTestId('diff-list').innerText()).toMatch(/› 等级（grade） › 值\nC · 一般\nA · 优秀$/);
     await page.close();
   });
 

@@ -151,6 +151,10 @@ describe('diff rows', () => {
       ['When › all › Amount (amount) › value', '500,000', 'Grade (grade)'],
       ['When › all › Grade (grade) › value', undefined, 'Excellent (A), B'],
     ]);
+    // A name leading with its id (a scorecard's grade, C · Average) is not followed by it again.
+    const graded = { ...words, option: (_field: string, value: string) => `${value} · ${value === 'A' ? 'Excellent' : 'Average'}` };
+    const [row] = diffRows([{ path: '/when/all/0/value/0', op: 'replace', from: 'C', to: 'A' }], flow, 'en', graded);
+    expect([row?.before, row?.after]).toEqual(['C · Average', 'A · Excellent']);
   });
 
   it('says what an added or removed condition, or a branch, tests, and a replaced condition in words', () => {

@@ -76,8 +76,8 @@ const isCondition = (v: unknown): v is Obj =>
 
 /**
  * A text held under `key` (a list's key for its items) by what it names: a field, a role, a form,
- * scorecard or flow by its name, a condition's value by its field's option label, the id beside;
- * other text as it is.
+ * scorecard or flow by its name, a condition's value by its field's option label, the id beside
+ * unless the name leads with it; other text as it is.
  */
 function refText(text: string, key: string | undefined, holder: unknown, words: DiffWords): string {
   const name =
@@ -87,7 +87,8 @@ function refText(text: string, key: string | undefined, holder: unknown, words: 
     : isDefinitionKey(key) ? words.definition(key, text)
     : key === 'value' && isObject(holder) && typeof holder['fact'] === 'string' ? words.option(holder['fact'], text)
     : text;
-  return name === text ? text : words.named(name, text);
+  // A name that leads with the id (a grade's C · 一般) shows it already.
+  return name === text || name.startsWith(`${text} `) ? name : words.named(name, text);
 }
 
 /**
