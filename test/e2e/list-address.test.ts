@@ -39,11 +39,27 @@ const visits = {
 };
 const VISITS = 62;
 
+// Contacts, one without a phone.
+const contacts = {
+  kind: 'form',
+  id: 'contact',
+  name: t('Contact', '联系人'),
+  listSort: 'contact_name',
+  fields: [
+    { id: 'contact_name', type: 'text', label: t('Name', '姓名'), required: true },
+    { id: 'phone', type: 'text', label: t('Phone', '电话') },
+  ],
+  sections: [{ id: 'main', label: t('Contact', '联系人'), columns: 1, fields: ['contact_name', 'phone'] }],
+};
+
 beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
   const seed = await seedAs(h);
   await seed.saveAndPublish('form', form);
   await seed.saveAndPublish('form', visits);
+  await seed.saveAndPublish('form', contacts);
+  await seed.createRecord('contact', { contact_name: '林芳', phone: '13800138000' });
+  await seed.createRecord('contact', { contact_name: '王强' });
   for (let i = 1; i <= VISITS; i++) await seed.createRecord('visit', { visit_no: `V-${String(i).padStart(3, '0')}` });
   await seed.createRecord('receivable', { invoice_no: 'INV-001', amount: 100, collection_stage: 'legal' });
   await seed.createRecord('receivable', { invoice_no: 'INV-002', amount: 300, collection_stage: 'reminder' });
@@ -69,7 +85,7 @@ describe('a record list in its address', () => {
     await pickExact(page, '字段', '催收阶段', true);
     // A select is compared with its options, not searched in or ranged.
     await page.getByRole('combobox', { name: '运算符' }).click();
-    expect(await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts()).toEqual(['等于', '不等于', '属于']);
+    expect(await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts()).toEqual(['等于', '不等于', '属于', '为空', '不为空']);
     await page.keyboard.press('Escape');
     await pickExact(page, '值', '法务催收');
     await expect.poll(names(page)).toEqual(['INV-003', 'INV-001']);
@@ -95,6 +111,23 @@ describe('a record list in its address', () => {
     await page.goBack();
     await expect.poll(names(page)).toEqual(['INV-002', 'INV-003', 'INV-001']);
     await expect.poll(() => page.locator('[data-filter]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('finds the records whose field is left empty, with no value to fill in, and keeps that through a reload (zh-CN)', async () => {
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/records/contact`);
+    await expect.poll(names(page)).toEqual(['林芳', '王强']);
+    await page.getByRole('button', { name: '添加筛选' }).click();
+    await pickExact(page, '字段', '电话', true);
+    await pickExact(page, '运算符', '为空');
+    await expect.poll(() => page.locator('[data-filter="phone"]').getByLabel('值').count()).toBe(0);
+    await expect.poll(names(page)).toEqual(['王强']);
+    await expect.poll(param(page, 'filter[phone][empty]')).toBe('true');
+    await page.reload();
+    await expect.poll(names(page)).toEqual(['王强']);
+    await pickExact(page, '运算符', '不为空');
+    await expect.poll(names(page)).toEqual(['林芳']);
     await page.context().close();
   });
 

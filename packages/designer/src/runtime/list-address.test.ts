@@ -20,6 +20,8 @@ describe('a list in its address', () => {
         { field: 'lawsuits_pending', op: 'eq', value: false },
         { field: 'recent_changes', op: 'contains', value: 'shareholders' },
         { field: 'founded_on', op: 'gt', value: '2010-01-01' },
+        { field: 'region', op: 'empty', value: true },
+        { field: 'annual_sales', op: 'filled', value: true },
       ],
       sort: 'company_name',
     };
@@ -34,6 +36,10 @@ describe('a list in its address', () => {
     expect(listAddress({ filters: [] }, '-annual_sales')).toBe('?sort=-createdAt');
     expect(read('sort=-createdAt').sort).toBeUndefined();
     expect(listAddress({ filters: [] })).toBe('');
+  });
+
+  it('reads an emptiness filter only as =true, as the server takes it', () => {
+    expect(read('filter[industry][empty]=false&filter[region][filled]=1').ignored).toEqual(['filter[industry][empty]', 'filter[region][filled]']);
   });
 
   it('reads filter[field]=value as equals, as the server does', () => {

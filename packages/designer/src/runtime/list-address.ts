@@ -1,7 +1,7 @@
 /** @module A record list's filters and sort in the page's address, in the records API's own dialect (`filter[field][op]=value`, `sort=-field`), so a reload, Back or a shared link shows the same list. */
 import { queryValue, splitValueList } from '@heng/engine';
 import type { FieldInfo } from '@heng/engine';
-import { listQueryString } from './list-query.js';
+import { isBlankOp, listQueryString } from './list-query.js';
 import type { Filter, FilterOp } from './list-query.js';
 import { filterOps } from './score-columns.js';
 
@@ -46,6 +46,7 @@ function readFilter(name: string, raw: string, fields: readonly FieldInfo[]): Fi
   const info = fields.find((f) => f.id === match?.[1]);
   const op = (match?.[2] ?? 'eq') as FilterOp;
   if (info === undefined || !filterOps(info).includes(op) || raw === '') return undefined;
+  if (isBlankOp(op)) return raw === 'true' ? { field: info.id, op, value: true } : undefined;
   const values = (op === 'in' ? splitValueList(raw) : [raw]).map((v) => queryValue(info.kind, v));
   const fits = (v: string | number | boolean | undefined) => v !== undefined && (info.options === undefined || info.options.includes(String(v)));
   if (!values.every(fits)) return undefined;

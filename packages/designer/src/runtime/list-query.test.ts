@@ -41,6 +41,13 @@ describe('list query', () => {
     expect(listQueryString({ filters: [{ field: 'company_name', op: 'contains', value: '' }, { field: 'region', op: 'in', value: [] }] })).toBe('');
   });
 
+  it('sends an emptiness filter as =true, whatever value the row holds', () => {
+    expect(decode(listQueryString({ filters: [{ field: 'region', op: 'empty', value: undefined }, { field: 'industry', op: 'filled', value: true }] }))).toEqual([
+      ['filter[region][empty]', 'true'],
+      ['filter[industry][filled]', 'true'],
+    ]);
+  });
+
   it('exports what the list shows, with its scores, every page, in the UI\'s language', () => {
     expect(decode(exportQueryString({ filters: [{ field: 'industry', op: 'ne', value: 'steel' }], sort: 'company_name', scores: ['credit_score'], limit: 20, cursor: 'x' }, 'zh-CN'))).toEqual([
       ['filter[industry][ne]', 'steel'],
@@ -60,7 +67,7 @@ describe('list query', () => {
     const byId = new Map(filterableFields(customerCreditProfile, access).map((f) => [f.id, f]));
     expect(isSortable(byId.get('annual_sales')!)).toBe(true);
     expect(isSortable(byId.get('recent_changes')!)).toBe(false);
-    expect(OPS_OF[byId.get('recent_changes')!.kind]).toEqual(['contains']);
+    expect(OPS_OF[byId.get('recent_changes')!.kind]).toEqual(['contains', 'empty', 'filled']);
   });
 
   it('shows the first fields a role sees as columns, not long text or tables', () => {

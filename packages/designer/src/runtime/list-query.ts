@@ -4,16 +4,22 @@ import type { FieldAccess, FieldDefinition, FieldInfo, FormDefinition, ValueKind
 import type { Lang } from '../i18n/language.js';
 
 /** The operators of the list API (server: records/list-query.ts). */
-export type FilterOp = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains';
+export type FilterOp = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains' | 'empty' | 'filled';
+
+/** The operators that ask whether a field holds a value, and take none (sent as `=true`). */
+export const BLANK_OPS: readonly FilterOp[] = ['empty', 'filled'];
+
+/** Whether the operator takes no value. */
+export const isBlankOp = (op: FilterOp): boolean => BLANK_OPS.includes(op);
 
 /** The operators each kind of field takes, as the server accepts them. */
 export const OPS_OF: Readonly<Record<ValueKind, readonly FilterOp[]>> = {
-  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
-  text: ['contains', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
-  date: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
-  datetime: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
-  boolean: ['eq', 'ne'],
-  list: ['contains'],
+  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', ...BLANK_OPS],
+  text: ['contains', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', ...BLANK_OPS],
+  date: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', ...BLANK_OPS],
+  datetime: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', ...BLANK_OPS],
+  boolean: ['eq', 'ne', ...BLANK_OPS],
+  list: ['contains', ...BLANK_OPS],
   table: [],
 };
 
@@ -81,8 +87,9 @@ export function isSortable(info: FieldInfo): boolean {
 
 const asText = (v: unknown): string => (typeof v === 'string' ? v : String(v));
 
-/** The query entries of one filter; empty values give none (a filter still being typed). */
+/** The query entries of one filter; empty values give none (a filter still being typed), but for an operator that takes none. */
 function filterEntries(f: Filter): [string, string][] {
+  if (isBlankOp(f.op)) return [[`filter[${f.field}][${f.op}]`, 'true']];
   const values = (Array.isArray(f.value) ? f.value : [f.value]).filter((v) => v !== undefined && v !== null && v !== '');
   if (values.length === 0) return [];
   const key = `filter[${f.field}][${f.op}]`;

@@ -7,6 +7,7 @@ import { ValueInput } from '../components/value-input.js';
 import { useLang } from '../i18n/use-lang.js';
 import { removeById, replaceById, uniqueId } from '../ops/ids.js';
 import { optionLabel } from '../scorecard/fields.js';
+import { isBlankOp } from './list-query.js';
 import type { Filter, FilterOp } from './list-query.js';
 import { columnTitle, filterOps, scoreFilters } from './score-columns.js';
 import type { ScoreColumn } from './score-columns.js';
@@ -68,11 +69,13 @@ export function RecordFilters({ form, fields: formFields, scores, filters, onCha
               style={{ width: 140 }}
               value={row.op}
               options={filterOps(info).map((op) => ({ value: op, label: opLabel(op, info) }))}
-              onChange={(op: FilterOp) => set(row.id, (r) => ({ ...r, op, value: undefined }))}
+              onChange={(op: FilterOp) => set(row.id, (r) => ({ ...r, op, value: isBlankOp(op) ? true : undefined }))}
             />
-            <div style={{ width: 260 }}>
-              <ValueInput field={info} form={form} mode={row.op === 'in' ? 'list' : info.kind === 'list' ? 'element' : 'scalar'} value={row.value} label={t('runtime.list.value')} optionText={gradeText(row.field)} allowClear onChange={(value) => set(row.id, (r) => ({ ...r, value }))} />
-            </div>
+            {!isBlankOp(row.op) && (
+              <div style={{ width: 260 }}>
+                <ValueInput field={info} form={form} mode={row.op === 'in' ? 'list' : info.kind === 'list' ? 'element' : 'scalar'} value={row.value} label={t('runtime.list.value')} optionText={gradeText(row.field)} allowClear onChange={(value) => set(row.id, (r) => ({ ...r, value }))} />
+              </div>
+            )}
             <Button type="text" icon={<CloseOutlined />} aria-label={t('runtime.list.removeFilter')} onClick={() => onChange(removeById(filters, row.id))} />
           </Space>
         );

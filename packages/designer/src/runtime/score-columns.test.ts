@@ -56,7 +56,7 @@ describe('score columns', () => {
 
   it('offers a select only its options, a plain text its part and ranges, a date its comparisons', () => {
     const catalog = formCatalog(customerCreditProfile);
-    expect(filterOps(catalog.get('industry')!)).toEqual(['eq', 'ne', 'in']);
+    expect(filterOps(catalog.get('industry')!)).toEqual(['eq', 'ne', 'in', 'empty', 'filled']);
     expect(filterOps(catalog.get('company_name')!)).toContain('contains');
     expect(filterOps({ id: 'due_date', type: 'date', kind: 'date' })).toEqual(expect.arrayContaining(['gt', 'gte', 'lt', 'lte']));
   });

@@ -2,7 +2,7 @@
 import type { FieldAccess, FieldDefinition, FieldInfo, FormDefinition, ScorecardDefinition } from '@heng/engine';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../i18n/language.js';
-import { listColumns, OPS_OF } from './list-query.js';
+import { BLANK_OPS, listColumns, OPS_OF } from './list-query.js';
 import type { FilterOp } from './list-query.js';
 
 /** A scorecard's score (`score:<id>`) or grade (`grade:<id>`) as a column, named as the records API sorts and filters on it. */
@@ -80,8 +80,8 @@ const SCORE_OPS: readonly FilterOp[] = ['gte', 'lte', 'gt', 'lt', 'eq'];
 const OPTION_OPS: readonly FilterOp[] = ['eq', 'ne', 'in'];
 
 /**
- * The operators a filter on `info` takes: a score's as the API takes them, a text with options'
- * among its options, any other field's by its kind.
+ * The operators a filter on `info` takes: a score's and a grade's as the API takes them, a text
+ * with options' among its options or none, any other field's by its kind.
  *
  * @example
  * filterOps({ id: 'grade:credit_score', type: 'single_select', kind: 'text', options: ['A', 'B'] }) // ['eq', 'ne', 'in']
@@ -89,5 +89,6 @@ const OPTION_OPS: readonly FilterOp[] = ['eq', 'ne', 'in'];
  */
 export const filterOps = (info: FieldInfo): readonly FilterOp[] => {
   if (info.id.startsWith('score:')) return SCORE_OPS;
-  return info.kind === 'text' && info.options !== undefined ? OPTION_OPS : OPS_OF[info.kind];
+  if (info.id.startsWith('grade:')) return OPTION_OPS;
+  return info.kind === 'text' && info.options !== undefined ? [...OPTION_OPS, ...BLANK_OPS] : OPS_OF[info.kind];
 };

@@ -9,20 +9,23 @@ import type { FieldKey, Params } from './list-keys.js';
 import { isScoreColumn, scoreCondition, scoreSortKey } from './list-scores.js';
 import type { ScoreCatalog, ScoreKey } from './list-scores.js';
 
-/** The operators of `filter[field][op]=value`; `filter[field]=value` is `eq`. */
-const FILTER_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'contains'] as const;
+/** The operators of `filter[field][op]=value`; `filter[field]=value` is `eq`; `empty` and `filled` take `true`. */
+const FILTER_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'contains', 'empty', 'filled'] as const;
 type Op = (typeof FILTER_OPS)[number];
 
 const COMPARE: Partial<Record<Op, string>> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
 const OPS_OF: Record<ValueKind, readonly Op[]> = {
-  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
+  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'empty', 'filled'],
   text: FILTER_OPS,
-  date: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
-  datetime: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
-  boolean: ['eq', 'ne'],
-  list: ['contains'],
+  date: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'empty', 'filled'],
+  datetime: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'empty', 'filled'],
+  boolean: ['eq', 'ne', 'empty', 'filled'],
+  list: ['contains', 'empty', 'filled'],
   table: [],
 };
+
+/** Blank as conditions' `isEmpty` says: no value, null, empty text or an empty list. */
+const blank = (info: FieldInfo): string => `(data->'${info.id}' IS NULL OR data->'${info.id}' IN ('null', '""', '[]'))`;
 
 const bad = (name: string, en: string, zh: string): FieldProblem => ({ path: `/query/${name}`, code: 'query.invalid', message: en, messageZh: zh });
 
@@ -64,6 +67,11 @@ function compare(info: FieldInfo, op: Op, value: SqlParam, params: Params, sort:
 }
 
 function condition(name: string, info: FieldInfo, op: Op, raw: string, params: Params, sort: SortKey, problems: FieldProblem[]): string | undefined {
+  if (op === 'empty' || op === 'filled') {
+    if (raw === 'true') return op === 'empty' ? blank(info) : `NOT ${blank(info)}`;
+    problems.push(bad(name, `${name} takes true: write ${name}=true (got "${raw}").`, `${name} 的取值只能是 true：请写作 ${name}=true（收到 "${raw}"）。`));
+    return undefined;
+  }
   const hint = KIND_HINT[info.kind];
   const parts = op === 'in' ? splitValueList(raw) : [raw];
   const values = parts.map((p) => queryValue(info.kind, p));

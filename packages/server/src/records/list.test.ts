@@ -63,6 +63,16 @@ onBothDatabases(
         expect(names(await list('filter[founded][lt]=2006-01-01&sort=founded'))).toEqual(['Guangzhou Metals', 'Anshan Steel', 'Cosco Services']);
       });
 
+      it('finds the records where a field is left empty, or filled', async () => {
+        expect(names(await list('filter[industry][empty]=true&sort=company_name'))).toEqual(['Fujian Trading, Ltd.']);
+        expect(names(await list('filter[annual_sales][empty]=true&sort=company_name'))).toEqual(['Eastern Steelworks']);
+        expect(names(await list('filter[founded][filled]=true&filter[industry][eq]=steel&sort=company_name'))).toEqual(['Anshan Steel', 'Baowu', 'Guangzhou Metals']);
+        expect(names(await list('filter[risk_notes][filled]=true'))).toEqual(['Anshan Steel']);
+        const res = await s.admin.call('GET', `${RECORDS}?filter[industry][empty]=false`);
+        expect(res.status).toBe(422);
+        expect(((await res.json()) as ProblemDocument).problems?.map((p) => p.path)).toEqual(['/query/filter[industry][empty]']);
+      });
+
       it('refuses unknown fields, hidden fields, wrong operators and values as 422 problems at /query/<name>', async () => {
         const cases: [string, 'admin' | 'sales', string[]][] = [
           ['filter[nope]=1', 'admin', ['/query/filter[nope]']],

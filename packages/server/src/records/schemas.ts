@@ -71,7 +71,7 @@ export const revisionsSchema = {
 
 /** The list's query parameters, as OpenAPI describes them. */
 export const listQuery = {
-  'filter[field]': { schema: { type: 'string' }, description: 'filter[field]=value (equals) or filter[field][op]=value, op one of eq, ne, gt, gte, lt, lte, in (comma-separated; a comma or backslash inside a value is escaped with a backslash: a\\,b), contains; any field you can see. filter[score:<scorecard>][op] (eq, gt, gte, lt, lte) on the total, filter[grade:<scorecard>][op] (eq, ne, in) on the grade' },
+  'filter[field]': { schema: { type: 'string' }, description: 'filter[field]=value (equals) or filter[field][op]=value, op one of eq, ne, gt, gte, lt, lte, in (comma-separated; a comma or backslash inside a value is escaped with a backslash: a\\,b), contains, empty or filled (=true: the field left empty, or holding a value); any field you can see. filter[score:<scorecard>][op] (eq, gt, gte, lt, lte) on the total, filter[grade:<scorecard>][op] (eq, ne, in) on the grade' },
   sort: { schema: { type: 'string' }, description: 'field or -field (descending), score:<scorecard> or grade:<scorecard> (best first; -grade:… worst first), or createdAt; newest first unless given; records without a value last' },
   scores: { schema: { type: 'string' }, description: 'Published scorecards of the form, comma-separated: each record gets scores.<scorecard> = { total, grade, label, color } or null when not scored by it' },
   limit: { schema: { type: 'integer', minimum: 1, maximum: 200 }, description: 'Records per page, 50 unless given' },
