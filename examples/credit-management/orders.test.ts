@@ -134,7 +134,7 @@ describe('credit application outcome', () => {
     const result = await application({ approval_status: 'approved' });
     expect(fired(result)).toEqual(['approved_as_applied']);
     expect(fieldWrites(result)).toEqual({ approved_amount: 800_000 });
-    expect(grant(result)).toEqual({ kind: 'set_field', rule: 'approved_as_applied', action: 'grant_limit', field: 'credit_limit', value: 800_000, target: { field: 'customer', record: 'cust_0042', form: 'customer' } });
+    expect(grant(result)).toEqual({ kind: 'set_field', rule: 'approved_as_applied', action: 'grant_limit', field: 'credit_limit', value: 800_000, target: { field: 'customer', record: 'cust_0042', form: 'customer' }, reads: ['amount'] });
     const notices = result.effects.flatMap((e) => (e.kind === 'notify' ? [[e.to, e.message['zh-CN']]] : []));
     expect(notices).toEqual([
       [{ role: 'finance_director' }, '杭州钱塘商贸有限公司 的授信申请已按申请额度通过：客户授信额度已更新为 800,000.00 元。'],

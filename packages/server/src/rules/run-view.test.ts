@@ -22,4 +22,14 @@ describe('a rule run as a reader may see it', () => {
     expect(recipients(new Set(['owner']))).toEqual([{ managerOf: 'owner', orRole: 'sales_manager' }, { field: 'owner' }, { role: 'sales_manager' }]);
     expect(recipients(new Set(['credit_limit']))).toEqual([{ managerOf: 'owner', of: 'u_zhou', orRole: 'sales_manager' }, { field: 'owner', user: 'u_zhou' }, { role: 'sales_manager' }]);
   });
+
+  it('leaves out a value written into another record when it was computed from a field hidden from the reader', () => {
+    const written = (reads: readonly string[] | undefined, value: unknown): AppliedEffect =>
+      ({ effect: { kind: 'set_field', rule: 'r', action: 's', field: 'risk_score', value, target: { field: 'customer', record: 'c1', form: 'customer' }, ...(reads === undefined ? {} : { reads }) }, status: 'applied' }) as unknown as AppliedEffect;
+    const run = { trace: [], effects: [written(['internal_rating', 'amount'], 88), written(['amount'], 12), written([], 'watch'), written(undefined, 7)] };
+    const values = (hidden: Set<string>) => readableRun(run, hidden).effects.map(({ effect: e }) => (e.kind === 'set_field' ? e.value : null));
+    // An effect kept before the rule said what it read may have read anything: withheld while anything is hidden.
+    expect(values(new Set(['internal_rating']))).toEqual([undefined, 12, 'watch', undefined]);
+    expect(values(new Set())).toEqual([88, 12, 'watch', 7]);
+  });
 });

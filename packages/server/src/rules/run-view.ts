@@ -47,10 +47,12 @@ function withoutRecipient<E extends AppliedEffect['effect']>(a: AppliedEffect, e
   return { ...rest, effect: { ...effect, [key]: readableRecipient(to) } };
 }
 
-/** An effect without what it carries of the hidden fields: a set_field's value, a webhook's fields, their values in a text, whom it went to. */
+/** An effect without what it carries of the hidden fields: a set_field's value (into a hidden field, or computed from one into another record), a webhook's fields, their values in a text, whom it went to. */
 function readableEffect(a: AppliedEffect, hidden: ReadonlySet<string>): AppliedEffect {
   const e = a.effect;
-  if (e.kind === 'set_field' && e.target === undefined && hidden.has(e.field)) {
+  // Written here, the value shows in its field; written into another record, it tells what it was computed from (an effect kept before `reads` was: perhaps anything).
+  const told = e.kind === 'set_field' && (e.target === undefined ? hidden.has(e.field) : hidden.size > 0 && (e.reads === undefined || e.reads.some((f) => hidden.has(f))));
+  if (e.kind === 'set_field' && told) {
     const { value: _, ...effect } = e;
     return { ...a, effect: effect as typeof e };
   }

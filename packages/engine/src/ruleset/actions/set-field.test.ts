@@ -132,8 +132,10 @@ describe('set_field', () => {
     it('becomes an effect naming the referenced record, the value settled as that record\'s field stores it', () => {
       const build = setFieldAction.compile({ kind: 'set_field', id: 'grant', on: 'customer', field: 'credit_limit', formula: 'amount / 3' }, compileEnv());
       expect(build({ customer: 'c_42', amount: 100 }, { today: TODAY })).toEqual({
-        kind: 'set_field', rule: 'r1', action: 'grant', field: 'credit_limit', value: 33.33, target: { field: 'customer', record: 'c_42', form: 'customer' },
+        kind: 'set_field', rule: 'r1', action: 'grant', field: 'credit_limit', value: 33.33, target: { field: 'customer', record: 'c_42', form: 'customer' }, reads: ['amount'],
       });
+      const literal = setFieldAction.compile({ kind: 'set_field', id: 'flag', on: 'customer', field: 'credit_limit', value: 0 }, compileEnv());
+      expect(literal({ customer: 'c_42' }, { today: TODAY })).toMatchObject({ value: 0, reads: [] });
       expect(build({ amount: 100 }, { today: TODAY }).target).toEqual({ field: 'customer', record: null, form: 'customer' });
     });
   });

@@ -118,15 +118,15 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
     if (on !== undefined && form === undefined) throw new Error(`set_field "${action.id}" writes through "${on}", which is not a reference: validate the rule set before compiling it.`);
     const written = form === undefined ? env.fields : env.forms.get(form);
     const settle = settlerFor(written?.get(action.field)?.type) ?? ((v: unknown) => v);
-    const targeted = (effect: SetFieldEffect, facts: Facts): SetFieldEffect =>
-      on === undefined || form === undefined ? effect : { ...effect, target: { ...resolveReference(on, facts), form } };
+    const targeted = (effect: SetFieldEffect, facts: Facts, reads: readonly string[]): SetFieldEffect =>
+      on === undefined || form === undefined ? effect : { ...effect, target: { ...resolveReference(on, facts), form }, reads };
     if (action.formula === undefined) {
       const value = settle(action.value);
-      return (facts) => targeted({ ...base, value }, facts);
+      return (facts) => targeted({ ...base, value }, facts, []);
     }
     const compiled = compileFormula(action.formula, env.facts);
     if (!compiled.ok) throw new Error(`set_field "${action.id}" has an invalid formula: validate the rule set before compiling it.`);
     const formula = compiled.value;
-    return (facts, fenv) => targeted({ ...base, value: settle(formula.evaluate(facts, fenv)) }, facts);
+    return (facts, fenv) => targeted({ ...base, value: settle(formula.evaluate(facts, fenv)) }, facts, formula.references);
   },
 };

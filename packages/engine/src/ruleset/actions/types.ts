@@ -134,6 +134,8 @@ export interface SetFieldEffect extends EffectBase<'set_field'> {
   readonly value: unknown;
   /** The record written, when the action has `on`, and the form its reference pointed to when compiled; absent = the record the rule ran on. */
   readonly target?: ReferencedRecord & { readonly form: string };
+  /** With `target`: the facts of the record the rule ran on that the value was computed from (none for a literal), so a trace can withhold a value computed from a field hidden from its reader. */
+  readonly reads?: readonly string[];
 }
 export interface AddFlagEffect extends EffectBase<'add_flag'> {
   readonly flag: string;
