@@ -31,6 +31,22 @@ describe('re-rating when the data changes (score_changed)', () => {
     expect(fieldWrites(result)).toMatchObject({ credit_limit: 3_000_000, payment_terms_days: 30 });
   });
 
+  it('a first rating without the annual sales sets the terms only, says so, and the limit follows once they are in', async () => {
+    const unknownSales = { ...wholesaler() };
+    delete unknownSales.annual_sales;
+    const first = await runRules('credit_rating', scoreChanged(unknownSales, null));
+    expect(fired(first)).toEqual(['write_back', 'first_without_limit']);
+    expect(fieldWrites(first)).toEqual({ credit_grade: 'AA', credit_score: 729, rated_on: '2025-06-30', payment_terms_days: 60 });
+    expect(first.effects.at(-1)).toMatchObject({ kind: 'notify', message: { 'zh-CN': expect.stringContaining('缺年销售额，额度尚未按信用政策设定') } });
+    // Entered later, re-rated at the same grade: the policy's 15% of 50,000,000, and the salesperson told.
+    const later = await runRules('credit_rating', scoreChanged(wholesaler({ payment_terms_days: 60 }), [729, 'AA']));
+    expect(fired(later)).toEqual(['write_back', 'limit_once_known']);
+    expect(fieldWrites(later)).toMatchObject({ credit_limit: 7_500_000 });
+    expect(later.effects.at(-1)).toMatchObject({ kind: 'notify', message: { 'zh-CN': expect.stringContaining('额度已按信用政策设定为 7,500,000') } });
+    // A limit granted or imported, even 0, is left alone.
+    expect(fired(await runRules('credit_rating', scoreChanged(wholesaler({ credit_limit: 0 }), [729, 'AA'])))).toEqual(['write_back']);
+  });
+
   it('follows a policy the risk officer changed in the scorecard, with no change to the rules', async () => {
     const facts = { ...scoreChanged(wholesaler(), null), policy_limit: 6_000_000, policy_terms: 50 };
     expect(fieldWrites(await runRules('credit_rating', facts))).toMatchObject({ credit_limit: 6_000_000, payment_terms_days: 50 });

@@ -42,13 +42,4 @@ describe('completing the rating data of a customer a salesperson created', () =>
     // A later edit that touches none of them closes nothing again.
     expect(fired(await runRules('profile_completion', { ...complete, changed_fields: ['contact_phone'] }))).toEqual([]);
   });
-
-  it('asks the salesperson to apply for a limit when the annual sales came in after the first rating left none', async () => {
-    const result = await runRules('profile_completion', { ...customer(goodWholesaler), credit_limit: null, is_new: false, changed_fields: ['annual_sales'] });
-    expect(fired(result)).toEqual(['completed', 'no_limit_yet']);
-    expect(result.effects.at(-1)).toMatchObject({ kind: 'create_task', action: 'apply_for_limit', assignee: { field: 'sales_owner', user: 'zhou' } });
-    // Not a blacklisted customer, and not one with a limit.
-    expect(fired(await runRules('profile_completion', { ...customer(goodWholesaler), credit_limit: null, blacklisted: true, blacklist_reason: '恶意拖欠', is_new: false, changed_fields: ['annual_sales'] }))).toEqual(['completed']);
-    expect(fired(await runRules('profile_completion', { ...customer(goodWholesaler), credit_limit: 0, is_new: false, changed_fields: ['annual_sales'] }))).toEqual(['completed']);
-  });
 });

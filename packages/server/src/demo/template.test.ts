@@ -359,14 +359,17 @@ onBothDatabases(
         expect(((await body<{ data: Record<string, unknown> }>(byRisk)).data)).toMatchObject({ lawsuits_pending: true, credit_grade: 'D' });
       });
 
-      it('sends a customer a salesperson created without its rating data to risk, closes the task once risk completes it, and asks for a limit application', async () => {
+      it('sends a customer a salesperson created without its rating data to risk, closes the task once risk completes it, and then sets its limit by the policy', async () => {
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
         const { company_name, credit_code, sales_owner, contacts } = newcomer('厦门鹭岛包装有限公司', 5, co.ids.sales!);
         const c = await create(co.as.sales, 'customer', { company_name, credit_code, sales_owner, contacts });
         expect(c.data).not.toHaveProperty('industry');
+        // Rated at once, on missing values (B): its terms by the policy, but no limit without the annual sales.
+        expect(c.data).toMatchObject({ credit_grade: 'B', payment_terms_days: 30 });
         expect(c.data.credit_limit ?? null).toBeNull();
+        expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['credit_rating', ['write_back', 'first_without_limit']]);
         type Task = { ruleSet: string; assigneeRole: string | null; assigneeUser: string | null; title: { 'zh-CN': string } };
         const tasksOf = async (who: typeof co.admin, status: string): Promise<Task[]> =>
           (await body<{ items: (Task & { recordId: string })[] }>(await who.call('GET', `/api/tasks?status=${status}`))).items.filter((k) => k.recordId === c.id && k.ruleSet === 'profile_completion');
@@ -378,13 +381,13 @@ onBothDatabases(
         const three = { enterprise_type: 'private', industry: 'technology', region: 'east' };
         expect(await body<{ problems: { path: string; code: string }[] }>(await patch(three), 422)).toMatchObject({ problems: [{ path: '/annual_sales', code: 'value.required' }] });
         expect((await tasksOf(co.as.risk, 'open')).map((k) => k.title['zh-CN'].slice(0, 2))).toEqual(['补录']);
-        // All four complete it: the task closes, and the salesperson is asked to apply for the limit the first rating could not set.
-        await body(await patch({ ...three, annual_sales: 60_000_000 }));
+        // All four complete it: the task closes, and the re-rating sets the limit the first rating could not.
+        const done = await body<Rec>(await patch({ ...three, annual_sales: 60_000_000 }));
         expect(await tasksOf(co.as.risk, 'open')).toEqual([]);
         expect((await tasksOf(co.as.risk, 'done')).map((k) => k.title['zh-CN'].slice(0, 2))).toEqual(['补录']);
-        expect(await tasksOf(co.as.sales, 'open')).toEqual([
-          expect.objectContaining({ ruleSet: 'profile_completion', assigneeUser: co.ids.sales, title: expect.objectContaining({ 'zh-CN': expect.stringContaining('尚无授信额度：如需赊销，请提交授信申请') }) }),
-        ]);
+        // New to us: the policy's share of 60,000,000, at most the 200,000 trial limit.
+        expect(done.data).toMatchObject({ credit_limit: 200_000 });
+        expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['credit_rating', ['write_back', 'limit_once_known']]);
       });
 
       it('changes a limit only through an approved credit application, or by the admin', async () => {
