@@ -15,9 +15,12 @@ import { RequireSession } from '../session/require-session.js';
 import { TemplatesPage } from '../templates/templates-page.js';
 import { AppLayout, HomeRedirect } from './app-layout.js';
 import { KIND_SECTIONS } from './navigation.js';
+import { ForSection } from './section-guard.js';
 
 // Dashboards have their own pages (src/dashboards): read there, and created and edited there by admins.
-const LISTS = Object.values(KIND_SECTIONS).filter((s) => s !== 'dashboards').map((s) => ({ path: s, element: <DefinitionList key={s} section={s} /> }));
+const LISTS = Object.values(KIND_SECTIONS)
+  .filter((s) => s !== 'dashboards')
+  .map((s) => ({ path: s, element: <ForSection section={s}><DefinitionList key={s} section={s} /></ForSection> }));
 
 /** Every route. The server must answer unknown non-API paths with index.html (history fallback). */
 export const router = createBrowserRouter([
@@ -33,12 +36,13 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomeRedirect /> },
           ...LISTS,
-          { path: 'forms/:formId', element: <FormDesignerPage /> },
-          { path: 'scorecards/:scorecardId', element: <ScorecardEditorPage /> },
-          { path: 'rulesets/:rulesetId', element: <RuleSetEditorPage /> },
-          { path: 'flows/:flowId', element: <FlowDesignerPage /> },
-          { path: 'templates', element: <TemplatesPage /> },
-          { path: 'people', element: <PeoplePage /> },
+          // A typed address to a design page the user's roles may not use: a 403, not an editor whose saves would be refused.
+          { path: 'forms/:formId', element: <ForSection section="forms"><FormDesignerPage /></ForSection> },
+          { path: 'scorecards/:scorecardId', element: <ForSection section="scorecards"><ScorecardEditorPage /></ForSection> },
+          { path: 'rulesets/:rulesetId', element: <ForSection section="rulesets"><RuleSetEditorPage /></ForSection> },
+          { path: 'flows/:flowId', element: <ForSection section="flows"><FlowDesignerPage /></ForSection> },
+          { path: 'templates', element: <ForSection section="templates"><TemplatesPage /></ForSection> },
+          { path: 'people', element: <ForSection section="people"><PeoplePage /></ForSection> },
           ...runtimeRoutes,
           ...dashboardRoutes,
           { path: '*', element: <NotFound /> },
