@@ -220,8 +220,16 @@ describe('scorecard editor in the browser', () => {
       await page.getByTestId('publish').click();
       const ruleSets = page.getByTestId('publish-impact').getByTestId('publish-rule-sets');
       await expect(ruleSets.innerText()).resolves.toBe(words[lang].rules);
+      // Weights only: nothing to say about what rules wrote from the policies.
+      await expect(page.getByTestId('publish-policy-note').count()).resolves.toBe(0);
       await page.screenshot({ path: `${artifacts}scorecard-publish-rule-sets-${lang}.png` });
       await close(page);
     }
+    // Shorter terms for grade B: the dialog says the records' terms rules wrote stay until those rules run again.
+    const [limit, terms] = card.policies ?? [];
+    const page = await openEditor('zh-CN', { ...card, policies: [limit!, { ...terms!, byGrade: { ...terms!.byGrade, B: '45' } }] });
+    await page.getByTestId('publish').click();
+    await page.getByTestId('publish-policy-note').getByText('规则按旧政策写入的额度、账期等字段保持不变', { exact: false }).waitFor();
+    await close(page);
   });
 });

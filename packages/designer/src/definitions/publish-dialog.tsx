@@ -118,6 +118,9 @@ export function PublishDialog({ kind, id, name, open, latestVersion, flush, curr
               <Typography.Text strong>{t('definitions.publish.against', { version: latestVersion })}</Typography.Text>
             )}
             {step.changes.length > 0 && <DiffList changes={step.changes} after={current()} company={company} />}
+            {kind === 'scorecard' && latestVersion !== null && step.changes.some((c) => c.path.startsWith('/policies')) && (
+              <Alert type="info" showIcon data-testid="publish-policy-note" title={t('definitions.publish.policyNote')} />
+            )}
             {kind === 'scorecard' && step.problems.length === 0 && <PublishImpact id={id} />}
             <Input.TextArea
               aria-label={t('definitions.publish.note')}

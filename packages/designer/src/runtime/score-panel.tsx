@@ -99,12 +99,18 @@ function Explained({ score, card, form }: { readonly score: ScoreExplanation; re
         </div>
       )}
       {Object.keys(score.outputs).length > 0 && (
-        <Flex gap={32} wrap>
-          {Object.entries(score.outputs).map(([id, v]) => {
-            const policy = card?.policies?.find((p) => p.id === id);
-            return <Statistic key={id} title={policy?.name[lang] ?? id} value={policyText(policy, v, form, lang, words)} styles={{ content: { fontSize: 16 } }} />;
-          })}
-        </Flex>
+        <div data-testid="score-outputs">
+          {/* What the scorecard's policy gives this grade, which the record's own fields need not hold: rules and approvals write those. */}
+          <Typography.Paragraph>
+            <Typography.Text strong>{t('runtime.score.outputs')}</Typography.Text> <Typography.Text type="secondary">{t('runtime.score.outputsHint')}</Typography.Text>
+          </Typography.Paragraph>
+          <Flex gap={32} wrap>
+            {Object.entries(score.outputs).map(([id, v]) => {
+              const policy = card?.policies?.find((p) => p.id === id);
+              return <Statistic key={id} title={policy?.name[lang] ?? id} value={policyText(policy, v, form, lang, words)} styles={{ content: { fontSize: 16 } }} />;
+            })}
+          </Flex>
+        </div>
       )}
       <Typography.Text type="secondary" data-testid="score-version">
         {t('runtime.score.version', { scorecard: card?.name[lang] ?? score.scorecard, version: score.scorecardVersion, time: formatDateTime(score.scoredAt, lang) })}
