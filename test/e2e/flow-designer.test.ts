@@ -322,6 +322,36 @@ describe('approval flow designer in the browser', () => {
     await close(page);
   });
 
+  it('offers a text field without options the values its branches test, and leaves a reference\'s record id out of the sample', async () => {
+    const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+    await seed.saveAndPublish('form', {
+      kind: 'form', id: 'tier_request', name: t('Tier request', '等级申请'),
+      fields: [
+        { id: 'applicant', type: 'reference', target: 'credit_application', label: t('Application', '申请') },
+        { id: 'tier', type: 'text', label: t('Tier', '客户等级') },
+      ],
+      sections: [{ id: 'main', label: t('Request', '申请'), columns: 1, fields: ['applicant', 'tier'] }],
+    });
+    await seed.save('flow', {
+      kind: 'flow', id: 'tier_route', name: t('Tier route', '等级路由'), form: 'tier_request',
+      nodes: [{
+        id: 'route', kind: 'branch', name: t('Route', '路由'),
+        branches: [{ id: 'gold', name: t('Gold', '金牌'), when: { all: [{ fact: 'tier', operator: 'in', value: ['AAA', 'AA'] }] }, nodes: [{ id: 'director', kind: 'approver', name: t('Director', '总监'), approvers: [{ kind: 'role', role: 'sales_director' }], mode: 'or', whenEmpty: 'admin' }] }],
+        otherwise: { id: 'other', name: t('Other', '其他'), nodes: [{ id: 'risk', kind: 'approver', name: t('Risk', '风控'), approvers: [{ kind: 'role', role: 'risk_officer' }], mode: 'or', whenEmpty: 'admin' }] },
+      }],
+    });
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/flows/tier_route`);
+    const sim = page.getByTestId('flow-simulator');
+    await sim.getByRole('combobox', { name: '客户等级' }).click();
+    expect(await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts()).toEqual(['AAA', 'AA']);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('AA', { exact: true }).click();
+    await onRoute(page, 'director');
+    await offRoute(page, 'risk');
+    await expect(sim.getByText('申请', { exact: true }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('says, on the card and in the simulator, that a branch left empty approves with nobody deciding', async () => {
     const route = creditApproval.nodes[0] as BranchNode;
     const page = await openDesigner('zh-CN', { ...creditApproval, nodes: [{ ...route, otherwise: { ...route.otherwise, nodes: [] } }, ...creditApproval.nodes.slice(1)] });

@@ -1,11 +1,11 @@
 /** @module The route simulator: a sample application typed in or taken from a stored one (less what approvers fill in) and who submits it, the route it takes and who each node would ask, by name. */
 import { compileFlow, simulateRoute } from '@heng/engine';
 import type { Directory, FlowDefinition, FlowRecord, FlowScore, RouteStep, SimulatedRoute } from '@heng/engine';
-import { Alert, Button, Card, Flex, Radio, Select, Timeline, Typography } from 'antd';
+import { Alert, AutoComplete, Button, Card, Flex, Radio, Select, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValueInput } from '../components/value-input.js';
-import { approverFields, findLane, findNode } from '../ops/flow-tree.js';
+import { approverFields, branchValues, findLane, findNode } from '../ops/flow-tree.js';
 import type { Loaded, UserSummary } from '../renderer/index.js';
 import { LoadFailed } from '../runtime/common.js';
 import { optionLabel } from '../scorecard/fields.js';
@@ -77,6 +77,7 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
   const { def, form, catalog, grades, lang, scorecard } = useFlow();
   const shadowed = (id: string) => scorecard !== undefined && (id === 'score' || id === 'grade');
   const approvers = approverFields(def);
+  const tested = branchValues(def);
   // A reset starts the picker afresh: the newest record fills the sample again.
   const [resets, setResets] = useState(0);
   const set = (id: string, v: unknown) => {
@@ -101,8 +102,11 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
         </label>
         {form.fields.map((f) => {
           const info = catalog.get(f.id);
-          if (info === undefined || approvers.has(f.id) || shadowed(f.id)) return null;
+          // A reference holds a record id, nothing a person types: it stays as the picked record has it.
+          if (info === undefined || approvers.has(f.id) || shadowed(f.id) || f.type === 'reference') return null;
           const few = info.options !== undefined && info.options.length <= FEW;
+          // Text without options (a grade copied from the customer) offers the values the branches test.
+          const choices = info.kind === 'text' && info.options === undefined ? (tested.get(f.id) ?? []) : [];
           return (
             <label key={f.id} className="heng-sample-field" style={few ? { gridColumn: '1 / -1' } : undefined}>
               <span className="heng-ellipsis">{f.label[lang]}</span>
@@ -117,6 +121,15 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
                   value={record[f.id]}
                   options={(info.options ?? []).map((o) => ({ value: o, label: optionLabel(form, f.id, o, lang) }))}
                   onChange={(e) => onRecord({ ...record, [f.id]: e.target.value as unknown })}
+                />
+              ) : choices.length > 0 ? (
+                <AutoComplete
+                  aria-label={f.label[lang]}
+                  style={{ width: '100%' }}
+                  allowClear
+                  options={choices.map((v) => ({ value: v }))}
+                  value={typeof record[f.id] === 'string' ? (record[f.id] as string) : undefined}
+                  onChange={(v?: string) => set(f.id, v === undefined || v === '' ? undefined : v)}
                 />
               ) : (
                 <ValueInput field={info} form={form} grades={grades} label={f.label[lang]} value={record[f.id]} allowClear onChange={(v) => set(f.id, v)} />

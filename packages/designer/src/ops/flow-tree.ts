@@ -1,5 +1,5 @@
 /** @module Reading and rewriting a flow's tree by ids: lanes (the root, each branch, each otherwise) hold the nodes. */
-import type { BranchNode, FlowBranch, FlowDefinition, FlowNode, Problem } from '@heng/engine';
+import type { BranchNode, Condition, FlowBranch, FlowDefinition, FlowNode, Problem } from '@heng/engine';
 
 /** A lane's node list. `null` names the flow's main lane; a branch or otherwise id names its own. */
 export type LaneId = string | null;
@@ -123,6 +123,34 @@ export function approverFields(def: FlowDefinition): ReadonlySet<string> {
     const node = findNode(def, id);
     return node?.kind === 'approver' ? (node.editableFields ?? []) : [];
   }));
+}
+
+/**
+ * The text values the flow's branch conditions compare each fact with (`equal`, `notEqual`,
+ * `in`, `notIn`), in order of first use: the choices a sample's free-text field (a grade copied
+ * from the customer) is routed by.
+ *
+ * @example
+ * branchValues(creditApproval).get('grade') // ['A', 'C', 'D']
+ */
+export function branchValues(def: FlowDefinition): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  const add = (fact: string, v: unknown) => {
+    if (typeof v !== 'string' || v === '') return;
+    const seen = out.get(fact) ?? [];
+    if (!seen.includes(v)) out.set(fact, [...seen, v]);
+  };
+  const walk = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else if (['equal', 'notEqual', 'in', 'notIn'].includes(c.operator)) (Array.isArray(c.value) ? c.value : [c.value]).forEach((v: unknown) => add(c.fact, v));
+  };
+  for (const id of flowIds(def)) {
+    const node = findNode(def, id);
+    if (node?.kind === 'branch') for (const b of node.branches) if (b.when !== undefined) walk(b.when);
+  }
+  return out;
 }
 
 /** A lane found by id: the branch node it belongs to, and the branch (absent for the otherwise lane). */

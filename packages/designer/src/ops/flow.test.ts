@@ -3,7 +3,7 @@ import type { FlowDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { creditApplication, creditApproval as flow, flowRoles } from '../samples/credit-approval.js';
 import { insertNode, removeNode, rename, setApprover, setCopyTo } from './flow.js';
-import { approverFields, findLane, findNode, flowIds, problemsById } from './flow-tree.js';
+import { approverFields, branchValues, findLane, findNode, flowIds, problemsById } from './flow-tree.js';
 
 const ctx = { ...emptyContext(), forms: new Map([['credit_application', formCatalog(creditApplication)]]), roles: new Set(flowRoles) };
 const mainIds = (d: FlowDefinition) => d.nodes.map((n) => n.id);
@@ -105,5 +105,14 @@ describe('approverFields', () => {
   it('gathers the fields approvers fill in, wherever their node is', () => {
     expect([...approverFields(flow)]).toEqual(['approved_amount']);
     expect(approverFields({ ...flow, nodes: [] }).size).toBe(0);
+  });
+});
+
+describe('branchValues', () => {
+  it('gathers the text values branch conditions compare each fact with, once each, in order', () => {
+    const values = branchValues(flow);
+    expect(values.get('grade')).toEqual(['A', 'C', 'D']);
+    expect(values.has('amount')).toBe(false);
+    expect(branchValues({ ...flow, nodes: [] }).size).toBe(0);
   });
 });
