@@ -70,6 +70,9 @@ describe('tasks closed by a rule', () => {
     const row = (text: string) => tasks.locator('tr', { hasText: text });
     await row('催收 INV-7').waitFor();
     await row('催收 INV-8').getByRole('button', { name: '标记完成' }).click();
+    // Asked first: it cannot be reopened.
+    await page.locator('.ant-popconfirm:visible').getByText('完成后移到“已完成”中，不能重新打开。').waitFor();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '标记完成' }).click();
     await expect.poll(() => row('催收 INV-8').count()).toBe(0);
     await expect.poll(() => page.getByTestId('inbox-tasks-count').innerText()).toBe('1');
 

@@ -212,6 +212,7 @@ describe('the credit management journey in the browser', () => {
     await chase.waitFor();
     await shot(page, '5-manager-tasks');
     await chase.getByRole('button', { name: 'Mark done' }).click();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Mark done' }).click();
     await expect.poll(() => chase.count()).toBe(0);
     await close(page.context());
 

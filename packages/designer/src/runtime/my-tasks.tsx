@@ -1,6 +1,6 @@
 /** @module The tasks rules gave me or my roles: open ones by due date, each marked done from the list or from its record; done ones with who closed them, a person or a rule (and why). */
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Button, Segmented, Tag } from 'antd';
+import { App, Button, Popconfirm, Segmented, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/errors.js';
@@ -36,10 +36,13 @@ export function TaskDoneButton({ taskId, onDone }: { readonly taskId: string; re
       setBusy(false);
     }
   };
+  // Asked first: a task done leaves the list for good, and one click too many should not close someone's work.
   return (
-    <Button size="small" icon={<CheckOutlined />} loading={busy} onClick={() => void done()} data-testid={`task-done-${taskId}`}>
-      {t('runtime.tasks.markDone')}
-    </Button>
+    <Popconfirm title={t('runtime.tasks.confirmDone')} description={t('runtime.tasks.confirmDoneHint')} okText={t('runtime.tasks.markDone')} cancelText={t('common.cancel')} onConfirm={() => void done()}>
+      <Button size="small" icon={<CheckOutlined />} loading={busy} data-testid={`task-done-${taskId}`}>
+        {t('runtime.tasks.markDone')}
+      </Button>
+    </Popconfirm>
   );
 }
 
