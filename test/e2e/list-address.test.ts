@@ -15,42 +15,31 @@ let h: Harness;
 const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 const LIST = `/apps/${ADMIN.tenant}/records/receivable`;
 
-const form = {
+/** A published form's definition: its fields in one section, listed in `listSort` order. */
+const formOf = <F extends { readonly id: string }>(id: string, name: ReturnType<typeof t>, listSort: string, fields: readonly F[]) => ({
   kind: 'form',
-  id: 'receivable',
-  name: t('Receivable', '应收账款'),
-  listSort: '-amount',
-  fields: [
-    { id: 'invoice_no', type: 'text', label: t('Invoice', '发票号'), required: true },
-    { id: 'amount', type: 'money', label: t('Amount', '金额') },
-    { id: 'collection_stage', type: 'single_select', label: t('Collection stage', '催收阶段'), options: [{ id: 'reminder', label: t('Reminder', '提醒') }, { id: 'legal', label: t('Legal', '法务催收') }] },
-  ],
-  sections: [{ id: 'main', label: t('Receivable', '应收账款'), columns: 1, fields: ['invoice_no', 'amount', 'collection_stage'] }],
-};
+  id,
+  name,
+  listSort,
+  fields,
+  sections: [{ id: 'main', label: name, columns: 1, fields: fields.map((f) => f.id) }],
+});
+
+const form = formOf('receivable', t('Receivable', '应收账款'), '-amount', [
+  { id: 'invoice_no', type: 'text', label: t('Invoice', '发票号'), required: true },
+  { id: 'amount', type: 'money', label: t('Amount', '金额') },
+  { id: 'collection_stage', type: 'single_select', label: t('Collection stage', '催收阶段'), options: [{ id: 'reminder', label: t('Reminder', '提醒') }, { id: 'legal', label: t('Legal', '法务催收') }] },
+]);
 
 // A form with more records than a list's first page (50).
-const visits = {
-  kind: 'form',
-  id: 'visit',
-  name: t('Visit', '拜访记录'),
-  fields: [{ id: 'visit_no', type: 'text', label: t('Visit', '拜访编号'), required: true }],
-  sections: [{ id: 'main', label: t('Visit', '拜访记录'), columns: 1, fields: ['visit_no'] }],
-  listSort: 'visit_no',
-};
+const visits = formOf('visit', t('Visit', '拜访记录'), 'visit_no', [{ id: 'visit_no', type: 'text', label: t('Visit', '拜访编号'), required: true }]);
 const VISITS = 62;
 
 // Contacts, one without a phone.
-const contacts = {
-  kind: 'form',
-  id: 'contact',
-  name: t('Contact', '联系人'),
-  listSort: 'contact_name',
-  fields: [
-    { id: 'contact_name', type: 'text', label: t('Name', '姓名'), required: true },
-    { id: 'phone', type: 'text', label: t('Phone', '电话') },
-  ],
-  sections: [{ id: 'main', label: t('Contact', '联系人'), columns: 1, fields: ['contact_name', 'phone'] }],
-};
+const contacts = formOf('contact', t('Contact', '联系人'), 'contact_name', [
+  { id: 'contact_name', type: 'text', label: t('Name', '姓名'), required: true },
+  { id: 'phone', type: 'text', label: t('Phone', '电话') },
+]);
 
 beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
