@@ -390,6 +390,18 @@ onBothDatabases(
         expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['credit_rating', ['write_back', 'limit_once_known']]);
       });
 
+      it('sets the policy limit once the annual sales are in even when completing the data leaves the score as it was', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const { company_name, credit_code, sales_owner, contacts } = newcomer('泉州刺桐五金有限公司', 4, co.ids.sales!);
+        const c = await create(co.as.sales, 'customer', { company_name, credit_code, sales_owner, contacts });
+        // "Other" scores as a missing enterprise type does, and manufacturing in East China weighs nothing anew: the total stays.
+        const done = await body<Rec>(await co.as.risk.call('PATCH', `/api/forms/customer/records/${c.id}`, { enterprise_type: 'other', industry: 'manufacturing', region: 'east', annual_sales: 60_000_000 }, { 'If-Match': `"${c.revision}"` }));
+        expect(done.data).toMatchObject({ credit_score: c.data.credit_score, credit_grade: c.data.credit_grade, credit_limit: 200_000 });
+        expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['credit_rating', ['write_back', 'limit_once_known']]);
+      });
+
       it('changes a limit only through an approved credit application, or by the admin', async () => {
         const t = app();
         t.clock.set(TODAY);

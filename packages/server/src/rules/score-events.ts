@@ -22,7 +22,7 @@ interface HistoryRow {
   grade: string | null;
   /** How many scores of the record by the scorecard had a grade, this one included. */
   graded: number;
-  /** The policy outputs (read of the latest score only). */
+  /** The policy outputs. */
   outputs: Record<string, FormulaValue> | null;
   /** What the score was made of, which the latest is compared with to say what moved it. */
   factors: ScoreParts['factors'] | null;
@@ -39,9 +39,14 @@ const partsOf = (row: HistoryRow): Partial<ScoreParts> => (row.factors === null 
 
 const numberOf = (v: string | number | null): number | null => (v === null ? null : Number(v));
 
+/** Whether a policy output the score before had none of now has a value (a limit once the annual sales it is a share of are in). */
+const policyFilled = (now: HistoryRow['outputs'], before: HistoryRow['outputs']): boolean =>
+  Object.entries(now ?? {}).some(([id, v]) => v !== null && (before === null || !Object.hasOwn(before, id) || before[id] === null));
+
 /**
  * The scorecards whose score of `revision` (just stored by scoring's `afterWrite`) differs in
- * total or grade from the score kept before it; a first score counts as a change from null.
+ * total or grade from the score kept before it, or gives a policy a value it had none of (the
+ * limit once the annual sales are in); a first score counts as a change from null.
  *
  * @example
  * const changes = await scoreChanges(tx, tenantId, rec.id, rec.revision); // [{ event: { kind: 'score_changed', scorecard: 'credit_score' }, facts: { score: 20, ... } }]
@@ -78,7 +83,7 @@ export async function scoreChangesOf(tx: Queryable, tenantId: string, recs: read
     const next = rows[i + 1];
     const before = next !== undefined && next.rn === 2 && next.record_id === latest.record_id && next.scorecard_id === latest.scorecard_id ? next : undefined;
     const now = { total: numberOf(latest.total), grade: latest.grade, outputs: latest.outputs, ...partsOf(latest) };
-    if (now.total === numberOf(before?.total ?? null) && now.grade === (before?.grade ?? null)) continue;
+    if (now.total === numberOf(before?.total ?? null) && now.grade === (before?.grade ?? null) && !policyFilled(now.outputs, before?.outputs ?? null)) continue;
     const card = await cardOf(latest.scorecard_id, latest.scorecard_version);
     const previous = before === undefined ? null : { total: numberOf(before.total), grade: before.grade, grades: (await cardOf(before.scorecard_id, before.scorecard_version)).grades, ...partsOf(before) };
     // What moved the score is told with the values of factors every role of the form may see, in their fields' types.
