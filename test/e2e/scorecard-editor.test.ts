@@ -229,7 +229,7 @@ describe('scorecard editor in the browser', () => {
     const [limit, terms] = card.policies ?? [];
     const page = await openEditor('zh-CN', { ...card, policies: [limit!, { ...terms!, byGrade: { ...terms!.byGrade, B: '45' } }] });
     await page.getByTestId('publish').click();
-    await page.getByTestId('publish-policy-note').getByText('规则按旧政策写入的额度、账期等字段保持不变', { exact: false }).waitFor();
+    await page.getByTestId('publish-policy-note').getByText('规则或审批按旧政策写入的字段（如额度、账期）保持不变', { exact: false }).waitFor();
     await close(page);
   });
 });

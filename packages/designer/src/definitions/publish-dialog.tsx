@@ -36,6 +36,9 @@ export interface PublishDialogProps {
   readonly onPublished: (version: number) => void;
 }
 
+/** A change of what a policy gives (its values, or a policy added or removed), not of its name. */
+const changesPolicyValues = (c: Change): boolean => /^\/policies(\/\d+)?(\/byGrade(\/|$)|$)/.test(c.path);
+
 /** The dialog; it checks afresh each time it opens. */
 export function PublishDialog({ kind, id, name, open, latestVersion, flush, current, company, onClose, onPublished }: PublishDialogProps) {
   const { t } = useTranslation();
@@ -118,7 +121,7 @@ export function PublishDialog({ kind, id, name, open, latestVersion, flush, curr
               <Typography.Text strong>{t('definitions.publish.against', { version: latestVersion })}</Typography.Text>
             )}
             {step.changes.length > 0 && <DiffList changes={step.changes} after={current()} company={company} />}
-            {kind === 'scorecard' && latestVersion !== null && step.changes.some((c) => c.path.startsWith('/policies')) && (
+            {kind === 'scorecard' && latestVersion !== null && step.changes.some(changesPolicyValues) && (
               <Alert type="info" showIcon data-testid="publish-policy-note" title={t('definitions.publish.policyNote')} />
             )}
             {kind === 'scorecard' && step.problems.length === 0 && <PublishImpact id={id} />}

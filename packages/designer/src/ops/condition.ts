@@ -143,7 +143,7 @@ export function toggleNot(c: Condition, steps: Steps): Condition {
  * The operators a designer offers for a fact of `kind`, in json-rules-engine's order.
  *
  * @example
- * operatorsFor('boolean') // ['equal', 'notEqual']
+ * operatorsFor('boolean') // ['equal', 'notEqual', 'isEmpty', 'isNotEmpty']
  */
 export function operatorsFor(kind: ValueKind): Operator[] {
   return OPERATORS.filter((op) => (operators[op].kinds as readonly ValueKind[]).includes(kind));

@@ -70,6 +70,7 @@ describe('compileCondition', () => {
       expect(compileCondition(empty)(facts), JSON.stringify(x)).toBe(blank);
       expect(compileCondition(filled)(facts), JSON.stringify(x)).toBe(!blank);
       expect(await viaJsonRulesEngine(empty, facts)).toBe(blank);
+      expect(await viaJsonRulesEngine(filled, facts)).toBe(!blank);
     }
   });
 
