@@ -91,7 +91,7 @@ describe('record permissions in the browser', () => {
     await sales.getByTestId('not-allowed').getByText('您的角色不能新建“供应商付款”的记录', { exact: false }).waitFor();
     await sales.screenshot({ path: `${artifacts}record-permissions-salesperson-zh-CN.png` });
     // A design page typed into the address is refused on the page, not opened as an editor whose saves would fail.
-    for (const path of [`forms/${payouts.id}`, 'scorecards/credit_score', 'rulesets', 'people']) {
+    for (const path of [`forms/${payouts.id}`, 'scorecards/credit_score', 'rulesets', 'flows/credit_approval']) {
       await sales.goto(`${h.url}/apps/${ADMIN.tenant}/${path}`);
       await sales.getByText('您的角色无权使用此页面。').waitFor();
     }

@@ -41,8 +41,9 @@ export const router = createBrowserRouter([
           { path: 'scorecards/:scorecardId', element: <ForSection section="scorecards"><ScorecardEditorPage /></ForSection> },
           { path: 'rulesets/:rulesetId', element: <ForSection section="rulesets"><RuleSetEditorPage /></ForSection> },
           { path: 'flows/:flowId', element: <ForSection section="flows"><FlowDesignerPage /></ForSection> },
-          { path: 'templates', element: <ForSection section="templates"><TemplatesPage /></ForSection> },
-          { path: 'people', element: <ForSection section="people"><PeoplePage /></ForSection> },
+          // These two say themselves that they are for admins.
+          { path: 'templates', element: <TemplatesPage /> },
+          { path: 'people', element: <PeoplePage /> },
           ...runtimeRoutes,
           ...dashboardRoutes,
           { path: '*', element: <NotFound /> },

@@ -32,7 +32,7 @@ export const en = {
     people: 'People',
   },
   notFound: { title: 'This page does not exist.', home: 'Back to the start' },
-  forbidden: { title: 'Your roles do not give you this page.', body: 'Forms, rules, approval flows, templates and people are set up by admins, scorecards by admins and risk officers. Ask an admin if something here needs to change.' },
+  forbidden: { title: 'Your roles do not give you this page.', body: 'Forms, rules and approval flows are set up by admins, scorecards by admins and risk officers. Ask an admin if something here needs to change.' },
   common: { yes: 'Yes', no: 'No', remove: 'Remove', cancel: 'Cancel', labelZh: 'Chinese label', labelEn: 'English label', labelZhOf: '{{label}} in Chinese', labelEnOf: '{{label}} in English' },
   login: {
     title: 'Sign in to Heng',

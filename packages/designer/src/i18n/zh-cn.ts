@@ -33,7 +33,7 @@ export const zhCN: Messages = {
     people: '成员与角色',
   },
   notFound: { title: '页面不存在。', home: '返回首页' },
-  forbidden: { title: '您的角色无权使用此页面。', body: '表单、规则、审批流、模板和成员由管理员设置，评分卡由管理员和风控专员设置。如需修改，请联系管理员。' },
+  forbidden: { title: '您的角色无权使用此页面。', body: '表单、规则和审批流由管理员设置，评分卡由管理员和风控专员设置。如需修改，请联系管理员。' },
   common: { yes: '是', no: '否', remove: '删除', cancel: '取消', labelZh: '中文名称', labelEn: '英文名称', labelZhOf: '{{label}}（中文）', labelEnOf: '{{label}}（英文）' },
   login: {
     title: '登录「衡」',
