@@ -1,6 +1,7 @@
 /** @module json-rules-engine's default operators and Heng's two emptiness tests, as data: the same tests, and the kinds each suits. */
 import type { Engine } from 'json-rules-engine';
 import type { ValueKind } from '../core/catalog.js';
+import { isEmpty } from '../form/values.js';
 import type { LocalizedText } from '../core/localized.js';
 import type { Operator } from './types.js';
 
@@ -22,8 +23,6 @@ const indexOf = (haystack: unknown, needle: unknown): number => (haystack as { i
 const ordered: readonly ValueKind[] = ['number', 'date', 'datetime'];
 const all: readonly ValueKind[] = ['number', 'text', 'boolean', 'date', 'datetime'];
 
-/** A field left empty: never written, cleared to null, empty text or an empty list. `false` and 0 are answers, not blanks. */
-const isBlank = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 const lt = (a: unknown, b: unknown): boolean => (a as number) < (b as number);
 const le = (a: unknown, b: unknown): boolean => (a as number) <= (b as number);
 
@@ -39,8 +38,8 @@ export const operators = {
   notIn: { label: { 'zh-CN': '不属于', en: 'is none of' }, test: (a, b) => indexOf(b, a) === -1, kinds: ['number', 'text'], value: 'list' },
   contains: { label: { 'zh-CN': '包含', en: 'contains' }, test: (a, b) => Array.isArray(a) && a.indexOf(b) > -1, kinds: ['list'], value: 'element' },
   doesNotContain: { label: { 'zh-CN': '不包含', en: 'does not contain' }, test: (a, b) => Array.isArray(a) && a.indexOf(b) === -1, kinds: ['list'], value: 'element' },
-  isEmpty: { label: { 'zh-CN': '为空', en: 'is empty' }, test: (a) => isBlank(a), kinds: [...all, 'list'], value: 'none' },
-  isNotEmpty: { label: { 'zh-CN': '不为空', en: 'is not empty' }, test: (a) => !isBlank(a), kinds: [...all, 'list'], value: 'none' },
+  isEmpty: { label: { 'zh-CN': '为空', en: 'is empty' }, test: (a) => isEmpty(a), kinds: [...all, 'list'], value: 'none' },
+  isNotEmpty: { label: { 'zh-CN': '不为空', en: 'is not empty' }, test: (a) => !isEmpty(a), kinds: [...all, 'list'], value: 'none' },
 } satisfies Record<Operator, OperatorSpec>;
 
 /** The operators json-rules-engine does not have, which every `Engine` running conditions needs. */

@@ -2,7 +2,7 @@
 import type { Condition, FactCondition, FieldCatalog, FieldInfo } from '@heng/engine';
 import { json } from '../db/port.js';
 import type { Params } from '../records/list-keys.js';
-import { jsonAt, valueSql } from './sql-values.js';
+import { filledSql, jsonAt, valueSql } from './sql-values.js';
 
 const COMPARE = { lessThan: '<', lessThanInclusive: '<=', greaterThan: '>', greaterThanInclusive: '>=' } as const;
 
@@ -35,9 +35,9 @@ function leaf(c: FactCondition, info: FieldInfo, alias: string, params: Params):
       return `COALESCE(jsonb_typeof(${j}) = 'array' AND NOT ${j} @> ${params.add(json([value]))}::jsonb, false)`;
     // Blank as the operator's test says: no key, null, empty text or an empty list.
     case 'isEmpty':
-      return `(${j} IS NULL OR ${j} IN ('null', '""', '[]'))`;
+      return `(NOT ${filledSql(alias, info.id)})`;
     case 'isNotEmpty':
-      return `(${j} IS NOT NULL AND ${j} NOT IN ('null', '""', '[]'))`;
+      return filledSql(alias, info.id);
     default: {
       const cast = info.kind === 'number' ? '::numeric' : '';
       // A missing or mistyped value compares as NULL: false, as json-rules-engine says, and never NULL under a NOT.

@@ -6,6 +6,7 @@ import type { SqlParam } from '../db/port.js';
 import type { FieldProblem } from '../http/app-error.js';
 import { keyInRange, keyOf, SORT_VALUE } from './list-keys.js';
 import type { FieldKey, Params } from './list-keys.js';
+import { filledSql } from '../dashboards/sql-values.js';
 import { isScoreColumn, scoreCondition, scoreSortKey } from './list-scores.js';
 import type { ScoreCatalog, ScoreKey } from './list-scores.js';
 
@@ -24,8 +25,6 @@ const OPS_OF: Record<ValueKind, readonly Op[]> = {
   table: [],
 };
 
-/** Blank as conditions' `isEmpty` says: no value, null, empty text or an empty list. */
-const blank = (info: FieldInfo): string => `(data->'${info.id}' IS NULL OR data->'${info.id}' IN ('null', '""', '[]'))`;
 
 const bad = (name: string, en: string, zh: string): FieldProblem => ({ path: `/query/${name}`, code: 'query.invalid', message: en, messageZh: zh });
 
@@ -68,7 +67,8 @@ function compare(info: FieldInfo, op: Op, value: SqlParam, params: Params, sort:
 
 function condition(name: string, info: FieldInfo, op: Op, raw: string, params: Params, sort: SortKey, problems: FieldProblem[]): string | undefined {
   if (op === 'empty' || op === 'filled') {
-    if (raw === 'true') return op === 'empty' ? blank(info) : `NOT ${blank(info)}`;
+    // Lists read `FROM records`, unaliased.
+    if (raw === 'true') return op === 'empty' ? `(NOT ${filledSql('records', info.id)})` : filledSql('records', info.id);
     problems.push(bad(name, `${name} takes true: write ${name}=true (got "${raw}").`, `${name} 的取值只能是 true：请写作 ${name}=true（收到 "${raw}"）。`));
     return undefined;
   }
