@@ -12,6 +12,12 @@ async function approvalsOf(co: CreditCompany, form: string, id: string): Promise
   return (await body<{ items: { id: string; flowId: string; status: string }[] }>(await co.admin.call('GET', `/api/forms/${form}/records/${id}/approvals`))).items;
 }
 
+/** A customer as a salesperson creates it: only what sales knows (name, credit code, owner, contacts), none of the rating data. */
+async function bySalesperson(co: CreditCompany, name: string, code: number): Promise<Rec> {
+  const { company_name, credit_code, sales_owner, contacts } = newcomer(name, code, co.ids.sales!);
+  return create(co.as.sales, 'customer', { company_name, credit_code, sales_owner, contacts });
+}
+
 onBothDatabases(
   (app) => {
     describe('the credit template on the server', () => {
@@ -363,8 +369,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const { company_name, credit_code, sales_owner, contacts } = newcomer('厦门鹭岛包装有限公司', 5, co.ids.sales!);
-        const c = await create(co.as.sales, 'customer', { company_name, credit_code, sales_owner, contacts });
+        const c = await bySalesperson(co, '厦门鹭岛包装有限公司', 5);
         expect(c.data).not.toHaveProperty('industry');
         // Rated at once, on missing values (B): its terms by the policy, but no limit without the annual sales.
         expect(c.data).toMatchObject({ credit_grade: 'B', payment_terms_days: 30 });
@@ -394,8 +399,7 @@ onBothDatabases(
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
-        const { company_name, credit_code, sales_owner, contacts } = newcomer('泉州刺桐五金有限公司', 4, co.ids.sales!);
-        const c = await create(co.as.sales, 'customer', { company_name, credit_code, sales_owner, contacts });
+        const c = await bySalesperson(co, '泉州刺桐五金有限公司', 4);
         // "Other" scores as a missing enterprise type does, and manufacturing in East China weighs nothing anew: the total stays.
         const done = await body<Rec>(await co.as.risk.call('PATCH', `/api/forms/customer/records/${c.id}`, { enterprise_type: 'other', industry: 'manufacturing', region: 'east', annual_sales: 60_000_000 }, { 'If-Match': `"${c.revision}"` }));
         expect(done.data).toMatchObject({ credit_score: c.data.credit_score, credit_grade: c.data.credit_grade, credit_limit: 200_000 });
