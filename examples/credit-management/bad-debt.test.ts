@@ -87,6 +87,12 @@ describe('a receivable written off as bad debt', () => {
     expect(fired(await runRules('collection_hold', { ...facts, changed_fields: ['frozen_receivables'] }))).toEqual(['released']);
   });
 
+  it('counts no days overdue and ages as written off, its loss kept, where the same invoice still open is 200 days late', () => {
+    const aging = (r: Readonly<Record<string, unknown>>) => [r['days_overdue'], r['aging_bucket'], r['bad_debt_amount']];
+    expect(aging(writtenOff())).toEqual([0, 'written_off', 80_000]);
+    expect(aging(writtenOff({ status: 'open' }))).toEqual([200, 'overdue_over_90', 0]);
+  });
+
   it('keeps the customer at D, flagged high risk, while the loss is on its books, even once taken off the blacklist', () => {
     // 729 on its factors (AA), capped at D: cash on delivery only.
     expect(score(customer({ ...goodWholesaler, bad_debt_total: 80_000 }))).toMatchObject({ total: 729, grade: 'D', flags: ['high_risk'], outputs: { limit: 0, terms: 0, settlement: 'cash' } });

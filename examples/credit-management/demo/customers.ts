@@ -67,15 +67,20 @@ function financials(r: Random, p: Profile, sales: number, today: string): Record
   const debt = r.between(p.debt[0], p.debt[1]);
   const current = round(r.between(p.current[0], p.current[1]), 2);
   const year = Number(today.slice(0, 4));
+  const liabilities = round(assets * debt, -4);
+  // The last year's statement is the balance sheet the profile's totals are; the years before it smaller.
   const statements = [3, 2, 1].map((back, i) => {
     const revenue = round(sales / (1 + r.between(-0.05, 0.18)) ** (2 - i), -4);
-    const assetsThen = round(assets * (0.85 + 0.05 * i), -4);
-    return { id: `y${year - back}`, year: year - back, revenue, net_profit: round(revenue * r.between(-0.02, 0.09), -2), assets: assetsThen, liabilities: round(assetsThen * debt * r.between(0.95, 1.05), -4) };
+    const assetsThen = i === 2 ? assets : round(assets * (0.85 + 0.05 * i), -4);
+    const liabilitiesThen = i === 2 ? liabilities : round(assetsThen * debt * r.between(0.95, 1.05), -4);
+    return { id: `y${year - back}`, year: year - back, revenue, net_profit: round(revenue * r.between(-0.02, 0.09), -2), assets: assetsThen, liabilities: liabilitiesThen };
   });
+  const last = statements[2]!;
   return {
-    annual_sales: round(sales, -4), total_assets: assets, total_liabilities: round(assets * debt, -4), current_ratio: current, quick_ratio: round(current * r.between(0.55, 0.85), 2),
+    annual_sales: round(sales, -4), total_assets: assets, total_liabilities: liabilities, current_ratio: current, quick_ratio: round(current * r.between(0.55, 0.85), 2),
     interest_coverage: round(r.between(0.8, 12), 2), receivables_turnover: round(r.between(3, 12), 2), inventory_turnover: round(r.between(2, 15), 2),
-    gross_margin: round(r.between(0.08, 0.42), 3), roe: round(r.between(-0.05, 0.22), 3), statements,
+    // ROE: the last year's net profit over its equity (assets − liabilities).
+    gross_margin: round(r.between(0.08, 0.42), 3), roe: round(last.net_profit / (last.assets - last.liabilities), 3), statements,
     registered_capital: round(sales * r.between(0.05, 0.3), -4), main_bank: r.pick(BANKS), bank_loans: round(assets * debt * r.between(0.2, 0.6), -4),
   };
 }
@@ -107,7 +112,7 @@ export function demoCustomers(r: Random, n: number, today: string, salespeople: 
       enterprise_type: type, industry, region, lawsuits_pending: lawsuit, ...(lawsuit ? { lawsuit_details: r.pick(LAWSUITS) } : {}),
       administrative_penalties: kind === 'risky' || kind === 'weak' ? r.int(0, 3) : r.int(0, 1) * r.int(0, 1), abnormal_operation: kind === 'risky' && r.chance(0.1),
       ...(r.chance(0.08) ? { recent_changes: [r.pick(['legal_representative', 'shareholders'])] } : {}),
-      ...financials(r, p, sales, today), sales_owner: salesKey, cooperation_since: since,
+      ...financials(r, p, sales, today), sales_owner: salesKey, cooperation_since: since, payment_terms_days: p.terms,
       complaint_rate: round(r.between(0, kind === 'excellent' ? 0.01 : 0.05), 3), disputes: kind === 'risky' || kind === 'blacklisted' ? r.int(1, 4) : r.int(0, 1) * r.int(0, 1),
       return_rate: round(r.between(0, 0.04), 3), credit_report_defaults: kind === 'risky' || kind === 'blacklisted' ? r.int(1, 5) : 0,
       external_rating: { excellent: 'AAA', good: r.pick(['AA', 'A']), fair: r.pick(['A', 'BBB']), weak: r.pick(['BBB', 'BB']), risky: r.pick(['BB', 'B', 'C']), newcomer: r.pick(['AA', 'A', 'BBB']), blacklisted: 'C' }[kind],

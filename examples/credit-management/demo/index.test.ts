@@ -76,6 +76,14 @@ describe('the demo data', () => {
     }
   });
 
+  it('gives each customer a last year’s statement that is its balance sheet, and an ROE that is that year’s net profit over equity', () => {
+    for (const c of customers) {
+      const last = (v(c, 'statements') as Record<string, number>[]).at(-1)!;
+      expect([last.year, last.assets, last.liabilities], c.key).toEqual([2024, v(c, 'total_assets'), v(c, 'total_liabilities')]);
+      expect(v(c, 'roe'), c.key).toBeCloseTo(last.net_profit! / (last.assets! - last.liabilities!), 3);
+    }
+  });
+
   it('spans two years of trading before today, and no payment is dated after today', () => {
     const orderDates = all(demo, 'sales_order').map((o) => v(o, 'order_date') as string).sort();
     expect(orderDates[0]! >= shiftDays(TODAY, -730)).toBe(true);

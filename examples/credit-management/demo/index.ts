@@ -69,7 +69,9 @@ export function demoData(options: DemoOptions): DemoData {
     history: [
       { form: 'customer', as: BOSS, records: customers.map((c) => ({ key: c.key, values: c.values })) },
       { form: 'sales_order', as: BOSS, records: ledger.orders },
-      { form: 'receivable', as: FINANCE, records: ledger.receivables },
+      { form: 'receivable', as: FINANCE, records: ledger.receivables.filter((x) => x.values['status'] !== 'bad_debt') },
+      // Only the boss may write a collection stage: the old system's write-offs, passed to legal before.
+      { form: 'receivable', as: BOSS, records: ledger.receivables.filter((x) => x.values['status'] === 'bad_debt') },
       { form: 'payment', as: FINANCE, records: ledger.payments },
     ],
     recent: recent.batches,

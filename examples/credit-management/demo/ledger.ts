@@ -123,8 +123,8 @@ export function tradingHistory(r: Random, customers: readonly DemoCustomer[], to
 
 /**
  * The ledger with the oldest receivable of each blacklisted customer written off as bad debt, as
- * the old system left it: never paid (its payments dropped), the loss behind the blacklisting.
- * Draws nothing, so the rest of the demo stays as it was.
+ * the old system left it: never paid (its payments dropped), passed to legal before the write-off,
+ * the loss behind the blacklisting. Draws nothing, so the rest of the demo stays as it was.
  *
  * @example
  * writtenOff(tradingHistory(r, customers, '2025-06-30', 'qian', planted), customers).receivables.filter((x) => x.values.status === 'bad_debt')
@@ -138,7 +138,7 @@ export function writtenOff(ledger: Ledger, customers: readonly DemoCustomer[]): 
   }
   return {
     orders: ledger.orders,
-    receivables: ledger.receivables.map((rec) => (lost.has(rec.key) ? { ...rec, values: { ...rec.values, status: 'bad_debt' } } : rec)),
+    receivables: ledger.receivables.map((rec) => (lost.has(rec.key) ? { ...rec, values: { ...rec.values, status: 'bad_debt', collection_stage: 'legal' } } : rec)),
     payments: ledger.payments.filter((p) => !lost.has(p.values['receivable'] as string)),
   };
 }

@@ -69,6 +69,18 @@ describe.each(['pglite', 'postgres'] as const)('the demo start on %s', (kind) =>
     expect(new Set(customers.map((c) => c.data.credit_grade))).toEqual(new Set(['AAA', 'AA', 'A', 'B', 'D']));
   });
 
+  it('dates each receivable by the terms its customer had when it was issued, and shows the old write-offs as legal’s, no longer ageing', async () => {
+    const [terms] = await t.db.withTenant(started.tenantId, (tx) =>
+      tx.query<{ n: number; off: number }>(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE (data->>'due_date')::date - (data->>'issued_on')::date <> (data->>'customer_terms')::int)::int AS off
+         FROM records WHERE tenant_id = $1 AND form_id = 'receivable'`, [started.tenantId]));
+    expect(terms!.n).toBeGreaterThan(100);
+    expect(terms!.off).toBe(0);
+    const lost = await list('receivable', 'filter[status]=bad_debt');
+    expect(lost.length).toBeGreaterThan(0);
+    expect(new Set(lost.map((r) => JSON.stringify([r.data.collection_stage, r.data.days_overdue, r.data.aging_bucket])))).toEqual(new Set(['["legal",0,"written_off"]']));
+  });
+
   it('shows a salesperson their own customers and orders only; the boss sees all', async () => {
     const zhou = started.data.users.find((u) => u.email === 'zhou@demo.heng.test')!;
     const me = await body<{ user: { id: string } }>(await call(zhou.email, 'GET', '/api/me'));
@@ -134,14 +146,16 @@ describe.each(['pglite', 'postgres'] as const)('the demo start on %s', (kind) =>
   });
 
   it('lifts the freeze when a second-tier receivable is paid in full, days after its due date', async () => {
-    // Twelve days on, the daily run moves the receivables due then into the tiers; a customer frozen by exactly one is picked.
+    // Twelve days on, the daily run moves the receivables due then into the tiers; a customer frozen by exactly one is picked,
+    // one that paying it brings back within its limit.
     await runScheduleAt(t, '2025-07-12T00:00:00.000Z');
     // Twelve days idle end every session: sign in again.
     sessions.clear();
     let target: { receivable: Rec; customer: Rec } | undefined;
     for (const r of await list('receivable', 'filter[collection_stage]=notice')) {
       const customer = await read('customer', r.data.customer as string);
-      if (customer.data.frozen_receivables === 1 && customer.data.blacklisted !== true) target = { receivable: r, customer };
+      const withinLimit = (customer.data.available_credit as number) + (r.data.outstanding as number) >= 0;
+      if (customer.data.frozen_receivables === 1 && customer.data.blacklisted !== true && withinLimit) target = { receivable: r, customer };
     }
     expect(target).toBeDefined();
     const { receivable, customer } = target!;
