@@ -11,7 +11,8 @@ import { RecordLink } from './pickers.js';
 import { useLoad } from './use-load.js';
 
 /**
- * The words display needs in the current language, with users named once they are loaded.
+ * The words display needs in the current language, with users named once they are loaded (an
+ * ellipsis until then, never their ids).
  *
  * @example
  * const words = useDisplayWords(); displayValue(field, v, lang, words)
@@ -25,11 +26,12 @@ export function useDisplayWords(): DisplayWords {
   // A scheduled rule set writes as `ruleset:<id>`: named by its name once the rule sets are loaded.
   const userName = useCallback(
     (id: string) => {
+      if (users.status === 'loading') return '…';
       if (names.has(id) || !id.startsWith('ruleset:')) return names.get(id) ?? id;
       const setId = id.slice('ruleset:'.length);
       return t('runtime.form.byRuleSet', { id: (sets.status === 'ok' ? sets.value.get(setId)?.name[lang] : undefined) ?? setId });
     },
-    [names, sets, lang, t],
+    [users.status, names, sets, lang, t],
   );
   return useMemo(() => ({ yes: t('common.yes'), no: t('common.no'), rows: (count: number) => t('runtime.form.rows', { count }), userName }), [t, userName]);
 }

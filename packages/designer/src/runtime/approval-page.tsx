@@ -18,7 +18,8 @@ import type { ActKind } from './commands.js';
 import { useMe, WhenLoaded } from './common.js';
 import { LookupsNow } from './lookups-now.js';
 import { inboxPath, recordPath } from './paths.js';
-import { ScoreContext } from './score-context.js';
+import { ScoreContext, scoredAround } from './score-context.js';
+import type { Scored } from './score-context.js';
 
 /** `/apps/:appId/inbox/:instanceId`. */
 export function ApprovalPage() {
@@ -27,7 +28,9 @@ export function ApprovalPage() {
   const [loaded, reload] = useLoad(async () => {
     const view = await runtimeApi.approval(instanceId);
     const [published, record] = await Promise.all([loadPublishedForm(view.formId), loadRecord(view.formId, view.recordId)]);
-    return { view, form: published.form, record };
+    // The scores and flags to weigh come with the approval: its buttons never show before them.
+    const scored = await scoredAround(published.form, record);
+    return { view, form: published.form, record, scored };
   }, [instanceId]);
   return (
     <WhenLoaded loaded={loaded} onRetry={reload}>
@@ -49,6 +52,7 @@ interface ApprovalProps {
   readonly view: ApprovalView;
   readonly form: FormDefinition;
   readonly record: RecordView;
+  readonly scored: readonly Scored[];
   readonly conflict: boolean;
   /** After a command: reload all (the record may have changed too); `true` when someone else acted first. */
   readonly onActed: (conflict: boolean) => void;
@@ -56,7 +60,7 @@ interface ApprovalProps {
 
 const TASK_ACTIONS: readonly ActKind[] = ['approve', 'reject', 'return', 'transfer', 'addSigner'];
 
-function Approval({ view, form, record, conflict, onActed }: ApprovalProps) {
+function Approval({ view, form, record, scored, conflict, onActed }: ApprovalProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { message } = App.useApp();
@@ -94,7 +98,7 @@ function Approval({ view, form, record, conflict, onActed }: ApprovalProps) {
   return (
     <Row gutter={16}>
       <Col span={14} className="heng-stack">
-        <ScoreContext form={form} record={record} />
+        <ScoreContext form={form} scored={scored} />
         {open && <LookupsNow form={form} record={record} roles={roles} />}
         <Card
           title={<span data-testid="record-title">{recordName(labelFieldOf(form), record)}</span>}

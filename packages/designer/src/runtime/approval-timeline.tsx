@@ -1,7 +1,7 @@
 /** @module An approval's timeline: who acted, what they did, their opinion and when, in the language shown; then who it waits for. */
 import type { FieldDefinition, FlowDefinition, FormDefinition } from '@heng/engine';
 import { ClockCircleOutlined } from '@ant-design/icons';
-import { Tag, Timeline, Typography } from 'antd';
+import { Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { scoreFactLabel } from '../flow/scorecard-setting.js';
@@ -18,16 +18,18 @@ const NO_STEPS: ReadonlyMap<string, FlowStep> = new Map();
 
 /**
  * The steps of a published flow version, for the history that names them by id, and whether its
- * conditions read the flow's scorecard (`score`, `grade`).
+ * conditions read the flow's scorecard (`score`, `grade`); undefined while they load (none when
+ * they could not be read: the history then names steps by id).
  *
  * @example
- * useFlowSteps('credit_approval', 2).steps.get('director')?.name // { 'zh-CN': '销售总监', en: 'Sales director' }
+ * useFlowSteps('credit_approval', 2)?.steps.get('director')?.name // { 'zh-CN': '销售总监', en: 'Sales director' }
  */
-export function useFlowSteps(flowId: string, version: number): { readonly steps: ReadonlyMap<string, FlowStep>; readonly scored: boolean } {
+function useFlowSteps(flowId: string, version: number): { readonly steps: ReadonlyMap<string, FlowStep>; readonly scored: boolean } | undefined {
   const [flow] = useLoad(async () => {
     const body = (await api.version<FlowDefinition>('flow', flowId, version)).body;
     return { steps: flowSteps(body), scored: body.scorecard !== undefined };
   }, [flowId, version]);
+  if (flow.status === 'loading') return undefined;
   return flow.status === 'ok' ? flow.value : { steps: NO_STEPS, scored: false };
 }
 
@@ -101,7 +103,10 @@ function Line({ item, view, words }: { readonly item: TimelineItem; readonly vie
 export function ApprovalTimeline({ view, form }: { readonly view: ApprovalView; readonly form: FormDefinition }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const words = { ...useFlowSteps(view.flowId, view.flowVersion), form };
+  const flow = useFlowSteps(view.flowId, view.flowVersion);
+  // Not before its steps are named: the history would show their ids first.
+  if (flow === undefined) return <Skeleton active title={false} paragraph={{ rows: 3 }} />;
+  const words = { ...flow, form };
   const waiting = waitingFor(view.tasks).map((id) => view.people[id] ?? id);
   const items = timelineOf(view.history).map((item) => ({ key: item.key, color: item.tone, content: <Line item={item} view={view} words={words} /> }));
   if (view.current !== null && (view.status === 'running' || view.status === 'returned')) {

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatNumber } from '../format/money.js';
 import { useLang } from '../i18n/use-lang.js';
-import { useLoad } from '../renderer/index.js';
 import type { RecordView } from '../renderer/index.js';
 import { ApiError } from '../api/client.js';
 import { runtimeApi } from './api.js';
@@ -17,7 +16,7 @@ import { GradeTag } from './score-grade.js';
 import { recordFlags } from './score-words.js';
 
 /** One record the approval is about, directly (the field is null) or through a reference field; `failed` when its score or flags could not be read. */
-type Scored = { readonly fieldId: string | null; readonly formId: string; readonly id: string } & (
+export type Scored = { readonly fieldId: string | null; readonly formId: string; readonly id: string } & (
   | { readonly score: ScoreExplanation | undefined; readonly card: ScorecardDefinition | undefined; readonly ruleFlags: readonly RuleFlag[]; readonly failed?: undefined }
   | { readonly failed: true }
 );
@@ -47,7 +46,7 @@ async function ruleFlagsOf(formId: string, id: string): Promise<RuleFlag[]> {
  * @example
  * await scoredAround(applicationForm, application) // [{ fieldId: 'customer', formId: 'customer', id: 'c1', score, card, ruleFlags: [{ flag: 'lawsuit', label: null }] }]
  */
-async function scoredAround(form: FormDefinition, record: RecordView): Promise<Scored[]> {
+export async function scoredAround(form: FormDefinition, record: RecordView): Promise<Scored[]> {
   const shown = visibility(form.fields);
   const refs = form.fields.flatMap((f) => {
     const id = record.data[f.id];
@@ -87,19 +86,19 @@ function ScoreLine({ item }: { readonly item: Scored }) {
 }
 
 /**
- * A card of the scores and flags around the record (its own, and each referenced record's);
- * nothing while they load or when none has either, so the approval itself never waits for it.
+ * A card of the scores and flags around the record (its own, and each referenced record's, read
+ * by {@link scoredAround} before the approval shows, so nobody decides before seeing them);
+ * nothing when none has either.
  */
-export function ScoreContext({ form, record }: { readonly form: FormDefinition; readonly record: RecordView }) {
+export function ScoreContext({ form, scored }: { readonly form: FormDefinition; readonly scored: readonly Scored[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { appId = '' } = useParams();
-  const [loaded] = useLoad(() => scoredAround(form, record), [form, record]);
-  if (loaded.status !== 'ok' || loaded.value.length === 0) return null;
+  if (scored.length === 0) return null;
   return (
     <Card size="small" title={t('runtime.approvals.scores')} data-testid="score-context">
       <Descriptions size="small" column={1}>
-        {loaded.value.map((x) => {
+        {scored.map((x) => {
           const field = form.fields.find((f) => f.id === x.fieldId);
           const key = x.fieldId ?? 'record';
           return (
