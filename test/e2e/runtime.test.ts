@@ -149,12 +149,12 @@ describe('runtime pages in the browser', () => {
   it('puts the server’s problems on the field and filters the list (en)', async () => {
     const page = await h.page('en', { signedIn: true });
     await page.goto(`${h.url}${APP}/records/application/new`);
-    // The same name again: only the server knows it is taken (a unique field).
+    // The same name again, a space after it: only the server knows it is taken (a unique field).
     const posts: string[] = [];
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().includes('/records')) posts.push(r.url());
     });
-    await page.getByLabel('Company name').fill('闽江机械有限公司');
+    await page.getByLabel('Company name').fill('闽江机械有限公司 ');
     await page.getByLabel('Annual sales').fill('800000');
     // Enter in a field does not save the form; leaving it with changes unsaved asks first.
     await page.getByLabel('Annual sales').press('Enter');
@@ -168,6 +168,11 @@ describe('runtime pages in the browser', () => {
     await expect.poll(() => problemOn(page, 'company_name').innerText()).toMatch(/must be unique/);
     await page.getByTestId('form-failure').waitFor();
     await page.screenshot({ path: `${artifacts}runtime-server-problem-en.png`, fullPage: true });
+    // A name of nothing but spaces is no name: the browser says so, as the server would, without sending it.
+    await page.getByLabel('Company name').fill('   ');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => problemOn(page, 'company_name').innerText()).toBe('Company name is required: fill it in.');
+    expect(posts).toHaveLength(1);
 
     await page.getByLabel('Company name').fill('Fuzhou Services Ltd');
     await pick(page, 'Industry', 'Services');

@@ -2,6 +2,7 @@
  * @module The record form: a form definition rendered with react-hook-form, checked by the engine in
  * the browser (formulas, visibility and conditional requirement live), and the server's problems put back on the fields.
  */
+import { tidyText } from '@heng/engine';
 import type { CompiledForm, FormDefinition, FormRecord, Problem } from '@heng/engine';
 import { Alert, Button, Form, Space } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -81,7 +82,8 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
 
   const resolver = useCallback<Resolver<FieldValues>>((values): ResolverResult<FieldValues> => {
     const now = latest.current;
-    const record = recordOf(now.form, values);
+    // Text as the server will store it: a required field of only spaces is empty here too.
+    const record = tidyText(now.form.fields, recordOf(now.form, values));
     const problems = withTypedText(now.form, record, now.compiled.validateRecord(record, { role: now.roles, today: now.today }));
     const placed = placeProblems(problems, (name) => now.shown.has(name));
     setGeneral(placed.general);

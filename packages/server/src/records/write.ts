@@ -1,6 +1,6 @@
 /** @module Writing a record: access by role, validation, formulas, unique values, then the new revision. */
 import { randomUUID } from 'node:crypto';
-import { dynamicDefaults } from '@heng/engine';
+import { dynamicDefaults, tidyText } from '@heng/engine';
 import type { LocalizedText } from '@heng/engine';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
@@ -58,7 +58,7 @@ async function checked(tx: Queryable, form: LoadedForm, before: Record<string, u
  * Creates a record from the form's defaults (a date's `"today"` the writer's business day, a user
  * field's `"me"` the writer) and `body` (a writer held to row rules is the default
  * of their rules' fields, and may not create a record out of their reach): fields the writer may
- * not write (a serial number among them) are refused, the rest validated, formulas computed, unique values checked,
+ * not write (a serial number among them) are refused, text tidied (`tidyText`), the rest validated, formulas computed, unique values checked,
  * serial numbers taken, revision 1 kept; then
  * scored, its rules run, and its form's `on_create` approval flows submitted. Its id is a new
  * UUID unless given (an import that resolves references first).
@@ -70,7 +70,7 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
   const def = form.compiled.definition;
   const today = businessDay(by.now);
   const before = { ...form.compiled.initialRecord(), ...dynamicDefaults(def, { today, userId: by.userId }), ...creatorDefaults(def, by) };
-  const data = await numbered(tx, by.tenantId, form.compiled, await checked(tx, form, before, merged(before, body), id, by, true), today);
+  const data = await numbered(tx, by.tenantId, form.compiled, await checked(tx, form, before, merged(before, tidyText(def.fields, body)), id, by, true), today);
   const rec = { id, formId, formVersion: form.version, data };
   const cards = await scorecardsOf(tx, scorecardCache, by.tenantId, formId);
   // Sent before anything else and waited for last: the record and its scores share a round trip
@@ -103,7 +103,7 @@ async function locked(tx: Queryable, form: LoadedForm, formId: string, id: strin
 /**
  * Applies a merge patch to the record at revision `ifMatch` (409 if it moved on or waits for an approval's decision; 404 if out of
  * the writer's reach, 422 if the patch would put it out of reach), checked against the latest
- * form version, which the record then pins.
+ * form version, which the record then pins; its text tidied as on create.
  *
  * @example
  * const next = await updateRecord(tx, form, 'customer', id, 3, { debt_ratio: 0.4 }, writer);
@@ -112,7 +112,7 @@ export async function updateRecord(
   tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, patch: Record<string, unknown>, by: Writer,
 ): Promise<StoredRecord> {
   const current = await locked(tx, form, formId, id, ifMatch, by, 'no key update');
-  const data = await checked(tx, form, current.data, patched(form, current.data, patch), id, by, false);
+  const data = await checked(tx, form, current.data, patched(form, current.data, tidyText(form.compiled.definition.fields, patch)), id, by, false);
   return settleWrite(tx, form, await storeRevision(tx, form, current, data, by), current.data, by);
 }
 
