@@ -206,10 +206,11 @@ describe('risk signals', () => {
     expect(fired(await runRules('risk_signals', { ...wholesaler(negativeNews), changed_fields: ['abnormal_operation'] }))).toEqual([]);
   });
 
-  it('changed financials are a task for risk to verify; other changes are not', async () => {
-    const result = await runRules('risk_signals', { ...wholesaler({ total_liabilities: 1 }), changed_fields: ['total_liabilities', 'debt_ratio'] });
+  it('changed financials are a task for risk to verify, unless risk changed them; other changes are not', async () => {
+    const result = await runRules('risk_signals', { ...wholesaler({ total_liabilities: 1 }), changed_fields: ['total_liabilities', 'debt_ratio'], changed_by_roles: ['finance_director'] });
     expect(fired(result)).toEqual(['financials_changed']);
     expect(result.effects[0]).toMatchObject({ kind: 'create_task', assignee: { role: 'risk_officer' }, title: { 'zh-CN': '核实 杭州钱塘商贸有限公司 更新的财务数据（信用评分已随之重算）' } });
-    expect(fired(await runRules('risk_signals', { ...wholesaler({}), changed_fields: ['main_bank'] }))).toEqual([]);
+    expect(fired(await runRules('risk_signals', { ...wholesaler({}), changed_fields: ['main_bank'], changed_by_roles: [] }))).toEqual([]);
+    expect(fired(await runRules('risk_signals', { ...wholesaler({ total_liabilities: 1 }), changed_fields: ['total_liabilities'], changed_by_roles: ['risk_officer', 'legal'] }))).toEqual([]);
   });
 });

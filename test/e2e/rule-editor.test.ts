@@ -73,7 +73,7 @@ async function seed(): Promise<void> {
   await put('scorecard', creditScorecard);
   const card = await page.request.post(`/api/definitions/scorecard/${creditScorecard.id}/publish`, { data: {}, headers: { 'X-CSRF-Token': me.csrfToken, 'If-Match': '"1"' } });
   if (card.status() !== 201) throw new Error(`publishing the scorecard: ${card.status()} ${await card.text()}`);
-  for (const def of [empty('high_risk'), empty('no_industry'), twoRules('two_rules'), { ...empty('grant'), form: 'credit_request', rules: [] }, onDowngrade]) await put('ruleset', def);
+  for (const def of [empty('high_risk'), empty('no_industry'), empty('not_by_risk'), twoRules('two_rules'), { ...empty('grant'), form: 'credit_request', rules: [] }, onDowngrade]) await put('ruleset', def);
   await page.close();
 }
 
@@ -179,6 +179,31 @@ describe('rule editor in the browser', () => {
     await expect
       .poll(async () => ((await (await page.request.get('/api/definitions/ruleset/no_industry/draft')).json()) as { draft: RuleSetDefinition }).draft.rules[0]?.conditions)
       .toEqual({ all: [{ fact: 'industry', operator: 'isEmpty', value: null }] });
+    await page.close();
+  });
+
+  it('tests who made the change by their roles, offered by the names the company gives them', async () => {
+    const page = await openEditor('en', 'not_by_risk');
+    await page.getByTestId('rule-trigger').locator('.ant-tag').filter({ hasText: /^Roles of who made the change$/ }).waitFor();
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const rule = page.locator('[data-rule=rule_1]');
+    await rule.getByRole('button', { name: 'Condition' }).first().click();
+    const row = rule.locator('.heng-cond-row').nth(0);
+    await pick(page, row, 'Field', 'Roles of who made the change');
+    await pick(page, row, 'Operator', 'does not contain');
+    await pick(page, row, 'Value', 'Risk officer');
+    await page.getByTestId('add-action-rule_1').click();
+    await page.getByRole('menuitem', { name: 'Add flag' }).click();
+    await rule.getByRole('textbox', { name: 'Flag', exact: true }).fill('check_it');
+    await page.getByTestId('problem-count').getByText('No problems').waitFor();
+    // A change no one made (none of the roles) fires it; one a risk officer made does not.
+    const outcome = page.getByTestId('test-rule-rule_1');
+    await expect.poll(() => outcome.getAttribute('data-fired')).toBe('true');
+    await pick(page, page.getByTestId('sample-event'), 'Roles of who made the change', 'Risk officer');
+    await expect.poll(() => outcome.getAttribute('data-fired')).toBe('false');
+    await expect
+      .poll(async () => ((await (await page.request.get('/api/definitions/ruleset/not_by_risk/draft')).json()) as { draft: RuleSetDefinition }).draft.rules[0]?.conditions)
+      .toEqual({ all: [{ fact: 'changed_by_roles', operator: 'doesNotContain', value: 'risk_officer' }] });
     await page.close();
   });
 

@@ -36,7 +36,8 @@ export function ValueInput({ field, form, grades = [], mode = 'scalar', value, o
   if (options !== undefined) {
     const choices = options.map((o) => ({ value: o, label: optionText?.(o) ?? optionLabel(form, field.id, o, lang, grades) }));
     const multiple = mode === 'list' || (field.kind === 'list' && mode !== 'element');
-    return <Select aria-label={label} status={status} style={width} allowClear={allowClear} mode={multiple ? 'multiple' : undefined} options={choices} value={value as string | string[] | undefined} onChange={(v: unknown) => onChange(v)} />;
+    // Several are found by what they are called, not their ids, when typed into.
+    return <Select aria-label={label} status={status} style={width} allowClear={allowClear} mode={multiple ? 'multiple' : undefined} showSearch={multiple ? { optionFilterProp: 'label' } : undefined} options={choices} value={value as string | string[] | undefined} onChange={(v: unknown) => onChange(v)} />;
   }
   if (field.kind === 'boolean') {
     const choices = [{ value: 'true', label: t('common.yes') }, { value: 'false', label: t('common.no') }];

@@ -20,7 +20,7 @@ describe('fields a test run asks for', () => {
   it('asks for the trigger’s facts apart from today', () => {
     const fields = ctx.forms.get('customer');
     if (fields === undefined) throw new Error('no customer form');
-    expect(eventFacts(highRisk.trigger, fields, ctx).map((f) => f.id)).toEqual(['is_new', 'changed_fields']);
+    expect(eventFacts(highRisk.trigger, fields, ctx).map((f) => f.id)).toEqual(['is_new', 'changed_fields', 'changed_by_roles']);
     expect(eventFacts(setTriggerKind(highRisk, 'score_changed', ['credit_score']).trigger, fields, ctx).map((f) => f.id)).toEqual(['score', 'grade', 'previous_score', 'previous_grade', 'grade_trend', 'factor_changes', 'policy_limit', 'policy_terms']);
   });
 });

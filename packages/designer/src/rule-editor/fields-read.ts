@@ -51,7 +51,7 @@ export function fieldsRead(def: RuleSetDefinition, form: FormDefinition): ReadFi
  * without `today`, which a test run asks for on its own.
  *
  * @example
- * eventFacts({ kind: 'record_saved' }, catalog, ctx).map((f) => f.id) // ['is_new', 'changed_fields']
+ * eventFacts({ kind: 'record_saved' }, catalog, ctx).map((f) => f.id) // ['is_new', 'changed_fields', 'changed_by_roles']
  */
 export function eventFacts(trigger: RuleSetDefinition['trigger'], fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards'>): FieldInfo[] {
   return triggerFacts(trigger, fields, ctx).filter((f) => f.id !== 'today');

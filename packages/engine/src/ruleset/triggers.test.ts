@@ -9,9 +9,9 @@ const ids = (t: Trigger) => triggerFacts(t, receivableFields, ctx).map((f) => f.
 
 describe('triggers', () => {
   it('give each kind its documented context facts, today for all', () => {
-    expect(ids({ kind: 'record_created' })).toEqual(['today']);
-    expect(ids({ kind: 'record_updated' })).toEqual(['today', 'changed_fields']);
-    expect(ids({ kind: 'record_saved' })).toEqual(['today', 'is_new', 'changed_fields']);
+    expect(ids({ kind: 'record_created' })).toEqual(['today', 'changed_by_roles']);
+    expect(ids({ kind: 'record_updated' })).toEqual(['today', 'changed_fields', 'changed_by_roles']);
+    expect(ids({ kind: 'record_saved' })).toEqual(['today', 'is_new', 'changed_fields', 'changed_by_roles']);
     expect(ids({ kind: 'score_changed', scorecard: 'credit_score' })).toEqual(['today', 'score', 'grade', 'previous_score', 'previous_grade', 'grade_trend', 'factor_changes', 'policy_limit', 'policy_terms']);
     expect(ids({ kind: 'schedule', cron: '0 9 * * *' })).toEqual(['today']);
   });

@@ -58,6 +58,8 @@ const gradeFact = (card: ScorecardFacts | undefined): FieldInfo =>
 export const COMMON_FACTS: readonly FieldInfo[] = [{ id: 'today', type: 'date', kind: 'date' }];
 
 const changedFields = (fields: FieldCatalog): FieldInfo => ({ id: 'changed_fields', type: 'multi_select', kind: 'list', options: [...fields.keys()] });
+/** The roles of the user whose write set the rules off (a company's own roles too, so no options here); none when no user did (a schedule, an approval's timeout). */
+const CHANGED_BY_ROLES: FieldInfo = { id: 'changed_by_roles', type: 'multi_select', kind: 'list' };
 const none = (): FieldInfo[] => [];
 const noProblems = (): Problem[] => [];
 const isRecordEvent = (e: TriggerEvent): boolean => e.kind === 'record_created' || e.kind === 'record_updated';
@@ -72,8 +74,10 @@ type TriggerSpecs = { readonly [K in TriggerKind]: TriggerSpec<Extract<Trigger, 
 
 /**
  * Every trigger kind, with its context facts:
- * - `record_updated`: `changed_fields` (ids of the fields that changed);
- * - `record_saved`: `is_new` (created rather than changed) and `changed_fields`;
+ * - `record_created`: `changed_by_roles` (the roles of the user who made the change: a rule
+ *   leaving out risk's own edits; none when no user did);
+ * - `record_updated`: `changed_fields` (ids of the fields that changed) and `changed_by_roles`;
+ * - `record_saved`: `is_new` (created rather than changed), `changed_fields` and `changed_by_roles`;
  * - `score_changed`: `score`, `grade`, `previous_score`, `previous_grade`, `grade_trend` (`up`,
  *   `down`, ... on the scorecard's scale), `factor_changes` (what moved the score, in words for
  *   a message: see `factorChanges`) and each policy's output for the new grade (`policy_limit`:
@@ -91,7 +95,7 @@ export const triggerSpecs = {
     kind: 'record_created',
     label: { 'zh-CN': '新建记录时', en: 'When a record is created' },
     schema: objectOf('record_created'),
-    facts: none,
+    facts: () => [CHANGED_BY_ROLES],
     check: noProblems,
     matches: (_, e) => e.kind === 'record_created',
   },
@@ -99,7 +103,7 @@ export const triggerSpecs = {
     kind: 'record_updated',
     label: { 'zh-CN': '修改记录时', en: 'When a record is changed' },
     schema: objectOf('record_updated', { fields: { type: 'array', items: idSchema, minItems: 1, maxItems: 200, uniqueItems: true } }),
-    facts: (_, fields) => [changedFields(fields)],
+    facts: (_, fields) => [changedFields(fields), CHANGED_BY_ROLES],
     check: (t, env, path) => (t.fields ?? []).flatMap((f, i) => checkFieldRef(env.fields, f, pointer(path, 'fields', i))),
     matches: (t, e) => e.kind === 'record_updated' && (t.fields === undefined || t.fields.some((f) => e.changedFields.includes(f))),
   },
@@ -107,7 +111,7 @@ export const triggerSpecs = {
     kind: 'record_saved',
     label: { 'zh-CN': '保存记录时', en: 'When a record is saved' },
     schema: objectOf('record_saved'),
-    facts: (_, fields) => [{ id: 'is_new', type: 'boolean', kind: 'boolean' }, changedFields(fields)],
+    facts: (_, fields) => [{ id: 'is_new', type: 'boolean', kind: 'boolean' }, changedFields(fields), CHANGED_BY_ROLES],
     check: noProblems,
     matches: (_, e) => isRecordEvent(e),
   },

@@ -99,7 +99,7 @@ export function approvalRoutes(): RouteModule {
       async (c, { body }) => {
         const me = principalOf(c);
         const id = instanceIdOf(c);
-        const by = { tenantId: me.tenantId, userId: me.userId, now: clock.now() };
+        const by = { tenantId: me.tenantId, userId: me.userId, roles: me.roles, now: clock.now() };
         return c.json(await db.withTenant(me.tenantId, async (tx) => viewOf(tx, c, await actOn(tx, by, id, { ...body, by: me.userId } as FlowCommand, flowStarter))));
       },
     );
@@ -133,7 +133,7 @@ export function approvalRoutes(): RouteModule {
         const view = await db.withTenant(me.tenantId, async (tx) => {
           const form = await latestForm(tx, compiledDefinitions, me.tenantId, formId);
           const record = await reachableRecord(tx, me, form.compiled.definition, formId, id, 'no key update');
-          const out = await flowStarter.start(tx, { tenantId: me.tenantId, formId, recordId: id, flowId: body.flowId, by: me.userId, now: clock.now(), record });
+          const out = await flowStarter.start(tx, { tenantId: me.tenantId, formId, recordId: id, flowId: body.flowId, by: me.userId, roles: me.roles, now: clock.now(), record });
           if ('skipped' in out) throw new AppError(`approval.${out.skipped.reason}`, NOT_STARTED[out.skipped.reason], out.skipped.message, { messageZh: out.skipped.messageZh });
           return viewOf(tx, c, out.started);
         });

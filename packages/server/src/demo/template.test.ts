@@ -390,6 +390,9 @@ onBothDatabases(
         const done = await body<Rec>(await patch({ ...three, annual_sales: 60_000_000 }));
         expect(await tasksOf(co.as.risk, 'open')).toEqual([]);
         expect((await tasksOf(co.as.risk, 'done')).map((k) => k.title['zh-CN'].slice(0, 2))).toEqual(['补录']);
+        // The annual sales she entered herself are not sent back to her to verify: no task of any rule set is left open on it.
+        const open = await body<{ items: { recordId: string; ruleSet: string }[] }>(await co.as.risk.call('GET', '/api/tasks?status=open'));
+        expect(open.items.filter((k) => k.recordId === c.id).map((k) => k.ruleSet)).toEqual([]);
         // New to us: the policy's share of 60,000,000, at most the 200,000 trial limit.
         expect(done.data).toMatchObject({ credit_limit: 200_000 });
         expect(await firedOn(co.admin, 'customer', c.id)).toContainEqual(['credit_rating', ['write_back', 'limit_once_known']]);

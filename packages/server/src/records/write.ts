@@ -78,7 +78,7 @@ export async function createRecord(tx: Queryable, form: LoadedForm, formId: stri
   const written = Promise.all([insertRecord(tx, by.tenantId, rec, by), sendScores(tx, by.tenantId, cards, { ...rec, revision: 1 }, by.now)]);
   written.catch(() => undefined);
   const final = await settleWrite(tx, form, created(rec, by), null, by);
-  const submitted = by.flows === undefined || by.userId === null ? final : await by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, now: by.now, record: final });
+  const submitted = by.flows === undefined || by.userId === null ? final : await by.flows.onCreate(tx, { tenantId: by.tenantId, formId, recordId: id, by: by.userId, roles: by.roles, now: by.now, record: final });
   await written;
   return submitted;
 }

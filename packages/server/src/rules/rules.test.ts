@@ -47,6 +47,21 @@ onBothDatabases(
       expect([after.flags, after.freezes, after.tasks.length]).toEqual([[], [], 1]);
     });
 
+    it('tells the rules the roles of whoever made the change: risk’s own edit is not sent to risk to check, another’s is', async () => {
+      const t = app();
+      const othersEdits = ruleSet('others_edits', { kind: 'record_updated', fields: ['points'] }, [
+        { id: 'check', name: { en: 'Check', 'zh-CN': '核实' }, conditions: { all: [{ fact: 'changed_by_roles', operator: 'doesNotContain', value: 'risk_officer' }] }, actions: [{ kind: 'set_field', id: 'set', field: 'stage', value: 'check' }] },
+      ]);
+      const { admin } = await lender(t, [othersEdits]);
+      const risk = await caller(t, ['risk_officer'], admin.company);
+      const rec = await body<{ id: string }>(await apply(admin, { company_name: 'Acme' }), 201);
+      const edit = async (who: Caller, points: number, revision: number) => (await body<{ data: Record<string, unknown> }>(await who.call('PATCH', `${APPLICANTS}/${rec.id}`, { points }, { 'If-Match': `"${revision}"` }))).data['stage'];
+      expect(await edit(risk, 10, 1)).toBeUndefined();
+      expect(await edit(admin, 20, 2)).toBe('check');
+      const runs = await body<RuleRunView[]>(await admin.call('GET', `${APPLICANTS}/${rec.id}/rule-runs`));
+      expect(runs.map((r) => r.fired)).toEqual([[], ['check']]);
+    });
+
     it('names a flag by the label the latest published version of the rule set that raised it gives, in the status and the run', async () => {
       const t = app();
       const { admin } = await lender(t, [creditRisk]);

@@ -30,6 +30,8 @@ const MAX_RULE_DEPTH = 8;
 /** Who wrote the record, in which tenant, and when. */
 export interface RuleWriter extends Change {
   readonly tenantId: string;
+  /** The roles of the user whose write this is (the rules' `changed_by_roles`); absent: none (no user's). */
+  readonly roles?: readonly string[];
   /** How many rollup refreshes deep this write is (0 or absent: a write of its own). */
   readonly cascade?: number;
   /** Starts the flows rules' start_flow actions name; without it they are skipped. */
@@ -71,8 +73,9 @@ interface Round {
   readonly occurrences: readonly Occurrence[];
 }
 
-function recordOccurrence(event: TriggerEvent): Occurrence {
-  return { event, facts: { is_new: event.kind === 'record_created', changed_fields: event.kind === 'record_updated' ? [...event.changedFields] : [] } };
+function recordOccurrence(event: TriggerEvent, by: RuleWriter): Occurrence {
+  const roles = by.userId === null ? [] : [...(by.roles ?? [])];
+  return { event, facts: { is_new: event.kind === 'record_created', changed_fields: event.kind === 'record_updated' ? [...event.changedFields] : [], changed_by_roles: roles } };
 }
 
 async function evaluate(
@@ -100,7 +103,7 @@ function rewrite(tx: Queryable, form: LoadedForm, rec: StoredRecord, writes: Rea
 /** The round that follows a revision: its record event and the score changes scoring just stored. */
 async function roundAfter(tx: Queryable, sets: readonly LoadedRuleSet[], rec: StoredRecord, event: TriggerEvent, by: RuleWriter): Promise<Round> {
   const scored = sets.some((s) => s.compiled.trigger.kind === 'score_changed');
-  return { sets, occurrences: [recordOccurrence(event), ...(scored ? await scoreChanges(tx, by.tenantId, rec.id, rec.revision) : [])] };
+  return { sets, occurrences: [recordOccurrence(event, by), ...(scored ? await scoreChanges(tx, by.tenantId, rec.id, rec.revision) : [])] };
 }
 
 /**
@@ -112,7 +115,7 @@ async function startFlows(tx: Queryable, settled: StoredRecord, flowIds: readonl
   let rec = settled;
   if (by.flows === undefined) return rec;
   for (const flowId of new Set(flowIds)) {
-    const out = await by.flows.start(tx, { tenantId: by.tenantId, formId: rec.formId, recordId: rec.id, flowId, by: by.userId ?? 'system', now: by.now, record: rec });
+    const out = await by.flows.start(tx, { tenantId: by.tenantId, formId: rec.formId, recordId: rec.id, flowId, by: by.userId ?? 'system', ...(by.roles === undefined ? {} : { roles: by.roles }), now: by.now, record: rec });
     if ('started' in out) rec = out.record;
   }
   return rec;
