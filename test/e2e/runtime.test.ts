@@ -268,7 +268,7 @@ describe('runtime pages in the browser', () => {
     await row('Fuzhou Services Ltd').waitFor();
     await page.screenshot({ path: `${artifacts}runtime-inbox-en.png`, fullPage: true });
 
-    // The server slow to give the record's flags: the buttons to decide wait for them, and for the steps' names.
+    // The server slow to give the record's flags: the buttons to decide wait for them.
     await page.route('**/records/*/status', async (route) => {
       await new Promise((done) => setTimeout(done, 1500));
       await route.continue();
@@ -276,7 +276,7 @@ describe('runtime pages in the browser', () => {
     await row('闽江机械有限公司').getByRole('link', { name: 'Open', exact: true }).click();
     await page.getByTestId('act-buttons').waitFor();
     const weighed = page.getByTestId('score-of-record');
-    expect([await weighed.count(), await page.getByTestId('approval-timeline').count()]).toEqual([1, 1]);
+    expect(await weighed.count()).toBe(1);
     await page.unroute('**/records/*/status');
     await page.getByTestId('record-title').getByText('闽江机械有限公司').waitFor();
     // Beside the application: its score's grade and the flag a rule raised on it.

@@ -59,7 +59,7 @@ function recordLabel(formId: string, id: string): Promise<string> {
 }
 
 /** Shown for a record's name while it loads: not its id, which means nothing to a reader. */
-const LOADING_NAME = '…';
+export const LOADING_NAME = '…';
 
 /**
  * How a record of `formId` is named: its label field's value ("…" while that loads), or its id

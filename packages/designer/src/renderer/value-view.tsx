@@ -7,12 +7,15 @@ import { useLang } from '../i18n/use-lang.js';
 import { loadRuleSets, loadUsers } from './data.js';
 import { displayValue, EMPTY } from './display-value.js';
 import type { DisplayWords } from './display-value.js';
-import { RecordLink } from './pickers.js';
+import { LOADING_NAME, RecordLink } from './pickers.js';
 import { useLoad } from './use-load.js';
+
+/** A user's id (a UUID): what a text lookup copying a user holds, and no one's company name. */
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The words display needs in the current language, with users named once they are loaded (an
- * ellipsis until then, never their ids).
+ * ellipsis until then rather than their ids; other text as it is).
  *
  * @example
  * const words = useDisplayWords(); displayValue(field, v, lang, words)
@@ -26,7 +29,7 @@ export function useDisplayWords(): DisplayWords {
   // A scheduled rule set writes as `ruleset:<id>`: named by its name once the rule sets are loaded.
   const userName = useCallback(
     (id: string) => {
-      if (users.status === 'loading') return '…';
+      if (users.status === 'loading' && USER_ID.test(id)) return LOADING_NAME;
       if (names.has(id) || !id.startsWith('ruleset:')) return names.get(id) ?? id;
       const setId = id.slice('ruleset:'.length);
       return t('runtime.form.byRuleSet', { id: (sets.status === 'ok' ? sets.value.get(setId)?.name[lang] : undefined) ?? setId });

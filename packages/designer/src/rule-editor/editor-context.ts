@@ -33,6 +33,8 @@ export interface RuleEditorContextValue extends DefinitionEditorState<RuleSetDef
   fieldText(id: string): string;
   /** The words for an option of a trigger fact (a changed field's label, a grade trend), if it has its own. */
   optionText(fact: string, option: string): string | undefined;
+  /** A role's name in the current language (its id when the company has no such role). */
+  roleText(id: string): string;
   /** The label of a flag in the current language: `label`, else as an add_flag of the rule set or a scorecard of the form gives it, else the flag. */
   flagText(flag: string, label?: LocalizedText): string;
   /** A task action's title (the task it creates), in the current language; the id when no rule set read has it. */

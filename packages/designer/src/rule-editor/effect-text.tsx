@@ -8,9 +8,8 @@ import { displayTypeOf, showValue } from './show-value.js';
 /** The sentence for `effect`. */
 export function EffectText({ effect: e }: { readonly effect: Effect }) {
   const { t } = useTranslation();
-  const { form, forms, lang, roles, flows, fieldText, flagText, taskText } = useRuleEditor();
+  const { form, forms, lang, flows, fieldText, flagText, taskText, roleText: roleName } = useRuleEditor();
   const target = (x: RecordTarget) => ('self' in x ? t('ruleEditor.effect.self') : x.record === null ? t('ruleEditor.effect.noTarget', { field: fieldText(x.field) }) : t('ruleEditor.effect.target', { field: fieldText(x.field), id: x.record }));
-  const roleName = (id: string) => roles.find((r) => r.id === id)?.name[lang] ?? id;
   const who = (x: ResolvedRecipient) => {
     if ('field' in x) return x.user === null ? t('ruleEditor.effect.noUser', { field: fieldText(x.field) }) : t('ruleEditor.effect.userField', { field: fieldText(x.field), id: x.user });
     if ('managerOf' in x) {

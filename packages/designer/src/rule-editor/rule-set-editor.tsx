@@ -115,7 +115,7 @@ export function RuleSetEditor({ initial, onChange, problems: external, form, for
   const titles = useMemo(() => taskTitles([editor.def, ...ruleSets.filter((r) => r.id !== editor.def.id && r.form === editor.def.form)], lang, fieldText), [editor.def, ruleSets, lang, fieldText]);
   const taskText = useCallback((id: string) => titles.get(id) ?? id, [titles]);
   const seed = useMemo(() => ({ fields: catalog, roles: roles.map((r) => r.id), flows: [...ctx.flows].sort(), text: NEW_TEXT }), [catalog, roles, ctx.flows]);
-  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, scorecards, flows, lang, catalog, facts, seed, fieldText, optionText, flagText, taskText, folded, fold };
+  const value: RuleEditorContextValue = { ...editor, form, forms, ctx, roles, scorecards, flows, lang, catalog, facts, seed, fieldText, optionText, roleText, flagText, taskText, folded, fold };
   const entries = editor.problems.map((p, i) => ({ key: `${p.path}:${p.code}:${i}`, problem: p, go: () => reveal(placeOfRuleSet(editor.def, p.path), fold) }));
 
   return (

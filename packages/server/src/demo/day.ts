@@ -42,9 +42,13 @@ async function openInstance(tx: Queryable, tenantId: string, recordId: string): 
   return row?.id;
 }
 
-async function openTasks(tx: Queryable, tenantId: string, instanceId: string): Promise<string[]> {
-  const rows = await tx.query<{ assignee: string }>("SELECT assignee FROM approval_tasks WHERE tenant_id = $1 AND instance_id = $2 AND status = 'open' ORDER BY created_at, id", [tenantId, instanceId]);
-  return rows.map((r) => r.assignee);
+/** The holders of an approval's open tasks, first given first, each with their roles. */
+async function openTasks(tx: Queryable, tenantId: string, instanceId: string): Promise<{ assignee: string; roles: string[] }[]> {
+  return tx.query<{ assignee: string; roles: string[] }>(
+    `SELECT t.assignee, COALESCE((SELECT array_agg(ur.role_id ORDER BY ur.role_id) FROM user_roles ur WHERE ur.tenant_id = t.tenant_id AND ur.user_id = t.assignee), '{}') AS roles
+     FROM approval_tasks t WHERE t.tenant_id = $1 AND t.instance_id = $2 AND t.status = 'open' ORDER BY t.created_at, t.id`,
+    [tenantId, instanceId],
+  );
 }
 
 /** The command of decision `d` by `by`; approvers' edits only with the first approval. */
@@ -72,7 +76,8 @@ export async function decide(tx: Queryable, tenantId: string, recordId: string, 
   for (let step = 0; step < MAX_STEPS; step++) {
     const [holder] = await openTasks(tx, tenantId, instanceId);
     if (holder === undefined) return applied;
-    const inst = await actOn(tx, { tenantId, userId: holder, now }, instanceId, command(d, holder, applied === 0), flows);
+    // As the holder deciding in the inbox: the rules their decision sets off see their roles.
+    const inst = await actOn(tx, { tenantId, userId: holder.assignee, roles: holder.roles, now }, instanceId, command(d, holder.assignee, applied === 0), flows);
     applied += 1;
     if (d.action !== 'approve' || inst.status !== 'running') return applied;
   }

@@ -3,7 +3,7 @@
  * approvals, rollups): lookups and rollups filled, checked, formulas computed, unique values held,
  * then the next revision kept and scored.
  */
-import { sameJson } from '@heng/engine';
+import { sameJson, tidyText } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { validationFailed } from '../http/app-error.js';
 import type { AppError, FieldProblem } from '../http/app-error.js';
@@ -35,15 +35,17 @@ export function merged(before: Readonly<Record<string, unknown>>, patch: Readonl
 
 /**
  * The input of a write to a stored record: its values less its formula fields (computed again
- * from the result), with `patch` merged in.
+ * from the result), with `patch` merged in, its text tidied (`tidyText`: a user's change, an
+ * approver's edits and a rule's writes alike).
  *
  * @example
  * patched(form, rec.data, { annual_sales: null }) // rec.data without annual_sales and the formulas
  */
 export function patched(form: LoadedForm, data: Readonly<Record<string, unknown>>, patch: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out = { ...data };
-  for (const f of form.compiled.definition.fields) if (f.type === 'formula') delete out[f.id];
-  return merged(out, patch);
+  const { fields } = form.compiled.definition;
+  for (const f of fields) if (f.type === 'formula') delete out[f.id];
+  return merged(out, tidyText(fields, patch));
 }
 
 /** How one write is checked. */

@@ -103,7 +103,7 @@ async function locked(tx: Queryable, form: LoadedForm, formId: string, id: strin
 /**
  * Applies a merge patch to the record at revision `ifMatch` (409 if it moved on or waits for an approval's decision; 404 if out of
  * the writer's reach, 422 if the patch would put it out of reach), checked against the latest
- * form version, which the record then pins; its text tidied as on create.
+ * form version, which the record then pins.
  *
  * @example
  * const next = await updateRecord(tx, form, 'customer', id, 3, { debt_ratio: 0.4 }, writer);
@@ -112,7 +112,7 @@ export async function updateRecord(
   tx: Queryable, form: LoadedForm, formId: string, id: string, ifMatch: number, patch: Record<string, unknown>, by: Writer,
 ): Promise<StoredRecord> {
   const current = await locked(tx, form, formId, id, ifMatch, by, 'no key update');
-  const data = await checked(tx, form, current.data, patched(form, current.data, tidyText(form.compiled.definition.fields, patch)), id, by, false);
+  const data = await checked(tx, form, current.data, patched(form, current.data, patch), id, by, false);
   return settleWrite(tx, form, await storeRevision(tx, form, current, data, by), current.data, by);
 }
 

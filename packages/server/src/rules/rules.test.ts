@@ -62,6 +62,16 @@ onBothDatabases(
       expect(runs.map((r) => r.fired)).toEqual([[], ['check']]);
     });
 
+    it('stores a rule’s text as a user’s is stored: a line of only spaces is no value', async () => {
+      const t = app();
+      const blank = ruleSet('blank_stage', { kind: 'record_created' }, [
+        { id: 'blank', name: { en: 'Blank', 'zh-CN': '空' }, conditions: { all: [] }, actions: [{ kind: 'set_field', id: 'set', field: 'stage', value: ' \u3000 ' }, { kind: 'set_field', id: 'level', field: 'risk_level', value: ' low ' }] },
+      ]);
+      const { admin } = await lender(t, [blank]);
+      const rec = await body<{ data: Record<string, unknown> }>(await apply(admin, { company_name: 'Acme', stage: 'new' }), 201);
+      expect([rec.data['stage'], rec.data['risk_level']]).toEqual([undefined, 'low']);
+    });
+
     it('names a flag by the label the latest published version of the rule set that raised it gives, in the status and the run', async () => {
       const t = app();
       const { admin } = await lender(t, [creditRisk]);
