@@ -14,7 +14,8 @@ let h: Harness;
 const FINANCE = 'finance@demo.heng.test';
 
 beforeAll(async () => {
-  h = await startHarness({ server: { demoEnv: { HENG_DEMO: '1', HENG_DEMO_CUSTOMERS: '40' } } });
+  // 50 customers: more of them overdue (12) than the ten the top-overdue table shows.
+  h = await startHarness({ server: { demoEnv: { HENG_DEMO: '1', HENG_DEMO_CUSTOMERS: '50' } } });
 }, 180_000);
 
 afterAll(async () => {
