@@ -53,6 +53,6 @@ export function fieldsRead(def: RuleSetDefinition, form: FormDefinition): ReadFi
  * @example
  * eventFacts({ kind: 'record_saved' }, catalog, ctx).map((f) => f.id) // ['is_new', 'changed_fields', 'changed_by_roles']
  */
-export function eventFacts(trigger: RuleSetDefinition['trigger'], fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards'>): FieldInfo[] {
+export function eventFacts(trigger: RuleSetDefinition['trigger'], fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards' | 'roles'>): FieldInfo[] {
   return triggerFacts(trigger, fields, ctx).filter((f) => f.id !== 'today');
 }

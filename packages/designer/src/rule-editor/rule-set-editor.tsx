@@ -93,15 +93,12 @@ export function RuleSetEditor({ initial, onChange, problems: external, form, for
   const catalog = useMemo(() => formCatalog(form), [form]);
   const { trigger } = editor.def;
   // What the engine checks and runs conditions against: the form's fields plus the trigger's facts.
-  // Who made the change is named by the company's roles, which only the page knows.
-  const facts = useMemo(() => withFacts(catalog, triggerFacts(trigger, catalog, ctx).map((f) => (f.id === 'changed_by_roles' ? { ...f, options: roles.map((r) => r.id) } : f))), [catalog, trigger, ctx, roles]);
+  const facts = useMemo(() => withFacts(catalog, triggerFacts(trigger, catalog, ctx)), [catalog, trigger, ctx]);
   const fieldText = useCallback(
     (id: string) => form.fields.find((f) => f.id === id)?.label[lang] ?? facts.get(id)?.label?.[lang] ?? (isFact(id) ? t(`ruleEditor.facts.${id}`) : id),
     [form, facts, lang, t],
   );
-  const roleText = useCallback((id: string) => {
-    return roles.find((r) => r.id === id)?.name[lang] ?? id;
-  }, [roles, lang]);
+  const roleText = useCallback((id: string) => roles.find((r) => r.id === id)?.name[lang] ?? id, [roles, lang]);
   const optionText = useCallback(
     (fact: string, option: string) => {
       if (fact === 'changed_fields') return fieldText(option);

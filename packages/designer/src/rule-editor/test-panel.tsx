@@ -27,7 +27,7 @@ function compiled(form: Parameters<typeof compileForm>[0]): CompiledForm | undef
 /** Inputs above, results below; the rules re-run on every change. */
 export function TestPanel() {
   const { t } = useTranslation();
-  const { def, problems, form, ctx, catalog, facts, lang } = useRuleEditor();
+  const { def, problems, form, ctx, catalog, lang } = useRuleEditor();
   const compiledForm = useMemo(() => compiled(form), [form]);
   const defaults = useMemo(() => compiledForm?.initialRecord() ?? {}, [compiledForm]);
   const [record, setRecord] = useState<Facts>(defaults);
@@ -42,8 +42,7 @@ export function TestPanel() {
     return { inputs: ids.filter((f) => f.type !== 'formula').map((f) => f.id), computed: ids.filter((f) => f.type === 'formula').map((f) => f.id) };
   }, [allFields, read, form]);
   const inputs = shown.inputs.map((id) => catalog.get(id)).filter((f): f is FieldInfo => f !== undefined);
-  // As the conditions see them: who made the change offered by the company's roles.
-  const eventInputs = useMemo(() => eventFacts(def.trigger, catalog, ctx).map((f) => facts.get(f.id) ?? f), [def.trigger, catalog, ctx, facts]);
+  const eventInputs = useMemo(() => eventFacts(def.trigger, catalog, ctx), [def.trigger, catalog, ctx]);
   const eventNow = useMemo(() => Object.fromEntries(eventInputs.flatMap((f) => (event[f.id] === undefined ? [] : [[f.id, event[f.id]]]))), [eventInputs, event]);
   const computedValues = useMemo(() => compiledForm?.computeRecord(record, { today }) ?? record, [compiledForm, record, today]);
   const outcome = useTestRun(def, ctx, compiledForm, problems, { record, event: eventNow, today });

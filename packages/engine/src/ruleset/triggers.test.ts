@@ -16,12 +16,13 @@ describe('triggers', () => {
     expect(ids({ kind: 'schedule', cron: '0 9 * * *' })).toEqual(['today']);
   });
 
-  it('offer the form\'s field ids as the options of changed_fields', () => {
+  it('offer the form\'s field ids as the options of changed_fields, and the company\'s roles as those of changed_by_roles', () => {
     expect(triggerFacts({ kind: 'record_updated' }, receivableFields, ctx)[1]?.options).toContain('status');
+    expect(triggerFacts({ kind: 'record_updated' }, receivableFields, ctx)[2]?.options).toEqual([...ctx.roles]);
   });
 
   it('give score rules each policy of their scorecard, typed and named as the policy is', () => {
-    const facts = triggerFacts({ kind: 'score_changed', scorecard: 'credit_score' }, receivableFields, { scorecards: new Map([['credit_score', { ...ctx.scorecards.get('credit_score')!, grades: ['A', 'B', 'C'] }]]) });
+    const facts = triggerFacts({ kind: 'score_changed', scorecard: 'credit_score' }, receivableFields, { ...ctx, scorecards: new Map([['credit_score', { ...ctx.scorecards.get('credit_score')!, grades: ['A', 'B', 'C'] }]]) });
     expect(facts.find((f) => f.id === 'policy_limit')).toMatchObject({ type: 'money', kind: 'number', label: { en: 'Policy: Credit limit', 'zh-CN': '等级政策：信用额度' } });
     expect(facts.find((f) => f.id === 'policy_terms')).toMatchObject({ kind: 'number' });
     expect(facts.find((f) => f.id === 'grade_trend')?.options).toEqual(['first', 'up', 'down', 'same', 'none']);
@@ -30,7 +31,7 @@ describe('triggers', () => {
     expect(facts.find((f) => f.id === 'grade')).toMatchObject({ type: 'single_select', options: ['A', 'B', 'C'] });
     expect(facts.find((f) => f.id === 'previous_grade')?.options).toBeUndefined();
     // A scorecard without policies gives none.
-    expect(triggerFacts({ kind: 'score_changed', scorecard: 'plain' }, receivableFields, { scorecards: new Map([['plain', { form: 'receivable', grades: [], policies: [] }]]) }).map((f) => f.id)).not.toContain('policy_limit');
+    expect(triggerFacts({ kind: 'score_changed', scorecard: 'plain' }, receivableFields, { ...ctx, scorecards: new Map([['plain', { form: 'receivable', grades: [], policies: [] }]]) }).map((f) => f.id)).not.toContain('policy_limit');
   });
 
   it('check what they name', () => {

@@ -38,7 +38,7 @@ export interface TriggerSpec<T extends Trigger> {
   readonly kind: T['kind'];
   readonly label: LocalizedText;
   readonly schema: Readonly<Record<string, unknown>>;
-  facts(trigger: T, fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards'>): FieldInfo[];
+  facts(trigger: T, fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards' | 'roles'>): FieldInfo[];
   check(trigger: T, env: TriggerCheckEnv, path: string): Problem[];
   matches(trigger: T, event: TriggerEvent): boolean;
   references?(trigger: T, path: string): DefinitionRef[];
@@ -58,8 +58,8 @@ const gradeFact = (card: ScorecardFacts | undefined): FieldInfo =>
 export const COMMON_FACTS: readonly FieldInfo[] = [{ id: 'today', type: 'date', kind: 'date' }];
 
 const changedFields = (fields: FieldCatalog): FieldInfo => ({ id: 'changed_fields', type: 'multi_select', kind: 'list', options: [...fields.keys()] });
-/** The roles of the user whose write set the rules off (a company's own roles too, so no options here); none when no user did (a schedule, an approval's timeout). */
-const CHANGED_BY_ROLES: FieldInfo = { id: 'changed_by_roles', type: 'multi_select', kind: 'list' };
+/** The roles of the user whose write set the rules off, among the company's roles; none when no user did (a schedule, an approval's timeout). */
+const changedByRoles = (ctx: Pick<ReferenceContext, 'roles'>): FieldInfo => ({ id: 'changed_by_roles', type: 'multi_select', kind: 'list', options: [...ctx.roles] });
 const none = (): FieldInfo[] => [];
 const noProblems = (): Problem[] => [];
 const isRecordEvent = (e: TriggerEvent): boolean => e.kind === 'record_created' || e.kind === 'record_updated';
@@ -95,7 +95,7 @@ export const triggerSpecs = {
     kind: 'record_created',
     label: { 'zh-CN': '新建记录时', en: 'When a record is created' },
     schema: objectOf('record_created'),
-    facts: () => [CHANGED_BY_ROLES],
+    facts: (_, __, ctx) => [changedByRoles(ctx)],
     check: noProblems,
     matches: (_, e) => e.kind === 'record_created',
   },
@@ -103,7 +103,7 @@ export const triggerSpecs = {
     kind: 'record_updated',
     label: { 'zh-CN': '修改记录时', en: 'When a record is changed' },
     schema: objectOf('record_updated', { fields: { type: 'array', items: idSchema, minItems: 1, maxItems: 200, uniqueItems: true } }),
-    facts: (_, fields) => [changedFields(fields), CHANGED_BY_ROLES],
+    facts: (_, fields, ctx) => [changedFields(fields), changedByRoles(ctx)],
     check: (t, env, path) => (t.fields ?? []).flatMap((f, i) => checkFieldRef(env.fields, f, pointer(path, 'fields', i))),
     matches: (t, e) => e.kind === 'record_updated' && (t.fields === undefined || t.fields.some((f) => e.changedFields.includes(f))),
   },
@@ -111,7 +111,7 @@ export const triggerSpecs = {
     kind: 'record_saved',
     label: { 'zh-CN': '保存记录时', en: 'When a record is saved' },
     schema: objectOf('record_saved'),
-    facts: (_, fields) => [{ id: 'is_new', type: 'boolean', kind: 'boolean' }, changedFields(fields), CHANGED_BY_ROLES],
+    facts: (_, fields, ctx) => [{ id: 'is_new', type: 'boolean', kind: 'boolean' }, changedFields(fields), changedByRoles(ctx)],
     check: noProblems,
     matches: (_, e) => isRecordEvent(e),
   },
@@ -174,7 +174,7 @@ const specOf = (t: Trigger): TriggerSpec<Trigger> => triggerSpecs[t.kind] as unk
  * @example
  * triggerFacts({ kind: 'record_created' }, fields, ctx).map((f) => f.id) // ['today']
  */
-export function triggerFacts(trigger: Trigger, fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards'>): FieldInfo[] {
+export function triggerFacts(trigger: Trigger, fields: FieldCatalog, ctx: Pick<ReferenceContext, 'scorecards' | 'roles'>): FieldInfo[] {
   return [...COMMON_FACTS, ...specOf(trigger).facts(trigger, fields, ctx)];
 }
 

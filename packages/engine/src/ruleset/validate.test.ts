@@ -41,6 +41,9 @@ describe('validateRuleSet', () => {
     // A grade not on the scorecard's scale would never match.
     const typo = ruleSet({ trigger: { kind: 'score_changed', scorecard: 'receivable_risk' }, rules: [rule({ conditions: { all: [{ fact: 'grade', operator: 'equal', value: 'D级' }] } })] });
     expect(at(typo)).toEqual(['/rules/0/conditions/all/0/value condition.value.option']);
+    // Who made the change holds the company's role ids: a misspelt one would never match.
+    const byRole = (role: string) => at(cond({ all: [{ fact: 'changed_by_roles', operator: 'doesNotContain', value: role }] }));
+    expect([byRole('risk_officer'), byRole('risk_oficer')]).toEqual([[], ['/rules/0/conditions/all/0/value condition.value.option']]);
   });
 
   it('wants a group at the root of a rule\'s conditions, as json-rules-engine does', () => {

@@ -24,8 +24,8 @@ const notStarted = (reason: NotStarted['reason'], message: string, messageZh: st
 export interface Actor {
   readonly tenantId: string;
   readonly userId: string | null;
-  /** The actor's roles, as the rules the write-back sets off see them (`changed_by_roles`); absent: none. */
-  readonly roles?: readonly string[];
+  /** The actor's roles, as the rules the write-back sets off see them (`changed_by_roles`); none for the system. */
+  readonly roles: readonly string[];
   readonly now: Date;
 }
 
@@ -54,7 +54,7 @@ async function record(
   const fields: Record<string, unknown> = { ...back.edits };
   if (def.statusField !== undefined && r.snapshot.status !== before.status) fields[def.statusField] = r.snapshot.status;
   if (Object.keys(fields).length === 0) return undefined;
-  return reviseRecord(tx, inst.formId, inst.recordId, fields, { tenantId: by.tenantId, userId: by.userId, ...(by.roles === undefined ? {} : { roles: by.roles }), now: by.now, flows }, held);
+  return reviseRecord(tx, inst.formId, inst.recordId, fields, { tenantId: by.tenantId, userId: by.userId, roles: by.roles, now: by.now, flows }, held);
 }
 
 /**
@@ -103,7 +103,7 @@ export async function startFlow(tx: Queryable, req: StartRequest, flows: FlowSta
   // The instance is sent first: its audit entries and tasks refer to it.
   const [started, written] = await Promise.all([
     insertInstance(tx, req.tenantId, { ...inst, flowId: flow.id, flowVersion: flow.version, snapshot: r.snapshot }, req.now),
-    record(tx, inst, flow, before, r, { tenantId: req.tenantId, userId: req.by, ...(req.roles === undefined ? {} : { roles: req.roles }), now: req.now }, flows, rec),
+    record(tx, inst, flow, before, r, { tenantId: req.tenantId, userId: req.by, roles: req.roles, now: req.now }, flows, rec),
   ]);
   return { started, record: written ?? rec };
 }

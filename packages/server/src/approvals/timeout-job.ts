@@ -24,7 +24,7 @@ export function approvalTimeoutHandler(): JobHandler<TimeoutJob> {
     async run(ctx) {
       const { instanceId, nodeId } = ctx.job.payload;
       try {
-        await ctx.inTenant((tx) => actOn(tx, { tenantId: ctx.job.tenantId, userId: null, now: ctx.now() }, instanceId, { type: 'timeout', nodeId }, flowStarter));
+        await ctx.inTenant((tx) => actOn(tx, { tenantId: ctx.job.tenantId, userId: null, roles: [], now: ctx.now() }, instanceId, { type: 'timeout', nodeId }, flowStarter));
       } catch (error) {
         if (error instanceof Error && 'code' in error && MOOT.has(String(error.code))) return;
         throw error;

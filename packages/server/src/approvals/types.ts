@@ -29,8 +29,8 @@ export interface StartRequest {
   readonly flowId: string;
   /** The submitter; for a rule's start_flow, the user whose write fired the rule. */
   readonly by: string;
-  /** The submitter's roles (the rules' `changed_by_roles` when the status is written back); absent: none known. */
-  readonly roles?: readonly string[];
+  /** The submitter's roles (the rules' `changed_by_roles` when the status is written back); none for the system. */
+  readonly roles: readonly string[];
   readonly now: Date;
   /** The record as this transaction last wrote or locked it, when the caller has it: then it is not read again. */
   readonly record?: StoredRecord;

@@ -121,7 +121,8 @@ export async function startDemo(db: Db, clock: Clock, source: DemoSource, option
   const { people, ids, records } = await writeHistory(db, tenantId, data, source, sink, clock.now(), logger);
   await tidy(db);
   const [refreshed, notices] = await db.withTenant(tenantId, async (tx) => {
-    const done = await sink.flush(tx, { tenantId, userId: bossOf(people).id, now: clock.now(), flows: flowStarter });
+    const boss = bossOf(people);
+    const done = await sink.flush(tx, { tenantId, userId: boss.id, roles: boss.roles, now: clock.now(), flows: flowStarter });
     return [done, await settleHistoryNotices(tx, tenantId, clock.now())];
   });
   log(logger, 'demo: rollups refreshed', { records: refreshed, historyNotificationsRead: notices });

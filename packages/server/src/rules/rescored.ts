@@ -26,7 +26,7 @@ export function scoreRulesAfterRescore(flows?: FlowStarter): AfterRescore {
     const sets = await ruleSetsOf(tx, ruleSetCache, tenantId, formId);
     if (!sets.some((s) => s.compiled.trigger.kind === 'score_changed')) return;
     const form = await latestForm(tx, compiledDefinitions, tenantId, formId);
-    const by: RuleWriter = { tenantId, userId: null, now, ...(flows === undefined ? {} : { flows }) };
+    const by: RuleWriter = { tenantId, userId: null, roles: [], now, ...(flows === undefined ? {} : { flows }) };
     // One read of the batch's score history; only the records whose score changed run rules.
     const changes = await scoreChangesOf(tx, tenantId, scored);
     for (const rec of scored.filter((r) => changes.has(r.id))) {

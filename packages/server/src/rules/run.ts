@@ -30,8 +30,8 @@ const MAX_RULE_DEPTH = 8;
 /** Who wrote the record, in which tenant, and when. */
 export interface RuleWriter extends Change {
   readonly tenantId: string;
-  /** The roles of the user whose write this is (the rules' `changed_by_roles`); absent: none (no user's). */
-  readonly roles?: readonly string[];
+  /** The roles of the user whose write this is (the rules' `changed_by_roles`); none for the system. */
+  readonly roles: readonly string[];
   /** How many rollup refreshes deep this write is (0 or absent: a write of its own). */
   readonly cascade?: number;
   /** Starts the flows rules' start_flow actions name; without it they are skipped. */
@@ -74,8 +74,7 @@ interface Round {
 }
 
 function recordOccurrence(event: TriggerEvent, by: RuleWriter): Occurrence {
-  const roles = by.userId === null ? [] : [...(by.roles ?? [])];
-  return { event, facts: { is_new: event.kind === 'record_created', changed_fields: event.kind === 'record_updated' ? [...event.changedFields] : [], changed_by_roles: roles } };
+  return { event, facts: { is_new: event.kind === 'record_created', changed_fields: event.kind === 'record_updated' ? [...event.changedFields] : [], changed_by_roles: [...by.roles] } };
 }
 
 async function evaluate(
@@ -115,7 +114,7 @@ async function startFlows(tx: Queryable, settled: StoredRecord, flowIds: readonl
   let rec = settled;
   if (by.flows === undefined) return rec;
   for (const flowId of new Set(flowIds)) {
-    const out = await by.flows.start(tx, { tenantId: by.tenantId, formId: rec.formId, recordId: rec.id, flowId, by: by.userId ?? 'system', ...(by.roles === undefined ? {} : { roles: by.roles }), now: by.now, record: rec });
+    const out = await by.flows.start(tx, { tenantId: by.tenantId, formId: rec.formId, recordId: rec.id, flowId, by: by.userId ?? 'system', roles: by.roles, now: by.now, record: rec });
     if ('started' in out) rec = out.record;
   }
   return rec;

@@ -116,7 +116,7 @@ async function withToday(tx: Queryable, run: ScheduledRun, rec: StoredRecord, by
  */
 async function runOne(ctx: JobContext<ScheduledRulesJob>, run: ScheduledRun, id: string, from: ScheduledStep, flows: FlowStarter | undefined): Promise<ScheduledStep> {
   const { tenantId } = ctx.job;
-  const by: RuleWriter = { tenantId, userId: `ruleset:${run.set.id}`, now: ctx.now(), ...(flows === undefined ? {} : { flows }) };
+  const by: RuleWriter = { tenantId, userId: `ruleset:${run.set.id}`, roles: [], now: ctx.now(), ...(flows === undefined ? {} : { flows }) };
   const formId = run.set.compiled.form;
   const stepWith = (failed: number): ScheduledStep & { readonly total: number } => {
     const done = from.done + 1;
