@@ -12,3 +12,10 @@ export function isId(s: unknown): s is string {
 
 /** JSON Schema for an id. */
 export const idSchema = { type: 'string', pattern: ID_PATTERN } as const;
+
+/**
+ * Facts a record's rules see beside its fields (`today`, and what a write changed and who
+ * made it). A field of one of these ids would be hidden from its form's rules, so forms may
+ * not use them.
+ */
+export const RECORD_FACT_IDS = { today: 'today', isNew: 'is_new', changedFields: 'changed_fields', changedByRoles: 'changed_by_roles' } as const;

@@ -27,6 +27,15 @@ describe('checkLayout', () => {
     expect(where(checkLayout(def))).toEqual(['/fields/2/id field.id.duplicate', '/sections/2/id section.id.duplicate']);
   });
 
+  it('refuses a field id its rules would see as a fact of the change, saying how to fix it', () => {
+    const def = { ...base, fields: [...base.fields, { id: 'is_new', type: 'boolean' as const, label: label('New') }, { id: 'today', type: 'date' as const, label: label('Day') }] };
+    def.sections = [{ ...base.sections[0]!, fields: ['company_name', 'is_new', 'today'] }, base.sections[1]!];
+    const problems = checkLayout(def);
+    expect(where(problems)).toEqual(['/fields/2/id field.id.reserved', '/fields/3/id field.id.reserved']);
+    expect(problems[0]?.message).toContain('Choose another id, e.g. "is_new_value"');
+    expect(problems[0]?.messageZh).toContain('是保留字');
+  });
+
   it('finds a field in no section, naming it', () => {
     const def = { ...base, sections: [base.sections[0]!] };
     const problems = checkLayout(def);

@@ -1,11 +1,14 @@
 /** @module Semantic checks of ids and layout: unique ids, every field in exactly one section. */
 import { pointer } from '../core/json-pointer.js';
 import { problem, type Problem } from '../core/problem.js';
+import { RECORD_FACT_IDS } from '../core/ids.js';
 import { hint } from '../core/suggest.js';
 import type { FormDefinition } from './types.js';
 
+const RESERVED = new Set<string>(Object.values(RECORD_FACT_IDS));
+
 /**
- * Duplicate field or section ids, sections naming unknown fields, and fields placed in no
+ * Duplicate field or section ids, field ids its rules' facts would hide (`today`, `is_new`, ...), sections naming unknown fields, and fields placed in no
  * section or in more than one.
  *
  * @example
@@ -16,6 +19,9 @@ export function checkLayout(def: FormDefinition): Problem[] {
   const fieldIds = new Map<string, number>();
   def.fields.forEach((f, i) => {
     const first = fieldIds.get(f.id);
+    if (RESERVED.has(f.id)) {
+      out.push(problem(pointer('/fields', i, 'id'), 'field.id.reserved', `Field id "${f.id}" is reserved: rules use it for what a change did or for the date, so they could not read this field. Choose another id, e.g. "${f.id}_value".`, `字段 ID "${f.id}" 是保留字：规则用它表示本次修改的信息或今天的日期，将读不到这个字段。请换一个 ID，例如 "${f.id}_value"。`));
+    }
     if (first === undefined) fieldIds.set(f.id, i);
     else out.push(problem(pointer('/fields', i, 'id'), 'field.id.duplicate', `Field id "${f.id}" is already used by field ${first + 1}: give this field its own id.`, `字段 ID "${f.id}" 已被第 ${first + 1} 个字段使用，请换一个 ID。`));
   });

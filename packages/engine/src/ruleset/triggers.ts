@@ -1,7 +1,7 @@
 /** @module The registry of triggers: when a rule set runs, and which context facts its rules may name. */
 import type { FieldCatalog, FieldInfo } from '../core/catalog.js';
 import type { ReferenceContext, ScorecardFacts } from '../core/context.js';
-import { idSchema } from '../core/ids.js';
+import { idSchema, RECORD_FACT_IDS } from '../core/ids.js';
 import { pointer } from '../core/json-pointer.js';
 import type { DefinitionKind, DefinitionRef } from '../core/kind.js';
 import type { LocalizedText } from '../core/localized.js';
@@ -55,11 +55,11 @@ const gradeFact = (card: ScorecardFacts | undefined): FieldInfo =>
  * @example
  * { fact: 'today', operator: 'greaterThan', value: '2025-06-30' }
  */
-export const COMMON_FACTS: readonly FieldInfo[] = [{ id: 'today', type: 'date', kind: 'date' }];
+export const COMMON_FACTS: readonly FieldInfo[] = [{ id: RECORD_FACT_IDS.today, type: 'date', kind: 'date' }];
 
-const changedFields = (fields: FieldCatalog): FieldInfo => ({ id: 'changed_fields', type: 'multi_select', kind: 'list', options: [...fields.keys()] });
+const changedFields = (fields: FieldCatalog): FieldInfo => ({ id: RECORD_FACT_IDS.changedFields, type: 'multi_select', kind: 'list', options: [...fields.keys()] });
 /** The roles of the user whose write set the rules off, among the company's roles; none when no user did (a schedule, an approval's timeout). */
-const changedByRoles = (ctx: Pick<ReferenceContext, 'roles'>): FieldInfo => ({ id: 'changed_by_roles', type: 'multi_select', kind: 'list', options: [...ctx.roles] });
+const changedByRoles = (ctx: Pick<ReferenceContext, 'roles'>): FieldInfo => ({ id: RECORD_FACT_IDS.changedByRoles, type: 'multi_select', kind: 'list', options: [...ctx.roles] });
 const none = (): FieldInfo[] => [];
 const noProblems = (): Problem[] => [];
 const isRecordEvent = (e: TriggerEvent): boolean => e.kind === 'record_created' || e.kind === 'record_updated';
@@ -111,7 +111,7 @@ export const triggerSpecs = {
     kind: 'record_saved',
     label: { 'zh-CN': '保存记录时', en: 'When a record is saved' },
     schema: objectOf('record_saved'),
-    facts: (_, fields, ctx) => [{ id: 'is_new', type: 'boolean', kind: 'boolean' }, changedFields(fields), changedByRoles(ctx)],
+    facts: (_, fields, ctx) => [{ id: RECORD_FACT_IDS.isNew, type: 'boolean', kind: 'boolean' }, changedFields(fields), changedByRoles(ctx)],
     check: noProblems,
     matches: (_, e) => isRecordEvent(e),
   },
