@@ -48,7 +48,7 @@ export function ActModal({ kind, view, form: recordForm, editable, current, me, 
     setBusy(true);
     setFailure(undefined);
     try {
-      await onSend(commandOf(kind, { ...answers, edits: changedEdits(edits, current) }));
+      await onSend(commandOf(kind, { ...answers, edits: changedEdits(editable, edits, current) }));
     } catch (e) {
       const error = asApiError(e);
       setFailure({ text: errorText(error, lang), problems: error.problems });

@@ -1,5 +1,13 @@
+import type { FieldDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { changedEdits, commandOf } from './commands.js';
+
+const fields: FieldDefinition[] = [
+  { id: 'approved_amount', type: 'money', label: { 'zh-CN': '批准额度', en: 'Approved amount' } },
+  { id: 'approved_terms_days', type: 'number', label: { 'zh-CN': '批准账期', en: 'Approved terms' } },
+  { id: 'conditions', type: 'text', label: { 'zh-CN': '附加条件', en: 'Conditions' } },
+  { id: 'remark', type: 'long_text', label: { 'zh-CN': '备注', en: 'Remark' } },
+];
 
 describe('approval commands from the dialogs', () => {
   it('keeps an opinion only when one was written', () => {
@@ -20,9 +28,16 @@ describe('approval commands from the dialogs', () => {
 
   it('sends only the edits that change the record, a cleared one as null', () => {
     const current = { approved_amount: 250000, approved_terms_days: 30 };
-    expect(changedEdits({ approved_amount: 250000, approved_terms_days: undefined }, current)).toEqual({ approved_terms_days: null });
-    expect(changedEdits({ approved_amount: 200000 }, current)).toEqual({ approved_amount: 200000 });
-    expect(changedEdits({}, current)).toEqual({});
-    expect(changedEdits({ approved_amount: undefined }, {})).toEqual({});
+    expect(changedEdits(fields, { approved_amount: 250000, approved_terms_days: undefined }, current)).toEqual({ approved_terms_days: null });
+    expect(changedEdits(fields, { approved_amount: 200000 }, current)).toEqual({ approved_amount: 200000 });
+    expect(changedEdits(fields, {}, current)).toEqual({});
+    expect(changedEdits(fields, { approved_amount: undefined }, {})).toEqual({});
+  });
+
+  it('sends text as the server stores it: spaces around it are no change, spaces alone clear it', () => {
+    const current = { conditions: '先款后货', remark: '季度复核' };
+    expect(changedEdits(fields, { conditions: ' 先款后货 ' }, current)).toEqual({});
+    expect(changedEdits(fields, { conditions: '\u3000 ', remark: '  ' }, current)).toEqual({ conditions: null, remark: null });
+    expect(changedEdits(fields, { conditions: ' 月结 30 天 ' }, current)).toEqual({ conditions: '月结 30 天' });
   });
 });

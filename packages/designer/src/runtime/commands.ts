@@ -1,5 +1,6 @@
 /** @module Approval commands built from what the action dialogs asked, as the approvals API takes them. */
-import { sameJson } from '@heng/engine';
+import { sameJson, tidyText } from '@heng/engine';
+import type { FieldDefinition } from '@heng/engine';
 import type { ApprovalCommand } from './api.js';
 
 /** The actions a dialog asks for. */
@@ -44,12 +45,13 @@ export function commandOf(kind: ActKind, a: Answers): ApprovalCommand {
 }
 
 /**
- * The approver's edits that change the record: a cleared input is null (it empties the field),
- * one left as the record holds it is not sent, so the history records no change that was none.
+ * The approver's edits that change the record, their text as the server stores it (trimmed; spaces
+ * alone are no value): a cleared input is null (it empties the field), one left as the record holds
+ * it (or with spaces added) is not sent, so the history records no change that was none.
  *
  * @example
- * changedEdits({ approved_amount: 250000, approved_terms_days: undefined }, { approved_amount: 250000, approved_terms_days: 30 }) // { approved_terms_days: null }
+ * changedEdits(fields, { approved_amount: 250000, approved_terms_days: undefined }, { approved_amount: 250000, approved_terms_days: 30 }) // { approved_terms_days: null }
  */
-export function changedEdits(edits: Readonly<Record<string, unknown>>, current: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(edits).filter(([id, v]) => !sameJson(v ?? null, current[id] ?? null)).map(([id, v]) => [id, v ?? null]));
+export function changedEdits(fields: readonly FieldDefinition[], edits: Readonly<Record<string, unknown>>, current: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(tidyText(fields, edits)).filter(([id, v]) => !sameJson(v ?? null, current[id] ?? null)).map(([id, v]) => [id, v ?? null]));
 }
