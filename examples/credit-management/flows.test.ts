@@ -33,6 +33,12 @@ describe('credit approval (授信审批)', () => {
   it('grade B (average) or not yet rated (new customer): risk officer and finance director countersign', () => {
     expect(approversOf('credit_approval', application('B', 100_000))).toEqual(['countersign and: zhao + qian']);
     expect(approversOf('credit_approval', application(undefined, 100_000))).toEqual(['countersign and: zhao + qian']);
+    expect(approversOf('credit_approval', application('B', 499_999.99))).toEqual(['countersign and: zhao + qian']);
+  });
+
+  it('grade B or not yet rated from 500,000: the countersign, then the boss', () => {
+    expect(approversOf('credit_approval', application('B', 500_000))).toEqual(['large_countersign and: zhao + qian', 'large_boss or: boss']);
+    expect(approversOf('credit_approval', application(undefined, 1_200_000))).toEqual(['large_countersign and: zhao + qian', 'large_boss or: boss']);
   });
 
   it('grade D: the countersign, then the boss', () => {
@@ -79,11 +85,11 @@ describe('credit approval (授信审批)', () => {
       snapshot = out.snapshot;
       return out.effects;
     };
-    step({ type: 'submit', by: 'zhou', record: application('B', 800_000), directory }, '2025-06-30T09:00:00+08:00');
+    step({ type: 'submit', by: 'zhou', record: application('B', 400_000), directory }, '2025-06-30T09:00:00+08:00');
     step({ type: 'approve', by: 'zhao', comment: '财务数据已核实' }, '2025-06-30T10:00:00+08:00');
     expect(snapshot.status).toBe('running');
-    const effects = step({ type: 'approve', by: 'qian', comment: '同意，额度调整为 60 万', edits: { approved_amount: 600_000 } }, '2025-06-30T11:00:00+08:00');
-    expect(effects).toContainEqual({ type: 'set_field', field: 'approved_amount', value: 600_000 });
+    const effects = step({ type: 'approve', by: 'qian', comment: '同意，额度调整为 30 万', edits: { approved_amount: 300_000 } }, '2025-06-30T11:00:00+08:00');
+    expect(effects).toContainEqual({ type: 'set_field', field: 'approved_amount', value: 300_000 });
     expect(effects.at(-1)).toEqual({ type: 'finished', outcome: 'approved' });
   });
 });
