@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAs } from './definitions-seed.js';
+import { date } from './demo.js';
 import { announced } from './drag.js';
 import type { Seed } from './definitions-seed.js';
 import { ADMIN, artifacts, startHarness } from './harness.js';
@@ -208,6 +209,11 @@ describe('form designer in the browser', () => {
     for (const n of [4, 3, 2]) await editor.getByRole('button', { name: `将第 ${n} 部分前移` }).click();
     await editor.getByLabel('第 1 部分：字符').fill('SQ-');
     await expect.poll(() => editor.getByTestId('serial-preview').innerText()).toMatch(/^SQ-\d{8}-0001$/);
+    // Numbered by the day a date field holds (an application entered late), not the day it is saved.
+    await page.locator('[data-palette=date]').click();
+    await page.locator('.fd-card[data-field=serial_1] .fd-card-label').click();
+    await editor.getByLabel('日期取自').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('日期', { exact: true }).click();
     await page.getByTestId('problem-count').getByText('没有问题').waitFor();
     await saved(page);
     await page.screenshot({ path: `${artifacts}form-designer-serial-zh-CN.png` });
@@ -221,9 +227,10 @@ describe('form designer in the browser', () => {
     await page.locator('[data-field=serial_1]').getByText('保存后生成').waitFor();
     await page.getByLabel('企业名称').fill('福州编号商行');
     await page.getByLabel('金额').fill('1000');
+    await date(page, '日期', '2025-03-18');
     await page.getByRole('button', { name: /^保\s?存$/ }).click();
     await page.getByTestId('record-title').waitFor();
-    await expect.poll(() => page.locator('[data-field=serial_1] .ant-form-item-control-input').innerText()).toMatch(/^SQ-\d{8}-0001$/);
+    await expect.poll(() => page.locator('[data-field=serial_1] .ant-form-item-control-input').innerText()).toBe('SQ-20250318-0001');
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-/** @module A serial field's parts (fixed text, the creation date, the sequence), each added, changed, moved or removed, with the number they make. */
+/** @module A serial field's parts (fixed text, the date, the sequence), each added, changed, moved or removed, the field whose date it carries, and the number they make. */
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { formatSerial } from '@heng/engine';
 import type { SerialDateFormat, SerialPart, SerialReset } from '@heng/engine';
@@ -8,6 +8,8 @@ import { FieldProblems, statusOf } from '../components/field-problems.js';
 import { moveSerialPart, newSerialPart, setSerialPart } from '../ops/form-serial.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { todayInChina } from '../renderer/index.js';
+import { patchField } from '../ops/form-props.js';
+import { useLang } from '../i18n/use-lang.js';
 import { refKey, useDesigner } from './designer-context.js';
 import type { FieldEditorProps } from './designer-context.js';
 
@@ -35,9 +37,12 @@ function PartProps({ part, n, set }: { readonly part: SerialPart; readonly n: nu
 /** The parts of a serial field, and a preview of the first number they make today. */
 export function SerialEditor({ field, fieldRef, path }: FieldEditorProps) {
   const { t } = useTranslation();
-  const { problems, apply } = useDesigner();
+  const lang = useLang();
+  const { def, problems, apply } = useDesigner();
   if (field.type !== 'serial') return null;
   const { parts } = field;
+  const dates = def.fields.filter((f) => f.type === 'date');
+  const fromProblems = problemsAt(problems, `${path}/dateField`);
   return (
     <div className="fd-block" data-testid="serial-editor">
       <div className="heng-label">{t('formDesigner.serial.parts')}</div>
@@ -63,6 +68,17 @@ export function SerialEditor({ field, fieldRef, path }: FieldEditorProps) {
         })}
       </ol>
       <FieldProblems problems={problemsAt(problems, `${path}/parts`)} />
+      {(parts.some((p) => p.type === 'date') || field.dateField !== undefined) && (
+        <Form.Item className="fd-serial-date" label={t('formDesigner.serial.dateFrom')} htmlFor="serial-date-from" extra={t('formDesigner.serial.dateFromHint')} validateStatus={fromProblems.length > 0 ? 'error' : undefined} help={fromProblems.length > 0 ? <FieldProblems problems={fromProblems} /> : undefined}>
+          <Select
+            id="serial-date-from"
+            size="small"
+            value={field.dateField ?? ''}
+            options={[{ value: '', label: t('formDesigner.serial.dateFromCreated') }, ...dates.map((f) => ({ value: f.id, label: f.label[lang] }))]}
+            onChange={(id: string) => apply((d) => patchField(d, fieldRef, { dateField: id === '' ? undefined : id }))}
+          />
+        </Form.Item>
+      )}
       <Button size="small" icon={<PlusOutlined />} onClick={() => apply((d) => setSerialPart(d, fieldRef, parts.length, newSerialPart(parts.some((p) => p.type === 'sequence') ? 'text' : 'sequence')))}>
         {t('formDesigner.serial.add')}
       </Button>

@@ -22,6 +22,7 @@ interface FieldProps {
   readonly grouping: boolean;
   readonly options: ValueLabels;
   readonly parts: readonly SerialPart[];
+  readonly dateField: string;
   readonly roles: readonly string[];
 }
 

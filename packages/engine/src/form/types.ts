@@ -182,7 +182,7 @@ export interface RollupField extends FieldBase<'rollup'> {
   readonly resultType: 'number' | 'money' | 'date';
 }
 
-/** How a serial number's date part is written, from the business day the record is created. */
+/** How a serial number's date part is written, from the business day the record is created (or its `dateField`). */
 export type SerialDateFormat = 'yyyyMMdd' | 'yyyyMM' | 'yyyy';
 
 /** When a serial number's sequence starts again at 1. */
@@ -206,6 +206,12 @@ export type SerialPart =
  */
 export interface SerialField extends FieldBase<'serial'> {
   readonly parts: readonly SerialPart[];
+  /**
+   * A date field of the form whose day the number carries (and counts by) in place of the day the
+   * record is made: an order entered late, or imported, numbered by its order date. A record
+   * leaving it empty is numbered by the day it is made.
+   */
+  readonly dateField?: string;
 }
 
 /** A field of any type. */

@@ -16,6 +16,7 @@ import { checkTitleField } from './record-name.js';
 import { checkStateField } from './state-field.js';
 import { checkSummaryFields } from './summary-fields.js';
 import { checkRowAccess } from './validate-row-access.js';
+import { checkSerialDates } from './serial.js';
 import { isPlainObject } from '../core/json.js';
 
 /**
@@ -32,5 +33,5 @@ export function validateForm(input: unknown, ctx: ReferenceContext): Problem[] {
   if (blocking || !isPlainObject(input) || !Array.isArray(input.fields) || !Array.isArray(input.sections)) return structural;
   const def = input as unknown as FormDefinition;
   const catalog = formCatalog(def);
-  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx), ...checkReferenceFilters(def, catalog, ctx), ...checkRowAccess(def, ctx), ...checkPermissions(def, ctx), ...checkTitleField(def), ...checkStateField(def), ...(structural.some((p) => p.path.startsWith('/checks')) ? [] : checkChecks(def, catalog)), ...checkListColumns(def), ...checkListSort(def, catalog), ...checkSummaryFields(def)];
+  return [...structural, ...checkLayout(def), ...checkFields(def, catalog, ctx), ...checkFormulas(def), ...checkDerived(def, catalog, ctx), ...checkReferenceFilters(def, catalog, ctx), ...checkRowAccess(def, ctx), ...checkPermissions(def, ctx), ...checkTitleField(def), ...checkStateField(def), ...checkSerialDates(def), ...(structural.some((p) => p.path.startsWith('/checks')) ? [] : checkChecks(def, catalog)), ...checkListColumns(def), ...checkListSort(def, catalog), ...checkSummaryFields(def)];
 }

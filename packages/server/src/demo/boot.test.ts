@@ -81,6 +81,18 @@ describe.each(['pglite', 'postgres'] as const)('the demo start on %s', (kind) =>
     expect(new Set(lost.map((r) => JSON.stringify([r.data.collection_stage, r.data.days_overdue, r.data.aging_bucket])))).toEqual(new Set(['["legal",0,"written_off"]']));
   });
 
+  it('numbers the history’s orders and payments by their own dates, never one number twice', async () => {
+    for (const [form, no, on] of [['sales_order', 'order_no', 'order_date'], ['payment', 'payment_no', 'paid_on']] as const) {
+      const [row] = await t.db.withTenant(started.tenantId, (tx) =>
+        tx.query<{ n: number; days: number; off: number; numbers: number }>(
+          `SELECT count(*)::int AS n, count(DISTINCT data->>$3)::int AS days, count(DISTINCT data->>$2)::int AS numbers,
+                  count(*) FILTER (WHERE substr(data->>$2, strpos(data->>$2, '-') + 1, 8) <> replace(data->>$3, '-', ''))::int AS off
+           FROM records WHERE tenant_id = $1 AND form_id = $4`, [started.tenantId, no, on, form]));
+      expect(row!.days, form).toBeGreaterThan(30);
+      expect([row!.off, row!.numbers], form).toEqual([0, row!.n]);
+    }
+  });
+
   it('shows a salesperson their own customers and orders only; the boss sees all', async () => {
     const zhou = started.data.users.find((u) => u.email === 'zhou@demo.heng.test')!;
     const me = await body<{ user: { id: string } }>(await call(zhou.email, 'GET', '/api/me'));

@@ -35,6 +35,27 @@ onBothDatabases(
         expect(await numberOf(other)).toBe('SO-20261125-0001');
       });
 
+      it('numbers by the day of its date field when it takes one (an order entered late), else by the day it is made', async () => {
+        const admin = await caller(app(), ['admin']);
+        const orderDate = { id: 'order_date', type: 'date', label: t('Order date', '下单日期') };
+        await createAndPublish(admin, orderForm([title, { ...orderNo, dateField: 'order_date' }, orderDate]));
+        app().clock.set('2026-11-24T02:00:00Z');
+        expect(await numberOf(admin, { title: 'x', order_date: '2026-11-24' })).toBe('SO-20261124-0001');
+        // Entered, or imported, after the day: numbered on that day's counter.
+        expect(await numberOf(admin, { title: 'x', order_date: '2026-11-20' })).toBe('SO-20261120-0001');
+        expect(await numberOf(admin, { title: 'x', order_date: '2026-11-20' })).toBe('SO-20261120-0002');
+        expect(await numberOf(admin, { title: 'x' })).toBe('SO-20261124-0002');
+        const res = await admin.call('POST', '/api/forms/order/import', 'title,order_date\r\na,2026-11-20\r\nb,2025-01-02\r\n', { 'Content-Type': 'text/csv' });
+        expect(res.status, await res.clone().text()).toBe(201);
+        const { ids } = (await res.json()) as { ids: string[] };
+        const numbers = await Promise.all(ids.map(async (id) => ((await (await admin.call('GET', `${ORDERS}/${id}`)).json()) as { data: Record<string, unknown> }).data['order_no']));
+        expect(numbers).toEqual(['SO-20261120-0003', 'SO-20250102-0001']);
+        // A date field that is not one is refused when the form is checked.
+        await saveDraft(admin, orderForm([title, { ...orderNo, dateField: 'title' }, orderDate]));
+        const wrong = await admin.call('POST', '/api/definitions/form/order/validate');
+        expect(((await wrong.json()) as { problems: { path: string; code: string }[] }).problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/fields/1/dateField field.serial.dateField']);
+      });
+
       it('refuses a number a client gives, on create and on update, and never changes one', async () => {
         const admin = await caller(app(), ['admin']);
         await createAndPublish(admin, orderForm([title, orderNo]));

@@ -1,11 +1,11 @@
 /** @module Serial numbers: each serial field of a new record takes the next number of its counter, in the create's transaction. */
-import { formatSerial, serialPeriod } from '@heng/engine';
+import { formatSerial, serialDay, serialPeriod } from '@heng/engine';
 import type { CompiledForm, SerialField } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 
 /**
  * `data`, the checked values of a new record of `form` created on the business day `day`, with
- * its serial numbers. Each is the next of its counter, upserted so its row stays locked to the end
+ * its serial numbers, each carrying that day or its field's (`serialDay`: an order's date). Each is the next of its counter, upserted so its row stays locked to the end
  * of the transaction: creates at once take turns from there and never share a number; a create
  * rolled back gives its number back. Taken once the record is checked, and held from there to the
  * commit (its rules, rollups and flows): creates of one numbered form take turns for that long, and
@@ -19,13 +19,14 @@ export async function numbered(tx: Queryable, tenantId: string, form: CompiledFo
   if (serials.length === 0) return data;
   const out = { ...data };
   for (const field of serials) {
+    const on = serialDay(field, data, day);
     const rows = await tx.query<{ last: number | string }>(
       `INSERT INTO serial_counters (tenant_id, form_id, field_id, period, last) VALUES ($1, $2, $3, $4, 1)
        ON CONFLICT (tenant_id, form_id, field_id, period) DO UPDATE SET last = serial_counters.last + 1
        RETURNING last`,
-      [tenantId, form.definition.id, field.id, serialPeriod(field, day)],
+      [tenantId, form.definition.id, field.id, serialPeriod(field, on)],
     );
-    out[field.id] = formatSerial(field, day, Number(rows[0]!.last));
+    out[field.id] = formatSerial(field, on, Number(rows[0]!.last));
   }
   // Formulas may read the numbers.
   return form.computeRecord(out, { today: day });

@@ -1,4 +1,5 @@
 /** @module Serial: an auto number (流水号) the server assigns when a record is created, from fixed text, the date and a sequence. */
+import { idSchema } from '../../core/ids.js';
 import type { Problem } from '../../core/problem.js';
 import { DATE_DIGITS, RESET_DIGITS } from '../serial.js';
 import type { SerialField } from '../types.js';
@@ -57,7 +58,7 @@ function checkParts(field: SerialField, ctx: DefinitionContext): Problem[] {
 export const serial: FieldTypeSpec<SerialField> = {
   kind: () => 'text',
   label: { en: 'Auto number', 'zh-CN': '流水号' },
-  props: { properties: { parts: partsSchema }, required: ['parts'] },
+  props: { properties: { parts: partsSchema, dateField: idSchema }, required: ['parts'] },
   rules: [],
   valueSchema: () => computedSchema('text'),
   checkValue: (value, _field, ctx) => checkComputed(value, 'text', ctx),
