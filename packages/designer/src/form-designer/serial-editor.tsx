@@ -68,6 +68,9 @@ export function SerialEditor({ field, fieldRef, path }: FieldEditorProps) {
         })}
       </ol>
       <FieldProblems problems={problemsAt(problems, `${path}/parts`)} />
+      <Button size="small" icon={<PlusOutlined />} onClick={() => apply((d) => setSerialPart(d, fieldRef, parts.length, newSerialPart(parts.some((p) => p.type === 'sequence') ? 'text' : 'sequence')))}>
+        {t('formDesigner.serial.add')}
+      </Button>
       {(parts.some((p) => p.type === 'date') || field.dateField !== undefined) && (
         <Form.Item className="fd-serial-date" label={t('formDesigner.serial.dateFrom')} htmlFor="serial-date-from" extra={t('formDesigner.serial.dateFromHint')} validateStatus={fromProblems.length > 0 ? 'error' : undefined} help={fromProblems.length > 0 ? <FieldProblems problems={fromProblems} /> : undefined}>
           <Select
@@ -79,9 +82,6 @@ export function SerialEditor({ field, fieldRef, path }: FieldEditorProps) {
           />
         </Form.Item>
       )}
-      <Button size="small" icon={<PlusOutlined />} onClick={() => apply((d) => setSerialPart(d, fieldRef, parts.length, newSerialPart(parts.some((p) => p.type === 'sequence') ? 'text' : 'sequence')))}>
-        {t('formDesigner.serial.add')}
-      </Button>
       <Form.Item className="fd-serial-preview" label={t('formDesigner.serial.preview')} extra={t('formDesigner.serial.hint')}>
         <Typography.Text code data-testid="serial-preview">
           {formatSerial(field, todayInChina(), 1)}
