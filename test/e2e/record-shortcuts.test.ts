@@ -85,6 +85,9 @@ describe('starting a record from the record it points at', () => {
     await field(page, 'customer').getByText(customer.name).waitFor();
     // The lookups the customer gives show at once, as when it is picked by hand.
     await expect.poll(() => shown(page, 'customer_name')).toContain(customer.name);
+    // What only the approvers fill in is left off the salesperson's new application, not shown as empty boxes.
+    expect(await field(page, 'approved_amount').count()).toBe(0);
+    expect(await field(page, 'approved_terms_days').count()).toBe(0);
     await page.getByLabel('Amount applied for', { exact: true }).fill('50000');
     await page.getByLabel('Reason', { exact: true }).fill('New distribution contract.');
     await save(page);

@@ -1,7 +1,7 @@
 import { compileForm, customerCreditProfile, sampleCustomer } from '@heng/engine';
 import type { FormDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
-import { compileSafely, initialValues, isTypedText, recordOf, shownNames, todayInChina, withTypedText, writableOf } from './form-model.js';
+import { compileSafely, initialValues, isTypedText, newRecordAccess, recordOf, shownNames, todayInChina, withTypedText, writableOf } from './form-model.js';
 
 const form = customerCreditProfile;
 const compiled = compileForm(form);
@@ -34,6 +34,20 @@ describe('the record behind the inputs', () => {
     expect(shown.has('risk_notes')).toBe(false);
     const withLawsuit = compiled.computeRecord({ lawsuits_pending: true }, { today: '2024-06-30' });
     expect(shownNames(form, withLawsuit, access, compiled.isVisible).has('lawsuit_details')).toBe(true);
+  });
+});
+
+describe('a new record’s form', () => {
+  it('leaves off the empty fields its roles may only read, keeping what they write, computed fields and anything filled in', () => {
+    const access = compiled.accessFor(['salesperson']);
+    expect([access['credit_limit'], access['payment_terms_days'], access['debt_ratio']]).toEqual(['read', 'read', 'read']);
+    const blank = newRecordAccess(form, access, compiled.computeRecord({}, { today: '2024-06-30' }));
+    expect([blank['credit_limit'], blank['payment_terms_days'], blank['company_name'], blank['debt_ratio'], blank['risk_notes']]).toEqual(['hidden', 'hidden', 'write', 'read', 'hidden']);
+    // Filled in by whoever started it (a default, or the page it was started from): shown.
+    expect(newRecordAccess(form, access, { payment_terms_days: 30 })['payment_terms_days']).toBe('read');
+    // Whoever may write them sees them all.
+    const finance = compiled.accessFor(['finance_director']);
+    expect(newRecordAccess(form, finance, {})).toEqual(finance);
   });
 });
 

@@ -1,5 +1,5 @@
 /** @module What the record form works out without React: the form compiled, the record to check and send, the fields on screen. */
-import { compileForm, pointer, problem } from '@heng/engine';
+import { compileForm, isComputed, isEmpty, pointer, problem } from '@heng/engine';
 import type { CompiledForm, FieldAccess, FieldDefinition, FieldType, FormDefinition, FormRecord, Problem } from '@heng/engine';
 import { isoDate } from '../format/date.js';
 import { en } from '../i18n/en.js';
@@ -73,6 +73,21 @@ export function recordOf(def: FormDefinition, values: FormRecord): Record<string
  */
 export function writableOf(record: FormRecord, access: Readonly<Record<string, FieldAccess>>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([id]) => access[id] === 'write'));
+}
+
+/**
+ * The access of each field on a new record's form: a field its roles may only read, that no one
+ * has filled in (no default, nothing the page it was started from gave) and that is not computed,
+ * is left off, since it could only show an empty box: the financials a salesperson's new customer
+ * leaves to risk and finance.
+ *
+ * @example
+ * newRecordAccess(customer, { company_name: 'write', annual_sales: 'read', credit_score: 'read' }, {}) // { company_name: 'write', annual_sales: 'hidden', credit_score: 'read' }
+ */
+export function newRecordAccess(def: FormDefinition, access: Readonly<Record<string, FieldAccess>>, record: FormRecord): Record<string, FieldAccess> {
+  const out: Record<string, FieldAccess> = { ...access };
+  for (const f of def.fields) if (access[f.id] === 'read' && !isComputed(f) && isEmpty(record[f.id])) out[f.id] = 'hidden';
+  return out;
 }
 
 /**

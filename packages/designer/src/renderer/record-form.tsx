@@ -17,7 +17,7 @@ import { SectionBlock } from './field-item.js';
 import { FormBoundary } from './form-boundary.js';
 import { LookupLinksContext, useLookupLinks } from './lookup-links.js';
 import { useLookups } from './lookups.js';
-import { compileSafely, initialValues, recordOf, shownNames, todayInChina, withTypedText, writableOf } from './form-model.js';
+import { compileSafely, initialValues, newRecordAccess, recordOf, shownNames, todayInChina, withTypedText, writableOf } from './form-model.js';
 import { errorTree, placeProblems } from './problem-errors.js';
 import { asApiError } from './use-load.js';
 import { UnsavedGuard } from './unsaved-guard.js';
@@ -109,7 +109,9 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
   const filled = useLookups(form, typed, value, !readOnly);
   const computed = useMemo(() => compiled.computeRecord(filled, { today }), [compiled, filled, today]);
   const links = useLookupLinks(form);
-  latest.current = { form, compiled, roles, today, shown: shownNames(form, computed, access, compiled.isVisible) };
+  const creating = value === undefined;
+  const onScreen = useMemo(() => (creating && !readOnly ? newRecordAccess(form, access, computed) : access), [creating, readOnly, form, access, computed]);
+  latest.current = { form, compiled, roles, today, shown: shownNames(form, computed, onScreen, compiled.isVisible) };
   // After a save was tried, a change rechecks the fields it may make required or not (react-hook-form rechecks only the changed one).
   const conditional = useMemo(() => form.fields.filter((f) => f.requiredWhen !== undefined).map((f) => f.id), [form]);
   const { isSubmitted } = methods.formState;
@@ -153,7 +155,7 @@ function CompiledRecordForm({ form, compiled, value, defaults, roles, readOnly =
         <Form layout="vertical" component="div" className="heng-stack">
           <LookupLinksContext.Provider value={links}>
             {form.sections.map((s) => (
-              <SectionBlock key={s.id} form={form} section={s} access={access} isVisible={compiled.isVisible} isRequired={compiled.isRequired} computed={computed} readOnly={readOnly} words={words} creating={value === undefined} />
+              <SectionBlock key={s.id} form={form} section={s} access={onScreen} isVisible={compiled.isVisible} isRequired={compiled.isRequired} computed={computed} readOnly={readOnly} words={words} creating={creating} />
             ))}
           </LookupLinksContext.Provider>
         </Form>

@@ -20,7 +20,7 @@ export type { ComputedField } from './computed.js';
 export { formCatalog, fieldInfo, columnCatalog, optionsOf } from './catalog.js';
 export { fieldTypes, FIELD_TYPES, COLUMN_TYPES } from './fields/index.js';
 export { TEXT_FORMATS, TEXT_FORMAT_LABELS, usccCheck } from './fields/formats.js';
-export { sameValue } from './values.js';
+export { isEmpty, sameValue } from './values.js';
 export { tidyText } from './tidy-text.js';
 export type { TextFormat } from './fields/formats.js';
 // Record value formats, kept in core so every kind reads them alike; exported here, with the record types.
