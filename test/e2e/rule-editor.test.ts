@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditScorecard, customerCreditProfile } from '../../packages/engine/src/index.js';
-import type { RuleSetDefinition } from '../../packages/engine/src/index.js';
+import type { Condition, RuleSetDefinition } from '../../packages/engine/src/index.js';
 import { seedAs } from './definitions-seed.js';
 import { announced } from './drag.js';
 import { ADMIN, artifacts, startHarness } from './harness.js';
@@ -298,6 +298,21 @@ describe('rule editor in the browser', () => {
     await expect.poll(() => list.locator('[data-op=replace]').innerText()).toMatch(/全部满足 › 所属行业（industry） › 值\s+制造业（manufacturing）\s+钢铁（steel）$/);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${artifacts}rule-editor-publish-diff-zh-CN.png` });
+    await page.close();
+  });
+
+  it('says a comparison given another operator as the comparison before and after in words, not as operator codes (zh-CN)', async () => {
+    const rule = { id: 'watch', name: { 'zh-CN': '关注区域', en: 'Watched region' }, actions: [{ kind: 'add_flag', id: 'flag', flag: 'watch' }] } as const;
+    const watch = (condition: Condition): RuleSetDefinition => ({ ...empty('region_watch'), rules: [{ ...rule, conditions: { all: [condition] } }] });
+    const seed = await seedAs(h);
+    await seed.saveAndPublish('ruleset', watch({ fact: 'region', operator: 'equal', value: 'east' }));
+    await seed.save('ruleset', watch({ fact: 'region', operator: 'isEmpty', value: null }));
+    await seed.close();
+    const page = await openEditor('zh-CN', 'region_watch');
+    await page.getByTestId('publish').click();
+    const changed = page.getByTestId('publish-dialog').getByTestId('diff-list').locator('[data-op=replace]');
+    await expect.poll(() => changed.innerText()).toMatch(/全部满足 › 所在区域（region）\s+所在区域 = 华东\s+所在区域 为空$/);
+    expect(await changed.count()).toBe(1);
     await page.close();
   });
 

@@ -181,6 +181,29 @@ describe('diff rows', () => {
     ]);
   });
 
+  it('says a comparison whose operator, value or field changed as the comparison before and after, once', () => {
+    const rules = { rules: [{ id: 'r', name: { en: 'Empty grade', 'zh-CN': '无等级' }, conditions: { all: [{ fact: 'grade', operator: 'isEmpty', value: null }, { fact: 'salesperson', operator: 'equal', value: 'u1' }] } }] };
+    const rows = diffRows(
+      [
+        { path: '/rules/0/conditions/all/0/operator', op: 'replace', from: 'equal', to: 'isEmpty' },
+        { path: '/rules/0/conditions/all/0/value', op: 'replace', from: 'A', to: null },
+        { path: '/rules/0/conditions/all/1/fact', op: 'replace', from: 'sales_owner', to: 'salesperson' },
+        { path: '/rules/0/name/en', op: 'replace', from: 'A grade', to: 'Empty grade' },
+      ],
+      rules,
+      'en',
+      words,
+    );
+    expect(rows.map((r) => [r.op, r.where.join(' › '), r.before, r.after])).toEqual([
+      ['replace', 'rules › Empty grade › conditions › all › Grade (grade)', 'Grade equal "A"', 'Grade isEmpty null'],
+      ['replace', 'rules › Empty grade › conditions › all › Salesperson (salesperson)', 'Sales owner equal "u1"', 'Salesperson equal "u1"'],
+      ['replace', 'rules › Empty grade › Name › English', 'A grade', 'Empty grade'],
+    ]);
+    // A new value alone is said as before, by its field's words.
+    const value = diffRows([{ path: '/rules/0/conditions/all/1/value', op: 'replace', from: 'u2', to: 'u1' }], rules, 'en', words);
+    expect(value.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([['rules › Empty grade › conditions › all › Salesperson (salesperson) › value', 'u2', 'u1']]);
+  });
+
   it('says a field made required or optional as a change from or to no, not as an added or removed property', () => {
     const form = { fields: [{ id: 'grade', label: { en: 'Grade', 'zh-CN': '等级' }, required: true }, { id: 'amount', label: { en: 'Amount', 'zh-CN': '金额' } }] };
     const rows = diffRows([{ path: '/fields/0/required', op: 'add', to: true }, { path: '/fields/1/required', op: 'remove', from: true }, { path: '/fields/0/required', op: 'add', to: false }, { path: '/fields/1/decimals', op: 'add', to: 2 }], form, 'en', words);

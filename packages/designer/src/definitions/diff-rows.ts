@@ -178,6 +178,43 @@ function holderOf(doc: unknown, tokens: readonly string[]): unknown {
   return node;
 }
 
+/** The parts of a comparison a change may set on their own. */
+const COMPARISON_KEYS = new Set(['fact', 'operator', 'value']);
+const isComparison = (v: unknown): v is Obj => isObject(v) && typeof v['fact'] === 'string' && typeof v['operator'] === 'string';
+
+/** A comparison as it is now and as it was before some of its parts changed, and the first of those changes. */
+interface ComparisonChange {
+  readonly now: Obj;
+  readonly before: Obj;
+  readonly first: Change;
+}
+
+/**
+ * The changes to a part of a comparison (its field, operator or value), each mapped to its
+ * comparison as it is in `after` and as it was before them all: `equal → isEmpty` said as
+ * “Grade = A” → “Grade is empty”.
+ */
+function comparisonChanges(changes: readonly Change[], after: unknown): Map<Change, ComparisonChange> {
+  const byPlace = new Map<string, { now: Obj; before: Record<string, unknown>; first: Change; reworded: boolean; changes: Change[] }>();
+  for (const c of changes) {
+    const tokens = tokensOf(c.path);
+    const holder = holderOf(after, tokens);
+    const part = tokens.at(-1) ?? '';
+    if (c.op === 'move' || !isComparison(holder) || !COMPARISON_KEYS.has(part)) continue;
+    const place = tokens.slice(0, -1).join('/');
+    const seen = byPlace.get(place) ?? { now: holder, before: { ...holder }, first: c, reworded: false, changes: [] };
+    if (c.op === 'add') delete seen.before[part];
+    else seen.before[part] = c.from;
+    // Only a new field or operator needs the whole comparison said; a new value alone is said by its field's words.
+    if (c.op === 'replace' && part !== 'value') seen.reworded = true;
+    seen.changes.push(c);
+    byPlace.set(place, seen);
+  }
+  const out = new Map<Change, ComparisonChange>();
+  for (const seen of byPlace.values()) if (seen.reworded) for (const c of seen.changes) out.set(c, seen);
+  return out;
+}
+
 /**
  * The rows of a diff. `after` is the newer definition, which the changes' paths point into
  * (a removed item is named from the value it had; a moved one by its places before and after);
@@ -190,9 +227,16 @@ function holderOf(doc: unknown, tokens: readonly string[]): unknown {
 export function diffRows(changes: readonly Change[], after: unknown, lang: Lang, words: DiffWords): DiffRow[] {
   // A flag written as no, where leaving it out said no already, changes nothing.
   const said = changes.filter((c) => !((c.op === 'add' && c.to === false) || (c.op === 'remove' && c.from === false)) || !FLAG_KEYS.has(tokensOf(c.path).at(-1) ?? ''));
-  return said.map((c, i) => {
+  const compared = comparisonChanges(said, after);
+  return said.flatMap((c, i): DiffRow[] => {
     const tokens = tokensOf(c.path);
     const key = String(i);
+    const comparison = compared.get(c);
+    if (comparison !== undefined) {
+      // A comparison's field, operator or value changed: the comparison before and after, in words, once.
+      if (comparison.first !== c) return [];
+      return [{ key, op: 'replace', where: placesOf(after, tokens.slice(0, -1), lang, words), before: clip(words.condition(comparison.before)), after: clip(words.condition(comparison.now)) }];
+    }
     const holder = holderOf(after, tokens);
     const item = Array.isArray(holder);
     // The key a value is held under, and the object holding it: for a list's items, the list's.
@@ -202,24 +246,24 @@ export function diffRows(changes: readonly Change[], after: unknown, lang: Lang,
     switch (c.op) {
       case 'move': {
         const from = Number(tokensOf(String(c.from)).at(-1));
-        return { key, op: c.op, where: placesOf(after, tokens, lang, words), before: words.position(from + 1), after: words.position(Number(tokens.at(-1)) + 1) };
+        return [{ key, op: c.op, where: placesOf(after, tokens, lang, words), before: words.position(from + 1), after: words.position(Number(tokens.at(-1)) + 1) }];
       }
       case 'remove': {
         const where = placesOf(after, tokens, lang, words, (t) => (item ? itemName(c.from, Number(t), lang, words, lastKey, owner) : words.key(t)));
         // A flag left out is no: cleared (必填), it is changed, not removed.
-        if (!item && isFlag(lastKey, c.from)) return { key, op: 'replace', where, before: value(c.from), after: value(false) };
+        if (!item && isFlag(lastKey, c.from)) return [{ key, op: 'replace', where, before: value(c.from), after: value(false) }];
         // A whole item is named in `where`, and what it was tested on; a removed property shows the value it had.
         const was = item ? conditionOf(c.from, words) : value(c.from);
-        return was === undefined ? { key, op: c.op, where } : { key, op: c.op, where, before: was };
+        return [was === undefined ? { key, op: c.op, where } : { key, op: c.op, where, before: was }];
       }
       case 'add': {
         const where = placesOf(after, tokens, lang, words);
-        if (!item && isFlag(lastKey, c.to)) return { key, op: 'replace', where, before: value(false), after: value(c.to) };
+        if (!item && isFlag(lastKey, c.to)) return [{ key, op: 'replace', where, before: value(false), after: value(c.to) }];
         const is = item ? conditionOf(c.to, words) : value(c.to);
-        return is === undefined ? { key, op: c.op, where } : { key, op: c.op, where, after: is };
+        return [is === undefined ? { key, op: c.op, where } : { key, op: c.op, where, after: is }];
       }
       case 'replace':
-        return { key, op: c.op, where: placesOf(after, tokens, lang, words), before: value(c.from), after: value(c.to) };
+        return [{ key, op: c.op, where: placesOf(after, tokens, lang, words), before: value(c.from), after: value(c.to) }];
     }
   });
 }
