@@ -146,7 +146,8 @@ describe('scorecard editor in the browser', () => {
     await cap.fill('200000');
     await cap.press('Tab');
     await page.locator('[data-policy=terms] [data-policy-mode=fixed]').waitFor();
-    const termsA = page.getByLabel('等级 A 的取值');
+    // Each input is named with its policy's name, so no two policies' inputs share one.
+    const termsA = page.getByLabel('账期（天）：等级 A 的取值', { exact: true });
     await expect(termsA.inputValue()).resolves.toBe('90');
     await termsA.fill('75');
     await termsA.press('Tab');

@@ -220,6 +220,7 @@ export const en = {
     formulaFor: 'Formula for grade {{grade}}',
     formulaPlaceholder: 'A formula, e.g. 0 or field * 0.1',
     valueFor: 'Value for grade {{grade}}',
+    labelOf: '{{policy}}: {{what}}',
     mode: 'How the values are set',
     modes: { fixed: 'Fixed value', ratio: 'Share of a field', formula: 'Formula' },
     modeHints: {

@@ -221,6 +221,7 @@ export const zhCN: Messages = {
     formulaFor: '等级 {{grade}} 的公式',
     formulaPlaceholder: '公式，如 0 或 字段 * 0.1',
     valueFor: '等级 {{grade}} 的取值',
+    labelOf: '{{policy}}：{{what}}',
     mode: '取值方式',
     modes: { fixed: '固定值', ratio: '按字段比例', formula: '公式' },
     modeHints: {

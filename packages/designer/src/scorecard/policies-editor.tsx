@@ -8,7 +8,7 @@ import { FieldProblems } from '../components/field-problems.js';
 import { LocalizedInput } from '../components/localized-input.js';
 import { addPolicy, problemsUnder, removePolicy, rowPath, setPolicy } from '../ops/index.js';
 import { useEditor } from './editor-context.js';
-import { PolicyValues } from './policy-values.js';
+import { PolicyValues, usePolicyLabel } from './policy-values.js';
 
 /** Every policy of the card. */
 export function PoliciesEditor() {
@@ -34,6 +34,7 @@ export function PoliciesEditor() {
 function PolicyCard({ policy: p }: { readonly policy: Policy }) {
   const { t } = useTranslation();
   const { def, apply, problems } = useEditor();
+  const named = usePolicyLabel(p);
   const path = rowPath(def, 'policies', p.id) ?? '';
   // A value for a grade that no longer exists has no row: its problem shows under the table.
   const rows = new Set(def.grades.map((g) => `${path}/byGrade/${escapeToken(g.grade)}`));
@@ -49,7 +50,7 @@ function PolicyCard({ policy: p }: { readonly policy: Policy }) {
           </div>
           <Select
             style={{ width: 120 }}
-            aria-label={t('policies.type')}
+            aria-label={named(t('policies.type'))}
             value={p.type}
             options={(['money', 'number', 'days', 'text'] as const).map((k) => ({ value: k, label: t(`policies.types.${k}`) }))}
             onChange={(type: PolicyType) => apply((d) => setPolicy(d, p.id, { type }))}
@@ -58,7 +59,7 @@ function PolicyCard({ policy: p }: { readonly policy: Policy }) {
       }
       extra={
         <Popconfirm title={t('policies.removeConfirm')} okText={t('common.remove')} cancelText={t('common.cancel')} onConfirm={() => apply((d) => removePolicy(d, p.id))}>
-          <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.remove')} />
+          <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={named(t('common.remove'))} />
         </Popconfirm>
       }
     >

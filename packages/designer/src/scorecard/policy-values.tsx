@@ -15,6 +15,19 @@ import { problemsUnder, setPolicyFormulas } from '../ops/index.js';
 import { useEditor } from './editor-context.js';
 import { fieldChoices } from './fields.js';
 
+/**
+ * An input's name for screen readers and tests, with its policy's: each policy has a value for
+ * grade A, and the terms' must not share one name with the limit's.
+ *
+ * @example
+ * const named = usePolicyLabel(terms); named(t('policies.valueFor', { grade: 'A' })) // '账期（天）：等级 A 的取值'
+ */
+export function usePolicyLabel(p: Policy): (what: string) => string {
+  const { t } = useTranslation();
+  const { lang } = useEditor();
+  return (what) => t('policies.labelOf', { policy: p.name[lang], what });
+}
+
 /** How the values are edited. */
 type Mode = 'fixed' | 'ratio' | 'formula';
 
@@ -24,6 +37,7 @@ const MODES: readonly Mode[] = ['fixed', 'ratio', 'formula'];
 export function PolicyValues({ policy: p, path }: { readonly policy: Policy; readonly path: string }) {
   const { t } = useTranslation();
   const { def } = useEditor();
+  const named = usePolicyLabel(p);
   const shapes = policyShapes(p, def.grades.map((g) => g.grade));
   // Fixed values of the policy's own type: a text policy's texts, the others' numbers.
   const fixedFits = shapes.fixed !== undefined && Object.values(shapes.fixed).every((v) => (p.type === 'text') === (typeof v === 'string'));
@@ -38,7 +52,7 @@ export function PolicyValues({ policy: p, path }: { readonly policy: Policy; rea
       <Flex gap={8} align="center" wrap>
         <Segmented
           size="small"
-          aria-label={t('policies.mode')}
+          aria-label={named(t('policies.mode'))}
           value={mode}
           options={offered.map((m) => ({ value: m, label: t(`policies.modes.${m}`), disabled: !fits[m], title: fits[m] ? undefined : t('policies.modeHints.notFit') }))}
           onChange={(m) => setChosen(m as Mode)}
@@ -95,6 +109,7 @@ function valueOptions(policy: Policy, values: readonly PolicyLiteral[], fields: 
 function GradeValues({ policy: p, path, fixed }: { readonly policy: Policy; readonly path: string; readonly fixed: Readonly<Record<string, PolicyLiteral>> | undefined }) {
   const { t } = useTranslation();
   const { apply, form, lang } = useEditor();
+  const named = usePolicyLabel(p);
   const write = (grade: string, formula: string) => apply((d) => setPolicyFormulas(d, p.id, { [grade]: formula }), `policy:${p.id}:${grade}`);
   // What is not a number yet (a typo, an emptied box) keeps the value; the input shows it in red.
   const keep = (grade: string, formula: string | undefined) => formula !== undefined && write(grade, formula);
@@ -103,7 +118,7 @@ function GradeValues({ policy: p, path, fixed }: { readonly policy: Policy; read
     <GradeRows
       path={path}
       cell={(g, status) => {
-        const label = t(fixed === undefined ? 'policies.formulaFor' : 'policies.valueFor', { grade: g.grade });
+        const label = named(t(fixed === undefined ? 'policies.formulaFor' : 'policies.valueFor', { grade: g.grade }));
         if (fixed === undefined) {
           return <Input size="small" className="heng-mono" aria-label={label} status={status} value={p.byGrade[g.grade] ?? ''} placeholder={t('policies.formulaPlaceholder')} onChange={(e) => write(g.grade, e.target.value)} />;
         }
@@ -142,6 +157,7 @@ const complete = (cap: PendingCap | null | undefined): PolicyRatio['cap'] => (ca
 function RatioValues({ policy: p, path, ratio: written }: { readonly policy: Policy; readonly path: string; readonly ratio: PolicyRatio }) {
   const { t } = useTranslation();
   const { apply, form, catalog, lang } = useEditor();
+  const named = usePolicyLabel(p);
   const [pending, setPending] = useState<Pending>({});
   // The field and cap the formulas last named, kept when the last share is set to 0.
   const seen = useRef<Pending>({});
@@ -182,7 +198,7 @@ function RatioValues({ policy: p, path, ratio: written }: { readonly policy: Pol
           size="small"
           style={{ minWidth: 200 }}
           showSearch={{ optionFilterProp: 'label' }}
-          aria-label={t('policies.ratio.base')}
+          aria-label={named(t('policies.ratio.base'))}
           placeholder={t('policies.ratio.pickBase')}
           status={base === undefined ? 'warning' : undefined}
           value={base}
@@ -198,7 +214,7 @@ function RatioValues({ policy: p, path, ratio: written }: { readonly policy: Pol
           ) : (
             <Flex gap={8} align="center">
               <div style={{ width: 120 }}>
-                <NumericInput unit="percent" strict ariaLabel={t('policies.ratio.shareFor', { grade: g.grade })} status={status} value={written.byGrade[g.grade]} onChange={(v) => writeShare(g.grade, v)} />
+                <NumericInput unit="percent" strict ariaLabel={named(t('policies.ratio.shareFor', { grade: g.grade }))} status={status} value={written.byGrade[g.grade]} onChange={(v) => writeShare(g.grade, v)} />
               </div>
               <span className="heng-muted">{t('policies.ratio.of', { field: baseLabel })}</span>
             </Flex>
@@ -211,13 +227,13 @@ function RatioValues({ policy: p, path, ratio: written }: { readonly policy: Pol
         </Checkbox>
         {cap !== undefined && (
           <>
-            <Select size="small" style={{ minWidth: 200 }} aria-label={t('policies.ratio.capField')} value={cap.when} options={flags.map((c) => ({ value: c.info.id, label: c.label }))} onChange={(when: string) => choose({ cap: { ...cap, when } })} />
+            <Select size="small" style={{ minWidth: 200 }} aria-label={named(t('policies.ratio.capField'))} value={cap.when} options={flags.map((c) => ({ value: c.info.id, label: c.label }))} onChange={(when: string) => choose({ cap: { ...cap, when } })} />
             <span>{t('policies.ratio.capAtMost')}</span>
             <div style={{ width: 160 }}>
               <NumericInput
                 unit={p.type === 'money' ? 'money' : 'plain'}
                 strict
-                ariaLabel={t('policies.ratio.capAmount')}
+                ariaLabel={named(t('policies.ratio.capAmount'))}
                 status={cap.cap === undefined ? 'error' : undefined}
                 value={cap.cap}
                 onChange={(v) => typeof v === 'number' && choose({ cap: { ...cap, cap: v } }, `policy:${p.id}:cap`)}
