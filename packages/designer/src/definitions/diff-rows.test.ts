@@ -151,6 +151,9 @@ describe('diff rows', () => {
       ['When › all › Amount (amount) › value', '500,000', 'Grade (grade)'],
       ['When › all › Grade (grade) › value', undefined, 'Excellent (A), B'],
     ]);
+    // The date field an auto number is dated by, by its label.
+    const order = { fields: [{ id: 'order_no', type: 'serial', label: { en: 'Order number', 'zh-CN': '订单号' }, dateField: 'amount' }] };
+    expect(diffRows([{ path: '/fields/0/dateField', op: 'add', to: 'amount' }], order, 'en', words).map((r) => [r.where.join(' › '), r.after])).toEqual([['fields › Order number › dateField', 'Amount (amount)']]);
     // A name leading with its id (a scorecard's grade, C · Average) is not followed by it again.
     const graded = { ...words, option: (_field: string, value: string) => `${value} · ${value === 'A' ? 'Excellent' : 'Average'}` };
     const [row] = diffRows([{ path: '/when/all/0/value/0', op: 'replace', from: 'C', to: 'A' }], flow, 'en', graded);

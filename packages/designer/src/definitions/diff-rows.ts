@@ -60,7 +60,7 @@ const unescape = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
 const tokensOf = (pointer: string) => (pointer === '' ? [] : pointer.slice(1).split('/').map(unescape));
 
 /** Properties (or lists) holding field ids, and role ids. */
-const FIELD_KEYS = new Set(['field', 'fact', 'fields', 'editableFields', 'listColumns', 'summaryFields', 'dimension']);
+const FIELD_KEYS = new Set(['field', 'fact', 'fields', 'editableFields', 'listColumns', 'summaryFields', 'dimension', 'dateField']);
 const ROLE_KEYS = new Set(['role', 'roles']);
 /** Properties holding another definition's id. */
 const DEFINITION_KEYS = new Set(['form', 'scorecard', 'flow'] as const);
