@@ -3,6 +3,9 @@ import { caller, createAndPublish, publish, saveDraft } from '../definitions/tes
 import type { Caller } from '../definitions/testing.js';
 import type { ProblemDocument } from '../http/problem.js';
 import { onBothDatabases } from '../tenancy/testing.js';
+import { compileForm } from '@heng/engine';
+import type { FormDefinition } from '@heng/engine';
+import { numbered } from './serial.js';
 import { created, RECORD_TEST_MODULES } from './testing.js';
 
 const t = (en: string, zh = en) => ({ en, 'zh-CN': zh });
@@ -54,6 +57,29 @@ onBothDatabases(
         await saveDraft(admin, orderForm([title, { ...orderNo, dateField: 'title' }, orderDate]));
         const wrong = await admin.call('POST', '/api/definitions/form/order/validate');
         expect(((await wrong.json()) as { problems: { path: string; code: string }[] }).problems.map((p) => `${p.path} ${p.code}`)).toEqual(['/fields/1/dateField field.serial.dateField']);
+      });
+
+      it('makes creates of a form take turns even when their numbers carry different days, so neither holds a counter the other waits for', async () => {
+        const admin = await caller(app(), ['admin']);
+        const orderDate = { id: 'order_date', type: 'date', label: t('Order date', '下单日期') };
+        const form = compileForm(orderForm([title, { ...orderNo, dateField: 'order_date' }, orderDate]) as unknown as FormDefinition);
+        const { tenantId } = admin.company;
+        const events: string[] = [];
+        let numberedFirst!: () => void;
+        const firstIn = new Promise<void>((resolve) => (numberedFirst = resolve));
+        const first = app().db.withTenant(tenantId, async (tx) => {
+          events.push(String((await numbered(tx, tenantId, form, { title: 'a', order_date: '2026-11-20' }, '2026-11-24'))['order_no']));
+          numberedFirst();
+          // Long enough for the second to be numbered, were it not waiting.
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          events.push('first committed');
+        });
+        await firstIn;
+        const second = app().db.withTenant(tenantId, async (tx) => {
+          events.push(String((await numbered(tx, tenantId, form, { title: 'b', order_date: '2026-11-21' }, '2026-11-24'))['order_no']));
+        });
+        await Promise.all([first, second]);
+        expect(events).toEqual(['SO-20261120-0001', 'first committed', 'SO-20261121-0001']);
       });
 
       it('refuses a number a client gives, on create and on update, and never changes one', async () => {
