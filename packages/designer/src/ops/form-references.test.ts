@@ -97,6 +97,15 @@ describe('renameField', () => {
     expect(validateForm(next, sampleContext())).toEqual([]);
   });
 
+  it('finds and renames a field in the auto number dated by it', () => {
+    const numbered = { id: 'customer_no', type: 'serial', label: { 'zh-CN': '客户编号', en: 'Customer number' }, parts: [{ type: 'date', format: 'yyyy' }, { type: 'sequence', digits: 4, reset: 'yearly' }], dateField: 'founded_on' } as const;
+    const def = { ...form, fields: [...form.fields, numbered], sections: form.sections.map((s, i) => (i === 0 ? { ...s, fields: [...s.fields, numbered.id] } : s)) };
+    expect(fieldUsages(def, { id: 'founded_on' })).toContainEqual({ by: { id: 'customer_no' }, where: 'serialDate' });
+    const next = renameField(def, { id: 'founded_on' }, 'established_on');
+    expect(fieldAt(next, { id: 'customer_no' })).toMatchObject({ dateField: 'established_on' });
+    expect(validateForm(next, sampleContext())).toEqual([]);
+  });
+
   it('renames fact-valued comparisons too', () => {
     const def = patchField(form, { id: 'risk_notes' }, { visibleWhen: { fact: 'order_amount', operator: 'greaterThan', value: { fact: 'credit_limit' } } });
     const next = renameField(def, { id: 'credit_limit' }, 'limit');

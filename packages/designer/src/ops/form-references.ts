@@ -41,11 +41,11 @@ function names(node: NameNode, ref: FieldRef, inTable: boolean): boolean {
 /** A field (or column) that names another, and where. */
 export interface FieldUsage {
   readonly by: FieldRef;
-  readonly where: 'formula' | ConditionProp | 'filter';
+  readonly where: 'formula' | ConditionProp | 'filter' | 'serialDate';
 }
 
 /**
- * The fields whose formula, visibility or requirement condition names `ref`, to show before it is removed.
+ * The fields whose formula, visibility or requirement condition, reference filter or auto number's date names `ref`, to show before it is removed.
  * A column is named by its table's other columns and by form formulas as `table.column`.
  *
  * @example
@@ -63,6 +63,7 @@ export function fieldUsages(def: FormDefinition, ref: FieldRef): FieldUsage[] {
         if (table === undefined && ref.table === undefined && condition !== undefined && conditionFacts(condition).includes(ref.id)) out.push({ by, where: prop });
       }
       if (table === undefined && ref.table === undefined && f.type === 'reference' && (f.filter ?? []).some((e) => 'sameAs' in e && e.sameAs === ref.id)) out.push({ by, where: 'filter' });
+      if (table === undefined && ref.table === undefined && f.type === 'serial' && f.dateField === ref.id) out.push({ by, where: 'serialDate' });
     }
   };
   scan(def.fields, undefined);
@@ -106,7 +107,7 @@ export function idProblem(def: FormDefinition, ref: FieldRef, to: string): IdPro
 
 /**
  * Gives field `ref` the id `to`, and rewrites its sections, every formula and visibility or
- * requirement condition of the form that names it, its reference filters, row access rules and list columns, so the form means what it meant. Unchanged when `to`
+ * requirement condition of the form that names it, its reference filters, the auto numbers dated by it, row access rules and list columns, so the form means what it meant. Unchanged when `to`
  * is not a free id. (Scorecards, rule sets and flows naming the field are other definitions:
  * the server reports them when they are checked against the new version.)
  *
@@ -130,6 +131,7 @@ export function renameField(def: FormDefinition, ref: FieldRef, to: string): For
       const self = next.target === def.id;
       next = { ...next, filter: next.filter.map((e) => ({ ...e, ...('sameAs' in e && e.sameAs === ref.id ? { sameAs: to } : {}), ...(self && e.field === ref.id ? { field: to } : {}) })) };
     }
+    if (!inTable && ref.table === undefined && next.type === 'serial' && next.dateField === ref.id) next = { ...next, dateField: to };
     return next;
   };
   let out = updateField(def, ref, (f) => ({ ...f, id: to }));

@@ -25,7 +25,8 @@ import { fieldChoices } from './fields.js';
 export function usePolicyLabel(p: Policy): (what: string) => string {
   const { t } = useTranslation();
   const { lang } = useEditor();
-  return (what) => t('policies.labelOf', { policy: p.name[lang], what });
+  // A policy not named yet goes by its id.
+  return (what) => t('policies.labelOf', { policy: p.name[lang].trim() === '' ? p.id : p.name[lang], what });
 }
 
 /** How the values are edited. */

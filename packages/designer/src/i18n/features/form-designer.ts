@@ -156,7 +156,7 @@ export const formDesignerEn = {
     dateFromCreated: 'The day the record is created',
     dateFromHint: 'A date field (an order date) numbers a record entered late or imported by its own day; left empty, by the day it is created.',
     preview: 'First number today',
-    hint: 'Assigned by the server when a record is created (China business day), never typed or changed. A sequence that outgrows its digits takes more. Records created before this field was added keep none.',
+    hint: 'Assigned by the server when a record is created, dated by that day (China time) or by the date field above, never typed or changed. A sequence that outgrows its digits takes more. Records created before this field was added keep none.',
   },
   rollup: {
     from: 'Records of the form',
@@ -307,7 +307,7 @@ export const formDesignerEn = {
     used_other: 'It is used in {{count}} places here, which will need fixing:',
     readers: 'Published definitions read it: until they are changed, a version without it cannot be published.',
     reader: 'the {{kind}} "{{name}}"',
-    where: { formula: 'the formula of {{field}}', visibleWhen: 'the visibility condition of {{field}}', requiredWhen: 'the required-when condition of {{field}}', filter: 'the records {{field}} offers', rowAccess: 'the row access of {{role}} (until fixed, the form cannot be published)' },
+    where: { formula: 'the formula of {{field}}', visibleWhen: 'the visibility condition of {{field}}', requiredWhen: 'the required-when condition of {{field}}', filter: 'the records {{field}} offers', serialDate: 'the date {{field}} is numbered by', rowAccess: 'the row access of {{role}} (until fixed, the form cannot be published)' },
   },
   preview: {
     as: 'Fill in as',
@@ -472,7 +472,7 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     dateFromCreated: '创建记录的日期',
     dateFromHint: '取日期字段（如下单日期）时，补录或导入的记录按它自己的日期编号；该字段为空时按创建日期。',
     preview: '今天的第一个编号',
-    hint: '创建记录时由系统按中国工作日生成，不可填写或修改；计数超出位数时自动增加位数。添加此字段之前创建的记录没有编号。',
+    hint: '创建记录时由系统生成，日期取创建当天（中国时间）或上面所选的日期字段，不可填写或修改；计数超出位数时自动增加位数。添加此字段之前创建的记录没有编号。',
   },
   rollup: {
     from: '汇总哪个表单的记录',
@@ -623,7 +623,7 @@ export const formDesignerZh: Strings<typeof formDesignerEn> = {
     used_other: '以下 {{count}} 处用到了它，删除后需要修改：',
     readers: '以下已发布的定义用到了它：修改它们之前，删除它的版本无法发布。',
     reader: '{{kind}}“{{name}}”',
-    where: { formula: '{{field}} 的公式', visibleWhen: '{{field}} 的显示条件', requiredWhen: '{{field}} 的必填条件', filter: '{{field}} 的可选记录', rowAccess: '{{role}}的记录范围（修改前表单无法发布）' },
+    where: { formula: '{{field}} 的公式', visibleWhen: '{{field}} 的显示条件', requiredWhen: '{{field}} 的必填条件', filter: '{{field}} 的可选记录', serialDate: '{{field}} 的编号日期', rowAccess: '{{role}}的记录范围（修改前表单无法发布）' },
   },
   preview: {
     as: '填写角色',
