@@ -5,7 +5,7 @@ export { pointer, parsePointer, escapeToken } from './core/json-pointer.js';
 export { sameJson } from './core/json.js';
 export { inSentence, localize, localizedTextSchema, yesNo } from './core/localized.js';
 export type { LocalizedText } from './core/localized.js';
-export { isId, idSchema, ID_PATTERN } from './core/ids.js';
+export { isId, idSchema, ID_PATTERN, RECORD_FACT_IDS } from './core/ids.js';
 export { roundHalfUp, toScaled, divRound, apportion, hasAtMostDecimals, pow10 } from './core/decimal.js';
 export { catalogOf, withFacts } from './core/catalog.js';
 export { parseCsv, toCsv } from './core/csv.js';

@@ -191,27 +191,31 @@ interface ComparisonChange {
 
 /**
  * The changes to a part of a comparison (its field, operator or value), each mapped to its
- * comparison as it is in `after` and as it was before them all: `equal → isEmpty` said as
- * “Grade = A” → “Grade is empty”.
+ * comparison as it is in `after` and as it was before them all, when its field or operator is
+ * among them: `equal → isEmpty` said as “Grade = A” → “Grade is empty”. A new value alone is
+ * left to be said by its field's words.
  */
 function comparisonChanges(changes: readonly Change[], after: unknown): Map<Change, ComparisonChange> {
-  const byPlace = new Map<string, { now: Obj; before: Record<string, unknown>; first: Change; reworded: boolean; changes: Change[] }>();
+  const byPlace = new Map<string, Change[]>();
   for (const c of changes) {
     const tokens = tokensOf(c.path);
-    const holder = holderOf(after, tokens);
-    const part = tokens.at(-1) ?? '';
-    if (c.op === 'move' || !isComparison(holder) || !COMPARISON_KEYS.has(part)) continue;
+    if (c.op === 'move' || !isComparison(holderOf(after, tokens)) || !COMPARISON_KEYS.has(tokens.at(-1) ?? '')) continue;
     const place = tokens.slice(0, -1).join('/');
-    const seen = byPlace.get(place) ?? { now: holder, before: { ...holder }, first: c, reworded: false, changes: [] };
-    if (c.op === 'add') delete seen.before[part];
-    else seen.before[part] = c.from;
-    // Only a new field or operator needs the whole comparison said; a new value alone is said by its field's words.
-    if (c.op === 'replace' && part !== 'value') seen.reworded = true;
-    seen.changes.push(c);
-    byPlace.set(place, seen);
+    byPlace.set(place, [...(byPlace.get(place) ?? []), c]);
   }
   const out = new Map<Change, ComparisonChange>();
-  for (const seen of byPlace.values()) if (seen.reworded) for (const c of seen.changes) out.set(c, seen);
+  for (const group of byPlace.values()) {
+    const [first] = group;
+    if (first === undefined || !group.some((c) => c.op === 'replace' && tokensOf(c.path).at(-1) !== 'value')) continue;
+    const now = holderOf(after, tokensOf(first.path)) as Obj;
+    const before: Record<string, unknown> = { ...now };
+    for (const c of group) {
+      const part = tokensOf(c.path).at(-1)!;
+      if (c.op === 'add') delete before[part];
+      else before[part] = c.from;
+    }
+    for (const c of group) out.set(c, { now, before, first });
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@ export { formSchema } from './schema.js';
 export { validateForm } from './validate.js';
 export { compileForm } from './compile.js';
 export { isComputed } from './computed.js';
-export { checkSerialDates, formatSerial, serialDay, serialPeriod } from './serial.js';
+export { formatSerial, serialDay, serialPeriod } from './serial.js';
 export { fieldAccess } from './access.js';
 export { rollupValue } from './rollup.js';
 export { applyFilter, failedEntry } from './reference-filter.js';

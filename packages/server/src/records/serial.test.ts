@@ -14,6 +14,7 @@ const orderNo = {
   id: 'order_no', type: 'serial', label: t('Order number', '订单编号'),
   parts: [{ type: 'text', text: 'SO-' }, { type: 'date', format: 'yyyyMMdd' }, { type: 'text', text: '-' }, { type: 'sequence', digits: 4, reset: 'daily' }],
 };
+const orderDate = { id: 'order_date', type: 'date', label: t('Order date', '下单日期') };
 const orderForm = (fields: object[]) => ({ kind: 'form', id: 'order', name: t('Order', '订单'), fields, sections: [{ id: 'main', label: t('Main'), columns: 2, fields: fields.map((f) => (f as { id: string }).id) }] });
 const ORDERS = '/api/forms/order/records';
 
@@ -40,7 +41,6 @@ onBothDatabases(
 
       it('numbers by the day of its date field when it takes one (an order entered late), else by the day it is made', async () => {
         const admin = await caller(app(), ['admin']);
-        const orderDate = { id: 'order_date', type: 'date', label: t('Order date', '下单日期') };
         await createAndPublish(admin, orderForm([title, { ...orderNo, dateField: 'order_date' }, orderDate]));
         app().clock.set('2026-11-24T02:00:00Z');
         expect(await numberOf(admin, { title: 'x', order_date: '2026-11-24' })).toBe('SO-20261124-0001');
@@ -61,7 +61,6 @@ onBothDatabases(
 
       it('makes creates of a form take turns even when their numbers carry different days, so neither holds a counter the other waits for', async () => {
         const admin = await caller(app(), ['admin']);
-        const orderDate = { id: 'order_date', type: 'date', label: t('Order date', '下单日期') };
         const form = compileForm(orderForm([title, { ...orderNo, dateField: 'order_date' }, orderDate]) as unknown as FormDefinition);
         const { tenantId } = admin.company;
         const events: string[] = [];

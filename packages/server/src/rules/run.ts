@@ -1,5 +1,5 @@
 /** @module Running a form's rule sets after a record write or on a schedule, in one transaction per record, set_field rewrites (of the record and of the records it references) included. */
-import { evaluateRuleSet, sameJson, triggerMatches } from '@heng/engine';
+import { evaluateRuleSet, RECORD_FACT_IDS, sameJson, triggerMatches } from '@heng/engine';
 import type { Effect, TriggerEvent } from '@heng/engine';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
@@ -74,7 +74,12 @@ interface Round {
 }
 
 function recordOccurrence(event: TriggerEvent, by: RuleWriter): Occurrence {
-  return { event, facts: { is_new: event.kind === 'record_created', changed_fields: event.kind === 'record_updated' ? [...event.changedFields] : [], changed_by_roles: [...by.roles] } };
+  const facts = {
+    [RECORD_FACT_IDS.isNew]: event.kind === 'record_created',
+    [RECORD_FACT_IDS.changedFields]: event.kind === 'record_updated' ? [...event.changedFields] : [],
+    [RECORD_FACT_IDS.changedByRoles]: [...by.roles],
+  };
+  return { event, facts };
 }
 
 async function evaluate(
