@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +30,30 @@ describe('start', () => {
     const again = await start(config);
     await again.close();
   });
+
+  it('keeps an idle keep-alive connection open past the 5 s Node would, so a client reusing it never meets a reset', async () => {
+    const server = await start(loadConfig({ PORT: '0', HENG_DATA_DIR: dir, HENG_LOG_LEVEL: 'error' }));
+    const { hostname, port } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    try {
+      let received = '';
+      socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+      const ask = async (): Promise<void> => {
+        received = '';
+        socket.write(`GET /api/health HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
+        while (!received.includes('\r\n\r\n')) await sleep(20);
+      };
+      await ask();
+      expect(received).toMatch(/^HTTP\/1\.1 200/);
+      await sleep(7_000);
+      expect(socket.readyState).toBe('open');
+      await ask();
+      expect(received).toMatch(/^HTTP\/1\.1 200/);
+    } finally {
+      socket.destroy();
+      await server.close();
+    }
+  }, 20_000);
 
   describe('on PostgreSQL', () => {
     let t: TestDatabase;

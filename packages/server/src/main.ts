@@ -35,6 +35,9 @@ import { dashboardRoutes } from './dashboards/index.js';
 /** The route modules of the API beyond auth and tenancy; each feature adds its module here. */
 export const routeModules: readonly RouteModule[] = [jobRoutes({ requireAdmin, requireUser, followers: RESCORE_FOLLOWERS }), notificationRoutes({ requireUser, requireAdmin }), definitionRoutes(), recordRoutes(), scoringRoutes(), ruleRoutes(), approvalRoutes(), dashboardRoutes()];
 
+/** How long the server keeps an idle keep-alive connection open. */
+const KEEP_ALIVE_MS = 65_000;
+
 /** A running server. */
 export interface RunningServer {
   /** `http://host:port`, with the port actually bound. */
@@ -85,7 +88,10 @@ export async function start(config: Config = loadConfig(), options: StartOptions
   worker.start();
   scheduler.start();
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => resolve({ server: s, address: info }));
+    // Idle keep-alive sockets stay open longer than clients and proxies keep theirs (Node's agent
+    // 5 s, nginx 60 s): a client reusing one the server has just closed would get a reset instead.
+    const serverOptions = { keepAliveTimeout: KEEP_ALIVE_MS };
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions }, (info) => resolve({ server: s, address: info }));
   });
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
