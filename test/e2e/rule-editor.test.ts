@@ -354,6 +354,36 @@ describe('rule editor in the browser', () => {
     await page.close();
   });
 
+  it('adds a line to a multi-line text field of the referenced record, and offers it on no other field', async () => {
+    const page = await openEditor('en', 'grant');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const rule = page.locator('[data-rule=rule_2]');
+    await page.getByTestId('add-action-rule_2').click();
+    await page.getByRole('menuitem', { name: 'Set field' }).click();
+    await pick(page, rule, 'On', 'The record in “Customer”');
+    const append = rule.getByRole('checkbox', { name: 'Add as a new line after what it holds' });
+    await pick(page, rule, 'Field', 'Credit limit');
+    expect(await append.count()).toBe(0);
+    await pick(page, rule, 'Field', 'Risk notes');
+    await append.check();
+    await rule.locator('.ant-segmented-item').filter({ hasText: 'Formula' }).click();
+    await rule.getByRole('textbox', { name: 'Formula' }).fill('"Requested " & amount');
+    await page.getByTestId('problem-count').getByText('No problems').waitFor();
+
+    const sample = page.getByTestId('sample-record');
+    await sample.getByRole('textbox', { name: 'Customer' }).fill('c_42');
+    await sample.getByRole('textbox', { name: 'Amount' }).fill('5000');
+    const effect = page.getByTestId('test-rule-rule_2').locator('[data-effect=set_field]');
+    await expect.poll(() => effect.innerText()).toBe('Add the line Requested 5000 to “Risk notes” of the record in “Customer” (c_42)');
+    const saved = async () => ((await (await page.request.get('/api/definitions/ruleset/grant/draft')).json()) as { draft: RuleSetDefinition }).draft.rules[1]?.actions[0];
+    await expect.poll(saved).toEqual({ kind: 'set_field', id: 'set_field_1', on: 'customer', field: 'risk_notes', append: true, formula: '"Requested " & amount' });
+    // Another kind of field is written over: the box goes, and with it the flag.
+    await pick(page, rule, 'Field', 'Credit limit');
+    expect(await append.count()).toBe(0);
+    await expect.poll(saved).toEqual({ kind: 'set_field', id: 'set_field_1', on: 'customer', field: 'credit_limit', formula: '"Requested " & amount' });
+    await page.close();
+  });
+
   it('shows problems where they are, reorders rules by keyboard, and undoes, in Chinese', async () => {
     const page = await openEditor('zh-CN', 'two_rules');
     const action = page.locator('[data-action="abnormal/review"]');

@@ -25,12 +25,12 @@ export function EffectText({ effect: e }: { readonly effect: Effect }) {
   const scope = (s: string) => t(`ruleEditor.actions.scopes.${s as 'orders'}`);
   switch (e.kind) {
     case 'set_field': {
-      if (e.target === undefined) return <>{t('ruleEditor.effect.set_field', { field: fieldText(e.field), value: showValue(e.field, e.value, { form, lang, none, ...displayTypeOf(form, e.field) }) })}</>;
+      if (e.target === undefined) return <>{t(e.append ? 'ruleEditor.effect.append_field' : 'ruleEditor.effect.set_field', { field: fieldText(e.field), value: showValue(e.field, e.value, { form, lang, none, ...displayTypeOf(form, e.field) }) })}</>;
       if (e.target.record === null) return <>{t('ruleEditor.effect.set_field_on_empty', { ref: fieldText(e.target.field), field: forms.get(e.target.form)?.fields.find((f) => f.id === e.field)?.label[lang] ?? e.field })}</>;
       const written = forms.get(e.target.form);
       const field = written?.fields.find((f) => f.id === e.field)?.label[lang] ?? e.field;
       const value = written === undefined ? JSON.stringify(e.value) : showValue(e.field, e.value, { form: written, lang, none, ...displayTypeOf(written, e.field) });
-      return <>{t('ruleEditor.effect.set_field_on', { field, target: target(e.target), value })}</>;
+      return <>{t(e.append ? 'ruleEditor.effect.append_field_on' : 'ruleEditor.effect.set_field_on', { field, target: target(e.target), value })}</>;
     }
     case 'add_flag':
       return <>{t('ruleEditor.effect.add_flag', { flag: flagText(e.flag, e.label), target: target(e.target) })}</>;

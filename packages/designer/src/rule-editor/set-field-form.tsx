@@ -1,7 +1,7 @@
 /** @module The `set_field` action's form: the record (this one or a referenced one), a field of its form, and a value typed as the field holds it, or a formula. */
 import { formCatalog } from '@heng/engine';
 import type { FieldInfo, SetFieldAction } from '@heng/engine';
-import { Flex, Input, Segmented, Select } from 'antd';
+import { Checkbox, Flex, Input, Segmented, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../components/field-problems.js';
@@ -16,7 +16,14 @@ import { writtenForm } from './written-form.js';
 
 type Source = 'value' | 'formula';
 
-/** Record ("this record" or the one a reference field points to), field, then "value" or "formula"; an empty value writes null, which clears the field. */
+function withoutAppend<A extends { readonly append?: boolean }>({ append: _append, ...rest }: A): Omit<A, 'append'> {
+  return rest;
+}
+
+/**
+ * Record ("this record" or the one a reference field points to), field, then "value" or "formula"; an empty value writes null, which clears the field.
+ * A multi-line text field may take the value as a new line after what it holds instead (a reason per write-off).
+ */
 export function SetFieldForm({ action, path, onChange }: ActionFormProps<SetFieldAction>) {
   const { t } = useTranslation();
   const { problems, form, forms, lang, fieldText } = useRuleEditor();
@@ -25,7 +32,8 @@ export function SetFieldForm({ action, path, onChange }: ActionFormProps<SetFiel
   const label = (id: string) => (action.on === undefined ? fieldText(id) : (target?.fields.find((f) => f.id === id)?.label[lang] ?? id));
   const info = catalog.get(action.field);
   const source: Source = action.formula !== undefined ? 'formula' : 'value';
-  const base = { kind: action.kind, id: action.id, ...(action.on === undefined ? {} : { on: action.on }), field: action.field } as const;
+  const lines = info?.type === 'long_text';
+  const base = { kind: action.kind, id: action.id, ...(action.on === undefined ? {} : { on: action.on }), field: action.field, ...(action.append === true ? { append: true } : {}) } as const;
   const retarget = (on: string | undefined) => {
     const next = writtenForm(form, forms, on);
     const { field, value } = firstWritable(next === undefined ? new Map() : formCatalog(next));
@@ -46,7 +54,9 @@ export function SetFieldForm({ action, path, onChange }: ActionFormProps<SetFiel
           onChange={(id: string) => {
             const next = catalog.get(id);
             if (next === undefined) return;
-            onChange(source === 'formula' ? { ...action, field: id } : { ...base, field: id, value: defaultValue(next, 'equal') });
+            // Only a multi-line text field takes a line added: another field is written over.
+            const written = next.type === 'long_text' ? base : withoutAppend(base);
+            onChange(source === 'formula' ? { ...written, field: id, formula: action.formula ?? '' } : { ...written, field: id, value: defaultValue(next, 'equal') });
           }}
         />
       </Labelled>
@@ -83,6 +93,14 @@ export function SetFieldForm({ action, path, onChange }: ActionFormProps<SetFiel
           </div>
         </Flex>
       </Labelled>
+      {lines || action.append === true ? (
+        <Checkbox
+          checked={action.append === true}
+          onChange={(e) => onChange(e.target.checked ? { ...action, append: true } : withoutAppend(action))}
+        >
+          {t('ruleEditor.actions.append')}
+        </Checkbox>
+      ) : null}
     </div>
   );
 }

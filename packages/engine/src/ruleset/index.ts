@@ -8,6 +8,7 @@ export { triggerSpecs, triggerSchema, triggerFacts, triggerMatches, checkTrigger
 export type { TriggerSpec } from './triggers.js';
 export { actionSpecs, actionSchema, checkAction, compileAction, ACTION_KINDS } from './actions/index.js';
 export { FREEZE_SCOPES } from './actions/freeze.js';
+export { appendLine } from './actions/set-field.js';
 export { templateFields, templateWords, checkTemplate, renderTemplate, formatValue } from './template.js';
 export { shownText, namedFields, WITHHELD } from './filled-text.js';
 export type { FilledText, FieldSpan } from './filled-text.js';

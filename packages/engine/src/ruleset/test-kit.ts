@@ -33,6 +33,7 @@ const customerFields: FieldCatalog = catalogOf([
   { id: 'company_name', type: 'text', kind: 'text' },
   { id: 'sales_owner', type: 'user', kind: 'text' },
   { id: 'blacklisted', type: 'boolean', kind: 'boolean' },
+  { id: 'blacklist_reason', type: 'long_text', kind: 'text' },
   { id: 'annual_sales', type: 'money', kind: 'number' },
   { id: 'credit_limit', type: 'money', kind: 'number' },
   { id: 'debt_ratio', type: 'percent', kind: 'number' },

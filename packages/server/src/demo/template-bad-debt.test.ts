@@ -6,6 +6,8 @@ import { body, create, creditCompany, firedOn, invoice, newcomer, read, runSched
 // settlement, so the customer stays blocked and graded D with the loss in its history.
 const TODAY = '2025-06-30T01:00:00.000Z'; // 09:00 in Beijing
 
+type Rec = { id: string; revision: number; data: Record<string, unknown> };
+
 onBothDatabases(
   (app) => {
     describe('the credit template’s bad debts', () => {
@@ -68,6 +70,17 @@ onBothDatabases(
           'Invoice INV-OLD-1 of 无锡长江精工机械有限公司 was written off as bad debt, a loss of 30,000.00 CNY. The customer is blacklisted and grades no better than D.',
           'Invoice INV-OLD-2 of 广州鑫源商贸有限公司 was written off as bad debt, a loss of 20,000.00 CNY. The customer is blacklisted and grades no better than D.',
         ]);
+      });
+
+      it('clears the reason when the customer is taken off the list, so a later write-off is the only reason it is back', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const listed = await create(co.as.finance, 'customer', newcomer('广州鑫源商贸有限公司', 5, co.ids.sales!, { blacklisted: true, blacklist_reason: '2023 年拖欠货款' }));
+        const lifted = await body<Rec>(await co.as.risk.call('PATCH', `/api/forms/customer/records/${listed.id}`, { blacklisted: false }, { 'If-Match': `"${listed.revision}"` }));
+        expect(lifted.data['blacklist_reason'] ?? null).toBeNull();
+        await create(co.as.finance, 'receivable', { ...invoice(listed.id, 'INV-OLD-3', 20_000, co.ids.sales!, '2023-03-01', '2023-04-30'), status: 'bad_debt' });
+        expect((await read(co.admin, 'customer', listed.id)).data).toMatchObject({ blacklisted: true, blacklist_reason: '发票 INV-OLD-3 核销为坏账 / Invoice INV-OLD-3 written off as bad debt' });
       });
     });
   },

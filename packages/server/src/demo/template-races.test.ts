@@ -64,6 +64,21 @@ describe('the credit template under writes at once, on PostgreSQL', () => {
     expect(payments.items).toHaveLength(1);
   });
 
+  it('two write-offs at once of one blacklisted customer\'s invoices: the risk officer\'s reason and both write-offs kept', async () => {
+    const co = await creditCompany(t);
+    const c = await create(co.as.finance, 'customer', newcomer('广州鑫源商贸有限公司', 5, co.ids.sales!, { blacklisted: true, blacklist_reason: '恶意拖欠货款' }));
+    const [r1, r2] = [
+      await create(co.as.finance, 'receivable', invoice(c.id, 'INV-W1', 30_000, co.ids.sales!, '2025-01-02', '2025-02-01')),
+      await create(co.as.finance, 'receivable', invoice(c.id, 'INV-W2', 20_000, co.ids.sales!, '2025-01-02', '2025-02-01')),
+    ];
+    const writeOff = (r: typeof r1) => co.as.finance.call('PATCH', `/api/forms/receivable/records/${r.id}`, { status: 'bad_debt' }, { 'If-Match': `"${r.revision}"` });
+    const answers = await whileLocked(c.id, 2, () => [writeOff(r1), writeOff(r2)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const lines = String((await read(co.admin, 'customer', c.id)).data['blacklist_reason']).split('\n');
+    expect(lines[0]).toBe('恶意拖欠货款');
+    expect(lines.slice(1).sort()).toEqual(['发票 INV-W1 核销为坏账 / Invoice INV-W1 written off as bad debt', '发票 INV-W2 核销为坏账 / Invoice INV-W2 written off as bad debt']);
+  });
+
   it('two orders at once, each within the available credit but over it together: one is released, the other held for approval', async () => {
     const co = await creditCompany(t);
     const c = await create(co.as.finance, 'customer', newcomer('宁波港联物流有限公司', 2, co.ids.sales!));

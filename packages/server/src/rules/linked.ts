@@ -1,7 +1,9 @@
 /** @module Rules' writes into the records their record references (set_field with `on`), made once that record has settled. */
+import { appendLine } from '@heng/engine';
 import type { SetFieldEffect } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
+import { findRecord } from '../records/store.js';
 // Mutual recursion, as rules and rollups are: a write into a referenced record settles that record (its rules run) in turn.
 import { MAX_CASCADE, reviseRecord } from './rollups.js';
 import type { RuleWriter } from './run.js';
@@ -13,6 +15,8 @@ export interface LinkedWrite extends FieldWrite {
   readonly field: string;
   readonly form: string;
   readonly record: string;
+  /** true: `value` is a line added to what the field holds once the record is locked. */
+  readonly append?: true;
 }
 
 /**
@@ -24,7 +28,8 @@ export interface LinkedWrite extends FieldWrite {
  */
 export function linkedWrite(effect: SetFieldEffect, ruleSet: string): LinkedWrite | undefined {
   const t = effect.target;
-  return t === undefined || t.record === null ? undefined : { value: effect.value, ruleSet, rule: effect.rule, field: effect.field, form: t.form, record: t.record };
+  if (t === undefined || t.record === null) return undefined;
+  return { value: effect.value, ruleSet, rule: effect.rule, field: effect.field, form: t.form, record: t.record, ...(effect.append ? { append: true } : {}) };
 }
 
 function tooDeep(formId: string, id: string): AppError {
@@ -35,7 +40,7 @@ function tooDeep(formId: string, id: string): AppError {
 
 /**
  * Writes what rules set in referenced records, one revision per record (later rules win on a
- * field), each checked against its form's latest version and settled in turn: scored, its own
+ * field; a line added goes after what the record holds once locked), each checked against its form's latest version and settled in turn: scored, its own
  * rules run, rollups over it refreshed. One level of the cascade rollups count (then 422
  * `rules.linked_depth`); a value the record's form refuses is a 422 naming the record and rule.
  *
@@ -43,18 +48,20 @@ function tooDeep(formId: string, id: string): AppError {
  * await writeLinked(tx, [{ form: 'customer', record: 'c_42', field: 'credit_limit', value: 800000, ruleSet: 'outcome', rule: 'approved' }], by);
  */
 export async function writeLinked(tx: Queryable, linked: readonly LinkedWrite[], by: RuleWriter): Promise<void> {
-  const byRecord = new Map<string, { formId: string; id: string; writes: Map<string, FieldWrite> }>();
+  const byRecord = new Map<string, { formId: string; id: string; writes: LinkedWrite[] }>();
   for (const w of linked) {
     const key = JSON.stringify([w.form, w.record]);
-    const entry = byRecord.get(key) ?? { formId: w.form, id: w.record, writes: new Map<string, FieldWrite>() };
-    entry.writes.set(w.field, { value: w.value, ruleSet: w.ruleSet, rule: w.rule });
-    byRecord.set(key, entry);
+    byRecord.set(key, { formId: w.form, id: w.record, writes: [...(byRecord.get(key)?.writes ?? []), w] });
   }
   const cascade = (by.cascade ?? 0) + 1;
   const first = [...byRecord.values()][0];
   if (first !== undefined && cascade > MAX_CASCADE) throw tooDeep(first.formId, first.id);
-  for (const { formId, id, writes } of byRecord.values()) {
+  for (const { formId, id, writes: list } of byRecord.values()) {
+    // A line is added to what the record holds once it is locked, not to what the rule read: two write-offs at once both keep theirs.
+    const held = list.some((w) => w.append) ? await findRecord(tx, by.tenantId, formId, id, 'no key update') : undefined;
+    const writes = new Map<string, FieldWrite>();
+    for (const w of list) writes.set(w.field, { value: w.append ? appendLine(writes.get(w.field)?.value ?? held?.data[w.field], w.value) : w.value, ruleSet: w.ruleSet, rule: w.rule });
     const fields = Object.fromEntries([...writes].map(([field, w]) => [field, w.value]));
-    await reviseRecord(tx, formId, id, fields, { ...by, cascade, via: rulesOf(writes) }, undefined, (problems) => invalidSetField(problems, writes, { formId, id }));
+    await reviseRecord(tx, formId, id, fields, { ...by, cascade, via: rulesOf(writes) }, held, (problems) => invalidSetField(problems, writes, { formId, id }));
   }
 }

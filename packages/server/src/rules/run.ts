@@ -1,5 +1,5 @@
 /** @module Running a form's rule sets after a record write or on a schedule, in one transaction per record, set_field rewrites (of the record and of the records it references) included. */
-import { evaluateRuleSet, RECORD_FACT_IDS, sameJson, triggerMatches } from '@heng/engine';
+import { appendLine, evaluateRuleSet, RECORD_FACT_IDS, sameJson, triggerMatches } from '@heng/engine';
 import type { Effect, TriggerEvent } from '@heng/engine';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
@@ -154,7 +154,7 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
       for (const e of await evaluate(tx, set, rec, hit, depth, by, flowsToStart)) {
         const other = linkedWrite(e, set.id);
         if (other !== undefined) linked.push(other);
-        else if (e.target === undefined) writes.set(e.field, { value: e.value, ruleSet: set.id, rule: e.rule });
+        else if (e.target === undefined) writes.set(e.field, { value: e.append ? appendLine(writes.get(e.field)?.value ?? rec.data[e.field], e.value) : e.value, ruleSet: set.id, rule: e.rule });
       }
     }
     const changing = new Map([...writes].filter(([field, w]) => !sameJson(rec.data[field] ?? null, w.value)));

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { actionEnv, compileEnv, TODAY } from '../test-kit.js';
-import { setFieldAction } from './set-field.js';
+import { appendLine, setFieldAction } from './set-field.js';
 import type { SetFieldAction } from './types.js';
 
 const at = '/rules/0/actions/0';
@@ -129,6 +129,24 @@ describe('set_field', () => {
       expect(setFieldAction.check({ kind: 'set_field', id: 'a', on: 'customer', field: 'exposure', value: 1 }, { ...actionEnv(), ctx }, at).map((p) => p.code)).toEqual(['ruleset.set_field.readonly']);
     });
 
+    it('adds a line only to a multi-line text field, with a problem naming the flag otherwise', () => {
+      expect(check({ on: 'customer', field: 'blacklist_reason', append: true, formula: '"Invoice written off: " & customer_name' })).toEqual([]);
+      const [p, ...rest] = check({ on: 'customer', field: 'company_name', append: true, value: 'x' });
+      expect(rest).toEqual([]);
+      expect(p).toMatchObject({ path: `${at}/append`, code: 'ruleset.set_field.append' });
+      expect([p?.message, p?.messageZh]).toEqual([
+        'Only a multi-line text field takes a new line, and "company_name" is a text field: untick "add as a new line", or write a multi-line text field.',
+        '只有多行文本字段可以追加一行，"company_name" 是 text 字段：请取消“追加为新的一行”，或改写多行文本字段。',
+      ]);
+    });
+
+    it('becomes an effect that says it adds a line, the line alone its value', () => {
+      const build = setFieldAction.compile({ kind: 'set_field', id: 'why', on: 'customer', field: 'blacklist_reason', append: true, formula: '"Written off: " & customer_name' }, compileEnv());
+      expect(build({ customer: 'c_42', customer_name: 'Acme' }, { today: TODAY })).toMatchObject({ field: 'blacklist_reason', value: 'Written off: Acme', append: true });
+      const plain = setFieldAction.compile({ kind: 'set_field', id: 'why', on: 'customer', field: 'blacklist_reason', value: 'x' }, compileEnv());
+      expect(plain({ customer: 'c_42' }, { today: TODAY })).not.toHaveProperty('append');
+    });
+
     it('becomes an effect naming the referenced record, the value settled as that record\'s field stores it', () => {
       const build = setFieldAction.compile({ kind: 'set_field', id: 'grant', on: 'customer', field: 'credit_limit', formula: 'amount / 3' }, compileEnv());
       expect(build({ customer: 'c_42', amount: 100 }, { today: TODAY })).toEqual({
@@ -137,6 +155,20 @@ describe('set_field', () => {
       const literal = setFieldAction.compile({ kind: 'set_field', id: 'flag', on: 'customer', field: 'credit_limit', value: 0 }, compileEnv());
       expect(literal({ customer: 'c_42' }, { today: TODAY })).toMatchObject({ value: 0, reads: [] });
       expect(build({ amount: 100 }, { today: TODAY }).target).toEqual({ field: 'customer', record: null, form: 'customer' });
+    });
+  });
+
+  describe('appendLine', () => {
+    it('adds the line after what the field holds, on a line of its own', () => {
+      expect(appendLine('Sued by a supplier', 'Invoice INV-7 written off')).toBe('Sued by a supplier\nInvoice INV-7 written off');
+    });
+
+    it('gives the line alone to an empty field, and leaves the field as it is for an empty line', () => {
+      expect(appendLine(null, 'Invoice INV-7 written off')).toBe('Invoice INV-7 written off');
+      expect(appendLine(' ', 'Invoice INV-7 written off')).toBe('Invoice INV-7 written off');
+      expect(appendLine('Sued', null)).toBe('Sued');
+      expect(appendLine('Sued', '  ')).toBe('Sued');
+      expect(appendLine(undefined, null)).toBeNull();
     });
   });
 });

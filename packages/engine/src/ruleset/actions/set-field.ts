@@ -49,16 +49,32 @@ function settlerFor(type: string | undefined): ((v: unknown) => unknown) | undef
 }
 
 /**
+ * What a field holding `current` holds once `line` is added as a new line ({@link SetFieldEffect}'s
+ * `append`): `line` alone when the field is empty, `current` alone when `line` is.
+ *
+ * @example
+ * appendLine('Sued by a supplier', 'Invoice INV-7 written off') // 'Sued by a supplier\nInvoice INV-7 written off'
+ */
+export function appendLine(current: unknown, line: unknown): unknown {
+  const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (blank(line)) return current ?? null;
+  return blank(current) ? line : `${String(current)}\n${String(line)}`;
+}
+
+/**
  * Sets a field. A money field gets the formula's result rounded half up to fen, so the stored
  * amount is the one a person would write, and no amount (null) past what money holds; a
  * date-time field gets canonical UTC, as the form's `computeRecord` stores date-times. A
  * formula into a select, user or reference field may give only values that field holds. With
  * `on`, the field is one of the referenced record's form and the formula still reads this record.
+ * With `append`, the value is a line added to what a multi-line text field holds when the server
+ * writes it (a reason per write-off), so two writes at once keep both lines.
  *
  * @example
  * { kind: 'set_field', id: 'stage', field: 'collection_stage', value: 'notice' }
  * { kind: 'set_field', id: 'limit', field: 'credit_limit', formula: 'annual_sales * 0.2' }
  * { kind: 'set_field', id: 'grant', on: 'customer', field: 'credit_limit', formula: 'approved_amount' }
+ * { kind: 'set_field', id: 'why', on: 'customer', field: 'blacklist_reason', append: true, formula: '"Invoice " & invoice_no & " written off"' }
  */
 export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
   kind: 'set_field',
@@ -72,6 +88,7 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
       on: idSchema,
       value: true,
       formula: { type: 'string', minLength: 1, maxLength: 2000 },
+      append: { type: 'boolean' },
     },
     required: ['kind', 'id', 'field'],
     additionalProperties: false,
@@ -94,6 +111,9 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
     const field = writable.get(action.field);
     const at = pointer(path, 'field');
     if (field === undefined) return [...out, ...checkFieldRef(writable, action.field, at)];
+    if (action.append === true && field.type !== 'long_text') {
+      out.push(problem(pointer(path, 'append'), 'ruleset.set_field.append', `Only a multi-line text field takes a new line, and "${field.id}" is a ${field.type} field: untick "add as a new line", or write a multi-line text field.`, `只有多行文本字段可以追加一行，"${field.id}" 是 ${field.type} 字段：请取消“追加为新的一行”，或改写多行文本字段。`));
+    }
     if (field.computed === true) {
       out.push(problem(at, 'ruleset.set_field.readonly', `"${field.id}" is a computed field (formula, lookup or rollup), so a rule cannot set it. Set a field it is computed from instead.`, `"${field.id}" 是计算字段（公式、关联字段或汇总），规则不能设置它。请改为设置其计算所依据的字段。`));
     } else if (hasValue(action) && !hasFormula(action)) {
@@ -113,7 +133,7 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
   },
   compile(action, env) {
     const { on } = action;
-    const base = { kind: 'set_field', rule: env.rule, action: action.id, field: action.field } as const;
+    const base = { kind: 'set_field', rule: env.rule, action: action.id, field: action.field, ...(action.append === true ? { append: true as const } : {}) } as const;
     const form = on === undefined ? undefined : env.fields.get(on)?.target;
     if (on !== undefined && form === undefined) throw new Error(`set_field "${action.id}" writes through "${on}", which is not a reference: validate the rule set before compiling it.`);
     const written = form === undefined ? env.fields : env.forms.get(form);

@@ -58,6 +58,8 @@ export interface SetFieldAction extends ActionBase<'set_field'> {
   readonly on?: string;
   readonly value?: unknown;
   readonly formula?: string;
+  /** true: the value is added as a new line after what the (multi-line text) field holds, read when it is written, so writes at once both keep their lines. */
+  readonly append?: boolean;
 }
 /** `on`: a reference field whose record gets the flag (the customer of a receivable); absent = this record. */
 /** `label` names the flag to people (高风险 / High risk); without it they see the flag itself. */
@@ -136,6 +138,8 @@ export interface SetFieldEffect extends EffectBase<'set_field'> {
   readonly target?: ReferencedRecord & { readonly form: string };
   /** With `target`: the facts of the record the rule ran on that the value was computed from (none for a literal), so a trace can withhold a value computed from a field hidden from its reader. */
   readonly reads?: readonly string[];
+  /** true: `value` is a line to add after what the field holds when it is written ({@link appendLine}). */
+  readonly append?: true;
 }
 export interface AddFlagEffect extends EffectBase<'add_flag'> {
   readonly flag: string;
