@@ -202,6 +202,31 @@ describe('diff rows', () => {
       ['replace', 'rules › Empty grade › conditions › all › Salesperson (salesperson)', 'Sales owner equal "u1"', 'Salesperson equal "u1"'],
       ['replace', 'rules › Empty grade › Name › English', 'A grade', 'Empty grade'],
     ]);
+    // A new operator with items of its list changed: the list before is the one it had.
+    const listed = { rules: [{ id: 'r', name: { en: 'Grades', 'zh-CN': '等级' }, conditions: { all: [{ fact: 'grade', operator: 'notIn', value: ['A', 'C', 'E'] }] } }] };
+    const grown = diffRows(
+      [
+        { path: '/rules/0/conditions/all/0/operator', op: 'replace', from: 'in', to: 'notIn' },
+        { path: '/rules/0/conditions/all/0/value/1', op: 'replace', from: 'B', to: 'C' },
+        { path: '/rules/0/conditions/all/0/value/2', op: 'add', to: 'E' },
+      ],
+      listed,
+      'en',
+      words,
+    );
+    expect(grown.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([['rules › Grades › conditions › all › Grade (grade)', 'Grade in ["A","B"]', 'Grade notIn ["A","C","E"]']]);
+    const shrunk = diffRows(
+      [
+        { path: '/rules/0/conditions/all/0/value/0', op: 'replace', from: 'B', to: 'A' },
+        { path: '/rules/0/conditions/all/0/operator', op: 'replace', from: 'in', to: 'notIn' },
+        { path: '/rules/0/conditions/all/0/value/4', op: 'remove', from: 'D' },
+        { path: '/rules/0/conditions/all/0/value/3', op: 'remove', from: 'F' },
+      ],
+      listed,
+      'en',
+      words,
+    );
+    expect(shrunk.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([['rules › Grades › conditions › all › Grade (grade)', 'Grade in ["B","C","E","F","D"]', 'Grade notIn ["A","C","E"]']]);
     // A new value alone is said as before, by its field's words.
     const value = diffRows([{ path: '/rules/0/conditions/all/1/value', op: 'replace', from: 'u2', to: 'u1' }], rules, 'en', words);
     expect(value.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([['rules › Empty grade › conditions › all › Salesperson (salesperson) › value', 'u2', 'u1']]);

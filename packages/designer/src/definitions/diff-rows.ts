@@ -182,39 +182,66 @@ function holderOf(doc: unknown, tokens: readonly string[]): unknown {
 const COMPARISON_KEYS = new Set(['fact', 'operator', 'value']);
 const isComparison = (v: unknown): v is Obj => isObject(v) && typeof v['fact'] === 'string' && typeof v['operator'] === 'string';
 
-/** A comparison as it is now and as it was before some of its parts changed, and the first of those changes. */
+/** A comparison as it is now and as it was before some of its parts changed, where it is, and the first of those changes. */
 interface ComparisonChange {
   readonly now: Obj;
   readonly before: Obj;
   readonly first: Change;
+  readonly at: readonly string[];
+}
+
+/** The comparison a change is to, and the part it changes: its field, operator or value, or an item of its value list. */
+interface ComparisonPart {
+  readonly at: readonly string[];
+  readonly part: string;
+  readonly item?: number;
+}
+
+function comparisonPart(c: Change, after: unknown): ComparisonPart | undefined {
+  if (c.op === 'move') return undefined;
+  const tokens = tokensOf(c.path);
+  const last = tokens.at(-1) ?? '';
+  if (COMPARISON_KEYS.has(last) && isComparison(holderOf(after, tokens))) return { at: tokens.slice(0, -1), part: last };
+  if (tokens.at(-2) === 'value' && isComparison(holderOf(after, tokens.slice(0, -1)))) return { at: tokens.slice(0, -2), part: 'value', item: Number(last) };
+  return undefined;
+}
+
+/** A value list as it was before `changes` to its items, compared by place: replaced and removed items as they were, added ones left out. */
+function listBefore(now: readonly unknown[], changes: ReadonlyArray<{ readonly change: Change; readonly item: number }>): unknown[] {
+  const added = new Set(changes.filter(({ change }) => change.op === 'add').map(({ item }) => item));
+  const out = [...now];
+  for (const { change, item } of changes) if (change.op !== 'add') out[item] = change.from;
+  return out.filter((_, i) => !added.has(i));
 }
 
 /**
- * The changes to a part of a comparison (its field, operator or value), each mapped to its
- * comparison as it is in `after` and as it was before them all, when its field or operator is
- * among them: `equal → isEmpty` said as “Grade = A” → “Grade is empty”. A new value alone is
- * left to be said by its field's words.
+ * The changes to a part of a comparison (its field, operator, value or an item of its value
+ * list), each mapped to its comparison as it is in `after` and as it was before them all, when
+ * its field or operator is among them: `equal → isEmpty` said as “Grade = A” → “Grade is empty”.
+ * A new value alone is left to be said by its field's words.
  */
 function comparisonChanges(changes: readonly Change[], after: unknown): Map<Change, ComparisonChange> {
-  const byPlace = new Map<string, Change[]>();
-  for (const c of changes) {
-    const tokens = tokensOf(c.path);
-    if (c.op === 'move' || !isComparison(holderOf(after, tokens)) || !COMPARISON_KEYS.has(tokens.at(-1) ?? '')) continue;
-    const place = tokens.slice(0, -1).join('/');
-    byPlace.set(place, [...(byPlace.get(place) ?? []), c]);
+  const byPlace = new Map<string, Array<{ change: Change; part: ComparisonPart }>>();
+  for (const change of changes) {
+    const part = comparisonPart(change, after);
+    if (part === undefined) continue;
+    const place = JSON.stringify(part.at);
+    byPlace.set(place, [...(byPlace.get(place) ?? []), { change, part }]);
   }
   const out = new Map<Change, ComparisonChange>();
   for (const group of byPlace.values()) {
     const [first] = group;
-    if (first === undefined || !group.some((c) => c.op === 'replace' && tokensOf(c.path).at(-1) !== 'value')) continue;
-    const now = holderOf(after, tokensOf(first.path)) as Obj;
+    if (first === undefined || !group.some(({ change, part }) => change.op === 'replace' && part.part !== 'value')) continue;
+    const now = holderOf(after, [...first.part.at, '']) as Obj;
     const before: Record<string, unknown> = { ...now };
-    for (const c of group) {
-      const part = tokensOf(c.path).at(-1)!;
-      if (c.op === 'add') delete before[part];
-      else before[part] = c.from;
+    const items: Array<{ change: Change; item: number }> = [];
+    for (const { change, part } of group) {
+      if (part.item !== undefined) items.push({ change, item: part.item });
+      else if (change.op === 'add') delete before[part.part];
+      else before[part.part] = change.from;
     }
-    for (const c of group) out.set(c, { now, before, first });
+    if (items.length > 0 && Array.isArray(now['value'])) before['value'] = listBefore(now['value'], items);
+    for (const { change } of group) out.set(change, { now, before, first: first.change, at: first.part.at });
   }
   return out;
 }
@@ -239,7 +266,7 @@ export function diffRows(changes: readonly Change[], after: unknown, lang: Lang,
     if (comparison !== undefined) {
       // A comparison's field, operator or value changed: the comparison before and after, in words, once.
       if (comparison.first !== c) return [];
-      return [{ key, op: 'replace', where: placesOf(after, tokens.slice(0, -1), lang, words), before: clip(words.condition(comparison.before)), after: clip(words.condition(comparison.now)) }];
+      return [{ key, op: 'replace', where: placesOf(after, comparison.at, lang, words), before: clip(words.condition(comparison.before)), after: clip(words.condition(comparison.now)) }];
     }
     const holder = holderOf(after, tokens);
     const item = Array.isArray(holder);
