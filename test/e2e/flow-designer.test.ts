@@ -352,6 +352,49 @@ describe('approval flow designer in the browser', () => {
     await page.close();
   });
 
+  it('offers a reference a branch tests as a picker among the records, filling what the sample copies from the one picked', async () => {
+    const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+    await seed.saveAndPublish('form', {
+      kind: 'form', id: 'tier_check', name: t('Tier check', '等级核对'),
+      fields: [
+        { id: 'applicant', type: 'reference', target: 'credit_application', label: t('Application', '申请') },
+        { id: 'applicant_grade', type: 'lookup', via: 'applicant', field: 'grade', resultType: 'text', label: t('Application grade', '申请等级') },
+      ],
+      sections: [{ id: 'main', label: t('Check', '核对'), columns: 1, fields: ['applicant', 'applicant_grade'] }],
+    });
+    await seed.createRecord('credit_application', { customer: '榕城五金', grade: 'A', amount: 120000 });
+    const approver = (id: string, zh: string, role: string) => ({ id, kind: 'approver', name: t(id, zh), approvers: [{ kind: 'role', role }], mode: 'or', whenEmpty: 'admin' });
+    await seed.save('flow', {
+      kind: 'flow', id: 'tier_check_route', name: t('Tier check route', '等级核对路由'), form: 'tier_check',
+      nodes: [{
+        id: 'route', kind: 'branch', name: t('Route', '路由'),
+        branches: [
+          { id: 'none', name: t('No application', '无申请'), when: { all: [{ fact: 'applicant', operator: 'isEmpty', value: null }] }, nodes: [approver('risk', '风控', 'risk_officer')] },
+          { id: 'gold', name: t('Grade A', 'A 级'), when: { all: [{ fact: 'applicant_grade', operator: 'equal', value: 'A' }] }, nodes: [approver('director', '总监', 'sales_director')] },
+        ],
+        otherwise: { id: 'other', name: t('Other', '其他'), nodes: [approver('finance', '财务', 'finance_director')] },
+      }],
+    });
+    const page = await h.page('zh-CN', { signedIn: true });
+    await page.goto(`${h.url}/apps/${ADMIN.tenant}/flows/tier_check_route`);
+    const sim = page.getByTestId('flow-simulator');
+    const applicant = sim.getByRole('combobox', { name: '申请', exact: true });
+    await onRoute(page, 'risk');
+    await applicant.click();
+    await applicant.fill('榕城');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '榕城五金' }).click();
+    // The grade is copied from the application picked, and routes the sample to the director.
+    await onRoute(page, 'director');
+    await offRoute(page, 'risk');
+    await expect.poll(() => sim.getByRole('combobox', { name: '申请等级' }).inputValue()).toBe('A');
+    // Cleared, the sample has no application and nothing copied from one.
+    await sim.locator('.heng-sample-field').filter({ hasText: '申请' }).first().hover();
+    await sim.locator('.heng-sample-field').filter({ hasText: '申请' }).first().locator('.ant-select-clear').click();
+    await onRoute(page, 'risk');
+    await expect.poll(() => sim.getByRole('combobox', { name: '申请等级' }).inputValue()).toBe('');
+    await page.close();
+  });
+
   it('says, on the card and in the simulator, that a branch left empty approves with nobody deciding', async () => {
     const route = creditApproval.nodes[0] as BranchNode;
     const page = await openDesigner('zh-CN', { ...creditApproval, nodes: [{ ...route, otherwise: { ...route.otherwise, nodes: [] } }, ...creditApproval.nodes.slice(1)] });

@@ -1,11 +1,13 @@
-/** @module The route simulator: a sample application typed in or taken from a stored one (less what approvers fill in) and who submits it, the route it takes and who each node would ask, by name. */
+/** @module The route simulator: a sample application typed in or taken from a stored one (less what approvers fill in; a reference a branch tests picked among the records) and who submits it, the route it takes and who each node would ask, by name. */
 import { compileFlow, simulateRoute } from '@heng/engine';
-import type { Directory, FlowDefinition, FlowRecord, FlowScore, RouteStep, SimulatedRoute } from '@heng/engine';
+import type { Directory, FieldDefinition, FlowDefinition, FlowRecord, FlowScore, FormDefinition, RouteStep, SimulatedRoute } from '@heng/engine';
 import { Alert, AutoComplete, Button, Card, Flex, Radio, Select, Timeline, Typography } from 'antd';
 import { useState } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValueInput } from '../components/value-input.js';
-import { approverFields, branchValues, findLane, findNode } from '../ops/flow-tree.js';
+import { approverFields, branchFacts, branchValues, findLane, findNode } from '../ops/flow-tree.js';
+import { loadRecord, ReferenceInput, withLookups } from '../renderer/index.js';
 import type { Loaded, UserSummary } from '../renderer/index.js';
 import { LoadFailed } from '../runtime/common.js';
 import { optionLabel } from '../scorecard/fields.js';
@@ -55,7 +57,7 @@ export interface SimulatorPeople {
 
 export interface SimulatorPanelProps {
   readonly record: FlowRecord;
-  readonly onRecord: (r: FlowRecord) => void;
+  readonly onRecord: Dispatch<SetStateAction<FlowRecord>>;
   readonly route: SimulatedRoute | undefined;
   readonly people: SimulatorPeople;
   /** The sample's score by the flow's scorecard, asked for only when the flow reads one. */
@@ -71,6 +73,19 @@ function UserSelect({ label, value, users, onChange }: { readonly label: string;
   );
 }
 
+type ReferenceField = Extract<FieldDefinition, { type: 'reference' }>;
+
+/**
+ * `record` with `field` pointing at the record `id` (none: undefined) and the lookups copied
+ * through it as saving would copy them from `source`, that record's data; the other lookups as
+ * they are.
+ */
+function pointedAt(form: FormDefinition, record: FlowRecord, field: ReferenceField, id: string | undefined, source?: Readonly<Record<string, unknown>>): FlowRecord {
+  const { [field.id]: _old, ...rest } = record;
+  const through = { ...form, fields: form.fields.filter((f) => f.type !== 'lookup' || f.via === field.id) };
+  return withLookups(through, id === undefined ? rest : { ...rest, [field.id]: id }, new Map(id === undefined || source === undefined ? [] : [[`${field.target}:${id}`, source]]));
+}
+
 /** Who submits the sample, inputs for its fields (its score instead of fields the score shadows), then the route as a timeline. */
 export function SimulatorPanel({ record, onRecord, route, people, score, onScore }: SimulatorPanelProps) {
   const { t } = useTranslation();
@@ -78,11 +93,17 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
   const shadowed = (id: string) => scorecard !== undefined && (id === 'score' || id === 'grade');
   const approvers = approverFields(def);
   const tested = branchValues(def);
+  const read = branchFacts(def);
   // A reset starts the picker afresh: the newest record fills the sample again.
   const [resets, setResets] = useState(0);
   const set = (id: string, v: unknown) => {
     const { [id]: _old, ...rest } = record;
     onRecord(v === undefined ? rest : { ...rest, [id]: v });
+  };
+  // A record picked fills what the sample copies from it (its customer's grade) once it loads.
+  const point = (field: ReferenceField, id: string | undefined) => {
+    onRecord((r) => pointedAt(form, r, field, id));
+    if (id !== undefined) loadRecord(field.target, id).then((rec) => onRecord((r) => (r[field.id] === id ? pointedAt(form, r, field, id, rec.data) : r)), () => undefined);
   };
   return (
     <Card size="small" title={t('flow.sim.title')} className="hf-sim" data-testid="flow-simulator">
@@ -102,8 +123,16 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
         </label>
         {form.fields.map((f) => {
           const info = catalog.get(f.id);
-          // A reference holds a record id, nothing a person types: it stays as the picked record has it.
-          if (info === undefined || approvers.has(f.id) || shadowed(f.id) || f.type === 'reference') return null;
+          // A reference holds a record id: picked among the records when a branch tests it, else as the sampled record has it.
+          if (info === undefined || approvers.has(f.id) || shadowed(f.id) || (f.type === 'reference' && !read.has(f.id))) return null;
+          if (f.type === 'reference') {
+            return (
+              <label key={f.id} className="heng-sample-field" style={{ gridColumn: '1 / -1' }}>
+                <span className="heng-ellipsis">{f.label[lang]}</span>
+                <ReferenceInput field={f} ariaLabel={f.label[lang]} record={{ form, values: record }} value={record[f.id]} onChange={(v) => point(f, typeof v === 'string' ? v : undefined)} />
+              </label>
+            );
+          }
           const few = info.options !== undefined && info.options.length <= FEW;
           // Text without options (a grade copied from the customer) offers the values the branches test.
           const choices = info.kind === 'text' && info.options === undefined ? (tested.get(f.id) ?? []) : [];

@@ -1,4 +1,5 @@
 /** @module Reading and rewriting a flow's tree by ids: lanes (the root, each branch, each otherwise) hold the nodes. */
+import { conditionFacts } from '@heng/engine';
 import type { BranchNode, Condition, FlowBranch, FlowDefinition, FlowNode, Problem } from '@heng/engine';
 
 /** A lane's node list. `null` names the flow's main lane; a branch or otherwise id names its own. */
@@ -149,6 +150,22 @@ export function branchValues(def: FlowDefinition): ReadonlyMap<string, readonly 
   for (const id of flowIds(def)) {
     const node = findNode(def, id);
     if (node?.kind === 'branch') for (const b of node.branches) if (b.when !== undefined) walk(b.when);
+  }
+  return out;
+}
+
+/**
+ * The facts the flow's branch conditions read: the fields a sample must be able to set to take
+ * each route (a branch for applications without a customer tests the reference).
+ *
+ * @example
+ * branchFacts(creditApproval) // Set { 'grade', 'amount' }
+ */
+export function branchFacts(def: FlowDefinition): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const id of flowIds(def)) {
+    const node = findNode(def, id);
+    if (node?.kind === 'branch') for (const b of node.branches) if (b.when !== undefined) conditionFacts(b.when).forEach((f) => out.add(f));
   }
   return out;
 }

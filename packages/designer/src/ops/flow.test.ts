@@ -3,7 +3,7 @@ import type { FlowDefinition } from '@heng/engine';
 import { describe, expect, it } from 'vitest';
 import { creditApplication, creditApproval as flow, flowRoles } from '../samples/credit-approval.js';
 import { insertNode, removeNode, rename, setApprover, setCopyTo } from './flow.js';
-import { approverFields, branchValues, findLane, findNode, flowIds, problemsById } from './flow-tree.js';
+import { approverFields, branchFacts, branchValues, findLane, findNode, flowIds, problemsById } from './flow-tree.js';
 
 const ctx = { ...emptyContext(), forms: new Map([['credit_application', formCatalog(creditApplication)]]), roles: new Set(flowRoles) };
 const mainIds = (d: FlowDefinition) => d.nodes.map((n) => n.id);
@@ -114,5 +114,17 @@ describe('branchValues', () => {
     expect(values.get('grade')).toEqual(['A', 'C', 'D']);
     expect(values.has('amount')).toBe(false);
     expect(branchValues({ ...flow, nodes: [] }).size).toBe(0);
+  });
+});
+
+describe('branchFacts', () => {
+  it('gathers every fact a branch condition reads, a field compared with included, and none an approver reads', () => {
+    expect([...branchFacts(flow)].sort()).toEqual(['amount', 'grade']);
+    const [route] = flow.nodes;
+    if (route?.kind !== 'branch') throw new Error('no branch');
+    const [first, ...rest] = route.branches;
+    const compared = { ...route, branches: [{ ...first!, when: { all: [{ fact: 'amount', operator: 'greaterThan' as const, value: { fact: 'approved_amount' } }, { fact: 'customer', operator: 'isEmpty' as const, value: null }] } }, ...rest] };
+    expect([...branchFacts({ ...flow, nodes: [compared] })].sort()).toEqual(['amount', 'approved_amount', 'customer', 'grade']);
+    expect(branchFacts({ ...flow, nodes: [] }).size).toBe(0);
   });
 });

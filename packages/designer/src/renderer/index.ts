@@ -2,7 +2,7 @@
 export { RecordForm } from './record-form.js';
 export type { RecordFormProps } from './record-form.js';
 export { ValueView, useDisplayWords } from './value-view.js';
-export { RecordLink, useRecordLabel } from './pickers.js';
+export { RecordLink, ReferenceInput, useRecordLabel } from './pickers.js';
 export { displayValue, EMPTY } from './display-value.js';
 export type { DisplayWords } from './display-value.js';
 export { todayInChina } from './form-model.js';
@@ -10,4 +10,4 @@ export { loadPublishedForm, loadRecord, loadRoles, loadRuleSets, loadUsers, reco
 export type { PublishedForm, RecordView, UserSummary } from './data.js';
 export { useLoad, asApiError } from './use-load.js';
 export type { Loaded } from './use-load.js';
-export { lookupSourceForm } from './lookups.js';
+export { lookupSourceForm, withLookups } from './lookups.js';
