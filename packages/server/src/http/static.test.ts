@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate, authRoutes } from '../auth/index.js';
 import { createTestApp } from '../test-support/test-app.js';
@@ -8,6 +9,8 @@ import type { TestApp } from '../test-support/test-app.js';
 import { designerDir, serveDesigner } from './static.js';
 
 const INDEX = '<!doctype html><div id="root"></div><script src="/assets/index-abc123.js"></script>';
+/** A script the build also wrote compressed beside it. */
+const VENDOR = `export const words = ${JSON.stringify('衡'.repeat(4000))};`;
 let dist: string;
 let t: TestApp;
 
@@ -16,6 +19,9 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), INDEX);
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(join(dist, 'assets', 'vendor-def456.js'), VENDOR);
+  writeFileSync(join(dist, 'assets', 'vendor-def456.js.br'), brotliCompressSync(VENDOR));
+  writeFileSync(join(dist, 'assets', 'vendor-def456.js.gz'), gzipSync(VENDOR));
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
   t = await createTestApp({ modules: [authRoutes()], deps: { apiMiddleware: [authenticate()] } });
   serveDesigner(t.app, { dir: dist });
@@ -39,6 +45,17 @@ describe('serving the designer', () => {
     expect(js.headers.get('content-type')).toContain('javascript');
     const icon = await t.app.request('/favicon.svg');
     expect([icon.status, icon.headers.get('cache-control')]).toEqual([200, 'public, max-age=3600']);
+  });
+
+  it('sends the compressed copy the build wrote to a browser that takes it, brotli first, and the file itself to one that does not', async () => {
+    const br = await t.app.request('/assets/vendor-def456.js', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect([br.status, br.headers.get('content-encoding'), br.headers.get('vary'), br.headers.get('cache-control')]).toEqual([200, 'br', 'Accept-Encoding', 'public, max-age=31536000, immutable']);
+    expect(br.headers.get('content-type')).toContain('javascript');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(VENDOR);
+    const gz = await t.app.request('/assets/vendor-def456.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect([gz.headers.get('content-encoding'), Number(gz.headers.get('content-length'))]).toEqual(['gzip', gzipSync(VENDOR).length]);
+    const plain = await t.app.request('/assets/vendor-def456.js');
+    expect([plain.headers.get('content-encoding'), await plain.text()]).toEqual([null, VENDOR]);
   });
 
   it('answers the app routes with index.html (history fallback), HEAD included', async () => {

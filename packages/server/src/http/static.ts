@@ -54,7 +54,8 @@ function escapeHtml(s: string): string {
 }
 
 /**
- * Serves the designer built in `dir` at `/` for GET and HEAD outside /api: files as they are,
+ * Serves the designer built in `dir` at `/` for GET and HEAD outside /api: files as they are (or
+ * their brotli or gzip copy beside them, to a browser that accepts it),
  * any other path (a route of the app, such as /apps/x/scorecards) as index.html so a reload
  * or a shared link works. A missing file under /assets/ stays a 404: an old page asking for
  * a replaced script must fail, not run HTML. Without a build, 503 says how to make one.
@@ -72,7 +73,8 @@ export function serveDesigner(app: Hono, options: { readonly dir?: string } = {}
     const method = c.req.method;
     if (isApi(c.req.path) || (method !== 'GET' && method !== 'HEAD')) return next();
     if (!existsSync(index)) return notBuilt(c, dir);
-    files ??= serveStatic({ root: dir });
+    // The build writes .br and .gz beside each text file: a browser that takes one gets it as it is.
+    files ??= serveStatic({ root: dir, precompressed: true });
     // Set before serving: serveStatic builds its response with the headers set so far.
     c.header('Cache-Control', cacheOf(c.req.path));
     const served = await files(c, async () => undefined);
