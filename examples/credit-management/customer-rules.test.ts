@@ -125,16 +125,23 @@ describe('blacklist (黑名单)', () => {
     expect(fired(await runRules('blacklist', { ...listed, is_new: false, changed_fields: ['news_notes'] }))).toEqual([]);
   });
 
-  it('taking it off the list releases its orders, unless a receivable is still more than 7 days overdue, and clears the reason that no longer holds', async () => {
+  it('taking it off the list releases its orders, unless a receivable is still more than 7 days overdue', async () => {
     const result = await runRules('blacklist', { ...wholesaler({ frozen_receivables: 0 }), is_new: false, changed_fields: ['blacklisted'] });
     expect(fired(result)).toEqual(['lift']);
-    expect(result.effects.map((e) => e.kind)).toEqual(['unfreeze', 'remove_flag', 'set_field', 'notify']);
-    expect(result.effects[2]).toMatchObject({ field: 'blacklist_reason', value: null });
+    expect(result.effects.map((e) => e.kind)).toEqual(['unfreeze', 'remove_flag', 'notify']);
     const overdue = await runRules('blacklist', { ...wholesaler({ frozen_receivables: 2 }), is_new: false, changed_fields: ['blacklisted'] });
     expect(fired(overdue)).toEqual(['lift_still_overdue']);
-    expect(overdue.effects.map((e) => e.kind)).toEqual(['remove_flag', 'set_field', 'notify']);
-    expect(overdue.effects[1]).toMatchObject({ field: 'blacklist_reason', value: null });
-    expect(overdue.effects[2]).toMatchObject({ message: { 'zh-CN': '杭州钱塘商贸有限公司 已移出黑名单，但仍有 2 笔应收逾期 8 天以上，赊销新订单继续冻结（现款现货照常）。' } });
+    expect(overdue.effects.map((e) => e.kind)).toEqual(['remove_flag', 'notify']);
+    expect(overdue.effects[1]).toMatchObject({ message: { 'zh-CN': '杭州钱塘商贸有限公司 已移出黑名单，但仍有 2 笔应收逾期 8 天以上，赊销新订单继续冻结（现款现货照常）。' } });
+  });
+
+  it('a customer not on the list keeps no reason for it, however it came to have one (taken off, or imported so), so a later write-off is the only reason it is back', async () => {
+    const lifted = await runRules('blacklist', { ...wholesaler({ frozen_receivables: 0, blacklist_reason: '2023 年拖欠货款' }), is_new: false, changed_fields: ['blacklisted'] });
+    expect(fired(lifted)).toEqual(['lift', 'reason_left']);
+    expect(lifted.effects).toContainEqual(expect.objectContaining({ kind: 'set_field', field: 'blacklist_reason', value: null }));
+    expect(fired(await runRules('blacklist', { ...wholesaler({ blacklist_reason: '2023 年拖欠货款' }), is_new: true, changed_fields: [] }))).toEqual(['reason_left']);
+    expect(fired(await runRules('blacklist', { ...wholesaler(), is_new: false, changed_fields: ['news_notes'] }))).toEqual([]);
+    expect(fired(await runRules('blacklist', { ...listed, is_new: false, changed_fields: ['news_notes'] }))).toEqual([]);
   });
 });
 

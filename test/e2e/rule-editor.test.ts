@@ -361,9 +361,9 @@ describe('rule editor in the browser', () => {
     await page.getByTestId('add-action-rule_2').click();
     await page.getByRole('menuitem', { name: 'Set field' }).click();
     await pick(page, rule, 'On', 'The record in “Customer”');
-    const append = rule.getByRole('checkbox', { name: 'Add as a new line after what it holds' });
+    const append = rule.getByRole('checkbox', { name: 'Add as a new line (keeps what it holds)' });
     await pick(page, rule, 'Field', 'Credit limit');
-    expect(await append.count()).toBe(0);
+    await expect.poll(() => append.count()).toBe(0);
     await pick(page, rule, 'Field', 'Risk notes');
     await append.check();
     await rule.locator('.ant-segmented-item').filter({ hasText: 'Formula' }).click();
@@ -379,7 +379,7 @@ describe('rule editor in the browser', () => {
     await expect.poll(saved).toEqual({ kind: 'set_field', id: 'set_field_1', on: 'customer', field: 'risk_notes', append: true, formula: '"Requested " & amount' });
     // Another kind of field is written over: the box goes, and with it the flag.
     await pick(page, rule, 'Field', 'Credit limit');
-    expect(await append.count()).toBe(0);
+    await expect.poll(() => append.count()).toBe(0);
     await expect.poll(saved).toEqual({ kind: 'set_field', id: 'set_field_1', on: 'customer', field: 'credit_limit', formula: '"Requested " & amount' });
     await page.close();
   });

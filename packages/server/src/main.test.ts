@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
@@ -36,12 +37,16 @@ describe('start', () => {
     const { hostname, port } = new URL(server.url);
     const socket = connect(Number(port), hostname);
     try {
+      await once(socket, 'connect');
       let received = '';
       socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
       const ask = async (): Promise<void> => {
         received = '';
         socket.write(`GET /api/health HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
-        while (!received.includes('\r\n\r\n')) await sleep(20);
+        while (!received.includes('\r\n\r\n')) {
+          if (socket.readyState !== 'open') throw new Error(`the server closed the connection (${socket.readyState})`);
+          await sleep(20);
+        }
       };
       await ask();
       expect(received).toMatch(/^HTTP\/1\.1 200/);

@@ -227,6 +227,18 @@ describe('diff rows', () => {
       words,
     );
     expect(shrunk.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([['rules › Grades › conditions › all › Grade (grade)', 'Grade in ["B","C","E","F","D"]', 'Grade notIn ["A","C","E"]']]);
+    // A new operator with another field compared with: the field it was compared with before.
+    const compared = { rules: [{ id: 'r', name: { en: 'Over', 'zh-CN': '超出' }, conditions: { all: [{ fact: 'amount', operator: 'lessThan', value: { fact: 'approved_amount' } }] } }] };
+    const refield = diffRows(
+      [
+        { path: '/rules/0/conditions/all/0/operator', op: 'replace', from: 'greaterThan', to: 'lessThan' },
+        { path: '/rules/0/conditions/all/0/value/fact', op: 'replace', from: 'credit_limit', to: 'approved_amount' },
+      ],
+      compared,
+      'en',
+      words,
+    );
+    expect(refield.map((r) => [r.before, r.after])).toEqual([['Amount greaterThan {"fact":"credit_limit"}', 'Amount lessThan {"fact":"approved_amount"}']]);
     // A new value alone is said as before, by its field's words.
     const value = diffRows([{ path: '/rules/0/conditions/all/1/value', op: 'replace', from: 'u2', to: 'u1' }], rules, 'en', words);
     expect(value.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([['rules › Empty grade › conditions › all › Salesperson (salesperson) › value', 'u2', 'u1']]);

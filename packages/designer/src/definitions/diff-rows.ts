@@ -190,11 +190,11 @@ interface ComparisonChange {
   readonly at: readonly string[];
 }
 
-/** The comparison a change is to, and the part it changes: its field, operator or value, or an item of its value list. */
+/** The comparison a change is to, and the part it changes: its field, operator or value, or a part of its value (an item of its list, the field it compares with). */
 interface ComparisonPart {
   readonly at: readonly string[];
   readonly part: string;
-  readonly item?: number;
+  readonly inValue?: string;
 }
 
 function comparisonPart(c: Change, after: unknown): ComparisonPart | undefined {
@@ -202,16 +202,27 @@ function comparisonPart(c: Change, after: unknown): ComparisonPart | undefined {
   const tokens = tokensOf(c.path);
   const last = tokens.at(-1) ?? '';
   if (COMPARISON_KEYS.has(last) && isComparison(holderOf(after, tokens))) return { at: tokens.slice(0, -1), part: last };
-  if (tokens.at(-2) === 'value' && isComparison(holderOf(after, tokens.slice(0, -1)))) return { at: tokens.slice(0, -2), part: 'value', item: Number(last) };
+  if (tokens.at(-2) === 'value' && isComparison(holderOf(after, tokens.slice(0, -1)))) return { at: tokens.slice(0, -2), part: 'value', inValue: last };
   return undefined;
 }
 
-/** A value list as it was before `changes` to its items, compared by place: replaced and removed items as they were, added ones left out. */
-function listBefore(now: readonly unknown[], changes: ReadonlyArray<{ readonly change: Change; readonly item: number }>): unknown[] {
-  const added = new Set(changes.filter(({ change }) => change.op === 'add').map(({ item }) => item));
-  const out = [...now];
-  for (const { change, item } of changes) if (change.op !== 'add') out[item] = change.from;
-  return out.filter((_, i) => !added.has(i));
+/**
+ * A comparison's value as it was before `changes` to its parts: a list's items compared by place
+ * (replaced and removed ones as they were, added ones left out), a field compared with as it was.
+ */
+function valueBefore(now: unknown, changes: ReadonlyArray<{ readonly change: Change; readonly key: string }>): unknown {
+  if (Array.isArray(now)) {
+    const added = new Set(changes.filter(({ change }) => change.op === 'add').map(({ key }) => Number(key)));
+    const out: unknown[] = [...now];
+    for (const { change, key } of changes) if (change.op !== 'add') out[Number(key)] = change.from;
+    return out.filter((_, i) => !added.has(i));
+  }
+  const out: Record<string, unknown> = isObject(now) ? { ...now } : {};
+  for (const { change, key } of changes) {
+    if (change.op === 'add') delete out[key];
+    else out[key] = change.from;
+  }
+  return out;
 }
 
 /**
@@ -234,13 +245,13 @@ function comparisonChanges(changes: readonly Change[], after: unknown): Map<Chan
     if (first === undefined || !group.some(({ change, part }) => change.op === 'replace' && part.part !== 'value')) continue;
     const now = holderOf(after, [...first.part.at, '']) as Obj;
     const before: Record<string, unknown> = { ...now };
-    const items: Array<{ change: Change; item: number }> = [];
+    const inValue: Array<{ change: Change; key: string }> = [];
     for (const { change, part } of group) {
-      if (part.item !== undefined) items.push({ change, item: part.item });
+      if (part.inValue !== undefined) inValue.push({ change, key: part.inValue });
       else if (change.op === 'add') delete before[part.part];
       else before[part.part] = change.from;
     }
-    if (items.length > 0 && Array.isArray(now['value'])) before['value'] = listBefore(now['value'], items);
+    if (inValue.length > 0) before['value'] = valueBefore(now['value'], inValue);
     for (const { change } of group) out.set(change, { now, before, first: first.change, at: first.part.at });
   }
   return out;

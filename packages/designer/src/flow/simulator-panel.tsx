@@ -100,9 +100,9 @@ export function SimulatorPanel({ record, onRecord, route, people, score, onScore
     const { [id]: _old, ...rest } = record;
     onRecord(v === undefined ? rest : { ...rest, [id]: v });
   };
-  // A record picked fills what the sample copies from it (its customer's grade) once it loads.
+  // A record picked empties what the sample copied through the field at once, and fills it from that record (its customer's grade) once it loads.
   const point = (field: ReferenceField, id: string | undefined) => {
-    onRecord((r) => pointedAt(form, r, field, id));
+    onRecord((r) => pointedAt(form, r, field, id, {}));
     if (id !== undefined) loadRecord(field.target, id).then((rec) => onRecord((r) => (r[field.id] === id ? pointedAt(form, r, field, id, rec.data) : r)), () => undefined);
   };
   return (

@@ -55,7 +55,7 @@ describe('serving the designer', () => {
     const gz = await t.app.request('/assets/vendor-def456.js', { headers: { 'Accept-Encoding': 'gzip' } });
     expect([gz.headers.get('content-encoding'), Number(gz.headers.get('content-length'))]).toEqual(['gzip', gzipSync(VENDOR).length]);
     const plain = await t.app.request('/assets/vendor-def456.js');
-    expect([plain.headers.get('content-encoding'), await plain.text()]).toEqual([null, VENDOR]);
+    expect([plain.headers.get('content-encoding'), plain.headers.get('vary'), await plain.text()]).toEqual([null, 'Accept-Encoding', VENDOR]);
   });
 
   it('answers the app routes with index.html (history fallback), HEAD included', async () => {

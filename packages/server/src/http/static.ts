@@ -78,6 +78,8 @@ export function serveDesigner(app: Hono, options: { readonly dir?: string } = {}
     // Set before serving: serveStatic builds its response with the headers set so far.
     c.header('Cache-Control', cacheOf(c.req.path));
     const served = await files(c, async () => undefined);
+    // A cache keeps the file apart from its compressed copies, which go to the browsers that take them.
+    if (served instanceof Response && !served.headers.has('Vary')) served.headers.set('Vary', 'Accept-Encoding');
     if (served instanceof Response) return served;
     if (c.finalized) return c.res;
     if (c.req.path.startsWith('/assets/')) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });

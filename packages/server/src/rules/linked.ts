@@ -60,7 +60,7 @@ export async function writeLinked(tx: Queryable, linked: readonly LinkedWrite[],
     // A line is added to what the record holds once it is locked, not to what the rule read: two write-offs at once both keep theirs.
     const held = list.some((w) => w.append) ? await findRecord(tx, by.tenantId, formId, id, 'no key update') : undefined;
     const writes = new Map<string, FieldWrite>();
-    for (const w of list) writes.set(w.field, { value: w.append ? appendLine(writes.get(w.field)?.value ?? held?.data[w.field], w.value) : w.value, ruleSet: w.ruleSet, rule: w.rule });
+    for (const w of list) writes.set(w.field, { value: w.append ? appendLine((writes.get(w.field) ?? { value: held?.data[w.field] }).value, w.value) : w.value, ruleSet: w.ruleSet, rule: w.rule });
     const fields = Object.fromEntries([...writes].map(([field, w]) => [field, w.value]));
     await reviseRecord(tx, formId, id, fields, { ...by, cascade, via: rulesOf(writes) }, held, (problems) => invalidSetField(problems, writes, { formId, id }));
   }

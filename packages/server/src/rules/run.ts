@@ -146,15 +146,20 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
   let rec = stored;
   let round = first;
   const chain: string[] = [];
+  // A line is added once a save, however many rounds its action comes up in: added, it is a change, so it would add itself again each round.
+  const appended = new Set<string>();
   for (let depth = 0; ; depth++) {
     const writes = new Map<string, FieldWrite>();
     for (const set of round.sets) {
       const hit = round.occurrences.find((o) => triggerMatches(set.compiled.trigger, o.event));
       if (hit === undefined) continue;
       for (const e of await evaluate(tx, set, rec, hit, depth, by, flowsToStart)) {
+        const once = JSON.stringify([set.id, e.rule, e.action, e.target?.record ?? null]);
+        if (e.append && appended.has(once)) continue;
+        if (e.append) appended.add(once);
         const other = linkedWrite(e, set.id);
         if (other !== undefined) linked.push(other);
-        else if (e.target === undefined) writes.set(e.field, { value: e.append ? appendLine(writes.get(e.field)?.value ?? rec.data[e.field], e.value) : e.value, ruleSet: set.id, rule: e.rule });
+        else if (e.target === undefined) writes.set(e.field, { value: e.append ? appendLine((writes.get(e.field) ?? { value: rec.data[e.field] }).value, e.value) : e.value, ruleSet: set.id, rule: e.rule });
       }
     }
     const changing = new Map([...writes].filter(([field, w]) => !sameJson(rec.data[field] ?? null, w.value)));

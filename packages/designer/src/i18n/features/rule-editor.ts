@@ -65,7 +65,7 @@ export const ruleEditorEn = {
     value: 'Value to write',
     formula: 'Formula',
     formulaPlaceholder: 'e.g. annual_sales * 0.05',
-    append: 'Add as a new line after what it holds',
+    append: 'Add as a new line (keeps what it holds)',
     flag: 'Flag',
     flagLabel: 'Flag label',
     on: 'On',

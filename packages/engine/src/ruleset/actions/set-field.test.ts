@@ -135,7 +135,7 @@ describe('set_field', () => {
       expect(rest).toEqual([]);
       expect(p).toMatchObject({ path: `${at}/append`, code: 'ruleset.set_field.append' });
       expect([p?.message, p?.messageZh]).toEqual([
-        'Only a multi-line text field takes a new line, and "company_name" is a text field: untick "add as a new line", or write a multi-line text field.',
+        'Only a multi-line text field takes a new line, and "company_name" is a text field: untick "Add as a new line", or write a multi-line text field.',
         '只有多行文本字段可以追加一行，"company_name" 是 text 字段：请取消“追加为新的一行”，或改写多行文本字段。',
       ]);
     });
@@ -168,6 +168,7 @@ describe('set_field', () => {
       expect(appendLine(' ', 'Invoice INV-7 written off')).toBe('Invoice INV-7 written off');
       expect(appendLine('Sued', null)).toBe('Sued');
       expect(appendLine('Sued', '  ')).toBe('Sued');
+      expect(appendLine('Sued\n', 'Written off')).toBe('Sued\nWritten off');
       expect(appendLine(undefined, null)).toBeNull();
     });
   });

@@ -58,7 +58,7 @@ function settlerFor(type: string | undefined): ((v: unknown) => unknown) | undef
 export function appendLine(current: unknown, line: unknown): unknown {
   const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
   if (blank(line)) return current ?? null;
-  return blank(current) ? line : `${String(current)}\n${String(line)}`;
+  return blank(current) ? line : `${String(current).trimEnd()}\n${String(line)}`;
 }
 
 /**
@@ -112,7 +112,7 @@ export const setFieldAction: ActionSpec<SetFieldAction, SetFieldEffect> = {
     const at = pointer(path, 'field');
     if (field === undefined) return [...out, ...checkFieldRef(writable, action.field, at)];
     if (action.append === true && field.type !== 'long_text') {
-      out.push(problem(pointer(path, 'append'), 'ruleset.set_field.append', `Only a multi-line text field takes a new line, and "${field.id}" is a ${field.type} field: untick "add as a new line", or write a multi-line text field.`, `只有多行文本字段可以追加一行，"${field.id}" 是 ${field.type} 字段：请取消“追加为新的一行”，或改写多行文本字段。`));
+      out.push(problem(pointer(path, 'append'), 'ruleset.set_field.append', `Only a multi-line text field takes a new line, and "${field.id}" is a ${field.type} field: untick "Add as a new line", or write a multi-line text field.`, `只有多行文本字段可以追加一行，"${field.id}" 是 ${field.type} 字段：请取消“追加为新的一行”，或改写多行文本字段。`));
     }
     if (field.computed === true) {
       out.push(problem(at, 'ruleset.set_field.readonly', `"${field.id}" is a computed field (formula, lookup or rollup), so a rule cannot set it. Set a field it is computed from instead.`, `"${field.id}" 是计算字段（公式、关联字段或汇总），规则不能设置它。请改为设置其计算所依据的字段。`));
