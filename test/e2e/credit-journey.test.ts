@@ -259,5 +259,6 @@ describe('the credit management journey in the browser', () => {
     await page.getByRole('tab', { name: 'Flags and tasks' }).click();
     await expect.poll(() => page.getByTestId('record-status').locator('.ant-tag').getByText('High risk', { exact: true }).count()).toBe(1);
     await close(page.context());
-  }, 170_000);
+    // About 90 s on a quiet 2-core machine, 140–170 s when it shares the cores with other tests.
+  }, 300_000);
 });
