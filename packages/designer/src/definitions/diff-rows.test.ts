@@ -203,22 +203,14 @@ describe('diff rows', () => {
       ['replace', 'rules › Empty grade › Name › English', 'A grade', 'Empty grade'],
     ]);
     // A new operator with items of its list changed: the list before is the one it had.
+    const operatorFrom = (from: string, to: string) => ({ path: '/rules/0/conditions/all/0/operator', op: 'replace' as const, from, to });
     const listed = { rules: [{ id: 'r', name: { en: 'Grades', 'zh-CN': '等级' }, conditions: { all: [{ fact: 'grade', operator: 'notIn', value: ['A', 'C', 'E'] }] } }] };
-    const grown = diffRows(
-      [
-        { path: '/rules/0/conditions/all/0/operator', op: 'replace', from: 'in', to: 'notIn' },
-        { path: '/rules/0/conditions/all/0/value/1', op: 'replace', from: 'B', to: 'C' },
-        { path: '/rules/0/conditions/all/0/value/2', op: 'add', to: 'E' },
-      ],
-      listed,
-      'en',
-      words,
-    );
+    const grown = diffRows([operatorFrom('in', 'notIn'), { path: '/rules/0/conditions/all/0/value/1', op: 'replace', from: 'B', to: 'C' }, { path: '/rules/0/conditions/all/0/value/2', op: 'add', to: 'E' }], listed, 'en', words);
     expect(grown.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([['rules › Grades › conditions › all › Grade (grade)', 'Grade in ["A","B"]', 'Grade notIn ["A","C","E"]']]);
     const shrunk = diffRows(
       [
         { path: '/rules/0/conditions/all/0/value/0', op: 'replace', from: 'B', to: 'A' },
-        { path: '/rules/0/conditions/all/0/operator', op: 'replace', from: 'in', to: 'notIn' },
+        operatorFrom('in', 'notIn'),
         { path: '/rules/0/conditions/all/0/value/4', op: 'remove', from: 'D' },
         { path: '/rules/0/conditions/all/0/value/3', op: 'remove', from: 'F' },
       ],
@@ -229,15 +221,7 @@ describe('diff rows', () => {
     expect(shrunk.map((r) => [r.where.join(' › '), r.before, r.after])).toEqual([['rules › Grades › conditions › all › Grade (grade)', 'Grade in ["B","C","E","F","D"]', 'Grade notIn ["A","C","E"]']]);
     // A new operator with another field compared with: the field it was compared with before.
     const compared = { rules: [{ id: 'r', name: { en: 'Over', 'zh-CN': '超出' }, conditions: { all: [{ fact: 'amount', operator: 'lessThan', value: { fact: 'approved_amount' } }] } }] };
-    const refield = diffRows(
-      [
-        { path: '/rules/0/conditions/all/0/operator', op: 'replace', from: 'greaterThan', to: 'lessThan' },
-        { path: '/rules/0/conditions/all/0/value/fact', op: 'replace', from: 'credit_limit', to: 'approved_amount' },
-      ],
-      compared,
-      'en',
-      words,
-    );
+    const refield = diffRows([operatorFrom('greaterThan', 'lessThan'), { path: '/rules/0/conditions/all/0/value/fact', op: 'replace', from: 'credit_limit', to: 'approved_amount' }], compared, 'en', words);
     expect(refield.map((r) => [r.before, r.after])).toEqual([['Amount greaterThan {"fact":"credit_limit"}', 'Amount lessThan {"fact":"approved_amount"}']]);
     // A new value alone is said as before, by its field's words.
     const value = diffRows([{ path: '/rules/0/conditions/all/1/value', op: 'replace', from: 'u2', to: 'u1' }], rules, 'en', words);

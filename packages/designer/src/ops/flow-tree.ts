@@ -147,11 +147,16 @@ export function branchValues(def: FlowDefinition): ReadonlyMap<string, readonly 
     else if ('not' in c) walk(c.not);
     else if (['equal', 'notEqual', 'in', 'notIn'].includes(c.operator)) (Array.isArray(c.value) ? c.value : [c.value]).forEach((v: unknown) => add(c.fact, v));
   };
-  for (const id of flowIds(def)) {
-    const node = findNode(def, id);
-    if (node?.kind === 'branch') for (const b of node.branches) if (b.when !== undefined) walk(b.when);
-  }
+  branchConditions(def).forEach(walk);
   return out;
+}
+
+/** Every branch condition of the flow, in the order its nodes come. */
+function branchConditions(def: FlowDefinition): Condition[] {
+  return flowIds(def).flatMap((id) => {
+    const node = findNode(def, id);
+    return node?.kind === 'branch' ? node.branches.flatMap((b) => (b.when === undefined ? [] : [b.when])) : [];
+  });
 }
 
 /**
@@ -162,12 +167,7 @@ export function branchValues(def: FlowDefinition): ReadonlyMap<string, readonly 
  * branchFacts(creditApproval) // Set { 'grade', 'amount' }
  */
 export function branchFacts(def: FlowDefinition): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const id of flowIds(def)) {
-    const node = findNode(def, id);
-    if (node?.kind === 'branch') for (const b of node.branches) if (b.when !== undefined) conditionFacts(b.when).forEach((f) => out.add(f));
-  }
-  return out;
+  return new Set(branchConditions(def).flatMap(conditionFacts));
 }
 
 /** A lane found by id: the branch node it belongs to, and the branch (absent for the otherwise lane). */

@@ -1,5 +1,4 @@
 /** @module Rules' writes into the records their record references (set_field with `on`), made once that record has settled. */
-import { appendLine } from '@heng/engine';
 import type { SetFieldEffect } from '@heng/engine';
 import type { Queryable } from '../db/port.js';
 import { AppError } from '../http/app-error.js';
@@ -7,7 +6,7 @@ import { findRecord } from '../records/store.js';
 // Mutual recursion, as rules and rollups are: a write into a referenced record settles that record (its rules run) in turn.
 import { MAX_CASCADE, reviseRecord } from './rollups.js';
 import type { RuleWriter } from './run.js';
-import { invalidSetField, rulesOf } from './set-field-writes.js';
+import { invalidSetField, putWrite, rulesOf } from './set-field-writes.js';
 import type { FieldWrite } from './set-field-writes.js';
 
 /** A field rules set in another record: the effect's target, which the applier found live. */
@@ -58,9 +57,9 @@ export async function writeLinked(tx: Queryable, linked: readonly LinkedWrite[],
   if (first !== undefined && cascade > MAX_CASCADE) throw tooDeep(first.formId, first.id);
   for (const { formId, id, writes: list } of byRecord.values()) {
     // A line is added to what the record holds once it is locked, not to what the rule read: two write-offs at once both keep theirs.
-    const held = list.some((w) => w.append) ? await findRecord(tx, by.tenantId, formId, id, 'no key update') : undefined;
+    const held = await findRecord(tx, by.tenantId, formId, id, 'no key update');
     const writes = new Map<string, FieldWrite>();
-    for (const w of list) writes.set(w.field, { value: w.append ? appendLine((writes.get(w.field) ?? { value: held?.data[w.field] }).value, w.value) : w.value, ruleSet: w.ruleSet, rule: w.rule });
+    for (const w of list) putWrite(writes, w.field, { value: w.value, ruleSet: w.ruleSet, rule: w.rule }, w.append === true, held?.data);
     const fields = Object.fromEntries([...writes].map(([field, w]) => [field, w.value]));
     await reviseRecord(tx, formId, id, fields, { ...by, cascade, via: rulesOf(writes) }, held, (problems) => invalidSetField(problems, writes, { formId, id }));
   }

@@ -1,5 +1,5 @@
 /** @module Running a form's rule sets after a record write or on a schedule, in one transaction per record, set_field rewrites (of the record and of the records it references) included. */
-import { appendLine, evaluateRuleSet, RECORD_FACT_IDS, sameJson, triggerMatches } from '@heng/engine';
+import { evaluateRuleSet, RECORD_FACT_IDS, sameJson, triggerMatches } from '@heng/engine';
 import type { Effect, TriggerEvent } from '@heng/engine';
 import type { FlowStarter } from '../approvals/types.js';
 import type { Queryable } from '../db/port.js';
@@ -20,7 +20,7 @@ import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import type { LoadedRuleSet } from './rule-sets.js';
 import { scoreChanges } from './score-events.js';
 import type { ScoreChange } from './score-events.js';
-import { invalidSetField, rulesOf } from './set-field-writes.js';
+import { invalidSetField, putWrite, rulesOf } from './set-field-writes.js';
 import type { FieldWrite } from './set-field-writes.js';
 import { keepRuleRun } from './trace.js';
 
@@ -159,7 +159,7 @@ async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, set
         if (e.append) appended.add(once);
         const other = linkedWrite(e, set.id);
         if (other !== undefined) linked.push(other);
-        else if (e.target === undefined) writes.set(e.field, { value: e.append ? appendLine((writes.get(e.field) ?? { value: rec.data[e.field] }).value, e.value) : e.value, ruleSet: set.id, rule: e.rule });
+        else if (e.target === undefined) putWrite(writes, e.field, { value: e.value, ruleSet: set.id, rule: e.rule }, e.append === true, rec.data);
       }
     }
     const changing = new Map([...writes].filter(([field, w]) => !sameJson(rec.data[field] ?? null, w.value)));

@@ -1,4 +1,5 @@
 /** @module The fields rules set, and the 422 when they would leave a record invalid. */
+import { appendLine } from '@heng/engine';
 import { AppError } from '../http/app-error.js';
 import type { FieldProblem } from '../http/app-error.js';
 import type { RuleRef } from '../records/store.js';
@@ -8,6 +9,18 @@ export interface FieldWrite {
   readonly value: unknown;
   readonly ruleSet: string;
   readonly rule: string;
+}
+
+/**
+ * Puts what a rule sets in `field` into `writes`: `w`'s value, or with `append` its line after
+ * what an earlier write of the round left there (a cleared field: the line alone), else after
+ * what the record holds (`data`).
+ *
+ * @example
+ * putWrite(writes, 'notes', { value: 'Written off', ruleSet: 'write_off', rule: 'bad_debt' }, true, rec.data)
+ */
+export function putWrite(writes: Map<string, FieldWrite>, field: string, w: FieldWrite, append: boolean, data: Readonly<Record<string, unknown>> | undefined): void {
+  writes.set(field, append ? { ...w, value: appendLine((writes.get(field) ?? { value: data?.[field] }).value, w.value) } : w);
 }
 
 /**
