@@ -87,6 +87,9 @@ describe('the company’s definitions in the browser', () => {
 
     await setWeight(page, 100);
     await saved(page);
+    // Measured in the editor's panel first: once published, the panel no longer offers its numbers as what publishing would do.
+    await page.getByTestId('impact-measure').click();
+    await page.getByTestId('impact').getByText('Of 1 record, publishing would change 1 score and 1 grade.').waitFor();
     await page.getByTestId('publish').click();
     const dialog = page.getByTestId('publish-dialog');
     await dialog.getByText('This is the first version: everything in it is new.').waitFor();
@@ -108,6 +111,8 @@ describe('the company’s definitions in the browser', () => {
     await expect(seed.versions('scorecard', 'trial_score')).resolves.toEqual([1]);
     await page.locator('.ant-modal-footer').getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => status(page)).toBe('Published v1');
+    await page.getByTestId('impact-published').getByText('Published: the records are being re-scored by the published version', { exact: false }).waitFor();
+    await expect(page.getByTestId('impact').getByText('Of 1 record, publishing would change').count()).resolves.toBe(0);
 
     await page.getByTestId('factor-detail').getByLabel('English label').fill('Debt ratio (audited)');
     await saved(page);

@@ -33,6 +33,8 @@ export interface EditorHost<D> {
   readonly dirty: boolean;
   /** The company's published forms, roles and definitions. */
   readonly company: CompanyContext;
+  /** The definition's latest published version (null: never published); a publish from the page changes it. */
+  readonly published: number | null;
 }
 
 export interface DefinitionPageProps<D> {
@@ -132,7 +134,7 @@ function LoadedDefinition<D extends { readonly name?: unknown }>({ kind, id, loa
         company={company}
       />
       {state.phase === 'conflict' && <ConflictBanner kind={kind} onReload={onReload} />}
-      {children({ initial: draft.draft, onChange, problems, dirty: hasUnsaved(state), company })}
+      {children({ initial: draft.draft, onChange, problems, dirty: hasUnsaved(state), company, published: latest })}
     </div>
   );
 }

@@ -250,6 +250,7 @@ export const en = {
     again: 'Measure again',
     unsaved: 'Saving your edits… measure once they are saved.',
     stale: 'The card has changed since: measure again to see its impact.',
+    published: 'Published: the records are being re-scored by the published version, so the changes measured here are made or on their way. Measure again after your next edit.',
     unchanged_one: 'Publishing would change no score or grade of the {{count}} record.',
     unchanged_other: 'Publishing would change no score or grade of the {{count}} records.',
     summary: 'Of {{records}}, publishing would change {{scores}} and {{grades}}.',

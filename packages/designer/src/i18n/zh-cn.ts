@@ -251,6 +251,7 @@ export const zhCN: Messages = {
     again: '重新测算',
     unsaved: '正在保存修改……保存后再测算。',
     stale: '评分卡已修改：请重新测算以查看影响。',
+    published: '已发布：记录正按发布的版本重新评分，上次测算的变化已生效或正在生效。再次修改草稿后可重新测算。',
     unchanged_one: '发布后 {{count}} 条记录的评分与等级均不会变化。',
     unchanged_other: '发布后 {{count}} 条记录的评分与等级均不会变化。',
     summary: '{{records}}中，发布后将有 {{scores}}、{{grades}}发生变化。',

@@ -8,6 +8,8 @@ import type { DefinitionEditorState } from '../ops/use-definition-editor.js';
 export interface EditorContextValue extends DefinitionEditorState<ScorecardDefinition> {
   /** Edits not saved yet (the page saves them). */
   readonly dirty: boolean;
+  /** The card's latest published version (null: never published). */
+  readonly published: number | null;
   readonly form: FormDefinition;
   /** What the card is validated against: its form's fields, the tenant's roles and definitions. */
   readonly ctx: ReferenceContext;

@@ -8,10 +8,10 @@ import { ScorecardEditor } from './scorecard-editor.js';
 
 /** The editor on the card's published form; without one, what to do instead. */
 function HostedEditor({ host }: { readonly host: EditorHost<ScorecardDefinition> }) {
-  const { initial, company, onChange, problems, dirty } = host;
+  const { initial, company, onChange, problems, dirty, published } = host;
   const form = company.forms.get(initial.form);
   if (form === undefined) return <MissingForm kind="scorecard" form={initial.form} />;
-  return <ScorecardEditor initial={initial} form={form} ctx={company.ctx} onChange={onChange} problems={problems} dirty={dirty} />;
+  return <ScorecardEditor initial={initial} form={form} ctx={company.ctx} onChange={onChange} problems={problems} dirty={dirty} published={published} />;
 }
 
 /** `/apps/:appId/scorecards/:scorecardId`. */

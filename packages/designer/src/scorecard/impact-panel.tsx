@@ -19,7 +19,7 @@ type Measure =
   | { readonly kind: 'idle' }
   | { readonly kind: 'measuring' }
   | { readonly kind: 'failed'; readonly error: unknown }
-  | { readonly kind: 'measured'; readonly impact: DraftImpact; readonly of: ScorecardDefinition };
+  | { readonly kind: 'measured'; readonly impact: DraftImpact; readonly of: ScorecardDefinition; readonly published: number | null };
 
 function Measured({ impact }: { readonly impact: DraftImpact }) {
   const { t } = useTranslation();
@@ -45,10 +45,13 @@ function Measured({ impact }: { readonly impact: DraftImpact }) {
   );
 }
 
-/** The panel: measure on demand, once the edits are saved; an answer for an older card says so. */
+/**
+ * The panel: measure on demand, once the edits are saved; an answer for an older card says so,
+ * and one measured before a publish says the records are now scored by what it measured.
+ */
 export function ImpactPanel() {
   const { t } = useTranslation();
-  const { def, dirty, lang } = useEditor();
+  const { def, dirty, lang, published } = useEditor();
   const [measure, setMeasure] = useState<Measure>({ kind: 'idle' });
   const card = useRef<HTMLDivElement>(null);
   // The panel sits under the preview: an answer is brought into view rather than left below it.
@@ -59,11 +62,12 @@ export function ImpactPanel() {
     const of = def;
     setMeasure({ kind: 'measuring' });
     api.draftImpact(def.id).then(
-      (impact) => setMeasure({ kind: 'measured', impact, of }),
+      (impact) => setMeasure({ kind: 'measured', impact, of, published }),
       (error: unknown) => setMeasure({ kind: 'failed', error }),
     );
   };
   const stale = measure.kind === 'measured' && measure.of !== def;
+  const outdone = measure.kind === 'measured' && measure.published !== published;
   return (
     <Card ref={card} size="small" title={t('impact.title')} data-testid="impact" style={{ marginTop: 12 }}>
       <Space direction="vertical" size={8} style={{ width: '100%' }}>
@@ -72,7 +76,7 @@ export function ImpactPanel() {
           {t(measure.kind === 'measured' ? 'impact.again' : 'impact.measure')}
         </Button>
         {dirty && <Typography.Text type="secondary">{t('impact.unsaved')}</Typography.Text>}
-        {stale && <Alert type="info" showIcon title={t('impact.stale')} />}
+        {outdone ? <Alert type="info" showIcon title={t('impact.published')} data-testid="impact-published" /> : stale && <Alert type="info" showIcon title={t('impact.stale')} />}
         {measure.kind === 'failed' && (
           <Alert
             type="error"
@@ -81,7 +85,7 @@ export function ImpactPanel() {
             description={measure.error instanceof ApiError ? <FieldProblems problems={measure.error.problems.slice(0, 4)} /> : undefined}
           />
         )}
-        {measure.kind === 'measured' && <Measured impact={measure.impact} />}
+        {measure.kind === 'measured' && !outdone && <Measured impact={measure.impact} />}
       </Space>
     </Card>
   );

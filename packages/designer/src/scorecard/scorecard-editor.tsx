@@ -35,10 +35,12 @@ export interface ScorecardEditorProps {
   readonly problems?: readonly Problem[];
   /** Edits not saved yet, as the page knows. */
   readonly dirty?: boolean;
+  /** The card's latest published version, as the page knows (null: never published). */
+  readonly published?: number | null;
 }
 
 /** The whole editor for one card. */
-export function ScorecardEditor({ initial, form, ctx, onChange, problems: serverProblems = NO_PROBLEMS, dirty = false }: ScorecardEditorProps) {
+export function ScorecardEditor({ initial, form, ctx, onChange, problems: serverProblems = NO_PROBLEMS, dirty = false, published = null }: ScorecardEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const editor = useDefinitionEditor(initial, validateScorecard, ctx, serverProblems);
@@ -53,7 +55,7 @@ export function ScorecardEditor({ initial, form, ctx, onChange, problems: server
     [catalog, editor.def.grades],
   );
   const { problems } = editor;
-  const value: EditorContextValue = { ...editor, dirty, form, ctx, catalog, facts, lang, selected, select };
+  const value: EditorContextValue = { ...editor, dirty, published, form, ctx, catalog, facts, lang, selected, select };
 
   const goTo = (place: ProblemPlace) => {
     if (place.section === 'factors' || place.section === 'modifiers') {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caller, createAndPublish } from '../definitions/testing.js';
 import type { Caller } from '../definitions/testing.js';
 import { onBothDatabases } from '../tenancy/testing.js';
+import type { RuleRunView } from './routes.js';
 import { RULE_TEST_MODULES } from './testing.js';
 
 const t = (en: string) => ({ en, 'zh-CN': en });
@@ -89,6 +90,16 @@ onBothDatabases(
         await body(await writeOffOf(admin, inv));
         expect((await read(admin, 'invoice', inv.id)).data['notes']).toBe('Disputed\nWritten off');
         expect((await read(admin, 'customer', c.id)).data['history']).toBe('Sued\nInvoice INV-1 written off');
+        // Its trace says so too: each line added in the round that saw the write-off, skipped in the round after.
+        const runs = await body<RuleRunView[]>(await admin.call('GET', `/api/forms/invoice/records/${inv.id}/rule-runs`));
+        const statuses = runs
+          .filter((r) => r.fired.length > 0)
+          .sort((a, b) => a.depth - b.depth)
+          .map((r) => [r.depth, r.effects.map((e) => `${(e.effect as { action: string }).action} ${e.status}`)]);
+        expect(statuses).toEqual([
+          [0, ['log applied', 'own applied']],
+          [1, ['log skipped', 'own skipped']],
+        ]);
       });
 
       it('adds a line to what an earlier action of the round left, a field it cleared included', async () => {

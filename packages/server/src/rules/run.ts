@@ -15,7 +15,7 @@ import type { LinkedWrite } from './linked.js';
 // Mutual recursion, as rules and rollups are: a rule's rewrite can roll up the records it points at.
 import { refreshedLookups } from './rollups.js';
 import type { RollupSink } from './rollups.js';
-import type { AppliedEffect } from './effects.js';
+import type { AppliedEffect, EffectScope } from './effects.js';
 import { ruleSetCache, ruleSetsOf } from './rule-sets.js';
 import type { LoadedRuleSet } from './rule-sets.js';
 import { scoreChanges } from './score-events.js';
@@ -82,21 +82,45 @@ function recordOccurrence(event: TriggerEvent, by: RuleWriter): Occurrence {
   return { event, facts };
 }
 
+/** What one save has done so far, across its rounds: the flows to start and the lines added. */
+interface SaveSoFar {
+  readonly flowsToStart: string[];
+  /** The set_field appends made (rule set, rule, action, record): each adds its line once a save. */
+  readonly appended: Set<string>;
+}
+
+/** The key of a set_field that adds a line, in {@link SaveSoFar.appended}; undefined for any other effect. */
+function appendKey(effect: Effect, ruleSetId: string): string | undefined {
+  return effect.kind === 'set_field' && effect.append === true ? JSON.stringify([ruleSetId, effect.rule, effect.action, effect.target?.record ?? null]) : undefined;
+}
+
+/**
+ * Applies an effect, but skips a line its action already added this save: added, the line is a
+ * change, so the rule would come up again the next round and add it again.
+ */
+async function applyOnce(tx: Queryable, effect: Effect, scope: EffectScope, { appended }: SaveSoFar): Promise<AppliedEffect> {
+  const key = appendKey(effect, scope.ruleSetId);
+  if (key !== undefined && appended.has(key)) return { effect, status: 'skipped', note: 'This action already added its line in this save.' };
+  const done = await applyEffect(tx, effect, scope);
+  if (key !== undefined && done.status === 'applied') appended.add(key);
+  return done;
+}
+
 async function evaluate(
-  tx: Queryable, set: LoadedRuleSet, rec: StoredRecord, { event, facts: context, today: day }: Occurrence, depth: number, by: RuleWriter, flowsToStart: string[],
+  tx: Queryable, set: LoadedRuleSet, rec: StoredRecord, { event, facts: context, today: day }: Occurrence, depth: number, by: RuleWriter, save: SaveSoFar,
 ): Promise<Extract<Effect, { kind: 'set_field' }>[]> {
   const today = day ?? businessDay(by.now);
   const facts = { ...rec.data, ...context, today };
   const result = await evaluateRuleSet(set.compiled, facts, { today });
-  const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, ruleSetVersion: set.version, ruleSetName: set.name, now: by.now, ...(by.flows === undefined ? {} : { flowsToStart }) };
+  const scope = { tenantId: by.tenantId, recordId: rec.id, formId: rec.formId, ruleSetId: set.id, ruleSetVersion: set.version, ruleSetName: set.name, now: by.now, ...(by.flows === undefined ? {} : { flowsToStart: save.flowsToStart }) };
   const done: AppliedEffect[] = [];
-  for (const effect of result.effects) done.push(await applyEffect(tx, effect, scope));
+  for (const effect of result.effects) done.push(await applyOnce(tx, effect, scope, save));
   const fired = result.trace.filter((t) => t.fired).map((t) => t.rule);
   // A schedule goes over every record each day: its runs are kept where a rule fired, not the many where none did.
   if (event.kind !== 'schedule' || fired.length > 0) {
     await keepRuleRun(tx, by.tenantId, { recordId: rec.id, ruleSetId: set.id, ruleSetVersion: set.version, recordRevision: rec.revision, trigger: event, depth, fired, trace: result.trace, effects: done }, by.now);
   }
-  // A set_field into a referenced record that is not there was skipped, and is not written.
+  // A set_field into a referenced record that is not there was skipped, and is not written; so was a line already added.
   return done.flatMap((d) => (d.effect.kind === 'set_field' && d.status === 'applied' ? [d.effect] : []));
 }
 
@@ -141,29 +165,24 @@ async function withLinked(tx: Queryable, rec: StoredRecord, linked: readonly Lin
  * on the record as it then stands.
  */
 async function settle(tx: Queryable, form: LoadedForm, stored: StoredRecord, sets: readonly LoadedRuleSet[], first: Round, by: RuleWriter): Promise<StoredRecord> {
-  const flowsToStart: string[] = [];
+  const save: SaveSoFar = { flowsToStart: [], appended: new Set() };
   const linked: LinkedWrite[] = [];
   let rec = stored;
   let round = first;
   const chain: string[] = [];
-  // A line is added once a save, however many rounds its action comes up in: added, it is a change, so it would add itself again each round.
-  const appended = new Set<string>();
   for (let depth = 0; ; depth++) {
     const writes = new Map<string, FieldWrite>();
     for (const set of round.sets) {
       const hit = round.occurrences.find((o) => triggerMatches(set.compiled.trigger, o.event));
       if (hit === undefined) continue;
-      for (const e of await evaluate(tx, set, rec, hit, depth, by, flowsToStart)) {
-        const once = JSON.stringify([set.id, e.rule, e.action, e.target?.record ?? null]);
-        if (e.append && appended.has(once)) continue;
-        if (e.append) appended.add(once);
+      for (const e of await evaluate(tx, set, rec, hit, depth, by, save)) {
         const other = linkedWrite(e, set.id);
         if (other !== undefined) linked.push(other);
         else if (e.target === undefined) putWrite(writes, e.field, { value: e.value, ruleSet: set.id, rule: e.rule }, e.append === true, rec.data);
       }
     }
     const changing = new Map([...writes].filter(([field, w]) => !sameJson(rec.data[field] ?? null, w.value)));
-    if (changing.size === 0) return startFlows(tx, await withLinked(tx, rec, linked, by), flowsToStart, by);
+    if (changing.size === 0) return startFlows(tx, await withLinked(tx, rec, linked, by), save.flowsToStart, by);
     chain.push([...new Set([...changing.values()].map((w) => w.ruleSet))].join('+'));
     if (depth >= MAX_RULE_DEPTH) throw depthExceeded(chain);
     const prior = rec.data;
