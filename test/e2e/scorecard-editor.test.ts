@@ -226,11 +226,14 @@ describe('scorecard editor in the browser', () => {
       await page.screenshot({ path: `${artifacts}scorecard-publish-rule-sets-${lang}.png` });
       await close(page);
     }
-    // Shorter terms for grade B: the dialog says the records' terms rules wrote stay until those rules run again.
+    // Terms of 7 days whatever the grade: the dialog says the records' terms rules wrote stay until those rules run again,
+    // and how many records the policy now gives another value (the one stored customer), the limit unchanged.
     const [limit, terms] = card.policies ?? [];
-    const page = await openEditor('zh-CN', { ...card, policies: [limit!, { ...terms!, byGrade: { ...terms!.byGrade, B: '45' } }] });
+    const page = await openEditor('zh-CN', { ...card, policies: [limit!, { ...terms!, byGrade: Object.fromEntries(Object.keys(terms!.byGrade).map((g) => [g, '7'])) }] });
     await page.getByTestId('publish').click();
     await page.getByTestId('publish-policy-note').getByText('规则或审批按旧政策写入的字段（如额度、账期）保持不变', { exact: false }).waitFor();
+    const policyLines = page.getByTestId('publish-impact').getByTestId('impact-policies');
+    await expect(policyLines.locator('[data-policy-impact]').allInnerTexts()).resolves.toEqual([`${terms!.name['zh-CN']}：1 条记录的取值变化`]);
     await close(page);
   });
 });

@@ -1,8 +1,9 @@
-/** @module What a draft's impact comes to: how many records change score and grade, and the moves between grades, most first. */
+/** @module What a draft's impact comes to: how many records change score and grade, the moves between grades, most first, and the policies' values. */
 import type { DraftImpact } from '@heng/engine';
 import { Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { impactText } from './impact.js';
+import { useLang } from '../i18n/use-lang.js';
+import { impactText, policyText } from './impact.js';
 
 export interface ImpactSummaryProps {
   readonly impact: DraftImpact;
@@ -10,10 +11,34 @@ export interface ImpactSummaryProps {
   readonly top?: number;
 }
 
-/** The counts and the grade moves; the editor's impact panel and the publish dialog both show it. */
+/** What the draft does to the policies' values, a line each; nothing when it changes none. */
+function PolicyLines({ impact }: { readonly impact: DraftImpact }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (impact.policies.length === 0) return null;
+  return (
+    <div data-testid="impact-policies">
+      <Typography.Text type="secondary">{t('impact.policies')}</Typography.Text>
+      {impact.policies.map((p) => (
+        <div key={p.id} data-policy-impact={p.id}>
+          <Typography.Text>{policyText(p, lang, t)}</Typography.Text>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The counts, the grade moves and the policies' values; the editor's impact panel and the publish dialog both show it. */
 export function ImpactSummary({ impact, top }: ImpactSummaryProps) {
   const { t } = useTranslation();
-  if (impact.changedScores === 0 && impact.changedGrades === 0) return <Typography.Text>{impactText(impact, t)}</Typography.Text>;
+  if (impact.changedScores === 0 && impact.changedGrades === 0) {
+    return (
+      <Space direction="vertical" size={8} style={{ width: '100%' }}>
+        <Typography.Text>{impactText(impact, t)}</Typography.Text>
+        <PolicyLines impact={impact} />
+      </Space>
+    );
+  }
   const shown = top === undefined ? impact.moves : impact.moves.slice(0, top);
   const more = impact.moves.length - shown.length;
   return (
@@ -27,6 +52,7 @@ export function ImpactSummary({ impact, top }: ImpactSummaryProps) {
           {more > 0 && <Typography.Text type="secondary">{t('impact.more', { count: more })}</Typography.Text>}
         </div>
       )}
+      <PolicyLines impact={impact} />
     </Space>
   );
 }

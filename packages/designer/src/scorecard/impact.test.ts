@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tIn } from '../i18n/testing.js';
-import { changedCounts, deltaText, impactText, sideText } from './impact.js';
+import { changedCounts, deltaText, impactText, policyText, sideText } from './impact.js';
 
 describe('impactText', () => {
   it('counts records, scores and grades in the singular for one and the plural otherwise, in English', () => {
@@ -39,5 +39,21 @@ describe('deltaText', () => {
   it('says nothing when a side has no total', () => {
     expect(deltaText({ total: null, grade: null }, { total: 65, grade: 'A' })).toBe('');
     expect(deltaText({ total: 65, grade: 'A' }, { total: null, grade: null })).toBe('');
+  });
+});
+
+describe('policyText', () => {
+  const limit = { id: 'policy_limit', name: { 'zh-CN': '建议额度', en: 'Credit limit' }, type: 'money' as const, changed: 2, total: { now: 500_000, draft: 1_200_000.5 } };
+
+  it('counts the records whose value changes, adding up a money policy now and by the draft', () => {
+    expect(policyText(limit, 'en', tIn('en'))).toBe('Credit limit: changes for 2 records; in all ¥500,000.00 → ¥1,200,000.50');
+    expect(policyText(limit, 'zh-CN', tIn('zh-CN'))).toBe('建议额度：2 条记录的取值变化，合计 500,000.00 元 → 1,200,000.50 元');
+    expect(policyText({ ...limit, type: 'text', total: null, changed: 1 }, 'en', tIn('en'))).toBe('Credit limit: changes for 1 record');
+  });
+
+  it('names a policy the draft drops by its id', () => {
+    const dropped = { id: 'policy_terms', name: null, type: null, changed: 3, total: null };
+    expect(policyText(dropped, 'en', tIn('en'))).toBe('policy_terms (dropped by the draft): 3 records lose their value');
+    expect(policyText(dropped, 'zh-CN', tIn('zh-CN'))).toBe('policy_terms（草稿已删除此政策）：3 条记录将不再有取值');
   });
 });

@@ -1,6 +1,9 @@
 /** @module The words of a draft's impact: how many records change, a score as "612 · A", a move between grades. */
-import type { DraftImpact, ScoreSide } from '@heng/engine';
+import { localize } from '@heng/engine';
+import type { DraftImpact, PolicyImpact, ScoreSide } from '@heng/engine';
 import type { TFunction } from 'i18next';
+import { formatMoney } from '../format/money.js';
+import type { Lang } from '../i18n/language.js';
 
 /**
  * How many scores and how many grades changed, each counted in words ("1 score", "3 grades").
@@ -47,4 +50,19 @@ export function deltaText(now: ScoreSide, draft: ScoreSide): string {
   if (d === 0) return '±0';
   // Totals are kept to the card's precision; the difference is rounded back to it.
   return `${d > 0 ? '+' : '−'}${Number(Math.abs(d).toFixed(4))}`;
+}
+
+/**
+ * What a draft does to one policy, in a sentence: how many records' values change, with a money
+ * policy's sum now and by the draft; a policy the draft drops is named by its id.
+ *
+ * @example
+ * policyText({ id: 'policy_limit', name: { en: 'Credit limit', … }, type: 'money', changed: 2, total: { now: 500000, draft: 1200000 } }, 'en', t)
+ * // 'Credit limit: changes for 2 records; in all ¥500,000.00 → ¥1,200,000.00'
+ */
+export function policyText(p: PolicyImpact, lang: Lang, t: TFunction): string {
+  if (p.name === null) return t('impact.policyDropped', { name: p.id, count: p.changed });
+  const name = localize(p.name, lang);
+  if (p.total === null) return t('impact.policy', { name, count: p.changed });
+  return t('impact.policyTotal', { name, count: p.changed, now: formatMoney(p.total.now, lang), draft: formatMoney(p.total.draft, lang) });
 }

@@ -1,4 +1,6 @@
 /** @module What a scorecard changes in the stored records: after a re-score, or before publishing a draft (the server measures; the designer shows). */
+import type { LocalizedText } from '../core/localized.js';
+import type { PolicyType } from './types.js';
 
 /** One move between grades and how many records made it; null for no score (never scored, or one that failed). */
 export interface GradeMove {
@@ -22,6 +24,21 @@ export interface ImpactExample {
   readonly draft: ScoreSide;
 }
 
+/**
+ * How a draft changes one credit policy's values (a limit, terms) over the records: the values
+ * the records' current scores give beside those the draft gives.
+ */
+export interface PolicyImpact {
+  readonly id: string;
+  /** The draft's name and type for it; null for a policy the draft drops. */
+  readonly name: LocalizedText | null;
+  readonly type: PolicyType | null;
+  /** Records whose value changes, one that gains or loses a value included. */
+  readonly changed: number;
+  /** A money policy's values added up over the records (the credit the policy would grant), now and by the draft; null for any other type. */
+  readonly total: { readonly now: number; readonly draft: number } | null;
+}
+
 /** What publishing a scorecard's saved draft (at `revision`) would change in the live records of its form. */
 export interface DraftImpact {
   readonly revision: number;
@@ -34,4 +51,6 @@ export interface DraftImpact {
   readonly moves: readonly GradeMove[];
   /** The records that move grade, then those whose total moves most, that the reader reaches (at most 10). */
   readonly examples: readonly ImpactExample[];
+  /** The policies whose value changes for at least one record, in the draft's order (then those it drops). */
+  readonly policies: readonly PolicyImpact[];
 }

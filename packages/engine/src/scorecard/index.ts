@@ -44,5 +44,5 @@ export type { CompileOptions } from './compile.js';
 export type { FunctionMaker } from './generate.js';
 export type { FactorMethodSpec, FactorOutcome, MethodScope, PointsRange, ScoreFactor } from './methods/spec.js';
 export type { TotalRange } from './range.js';
-export type { DraftImpact, GradeMove, ImpactExample, ScoreSide } from './impact.js';
+export type { DraftImpact, GradeMove, ImpactExample, PolicyImpact, ScoreSide } from './impact.js';
 export { scoreCatalog } from './overrides.js';

@@ -40,9 +40,34 @@ onBothDatabases(
             { recordId: gamma.id, label: 'Gamma', now: { total: 35, grade: 'D' }, draft: { total: 65, grade: 'A' } },
             { recordId: expect.any(String), label: 'Beta', now: { total: 17, grade: 'D' }, draft: { total: 47, grade: 'D' } },
           ],
+          policies: [],
         });
         const stored = (await (await admin.call('GET', `${BORROWERS}/${gamma.id}/score`)).json()) as { total: number; grade: string; scorecardVersion: number };
         expect([stored.total, stored.grade, stored.scorecardVersion]).toEqual([35, 'D', 1]);
+      });
+
+      it('counts, policy by policy, the records whose value the draft changes, and adds up a money policy now and by the draft', async () => {
+        const admin = await caller(app(), ['admin']);
+        await createAndPublish(admin, borrowerForm);
+        const t = (en: string) => ({ en, 'zh-CN': en });
+        const limit = { id: 'limit', name: t('Limit'), type: 'money', byGrade: { A: '500000', D: '0' } };
+        const terms = { id: 'terms', name: t('Terms'), type: 'days', byGrade: { A: '60', D: '0' } };
+        const way = { id: 'way', name: t('Settlement'), type: 'text', byGrade: { A: '"credit"', D: '"cash"' } };
+        const card = { ...riskScore, id: 'policy_score', policies: [limit, terms, way] };
+        await createAndPublish(admin, card);
+        await borrower(admin, { company_name: 'Acme', debt_ratio: 0.3, internal_rating: 9 });
+        await borrower(admin, { company_name: 'Beta', debt_ratio: 0.6, internal_rating: 3 });
+        await borrower(admin, { company_name: 'Gamma', debt_ratio: 0.6, internal_rating: 9 });
+        // A raises its limit; Gamma moves D → A; the terms are dropped; settlement is as before by grade.
+        await saveDraft(admin, { ...softerDebt, id: 'policy_score', policies: [{ ...limit, byGrade: { A: '600000.5', D: '0' } }, way] });
+        const impact = (await (await admin.call('GET', '/api/definitions/scorecard/policy_score/draft/impact')).json()) as DraftImpact;
+        expect(impact.policies).toEqual([
+          // Acme 500,000 → 600,000.50; Gamma 0 → 600,000.50; Beta 0 both.
+          { id: 'limit', name: t('Limit'), type: 'money', changed: 2, total: { now: 500_000, draft: 1_200_001 } },
+          // Gamma's grade moves it from cash to credit.
+          { id: 'way', name: t('Settlement'), type: 'text', changed: 1, total: null },
+          { id: 'terms', name: null, type: null, changed: 3, total: null },
+        ]);
       });
 
       it('counts a record with no score yet as a move from none', async () => {

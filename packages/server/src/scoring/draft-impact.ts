@@ -1,6 +1,6 @@
 /**
  * @module What publishing a scorecard's draft would change, before it is published: every live
- * record of its form scored by the draft, beside the score it has now.
+ * record of its form scored by the draft, beside the score it has now (and the policies' values).
  */
 import { labelFieldOf, recordLabel, specOf } from '@heng/engine';
 import type { CompiledScorecard, DraftImpact, GradeMove, ImpactExample, ScorecardDefinition, ScoreSide } from '@heng/engine';
@@ -14,6 +14,8 @@ import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
 import { reaches } from '../records/row-access.js';
 import type { RowReader } from '../records/row-access.js';
+import { PolicyTally } from './policy-impact.js';
+import type { PolicyValues } from './policy-impact.js';
 
 /** How many records are read and scored at a time. */
 const BATCH = 1000;
@@ -26,10 +28,11 @@ interface Row {
   data: Record<string, unknown>;
   total: string | null;
   grade: string | null;
+  outputs: PolicyValues;
 }
 
 // The current score of each record by the scorecard, found by the primary key.
-const PAGE = `SELECT r.id, r.data, s.total, s.grade FROM records r
+const PAGE = `SELECT r.id, r.data, s.total, s.grade, s.result->'outputs' AS outputs FROM records r
   LEFT JOIN scores s ON s.tenant_id = r.tenant_id AND s.record_id = r.id AND s.scorecard_id = $3
   WHERE r.tenant_id = $1 AND r.form_id = $2 AND r.deleted_at IS NULL AND r.id > $4
   ORDER BY r.id LIMIT ${BATCH}`;
@@ -43,7 +46,7 @@ function moreTelling(a: ImpactExample, b: ImpactExample): number {
   return moved(b) - moved(a) || delta(b) - delta(a) || a.recordId.localeCompare(b.recordId);
 }
 
-/** Counts what scoring records by the draft changes, keeping the examples `who` may see. */
+/** Counts what scoring records by the draft changes to their scores, keeping the examples `who` may see. */
 class Tally {
   records = 0;
   changedScores = 0;
@@ -79,11 +82,12 @@ class Tally {
     if (this.#examples.length >= IMPACT_EXAMPLES * 10) this.#examples = this.#examples.sort(moreTelling).slice(0, IMPACT_EXAMPLES);
   }
 
-  result(revision: number, formId: string): DraftImpact {
+  result(revision: number, formId: string, policies: PolicyTally): DraftImpact {
     const moves = [...this.#moves.values()].sort((a, b) => b.count - a.count || moveKey(a).localeCompare(moveKey(b)));
     return {
       revision, formId, records: this.records, changedScores: this.changedScores, changedGrades: this.changedGrades, moves,
       examples: this.#examples.sort(moreTelling).slice(0, IMPACT_EXAMPLES),
+      policies: policies.result(),
     };
   }
 }
@@ -110,15 +114,17 @@ export async function draftImpact(
   const body = draft.draft as unknown as ScorecardDefinition;
   const card = specOf('scorecard').compile(body, await referenceContext(tx, who.tenantId)) as CompiledScorecard;
   const tally = new Tally(await loadForm(body.form), who);
+  const policies = new PolicyTally(body.policies ?? []);
   const facts = { today: businessDay(now) };
   for (let after = ''; ; ) {
     const rows = await tx.query<Row>(PAGE, [who.tenantId, body.form, id, after]);
     for (const row of rows) {
       const scored = card.evaluate(row.data, facts);
       tally.add(row, { total: scored.total, grade: scored.grade });
+      policies.add(row.outputs, scored.outputs);
     }
     if (rows.length < BATCH) break;
     after = rows[rows.length - 1]!.id;
   }
-  return tally.result(draft.revision, body.form);
+  return tally.result(draft.revision, body.form, policies);
 }

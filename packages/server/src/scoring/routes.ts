@@ -96,11 +96,26 @@ const sideSchema = { type: 'object', required: ['total', 'grade'], properties: {
 
 const draftImpactSchema = {
   type: 'object',
-  required: ['revision', 'formId', 'records', 'changedScores', 'changedGrades', 'moves', 'examples'],
+  required: ['revision', 'formId', 'records', 'changedScores', 'changedGrades', 'moves', 'examples', 'policies'],
   properties: {
     revision: { type: 'integer', description: 'The draft revision scored' }, formId: { type: 'string' },
     records: { type: 'integer' }, changedScores: { type: 'integer' }, changedGrades: { type: 'integer' }, moves: movesSchema,
     examples: { type: 'array', items: { type: 'object', required: ['recordId', 'label', 'now', 'draft'], properties: { recordId: { type: 'string' }, label: { type: ['string', 'null'] }, now: sideSchema, draft: sideSchema } } },
+    policies: {
+      type: 'array',
+      description: 'The policies whose value changes for a record at least: how many records change, and a money policy summed now and by the draft',
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'type', 'changed', 'total'],
+        properties: {
+          id: { type: 'string' },
+          name: { type: ['object', 'null'], description: 'null: a policy the draft drops' },
+          type: { type: ['string', 'null'] },
+          changed: { type: 'integer' },
+          total: { type: ['object', 'null'], required: ['now', 'draft'], properties: { now: { type: 'number' }, draft: { type: 'number' } } },
+        },
+      },
+    },
   },
 } as const;
 
