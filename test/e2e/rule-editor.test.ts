@@ -275,6 +275,14 @@ describe('rule editor in the browser', () => {
     await action.getByText('人员字段', { exact: true }).click();
     await action.getByText('其上级', { exact: true }).click();
     await effect.getByText('为“客户经理”（u_li）的上级创建任务', { exact: false }).waitFor();
+    // 插入字段 puts the placeholder where the writer is, in that language only: between 督 and 办, the English title untouched.
+    const zhTitle = action.getByRole('textbox', { name: '任务标题 · 中文内容', exact: true });
+    await zhTitle.click();
+    await zhTitle.press('End');
+    await zhTitle.press('ArrowLeft');
+    await pick(page, action, '插入字段', '企业名称');
+    await expect.poll(() => zhTitle.inputValue()).toBe('督{{company_name}}办');
+    await expect(action.getByRole('textbox', { name: '任务标题 · 英文内容', exact: true }).inputValue()).resolves.toBe('Chase');
     await page.getByTestId('problem-count').getByText('没有问题').waitFor();
     await page.screenshot({ path: `${artifacts}rule-editor-manager-zh-CN.png` });
     await page.close();

@@ -1,13 +1,16 @@
 /** @module Inputs actions share: who receives (role, user, user field, its user's manager), which record is acted on, and message templates. */
 import type { LocalizedText, Recipient } from '@heng/engine';
 import { Flex, Input, Segmented, Select } from 'antd';
-import type { ReactNode } from 'react';
+import { useRef } from 'react';
+import type { ReactNode, SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../components/field-problems.js';
 import { problemsAt, problemsUnder } from '../ops/problems.js';
 import { recipientKind, recipientOfKind } from '../ops/ruleset-actions.js';
 import type { RecipientKind } from '../ops/ruleset-actions.js';
 import { useRuleEditor } from './editor-context.js';
+import { withPlaceholder } from './template-insert.js';
+import type { Caret } from './template-insert.js';
 
 /** A labelled input of an action's form. */
 export function Labelled({ label, children, grow = 1, basis = 160 }: { readonly label: string; readonly children: ReactNode; readonly grow?: number; readonly basis?: number }) {
@@ -105,19 +108,34 @@ export function TargetSelect({ value, path, onChange, label }: InputProps<string
   );
 }
 
-/** A message in both languages; `{{field}}` placeholders, inserted from a list of the facts, are filled from the record. */
+/**
+ * A message in both languages; `{{field}}` placeholders, inserted from a list of the facts where
+ * the writer last was (see {@link withPlaceholder}), are filled from the record.
+ */
 export function TemplateInput({ value, path, onChange, label }: InputProps<LocalizedText>) {
   const { t } = useTranslation();
   const { problems, facts, fieldText } = useRuleEditor();
+  const caret = useRef<Caret | undefined>(undefined);
   const choices = [...facts.values()].filter((f) => f.kind !== 'table').map((f) => ({ value: f.id, label: fieldText(f.id) }));
-  const insert = (id: string) => onChange({ 'zh-CN': `${value['zh-CN']}{{${id}}}`, en: `${value.en}{{${id}}}` });
+  const insert = (id: string) => {
+    const next = withPlaceholder(value, id, caret.current);
+    caret.current = next.caret;
+    onChange(next.text, next.caret?.lang);
+  };
+  const keep = (lang: keyof LocalizedText) => (e: SyntheticEvent<HTMLTextAreaElement>) => {
+    caret.current = { lang, start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd };
+  };
   const box = (lang: keyof LocalizedText, aria: string, tag: string) => (
     <Input.TextArea
       aria-label={`${label} · ${aria}`}
       autoSize={{ minRows: 1, maxRows: 4 }}
       status={statusOf(problemsUnder(problems, `${path}/${lang}`).concat(problemsAt(problems, path)))}
       value={value[lang]}
-      onChange={(e) => onChange({ ...value, [lang]: e.target.value }, lang)}
+      onChange={(e) => {
+        keep(lang)(e);
+        onChange({ ...value, [lang]: e.target.value }, lang);
+      }}
+      onSelect={keep(lang)}
       placeholder={tag}
     />
   );
