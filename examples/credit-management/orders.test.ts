@@ -160,8 +160,27 @@ describe('credit application outcome', () => {
     expect(result.effects.filter((e) => e.kind === 'set_field').map((e) => [e.field, e.value])).toEqual([['credit_limit', 600_000], ['payment_terms_days', 60]]);
   });
 
-  it('returned or rejected: the salesperson is told', async () => {
-    expect(fired(await application({ approval_status: 'returned' }))).toEqual(['returned']);
-    expect(fired(await application({ approval_status: 'rejected' }))).toEqual(['rejected']);
+  it('approved without terms: the terms applied for are approved and become the customer\'s, as an empty amount is the amount applied for', async () => {
+    const result = await application({ approval_status: 'approved', approved_amount: 600_000, requested_terms_days: 60 });
+    expect(fired(result)).toEqual(['approved', 'terms_as_applied']);
+    expect(fieldWrites(result)).toEqual({ approved_terms_days: 60 });
+    expect(result.effects.filter((e) => e.kind === 'set_field' && e.target !== undefined).map((e) => [e.field, e.value])).toEqual([['credit_limit', 600_000], ['payment_terms_days', 60]]);
+    // Terms an approver set win; no terms asked for, none granted: the customer's stay.
+    expect(fired(await application({ approval_status: 'approved', approved_amount: 600_000, requested_terms_days: 60, approved_terms_days: 45 }))).toEqual(['approved', 'approved_terms']);
+    expect(fired(await application({ approval_status: 'approved', approved_amount: 600_000 }))).toEqual(['approved']);
+  });
+
+  it('returned or rejected: the salesperson is told; rejected, what approvers filled in as approved is cleared', async () => {
+    expect(fired(await application({ approval_status: 'returned', approved_amount: 500_000 }))).toEqual(['returned']);
+    const rejected = await application({ approval_status: 'rejected', approved_amount: 500_000, approved_terms_days: 30 });
+    expect(fired(rejected)).toEqual(['rejected']);
+    expect(fieldWrites(rejected)).toEqual({ approved_amount: null, approved_terms_days: null });
+  });
+
+  it('shows how the amount applied for compares with the current limit: below zero, approving it lowers the limit', () => {
+    const values = { customer: 'cust_0042', grade: 'A', amount: 300_000, reason: '扩大采购', salesperson: 'zhou' };
+    expect(stored('credit_application', { ...values, current_limit: 3_631_000 })['limit_change']).toBe(-3_331_000);
+    expect(stored('credit_application', { ...values, current_limit: 200_000 })['limit_change']).toBe(100_000);
+    expect(stored('credit_application', values)['limit_change']).toBe(300_000);
   });
 });

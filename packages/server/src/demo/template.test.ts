@@ -421,13 +421,24 @@ onBothDatabases(
           expect(((await res.json()) as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual(['/credit_limit', '/payment_terms_days']);
         }
         // A new customer's application within its trial limit: risk and finance countersign, and the approved amount becomes the limit.
-        const application = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 180_000, reason: '试探期内增加备货', salesperson: co.ids.sales });
+        const application = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 180_000, requested_terms_days: 45, reason: '试探期内增加备货', salesperson: co.ids.sales });
         expect(application.data).toMatchObject({ is_new_customer: true, trial_excess: 0 });
         const [approval] = await approvalsOf(co, 'credit_application', application.id);
         await body(await co.as.risk.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '同意' }));
         await body(await co.as.finance.call('POST', `/api/approvals/${approval!.id}/commands`, { type: 'approve', comment: '同意，额度 15 万', edits: { approved_amount: 150_000 } }));
+        // No terms filled in by the approvers: the 45 days applied for are approved, and become the customer's.
+        expect((await read(co.admin, 'credit_application', application.id)).data).toMatchObject({ approval_status: 'approved', approved_amount: 150_000, approved_terms_days: 45 });
         const granted = await read(co.admin, 'customer', c.id);
-        expect(granted.data).toMatchObject({ credit_limit: 150_000 });
+        expect(granted.data).toMatchObject({ credit_limit: 150_000, payment_terms_days: 45 });
+        // Risk suggests an amount, finance rejects: the application keeps no approved amount.
+        const second = await create(co.as.sales, 'credit_application', { customer: c.id, amount: 190_000, reason: '再增加备货', salesperson: co.ids.sales });
+        const [next] = await approvalsOf(co, 'credit_application', second.id);
+        await body(await co.as.risk.call('POST', `/api/approvals/${next!.id}/commands`, { type: 'approve', comment: '可给 10 万', edits: { approved_amount: 100_000, approved_terms_days: 30 } }));
+        expect((await read(co.admin, 'credit_application', second.id)).data).toMatchObject({ approved_amount: 100_000, approved_terms_days: 30 });
+        await body(await co.as.finance.call('POST', `/api/approvals/${next!.id}/commands`, { type: 'reject', comment: '暂不增加' }));
+        const rejected = (await read(co.admin, 'credit_application', second.id)).data;
+        expect([rejected['approval_status'], rejected['approved_amount'], rejected['approved_terms_days']]).toEqual(['rejected', undefined, undefined]);
+        expect((await read(co.admin, 'customer', c.id)).data).toMatchObject({ credit_limit: 150_000, payment_terms_days: 45 });
         expect((await body<{ data: Record<string, unknown> }>(await patch(co.admin, { credit_limit: 120_000 }, granted.revision))).data).toMatchObject({ credit_limit: 120_000 });
       });
     });
