@@ -164,7 +164,7 @@ describe('credit application outcome', () => {
     const result = await application({ approval_status: 'approved', approved_amount: 600_000, requested_terms_days: 60 });
     expect(fired(result)).toEqual(['approved', 'terms_as_applied']);
     expect(fieldWrites(result)).toEqual({ approved_terms_days: 60 });
-    expect(result.effects.filter((e) => e.kind === 'set_field' && e.target !== undefined).map((e) => [e.field, e.value])).toEqual([['credit_limit', 600_000], ['payment_terms_days', 60]]);
+    expect(result.effects.flatMap((e) => (e.kind === 'set_field' && e.target !== undefined ? [[e.field, e.value]] : []))).toEqual([['credit_limit', 600_000], ['payment_terms_days', 60]]);
     // Terms an approver set win; no terms asked for, none granted: the customer's stay.
     expect(fired(await application({ approval_status: 'approved', approved_amount: 600_000, requested_terms_days: 60, approved_terms_days: 45 }))).toEqual(['approved', 'approved_terms']);
     expect(fired(await application({ approval_status: 'approved', approved_amount: 600_000 }))).toEqual(['approved']);

@@ -51,6 +51,9 @@ async function addSalesperson(): Promise<{ sales: string; admin: string }> {
   return { sales, admin: users.find((u) => u.email === ADMIN.email)?.id ?? '' };
 }
 
+/** A record the salesperson does not reach once the rule is published. */
+let othersRecord = '';
+
 beforeAll(async () => {
   h = await startHarness({ withAdmin: true });
   seed = await seedAs(h);
@@ -58,7 +61,7 @@ beforeAll(async () => {
   await seed.saveAndPublish('ruleset', visitCheck);
   const ids = await addSalesperson();
   await seed.createRecord(visits.id, { company_name: '周杰的客户', sales_owner: ids.sales });
-  await seed.createRecord(visits.id, { company_name: '林芳的客户', sales_owner: ids.admin });
+  othersRecord = await seed.createRecord(visits.id, { company_name: '林芳的客户', sales_owner: ids.admin });
   await seed.createRecord(visits.id, { company_name: '无人负责的客户' });
   // A draft naming a role the company lacks: the designer shows the engine's problem on the panel.
   await seed.save('form', { ...visits, rowAccess: [{ role: 'salesman', field: 'sales_owner' }] });
@@ -119,6 +122,11 @@ describe('row access in the browser', () => {
     expect(login.ok()).toBe(true);
     await sales.goto(`${h.url}/apps/${ADMIN.tenant}/records/${visits.id}`);
     await expect.poll(() => listed(sales)).toEqual(['周杰的客户']);
+    // A colleague's record opened from a link: not said to be deleted, and no retry that could not help.
+    await sales.goto(`${h.url}/apps/${ADMIN.tenant}/records/${visits.id}/${othersRecord}`);
+    const failed = sales.getByTestId('load-failed');
+    await failed.getByText('the link may be wrong, the record deleted, or out of what your role may see', { exact: false }).waitFor();
+    await expect(failed.getByRole('button').count()).resolves.toBe(0);
     await sales.screenshot({ path: `${artifacts}row-access-salesperson-en.png` });
     await sales.close();
   });

@@ -13,6 +13,10 @@ describe('formatValue', () => {
     expect(formatValue(1, 'days', 'en')).toBe('1.0 days');
     expect(formatValue(null, 'money', 'en')).toBe(NO_VALUE);
   });
+
+  it('keeps a small percentage from reading as none: two significant digits where one decimal would show 0.0%', () => {
+    expect([0.000142, 0.0004, 0.00000123, 0.0005, 0, -0.000142].map((v) => formatValue(v, 'percent', 'en'))).toEqual(['0.014%', '0.040%', '0.0001%', '0.1%', '0.0%', '-0.014%']);
+  });
 });
 
 describe('chartTotal', () => {

@@ -11,10 +11,20 @@ export const NO_VALUE = '—';
 const DAYS: Record<Lang, string> = { 'zh-CN': '天', en: 'days' };
 
 /**
+ * Decimals of a percentage: one, or as many as show two significant digits of a small one that one
+ * would round to 0.0% (a bad-debt rate of 0.014% is not none), at most four.
+ */
+function percentDecimals(fraction: number): number {
+  const pct = Math.abs(fraction * 100);
+  return pct === 0 || pct >= 0.05 ? 1 : Math.min(4, Math.ceil(-Math.log10(pct)) + 1);
+}
+
+/**
  * One value of a chart in its unit.
  *
  * @example
  * formatValue(0.857143, 'percent', 'en') // '85.7%'
+ * formatValue(0.000142, 'percent', 'en') // '0.014%'
  * formatValue(30000.25, 'money', 'zh-CN') // '30,000.25 元'
  * formatValue(32.46, 'days', 'zh-CN') // '32.5 天'
  */
@@ -24,7 +34,7 @@ export function formatValue(value: number | null | undefined, unit: ValueUnit, l
     case 'money':
       return formatMoney(value, lang);
     case 'percent':
-      return formatPercent(value, lang, 1);
+      return formatPercent(value, lang, percentDecimals(value));
     case 'count':
       return formatNumber(value, lang, 0);
     case 'days':

@@ -70,12 +70,14 @@ export function nameIn(name: unknown, lang: Lang, fallback: string): string {
 export function LoadFailed({ error, onRetry }: { readonly error: ApiError; readonly onRetry?: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
+  // A record not there or out of reach (404, 403) stays so: a retry is offered for what may pass (the server or the network, a timeout, a rate limit).
+  const passing = error.status >= 500 || error.status === 0 || error.status === 408 || error.status === 429;
   return (
     <Alert
       type="error"
       showIcon
       title={errorText(error, lang)}
-      action={onRetry === undefined ? undefined : <Button size="small" onClick={onRetry}>{t('runtime.retry')}</Button>}
+      action={onRetry === undefined || !passing ? undefined : <Button size="small" onClick={onRetry}>{t('runtime.retry')}</Button>}
       data-testid="load-failed"
     />
   );
