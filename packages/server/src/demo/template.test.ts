@@ -328,6 +328,31 @@ onBothDatabases(
         expect((await create(co.as.finance, 'payment', payment(c.id, bill.id, 1_000, '2025-06-30'))).data).toMatchObject({ salesperson: co.ids.sales });
       });
 
+      it('checks a withdrawn order again once it is changed, and lets an approval sent again on it decide it', async () => {
+        const t = app();
+        t.clock.set(TODAY);
+        const co = await creditCompany(t);
+        const c = await create(co.as.finance, 'customer', newcomer('漳州闽南贸易有限公司', 'A', co.ids.sales!));
+        const command = async (who: typeof co.admin, id: string, cmd: object) => expect((await who.call('POST', `/api/approvals/${id}/commands`, cmd)).status).toBe(200);
+        const now = async (id: string) => (await read(co.admin, 'sales_order', id)).data;
+        // 250,000 of 200,000: held; withdrawn to change it: cancelled.
+        const x = await create(co.as.sales, 'sales_order', order(c.id, 250_000, co.ids.sales!));
+        const [first] = await approvalsOf(co, 'sales_order', x.id);
+        await command(co.as.sales, first!.id, { type: 'withdraw', comment: '改金额' });
+        expect(await now(x.id)).toMatchObject({ status: 'cancelled', approval_status: 'withdrawn' });
+        // Changed, it is checked again on the customer's figures: 300,000 is held and sent for approval anew.
+        const changed = await co.as.sales.call('PATCH', `/api/forms/sales_order/records/${x.id}`, { amount: 300_000 }, { 'If-Match': `"${(await read(co.admin, 'sales_order', x.id)).revision}"` });
+        expect((await body<{ data: Record<string, unknown> }>(changed)).data).toMatchObject({ status: 'held', approval_status: 'running', over_limit_amount: 100_000 });
+        const [second] = (await approvalsOf(co, 'sales_order', x.id)).filter((a) => a.status === 'running');
+        // Withdrawn again and sent for approval by hand, unchanged: its approval decides it, as a held order's does.
+        await command(co.as.sales, second!.id, { type: 'withdraw' });
+        expect(await now(x.id)).toMatchObject({ status: 'cancelled' });
+        const started = await co.as.sales.call('POST', `/api/forms/sales_order/records/${x.id}/approvals`, { flowId: 'order_over_limit' });
+        const third = await body<{ id: string }>(started, 201);
+        await command(co.as.director, third.id, { type: 'reject', comment: '超额过多' });
+        expect(await now(x.id)).toMatchObject({ status: 'refused', approval_status: 'rejected', refusal_reason: 'limit_rejected' });
+      });
+
       it('asks the salesperson to review a trial limit once the customer has been one for a year, when the review re-rates it', async () => {
         const t = app();
         t.clock.set(TODAY);
