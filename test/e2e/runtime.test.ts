@@ -227,6 +227,12 @@ describe('runtime pages in the browser', () => {
     await page.getByTestId('record-title').waitFor();
     expect(await page.getByTestId('record-edit').isDisabled()).toBe(true);
     const [, , , , appForm, appRecord] = new URL(page.url()).pathname.split('/');
+    // Its edit page opened from an address says so at once, with no form to type into in vain.
+    const recordUrl = page.url();
+    await page.goto(`${recordUrl}/edit`);
+    await page.getByTestId('record-in-approval').getByText('In approval: it cannot change until the approvers decide.', { exact: false }).waitFor();
+    await expect(page.getByLabel('Annual sales').count()).resolves.toBe(0);
+    await page.goto(recordUrl);
     const csrf = ((await (await page.request.get('/api/me')).json()) as { csrfToken: string }).csrfToken;
     const [approval] = ((await (await page.request.get(`/api/forms/${appForm}/records/${appRecord}/approvals`)).json()) as { items: { id: string; version: number }[] }).items;
     const withdrawn = await page.request.post(`/api/approvals/${approval?.id}/commands`, { data: { type: 'withdraw', comment: 'to change it', version: approval?.version }, headers: { 'X-CSRF-Token': csrf } });

@@ -63,10 +63,32 @@ export function RecordEditPage() {
   const { formId = '', recordId = '' } = useParams();
   const { roles } = useMe();
   const [loaded, reload] = useLoad(async () => {
-    const [published, record] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId)]);
-    return { form: published.form, record };
+    // An approval waiting on it: said at once, rather than after the typing (the server refuses the edit anyway; unread, the form shows).
+    const waiting = runtimeApi.approvalsOf(formId, recordId).then((items) => items.some((a) => a.status === 'running'), () => false);
+    const [published, record, inApproval] = await Promise.all([loadPublishedForm(formId), loadRecord(formId, recordId), waiting]);
+    return { form: published.form, record, inApproval };
   }, [formId, recordId]);
-  return <WhenLoaded loaded={loaded} onRetry={reload}>{(x) => (mayDo(x.form, 'update', roles) ? <EditRecord form={x.form} record={x.record} reload={reload} /> : <NotAllowed form={x.form} action="update" />)}</WhenLoaded>;
+  return (
+    <WhenLoaded loaded={loaded} onRetry={reload}>
+      {(x) => {
+        if (!mayDo(x.form, 'update', roles)) return <NotAllowed form={x.form} action="update" />;
+        return x.inApproval ? <InApproval form={x.form} record={x.record} /> : <EditRecord form={x.form} record={x.record} reload={reload} />;
+      }}
+    </WhenLoaded>
+  );
+}
+
+/** In place of the form, for a record an approval waits on: why it cannot change now, and the way back to it. */
+function InApproval({ form, record }: { readonly form: FormDefinition; readonly record: RecordView }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { appId = '' } = useParams();
+  const back = recordPath(appId, form.id, record.id);
+  return (
+    <Card title={t('runtime.record.editTitle', { form: form.name[lang] })} extra={<Link to={back}>{t('runtime.record.back')}</Link>}>
+      <Alert type="info" showIcon title={t('runtime.record.inApproval')} data-testid="record-in-approval" action={<Link to={back}>{t('runtime.record.backToRecord')}</Link>} />
+    </Card>
+  );
 }
 
 function EditRecord({ form, record, reload }: { readonly form: FormDefinition; readonly record: RecordView; readonly reload: () => void }) {
