@@ -170,11 +170,13 @@ describe('credit application outcome', () => {
     expect(fired(await application({ approval_status: 'approved', approved_amount: 600_000 }))).toEqual(['approved']);
   });
 
-  it('returned or rejected: the salesperson is told; rejected, what approvers filled in as approved is cleared', async () => {
-    expect(fired(await application({ approval_status: 'returned', approved_amount: 500_000 }))).toEqual(['returned']);
-    const rejected = await application({ approval_status: 'rejected', approved_amount: 500_000, approved_terms_days: 30 });
-    expect(fired(rejected)).toEqual(['rejected']);
-    expect(fieldWrites(rejected)).toEqual({ approved_amount: null, approved_terms_days: null });
+  it('returned, withdrawn or rejected: what approvers filled in as approved is cleared, to be decided anew on a resubmission; sales is told of a return or a rejection', async () => {
+    for (const status of ['returned', 'withdrawn', 'rejected']) {
+      const result = await application({ approval_status: status, approved_amount: 500_000, approved_terms_days: 30 });
+      expect(fired(result)).toEqual([status]);
+      expect(fieldWrites(result)).toEqual({ approved_amount: null, approved_terms_days: null });
+      expect(result.effects.filter((e) => e.kind === 'notify').length).toBe(status === 'withdrawn' ? 0 : 1);
+    }
   });
 
   it('shows how the amount applied for compares with the current limit: below zero, approving it lowers the limit', () => {

@@ -328,29 +328,31 @@ onBothDatabases(
         expect((await create(co.as.finance, 'payment', payment(c.id, bill.id, 1_000, '2025-06-30'))).data).toMatchObject({ salesperson: co.ids.sales });
       });
 
-      it('checks a withdrawn order again once it is changed, and lets an approval sent again on it decide it', async () => {
+      it('checks a withdrawn order again once it is changed, and keeps an order cancelled by hand cancelled', async () => {
         const t = app();
         t.clock.set(TODAY);
         const co = await creditCompany(t);
         const c = await create(co.as.finance, 'customer', newcomer('漳州闽南贸易有限公司', 'A', co.ids.sales!));
-        const command = async (who: typeof co.admin, id: string, cmd: object) => expect((await who.call('POST', `/api/approvals/${id}/commands`, cmd)).status).toBe(200);
-        const now = async (id: string) => (await read(co.admin, 'sales_order', id)).data;
+        const now = async (id: string) => read(co.admin, 'sales_order', id);
+        const change = async (who: typeof co.admin, id: string, data: object) =>
+          body<{ data: Record<string, unknown> }>(await who.call('PATCH', `/api/forms/sales_order/records/${id}`, data, { 'If-Match': `"${(await now(id)).revision}"` }));
         // 250,000 of 200,000: held; withdrawn to change it: cancelled.
         const x = await create(co.as.sales, 'sales_order', order(c.id, 250_000, co.ids.sales!));
         const [first] = await approvalsOf(co, 'sales_order', x.id);
-        await command(co.as.sales, first!.id, { type: 'withdraw', comment: '改金额' });
-        expect(await now(x.id)).toMatchObject({ status: 'cancelled', approval_status: 'withdrawn' });
+        expect((await co.as.sales.call('POST', `/api/approvals/${first!.id}/commands`, { type: 'withdraw', comment: '改金额' })).status).toBe(200);
+        expect((await now(x.id)).data).toMatchObject({ status: 'cancelled', approval_status: 'withdrawn' });
         // Changed, it is checked again on the customer's figures: 300,000 is held and sent for approval anew.
-        const changed = await co.as.sales.call('PATCH', `/api/forms/sales_order/records/${x.id}`, { amount: 300_000 }, { 'If-Match': `"${(await read(co.admin, 'sales_order', x.id)).revision}"` });
-        expect((await body<{ data: Record<string, unknown> }>(changed)).data).toMatchObject({ status: 'held', approval_status: 'running', over_limit_amount: 100_000 });
+        expect((await change(co.as.sales, x.id, { amount: 300_000 })).data).toMatchObject({ status: 'held', approval_status: 'running', over_limit_amount: 100_000 });
+        expect((await approvalsOf(co, 'sales_order', x.id)).map((a) => a.status).sort()).toEqual(['running', 'withdrawn']);
+        // Withdrawn again and lowered within the limit: released, its approval status no longer saying withdrawn.
         const [second] = (await approvalsOf(co, 'sales_order', x.id)).filter((a) => a.status === 'running');
-        // Withdrawn again and sent for approval by hand, unchanged: its approval decides it, as a held order's does.
-        await command(co.as.sales, second!.id, { type: 'withdraw' });
-        expect(await now(x.id)).toMatchObject({ status: 'cancelled' });
-        const started = await co.as.sales.call('POST', `/api/forms/sales_order/records/${x.id}/approvals`, { flowId: 'order_over_limit' });
-        const third = await body<{ id: string }>(started, 201);
-        await command(co.as.director, third.id, { type: 'reject', comment: '超额过多' });
-        expect(await now(x.id)).toMatchObject({ status: 'refused', approval_status: 'rejected', refusal_reason: 'limit_rejected' });
+        expect((await co.as.sales.call('POST', `/api/approvals/${second!.id}/commands`, { type: 'withdraw' })).status).toBe(200);
+        const released = (await change(co.as.sales, x.id, { amount: 150_000 })).data;
+        expect([released['status'], released['approval_status']]).toEqual(['approved', undefined]);
+        // An order finance cancels by hand stays cancelled, whatever is changed then or with it.
+        const y = await create(co.as.sales, 'sales_order', order(c.id, 20_000, co.ids.sales!));
+        expect((await change(co.as.finance, y.id, { status: 'cancelled', amount: 30_000 })).data).toMatchObject({ status: 'cancelled' });
+        expect((await change(co.as.finance, y.id, { amount: 40_000 })).data).toMatchObject({ status: 'cancelled' });
       });
 
       it('asks the salesperson to review a trial limit once the customer has been one for a year, when the review re-rates it', async () => {
