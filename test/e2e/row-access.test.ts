@@ -125,7 +125,7 @@ describe('row access in the browser', () => {
     // A colleague's record opened from a link: not said to be deleted, and no retry that could not help.
     await sales.goto(`${h.url}/apps/${ADMIN.tenant}/records/${visits.id}/${othersRecord}`);
     const failed = sales.getByTestId('load-failed');
-    await failed.getByText('the link may be wrong, the record deleted, or out of what your role may see', { exact: false }).waitFor();
+    await failed.getByText('the link may be wrong, the record deleted, or outside what your role may see', { exact: false }).waitFor();
     await expect(failed.getByRole('button').count()).resolves.toBe(0);
     await sales.screenshot({ path: `${artifacts}row-access-salesperson-en.png` });
     await sales.close();

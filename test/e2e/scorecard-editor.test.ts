@@ -233,7 +233,7 @@ describe('scorecard editor in the browser', () => {
     await page.getByTestId('publish').click();
     await page.getByTestId('publish-policy-note').getByText('规则或审批按旧政策写入的字段（如额度、账期）保持不变', { exact: false }).waitFor();
     const policyLines = page.getByTestId('publish-impact').getByTestId('impact-policies');
-    await expect(policyLines.locator('[data-policy-impact]').allInnerTexts()).resolves.toEqual([`${terms!.name['zh-CN']}：1 条记录的取值变化`]);
+    await expect(policyLines.locator('[data-policy-impact]').allInnerTexts()).resolves.toEqual([`${terms!.name['zh-CN']}：1 条记录改变`]);
     await close(page);
   });
 });

@@ -14,8 +14,9 @@ describe('formatValue', () => {
     expect(formatValue(null, 'money', 'en')).toBe(NO_VALUE);
   });
 
-  it('keeps a small percentage from reading as none: two significant digits where one decimal would show 0.0%', () => {
-    expect([0.000142, 0.0004, 0.00000123, 0.0005, 0, -0.000142].map((v) => formatValue(v, 'percent', 'en'))).toEqual(['0.014%', '0.040%', '0.0001%', '0.1%', '0.0%', '-0.014%']);
+  it('keeps two significant digits of a percentage under 1%, so a small rate reads as what it is, not 0.0% or 0.1%', () => {
+    expect([0.000142, 0.0004, 0.0006, 0.0014, 0.005, 0.00000123, 0.01, 0, -0.000142].map((v) => formatValue(v, 'percent', 'en')))
+      .toEqual(['0.014%', '0.040%', '0.060%', '0.14%', '0.50%', '0.0001%', '1.0%', '0.0%', '-0.014%']);
   });
 });
 

@@ -11,12 +11,12 @@ export const NO_VALUE = '—';
 const DAYS: Record<Lang, string> = { 'zh-CN': '天', en: 'days' };
 
 /**
- * Decimals of a percentage: one, or as many as show two significant digits of a small one that one
- * would round to 0.0% (a bad-debt rate of 0.014% is not none), at most four.
+ * Decimals of a percentage: one from 1% up; below, as many as show two significant digits (a
+ * bad-debt rate of 0.014% is not none, nor 0.06% 0.1%), at most four.
  */
 function percentDecimals(fraction: number): number {
   const pct = Math.abs(fraction * 100);
-  return pct === 0 || pct >= 0.05 ? 1 : Math.min(4, Math.ceil(-Math.log10(pct)) + 1);
+  return pct === 0 || pct >= 1 ? 1 : Math.min(4, Math.floor(-Math.log10(pct)) + 2);
 }
 
 /**

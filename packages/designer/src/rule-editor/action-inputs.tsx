@@ -120,10 +120,11 @@ export function TemplateInput({ value, path, onChange, label }: InputProps<Local
   const insert = (id: string) => {
     const next = withPlaceholder(value, id, caret.current);
     caret.current = next.caret;
-    onChange(next.text, next.caret?.lang);
+    // No key: an undo step of its own, not merged with the typing before it.
+    onChange(next.text);
   };
   const keep = (lang: keyof LocalizedText) => (e: SyntheticEvent<HTMLTextAreaElement>) => {
-    caret.current = { lang, start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd };
+    caret.current = { lang, start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd, text: e.currentTarget.value };
   };
   const box = (lang: keyof LocalizedText, aria: string, tag: string) => (
     <Input.TextArea

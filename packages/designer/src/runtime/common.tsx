@@ -66,12 +66,15 @@ export function nameIn(name: unknown, lang: Lang, fallback: string): string {
   return fallback;
 }
 
+/** Statuses a second read would answer alike. */
+const FOR_GOOD = new Set([400, 403, 404, 410, 422]);
+
 /** A server error, said in the language shown, with a way to try again. */
 export function LoadFailed({ error, onRetry }: { readonly error: ApiError; readonly onRetry?: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  // A record not there or out of reach (404, 403) stays so: a retry is offered for what may pass (the server or the network, a timeout, a rate limit).
-  const passing = error.status >= 500 || error.status === 0 || error.status === 408 || error.status === 429;
+  // What stays so however often it is read again (a record not there or out of reach, a request the server cannot take) offers no retry.
+  const passing = !FOR_GOOD.has(error.status);
   return (
     <Alert
       type="error"

@@ -85,8 +85,8 @@ function InApproval({ form, record }: { readonly form: FormDefinition; readonly 
   const { appId = '' } = useParams();
   const back = recordPath(appId, form.id, record.id);
   return (
-    <Card title={t('runtime.record.editTitle', { form: form.name[lang] })} extra={<Link to={back}>{t('runtime.record.back')}</Link>}>
-      <Alert type="info" showIcon title={t('runtime.record.inApproval')} data-testid="record-in-approval" action={<Link to={back}>{t('runtime.record.backToRecord')}</Link>} />
+    <Card title={t('runtime.record.editTitle', { form: form.name[lang] })} extra={<Link to={back}>{t('runtime.record.backToRecord')}</Link>}>
+      <Alert type="info" showIcon title={t('runtime.record.inApproval')} data-testid="record-in-approval" />
     </Card>
   );
 }
@@ -122,7 +122,7 @@ function EditRecord({ form, record, reload }: { readonly form: FormDefinition; r
   };
 
   return (
-    <Card title={t('runtime.record.editTitle', { form: form.name[lang] })} extra={<Link to={back}>{t('runtime.record.back')}</Link>}>
+    <Card title={t('runtime.record.editTitle', { form: form.name[lang] })} extra={<Link to={back}>{t('runtime.record.backToRecord')}</Link>}>
       <div className="heng-stack">
         {conflict && (
           <Alert type="warning" showIcon title={t('runtime.record.conflict')} data-testid="record-conflict" action={<Button onClick={reload}>{t('runtime.record.reload')}</Button>} />

@@ -67,6 +67,7 @@ export function ImpactPanel() {
     );
   };
   const stale = measure.kind === 'measured' && measure.of !== def;
+  // Published since it was measured: what was measured is what the records are now re-scored by, unless the card changed before.
   const outdone = measure.kind === 'measured' && measure.published !== published;
   return (
     <Card ref={card} size="small" title={t('impact.title')} data-testid="impact" style={{ marginTop: 12 }}>
@@ -76,7 +77,8 @@ export function ImpactPanel() {
           {t(measure.kind === 'measured' ? 'impact.again' : 'impact.measure')}
         </Button>
         {dirty && <Typography.Text type="secondary">{t('impact.unsaved')}</Typography.Text>}
-        {outdone ? <Alert type="info" showIcon title={t('impact.published')} data-testid="impact-published" /> : stale && <Alert type="info" showIcon title={t('impact.stale')} />}
+        {outdone && !stale && <Alert type="info" showIcon title={t('impact.published')} data-testid="impact-published" />}
+        {stale && <Alert type="info" showIcon title={t('impact.stale')} />}
         {measure.kind === 'failed' && (
           <Alert
             type="error"

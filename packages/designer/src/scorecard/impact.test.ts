@@ -43,17 +43,18 @@ describe('deltaText', () => {
 });
 
 describe('policyText', () => {
-  const limit = { id: 'policy_limit', name: { 'zh-CN': '建议额度', en: 'Credit limit' }, type: 'money' as const, changed: 2, total: { now: 500_000, draft: 1_200_000.5 } };
+  const limit = { id: 'policy_limit', name: { 'zh-CN': '建议额度', en: 'Credit limit' }, type: 'money' as const, dropped: false, changed: 2, total: { now: 500_000, draft: 1_200_000.5 } };
 
   it('counts the records whose value changes, adding up a money policy now and by the draft', () => {
-    expect(policyText(limit, 'en', tIn('en'))).toBe('Credit limit: changes for 2 records; in all ¥500,000.00 → ¥1,200,000.50');
-    expect(policyText(limit, 'zh-CN', tIn('zh-CN'))).toBe('建议额度：2 条记录的取值变化，合计 500,000.00 元 → 1,200,000.50 元');
+    expect(policyText(limit, 'en', tIn('en'))).toBe('Credit limit: changes for 2 records; over all records, now ¥500,000.00 → draft ¥1,200,000.50');
+    expect(policyText(limit, 'zh-CN', tIn('zh-CN'))).toBe('建议额度：2 条记录改变，全部记录合计 当前 500,000.00 元 → 草稿 1,200,000.50 元');
     expect(policyText({ ...limit, type: 'text', total: null, changed: 1 }, 'en', tIn('en'))).toBe('Credit limit: changes for 1 record');
   });
 
-  it('names a policy the draft drops by its id', () => {
-    const dropped = { id: 'policy_terms', name: null, type: null, changed: 3, total: null };
-    expect(policyText(dropped, 'en', tIn('en'))).toBe('policy_terms (dropped by the draft): 3 records lose their value');
-    expect(policyText(dropped, 'zh-CN', tIn('zh-CN'))).toBe('policy_terms（草稿已删除此政策）：3 条记录将不再有取值');
+  it('says a policy the draft drops is dropped, by its name, or its id where no version names it', () => {
+    const dropped = { id: 'policy_terms', name: { 'zh-CN': '账期', en: 'Terms' }, type: 'days' as const, dropped: true, changed: 3, total: null };
+    expect(policyText(dropped, 'en', tIn('en'))).toBe('Terms (dropped by the draft): 3 records lose their value');
+    expect(policyText(dropped, 'zh-CN', tIn('zh-CN'))).toBe('账期（草稿已删除此政策）：3 条记录将不再有此政策的值');
+    expect(policyText({ ...dropped, name: null, type: null, dropped: false, changed: 1 }, 'en', tIn('en'))).toBe('policy_terms: changes for 1 record');
   });
 });

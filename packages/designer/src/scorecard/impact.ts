@@ -54,15 +54,15 @@ export function deltaText(now: ScoreSide, draft: ScoreSide): string {
 
 /**
  * What a draft does to one policy, in a sentence: how many records' values change, with a money
- * policy's sum now and by the draft; a policy the draft drops is named by its id.
+ * policy's sum now and by the draft; one no version names, by its id.
  *
  * @example
  * policyText({ id: 'policy_limit', name: { en: 'Credit limit', … }, type: 'money', changed: 2, total: { now: 500000, draft: 1200000 } }, 'en', t)
- * // 'Credit limit: changes for 2 records; in all ¥500,000.00 → ¥1,200,000.00'
+ * // 'Credit limit: changes for 2 records; over all records, now ¥500,000.00 → draft ¥1,200,000.00'
  */
 export function policyText(p: PolicyImpact, lang: Lang, t: TFunction): string {
-  if (p.name === null) return t('impact.policyDropped', { name: p.id, count: p.changed });
-  const name = localize(p.name, lang);
+  const name = p.name === null ? p.id : localize(p.name, lang);
+  if (p.dropped) return t('impact.policyDropped', { name, count: p.changed });
   if (p.total === null) return t('impact.policy', { name, count: p.changed });
   return t('impact.policyTotal', { name, count: p.changed, now: formatMoney(p.total.now, lang), draft: formatMoney(p.total.draft, lang) });
 }

@@ -30,12 +30,17 @@ export interface ImpactExample {
  */
 export interface PolicyImpact {
   readonly id: string;
-  /** The draft's name and type for it; null for a policy the draft drops. */
+  /** Its name and type in the draft, else (a policy the draft drops) in the live version; null where neither has it (one an older version had). */
   readonly name: LocalizedText | null;
   readonly type: PolicyType | null;
+  /** A policy the live version has and the draft drops. */
+  readonly dropped: boolean;
   /** Records whose value changes, one that gains or loses a value included. */
   readonly changed: number;
-  /** A money policy's values added up over the records (the credit the policy would grant), now and by the draft; null for any other type. */
+  /**
+   * A money policy's values added up over the records (the credit the policy would grant), now
+   * and by the draft; null for any other type, and for one whose type the draft changes.
+   */
   readonly total: { readonly now: number; readonly draft: number } | null;
 }
 

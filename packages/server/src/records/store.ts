@@ -50,7 +50,7 @@ export interface Change {
 
 /** 404 for a record that does not exist, was deleted, or is another tenant's or form's. */
 export function noRecord(id: string): AppError {
-  return new AppError('not_found', 404, `No record "${id}" of this form is there for you: the link may be wrong, the record deleted, or out of what your role may see (its owner or an admin can tell).`, {
+  return new AppError('not_found', 404, `Record "${id}" was not found in this form: the link may be wrong, the record deleted, or outside what your role may see (its owner or an admin can tell).`, {
     messageZh: `找不到此表单的记录 "${id}"：链接可能有误、记录可能已删除，或不在您的角色可查看的范围内（可询问记录负责人或管理员）。`,
   });
 }

@@ -63,10 +63,11 @@ onBothDatabases(
         const impact = (await (await admin.call('GET', '/api/definitions/scorecard/policy_score/draft/impact')).json()) as DraftImpact;
         expect(impact.policies).toEqual([
           // Acme 500,000 → 600,000.50; Gamma 0 → 600,000.50; Beta 0 both.
-          { id: 'limit', name: t('Limit'), type: 'money', changed: 2, total: { now: 500_000, draft: 1_200_001 } },
+          { id: 'limit', name: t('Limit'), type: 'money', dropped: false, changed: 2, total: { now: 500_000, draft: 1_200_001 } },
           // Gamma's grade moves it from cash to credit.
-          { id: 'way', name: t('Settlement'), type: 'text', changed: 1, total: null },
-          { id: 'terms', name: null, type: null, changed: 3, total: null },
+          { id: 'way', name: t('Settlement'), type: 'text', dropped: false, changed: 1, total: null },
+          // Named as the live version names it.
+          { id: 'terms', name: t('Terms'), type: 'days', dropped: true, changed: 3, total: null },
         ]);
       });
 

@@ -8,7 +8,7 @@ import type { Queryable } from '../db/port.js';
 import { checkDefinition } from '../definitions/publish.js';
 import { referenceContext } from '../definitions/context.js';
 import { noDefinition } from '../definitions/request.js';
-import { getDraft } from '../definitions/store.js';
+import { getDraft, publishedVersion } from '../definitions/store.js';
 import { validationFailed } from '../http/app-error.js';
 import { businessDay } from '../records/form.js';
 import type { LoadedForm } from '../records/form.js';
@@ -114,7 +114,8 @@ export async function draftImpact(
   const body = draft.draft as unknown as ScorecardDefinition;
   const card = specOf('scorecard').compile(body, await referenceContext(tx, who.tenantId)) as CompiledScorecard;
   const tally = new Tally(await loadForm(body.form), who);
-  const policies = new PolicyTally(body.policies ?? []);
+  const live = (await publishedVersion(tx, who.tenantId, 'scorecard', id))?.body as ScorecardDefinition | undefined;
+  const policies = new PolicyTally(body.policies ?? [], live?.policies ?? []);
   const facts = { today: businessDay(now) };
   for (let after = ''; ; ) {
     const rows = await tx.query<Row>(PAGE, [who.tenantId, body.form, id, after]);

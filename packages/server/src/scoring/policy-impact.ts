@@ -14,19 +14,25 @@ interface Tallied {
 
 const fen = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 100) : 0);
 
+const isMoney = (p: Policy | undefined): boolean => p?.type === 'money';
+
 /**
  * Counts, policy by policy, the records whose value the draft changes, and adds up a money
  * policy's values now and by the draft (what the policy would grant in all).
  *
  * @example
- * const tally = new PolicyTally(draft.policies ?? []);
+ * const tally = new PolicyTally(draft.policies ?? [], live?.policies ?? []);
  * tally.add({ policy_limit: 500_000 }, { policy_limit: 625_000 });
- * tally.result() // [{ id: 'policy_limit', name, type: 'money', changed: 1, total: { now: 500000, draft: 625000 } }]
+ * tally.result() // [{ id: 'policy_limit', name, type: 'money', dropped: false, changed: 1, total: { now: 500000, draft: 625000 } }]
  */
 export class PolicyTally {
   readonly #byId = new Map<string, Tallied>();
 
-  constructor(private readonly policies: readonly Policy[]) {}
+  /** `draft`: the draft's policies; `live`: the published version's (none before a first publish). */
+  constructor(
+    private readonly draft: readonly Policy[],
+    private readonly live: readonly Policy[],
+  ) {}
 
   add(now: PolicyValues, draft: PolicyValues): void {
     for (const id of new Set([...Object.keys(now ?? {}), ...Object.keys(draft ?? {})])) {
@@ -41,13 +47,20 @@ export class PolicyTally {
 
   /** The policies whose value changes for a record at least: the draft's in its order, then those it drops. */
   result(): PolicyImpact[] {
-    const named = new Map(this.policies.map((p) => [p.id, p]));
-    const dropped = [...this.#byId.keys()].filter((id) => !named.has(id)).sort();
-    return [...named.keys(), ...dropped].flatMap((id) => {
+    const drafted = new Map(this.draft.map((p) => [p.id, p]));
+    const live = new Map(this.live.map((p) => [p.id, p]));
+    const others = [...this.#byId.keys()].filter((id) => !drafted.has(id)).sort();
+    return [...drafted.keys(), ...others].flatMap((id) => {
       const t = this.#byId.get(id);
       if (t === undefined || t.changed === 0) return [];
-      const p = named.get(id);
-      return [{ id, name: p?.name ?? null, type: p?.type ?? null, changed: t.changed, total: p?.type === 'money' ? { now: t.nowFen / 100, draft: t.draftFen / 100 } : null }];
+      const [d, l] = [drafted.get(id), live.get(id)];
+      const p = d ?? l;
+      // Summed where both sides are money (a new policy has no values now; a dropped one none by the draft).
+      const summed = (d === undefined ? isMoney(l) : isMoney(d) && (l === undefined || isMoney(l)));
+      return [{
+        id, name: p?.name ?? null, type: p?.type ?? null, dropped: d === undefined && l !== undefined, changed: t.changed,
+        total: summed ? { now: t.nowFen / 100, draft: t.draftFen / 100 } : null,
+      }];
     });
   }
 }

@@ -106,11 +106,12 @@ const draftImpactSchema = {
       description: 'The policies whose value changes for a record at least: how many records change, and a money policy summed now and by the draft',
       items: {
         type: 'object',
-        required: ['id', 'name', 'type', 'changed', 'total'],
+        required: ['id', 'name', 'type', 'dropped', 'changed', 'total'],
         properties: {
           id: { type: 'string' },
-          name: { type: ['object', 'null'], description: 'null: a policy the draft drops' },
+          name: { type: ['object', 'null'], description: 'In the draft, else the live version; null: neither has it' },
           type: { type: ['string', 'null'] },
+          dropped: { type: 'boolean', description: 'The live version has it, the draft drops it' },
           changed: { type: 'integer' },
           total: { type: ['object', 'null'], required: ['now', 'draft'], properties: { now: { type: 'number' }, draft: { type: 'number' } } },
         },
