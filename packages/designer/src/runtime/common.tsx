@@ -74,13 +74,13 @@ export function LoadFailed({ error, onRetry }: { readonly error: ApiError; reado
   const { t } = useTranslation();
   const lang = useLang();
   // What stays so however often it is read again (a record not there or out of reach, a request the server cannot take) offers no retry.
-  const passing = !FOR_GOOD.has(error.status);
+  const retry = onRetry !== undefined && !FOR_GOOD.has(error.status);
   return (
     <Alert
       type="error"
       showIcon
       title={errorText(error, lang)}
-      action={onRetry === undefined || !passing ? undefined : <Button size="small" onClick={onRetry}>{t('runtime.retry')}</Button>}
+      action={retry ? <Button size="small" onClick={onRetry}>{t('runtime.retry')}</Button> : undefined}
       data-testid="load-failed"
     />
   );

@@ -70,28 +70,13 @@ export function RecordEditPage() {
   }, [formId, recordId]);
   return (
     <WhenLoaded loaded={loaded} onRetry={reload}>
-      {(x) => {
-        if (!mayDo(x.form, 'update', roles)) return <NotAllowed form={x.form} action="update" />;
-        return x.inApproval ? <InApproval form={x.form} record={x.record} /> : <EditRecord form={x.form} record={x.record} reload={reload} />;
-      }}
+      {(x) => (mayDo(x.form, 'update', roles) ? <EditRecord form={x.form} record={x.record} inApproval={x.inApproval} reload={reload} /> : <NotAllowed form={x.form} action="update" />)}
     </WhenLoaded>
   );
 }
 
-/** In place of the form, for a record an approval waits on: why it cannot change now, and the way back to it. */
-function InApproval({ form, record }: { readonly form: FormDefinition; readonly record: RecordView }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const { appId = '' } = useParams();
-  const back = recordPath(appId, form.id, record.id);
-  return (
-    <Card title={t('runtime.record.editTitle', { form: form.name[lang] })} extra={<Link to={back}>{t('runtime.record.backToRecord')}</Link>}>
-      <Alert type="info" showIcon title={t('runtime.record.inApproval')} data-testid="record-in-approval" />
-    </Card>
-  );
-}
-
-function EditRecord({ form, record, reload }: { readonly form: FormDefinition; readonly record: RecordView; readonly reload: () => void }) {
+/** The record's form; in its place, for a record an approval waits on (`inApproval`), why it cannot change now. */
+function EditRecord({ form, record, inApproval, reload }: { readonly form: FormDefinition; readonly record: RecordView; readonly inApproval: boolean; readonly reload: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const tellWritten = useTellWritten();
@@ -127,7 +112,11 @@ function EditRecord({ form, record, reload }: { readonly form: FormDefinition; r
         {conflict && (
           <Alert type="warning" showIcon title={t('runtime.record.conflict')} data-testid="record-conflict" action={<Button onClick={reload}>{t('runtime.record.reload')}</Button>} />
         )}
-        <RecordForm key={record.revision} form={form} value={record.data} roles={roles} onSubmit={save} extra={<Button onClick={() => void navigate(back)}>{t('common.cancel')}</Button>} />
+        {inApproval ? (
+          <Alert type="info" showIcon title={t('runtime.record.inApproval')} data-testid="record-in-approval" />
+        ) : (
+          <RecordForm key={record.revision} form={form} value={record.data} roles={roles} onSubmit={save} extra={<Button onClick={() => void navigate(back)}>{t('common.cancel')}</Button>} />
+        )}
       </div>
     </Card>
   );

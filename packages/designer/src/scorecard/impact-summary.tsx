@@ -31,14 +31,7 @@ function PolicyLines({ impact }: { readonly impact: DraftImpact }) {
 /** The counts, the grade moves and the policies' values; the editor's impact panel and the publish dialog both show it. */
 export function ImpactSummary({ impact, top }: ImpactSummaryProps) {
   const { t } = useTranslation();
-  if (impact.changedScores === 0 && impact.changedGrades === 0) {
-    return (
-      <Space direction="vertical" size={8} style={{ width: '100%' }}>
-        <Typography.Text>{impactText(impact, t)}</Typography.Text>
-        <PolicyLines impact={impact} />
-      </Space>
-    );
-  }
+  // No grade changed: no moves, and only the sentence and the policies show.
   const shown = top === undefined ? impact.moves : impact.moves.slice(0, top);
   const more = impact.moves.length - shown.length;
   return (
